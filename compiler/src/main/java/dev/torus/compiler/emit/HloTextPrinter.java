@@ -1,0 +1,160 @@
+package dev.torus.compiler.emit;
+
+import static java.util.stream.Collectors.joining;
+
+import dev.torus.compiler.ir.ArrayShape;
+import dev.torus.compiler.ir.Attrs;
+import dev.torus.compiler.ir.Computation;
+import dev.torus.compiler.ir.HloModule;
+import dev.torus.compiler.ir.Instruction;
+import dev.torus.compiler.ir.Literal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Prints a module as XLA HLO text that XLA's own parser reads back. Deterministic: the same module
+ * gives the same bytes (instructions in their stored topological order, names as built, constants
+ * in full, never elided). The header carries the entry layout and, when above one,
+ * {@code num_partitions}.
+ */
+public final class HloTextPrinter {
+  private HloTextPrinter() {}
+
+  public static String print(HloModule module) {
+    StringBuilder out = new StringBuilder();
+    Computation entry = module.entry();
+    String params = entry.parameterShapes().stream().map(s -> s.toHlo()).collect(joining(", "));
+    out.append("HloModule ").append(module.name())
+        .append(", entry_computation_layout={(").append(params).append(")->")
+        .append(entry.resultShape().toHlo()).append('}');
+    if (module.numPartitions() > 1) {
+      out.append(", num_partitions=").append(module.numPartitions());
+    }
+    out.append("\n");
+    for (Computation c : module.computations()) {
+      out.append('\n');
+      out.append(c == entry ? "ENTRY " : "").append(c.name()).append(" {\n");
+      for (Instruction i : c.instructions()) {
+        out.append("  ").append(i == c.root() ? "ROOT " : "").append(line(i)).append('\n');
+      }
+      out.append("}\n");
+    }
+    return out.toString();
+  }
+
+  /** One instruction as XLA prints it: {@code name = shape opcode(operands), attributes}. */
+  static String line(Instruction i) {
+    String operands = i.operands().stream().map(Instruction::name).collect(joining(", "));
+    List<String> attrs = new ArrayList<>(attributes(i));
+    i.opName().ifPresent(n -> attrs.add("metadata={op_name=\"" + n.replace("\"", "\\\"") + "\"}"));
+    String head = i.name() + " = " + i.shape().toHlo() + " " + i.opcode().hloName() + "(" + operandText(i, operands) + ")";
+    return attrs.isEmpty() ? head : head + ", " + String.join(", ", attrs);
+  }
+
+  private static String operandText(Instruction i, String operands) {
+    return switch (i.attrs()) {
+      case Attrs.Parameter p -> Integer.toString(p.number());
+      case Attrs.Constant c -> literal(c.literal());
+      default -> operands;
+    };
+  }
+
+  private static List<String> attributes(Instruction i) {
+    List<String> a = new ArrayList<>();
+    switch (i.opcode()) {
+      case BROADCAST, TRANSPOSE, CONCATENATE, REDUCE ->
+          a.add("dimensions=" + braces(i.attrs(Attrs.Dimensions.class).dims().stream()));
+      case COMPARE -> a.add("direction=" + i.attrs(Attrs.Compare.class).direction());
+      case DOT -> {
+        Attrs.Dot d = i.attrs(Attrs.Dot.class);
+        if (!d.lhsBatch().isEmpty()) {
+          a.add("lhs_batch_dims=" + braces(d.lhsBatch().stream()));
+        }
+        a.add("lhs_contracting_dims=" + braces(d.lhsContracting().stream()));
+        if (!d.rhsBatch().isEmpty()) {
+          a.add("rhs_batch_dims=" + braces(d.rhsBatch().stream()));
+        }
+        a.add("rhs_contracting_dims=" + braces(d.rhsContracting().stream()));
+      }
+      case IOTA -> a.add("iota_dimension=" + i.attrs(Attrs.Iota.class).dimension());
+      case SLICE -> {
+        Attrs.Slice s = i.attrs(Attrs.Slice.class);
+        List<String> ranges = new ArrayList<>();
+        for (int d = 0; d < s.starts().size(); d++) {
+          long stride = s.strides().get(d);
+          ranges.add("[" + s.starts().get(d) + ":" + s.limits().get(d) + (stride == 1 ? "" : ":" + stride) + "]");
+        }
+        a.add("slice={" + String.join(", ", ranges) + "}");
+      }
+      case DYNAMIC_SLICE -> a.add("dynamic_slice_sizes=" + braces(i.attrs(Attrs.DynamicSlice.class).sizes().stream()));
+      case GET_TUPLE_ELEMENT -> a.add("index=" + i.attrs(Attrs.TupleIndex.class).index());
+      case WHILE -> {
+        a.add("condition=" + i.called().get(0).name());
+        a.add("body=" + i.called().get(1).name());
+      }
+      case CONDITIONAL -> a.add("branch_computations=" + braces(i.called().stream().map(Computation::name)));
+      case REDUCE_SCATTER, ALL_GATHER, ALL_REDUCE, COLLECTIVE_PERMUTE -> a.addAll(collective(i));
+      default -> { }
+    }
+    if (i.opcode() == dev.torus.compiler.ir.Opcode.REDUCE) {
+      a.add("to_apply=" + i.called().get(0).name());
+    }
+    return a;
+  }
+
+  private static List<String> collective(Instruction i) {
+    Attrs.Collective c = i.attrs(Attrs.Collective.class);
+    List<String> a = new ArrayList<>();
+    if (c.channelId() > 0) {
+      a.add("channel_id=" + c.channelId());
+    }
+    switch (i.opcode()) {
+      case COLLECTIVE_PERMUTE -> a.add("source_target_pairs=" + braces(c.pairs().stream()));
+      default -> {
+        a.add("replica_groups=" + braces(c.groups().stream().map(g -> braces(g.stream()))));
+        if (i.opcode() != dev.torus.compiler.ir.Opcode.ALL_REDUCE) {
+          a.add("dimensions={" + c.dimension() + "}");
+        }
+        a.add("use_global_device_ids=true");
+        if (!i.called().isEmpty()) {
+          a.add("to_apply=" + i.called().get(0).name());
+        }
+      }
+    }
+    return a;
+  }
+
+  /** A literal in full, nested by dimension: {@code {{1, 2}, {3, 4}}}; scalars bare. */
+  static String literal(Literal literal) {
+    ArrayShape s = literal.shape();
+    if (s.isScalar()) {
+      return LiteralText.hlo(s.elementType(), literal.values().get(0));
+    }
+    StringBuilder out = new StringBuilder();
+    nest(literal, 0, 0, out);
+    return out.toString();
+  }
+
+  private static int nest(Literal literal, int dim, int offset, StringBuilder out) {
+    ArrayShape s = literal.shape();
+    out.append('{');
+    long n = s.dim(dim);
+    for (long k = 0; k < n; k++) {
+      if (k > 0) {
+        out.append(", ");
+      }
+      if (dim == s.rank() - 1) {
+        out.append(LiteralText.hlo(s.elementType(), literal.values().get(offset++)));
+      } else {
+        offset = nest(literal, dim + 1, offset, out);
+      }
+    }
+    out.append('}');
+    return offset;
+  }
+
+  private static String braces(Stream<?> items) {
+    return items.map(String::valueOf).collect(joining(",", "{", "}"));
+  }
+}

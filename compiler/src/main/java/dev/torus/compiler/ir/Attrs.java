@@ -1,0 +1,108 @@
+package dev.torus.compiler.ir;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+
+/** The op-specific attributes of an {@link Instruction}; which record goes with which opcode is fixed by the builder. */
+public sealed interface Attrs {
+
+  /** Ops without attributes. */
+  None NONE = new None();
+
+  record None() implements Attrs {}
+
+  /** {@code parameter(number)}. */
+  record Parameter(int number) implements Attrs {
+    public Parameter {
+      checkArgument(number >= 0, "parameter number %s is negative", number);
+    }
+  }
+
+  /** {@code constant(...)}: the value. */
+  record Constant(Literal literal) implements Attrs {}
+
+  /**
+   * A list of dimension numbers: broadcast's operand-to-result mapping, transpose's permutation,
+   * reduce's reduced dimensions, concatenate's, all-gather's and reduce-scatter's single dimension.
+   */
+  record Dimensions(ImmutableList<Integer> dims) implements Attrs {
+    public static Dimensions of(int... dims) {
+      return new Dimensions(ImmutableList.copyOf(com.google.common.primitives.Ints.asList(dims)));
+    }
+  }
+
+  /** {@code compare(a, b), direction=LT}. */
+  record Compare(ComparisonDirection direction) implements Attrs {}
+
+  /** A comparison direction, printed as XLA prints it. */
+  enum ComparisonDirection { EQ, NE, LT, LE, GT, GE }
+
+  /** dot's general dimension numbers; batch dimensions lead the result, then lhs then rhs free dimensions. */
+  record Dot(
+      ImmutableList<Integer> lhsBatch,
+      ImmutableList<Integer> lhsContracting,
+      ImmutableList<Integer> rhsBatch,
+      ImmutableList<Integer> rhsContracting) implements Attrs {
+    public Dot {
+      checkArgument(lhsBatch.size() == rhsBatch.size(),
+          "dot batch dimensions differ in count: lhs %s, rhs %s", lhsBatch, rhsBatch);
+      checkArgument(lhsContracting.size() == rhsContracting.size(),
+          "dot contracting dimensions differ in count: lhs %s, rhs %s", lhsContracting, rhsContracting);
+    }
+
+    public static Dot of(int[] lhsBatch, int[] lhsContracting, int[] rhsBatch, int[] rhsContracting) {
+      return new Dot(XlaBuilder.ints(lhsBatch), XlaBuilder.ints(lhsContracting),
+          XlaBuilder.ints(rhsBatch), XlaBuilder.ints(rhsContracting));
+    }
+
+    /** No batch dimensions; contracts lhs dimension {@code lhs} with rhs dimension {@code rhs}. */
+    public static Dot contracting(int lhs, int rhs) {
+      return of(new int[0], new int[] {lhs}, new int[0], new int[] {rhs});
+    }
+  }
+
+  /** {@code iota(), iota_dimension=d}. */
+  record Iota(int dimension) implements Attrs {}
+
+  /** {@code slice={[start:limit:stride], ...}}. */
+  record Slice(ImmutableList<Long> starts, ImmutableList<Long> limits, ImmutableList<Long> strides)
+      implements Attrs {
+    public Slice {
+      checkArgument(starts.size() == limits.size() && limits.size() == strides.size(),
+          "slice starts %s, limits %s and strides %s differ in length", starts, limits, strides);
+    }
+  }
+
+  /** {@code dynamic_slice_sizes={...}}. */
+  record DynamicSlice(ImmutableList<Long> sizes) implements Attrs {}
+
+  /** {@code get-tuple-element(t), index=i}. */
+  record TupleIndex(int index) implements Attrs {}
+
+  /**
+   * A collective's communication pattern. {@code channelId > 0} makes it cross-partition (SPMD); 0
+   * means none (cross-replica: in a one-replica module that silently moves zeros, so the verifier
+   * refuses it when the module has several partitions). For collective-permute {@code pairs} holds
+   * (source, target) partition ids and {@code groups} is empty; the other collectives use
+   * {@code groups} (global device ids, {@code use_global_device_ids=true}) and, for all-gather and
+   * reduce-scatter, {@code dimension}.
+   */
+  record Collective(
+      long channelId,
+      ImmutableList<ImmutableList<Integer>> groups,
+      ImmutableList<SourceTarget> pairs,
+      int dimension) implements Attrs {
+    public Collective {
+      checkArgument(channelId >= 0, "channel id %s is negative", channelId);
+    }
+  }
+
+  /** One collective-permute pair: the data of {@code source} goes to {@code target}. */
+  record SourceTarget(int source, int target) {
+    @Override
+    public String toString() {
+      return "{" + source + "," + target + "}";
+    }
+  }
+}
