@@ -1,0 +1,74 @@
+package dev.torus.compiler.emit;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.torus.artifact.Artifact;
+import dev.torus.artifact.EntryPoint;
+import dev.torus.artifact.Manifest;
+import dev.torus.artifact.TensorSpec;
+import dev.torus.compiler.ir.ArrayShape;
+import dev.torus.compiler.ir.HloModule;
+import dev.torus.compiler.ir.HloVerifier;
+import dev.torus.compiler.ir.Instruction;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a compiled module as an artifact directory (DESIGN "Fixed interfaces"): the HLO text, the
+ * StableHLO and the manifest, after checking that the manifest's {@code main} entry point describes
+ * exactly the module's parameters and results.
+ */
+public final class ArtifactEmitter {
+  private ArtifactEmitter() {}
+
+  public static Artifact write(Path dir, HloModule module, Manifest manifest) throws IOException {
+    HloVerifier.verify(module);
+    checkArgument(manifest.mesh().deviceCount() == module.numPartitions(),
+        "artifact %s: the mesh has %s devices, the program has num_partitions=%s",
+        manifest.name(), manifest.mesh().deviceCount(), module.numPartitions());
+    EntryPoint main = manifest.entryPoint(EntryPoint.MAIN);
+    checkSpecs("input", main.inputs(), module.entry().parameters().stream().map(Instruction::arrayShape).toList());
+    checkSpecs("output", main.outputs(), module.entry().resultShape().leaves());
+    return Artifact.write(dir, manifest, ImmutableMap.of(
+        Artifact.HLO, HloTextPrinter.print(module),
+        Artifact.STABLEHLO, StableHloPrinter.print(module)));
+  }
+
+  /**
+   * The main entry point of a single-device program as its parameters and results say: inputs named
+   * after the parameters, outputs {@code output} (or {@code output0, output1...} for a tuple root),
+   * all replicated and of the given role.
+   */
+  public static EntryPoint describeSingleDevice(HloModule module, String inputRole, String outputRole) {
+    checkArgument(module.numPartitions() == 1,
+        "module %s has %s partitions; describe its sharding explicitly", module.name(), module.numPartitions());
+    List<TensorSpec> inputs = new ArrayList<>();
+    for (Instruction p : module.entry().parameters()) {
+      ArrayShape s = p.arrayShape();
+      inputs.add(TensorSpec.replicated(p.name(), inputRole, s.elementType(), s.dims()));
+    }
+    ImmutableList<ArrayShape> results = module.entry().resultShape().leaves();
+    List<TensorSpec> outputs = new ArrayList<>();
+    for (int k = 0; k < results.size(); k++) {
+      String name = results.size() == 1 ? "output" : "output" + k;
+      outputs.add(TensorSpec.replicated(name, outputRole, results.get(k).elementType(), results.get(k).dims()));
+    }
+    return EntryPoint.of(EntryPoint.MAIN, inputs, outputs);
+  }
+
+  private static void checkSpecs(String kind, List<TensorSpec> specs, List<ArrayShape> program) {
+    checkArgument(specs.size() == program.size(), "the manifest lists %s %ss, the program has %s",
+        specs.size(), kind, program.size());
+    for (int k = 0; k < specs.size(); k++) {
+      TensorSpec spec = specs.get(k);
+      ArrayShape s = program.get(k);
+      checkArgument(spec.dtype() == s.elementType() && spec.perDeviceShape().equals(s.dims()),
+          "%s %s '%s': the manifest says %s per device, the program has %s", kind, k, spec.name(),
+          spec.perDeviceType(), s);
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package dev.torus.compiler.emit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.torus.artifact.DType;
+import dev.torus.compiler.ir.Attrs;
+import dev.torus.compiler.ir.Computation;
+import dev.torus.compiler.ir.HloModule;
+import dev.torus.compiler.ir.HloModuleBuilder;
+import dev.torus.compiler.ir.Instruction;
+import dev.torus.compiler.ir.Literal;
+import dev.torus.compiler.ir.Opcode;
+import dev.torus.compiler.ir.Shape;
+import dev.torus.compiler.ir.XlaBuilder;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class PrintersTest {
+
+  /** x * scale + bias with a 12-element constant (XLA's own printer would elide it as {...}). */
+  private static HloModule affine() {
+    HloModuleBuilder m = new HloModuleBuilder("affine", 1);
+    Computation max = XlaBuilder.scalarReducer(m, "max", Opcode.MAXIMUM, DType.F32);
+    XlaBuilder b = m.computation("main");
+    Instruction x = b.parameter(0, Shape.array(DType.F32, 3, 4), "x");
+    double[] values = IntStream.range(0, 12).mapToDouble(i -> i * 0.5 - 1).toArray();
+    Instruction scale = b.named("scale", b.constant(Literal.of(Shape.array(DType.F32, 3, 4), values)));
+    Instruction y = b.multiply(x, scale);
+    Instruction peak = b.reduce(y, b.constant(DType.F32, Double.NEGATIVE_INFINITY), max, 0, 1);
+    Instruction eps = b.constant(DType.F32, 1e-6);
+    return m.build(b.build(b.tuple(y, b.add(peak, eps))));
+  }
+
+  @Test
+  void hloTextIsExactAndDeterministic() {
+    String expected = """
+        HloModule affine, entry_computation_layout={(f32[3,4]{1,0})->(f32[3,4]{1,0}, f32[])}
+
+        max {
+          lhs = f32[] parameter(0)
+          rhs = f32[] parameter(1)
+          ROOT maximum = f32[] maximum(lhs, rhs)
+        }
+
+        ENTRY main {
+          x = f32[3,4]{1,0} parameter(0)
+          scale = f32[3,4]{1,0} constant({{-1, -0.5, 0, 0.5}, {1, 1.5, 2, 2.5}, {3, 3.5, 4, 4.5}})
+          multiply = f32[3,4]{1,0} multiply(x, scale)
+          constant = f32[] constant(-inf)
+          reduce = f32[] reduce(multiply, constant), dimensions={0,1}, to_apply=max
+          constant.1 = f32[] constant(1.0e-6)
+          add = f32[] add(reduce, constant.1)
+          ROOT tuple = (f32[3,4]{1,0}, f32[]) tuple(multiply, add)
+        }
+        """;
+    assertEquals(expected, HloTextPrinter.print(affine()));
+    assertEquals(HloTextPrinter.print(affine()), HloTextPrinter.print(affine()));
+  }
+
+  @Test
+  void stableHloFlattensTuplesAndSpellsNonFiniteConstantsAsBits() {
+    String expected = """
+        module @affine attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32} {
+          func.func public @main(%arg0: tensor<3x4xf32>) -> (tensor<3x4xf32>, tensor<f32>) {
+            %0 = "stablehlo.constant"() {value = dense<[[-1.0, -0.5, 0.0, 0.5], [1.0, 1.5, 2.0, 2.5], [3.0, 3.5, 4.0, 4.5]]> : tensor<3x4xf32>} : () -> tensor<3x4xf32>
+            %1 = "stablehlo.multiply"(%arg0, %0) : (tensor<3x4xf32>, tensor<3x4xf32>) -> tensor<3x4xf32>
+            %2 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+            %3 = "stablehlo.reduce"(%1, %2) ({
+            ^bb0(%4: tensor<f32>, %5: tensor<f32>):
+              %6 = "stablehlo.maximum"(%4, %5) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+              "stablehlo.return"(%6) : (tensor<f32>) -> ()
+            }) {dimensions = array<i64: 0, 1>} : (tensor<3x4xf32>, tensor<f32>) -> tensor<f32>
+            %7 = "stablehlo.constant"() {value = dense<1.0E-6> : tensor<f32>} : () -> tensor<f32>
+            %8 = "stablehlo.add"(%3, %7) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            return %1, %8 : tensor<3x4xf32>, tensor<f32>
+          }
+        }
+        """;
+    assertEquals(expected, StableHloPrinter.print(affine()));
+  }
+
+  @Test
+  void collectivesCarryChannelIdsGroupsAndPairs() {
+    HloModuleBuilder m = new HloModuleBuilder("coll", 2);
+    Computation add = XlaBuilder.scalarReducer(m, "add", Opcode.ADD, DType.F32);
+    XlaBuilder b = m.computation("main");
+    Instruction x = b.parameter(0, Shape.array(DType.F32, 4), "x");
+    Instruction p = b.collectivePermute(x, List.of(new Attrs.SourceTarget(0, 1), new Attrs.SourceTarget(1, 0)));
+    Instruction g = b.allGather(p, 0, List.of(List.of(0, 1)));
+    Instruction s = b.reduceScatter(g, add, 0, List.of(List.of(0, 1)));
+    HloModule module = m.build(b.build(b.allReduce(s, add, List.of(List.of(0, 1)))));
+    String hlo = HloTextPrinter.print(module);
+    assertTrue(hlo.contains("num_partitions=2"), hlo);
+    assertTrue(hlo.contains("collective-permute(x), channel_id=1, source_target_pairs={{0,1},{1,0}}"), hlo);
+    assertTrue(hlo.contains("f32[8]{0} all-gather(collective-permute), channel_id=2, replica_groups={{0,1}}, "
+        + "dimensions={0}, use_global_device_ids=true"), hlo);
+    assertTrue(hlo.contains("f32[4]{0} reduce-scatter(all-gather), channel_id=3, replica_groups={{0,1}}, "
+        + "dimensions={0}, use_global_device_ids=true, to_apply=add"), hlo);
+    assertTrue(hlo.contains("all-reduce(reduce-scatter), channel_id=4, replica_groups={{0,1}}, "
+        + "use_global_device_ids=true, to_apply=add"), hlo);
+    String mlir = StableHloPrinter.print(module);
+    assertTrue(mlir.contains("channel_handle = #stablehlo.channel_handle<handle = 1, type = 1>, "
+        + "source_target_pairs = dense<[[0, 1], [1, 0]]> : tensor<2x2xi64>"), mlir);
+    assertTrue(mlir.contains("all_gather_dim = 0 : i64, channel_handle = #stablehlo.channel_handle<handle = 2, type = 1>, "
+        + "replica_groups = dense<[[0, 1]]> : tensor<1x2xi64>, use_global_device_ids"), mlir);
+  }
+
+  @Test
+  void literalSpellingsRoundTrip() {
+    assertEquals("1", LiteralText.hlo(DType.F32, 1.0));
+    assertEquals("-0.0", LiteralText.hlo(DType.F32, -0.0));
+    assertEquals("nan", LiteralText.hlo(DType.F32, Double.NaN));
+    assertEquals("true", LiteralText.hlo(DType.PRED, 1));
+    assertEquals("0x7F80", LiteralText.mlir(DType.BF16, Double.POSITIVE_INFINITY));
+    assertEquals("0xFC00", LiteralText.mlir(DType.F16, Double.NEGATIVE_INFINITY));
+    assertEquals("4294967295", LiteralText.mlir(DType.U32, 4294967295.0));
+    float third = 1f / 3;
+    assertEquals(third, Float.parseFloat(LiteralText.hlo(DType.F32, third)));
+  }
+}
