@@ -1,7 +1,7 @@
 package dev.torus.compiler.emit;
 
 import dev.torus.artifact.DType;
-import dev.torus.compiler.ir.Literal;
+import dev.torus.artifact.HostTensor;
 
 /** How constant values are spelled in HLO text and in StableHLO; exact for every element type. */
 final class LiteralText {
@@ -42,7 +42,7 @@ final class LiteralText {
       float f = (float) v;
       return switch (type) {
         case F32 -> String.format("0x%08X", Float.floatToRawIntBits(f));
-        case BF16 -> String.format("0x%04X", Literal.floatToBf16(f) & 0xFFFF);
+        case BF16 -> String.format("0x%04X", HostTensor.floatToBf16(f) & 0xFFFF);
         case F16 -> String.format("0x%04X", Float.floatToFloat16(f) & 0xFFFF);
         default -> throw new AssertionError(type);
       };

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.primitives.ImmutableDoubleArray;
 import dev.torus.artifact.DType;
+import dev.torus.artifact.HostTensor;
 
 /**
  * A constant's value: an array shape and its elements in row-major order. Values are stored as
@@ -38,7 +39,7 @@ public record Literal(ArrayShape shape, ImmutableDoubleArray values) {
   public static double roundTo(DType type, double v) {
     return switch (type) {
       case F32 -> (float) v;
-      case BF16 -> bf16ToFloat(floatToBf16((float) v));
+      case BF16 -> HostTensor.bf16ToFloat(HostTensor.floatToBf16((float) v));
       case F16 -> Float.float16ToFloat(Float.floatToFloat16((float) v));
       case S32 -> {
         checkArgument(v == Math.rint(v) && v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE,
@@ -55,19 +56,5 @@ public record Literal(ArrayShape shape, ImmutableDoubleArray values) {
         yield v;
       }
     };
-  }
-
-  /** The bf16 bit pattern nearest to {@code f} (round to nearest even; NaN stays NaN). */
-  public static short floatToBf16(float f) {
-    int bits = Float.floatToRawIntBits(f);
-    if (Float.isNaN(f)) {
-      return (short) ((bits >>> 16) | 0x40);
-    }
-    int rounding = 0x7FFF + ((bits >>> 16) & 1);
-    return (short) ((bits + rounding) >>> 16);
-  }
-
-  public static float bf16ToFloat(short bf16) {
-    return Float.intBitsToFloat((bf16 & 0xFFFF) << 16);
   }
 }

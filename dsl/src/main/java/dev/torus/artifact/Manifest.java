@@ -1,0 +1,224 @@
+package dev.torus.artifact;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The contents of an artifact's {@code manifest.json}: what the program files compute and how to
+ * feed them. See {@link Artifact} for the directory and the hash.
+ *
+ * @param formatVersion the artifact format; this Torus writes and reads {@link #FORMAT_VERSION}
+ * @param torusVersion the Torus version that wrote the artifact
+ * @param name the artifact's name, used in messages
+ * @param model the model configuration as JSON, or null for hand-built programs
+ * @param mesh the device mesh; every sharded tensor's axis and sizes are checked against it
+ * @param tokenLayout how tokens are laid out over the sequence axis, {@code contiguous} or
+ *     {@code striped}, or null when the program has no sequence sharding
+ * @param blockSizes named block sizes (e.g. {@code blockQ}, {@code blockKv}, {@code chunk}), each >= 1
+ * @param entryPoints the program's functions; names unique
+ * @param sha256 lowercase hex SHA-256 as {@link Artifact} defines it, or null before it is computed
+ */
+public record Manifest(
+    int formatVersion,
+    String torusVersion,
+    String name,
+    @Nullable JsonNode model,
+    Mesh mesh,
+    @Nullable String tokenLayout,
+    @JsonDeserialize(converter = ImmutableJson.IntMap.class) ImmutableMap<String, Integer> blockSizes,
+    @JsonDeserialize(converter = ImmutableJson.EntryPoints.class) ImmutableList<EntryPoint> entryPoints,
+    @Nullable String sha256) {
+
+  /** The artifact format this Torus writes and reads. */
+  public static final int FORMAT_VERSION = 1;
+
+  public static final String LAYOUT_CONTIGUOUS = "contiguous";
+  public static final String LAYOUT_STRIPED = "striped";
+
+  private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
+
+  /** Pretty output for {@code manifest.json}: component order, nulls omitted. */
+  private static final ObjectMapper PRETTY =
+      JsonMapper.builder()
+          .serializationInclusion(JsonInclude.Include.NON_NULL)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .build();
+
+  /** Canonical output for the hash: properties and keys sorted, nulls omitted, no whitespace. */
+  private static final ObjectMapper CANONICAL =
+      JsonMapper.builder()
+          .serializationInclusion(JsonInclude.Include.NON_NULL)
+          .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
+          .build();
+
+  public Manifest {
+    checkArgument(formatVersion >= 1, "manifest formatVersion must be >= 1, got %s", formatVersion);
+    checkArgument(torusVersion != null && !torusVersion.isBlank(), "manifest torusVersion must be non-empty");
+    checkArgument(name != null && !name.isBlank(), "manifest name must be non-empty, got '%s'", name);
+    model = model == null || model.isNull() || model.isMissingNode() ? null : model.deepCopy();
+    checkNotNull(mesh, "manifest '%s': mesh missing", name);
+    checkArgument(
+        tokenLayout == null || tokenLayout.equals(LAYOUT_CONTIGUOUS) || tokenLayout.equals(LAYOUT_STRIPED),
+        "manifest '%s': tokenLayout must be '%s' or '%s' (or absent), got '%s'",
+        name, LAYOUT_CONTIGUOUS, LAYOUT_STRIPED, tokenLayout);
+    blockSizes = blockSizes == null ? ImmutableMap.of() : ImmutableMap.copyOf(blockSizes);
+    blockSizes.forEach(
+        (k, v) -> checkArgument(v >= 1, "manifest '%s': block size '%s' is %s, must be >= 1", name, k, v));
+    checkNotNull(entryPoints, "manifest '%s': entryPoints missing", name);
+    entryPoints = ImmutableList.copyOf(entryPoints);
+    Set<String> seen = new HashSet<>();
+    for (EntryPoint entry : entryPoints) {
+      checkArgument(seen.add(entry.name()), "manifest '%s': entry point '%s' appears twice", name, entry.name());
+      for (TensorSpec spec : entry.inputs()) {
+        spec.checkAgainst(mesh);
+      }
+      for (TensorSpec spec : entry.outputs()) {
+        spec.checkAgainst(mesh);
+      }
+    }
+    checkArgument(
+        sha256 == null || SHA256_HEX.matcher(sha256).matches(),
+        "manifest '%s': sha256 must be 64 lowercase hex digits, got '%s'", name, sha256);
+  }
+
+  /** A copy of the model configuration, or null. */
+  @Override
+  public @Nullable JsonNode model() {
+    return model == null ? null : model.deepCopy();
+  }
+
+  /** The entry point called {@code entryName}; the error lists the known ones. */
+  public EntryPoint entryPoint(String entryName) {
+    return entryPoints.stream()
+        .filter(e -> e.name().equals(entryName))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(
+            "artifact " + name + " has no entry point '" + entryName + "'; it has "
+                + entryPoints.stream().map(EntryPoint::name).collect(Collectors.joining(", ", "[", "]"))));
+  }
+
+  /** This manifest with {@code sha256} replaced (null clears it). */
+  public Manifest withSha256(@Nullable String newSha256) {
+    return new Manifest(formatVersion, torusVersion, name, model, mesh, tokenLayout, blockSizes, entryPoints, newSha256);
+  }
+
+  /** The pretty JSON written to {@code manifest.json}, ending in a newline. */
+  public String toJson() {
+    return write(PRETTY, this) + "\n";
+  }
+
+  /**
+   * The canonical JSON the hash covers: this manifest without {@code sha256}, properties and map
+   * keys sorted alphabetically at every level, null properties omitted, no whitespace, UTF-8.
+   */
+  public String canonicalJson() {
+    return write(CANONICAL, withSha256(null));
+  }
+
+  /** Parses manifest JSON; {@code source} (a file name) prefixes every error. */
+  public static Manifest fromJson(JsonNode json, String source) {
+    try {
+      return PRETTY.treeToValue(json, Manifest.class);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
+      throw new IllegalArgumentException(source + ": invalid manifest: " + cause.getMessage(), e);
+    }
+  }
+
+  /** Parses JSON text into a tree (for reading {@code formatVersion} before binding). */
+  static JsonNode parseTree(String json, String source) {
+    try {
+      return PRETTY.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(source + ": not valid JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  private static String write(ObjectMapper mapper, Object value) {
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Builds a manifest of the current format version without a hash; mesh defaults to one device. */
+  public static final class Builder {
+    private String torusVersion;
+    private String name;
+    private @Nullable JsonNode model;
+    private Mesh mesh = Mesh.single();
+    private @Nullable String tokenLayout;
+    private final Map<String, Integer> blockSizes = new LinkedHashMap<>();
+    private final ImmutableList.Builder<EntryPoint> entryPoints = ImmutableList.builder();
+
+    private Builder() {}
+
+    public Builder torusVersion(String torusVersion) {
+      this.torusVersion = torusVersion;
+      return this;
+    }
+
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    public Builder model(@Nullable JsonNode model) {
+      this.model = model;
+      return this;
+    }
+
+    public Builder mesh(Mesh mesh) {
+      this.mesh = mesh;
+      return this;
+    }
+
+    public Builder tokenLayout(@Nullable String tokenLayout) {
+      this.tokenLayout = tokenLayout;
+      return this;
+    }
+
+    public Builder blockSize(String blockName, int size) {
+      blockSizes.put(blockName, size);
+      return this;
+    }
+
+    public Builder entryPoint(EntryPoint entryPoint) {
+      entryPoints.add(entryPoint);
+      return this;
+    }
+
+    public Manifest build() {
+      return new Manifest(FORMAT_VERSION, torusVersion, name, model, mesh, tokenLayout,
+          ImmutableMap.copyOf(blockSizes), entryPoints.build(), null);
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package dev.torus.artifact;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableBiMap;
+import com.google.common.collect.ImmutableList;
+import com.google.common.primitives.Longs;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads and writes NumPy {@code .npy} files (C order, little-endian).
+ *
+ * <p>Element types map as {@code <f4} f32, {@code <f2} f16, {@code <i4} s32, {@code <u4} u32,
+ * {@code |b1} pred. bf16 is written as {@code <V2}, exactly what {@code numpy.save} writes for an
+ * {@code ml_dtypes.bfloat16} array (NumPy has no name for the type); NumPy loads such a file as a
+ * 2-byte void array that {@code .view(ml_dtypes.bfloat16)} turns back into bf16. On reading,
+ * {@code <V2} and {@code |V2} are taken to be bf16. Files are written in format 1.0 (2.0 when the
+ * header does not fit); 1.0, 2.0 and 3.0 are read. Fortran order, big-endian data and other element
+ * types (for example NumPy's default int64 and float64) are refused with a message that says how to
+ * convert.
+ */
+public final class Npy {
+  private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
+  private static final int ALIGN = 64;
+  private static final ImmutableBiMap<DType, String> DESCR =
+      ImmutableBiMap.of(
+          DType.F32, "<f4",
+          DType.F16, "<f2",
+          DType.BF16, "<V2",
+          DType.S32, "<i4",
+          DType.U32, "<u4",
+          DType.PRED, "|b1");
+  private static final Pattern DESCR_FIELD = Pattern.compile("'descr'\\s*:\\s*'([^']*)'");
+  private static final Pattern FORTRAN_FIELD = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
+  private static final Pattern SHAPE_FIELD = Pattern.compile("'shape'\\s*:\\s*\\(([^)]*)\\)");
+
+  private Npy() {}
+
+  /** Reads a {@code .npy} file; errors name the file. */
+  public static HostTensor read(Path file) throws IOException {
+    return fromBytes(Files.readAllBytes(file), file.toString());
+  }
+
+  /** Writes {@code tensor} as a {@code .npy} file, replacing any file there. */
+  public static void write(Path file, HostTensor tensor) throws IOException {
+    Files.write(file, toBytes(tensor));
+  }
+
+  /** The {@code .npy} encoding of {@code tensor}. */
+  public static byte[] toBytes(HostTensor tensor) {
+    String shape =
+        switch (tensor.rank()) {
+          case 0 -> "()";
+          case 1 -> "(" + tensor.shape().get(0) + ",)";
+          default -> tensor.shape().stream().map(String::valueOf).collect(Collectors.joining(", ", "(", ")"));
+        };
+    String dict =
+        "{'descr': '" + DESCR.get(tensor.dtype()) + "', 'fortran_order': False, 'shape': " + shape + ", }";
+    int major = dict.length() + 12 < 65536 ? 1 : 2;
+    int prefix = MAGIC.length + 2 + (major == 1 ? 2 : 4);
+    int total = (prefix + dict.length() + 1 + ALIGN - 1) / ALIGN * ALIGN;
+    String header = dict + " ".repeat(total - prefix - dict.length() - 1) + "\n";
+    byte[] data = tensor.bytes();
+    ByteBuffer out = ByteBuffer.allocate(total + data.length).order(ByteOrder.LITTLE_ENDIAN);
+    out.put(MAGIC).put((byte) major).put((byte) 0);
+    if (major == 1) {
+      out.putShort((short) header.length());
+    } else {
+      out.putInt(header.length());
+    }
+    out.put(header.getBytes(StandardCharsets.US_ASCII)).put(data);
+    return out.array();
+  }
+
+  /** Decodes {@code .npy} bytes; {@code source} names them in errors (a file name). */
+  public static HostTensor fromBytes(byte[] bytes, String source) {
+    checkNotNull(source, "source");
+    ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+    if (bytes.length < 10 || !Arrays.equals(Arrays.copyOf(bytes, MAGIC.length), MAGIC)) {
+      throw new IllegalArgumentException(source + ": not a .npy file (no \\x93NUMPY magic)");
+    }
+    int major = bytes[6];
+    long headerLength;
+    int prefix;
+    switch (major) {
+      case 1 -> {
+        headerLength = Short.toUnsignedInt(in.getShort(8));
+        prefix = 10;
+      }
+      case 2, 3 -> {
+        if (bytes.length < 12) {
+          throw truncated(source, "header", 12, bytes.length);
+        }
+        headerLength = Integer.toUnsignedLong(in.getInt(8));
+        prefix = 12;
+      }
+      default -> throw new IllegalArgumentException(
+          source + ": .npy format version " + major + "." + bytes[7] + " is not supported (1.0, 2.0, 3.0 are)");
+    }
+    if (prefix + headerLength > bytes.length) {
+      throw truncated(source, "header", prefix + headerLength, bytes.length);
+    }
+    String header =
+        new String(bytes, prefix, (int) headerLength, major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+    String descr = field(DESCR_FIELD, header, "descr", source);
+    if (field(FORTRAN_FIELD, header, "fortran_order", source).equals("True")) {
+      throw new IllegalArgumentException(
+          source + ": Fortran-order arrays are not supported; save np.ascontiguousarray(a) instead");
+    }
+    DType dtype = dtypeOf(descr, source);
+    long[] shape = parseShape(field(SHAPE_FIELD, header, "shape", source), source);
+    long need = Math.multiplyExact(HostTensor.elementCount(Longs.asList(shape)), dtype.byteSize());
+    long have = bytes.length - prefix - headerLength;
+    if (have < need) {
+      throw truncated(source, HostTensor.typeString(dtype, Longs.asList(shape)) + " data", need, have);
+    }
+    int start = (int) (prefix + headerLength);
+    return HostTensor.of(dtype, Arrays.copyOfRange(bytes, start, Math.toIntExact(start + need)), shape);
+  }
+
+  private static DType dtypeOf(String descr, String source) {
+    if (descr.equals("|V2")) {
+      return DType.BF16;
+    }
+    DType dtype = DESCR.inverse().get(descr.replace('=', '<'));
+    if (dtype != null) {
+      return dtype;
+    }
+    String hint = descr.startsWith(">") ? " (big-endian data: save a.astype(a.dtype.newbyteorder('<')))" : "";
+    if (descr.endsWith("i8") || descr.endsWith("i2") || descr.endsWith("i1")) {
+      hint = " (convert with a.astype(np.int32))";
+    } else if (descr.endsWith("f8")) {
+      hint = " (convert with a.astype(np.float32))";
+    }
+    throw new IllegalArgumentException(
+        source + ": unsupported .npy element type '" + descr + "'" + hint + "; supported: "
+            + DESCR.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
+  }
+
+  private static long[] parseShape(String inner, String source) {
+    ImmutableList.Builder<Long> dims = ImmutableList.builder();
+    for (String part : inner.split(",")) {
+      String dim = part.strip();
+      if (dim.endsWith("L")) {
+        dim = dim.substring(0, dim.length() - 1);
+      }
+      if (dim.isEmpty()) {
+        continue;
+      }
+      try {
+        dims.add(Long.parseLong(dim));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(source + ": bad .npy shape '(" + inner + ")'", e);
+      }
+    }
+    return Longs.toArray(dims.build());
+  }
+
+  private static String field(Pattern pattern, String header, String name, String source) {
+    Matcher m = pattern.matcher(header);
+    if (!m.find()) {
+      throw new IllegalArgumentException(source + ": .npy header has no readable '" + name + "': " + header.strip());
+    }
+    return m.group(1);
+  }
+
+  private static IllegalArgumentException truncated(String source, String what, long need, long have) {
+    return new IllegalArgumentException(
+        source + ": truncated .npy file: " + what + " needs " + need + " bytes, the file has " + have);
+  }
+}
