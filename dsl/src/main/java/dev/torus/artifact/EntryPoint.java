@@ -3,7 +3,6 @@ package dev.torus.artifact;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +14,8 @@ import java.util.Set;
  */
 public record EntryPoint(
     String name,
-    @JsonDeserialize(converter = ImmutableJson.TensorSpecs.class) ImmutableList<TensorSpec> inputs,
-    @JsonDeserialize(converter = ImmutableJson.TensorSpecs.class) ImmutableList<TensorSpec> outputs) {
+    ImmutableList<TensorSpec> inputs,
+    ImmutableList<TensorSpec> outputs) {
 
   /** The entry point every program has and the runtime calls. */
   public static final String MAIN = "main";

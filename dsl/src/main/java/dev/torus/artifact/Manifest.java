@@ -9,9 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.UncheckedIOException;
@@ -45,8 +45,8 @@ public record Manifest(
     @Nullable JsonNode model,
     Mesh mesh,
     @Nullable String tokenLayout,
-    @JsonDeserialize(converter = ImmutableJson.IntMap.class) ImmutableMap<String, Integer> blockSizes,
-    @JsonDeserialize(converter = ImmutableJson.EntryPoints.class) ImmutableList<EntryPoint> entryPoints,
+    ImmutableMap<String, Integer> blockSizes,
+    ImmutableList<EntryPoint> entryPoints,
     @Nullable String sha256) {
 
   /** The artifact format this Torus writes and reads. */
@@ -60,6 +60,7 @@ public record Manifest(
   /** Pretty output for {@code manifest.json}: component order, nulls omitted. */
   private static final ObjectMapper PRETTY =
       JsonMapper.builder()
+          .addModule(new GuavaModule())
           .serializationInclusion(JsonInclude.Include.NON_NULL)
           .enable(SerializationFeature.INDENT_OUTPUT)
           .build();
@@ -67,6 +68,7 @@ public record Manifest(
   /** Canonical output for the hash: properties and keys sorted, nulls omitted, no whitespace. */
   private static final ObjectMapper CANONICAL =
       JsonMapper.builder()
+          .addModule(new GuavaModule())
           .serializationInclusion(JsonInclude.Include.NON_NULL)
           .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
           .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)

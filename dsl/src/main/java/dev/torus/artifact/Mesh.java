@@ -3,7 +3,6 @@ package dev.torus.artifact;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
 import java.util.Optional;
@@ -19,7 +18,7 @@ import java.util.stream.Collectors;
  *     writes {@link #ROW_MAJOR} (the last axis varies fastest)
  */
 public record Mesh(
-    @JsonDeserialize(converter = ImmutableJson.MeshAxes.class) ImmutableList<Axis> axes,
+    ImmutableList<Axis> axes,
     String partitionIdOrder) {
 
   /** Partition id = row-major index over the axes in order: the last axis varies fastest. */

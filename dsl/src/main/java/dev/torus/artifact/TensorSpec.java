@@ -3,7 +3,6 @@ package dev.torus.artifact;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -30,8 +29,8 @@ public record TensorSpec(
     String name,
     String role,
     DType dtype,
-    @JsonDeserialize(converter = ImmutableJson.Longs.class) ImmutableList<Long> globalShape,
-    @JsonDeserialize(converter = ImmutableJson.Longs.class) ImmutableList<Long> perDeviceShape,
+    ImmutableList<Long> globalShape,
+    ImmutableList<Long> perDeviceShape,
     @Nullable Integer shardedDim,
     @Nullable String meshAxis,
     @Nullable String hfName,

@@ -15,8 +15,8 @@ import dev.torus.compiler.ir.Opcode;
 import dev.torus.compiler.ir.Shape;
 import dev.torus.compiler.ir.TupleShape;
 import dev.torus.compiler.ir.XlaBuilder;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -148,15 +148,26 @@ public final class SamplePrograms {
     return m.build(b.build(b.tuple(total, piece, gathered)));
   }
 
+  /**
+   * A sample program with the name and arguments of its independent NumPy reference in
+   * {@code tools/xla-harness/numpy_reference.py} (semantics per device, as the program's).
+   */
+  public record Sample(HloModule module, String reference, Map<String, Object> referenceArgs) {}
+
   /** The golden set, in a fixed order. */
-  public static List<HloModule> goldenSet() {
-    List<HloModule> set = new ArrayList<>();
-    set.add(swigluMlp(8, 16, 32));
-    set.add(stableSoftmax(4, 16));
-    set.add(whileAccumulation(5, 8));
-    set.add(ringRotation(4, 3, 2, 8));
-    set.add(collectiveRoundTrip(4, 8, 4));
-    return set;
+  public static List<Sample> goldenSet() {
+    return List.of(
+        new Sample(swigluMlp(8, 16, 32), "mlp_swiglu", Map.of()),
+        new Sample(stableSoftmax(4, 16), "softmax_stable", Map.of()),
+        new Sample(whileAccumulation(5, 8), "while_accumulate", Map.of("steps", 5)),
+        ringSample(ringRotation(4, 3, 2, 8), 3, ringPairs(4)),
+        new Sample(collectiveRoundTrip(4, 8, 4), "collective_round_trip", Map.of()));
+  }
+
+  /** A permute loop with its reference: {@code steps} applications of {@code pairs}. */
+  public static Sample ringSample(HloModule module, int steps, List<SourceTarget> pairs) {
+    List<List<Integer>> p = pairs.stream().map(st -> List.of(st.source(), st.target())).toList();
+    return new Sample(module, "permute_loop", Map.of("steps", steps, "pairs", p));
   }
 
   /** Condition of a counted loop whose state's element 0 is the s32 counter: {@code counter < steps}. */

@@ -1,6 +1,5 @@
 package dev.torus.golden;
 
-import dev.torus.compiler.ir.HloModule;
 import dev.torus.examples.SamplePrograms;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -16,11 +15,7 @@ class GoldenFilesTest {
 
   @TestFactory
   Stream<DynamicTest> goldenProgramsMatchTheirFiles() {
-    return SamplePrograms.goldenSet().stream()
+    return SamplePrograms.goldenSet().stream().map(SamplePrograms.Sample::module)
         .map(m -> DynamicTest.dynamicTest(m.name(), () -> GoldenHlo.assertMatches(m, GOLDEN_DIR)));
-  }
-
-  static Stream<HloModule> goldenSet() {
-    return SamplePrograms.goldenSet().stream();
   }
 }
