@@ -1,9 +1,12 @@
-"""Real-XLA harness: parse, compile and run per-device SPMD HLO programs, or compile them for TPUs.
+"""Real-XLA harness: run per-device SPMD programs, compile them for TPUs, or run NumPy references.
+
+Programs are HLO text or StableHLO (MLIR) text.
 
 Usage:
-  python harness.py run   --request REQ.json --out SUMMARY.json
-  python harness.py tpu   --request REQ.json --topology v4-8 --out SUMMARY.json
-  python harness.py check            (prints the versions as JSON; exit 0 if the pins hold, else 3)
+  python harness.py run       --request REQ.json --out SUMMARY.json
+  python harness.py tpu       --request REQ.json --topology v4-8 --out SUMMARY.json
+  python harness.py reference --request REQ.json --out SUMMARY.json
+  python harness.py check     (prints the versions as JSON; exit 0 if the pins hold, else 3)
 
 One process handles a batch of programs: XLA fixes the CPU device count when jax is imported, and
 libtpu holds one topology per process.
@@ -12,16 +15,27 @@ Every program is a *per-device* SPMD program (a shard_map body): it is compiled 
 x 1 replica, and each device runs it as written on its own shard. `partition-id()` returns the
 device index 0..N-1, and collectives with `channel_id` run across partitions.
 
-Request: {"programs": [{"id", "hlo": path, "numPartitions": N, "inputs": [{"npy", "shardedDim"}],
-"outputs": [{"npy", "combine": "concat"|"stack"|"first", "shardedDim"}]}]} (tpu mode ignores
-inputs/outputs). An input with shardedDim d is split evenly along d, piece i on device i; with null
-every device gets the whole array. Input dtypes must match the parameters exactly (f32, f16, s32,
-u32, pred; a bf16 parameter takes float32, rounded, or raw 2-byte |V2). bf16 outputs are saved as
-float32. The compiled TPU HLO of program <id> is written next to the summary as
-<id>.<topology>.tpu.hlo.
+Request: {"programs": [{"id", "hlo" | "stablehlo": path, "numPartitions": N,
+"inputs": [{"npy", "shardedDim"}], "outputs": [{"npy", "combine": "concat"|"stack"|"first",
+"shardedDim"}], "reference": {"fn", "args": {...}}}]}. A program gives exactly one of "hlo" (HLO
+text; parameter names from the HLO) or "stablehlo" (StableHLO/MLIR text with a `func.func @main`;
+parameters named arg0, arg1, ...; `mhlo.num_partitions`, when present, must equal N). Both forms
+get the same `{manual}` sharding annotation and are compiled alike. tpu mode ignores inputs and
+outputs; run mode ignores "reference".
+
+An input with shardedDim d is split evenly along d, piece i on device i; with null every device
+gets the whole array. Input dtypes must match the parameters exactly (f32, f16, s32, u32, pred; a
+bf16 parameter takes float32, rounded, or raw 2-byte |V2). bf16 outputs are saved as float32. The
+compiled TPU HLO of program <id> is written next to the summary as <id>.<topology>.tpu.hlo.
+
+Mode reference imports NumPy only (no jax): it splits the inputs as mode run does, calls the
+function numpy_reference.FUNCTIONS[fn](per_device_inputs, **args) in float64, and saves its
+per-device outputs as mode run does (floats as float32 unless a float input was float64).
+"hlo"/"stablehlo" are not read; a program without "reference" fails ("no reference function
+named").
 
 Exit codes: 0 summary written (even with per-program failures), 2 bad usage or unreadable request,
-3 jax/jaxlib/libtpu missing or not the pinned versions.
+3 jax/jaxlib/libtpu (numpy in mode reference) missing or not the pinned versions.
 """
 import argparse
 import contextlib
@@ -32,10 +46,18 @@ import sys
 import tempfile
 import time
 import traceback
+from collections import namedtuple
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 INSTALL_HINT = "install with: bash tools/xla-harness/setup.sh"
+
+try:
+    from programs import (Signature, Stage, UsageError, check_output_count, load_inputs,
+                          load_request, one_line_error, run_reference, write_output)
+except ModuleNotFoundError as e:  # numpy
+    print(f"harness: {e} (python {sys.executable}); {INSTALL_HINT}", file=sys.stderr)
+    sys.exit(3)
 
 # Cloud TPU accelerator type (TPU_ACCELERATOR_TYPE) -> libtpu topology name.
 TOPOLOGIES = {
@@ -53,22 +75,9 @@ COLLECTIVES = ("collective-permute", "all-reduce", "all-gather", "reduce-scatter
 COUNTED_OPS = [f"{c}{s}" for c in COLLECTIVES for s in ("", "-start", "-done")] + [
     "async-start", "async-done", "send", "send-done", "recv", "recv-done"]
 
-COMBINES = ("concat", "stack", "first")
-
 # Native log lines that say nothing about a program (libtpu start-up, a GSPMD deprecation note).
 NATIVE_NOISE = ("hostname", "Source Location Trace", "libtpu_init_utils", "InitGoogle",
                 "GSPMD sharding propagation is going to be deprecated")
-
-
-class UsageError(Exception):
-    """Bad command line or request: exit 2."""
-
-
-class Stage(Exception):
-    """A per-program failure in a named stage (parse, validate, compile, run)."""
-
-    def __init__(self, stage, message):
-        super().__init__(f"{stage}: {message}")
 
 
 def fail(code, message):
@@ -88,11 +97,11 @@ def pinned_versions():
     return pins
 
 
-def check_versions(need_libtpu):
-    """The installed versions; exits 3 when jax/jaxlib (and libtpu if needed) miss their pins."""
+def check_versions(wanted):
+    """The installed versions of `wanted`; exits 3 when one is missing or misses its pin (numpy
+    only needs to be installed)."""
     from importlib import metadata
     pins = pinned_versions()
-    wanted = ["jax", "jaxlib", "numpy"] + (["libtpu"] if need_libtpu else [])
     found, problems = {}, []
     for name in wanted:
         try:
@@ -105,54 +114,6 @@ def check_versions(need_libtpu):
     if problems:
         fail(3, f"{'; '.join(problems)} (python {sys.executable}); {INSTALL_HINT}")
     return found
-
-
-# ---------------------------------------------------------------- request
-
-def load_request(path, mode):
-    """Reads and checks the request's structure; file contents are checked per program later."""
-    try:
-        req = json.loads(Path(path).read_text())
-    except (OSError, ValueError) as e:
-        raise UsageError(f"cannot read request {path}: {e}")
-    progs = req.get("programs") if isinstance(req, dict) else None
-    if not isinstance(progs, list):
-        raise UsageError(f"request {path} has no \"programs\" list")
-    seen = set()
-    for i, p in enumerate(progs):
-        where = f"request {path} program #{i}"
-        if not isinstance(p, dict) or not isinstance(p.get("id"), str) or not p["id"]:
-            raise UsageError(f"{where} needs a non-empty string \"id\"")
-        where += f" ({p['id']!r})"
-        if p["id"] in seen:
-            raise UsageError(f"{where}: duplicate id")
-        seen.add(p["id"])
-        if not isinstance(p.get("hlo"), str):
-            raise UsageError(f"{where} needs \"hlo\": a path")
-        n = p.get("numPartitions")
-        if not isinstance(n, int) or isinstance(n, bool) or n < 1:
-            raise UsageError(f"{where} needs \"numPartitions\" >= 1, got {n!r}")
-        if mode == "run":
-            check_io_specs(where, p)
-    return progs
-
-
-def check_io_specs(where, p):
-    for key in ("inputs", "outputs"):
-        if not isinstance(p.get(key, []), list):
-            raise UsageError(f"{where}: \"{key}\" must be a list")
-        for j, s in enumerate(p.get(key, [])):
-            if not isinstance(s, dict) or not isinstance(s.get("npy"), str):
-                raise UsageError(f"{where} {key}[{j}] needs \"npy\": a path")
-            d = s.get("shardedDim")
-            if d is not None and (not isinstance(d, int) or isinstance(d, bool) or d < 0):
-                raise UsageError(f"{where} {key}[{j}]: shardedDim must be null or an int >= 0")
-    for j, s in enumerate(p.get("outputs", [])):
-        c = s.get("combine")
-        if c not in COMBINES:
-            raise UsageError(f"{where} outputs[{j}]: combine must be one of {COMBINES}, got {c!r}")
-        if c == "concat" and s.get("shardedDim") is None:
-            raise UsageError(f"{where} outputs[{j}]: combine concat needs shardedDim")
 
 
 # ---------------------------------------------------------------- XLA plumbing
@@ -174,6 +135,23 @@ def quiet_native_stderr(log):
             log[0] = tmp.read().decode(errors="replace")
 
 
+# One parsed program, from either source form: its Signature; manual_stablehlo, a function of no
+# arguments giving the StableHLO text to compile, annotated `{manual}` (its failures belong to the
+# compile stage); num_partitions, the partition count the text declares, or None.
+Parsed = namedtuple("Parsed", "signature manual_stablehlo num_partitions")
+
+# MLIR element type -> numpy dtype name (bf16 via ml_dtypes, which jax brings).
+MLIR_DTYPES = {"f16": "float16", "f32": "float32", "f64": "float64", "bf16": "bfloat16",
+               "i1": "bool", **{f"{p}{b}": f"{n}{b}" for b in (8, 16, 32, 64)
+                                for p, n in (("i", "int"), ("si", "int"), ("ui", "uint"))}}
+
+
+# Ops left without a `{manual}` annotation: XLA's MLIR->HLO export drops loop-invariant while
+# operands but keeps the while's tuple sharding, and then fails ("Shape (s32[], f32[8], f32[8])
+# has 3 leaf nodes while this sharding has 4"). Their results are manual by propagation.
+UNANNOTATED_OPS = ("stablehlo.while",)
+
+
 class Xla:
     """The jax/jaxlib internals used here (jax 0.10.2 exactly)."""
 
@@ -181,14 +159,17 @@ class Xla:
         import numpy as np
         import jax
         import jaxlib._hlo as hlo
+        import ml_dtypes
         from jax._src.lib import xla_client, _jax
         from jax._src.interpreters import mlir as jax_mlir
         from jax._src.lib.mlir import ir
         self.np, self.jax, self.hlo, self.xc, self._jax, self.jax_mlir, self.ir = (
             np, jax, hlo, xla_client, _jax, jax_mlir, ir)
+        self.bfloat16 = np.dtype(ml_dtypes.bfloat16)
 
-    def parse(self, text):
-        """HLO text -> (XlaComputation, ProgramShape, parameter names), by XLA's own parser."""
+    def parse_hlo(self, text):
+        """HLO text -> Parsed, by XLA's own parser; parameters named as in the entry computation."""
+        np = self.np
         module = self.hlo.hlo_module_from_text(text)
         comp = self.xc.XlaComputation(module.as_serialized_hlo_module_proto())
         names = {}
@@ -197,10 +178,56 @@ class Xla:
             m = re.search(r"\bparameter\((\d+)\)", inst.to_string())
             if str(inst.opcode).endswith("kParameter") and m:
                 names[int(m.group(1))] = inst.name
-        return comp, comp.program_shape(), names
+        pshape = comp.program_shape()
+        root = pshape.result_shape()
+        leaves = root.tuple_shapes() if root.is_tuple() else [root]
+        params = pshape.parameter_shapes()
+        signature = Signature(
+            [(np.dtype(p.numpy_dtype()), tuple(p.dimensions())) for p in params],
+            [(np.dtype(r.numpy_dtype()), tuple(r.dimensions())) for r in leaves],
+            [names.get(i, str(i)) for i in range(len(params))])
+        header = re.search(r"^HloModule\b[^\n]*?\bnum_partitions=(\d+)", text, re.M)
+        return Parsed(
+            signature,
+            lambda: self.annotate_manual(self._jax.mlir.xla_computation_to_mlir_module(comp)),
+            int(header.group(1)) if header else None)
 
-    def to_manual_stablehlo(self, comp):
-        """StableHLO text of comp with every value, argument and result sharded `{manual}`.
+    def parse_stablehlo(self, text):
+        """StableHLO (MLIR) text -> Parsed, by MLIR's parser and verifier in jax's context.
+
+        The signature is the function type of `func.func @main`, parameters named arg0, arg1, ...;
+        num_partitions is the module attribute `mhlo.num_partitions`, when present.
+        """
+        ir = self.ir
+        with self.jax_mlir.make_ir_context():
+            module = ir.Module.parse(text)
+            mains = [op for op in module.body.operations if op.operation.name == "func.func"
+                     and ir.StringAttr(op.attributes["sym_name"]).value == "main"]
+            if not mains:
+                raise Stage("parse", "the module has no func.func @main")
+            ftype = ir.FunctionType(ir.TypeAttr(mains[0].attributes["function_type"]).value)
+            params = [self.tensor_spec(t, f"@main argument {i}")
+                      for i, t in enumerate(ftype.inputs)]
+            results = [self.tensor_spec(t, f"@main result {i}")
+                       for i, t in enumerate(ftype.results)]
+            attrs = module.operation.attributes
+            n = ir.IntegerAttr(attrs["mhlo.num_partitions"]).value \
+                if "mhlo.num_partitions" in attrs else None
+        names = [f"arg{i}" for i in range(len(params))]
+        return Parsed(Signature(params, results, names), lambda: self.annotate_manual(text), n)
+
+    def tensor_spec(self, t, what):
+        """(numpy dtype, dims) of a static-shaped MLIR tensor type."""
+        if not isinstance(t, self.ir.RankedTensorType) or not t.has_static_shape:
+            raise Stage("parse", f"{what}: {t} is not a static-shaped tensor")
+        name = MLIR_DTYPES.get(str(t.element_type))
+        if name is None:
+            raise Stage("parse", f"{what}: element type {t.element_type} is not supported "
+                        f"(known: {', '.join(MLIR_DTYPES)})")
+        return (self.bfloat16 if name == "bfloat16" else self.np.dtype(name)), tuple(t.shape)
+
+    def annotate_manual(self, text):
+        """StableHLO text with every value, argument and result sharded `{manual}`.
 
         Why manual: compiling N partitions needs use_spmd_partitioning=True (PJRT refuses
         num_partitions>1 without it), but then the SPMD partitioner treats an unannotated program
@@ -210,7 +237,6 @@ class Xla:
         on its own shard, partition-id is the device index and collectives keep their pairs and
         groups. Shardings the program already carries are kept.
         """
-        text = self._jax.mlir.xla_computation_to_mlir_module(comp)
         ir = self.ir
         with self.jax_mlir.make_ir_context():
             module = ir.Module.parse(text)
@@ -222,7 +248,8 @@ class Xla:
                         for o in block.operations:
                             if o.operation.name == "func.func":
                                 annotate_signature(o)
-                            elif len(o.results) and "mhlo.sharding" not in o.attributes:
+                            elif (len(o.results) and "mhlo.sharding" not in o.attributes
+                                  and o.operation.name not in UNANNOTATED_OPS):
                                 n = len(o.results)
                                 o.attributes["mhlo.sharding"] = manual if n == 1 else \
                                     ir.StringAttr.get("{" + ", ".join(["{manual}"] * n) + "}")
@@ -254,82 +281,19 @@ class Xla:
         return opts
 
 
-def shape_text(dtype, dims):
-    return f"{dtype}[{','.join(str(d) for d in dims)}]"
-
-
-def one_line_error(e):
-    """'stage: first line' then the remaining detail lines (trimmed)."""
-    text = str(e).strip() or type(e).__name__
-    if not isinstance(e, Stage):
-        text = f"{type(e).__name__}: {text}"
-    lines = [ln for ln in text.splitlines() if ln.strip()]
-    return "\n".join(lines[:40])
-
-
 # ---------------------------------------------------------------- mode run
-
-def load_inputs(xla, prog, pshape, names):
-    """The per-device input pieces, validated against the entry parameters."""
-    np = xla.np
-    specs = prog.get("inputs", [])
-    params = pshape.parameter_shapes()
-    n = prog["numPartitions"]
-    if len(specs) != len(params):
-        raise Stage("validate", f"program has {len(params)} parameters "
-                    f"({', '.join(names.get(i, str(i)) for i in range(len(params)))}), "
-                    f"request gives {len(specs)} inputs")
-    pieces = []
-    for i, (spec, param) in enumerate(zip(specs, params)):
-        label = f"parameter {i} '{names.get(i, i)}'"
-        want_dtype, want = np.dtype(param.numpy_dtype()), tuple(param.dimensions())
-        try:
-            arr = np.load(spec["npy"], allow_pickle=False)
-        except (OSError, ValueError) as e:
-            raise Stage("validate", f"{label}: cannot read {spec['npy']}: {e}")
-        arr = coerce_dtype(np, arr, want_dtype, label)
-        d = spec.get("shardedDim")
-        if d is None:
-            parts, how = [arr] * n, "replicated"
-        else:
-            if d >= arr.ndim or arr.shape[d] % n:
-                raise Stage("validate", f"{label}: given {shape_text(arr.dtype, arr.shape)} "
-                            f"cannot be split evenly {n} ways along dim {d}")
-            parts, how = np.split(arr, n, axis=d), f"split {n} ways along dim {d}"
-        if parts[0].shape != want:
-            raise Stage("validate", f"{label}: expected {shape_text(want_dtype, want)} per device, "
-                        f"given {shape_text(arr.dtype, arr.shape)} {how} -> "
-                        f"{shape_text(arr.dtype, parts[0].shape)}")
-        pieces.append((arr.shape, d, [np.ascontiguousarray(p) for p in parts]))
-    return pieces
-
-
-def coerce_dtype(np, arr, want, label):
-    """Exact dtype match, except bf16 parameters also take float32 (rounded) or raw |V2 arrays."""
-    if arr.dtype == want:
-        return arr
-    if want.name == "bfloat16" and arr.dtype == np.float32:
-        return arr.astype(want)
-    if want.name == "bfloat16" and arr.dtype == np.dtype("V2"):
-        return arr.view(want)
-    raise Stage("validate", f"{label}: expected dtype {want.name}, given {arr.dtype.name}")
-
 
 def run_program(xla, prog, parsed, result):
     """Compiles and runs prog on N CPU devices, marking result compiled/ran; the output paths."""
     np, jax = xla.np, xla.jax
     from jax.sharding import Mesh, NamedSharding, PartitionSpec
     n = prog["numPartitions"]
-    comp, pshape, names = parsed
-    pieces = load_inputs(xla, prog, pshape, names)
-    root = pshape.result_shape()
-    leaves = root.tuple_shapes() if root.is_tuple() else [root]
+    pieces = load_inputs(prog, parsed.signature)
+    check_output_count(len(parsed.signature.results), prog, "program")
     specs = prog.get("outputs", [])
-    if len(specs) != len(leaves):
-        raise Stage("validate", f"program returns {len(leaves)} outputs, request names {len(specs)}")
     stage = "compile"
     try:
-        stablehlo = xla.to_manual_stablehlo(comp)
+        stablehlo = parsed.manual_stablehlo()
         devs = jax.devices("cpu")[:n]
         exe = devs[0].client.compile_and_load(
             stablehlo, xla.xc.DeviceList(tuple(devs)), xla.build_options([d.id for d in devs]))
@@ -352,44 +316,31 @@ def run_program(xla, prog, parsed, result):
     paths = []
     for j, (spec, arrays) in enumerate(zip(specs, per_output)):
         per_dev = [np.asarray(a) for a in sorted(arrays, key=lambda a: order[a.device])]
-        paths.append(write_output(np, spec, per_dev, j))
+        paths.append(write_output(spec, per_dev, j))
     result["ran"] = True
     return paths
 
 
-def write_output(np, spec, per_dev, j):
-    """Combines per-device results as the spec says and saves them; bf16 is saved as float32."""
-    c = spec["combine"]
-    if c == "first":
-        out = per_dev[0]
-    elif c == "stack":
-        out = np.stack(per_dev)
-    else:
-        d = spec["shardedDim"]
-        if d >= per_dev[0].ndim:
-            raise Stage("run", f"output {j}: concat along dim {d} of a rank-{per_dev[0].ndim} result")
-        out = np.concatenate(per_dev, axis=d)
-    if out.dtype.name == "bfloat16":
-        out = out.astype(np.float32)
-    path = Path(spec["npy"])
-    path.parent.mkdir(parents=True, exist_ok=True)
-    np.save(path, out, allow_pickle=False)
-    return str(path)
-
-
 def parse_file(xla, prog):
+    """prog's "hlo" or "stablehlo" file, parsed (Parsed); a partition count the text declares
+    must equal numPartitions."""
+    key = "hlo" if "hlo" in prog else "stablehlo"
     try:
-        text = Path(prog["hlo"]).read_text()
+        text = Path(prog[key]).read_text()
     except OSError as e:
-        raise Stage("parse", f"cannot read {prog['hlo']}: {e}")
+        raise Stage("parse", f"cannot read {prog[key]}: {e}")
     try:
-        parsed = xla.parse(text)
+        parsed = xla.parse_hlo(text) if key == "hlo" else xla.parse_stablehlo(text)
+    except Stage:
+        raise
     except Exception as e:
         raise Stage("parse", one_line_error(e))
-    header = re.search(r"^HloModule\b[^\n]*?\bnum_partitions=(\d+)", text, re.M)
-    if header and int(header.group(1)) != prog["numPartitions"]:
-        raise Stage("validate", f"HloModule header says num_partitions={header.group(1)}, "
-                    f"request says numPartitions={prog['numPartitions']}")
+    declared = parsed.num_partitions
+    if declared is not None and declared != prog["numPartitions"]:
+        where = "HloModule header says num_partitions=" if key == "hlo" else \
+            "module attribute says mhlo.num_partitions = "
+        raise Stage("validate", f"{where}{declared}, request says "
+                    f"numPartitions={prog['numPartitions']}")
     return parsed
 
 
@@ -398,13 +349,12 @@ def parse_file(xla, prog):
 def compile_for_tpu(xla, prog, parsed, topo, topology, out_dir):
     """Compiles prog for the first N devices of topo; facts for the summary."""
     n = prog["numPartitions"]
-    comp = parsed[0]
     if n > len(topo.devices):
         raise Stage("compile", f"{n} partitions but topology {topology} has "
                     f"{len(topo.devices)} devices")
     devs = topo.devices[:n]
     try:
-        stablehlo = xla.to_manual_stablehlo(comp)
+        stablehlo = parsed.manual_stablehlo()
         with xla.jax_mlir.make_ir_context():
             exe = devs[0].client.compile(
                 xla.ir.Module.parse(stablehlo), executable_devices=xla.xc.DeviceList(tuple(devs)),
@@ -463,22 +413,26 @@ def cost_estimate(exe):
 
 # ---------------------------------------------------------------- main
 
-def process(mode, progs, args, xla, topo):
+def process(mode, progs, args, xla=None, topo=None, functions=None):
+    """Every program's result dict; a program's failure is recorded there and stops no other."""
     results, out_dir = [], Path(args.out).resolve().parent
     for i, prog in enumerate(progs):
         r = {"id": prog["id"], "parsed": False, "compiled": False, "error": None}
-        if mode == "run":
+        if mode != "tpu":
             r.update(ran=False, outputs=[])
         t0 = time.monotonic()
         log = [""]
         try:
             with quiet_native_stderr(log):
-                parsed = parse_file(xla, prog)
-                r["parsed"] = True
-                if mode == "run":
-                    r["outputs"] = run_program(xla, prog, parsed, r)
+                if mode == "reference":
+                    r["outputs"] = run_reference(prog, r, functions)
                 else:
-                    r.update(compile_for_tpu(xla, prog, parsed, topo, args.topology, out_dir))
+                    parsed = parse_file(xla, prog)
+                    r["parsed"] = True
+                    if mode == "run":
+                        r["outputs"] = run_program(xla, prog, parsed, r)
+                    else:
+                        r.update(compile_for_tpu(xla, prog, parsed, topo, args.topology, out_dir))
         except Exception as e:
             r["error"] = one_line_error(e)
             native = [ln for ln in log[0].splitlines()
@@ -498,53 +452,67 @@ def parse_args(argv):
     sub = p.add_subparsers(dest="mode", required=True)
     run = sub.add_parser("run", help="compile and run on N virtual CPU devices")
     tpu = sub.add_parser("tpu", help="compile (deviceless) for a Cloud TPU topology")
+    ref = sub.add_parser("reference", help="NumPy reference outputs (numpy_reference.py)")
     sub.add_parser("check", help="print versions; exit 3 unless the pins hold")
-    for s in (run, tpu):
+    for s in (run, tpu, ref):
         s.add_argument("--request", required=True)
         s.add_argument("--out", required=True)
     tpu.add_argument("--topology", required=True, help=", ".join(TOPOLOGIES))
     return p.parse_args(argv)
 
 
-def main(argv):
-    args = parse_args(argv)
-    if args.mode == "check":
-        print(json.dumps(check_versions(need_libtpu=True)))
-        return 0
-    if args.mode == "tpu" and args.topology not in TOPOLOGIES:
-        raise UsageError(f"unknown topology {args.topology!r}; known: {', '.join(TOPOLOGIES)}")
-    progs = load_request(args.request, args.mode)
-    versions = check_versions(need_libtpu=args.mode == "tpu")
-    summary = {"mode": args.mode, "jax": versions["jax"], "jaxlib": versions["jaxlib"]}
-    if args.mode == "run":
+def start_xla(mode, topology, progs):
+    """(Xla, TPU topology or None) for mode run or tpu; exits 3 when XLA cannot start."""
+    if mode == "run":
         n = max([p["numPartitions"] for p in progs], default=1)
         flags = re.sub(r"--xla_force_host_platform_device_count=\S+", "",
                        os.environ.get("XLA_FLAGS", ""))
         os.environ["XLA_FLAGS"] = f"{flags} --xla_force_host_platform_device_count={n}".strip()
         os.environ["JAX_PLATFORMS"] = "cpu"  # do not start libtpu (and its warnings) to run on CPU
     else:
-        os.environ["TPU_ACCELERATOR_TYPE"] = args.topology
+        os.environ["TPU_ACCELERATOR_TYPE"] = topology
         os.environ.setdefault("JAX_PLATFORMS", "cpu")
-        summary.update(libtpu=versions["libtpu"], topology=args.topology,
-                       topologyName=TOPOLOGIES[args.topology])
     log = [""]
-    topo = None
     try:
         with quiet_native_stderr(log):
             xla = Xla()
-            if args.mode == "tpu":
-                from jax.experimental import topologies
-                topo = topologies.get_topology_desc(
-                    topology_name=TOPOLOGIES[args.topology], platform="tpu")
+            if mode != "tpu":
+                return xla, None
+            from jax.experimental import topologies
+            return xla, topologies.get_topology_desc(
+                topology_name=TOPOLOGIES[topology], platform="tpu")
     except Exception as e:
         native = [ln for ln in log[0].splitlines() if not any(s in ln for s in NATIVE_NOISE)]
         fail(3, f"cannot start XLA: {one_line_error(e)}\n" + "\n".join(native[-20:]) +
              f"\n{INSTALL_HINT}")
-    if topo is not None:
-        summary["topologyDevices"] = len(topo.devices)
+
+
+def main(argv):
+    args = parse_args(argv)
+    if args.mode == "check":
+        print(json.dumps(check_versions(["jax", "jaxlib", "numpy", "libtpu"])))
+        return 0
+    if args.mode == "tpu" and args.topology not in TOPOLOGIES:
+        raise UsageError(f"unknown topology {args.topology!r}; known: {', '.join(TOPOLOGIES)}")
+    progs = load_request(args.request, args.mode)
     Path(args.out).resolve().parent.mkdir(parents=True, exist_ok=True)
-    programs = process(args.mode, progs, args, xla, topo)
-    keys = ("parsed", "compiled") + (("ran",) if args.mode == "run" else ())
+    if args.mode == "reference":
+        versions = check_versions(["numpy"])
+        from numpy_reference import FUNCTIONS
+        summary = {"mode": args.mode, "numpy": versions["numpy"]}
+        programs = process(args.mode, progs, args, functions=FUNCTIONS)
+    else:
+        versions = check_versions(["jax", "jaxlib", "numpy"] + (["libtpu"] if args.mode == "tpu"
+                                                                else []))
+        summary = {"mode": args.mode, "jax": versions["jax"], "jaxlib": versions["jaxlib"],
+                   "numpy": versions["numpy"]}
+        xla, topo = start_xla(args.mode, getattr(args, "topology", None), progs)
+        if topo is not None:
+            summary.update(libtpu=versions["libtpu"], topology=args.topology,
+                           topologyName=TOPOLOGIES[args.topology],
+                           topologyDevices=len(topo.devices))
+        programs = process(args.mode, progs, args, xla=xla, topo=topo)
+    keys = ("parsed", "compiled") + (("ran",) if args.mode != "tpu" else ())
     summary["programs"] = programs
     summary["counts"] = {"programs": len(programs),
                          **{k: sum(1 for r in programs if r.get(k)) for k in keys}}

@@ -24,14 +24,17 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Runs per-device SPMD HLO programs through real XLA, by way of {@code tools/xla-harness/harness.py}
- * in the pinned Python environment (jax/jaxlib 0.10.2, libtpu 0.0.42.1).
+ * Runs per-device SPMD programs (HLO text or StableHLO text) through real XLA, by way of {@code
+ * tools/xla-harness/harness.py} in the pinned Python environment (jax/jaxlib 0.10.2, libtpu
+ * 0.0.42.1), or computes their independent NumPy reference outputs.
  *
  * <p>{@link #run} compiles each program for N partitions on N virtual CPU devices and executes it:
  * every device runs the program as written on its own shard ({@code partition-id()} is the device
  * index, collectives with {@code channel_id} go across partitions). {@link #compileForTpu} compiles
  * each program, without a TPU, for the first N devices of a Cloud TPU topology and reports memory
- * use, the compiled TPU HLO and its collectives. One harness process handles a whole batch; a program
+ * use, the compiled TPU HLO and its collectives. {@link #reference} feeds the same per-device inputs
+ * to a NumPy function of {@code tools/xla-harness/numpy_reference.py} (float64 math, no jax) and
+ * saves its outputs as {@link #run} would. One harness process handles a whole batch; a program
  * that fails is reported in its {@link ProgramResult#error()} and does not stop the others.
  *
  * <p>The Python is {@code $TORUS_PYTHON}, else {@code <repoRoot>/.venv/bin/python}; the repository
@@ -151,7 +154,8 @@ public final class XlaHarness {
    * outputs the programs name. The request, summary and stderr log go to {@code workDir}.
    */
   public Summary run(List<Program> programs, Path workDir) {
-    return call(programs, workDir, "run", List.of());
+    requireSources(programs, "run");
+    return call(programs, workDir, "run", "run", List.of());
   }
 
   /**
@@ -161,11 +165,33 @@ public final class XlaHarness {
    */
   public Summary compileForTpu(List<Program> programs, String topology, Path workDir) {
     checkNotNull(topology, "topology");
-    return call(programs, workDir, "tpu-" + topology, List.of("--topology", topology));
+    requireSources(programs, "compileForTpu");
+    return call(programs, workDir, "tpu", "tpu-" + topology, List.of("--topology", topology));
   }
 
-  private Summary call(List<Program> programs, Path workDir, String name, List<String> extra) {
-    String mode = extra.isEmpty() ? "run" : "tpu";
+  /**
+   * Computes every program's NumPy reference: its {@link Program#reference()} function gets the
+   * per-device inputs, split exactly as in {@link #run} (floats as float64), and its per-device
+   * outputs are combined and saved as in {@link #run}, floats as float32 unless a float input was
+   * float64. The HLO/StableHLO files are not read (they may be null). A program without a
+   * reference fails with "parse: no reference function named ...". Needs numpy only, and starts
+   * no XLA. The request and summary are {@code workDir/reference-request.json} and {@code
+   * -summary.json}.
+   */
+  public Summary reference(List<Program> programs, Path workDir) {
+    return call(programs, workDir, "reference", "reference", List.of());
+  }
+
+  private static void requireSources(List<Program> programs, String mode) {
+    for (Program p : programs) {
+      checkArgument(
+          p.hlo() != null || p.stablehlo() != null,
+          "program %s has neither hlo nor stablehlo; %s needs one", p.id(), mode);
+    }
+  }
+
+  private Summary call(
+      List<Program> programs, Path workDir, String mode, String name, List<String> extra) {
     try {
       Files.createDirectories(workDir);
       Path request = workDir.resolve(name + "-request.json");
@@ -194,7 +220,13 @@ public final class XlaHarness {
     ArrayNode list = root.putArray("programs");
     for (Program p : programs) {
       ObjectNode o = list.addObject();
-      o.put("id", p.id()).put("hlo", p.hlo().toAbsolutePath().toString());
+      o.put("id", p.id());
+      if (p.hlo() != null) {
+        o.put("hlo", p.hlo().toAbsolutePath().toString());
+      }
+      if (p.stablehlo() != null) {
+        o.put("stablehlo", p.stablehlo().toAbsolutePath().toString());
+      }
       o.put("numPartitions", p.numPartitions());
       ArrayNode ins = o.putArray("inputs");
       for (Input in : p.inputs()) {
@@ -206,6 +238,11 @@ public final class XlaHarness {
             .put("npy", out.npy().toAbsolutePath().toString())
             .put("combine", out.combine().json())
             .put("shardedDim", out.shardedDim());
+      }
+      if (p.reference() != null) {
+        o.putObject("reference")
+            .put("fn", p.reference().fn())
+            .set("args", JSON.valueToTree(p.reference().args()));
       }
     }
     try {
@@ -314,29 +351,94 @@ public final class XlaHarness {
     }
   }
 
-  /** A per-device HLO text program run on {@code numPartitions} devices, with its data files. */
+  /**
+   * A per-device program run on {@code numPartitions} devices, with its data files. The program
+   * is HLO text ({@code hlo}, parameters named as in the HLO) or StableHLO text ({@code
+   * stablehlo}, MLIR with a {@code func.func @main}; parameters named {@code arg0}, {@code arg1},
+   * ...): never both, and one of them for {@link #run} and {@link #compileForTpu}. {@code
+   * reference} (nullable) names the NumPy function {@link #reference} uses; the other modes
+   * ignore it.
+   */
   public record Program(
-      String id, Path hlo, int numPartitions, List<Input> inputs, List<Output> outputs) {
+      String id,
+      Path hlo,
+      Path stablehlo,
+      int numPartitions,
+      List<Input> inputs,
+      List<Output> outputs,
+      Reference reference) {
     public Program {
       checkArgument(id != null && !id.isEmpty(), "program id must be non-empty");
-      checkNotNull(hlo, "hlo of program %s", id);
+      checkArgument(
+          hlo == null || stablehlo == null,
+          "program %s: give hlo %s or stablehlo %s, not both", id, hlo, stablehlo);
       checkArgument(numPartitions >= 1, "program %s: numPartitions %s < 1", id, numPartitions);
       inputs = ImmutableList.copyOf(inputs);
       outputs = ImmutableList.copyOf(outputs);
+    }
+
+    /** An HLO text program without a reference. */
+    public Program(
+        String id, Path hlo, int numPartitions, List<Input> inputs, List<Output> outputs) {
+      this(
+          id, checkNotNull(hlo, "hlo of program %s", id), null, numPartitions, inputs, outputs,
+          null);
+    }
+
+    /** A StableHLO text program without a reference. */
+    public static Program stablehlo(
+        String id, Path stablehlo, int numPartitions, List<Input> inputs, List<Output> outputs) {
+      checkNotNull(stablehlo, "stablehlo of program %s", id);
+      return new Program(id, null, stablehlo, numPartitions, inputs, outputs, null);
     }
 
     /** A program for {@link #compileForTpu}, which needs no data. */
     public static Program compileOnly(String id, Path hlo, int numPartitions) {
       return new Program(id, hlo, numPartitions, List.of(), List.of());
     }
+
+    /** This program with {@code reference} (null for none). */
+    public Program withReference(Reference reference) {
+      return new Program(id, hlo, stablehlo, numPartitions, inputs, outputs, reference);
+    }
+
+    /** This program saving its results to {@code outputs} instead. */
+    public Program withOutputs(List<Output> outputs) {
+      return new Program(id, hlo, stablehlo, numPartitions, inputs, outputs, reference);
+    }
   }
 
-  /** What one harness process did with a batch. {@code libtpu}, {@code topology}: tpu mode only. */
+  /**
+   * A NumPy reference: {@code fn} is a name in {@code numpy_reference.FUNCTIONS}, called as {@code
+   * fn(per_device_inputs, **args)}. {@code args} values must be JSON-serialisable (numbers,
+   * strings, booleans, lists, maps); e.g. {@code permute_loop} takes {@code steps} and {@code
+   * pairs}, a list of {@code [source, target]} lists.
+   */
+  public record Reference(String fn, Map<String, Object> args) {
+    public Reference {
+      checkArgument(fn != null && !fn.isEmpty(), "reference fn must be non-empty");
+      args = args == null ? ImmutableMap.of() : ImmutableMap.copyOf(args);
+    }
+
+    public static Reference of(String fn) {
+      return new Reference(fn, ImmutableMap.of());
+    }
+
+    public static Reference of(String fn, Map<String, Object> args) {
+      return new Reference(fn, args);
+    }
+  }
+
+  /**
+   * What one harness process did with a batch. {@code mode}: run, tpu or reference. {@code jax},
+   * {@code jaxlib}: null in reference mode. {@code libtpu}, {@code topology}: tpu mode only.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Summary(
       String mode,
       String jax,
       String jaxlib,
+      String numpy,
       String libtpu,
       String topology,
       List<ProgramResult> programs,
@@ -388,7 +490,10 @@ public final class XlaHarness {
     }
   }
 
-  /** How many programs got how far. {@code ran} is 0 in tpu mode. */
+  /**
+   * How many programs got how far. {@code ran} is 0 in tpu mode. In reference mode {@code parsed}
+   * counts programs whose function exists and {@code compiled} those whose inputs loaded.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Counts(int programs, int parsed, int compiled, int ran) {}
 }

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.torus.golden.XlaHarness.Input;
 import dev.torus.golden.XlaHarness.Output;
 import dev.torus.golden.XlaHarness.Program;
 import dev.torus.golden.XlaHarness.ProgramResult;
+import dev.torus.golden.XlaHarness.Reference;
 import dev.torus.golden.XlaHarness.Summary;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -19,13 +21,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Hand-written HLO through real XLA: numbers on 4 CPU devices, and a v4-8 compile. */
+/**
+ * Hand-written HLO and StableHLO through real XLA: numbers on 2 and 4 CPU devices, a v4-8 compile,
+ * and a NumPy reference compared with a real run.
+ */
 class XlaHarnessTest {
   /** Each device sends its block right around a ring, and along a line that leaves device 0 out. */
   private static final String PERMUTE_HLO =
@@ -51,6 +57,59 @@ class XlaHarnessTest {
         ROOT c = f32[4,3]{1,0} add(a, b)
       }
       """;
+
+  /** Two devices swap their blocks; MLIR generic op form, as Torus's StableHLO printer writes. */
+  private static final String SWAP_STABLEHLO =
+      """
+      module @swap attributes {mhlo.num_partitions = 2 : i32, mhlo.num_replicas = 1 : i32} {
+        func.func public @main(%arg0: tensor<2x3xf32>) -> (tensor<2x3xf32>) {
+          %0 = "stablehlo.collective_permute"(%arg0) {channel_handle = #stablehlo.channel_handle<handle = 1, type = 1>, source_target_pairs = dense<[[0, 1], [1, 0]]> : tensor<2x2xi64>} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+          return %0 : tensor<2x3xf32>
+        }
+      }
+      """;
+
+  /**
+   * Two rounds of a collective permute along a line that leaves device 0 out: held and the sum of
+   * what each device received. numpy_reference.permute_loop(steps=2, pairs=LINE) is its reference.
+   */
+  private static final String LINE_LOOP_HLO =
+      """
+      HloModule line_loop, entry_computation_layout={(f32[2,3]{1,0})->(f32[2,3]{1,0}, f32[2,3]{1,0})}, num_partitions=4
+
+      condition {
+        state = (s32[], f32[2,3]{1,0}, f32[2,3]{1,0}) parameter(0)
+        step = s32[] get-tuple-element(state), index=0
+        steps = s32[] constant(2)
+        ROOT more = pred[] compare(step, steps), direction=LT
+      }
+
+      line_step {
+        state.1 = (s32[], f32[2,3]{1,0}, f32[2,3]{1,0}) parameter(0)
+        step.1 = s32[] get-tuple-element(state.1), index=0
+        held = f32[2,3]{1,0} get-tuple-element(state.1), index=1
+        received_sum = f32[2,3]{1,0} get-tuple-element(state.1), index=2
+        passed = f32[2,3]{1,0} collective-permute(held), channel_id=1, source_target_pairs={{0,1},{1,2},{2,3}}
+        one = s32[] constant(1)
+        next_step = s32[] add(step.1, one)
+        sum = f32[2,3]{1,0} add(received_sum, passed)
+        ROOT next = (s32[], f32[2,3]{1,0}, f32[2,3]{1,0}) tuple(next_step, passed, sum)
+      }
+
+      ENTRY main {
+        block = f32[2,3]{1,0} parameter(0)
+        zero = f32[] constant(0)
+        zeros = f32[2,3]{1,0} broadcast(zero), dimensions={}
+        start = s32[] constant(0)
+        init = (s32[], f32[2,3]{1,0}, f32[2,3]{1,0}) tuple(start, block, zeros)
+        loop = (s32[], f32[2,3]{1,0}, f32[2,3]{1,0}) while(init), condition=condition, body=line_step
+        held.1 = f32[2,3]{1,0} get-tuple-element(loop), index=1
+        received = f32[2,3]{1,0} get-tuple-element(loop), index=2
+        ROOT out = (f32[2,3]{1,0}, f32[2,3]{1,0}) tuple(held.1, received)
+      }
+      """;
+
+  private static final List<List<Integer>> LINE = List.of(List.of(0, 1), List.of(1, 2), List.of(2, 3));
 
   @TempDir Path dir;
 
@@ -118,9 +177,14 @@ class XlaHarnessTest {
     XlaHarness harness = XlaHarness.locate();
     harness.requireOrSkip();
     Path permute = write("permute.hlo", PERMUTE_HLO);
+    Path swap = write("swap.stablehlo.mlir", SWAP_STABLEHLO);
 
     Summary summary =
-        harness.compileForTpu(List.of(Program.compileOnly("permute", permute, 4)), "v4-8", dir.resolve("tpu"));
+        harness.compileForTpu(
+            List.of(
+                Program.compileOnly("permute", permute, 4),
+                Program.stablehlo("swap", swap, 2, List.of(), List.of())),
+            "v4-8", dir.resolve("tpu"));
 
     assertEquals("v4-8", summary.topology());
     ProgramResult result = summary.program("permute");
@@ -131,6 +195,86 @@ class XlaHarnessTest {
     assertTrue(Files.readString(Path.of(result.tpuHlo())).contains("collective-permute-start"));
     assertEquals(2, result.asyncCollectives().get("collective-permute-start"), result.toString());
     assertEquals(2, result.asyncCollectives().get("collective-permute-done"), result.toString());
+    ProgramResult swapped = summary.program("swap");
+    assertNull(swapped.error());
+    assertEquals(1, swapped.asyncCollectives().get("collective-permute-start"), swapped.toString());
+  }
+
+  @Test
+  void runsStableHloAndNamesItsParametersArgN() throws IOException {
+    XlaHarness harness = XlaHarness.locate();
+    harness.requireOrSkip();
+    Path swap = write("swap.stablehlo.mlir", SWAP_STABLEHLO);
+    float[] x = iota(4 * 3); // global f32[4,3]: device d holds rows 2d..2d+1
+    writeF32(dir.resolve("x.npy"), x, 4, 3);
+    Program good =
+        Program.stablehlo(
+            "swap", swap, 2,
+            List.of(Input.sharded(dir.resolve("x.npy"), 0)),
+            List.of(Output.concat(dir.resolve("out/swap.npy"), 0)));
+    Program bad =
+        Program.stablehlo(
+            "swap-whole", swap, 2,
+            List.of(Input.replicated(dir.resolve("x.npy"))),
+            List.of(Output.concat(dir.resolve("out/bad.npy"), 0)));
+
+    Summary summary = harness.run(List.of(good, bad), dir.resolve("work"));
+
+    assertNull(summary.program("swap").error(), summary.toString());
+    float[] swapped = {6, 7, 8, 9, 10, 11, 0, 1, 2, 3, 4, 5}; // the two row blocks exchanged
+    assertArrayEquals(swapped, readF32(dir.resolve("out/swap.npy"), 4, 3));
+    String error = summary.program("swap-whole").error();
+    assertTrue(
+        error.startsWith("validate: parameter 0 'arg0': expected float32[2,3] per device"), error);
+  }
+
+  @Test
+  void referenceOfPermuteLoopMatchesTheRealRun() throws IOException {
+    XlaHarness harness = XlaHarness.locate();
+    harness.requireOrSkip();
+    Path hlo = write("line_loop.hlo", LINE_LOOP_HLO);
+    float[] x = iota(8 * 3); // global f32[8,3]: device d holds rows 2d..2d+1
+    writeF32(dir.resolve("x.npy"), x, 8, 3);
+    Program run =
+        new Program(
+            "line_loop", hlo, 4,
+            List.of(Input.sharded(dir.resolve("x.npy"), 0)),
+            List.of(Output.concat(dir.resolve("run/held.npy"), 0), Output.concat(dir.resolve("run/sum.npy"), 0)));
+    Program reference =
+        run.withReference(Reference.of("permute_loop", Map.of("steps", 2, "pairs", LINE)))
+            .withOutputs(
+                List.of(Output.concat(dir.resolve("ref/held.npy"), 0), Output.concat(dir.resolve("ref/sum.npy"), 0)));
+
+    Summary ran = harness.run(List.of(run), dir.resolve("work"));
+    Summary expected = harness.reference(List.of(reference), dir.resolve("work"));
+
+    assertEquals(new XlaHarness.Counts(1, 1, 1, 1), ran.counts(), ran.toString());
+    assertEquals("reference", expected.mode());
+    assertEquals(new XlaHarness.Counts(1, 1, 1, 1), expected.counts(), expected.toString());
+    float[] held = readF32(dir.resolve("ref/held.npy"), 8, 3);
+    float[] sum = readF32(dir.resolve("ref/sum.npy"), 8, 3);
+    // After two rounds device 2 holds device 0's block, devices 0 and 1 hold zeros.
+    assertArrayEquals(Arrays.copyOfRange(x, 0, 6), Arrays.copyOfRange(held, 12, 18));
+    assertArrayEquals(new float[12], Arrays.copyOfRange(held, 0, 12));
+    assertArrayEquals(held, readF32(dir.resolve("run/held.npy"), 8, 3));
+    assertArrayEquals(sum, readF32(dir.resolve("run/sum.npy"), 8, 3));
+  }
+
+  @Test
+  void referenceModeReportsAProgramWithoutReference() throws IOException {
+    XlaHarness harness = XlaHarness.locate();
+    harness.requireOrSkip();
+    writeF32(dir.resolve("x.npy"), iota(6), 2, 3);
+    Program none =
+        new Program(
+            "none", dir.resolve("absent.hlo"), 1,
+            List.of(Input.replicated(dir.resolve("x.npy"))),
+            List.of(Output.first(dir.resolve("out/none.npy"))));
+
+    ProgramResult result = harness.reference(List.of(none), dir.resolve("work")).program("none");
+
+    assertEquals(false, result.parsed());
+    assertTrue(result.error().startsWith("parse: no reference function named"), result.error());
   }
 
   @Test
@@ -149,6 +293,33 @@ class XlaHarnessTest {
             + "\"outputs\":[{\"npy\":\"/h/o.npy\",\"combine\":\"concat\",\"shardedDim\":0},"
             + "{\"npy\":\"/h/s.npy\",\"combine\":\"stack\",\"shardedDim\":null}]}]}",
         json);
+  }
+
+  @Test
+  void requestJsonGivesStableHloAndReferenceOnlyWhenPresent() {
+    Program p =
+        Program.stablehlo("s", Path.of("/h/s.mlir"), 2, List.of(), List.of(Output.stack(Path.of("/h/o.npy"))))
+            .withReference(Reference.of("permute_loop", Map.of("pairs", LINE)));
+
+    String json = XlaHarness.requestJson(List.of(p)).replaceAll("\\s+", "");
+
+    assertEquals(
+        "{\"programs\":[{\"id\":\"s\",\"stablehlo\":\"/h/s.mlir\",\"numPartitions\":2,\"inputs\":[],"
+            + "\"outputs\":[{\"npy\":\"/h/o.npy\",\"combine\":\"stack\",\"shardedDim\":null}],"
+            + "\"reference\":{\"fn\":\"permute_loop\",\"args\":{\"pairs\":[[0,1],[1,2],[2,3]]}}}]}",
+        json);
+  }
+
+  @Test
+  void programTakesHloOrStableHloNotBoth() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new Program("p", Path.of("/a.hlo"), Path.of("/a.mlir"), 1, List.of(), List.of(), null));
+    assertTrue(e.getMessage().contains("not both"), e.getMessage());
+    Program neither = new Program("q", null, null, 1, List.of(), List.of(), Reference.of("softmax_stable"));
+    assertThrows(
+        IllegalArgumentException.class, () -> XlaHarness.locate().run(List.of(neither), dir));
   }
 
   private Path write(String name, String text) throws IOException {
