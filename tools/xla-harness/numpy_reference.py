@@ -9,6 +9,8 @@ FUNCTIONS maps the name a request gives in "reference": {"fn": ...} to the funct
 """
 import numpy as np
 
+from numpy_llama import llama_forward
+
 
 def unpack(per_device_inputs, fn, names):
     """The per-device input lists, after checking each device has len(names) inputs."""
@@ -118,4 +120,4 @@ def check_pairs(pairs, n):
 
 
 FUNCTIONS = {f.__name__: f for f in (
-    mlp_swiglu, softmax_stable, while_accumulate, permute_loop, collective_round_trip)}
+    mlp_swiglu, softmax_stable, while_accumulate, permute_loop, collective_round_trip, llama_forward)}

@@ -89,6 +89,14 @@ public final class HloTextPrinter {
       }
       case DYNAMIC_SLICE -> a.add("dynamic_slice_sizes=" + braces(i.attrs(Attrs.DynamicSlice.class).sizes().stream()));
       case GET_TUPLE_ELEMENT -> a.add("index=" + i.attrs(Attrs.TupleIndex.class).index());
+      case GATHER -> {
+        Attrs.Gather g = i.attrs(Attrs.Gather.class);
+        a.add("offset_dims=" + braces(g.offsetDims().stream()));
+        a.add("collapsed_slice_dims=" + braces(g.collapsedSliceDims().stream()));
+        a.add("start_index_map=" + braces(g.startIndexMap().stream()));
+        a.add("index_vector_dim=" + g.indexVectorDim());
+        a.add("slice_sizes=" + braces(g.sliceSizes().stream()));
+      }
       case WHILE -> {
         a.add("condition=" + i.called().get(0).name());
         a.add("body=" + i.called().get(1).name());

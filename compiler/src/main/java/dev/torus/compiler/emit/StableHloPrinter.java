@@ -194,6 +194,12 @@ public final class StableHloPrinter {
             + ", strides = " + i64s(s.strides().stream());
       }
       case DYNAMIC_SLICE -> "slice_sizes = " + i64s(i.attrs(Attrs.DynamicSlice.class).sizes().stream());
+      case GATHER -> {
+        Attrs.Gather g = i.attrs(Attrs.Gather.class);
+        yield "dimension_numbers = #stablehlo.gather<offset_dims = " + g.offsetDims() + ", collapsed_slice_dims = "
+            + g.collapsedSliceDims() + ", start_index_map = " + g.startIndexMap() + ", index_vector_dim = "
+            + g.indexVectorDim() + ">, indices_are_sorted = false, slice_sizes = " + i64s(g.sliceSizes().stream());
+      }
       case COLLECTIVE_PERMUTE -> {
         Attrs.Collective c = i.attrs(Attrs.Collective.class);
         List<List<Integer>> pairs = c.pairs().stream().map(p -> List.of(p.source(), p.target())).toList();

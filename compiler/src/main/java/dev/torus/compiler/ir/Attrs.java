@@ -77,6 +77,15 @@ public sealed interface Attrs {
   /** {@code dynamic_slice_sizes={...}}. */
   record DynamicSlice(ImmutableList<Long> sizes) implements Attrs {}
 
+  /**
+   * gather's dimension numbers (XLA semantics): the start index vector of each batch position lies
+   * along {@code indexVectorDim} of the indices; operand dimensions {@code startIndexMap} are
+   * indexed; a slice of {@code sliceSizes} is taken; {@code collapsedSliceDims} (size 1) are dropped
+   * and the remaining slice dimensions appear at {@code offsetDims} of the result.
+   */
+  record Gather(ImmutableList<Integer> offsetDims, ImmutableList<Integer> collapsedSliceDims,
+      ImmutableList<Integer> startIndexMap, int indexVectorDim, ImmutableList<Long> sliceSizes) implements Attrs {}
+
   /** {@code get-tuple-element(t), index=i}. */
   record TupleIndex(int index) implements Attrs {}
 

@@ -23,6 +23,7 @@ public final class HloModuleBuilder {
   private final Set<String> names = new HashSet<>();
   private final Map<String, Integer> counters = new HashMap<>();
   private long nextChannelId = 1;
+  private String opName;
 
   /** A builder for module {@code name} that XLA runs as {@code numPartitions} SPMD partitions. */
   public HloModuleBuilder(String name, int numPartitions) {
@@ -71,6 +72,14 @@ public final class HloModuleBuilder {
   /** Frees a name taken by an instruction that was renamed before anything used it. */
   void release(String name) {
     names.remove(name);
+  }
+
+  void setOpName(String name) {
+    this.opName = name;
+  }
+
+  String opName() {
+    return opName;
   }
 
   long nextChannelId() {

@@ -46,6 +46,7 @@ public enum Opcode {
   DYNAMIC_SLICE("dynamic-slice", "stablehlo.dynamic_slice", Kind.OTHER),
   DYNAMIC_UPDATE_SLICE("dynamic-update-slice", "stablehlo.dynamic_update_slice", Kind.OTHER),
   CONCATENATE("concatenate", "stablehlo.concatenate", Kind.OTHER),
+  GATHER("gather", "stablehlo.gather", Kind.OTHER),
   TUPLE("tuple", null, Kind.OTHER),
   GET_TUPLE_ELEMENT("get-tuple-element", null, Kind.OTHER),
   WHILE("while", "stablehlo.while", Kind.OTHER),

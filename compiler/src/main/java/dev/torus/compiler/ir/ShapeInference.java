@@ -77,6 +77,7 @@ public final class ShapeInference {
       case DYNAMIC_SLICE -> dynamicSlice(r, ((Attrs.DynamicSlice) attrs).sizes());
       case DYNAMIC_UPDATE_SLICE -> dynamicUpdateSlice(r);
       case CONCATENATE -> concatenate(r, ((Attrs.Dimensions) attrs).dims().get(0));
+      case GATHER -> GatherShapes.infer(r, (Attrs.Gather) attrs);
       case TUPLE -> Shape.tuple(operands);
       case GET_TUPLE_ELEMENT -> {
         r.count(1);

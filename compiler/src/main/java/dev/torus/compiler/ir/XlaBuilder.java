@@ -27,7 +27,6 @@ public final class XlaBuilder {
   private final String name;
   private final List<Instruction> instructions = new ArrayList<>();
   private final Set<Instruction> owned = new java.util.HashSet<>();
-  private String opName;
   private boolean built;
 
   XlaBuilder(HloModuleBuilder module, String name) {
@@ -56,9 +55,12 @@ public final class XlaBuilder {
     return renamed;
   }
 
-  /** Tags the following instructions with {@code metadata={op_name=...}}; null stops tagging. */
+  /**
+   * Tags the instructions built from now on, in every computation of the module, with
+   * {@code metadata={op_name=...}}; null stops tagging.
+   */
   public XlaBuilder withOpName(String name) {
-    this.opName = name;
+    module.setOpName(name);
     return this;
   }
 
@@ -189,6 +191,28 @@ public final class XlaBuilder {
     return add(Opcode.DYNAMIC_UPDATE_SLICE, ops, Attrs.NONE, List.of(), null);
   }
 
+  /**
+   * Rows of a table: {@code table [N, ...]} indexed by integer {@code indices [...]} gives
+   * {@code [..., ...]} (an embedding lookup). Out-of-range indices are clamped by XLA.
+   */
+  public Instruction gatherRows(Instruction table, Instruction indices) {
+    ArrayShape t = table.arrayShape();
+    ArrayShape idx = indices.arrayShape();
+    int batchRank = idx.rank();
+    ImmutableList.Builder<Integer> offsetDims = ImmutableList.builder();
+    ImmutableList.Builder<Long> sizes = ImmutableList.<Long>builder().add(1L);
+    for (int d = 1; d < t.rank(); d++) {
+      offsetDims.add(batchRank + d - 1);
+      sizes.add(t.dim(d));
+    }
+    return gather(table, indices, new Attrs.Gather(offsetDims.build(), ImmutableList.of(0), ImmutableList.of(0),
+        batchRank, sizes.build()));
+  }
+
+  public Instruction gather(Instruction operand, Instruction indices, Attrs.Gather dims) {
+    return add(Opcode.GATHER, List.of(operand, indices), dims, List.of(), null);
+  }
+
   public Instruction concatenate(int dimension, Instruction... xs) {
     return add(Opcode.CONCATENATE, List.of(xs), Attrs.Dimensions.of(dimension), List.of(), null);
   }
@@ -296,7 +320,7 @@ public final class XlaBuilder {
     List<Shape> shapes = operands.stream().map(Instruction::shape).toList();
     Shape shape = ShapeInference.infer(name + "/" + base, op, shapes, attrs, called, declared);
     Instruction i = new Instruction(module.uniqueName(base), op, shape, ImmutableList.copyOf(operands), attrs,
-        ImmutableList.copyOf(called), opName);
+        ImmutableList.copyOf(called), module.opName());
     instructions.add(i);
     owned.add(i);
     return i;

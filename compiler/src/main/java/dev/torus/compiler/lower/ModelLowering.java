@@ -1,0 +1,131 @@
+package dev.torus.compiler.lower;
+
+import com.google.common.collect.ImmutableList;
+import dev.torus.artifact.DType;
+import dev.torus.compiler.ir.HloModule;
+import dev.torus.compiler.ir.HloModuleBuilder;
+import dev.torus.compiler.ir.Instruction;
+import dev.torus.compiler.ir.Shape;
+import dev.torus.compiler.ir.XlaBuilder;
+import dev.torus.dsl.Layer;
+import dev.torus.dsl.ModelSpec;
+import dev.torus.dsl.Residual;
+import dev.torus.dsl.RunShape;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lowers a whole model's forward pass on one device: token embedding (a gather), a {@code while}
+ * loop over the layers that slices layer i out of every stacked weight (so the program does not
+ * grow with depth), blockwise attention and a chunked feedforward inside, then the final norm and
+ * the output projection chunk by chunk. Parameters: {@code tokens s32[B, S]} then the
+ * {@link ModelWeights}; result: {@code logits f32[B, S, V]} and, in a debug build, the number of
+ * key/value blocks the attention loops executed over all layers ({@code s32[]}).
+ */
+public final class ModelLowering {
+  private ModelLowering() {}
+
+  /** The forward program and its weights in parameter order (after {@code tokens}). */
+  public record Forward(HloModule module, ImmutableList<WeightSpec> weights, boolean countsBlocks) {}
+
+  public static Forward forward(ModelSpec m, RunShape shape, boolean countBlocks) {
+    HloModuleBuilder module = new HloModuleBuilder(m.name().replace('-', '_') + "_forward", 1);
+    LoweringContext ctx = new LoweringContext(module);
+    XlaBuilder b = module.computation("main");
+    ImmutableList<WeightSpec> weights = ModelWeights.of(m);
+    Instruction tokens = b.parameter(0, Shape.array(DType.S32, shape.batch(), shape.sequence()), "tokens");
+    Map<String, Instruction> params = new LinkedHashMap<>();
+    for (int k = 0; k < weights.size(); k++) {
+      WeightSpec w = weights.get(k);
+      params.put(w.name(), b.parameter(k + 1, Shape.array(w.dtype(), w.shape()), w.name()));
+    }
+
+    b.withOpName("embed");
+    Instruction x = Shapes.toF32(b, b.named("embedded", b.gatherRows(params.get("embed_tokens.weight"), tokens)));
+    Instruction positions = b.named("positions", b.iota(Shape.array(DType.S32, shape.sequence()), 0));
+
+    Map<String, Instruction> stacked = new LinkedHashMap<>();
+    weights.stream().filter(WeightSpec::perLayer).forEach(w -> stacked.put(w.name(), params.get(w.name())));
+    List<Instruction> carried = new ArrayList<>(List.of(x, positions));
+    carried.addAll(stacked.values());
+    if (countBlocks) {
+      carried.add(b.constant(DType.S32, 0));
+    }
+    List<String> stackedNames = new ArrayList<>(stacked.keySet());
+    b.withOpName("layers");
+    List<Instruction> after = CountedLoop.run(module, b, "layers", m.depth(), carried, (body, layer, c) -> {
+      Map<String, Instruction> w = new LinkedHashMap<>();
+      for (int k = 0; k < stackedNames.size(); k++) {
+        Instruction all = c.get(2 + k);
+        w.put(stackedNames.get(k).substring("layers.".length()), Shapes.dropLeading(body,
+            body.dynamicSlice(all, Shapes.startAt(body, all.arrayShape().rank(), 0, layer),
+                Shapes.with(all.arrayShape(), 0, 1))));
+      }
+      Instruction count = countBlocks ? c.get(c.size() - 1) : null;
+      LayerOutput out = block(ctx, body, m, shape, c.get(0), c.get(1), w, count);
+      List<Instruction> next = new ArrayList<>(c);
+      next.set(0, out.output());
+      if (countBlocks) {
+        next.set(c.size() - 1, out.executedBlocks());
+      }
+      return next;
+    });
+
+    b.withOpName("lm_head");
+    Map<String, Instruction> head = new LinkedHashMap<>();
+    ModelWeights.finalNorm(m).params().forEach(p -> head.put("norm." + p.name(), params.get("norm." + p.name())));
+    head.put("lm_head", m.tiedEmbeddings() ? params.get("embed_tokens.weight") : params.get("lm_head.weight"));
+    Instruction logits = ChunkedMap.apply(ctx, b, "lm_head_chunks", List.of(after.get(0)), head, shape.blocks().chunk(),
+        m.vocabSize(), (body, chunks, w) -> {
+          Instruction n = TensorRules.apply(ctx, body, ModelWeights.finalNorm(m), chunks.get(0), relative(w, "norm."));
+          return TensorRules.linear(body, n, w.get("lm_head"));
+        });
+    logits = b.named("logits", b.reshape(logits, shape.batch(), shape.sequence(), m.vocabSize()));
+    b.withOpName(null);
+    Instruction root = countBlocks ? b.tuple(logits, after.get(after.size() - 1)) : logits;
+    return new Forward(module.build(b.build(root)), weights, countBlocks);
+  }
+
+  /** One block on {@code x [B, S, W]}, with this layer's weights by their names within the layer. */
+  private static LayerOutput block(LoweringContext ctx, XlaBuilder b, ModelSpec m, RunShape shape, Instruction x,
+      Instruction positions, Map<String, Instruction> w, Instruction count) {
+    ModelWeights.BlockParts parts = ModelWeights.parts(m);
+    b.withOpName("layers/input_layernorm");
+    Instruction xn = LayerRules.lower(ctx, b, Layer.of(parts.attentionNorm()), x,
+        relative(w, "input_layernorm."), shape.blocks(), positions, false).output();
+    b.withOpName("layers/self_attn");
+    LayerOutput attn = LayerRules.lower(ctx, b, Layer.attention("self_attn", m.width(), m.attention()), xn,
+        relative(w, "self_attn."), shape.blocks(), positions, count != null);
+    Instruction executed = count == null ? null : b.add(count, attn.executedBlocks());
+    b.withOpName("layers/mlp");
+    Map<String, Instruction> ffnWeights = new LinkedHashMap<>();
+    relative(w, "mlp.").forEach((k, v) -> ffnWeights.put("mlp." + k, v));
+    Instruction out;
+    if (m.block().residual() == Residual.SEQUENTIAL) {
+      Instruction h = b.named("attention_residual", b.add(x, attn.output()));
+      relative(w, "post_attention_layernorm.").forEach((k, v) -> ffnWeights.put("norm." + k, v));
+      out = ChunkedMap.apply(ctx, b, "mlp_chunks", List.of(h), ffnWeights, shape.blocks().chunk(), m.width(),
+          (body, c, cw) -> body.add(c.get(0), TensorRules.apply(ctx, body, parts.ffn(),
+              TensorRules.apply(ctx, body, parts.ffnNorm(), c.get(0), relative(cw, "norm.")), relative(cw, "mlp."))));
+    } else {
+      relative(w, "input_layernorm.").forEach((k, v) -> ffnWeights.put("norm." + k, v));
+      out = ChunkedMap.apply(ctx, b, "mlp_chunks", List.of(x, attn.output()), ffnWeights, shape.blocks().chunk(),
+          m.width(), (body, c, cw) -> body.add(body.add(c.get(0), c.get(1)), TensorRules.apply(ctx, body, parts.ffn(),
+              TensorRules.apply(ctx, body, parts.attentionNorm(), c.get(0), relative(cw, "norm.")), relative(cw, "mlp."))));
+    }
+    return new LayerOutput(out, executed);
+  }
+
+  /** The entries of {@code w} under {@code prefix}, with the prefix removed. */
+  private static Map<String, Instruction> relative(Map<String, Instruction> w, String prefix) {
+    Map<String, Instruction> r = new LinkedHashMap<>();
+    w.forEach((k, v) -> {
+      if (k.startsWith(prefix)) {
+        r.put(k.substring(prefix.length()), v);
+      }
+    });
+    return r;
+  }
+}

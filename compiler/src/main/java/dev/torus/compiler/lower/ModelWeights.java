@@ -1,0 +1,97 @@
+package dev.torus.compiler.lower;
+
+import com.google.common.collect.ImmutableList;
+import dev.torus.artifact.DType;
+import dev.torus.dsl.Attention;
+import dev.torus.dsl.Block;
+import dev.torus.dsl.ModelSpec;
+import dev.torus.dsl.Residual;
+import dev.torus.dsl.tensor.Layers;
+import dev.torus.dsl.tensor.Tensor;
+import dev.torus.dsl.tensor.TensorFunction;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The weights of a model, in program-parameter order, named as Hugging Face LLaMA names them:
+ * {@code model.embed_tokens.weight}, then per layer {@code input_layernorm}, {@code self_attn},
+ * {@code post_attention_layernorm} (sequential blocks), {@code mlp}, then {@code model.norm} and
+ * {@code lm_head.weight} (absent when tied to the embedding).
+ */
+public final class ModelWeights {
+  static final String LAYER_PREFIX = "model.layers." + WeightSpec.LAYER + ".";
+
+  private ModelWeights() {}
+
+  /** The block's position-wise parts, as the compiler lowers them. */
+  record BlockParts(TensorFunction attentionNorm, TensorFunction ffnNorm, TensorFunction ffn) {}
+
+  static BlockParts parts(ModelSpec m) {
+    Block block = m.block();
+    return new BlockParts(
+        Layers.norm("input_layernorm", m.width(), block.attentionNorm()),
+        block.residual() == Residual.SEQUENTIAL ? Layers.norm("post_attention_layernorm", m.width(), block.ffnNorm()) : null,
+        Layers.feedForward("mlp", m.width(), block.ffn()));
+  }
+
+  static TensorFunction finalNorm(ModelSpec m) {
+    return Layers.norm("norm", m.width(), m.finalNorm());
+  }
+
+  public static ImmutableList<WeightSpec> of(ModelSpec m) {
+    DType t = m.paramType();
+    List<WeightSpec> w = new ArrayList<>();
+    w.add(global("model.embed_tokens.weight", t, m.vocabSize(), m.width()));
+    BlockParts parts = parts(m);
+    addLayer(w, m, parts.attentionNorm());
+    Attention a = m.attention();
+    long q = (long) a.heads() * a.headDim();
+    long kv = (long) a.kvHeads() * a.headDim();
+    addLayer(w, m, "self_attn.q_proj.weight", q, m.width());
+    addLayer(w, m, "self_attn.k_proj.weight", kv, m.width());
+    addLayer(w, m, "self_attn.v_proj.weight", kv, m.width());
+    if (a.qkvBias()) {
+      addLayer(w, m, "self_attn.q_proj.bias", q);
+      addLayer(w, m, "self_attn.k_proj.bias", kv);
+      addLayer(w, m, "self_attn.v_proj.bias", kv);
+    }
+    addLayer(w, m, "self_attn.o_proj.weight", m.width(), q);
+    if (a.outBias()) {
+      addLayer(w, m, "self_attn.o_proj.bias", m.width());
+    }
+    if (parts.ffnNorm() != null) {
+      addLayer(w, m, parts.ffnNorm());
+    }
+    addLayer(w, m, parts.ffn());
+    for (Tensor p : finalNorm(m).params()) {
+      w.add(global("model.norm." + p.name(), t, p.shape().trailing()));
+    }
+    if (!m.tiedEmbeddings()) {
+      w.add(global("lm_head.weight", t, m.vocabSize(), m.width()));
+    }
+    return ImmutableList.copyOf(w);
+  }
+
+  private static void addLayer(List<WeightSpec> w, ModelSpec m, TensorFunction fn) {
+    for (Tensor p : fn.params()) {
+      addLayer(w, m, fn.name() + "." + p.name(), p.shape().trailing().stream().mapToLong(Long::longValue).toArray());
+    }
+  }
+
+  private static void addLayer(List<WeightSpec> w, ModelSpec m, String name, long... dims) {
+    ImmutableList.Builder<Long> shape = ImmutableList.<Long>builder().add((long) m.depth());
+    for (long d : dims) {
+      shape.add(d);
+    }
+    w.add(new WeightSpec("layers." + name, LAYER_PREFIX + name, m.paramType(), shape.build(), true));
+  }
+
+  private static WeightSpec global(String hfName, DType t, List<Long> dims) {
+    String name = hfName.startsWith("model.") ? hfName.substring("model.".length()) : hfName;
+    return new WeightSpec(name, hfName, t, ImmutableList.copyOf(dims), false);
+  }
+
+  private static WeightSpec global(String hfName, DType t, long... dims) {
+    return global(hfName, t, com.google.common.primitives.Longs.asList(dims));
+  }
+}

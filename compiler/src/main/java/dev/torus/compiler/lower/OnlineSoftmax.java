@@ -1,0 +1,46 @@
+package dev.torus.compiler.lower;
+
+import dev.torus.artifact.DType;
+import dev.torus.compiler.ir.ArrayShape;
+import dev.torus.compiler.ir.Attrs;
+import dev.torus.compiler.ir.Attrs.ComparisonDirection;
+import dev.torus.compiler.ir.Instruction;
+import dev.torus.compiler.ir.Opcode;
+import dev.torus.compiler.ir.XlaBuilder;
+
+/**
+ * The online softmax of blockwise attention, over rows {@code [B, H, R]} and a key block:
+ * {@code m' = max(m, rowmax(S))}, {@code l' = l e^(m - m') + rowsum(e^(S - m'))},
+ * {@code o' = o e^(m - m') + e^(S - m') V}; the output is {@code o / l}, divided once. A row whose
+ * scores are all masked so far keeps {@code m = -inf}: the exponent then uses 0 instead of m', so
+ * nothing becomes NaN, and the order of key blocks does not matter.
+ */
+final class OnlineSoftmax {
+  private OnlineSoftmax() {}
+
+  record Step(Instruction max, Instruction denominator, Instruction accumulator) {}
+
+  /** One key block: {@code scores [B, H, R, K]}, {@code values [B, H, K, D]}; m, l {@code [B, H, R]}, o {@code [B, H, R, D]}. */
+  static Step update(LoweringContext ctx, XlaBuilder b, Instruction scores, Instruction values, Instruction m,
+      Instruction l, Instruction o) {
+    ArrayShape s = scores.arrayShape();
+    ArrayShape rows = m.arrayShape();
+    Instruction blockMax = b.reduce(scores, b.constant(DType.F32, Double.NEGATIVE_INFINITY), ctx.reducer(Opcode.MAXIMUM), 3);
+    Instruction newMax = b.named("running_max", b.maximum(m, blockMax));
+    Instruction noneSeen = b.compare(newMax, Shapes.full(b, rows, Double.NEGATIVE_INFINITY), ComparisonDirection.EQ);
+    Instruction shift = b.select(noneSeen, Shapes.full(b, rows, 0), newMax);
+    Instruction p = b.exponential(b.subtract(scores, b.broadcast(shift, s, 0, 1, 2)));
+    Instruction correction = b.exponential(b.subtract(m, shift));
+    Instruction rowSum = b.reduce(p, b.constant(DType.F32, 0), ctx.reducer(Opcode.ADD), 3);
+    Instruction newL = b.named("running_denominator", b.add(b.multiply(l, correction), rowSum));
+    Instruction pv = b.dot(p, values, Attrs.Dot.of(new int[] {0, 1}, new int[] {3}, new int[] {0, 1}, new int[] {2}));
+    ArrayShape acc = o.arrayShape();
+    Instruction newO = b.named("accumulator", b.add(b.multiply(o, b.broadcast(correction, acc, 0, 1, 2)), pv));
+    return new Step(newMax, newL, newO);
+  }
+
+  /** {@code o / l} per row. */
+  static Instruction finish(XlaBuilder b, Instruction o, Instruction l) {
+    return b.divide(o, b.broadcast(l, o.arrayShape(), 0, 1, 2));
+  }
+}

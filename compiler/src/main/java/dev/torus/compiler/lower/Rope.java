@@ -1,0 +1,50 @@
+package dev.torus.compiler.lower;
+
+import dev.torus.artifact.DType;
+import dev.torus.compiler.ir.ArrayShape;
+import dev.torus.compiler.ir.Instruction;
+import dev.torus.compiler.ir.Literal;
+import dev.torus.compiler.ir.Shape;
+import dev.torus.compiler.ir.XlaBuilder;
+
+/**
+ * Rotate-half rotary position embedding as Hugging Face LLaMA computes it: for head vectors split
+ * into halves {@code (x1, x2)}, {@code x * cos(p f) + (-x2, x1) * sin(p f)} with frequencies
+ * {@code f_i = 1 / theta^(2i / D)} repeated over both halves, in f32.
+ */
+final class Rope {
+  private Rope() {}
+
+  /**
+   * Rotates {@code x [B, S, H, D]} (f32) by the positions {@code positions s32[S]} (token positions
+   * in the whole sequence, so a shard passes its own).
+   */
+  static Instruction apply(XlaBuilder b, Instruction x, Instruction positions, double theta) {
+    ArrayShape s = x.arrayShape();
+    long seq = s.dim(1);
+    int dim = (int) s.dim(3);
+    int half = dim / 2;
+    double[] inv = new double[half];
+    for (int i = 0; i < half; i++) {
+      float exponent = (float) (2 * i) / dim;
+      inv[i] = 1.0f / (float) Math.pow(theta, exponent);
+    }
+    Instruction freq = b.named("rope_inv_freq", b.constant(Literal.of(Shape.array(DType.F32, half), inv)));
+    ArrayShape angleShape = Shape.array(DType.F32, seq, half);
+    Instruction pos = b.broadcast(b.convert(positions, DType.F32), angleShape, 0);
+    Instruction angles = b.multiply(pos, b.broadcast(freq, angleShape, 1));
+    Instruction emb = b.concatenate(1, angles, angles);
+    Instruction cos = b.broadcast(b.cosine(emb), s, 1, 3);
+    Instruction sin = b.broadcast(b.sine(emb), s, 1, 3);
+    Instruction x1 = b.slice(x, new long[] {0, 0, 0, 0}, new long[] {s.dim(0), seq, s.dim(2), half}, ones(4));
+    Instruction x2 = b.slice(x, new long[] {0, 0, 0, half}, new long[] {s.dim(0), seq, s.dim(2), dim}, ones(4));
+    Instruction rotated = b.concatenate(3, b.negate(x2), x1);
+    return b.add(b.multiply(x, cos), b.multiply(rotated, sin));
+  }
+
+  private static long[] ones(int n) {
+    long[] a = new long[n];
+    java.util.Arrays.fill(a, 1);
+    return a;
+  }
+}

@@ -1,0 +1,24 @@
+package dev.torus.compiler.lower;
+
+import com.google.common.collect.ImmutableList;
+import dev.torus.artifact.DType;
+
+/**
+ * One weight parameter of a compiled model. A per-layer weight is stacked over layers, shape
+ * {@code [depth, ...]}, and its Hugging Face name holds {@code {layer}} for the layer index
+ * (e.g. {@code model.layers.{layer}.self_attn.q_proj.weight}). Shapes are as Hugging Face stores
+ * them (linear weights {@code [out, in]}), so no transpose is needed when loading.
+ */
+public record WeightSpec(String name, String hfName, DType dtype, ImmutableList<Long> shape, boolean perLayer) {
+  public static final String LAYER = "{layer}";
+
+  /** The Hugging Face name of layer {@code i}'s slice (or the name itself for a global weight). */
+  public String hfName(int layer) {
+    return hfName.replace(LAYER, Integer.toString(layer));
+  }
+
+  /** The shape of one layer's slice. */
+  public ImmutableList<Long> layerShape() {
+    return perLayer ? shape.subList(1, shape.size()) : shape;
+  }
+}

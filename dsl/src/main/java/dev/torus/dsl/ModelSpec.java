@@ -1,0 +1,109 @@
+package dev.torus.dsl;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import dev.torus.artifact.DType;
+
+/**
+ * An immutable decoder-only transformer: token embedding, {@code depth} identical {@link Block}s,
+ * a final norm and the output projection to the vocabulary (tied to the embedding or its own).
+ * Parameters are stored as {@code paramType} (f32 or bf16); activations, accumulation and softmax
+ * statistics are always f32. Build one with {@link #builder(String)} or take a {@link Presets} one.
+ */
+public record ModelSpec(String name, int vocabSize, int width, int depth, Block block, Norm finalNorm,
+    boolean tiedEmbeddings, DType paramType) {
+
+  public ModelSpec {
+    checkArgument(name != null && name.matches("[A-Za-z_][A-Za-z0-9_.-]*"),
+        "model name '%s' must be an identifier (letters, digits, '_', '.', '-')", name);
+    checkArgument(vocabSize > 0, "model %s: vocabulary size %s must be positive", name, vocabSize);
+    checkArgument(width > 0, "model %s: width %s must be positive", name, width);
+    checkArgument(depth > 0, "model %s: depth %s must be positive", name, depth);
+    checkArgument(block != null && finalNorm != null, "model %s: block and final norm are required", name);
+    checkArgument(paramType == DType.F32 || paramType == DType.BF16,
+        "model %s: parameter type %s must be f32 or bf16", name, paramType);
+  }
+
+  public Attention attention() {
+    return block.attention();
+  }
+
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /** A builder preset to this spec's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder(name).vocab(vocabSize).width(width).depth(depth).finalNorm(finalNorm)
+        .tiedEmbeddings(tiedEmbeddings).paramType(paramType).norm(block.attentionNorm())
+        .feedForward(block.ffn()).residual(block.residual());
+    Attention a = block.attention();
+    return b.heads(a.heads()).kvHeads(a.kvHeads()).headDim(a.headDim()).rope(a.ropeTheta()).causal(a.causal())
+        .attentionBias(a.qkvBias(), a.outBias());
+  }
+
+  /**
+   * Fluent construction; {@link #build} checks every field once and names the field and numbers
+   * in its message (e.g. {@code heads 12 must divide width 1000}).
+   */
+  public static final class Builder {
+    private final String name;
+    private int vocab;
+    private int width;
+    private int depth;
+    private int heads;
+    private Integer kvHeads;
+    private Integer headDim;
+    private Double ropeTheta = 10000.0;
+    private boolean causal = true;
+    private boolean qkvBias;
+    private boolean outBias;
+    private Norm norm = Norm.rms(1e-6);
+    private Norm finalNorm;
+    private FeedForward ffn;
+    private Residual residual = Residual.SEQUENTIAL;
+    private boolean tied;
+    private DType paramType = DType.F32;
+
+    private Builder(String name) {
+      this.name = name;
+    }
+
+    public Builder vocab(int n) { this.vocab = n; return this; }
+    public Builder width(int n) { this.width = n; return this; }
+    public Builder depth(int n) { this.depth = n; return this; }
+    public Builder heads(int n) { this.heads = n; return this; }
+    /** Key/value heads: equal to heads for MHA (the default), fewer for GQA, 1 for MQA. */
+    public Builder kvHeads(int n) { this.kvHeads = n; return this; }
+    /** Head dimension; by default width / heads. */
+    public Builder headDim(int n) { this.headDim = n; return this; }
+    /** Rotate-half RoPE base; null for no positional encoding in attention. */
+    public Builder rope(Double theta) { this.ropeTheta = theta; return this; }
+    public Builder causal(boolean c) { this.causal = c; return this; }
+    public Builder attentionBias(boolean qkv, boolean out) { this.qkvBias = qkv; this.outBias = out; return this; }
+    /** The norm of every block (and, unless {@link #finalNorm} says otherwise, the final norm). */
+    public Builder norm(Norm n) { this.norm = n; return this; }
+    public Builder finalNorm(Norm n) { this.finalNorm = n; return this; }
+    public Builder feedForward(FeedForward f) { this.ffn = f; return this; }
+    public Builder residual(Residual r) { this.residual = r; return this; }
+    public Builder tiedEmbeddings(boolean t) { this.tied = t; return this; }
+    public Builder paramType(DType t) { this.paramType = t; return this; }
+
+    public ModelSpec build() {
+      checkArgument(width > 0, "model %s: width %s must be positive", name, width);
+      checkArgument(heads > 0, "model %s: heads %s must be positive", name, heads);
+      int kv = kvHeads == null ? heads : kvHeads;
+      checkArgument(kv > 0, "model %s: kv heads %s must be positive", name, kv);
+      checkArgument(heads % kv == 0, "model %s: kv heads %s must divide heads %s", name, kv, heads);
+      if (headDim == null) {
+        checkArgument(width % heads == 0, "model %s: heads %s must divide width %s (or give the head dim)", name, heads, width);
+      }
+      int dim = headDim == null ? width / heads : headDim;
+      checkArgument(ffn != null, "model %s: the feedforward is missing (e.g. feedForward(FeedForward.swiglu(4 * width)))", name);
+      Attention attention = new Attention(heads, kv, dim, ropeTheta, causal, qkvBias, outBias);
+      Block block = residual == Residual.SEQUENTIAL
+          ? Block.sequential(norm, attention, ffn) : Block.parallel(norm, attention, ffn);
+      return new ModelSpec(name, vocab, width, depth, block, finalNorm == null ? norm : finalNorm, tied, paramType);
+    }
+  }
+}

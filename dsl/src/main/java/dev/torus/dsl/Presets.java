@@ -1,0 +1,61 @@
+package dev.torus.dsl;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableMap;
+import dev.torus.artifact.DType;
+import java.util.function.Supplier;
+
+/** Built-in model configurations, by the names the CLI accepts ({@code --model tiny}). */
+public final class Presets {
+  private Presets() {}
+
+  /**
+   * A LLaMA-architecture model: RMSNorm, rotate-half RoPE, GQA attention without biases, SwiGLU
+   * feedforward, sequential residuals, untied output projection.
+   */
+  public static ModelSpec.Builder llama(String name, int vocab, int width, int depth, int heads, int kvHeads,
+      int ffnHidden, double eps, double ropeTheta) {
+    return ModelSpec.builder(name).vocab(vocab).width(width).depth(depth).heads(heads).kvHeads(kvHeads)
+        .rope(ropeTheta).causal(true).norm(Norm.rms(eps)).feedForward(FeedForward.swiglu(ffnHidden))
+        .residual(Residual.SEQUENTIAL);
+  }
+
+  /** The bundled demo model: LLaMA architecture, width 64, 2 layers, 4 query and 2 key/value heads. */
+  public static ModelSpec tiny() {
+    return llama("tiny", 256, 64, 2, 4, 2, 172, 1e-6, 10000).build();
+  }
+
+  /** LLaMA-2-7B's shapes (bf16 parameters), for compile-only use. */
+  public static ModelSpec llama2_7b() {
+    return llama("llama2-7b", 32000, 4096, 32, 32, 32, 11008, 1e-5, 10000).paramType(DType.BF16).build();
+  }
+
+  /** LLaMA-2-13B's shapes (bf16 parameters), for compile-only use. */
+  public static ModelSpec llama2_13b() {
+    return llama("llama2-13b", 32000, 5120, 40, 40, 40, 13824, 1e-5, 10000).paramType(DType.BF16).build();
+  }
+
+  /** LLaMA-2-70B's shapes (GQA with 8 key/value heads, bf16 parameters), for compile-only use. */
+  public static ModelSpec llama2_70b() {
+    return llama("llama2-70b", 32000, 8192, 80, 64, 8, 28672, 1e-5, 10000).paramType(DType.BF16).build();
+  }
+
+  private static final ImmutableMap<String, Supplier<ModelSpec>> BY_NAME = ImmutableMap.of(
+      "tiny", Presets::tiny,
+      "llama2-7b", Presets::llama2_7b,
+      "llama2-13b", Presets::llama2_13b,
+      "llama2-70b", Presets::llama2_70b);
+
+  /** The preset of that name; the error lists the known names. */
+  public static ModelSpec named(String name) {
+    Supplier<ModelSpec> s = BY_NAME.get(name);
+    checkArgument(s != null, "unknown built-in model '%s'; known: %s (or a Hugging Face model directory)",
+        name, String.join(", ", BY_NAME.keySet()));
+    return s.get();
+  }
+
+  public static boolean isPreset(String name) {
+    return BY_NAME.containsKey(name);
+  }
+}

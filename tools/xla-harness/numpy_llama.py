@@ -1,0 +1,77 @@
+"""A dense NumPy reference of the Torus decoder (LLaMA semantics, float64), independent of XLA.
+
+Materialises the full [S, S] attention matrix on purpose: it is the textbook computation the
+blockwise program must equal. Weights arrive in the compiled program's parameter order, named by
+`names` (Torus weight names: `embed_tokens.weight`, `layers.self_attn.q_proj.weight` stacked over
+layers, ..., `norm.weight`, `lm_head.weight`).
+"""
+import numpy as np
+
+
+def _sigmoid(z):
+    return np.exp(-np.logaddexp(0.0, -z))
+
+
+def _norm(x, w, b, kind, eps):
+    if kind == "rms":
+        return x / np.sqrt(np.mean(x * x, axis=-1, keepdims=True) + eps) * w
+    mu = np.mean(x, axis=-1, keepdims=True)
+    c = x - mu
+    return c / np.sqrt(np.mean(c * c, axis=-1, keepdims=True) + eps) * w + b
+
+
+def _gelu(x):
+    return 0.5 * x * (1 + np.tanh(np.sqrt(2 / np.pi) * (x + 0.044715 * x ** 3)))
+
+
+def _rope(x, theta):
+    """x [B, S, H, D], rotate-half, positions 0..S-1."""
+    d = x.shape[-1]
+    inv = 1.0 / theta ** (np.arange(0, d, 2) / d)
+    ang = np.arange(x.shape[1])[:, None] * inv[None, :]
+    emb = np.concatenate([ang, ang], axis=-1)[None, :, None, :]
+    x1, x2 = x[..., : d // 2], x[..., d // 2:]
+    return x * np.cos(emb) + np.concatenate([-x2, x1], axis=-1) * np.sin(emb)
+
+
+def llama_forward(per_device_inputs, names, heads, kv_heads, head_dim, norm="rms", eps=1e-6,
+                  rope_theta=10000.0, causal=True, residual="sequential", ffn="swiglu",
+                  tied=False):
+    """logits [B, S, V] of tokens [B, S]; one device."""
+    (inputs,) = per_device_inputs
+    tokens, weights = inputs[0].astype(np.int64), dict(zip(names, inputs[1:]))
+    if len(weights) != len(names) or len(inputs) != len(names) + 1:
+        raise ValueError(f"llama_forward: {len(inputs) - 1} weights for {len(names)} names")
+    w = lambda n: weights.get(n)
+    x = w("embed_tokens.weight")[tokens]
+    batch, seq, _ = x.shape
+    depth = w("layers.self_attn.q_proj.weight").shape[0]
+    group = heads // kv_heads
+    for i in range(depth):
+        lw = lambda n: None if w("layers." + n) is None else w("layers." + n)[i]
+        h = _norm(x, lw("input_layernorm.weight"), lw("input_layernorm.bias"), norm, eps)
+        q = (h @ lw("self_attn.q_proj.weight").T).reshape(batch, seq, heads, head_dim)
+        k = (h @ lw("self_attn.k_proj.weight").T).reshape(batch, seq, kv_heads, head_dim)
+        v = (h @ lw("self_attn.v_proj.weight").T).reshape(batch, seq, kv_heads, head_dim)
+        if rope_theta is not None:
+            q, k = _rope(q, rope_theta), _rope(k, rope_theta)
+        k, v = np.repeat(k, group, axis=2), np.repeat(v, group, axis=2)
+        s = np.einsum("bqhd,bkhd->bhqk", q, k) / np.sqrt(head_dim)
+        if causal:
+            s = np.where(np.tril(np.ones((seq, seq), bool)), s, -np.inf)
+        p = np.exp(s - s.max(-1, keepdims=True))
+        p /= p.sum(-1, keepdims=True)
+        a = np.einsum("bhqk,bkhd->bqhd", p, v).reshape(batch, seq, heads * head_dim)
+        a = a @ lw("self_attn.o_proj.weight").T
+        if residual == "sequential":
+            x = x + a
+            f_in = _norm(x, lw("post_attention_layernorm.weight"), lw("post_attention_layernorm.bias"), norm, eps)
+            base = x
+        else:
+            f_in, base = h, x + a
+        up = f_in @ lw("mlp.up_proj.weight").T
+        hid = (lambda g: g * _sigmoid(g))(f_in @ lw("mlp.gate_proj.weight").T) * up if ffn == "swiglu" else _gelu(up)
+        x = base + hid @ lw("mlp.down_proj.weight").T
+    x = _norm(x, w("norm.weight"), w("norm.bias"), norm, eps)
+    head = w("embed_tokens.weight") if tied else w("lm_head.weight")
+    return [[x @ head.T]]
