@@ -34,6 +34,20 @@ public final class ReferenceMlp {
     return out;
   }
 
+  /** Reproducible s32 token ids uniform in [0, vocab). */
+  public static HostTensor randomTokens(long seed, int vocab, long... shape) {
+    long n = 1;
+    for (long d : shape) {
+      n *= d;
+    }
+    SplittableRandom random = new SplittableRandom(seed);
+    int[] ids = new int[Math.toIntExact(n)];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = random.nextInt(vocab);
+    }
+    return HostTensor.ofInts(ids, shape);
+  }
+
   /** A reproducible f32 tensor with values uniform in [-scale, scale). */
   public static HostTensor randomTensor(long seed, float scale, long... shape) {
     long n = 1;

@@ -15,6 +15,13 @@ import dev.torus.compiler.ir.Opcode;
 import dev.torus.compiler.ir.Shape;
 import dev.torus.compiler.ir.TupleShape;
 import dev.torus.compiler.ir.XlaBuilder;
+import dev.torus.compiler.lower.ModelLowering;
+import dev.torus.compiler.lower.WeightSpec;
+import dev.torus.dsl.Attention;
+import dev.torus.dsl.BlockSizes;
+import dev.torus.dsl.ModelSpec;
+import dev.torus.dsl.Presets;
+import dev.torus.dsl.RunShape;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -161,7 +168,26 @@ public final class SamplePrograms {
         new Sample(stableSoftmax(4, 16), "softmax_stable", Map.of()),
         new Sample(whileAccumulation(5, 8), "while_accumulate", Map.of("steps", 5)),
         ringSample(ringRotation(4, 3, 2, 8), 3, ringPairs(4)),
-        new Sample(collectiveRoundTrip(4, 8, 4), "collective_round_trip", Map.of()));
+        new Sample(collectiveRoundTrip(4, 8, 4), "collective_round_trip", Map.of()),
+        forwardSample(Presets.tiny(), RunShape.of(1, 32, BlockSizes.of(8, 8, 16))));
+  }
+
+  /** A model's blockwise forward pass with the dense NumPy LLaMA reference's arguments. */
+  public static Sample forwardSample(ModelSpec model, RunShape shape) {
+    ModelLowering.Forward f = ModelLowering.forward(model, shape, false);
+    Attention a = model.attention();
+    Map<String, Object> args = new java.util.LinkedHashMap<>();
+    args.put("names", f.weights().stream().map(WeightSpec::name).toList());
+    args.put("heads", a.heads());
+    args.put("kv_heads", a.kvHeads());
+    args.put("head_dim", a.headDim());
+    args.put("causal", a.causal());
+    args.put("eps", model.block().attentionNorm().eps());
+    args.put("tied", model.tiedEmbeddings());
+    if (a.ropeTheta() != null) {
+      args.put("rope_theta", a.ropeTheta());
+    }
+    return new Sample(f.module(), "llama_forward", args);
   }
 
   /** A permute loop with its reference: {@code steps} applications of {@code pairs}. */

@@ -199,7 +199,10 @@ class RealXlaGoldenTest {
       long[] global = s.dims().stream().mapToLong(Long::longValue).toArray();
       global[0] *= n;
       Path file = WORK.resolve(id + "." + p.name() + ".npy");
-      Npy.write(file, ReferenceMlp.randomTensor(p.name().hashCode() + 31L * id.length(), 1.0f, global));
+      long seed = p.name().hashCode() + 31L * id.length();
+      Npy.write(file, s.elementType() == dev.torus.artifact.DType.S32
+          ? ReferenceMlp.randomTokens(seed, 100, global)
+          : ReferenceMlp.randomTensor(seed, 1.0f, global));
       inputs.add(n == 1 ? Input.replicated(file) : Input.sharded(file, 0));
     }
     return inputs;
