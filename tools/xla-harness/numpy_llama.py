@@ -49,11 +49,16 @@ def llama_forward(per_device_inputs, names, heads, kv_heads, head_dim, norm="rms
     group = heads // kv_heads
     for i in range(depth):
         lw = lambda n: None if w("layers." + n) is None else w("layers." + n)[i]
+
+        def lin(v, name):
+            b = lw(name + ".bias")
+            return v @ lw(name + ".weight").T + (0 if b is None else b)
+
         h = _norm(x, lw("input_layernorm.weight"), lw("input_layernorm.bias"), norm, eps)
-        q = (h @ lw("self_attn.q_proj.weight").T).reshape(batch, seq, heads, head_dim)
-        k = (h @ lw("self_attn.k_proj.weight").T).reshape(batch, seq, kv_heads, head_dim)
-        v = (h @ lw("self_attn.v_proj.weight").T).reshape(batch, seq, kv_heads, head_dim)
-        if rope_theta is not None:
+        q = lin(h, "self_attn.q_proj").reshape(batch, seq, heads, head_dim)
+        k = lin(h, "self_attn.k_proj").reshape(batch, seq, kv_heads, head_dim)
+        v = lin(h, "self_attn.v_proj").reshape(batch, seq, kv_heads, head_dim)
+        if rope_theta:  # 0 or None: no rotary embedding
             q, k = _rope(q, rope_theta), _rope(k, rope_theta)
         k, v = np.repeat(k, group, axis=2), np.repeat(v, group, axis=2)
         s = np.einsum("bqhd,bkhd->bhqk", q, k) / np.sqrt(head_dim)
@@ -62,16 +67,16 @@ def llama_forward(per_device_inputs, names, heads, kv_heads, head_dim, norm="rms
         p = np.exp(s - s.max(-1, keepdims=True))
         p /= p.sum(-1, keepdims=True)
         a = np.einsum("bhqk,bkhd->bqhd", p, v).reshape(batch, seq, heads * head_dim)
-        a = a @ lw("self_attn.o_proj.weight").T
+        a = lin(a, "self_attn.o_proj")
         if residual == "sequential":
             x = x + a
             f_in = _norm(x, lw("post_attention_layernorm.weight"), lw("post_attention_layernorm.bias"), norm, eps)
             base = x
         else:
             f_in, base = h, x + a
-        up = f_in @ lw("mlp.up_proj.weight").T
-        hid = (lambda g: g * _sigmoid(g))(f_in @ lw("mlp.gate_proj.weight").T) * up if ffn == "swiglu" else _gelu(up)
-        x = base + hid @ lw("mlp.down_proj.weight").T
+        up = lin(f_in, "mlp.up_proj")
+        hid = (lambda g: g * _sigmoid(g))(lin(f_in, "mlp.gate_proj")) * up if ffn == "swiglu" else _gelu(up)
+        x = base + lin(hid, "mlp.down_proj")
     x = _norm(x, w("norm.weight"), w("norm.bias"), norm, eps)
     head = w("embed_tokens.weight") if tied else w("lm_head.weight")
     return [[x @ head.T]]

@@ -32,10 +32,10 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
     return new Builder(name);
   }
 
-  /** A builder preset to this spec's values. */
+  /** A builder preset to this spec's values (a final norm equal to the block norm follows {@link Builder#norm}). */
   public Builder toBuilder() {
-    Builder b = new Builder(name).vocab(vocabSize).width(width).depth(depth).finalNorm(finalNorm)
-        .tiedEmbeddings(tiedEmbeddings).paramType(paramType).norm(block.attentionNorm())
+    Builder b = new Builder(name).vocab(vocabSize).width(width).depth(depth)
+        .finalNorm(finalNorm.equals(block.attentionNorm()) ? null : finalNorm).tiedEmbeddings(tiedEmbeddings).paramType(paramType).norm(block.attentionNorm())
         .feedForward(block.ffn()).residual(block.residual());
     Attention a = block.attention();
     return b.heads(a.heads()).kvHeads(a.kvHeads()).headDim(a.headDim()).rope(a.ropeTheta()).causal(a.causal())

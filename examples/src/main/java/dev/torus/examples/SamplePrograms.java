@@ -184,9 +184,10 @@ public final class SamplePrograms {
     args.put("causal", a.causal());
     args.put("eps", model.block().attentionNorm().eps());
     args.put("tied", model.tiedEmbeddings());
-    if (a.ropeTheta() != null) {
-      args.put("rope_theta", a.ropeTheta());
-    }
+    args.put("norm", model.block().attentionNorm().kind() == dev.torus.dsl.Norm.Kind.RMS ? "rms" : "layer");
+    args.put("residual", model.block().residual().name().toLowerCase(java.util.Locale.ROOT));
+    args.put("ffn", model.block().ffn().kind().name().toLowerCase(java.util.Locale.ROOT));
+    args.put("rope_theta", a.ropeTheta() == null ? 0.0 : a.ropeTheta());  // 0: no RoPE
     return new Sample(f.module(), "llama_forward", args);
   }
 
