@@ -25,7 +25,8 @@ public final class TorusCli {
   }
 
   private static final ImmutableMap<String, Command> COMMANDS = ImmutableMap.of(
-      "demo", new DemoCommand());
+      "demo", new DemoCommand(),
+      "compile", new CompileCommand());
 
   private TorusCli() {}
 

@@ -1,0 +1,75 @@
+package dev.torus.examples.cli;
+
+import dev.torus.artifact.Artifact;
+import dev.torus.compiler.ForwardCompiler;
+import dev.torus.compiler.analysis.BufferAnalysis;
+import dev.torus.dsl.BlockSizes;
+import dev.torus.dsl.ModelSpec;
+import dev.torus.dsl.RunShape;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** {@code torus compile --model M --seq S [...] --out ARTIFACT}: writes an artifact (DESIGN's grammar). */
+final class CompileCommand implements TorusCli.Command {
+  static final Set<String> OPTIONS = Set.of("model", "seq", "batch", "ring", "layout", "dp", "fsdp", "block-q",
+      "block-kv", "chunk", "dtype", "task", "out", "count-blocks");
+  /** Default block size, capped by the sequence length. */
+  static final int DEFAULT_BLOCK = 512;
+
+  @Override
+  public String summary() {
+    return "compile a model (built-in name or Hugging Face directory) to an artifact";
+  }
+
+  @Override
+  public int run(List<String> argv, PrintStream out) throws Exception {
+    Args args = new Args("compile", argv, OPTIONS);
+    ModelSpec model = ModelSource.resolve(args.required("model"), args.get("dtype", null));
+    RunShape shape = runShape(args);
+    Path dir = Path.of(args.required("out"));
+    long start = System.nanoTime();
+    ForwardCompiler.Compiled compiled = ForwardCompiler.compile(model, shape, args.has("count-blocks"));
+    Artifact artifact = compiled.write(dir);
+    double ms = (System.nanoTime() - start) / 1e6;
+    out.printf(Locale.ROOT, "compiled %s for batch %d x %d tokens (blocks q=%d kv=%d chunk=%d, %s parameters) in %.0f ms%n",
+        model.name(), shape.batch(), shape.sequence(), shape.blocks().query(), shape.blocks().keyValue(),
+        shape.blocks().chunk(), model.paramType(), ms);
+    out.printf(Locale.ROOT, "  %d HLO instructions in %d computations; largest intermediate buffer %s%n",
+        compiled.module().allInstructions().size(), compiled.module().computations().size(),
+        BufferAnalysis.largestIntermediate(compiled.module()).map(Object::toString).orElse("none"));
+    out.println("  artifact " + artifact.dir() + " (sha256 " + artifact.manifest().sha256() + ")");
+    return 0;
+  }
+
+  /** The run shape from --batch, --seq and the block options; options for later issues are refused clearly. */
+  static RunShape runShape(Args args) {
+    refuseUnimplemented(args);
+    int seq = args.positiveInt("seq", 0);
+    int block = Math.min(seq, DEFAULT_BLOCK);
+    BlockSizes blocks = BlockSizes.of(args.positiveInt("block-q", block), args.positiveInt("block-kv", block),
+        args.positiveInt("chunk", block));
+    try {
+      return RunShape.of(args.positiveInt("batch", 1), seq, blocks);
+    } catch (IllegalArgumentException e) {
+      throw new TorusCli.UsageException(e.getMessage() + " (set --block-q, --block-kv and --chunk to divide --seq)");
+    }
+  }
+
+  private static void refuseUnimplemented(Args args) {
+    if (args.intValue("ring", 1) != 1 || args.intValue("dp", 1) != 1 || args.intValue("fsdp", 1) != 1) {
+      throw new TorusCli.UsageException("multi-device programs (--ring, --dp, --fsdp above 1) are not implemented in this"
+          + " version; compile for one device");
+    }
+    if (!args.get("task", "forward").equals("forward")) {
+      throw new TorusCli.UsageException("--task " + args.get("task", "") + " is not implemented in this version; use --task forward");
+    }
+    String layout = args.get("layout", "contiguous");
+    if (!layout.equals("contiguous") && !layout.equals("striped")) {
+      throw new TorusCli.UsageException("--layout takes contiguous or striped, got '" + layout + "'");
+    }
+  }
+
+}
