@@ -151,6 +151,30 @@ public final class HostTensor {
     return out;
   }
 
+  /**
+   * This tensor converted to {@code target}, between f32, bf16 and f16 only: widening is exact,
+   * narrowing rounds each value to nearest, ties to even (as {@link #bf16FromFloats} and {@link
+   * #f16FromFloats}), so values beyond the target's range become infinities. Returns this tensor when
+   * the type already is {@code target}.
+   */
+  public HostTensor to(DType target) {
+    checkNotNull(target, "target");
+    if (target == dtype) {
+      return this;
+    }
+    checkState(
+        dtype.isFloating() && target.isFloating(),
+        "to(%s): only f32, bf16 and f16 convert into each other, this tensor is %s", target, this);
+    float[] values = toFloats();
+    long[] dims = Longs.toArray(shape);
+    return switch (target) {
+      case F32 -> ofFloats(values, dims);
+      case BF16 -> bf16FromFloats(values, dims);
+      case F16 -> f16FromFloats(values, dims);
+      default -> throw new AssertionError(target);
+    };
+  }
+
   /** The elements as ints; s32, and u32 as unsigned bit patterns. */
   public int[] toInts() {
     checkState(

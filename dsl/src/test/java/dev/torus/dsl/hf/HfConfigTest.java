@@ -100,16 +100,19 @@ class HfConfigTest {
   void refusesRopeScaling() throws IOException {
     assertEquals("rope_scaling {\"factor\":8.0,\"rope_type\":\"llama3\"} is not supported: rope_type \"llama3\"; "
             + "Torus implements only the default RoPE (rope_type 'default')",
-        fails(LLAMA2_7B.replace("\"rope_scaling\": null", "\"rope_scaling\": {\"factor\": 8.0, \"rope_type\": \"llama3\"}")));
+        fails(LLAMA2_7B.replace("\"rope_scaling\": null",
+            "\"rope_scaling\": {\"factor\": 8.0, \"rope_type\": \"llama3\"}")));
     assertEquals("rope_scaling {\"type\":\"linear\",\"factor\":2.0} is not supported: rope_type \"linear\"; "
             + "Torus implements only the default RoPE (rope_type 'default')",
-        fails(LLAMA2_7B.replace("\"rope_scaling\": null", "\"rope_scaling\": {\"type\": \"linear\", \"factor\": 2.0}")));
+        fails(LLAMA2_7B.replace("\"rope_scaling\": null",
+            "\"rope_scaling\": {\"type\": \"linear\", \"factor\": 2.0}")));
     assertEquals("rope_parameters.factor = 2.0 is not supported; Torus implements only the default RoPE, whose "
             + "settings are [rope_type, type, rope_theta, partial_rotary_factor]",
         fails(TRANSFORMERS_5.replace("\"rope_type\": \"default\"}", "\"rope_type\": \"default\", \"factor\": 2.0}")));
     assertEquals("rope_parameters.partial_rotary_factor 0.5 is not supported; Torus implements RoPE over the whole "
             + "head only",
-        fails(TRANSFORMERS_5.replace("\"rope_type\": \"default\"}", "\"rope_type\": \"default\", \"partial_rotary_factor\": 0.5}")));
+        fails(TRANSFORMERS_5.replace("\"rope_type\": \"default\"}",
+            "\"rope_type\": \"default\", \"partial_rotary_factor\": 0.5}")));
     assertEquals("rope_theta 10000.0 and rope_parameters.rope_theta 500000.0 disagree",
         fails(TRANSFORMERS_5.replace("\"rope_parameters\"", "\"rope_theta\": 10000.0, \"rope_parameters\"")));
   }
@@ -133,7 +136,8 @@ class HfConfigTest {
         fails(LLAMA2_7B.replace("\"use_cache\"", "\"sliding_window\": 4096, \"use_cache\"")));
     assertEquals("quantization_config {\"quant_method\":\"gptq\"} is not supported: quantized checkpoints are not "
             + "supported",
-        fails(LLAMA2_7B.replace("\"use_cache\"", "\"quantization_config\": {\"quant_method\": \"gptq\"}, \"use_cache\"")));
+        fails(LLAMA2_7B.replace("\"use_cache\"",
+            "\"quantization_config\": {\"quant_method\": \"gptq\"}, \"use_cache\"")));
   }
 
   @Test

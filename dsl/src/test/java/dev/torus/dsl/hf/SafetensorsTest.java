@@ -104,10 +104,13 @@ class SafetensorsTest {
 
   @Test
   void refusesBadShapes() throws IOException {
-    assertEquals(": tensor 'x' has an absurd shape [1099511627776, 1099511627776]: its element count overflows 64 bits",
+    assertEquals(": tensor 'x' has an absurd shape [1099511627776, 1099511627776]: its element count overflows "
+            + "64 bits",
         openFails(header(entry("x", "F32", "[1099511627776, 1099511627776]", 0, 4)), 4));
-    assertEquals(": tensor 'x' has a negative dimension in shape [2, -2]", openFails(header(entry("x", "F32", "[2, -2]", 0, 16)), 16));
-    assertEquals(": tensor 'x': shape must be an array of integers, got \"2\"", openFails(header(entry("x", "F32", "\"2\"", 0, 8)), 8));
+    assertEquals(": tensor 'x' has a negative dimension in shape [2, -2]",
+        openFails(header(entry("x", "F32", "[2, -2]", 0, 16)), 16));
+    assertEquals(": tensor 'x': shape must be an array of integers, got \"2\"",
+        openFails(header(entry("x", "F32", "\"2\"", 0, 8)), 8));
     assertEquals(": tensor 'x': shape must hold integers that fit in 64 bits, got [1.5]",
         openFails(header(entry("x", "F32", "[1.5]", 0, 4)), 4));
     assertEquals(": tensor 'x': f32[3] needs 3 x 4 = 12 bytes, but data_offsets [0, 8] span 8",
@@ -118,15 +121,19 @@ class SafetensorsTest {
   void refusesBadOffsets() throws IOException {
     assertEquals(": tensor 'x' data_offsets [8, 16] run past the end of the 8-byte data area (file truncated?)",
         openFails(header(entry("x", "F32", "[2]", 8, 16)), 8));
-    assertEquals(": tensor 'x' has data_offsets [8, 0]: need 0 <= begin <= end", openFails(header(entry("x", "F32", "[0]", 8, 0)), 8));
-    assertEquals(": tensor 'x' has data_offsets [-4, 0]: need 0 <= begin <= end", openFails(header(entry("x", "F32", "[1]", -4, 0)), 8));
+    assertEquals(": tensor 'x' has data_offsets [8, 0]: need 0 <= begin <= end",
+        openFails(header(entry("x", "F32", "[0]", 8, 0)), 8));
+    assertEquals(": tensor 'x' has data_offsets [-4, 0]: need 0 <= begin <= end",
+        openFails(header(entry("x", "F32", "[1]", -4, 0)), 8));
     assertEquals(": tensor 'x': data_offsets must be an array of 2 integers, got [0]",
         openFails("{\"x\":{\"dtype\":\"F32\",\"shape\":[],\"data_offsets\":[0]}}", 4));
     assertEquals(": tensor 'b' [4, 12) overlaps tensor 'a' [0, 8)",
         openFails(header(entry("a", "F32", "[2]", 0, 8), entry("b", "F32", "[2]", 4, 12)), 12));
-    assertEquals(": bytes [0, 4) of the data area belong to no tensor (before 'x'); the header does not describe this data",
+    assertEquals(": bytes [0, 4) of the data area belong to no tensor (before 'x'); the header does not describe "
+            + "this data",
         openFails(header(entry("x", "F32", "[1]", 4, 8)), 8));
-    assertEquals(": the data area has 12 bytes, but the tensors cover 8; the header does not describe the remaining bytes",
+    assertEquals(": the data area has 12 bytes, but the tensors cover 8; the header does not describe the "
+            + "remaining bytes",
         openFails(header(entry("x", "F32", "[2]", 0, 8)), 12));
   }
 

@@ -1,0 +1,186 @@
+"""Hugging Face reference for Torus: tiny LLaMA checkpoints made by transformers, and their logits.
+
+Usage:
+  python hf_reference.py check
+  python hf_reference.py make-checkpoint --out DIR --config CONFIG.json
+  python hf_reference.py logits --model DIR --tokens TOKENS.npy --out LOGITS.npy [--non-causal]
+
+check: prints the versions as JSON; exit 0 if torch and transformers are the pinned versions, else 3.
+
+make-checkpoint: CONFIG.json holds LlamaConfig keyword arguments (hidden_size, num_hidden_layers,
+num_attention_heads, num_key_value_heads, intermediate_size, vocab_size, tie_word_embeddings, ...)
+plus these keys of this tool, none required:
+  "seed"          (int, default 0) torch.manual_seed before the model is built and re-initialised
+  "initStd"       (float, default 0.05) standard deviation of every weight other than the norms
+  "normStd"       (float, default 0.1) RMSNorm weights are 1 + normal(0, normStd)
+  "dtype"         ("float32" or "bfloat16", default "float32"; "torch_dtype" is read as a synonym):
+                  the type the weights are saved in (bf16: rounded from the f32 initialisation)
+  "maxShardSize"  (e.g. "40KB" or an int of bytes): shard the safetensors files at this size, which
+                  writes model.safetensors.index.json; absent: one model.safetensors
+Every parameter, in sorted name order, is drawn from one generator seeded with "seed": weights and
+biases normal(0, initStd), norm weights 1 + normal(0, normStd). A tied LM head is the embedding.
+
+logits: loads DIR with LlamaForCausalLM.from_pretrained(dtype=float32) on the CPU, so bf16 weights
+are upcast to f32 exactly and all math is float32 (eager attention, softmax in f32). TOKENS.npy is
+int32 or int64 [batch, S]; LOGITS.npy is float32 [batch, S, vocab]. Positions are 0..S-1 in every
+row and there is no padding. --non-causal: every position attends to every position (a 4-D float
+mask of zeros, which transformers uses as given); default: causal.
+
+Exit codes: 0 done, 2 bad usage or input, 3 torch/transformers missing or not the pinned versions.
+"""
+import argparse
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+INSTALL_HINT = "install with: bash tools/hf-reference/setup.sh"
+PINS = {"torch": "2.13.0+cpu", "transformers": "5.17.0"}
+TOOL_KEYS = {"seed", "initStd", "normStd", "dtype", "torch_dtype", "maxShardSize"}
+DTYPES = {"float32", "bfloat16"}
+
+
+class UsageError(Exception):
+    pass
+
+
+def versions():
+    out = {"python": sys.version.split()[0]}
+    for name in PINS:
+        try:
+            module = __import__(name)
+            out[name] = module.__version__
+        except ImportError as e:
+            out[name] = None
+            out[name + "Error"] = str(e)
+    return out
+
+
+def cmd_check(_args):
+    found = versions()
+    print(json.dumps(found, sort_keys=True))
+    bad = {k: found.get(k) for k, v in PINS.items() if found.get(k) != v}
+    if bad:
+        print(f"hf-reference: need {PINS}, found {bad}; {INSTALL_HINT}", file=sys.stderr)
+        return 3
+    return 0
+
+
+def read_json(path):
+    try:
+        with open(path) as f:
+            value = json.load(f)
+    except (OSError, ValueError) as e:
+        raise UsageError(f"{path}: {e}") from e
+    if not isinstance(value, dict):
+        raise UsageError(f"{path}: expected a JSON object")
+    return value
+
+
+def initialise(model, seed, init_std, norm_std):
+    import torch
+
+    generator = torch.Generator().manual_seed(seed)
+    with torch.no_grad():
+        for name, param in sorted(model.named_parameters()):  # a tied head appears once
+            noise = torch.randn(param.shape, generator=generator, dtype=torch.float32)
+            if name.endswith("norm.weight"):
+                param.copy_(1.0 + norm_std * noise)
+            else:
+                param.copy_(init_std * noise)
+
+
+def quiet_transformers():
+    from transformers.utils import logging
+
+    logging.set_verbosity_error()
+    logging.disable_progress_bar()
+
+
+def cmd_make_checkpoint(args):
+    import torch
+    from transformers import LlamaConfig, LlamaForCausalLM
+
+    quiet_transformers()
+    spec = read_json(args.config)
+    dtype = spec.get("dtype", spec.get("torch_dtype", "float32"))
+    if dtype not in DTYPES:
+        raise UsageError(f"{args.config}: dtype {dtype!r} is not one of {sorted(DTYPES)}")
+    seed = int(spec.get("seed", 0))
+    config_kwargs = {k: v for k, v in spec.items() if k not in TOOL_KEYS}
+    torch.manual_seed(seed)
+    try:
+        config = LlamaConfig(**config_kwargs)
+    except Exception as e:  # transformers' strict validation raises several types
+        message = " ".join(str(e).split())
+        raise UsageError(f"{args.config}: LlamaConfig refuses it: {message}") from e
+    model = LlamaForCausalLM(config).to(torch.float32).eval()
+    initialise(model, seed, float(spec.get("initStd", 0.05)), float(spec.get("normStd", 0.1)))
+    model = model.to(getattr(torch, dtype))
+    model.config.dtype = getattr(torch, dtype)
+    save_kwargs = {}
+    if "maxShardSize" in spec:
+        save_kwargs["max_shard_size"] = spec["maxShardSize"]
+    out = Path(args.out)
+    model.save_pretrained(out, **save_kwargs)
+    files = sorted(p.name for p in out.iterdir())
+    print(json.dumps({"out": str(out), "dtype": dtype, "seed": seed, "files": files,
+                      "parameters": sum(p.numel() for p in model.parameters())}))
+    return 0
+
+
+def cmd_logits(args):
+    import numpy as np
+    import torch
+    from transformers import LlamaForCausalLM
+
+    quiet_transformers()
+    tokens = np.load(args.tokens)
+    if tokens.ndim != 2 or tokens.dtype not in (np.int32, np.int64):
+        raise UsageError(f"{args.tokens}: expected int32 or int64 [batch, S], got {tokens.dtype}{list(tokens.shape)}")
+    model = LlamaForCausalLM.from_pretrained(args.model, dtype=torch.float32, attn_implementation="eager")
+    model.eval()
+    vocab = model.config.vocab_size
+    if tokens.size and (tokens.min() < 0 or tokens.max() >= vocab):
+        raise UsageError(f"{args.tokens}: token ids must lie in [0, {vocab}), got [{tokens.min()}, {tokens.max()}]")
+    input_ids = torch.from_numpy(tokens.astype(np.int64))
+    batch, length = input_ids.shape
+    kwargs = {}
+    if args.non_causal:
+        kwargs["attention_mask"] = torch.zeros((batch, 1, length, length), dtype=torch.float32)
+    with torch.no_grad():
+        logits = model(input_ids=input_ids, use_cache=False, **kwargs).logits
+    result = logits.to(torch.float32).numpy()
+    np.save(args.out, result)
+    print(json.dumps({"out": str(args.out), "shape": list(result.shape), "causal": not args.non_causal,
+                      "maxAbs": float(np.abs(result).max()) if result.size else 0.0}))
+    return 0
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="mode", required=True)
+    sub.add_parser("check")
+    make = sub.add_parser("make-checkpoint")
+    make.add_argument("--out", required=True)
+    make.add_argument("--config", required=True)
+    logits = sub.add_parser("logits")
+    logits.add_argument("--model", required=True)
+    logits.add_argument("--tokens", required=True)
+    logits.add_argument("--out", required=True)
+    logits.add_argument("--non-causal", action="store_true")
+    args = parser.parse_args(argv)
+    if args.mode == "check":
+        return cmd_check(args)
+    found = versions()
+    if any(found.get(k) != v for k, v in PINS.items()):
+        return cmd_check(args)
+    try:
+        return {"make-checkpoint": cmd_make_checkpoint, "logits": cmd_logits}[args.mode](args)
+    except UsageError as e:
+        print(f"hf-reference: {e}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
