@@ -83,6 +83,54 @@ public final class Npy {
 
   /** Decodes {@code .npy} bytes; {@code source} names them in errors (a file name). */
   public static HostTensor fromBytes(byte[] bytes, String source) {
+    Header h = header(bytes, source);
+    DType dtype = dtypeOf(h.descr, source);
+    String type = HostTensor.typeString(dtype, Longs.asList(h.shape));
+    return HostTensor.of(dtype, h.data(bytes, dtype.byteSize(), type, source), h.shape);
+  }
+
+  /**
+   * Integer ids (token ids) from a {@code .npy} of int32 or int64 as s32; an int64 value outside
+   * the int32 range is an error naming the file and the position.
+   */
+  public static HostTensor readIntegers(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    String source = file.toString();
+    Header h = header(bytes, source);
+    String descr = h.descr.replace('=', '<');
+    if (!descr.equals("<i8")) {
+      HostTensor t = fromBytes(bytes, source);
+      if (t.dtype() != DType.S32) {
+        throw new IllegalArgumentException(source + ": expected int32 or int64 ids, got " + t.dtype());
+      }
+      return t;
+    }
+    String type = "int64" + Longs.asList(h.shape).toString().replace(" ", "");
+    ByteBuffer data = ByteBuffer.wrap(h.data(bytes, 8, type, source)).order(ByteOrder.LITTLE_ENDIAN);
+    int[] ids = new int[data.capacity() / 8];
+    for (int i = 0; i < ids.length; i++) {
+      long v = data.getLong();
+      if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException(source + ": id " + v + " at flat position " + i + " does not fit in int32");
+      }
+      ids[i] = (int) v;
+    }
+    return HostTensor.ofInts(ids, h.shape);
+  }
+
+  /** A parsed .npy header: element type text, shape, and where the data starts. */
+  private record Header(String descr, long[] shape, int dataStart) {
+    byte[] data(byte[] bytes, int elementSize, String type, String source) {
+      long need = Math.multiplyExact(HostTensor.elementCount(Longs.asList(shape)), elementSize);
+      long have = bytes.length - dataStart;
+      if (have < need) {
+        throw truncated(source, type + " data", need, have);
+      }
+      return Arrays.copyOfRange(bytes, dataStart, Math.toIntExact(dataStart + need));
+    }
+  }
+
+  private static Header header(byte[] bytes, String source) {
     checkNotNull(source, "source");
     ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
     if (bytes.length < 10 || !Arrays.equals(Arrays.copyOf(bytes, MAGIC.length), MAGIC)) {
@@ -116,15 +164,8 @@ public final class Npy {
       throw new IllegalArgumentException(
           source + ": Fortran-order arrays are not supported; save np.ascontiguousarray(a) instead");
     }
-    DType dtype = dtypeOf(descr, source);
     long[] shape = parseShape(field(SHAPE_FIELD, header, "shape", source), source);
-    long need = Math.multiplyExact(HostTensor.elementCount(Longs.asList(shape)), dtype.byteSize());
-    long have = bytes.length - prefix - headerLength;
-    if (have < need) {
-      throw truncated(source, HostTensor.typeString(dtype, Longs.asList(shape)) + " data", need, have);
-    }
-    int start = (int) (prefix + headerLength);
-    return HostTensor.of(dtype, Arrays.copyOfRange(bytes, start, Math.toIntExact(start + need)), shape);
+    return new Header(descr, shape, (int) (prefix + headerLength));
   }
 
   private static DType dtypeOf(String descr, String source) {

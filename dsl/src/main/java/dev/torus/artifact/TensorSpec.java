@@ -36,6 +36,12 @@ public record TensorSpec(
     @Nullable String hfName,
     @Nullable Boolean transpose) {
 
+  /**
+   * In {@code hfName}, stands for the layer index: the tensor is stacked over layers along
+   * dimension 0, layer i stored as {@code hfName} with the placeholder replaced by i.
+   */
+  public static final String LAYER = "{layer}";
+
   public TensorSpec {
     checkArgument(name != null && !name.isBlank(), "tensor name must be non-empty, got '%s'", name);
     checkArgument(role != null && !role.isBlank(), "tensor '%s': role must be non-empty", name);

@@ -2,6 +2,7 @@ package dev.torus.compiler.lower;
 
 import com.google.common.collect.ImmutableList;
 import dev.torus.artifact.DType;
+import dev.torus.artifact.TensorSpec;
 
 /**
  * One weight parameter of a compiled model. A per-layer weight is stacked over layers, shape
@@ -10,7 +11,7 @@ import dev.torus.artifact.DType;
  * them (linear weights {@code [out, in]}), so no transpose is needed when loading.
  */
 public record WeightSpec(String name, String hfName, DType dtype, ImmutableList<Long> shape, boolean perLayer) {
-  public static final String LAYER = "{layer}";
+  public static final String LAYER = TensorSpec.LAYER;
 
   /** The Hugging Face name of layer {@code i}'s slice (or the name itself for a global weight). */
   public String hfName(int layer) {

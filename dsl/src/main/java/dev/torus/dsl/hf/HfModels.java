@@ -1,6 +1,15 @@
 package dev.torus.dsl.hf;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.torus.artifact.DType;
+import dev.torus.dsl.Attention;
+import dev.torus.dsl.Block;
+import dev.torus.dsl.Residual;
+import java.io.IOException;
+import java.nio.file.Files;
 import dev.torus.dsl.FeedForward;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Norm;
@@ -9,6 +18,8 @@ import java.nio.file.Path;
 
 /** Hugging Face LLaMA configurations as Torus model specs. */
 public final class HfModels {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private HfModels() {}
 
   /**
@@ -27,6 +38,41 @@ public final class HfModels {
         .tiedEmbeddings(c.tieWordEmbeddings())
         .paramType(params)
         .build();
+  }
+
+  /**
+   * Writes {@code config.json} for a LLaMA-architecture spec as transformers 5 writes it, so that
+   * {@link #fromDirectory} and {@code LlamaForCausalLM.from_pretrained} both read it back.
+   *
+   * @throws IllegalArgumentException naming the part of the spec LLaMA cannot express
+   */
+  public static void writeConfig(ModelSpec m, Path dir) throws IOException {
+    Block b = m.block();
+    Attention a = b.attention();
+    checkArgument(b.residual() == Residual.SEQUENTIAL && b.attentionNorm().kind() == Norm.Kind.RMS
+        && b.ffn().kind() == FeedForward.Kind.SWIGLU && a.ropeTheta() != null && a.causal()
+        && a.qkvBias() == a.outBias() && m.finalNorm().equals(b.attentionNorm()),
+        "model %s is not a LLaMA architecture (causal, RoPE, RMSNorm, SwiGLU, sequential residuals); no config.json for it", m.name());
+    ObjectNode c = JSON.createObjectNode();
+    c.putArray("architectures").add("LlamaForCausalLM");
+    c.put("model_type", "llama");
+    c.put("hidden_size", m.width());
+    c.put("intermediate_size", b.ffn().hidden());
+    c.put("num_hidden_layers", m.depth());
+    c.put("num_attention_heads", a.heads());
+    c.put("num_key_value_heads", a.kvHeads());
+    c.put("head_dim", a.headDim());
+    c.put("hidden_act", "silu");
+    c.put("rms_norm_eps", b.attentionNorm().eps());
+    c.putObject("rope_parameters").put("rope_theta", a.ropeTheta()).put("rope_type", "default");
+    c.put("vocab_size", m.vocabSize());
+    c.put("tie_word_embeddings", m.tiedEmbeddings());
+    c.put("attention_bias", a.qkvBias());
+    c.put("mlp_bias", b.ffn().bias());
+    c.put("max_position_embeddings", 4096);
+    c.put("dtype", m.paramType() == DType.BF16 ? "bfloat16" : "float32");
+    Files.createDirectories(dir);
+    JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("config.json").toFile(), c);
   }
 
   /** The spec of the model in {@code dir} (its {@code config.json}), named after the directory. */

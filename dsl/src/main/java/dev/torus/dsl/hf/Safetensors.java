@@ -8,19 +8,25 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableBiMap;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.torus.artifact.DType;
 import dev.torus.artifact.HostTensor;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,8 +58,36 @@ public final class Safetensors implements AutoCloseable {
   public static final int MAX_HEADER_BYTES = 100 << 20;
 
   /** Safetensors names of the element types Torus reads. */
-  public static final ImmutableMap<String, DType> DTYPES =
-      ImmutableMap.of("F32", DType.F32, "BF16", DType.BF16, "F16", DType.F16);
+  /**
+   * Writes a well-formed file: the tensors in map order, contiguous, the header padded with spaces
+   * to a multiple of 8 bytes, {@code __metadata__ = {"format": "pt"}} as Hugging Face writes it.
+   */
+  public static void write(Path file, Map<String, HostTensor> tensors) throws IOException {
+    ObjectNode header = JSON.createObjectNode();
+    header.putObject("__metadata__").put("format", "pt");
+    long offset = 0;
+    for (Map.Entry<String, HostTensor> e : tensors.entrySet()) {
+      HostTensor t = e.getValue();
+      ObjectNode entry = header.putObject(e.getKey());
+      entry.put("dtype", DTYPES.inverse().get(t.dtype()));
+      t.shape().forEach(entry.putArray("shape")::add);
+      entry.putArray("data_offsets").add(offset).add(offset + (long) t.bytes().length);
+      offset += t.bytes().length;
+    }
+    String text = JSON.writeValueAsString(header);
+    int padded = (text.getBytes(StandardCharsets.UTF_8).length + 7) / 8 * 8;
+    byte[] json = (text + " ".repeat(padded - text.getBytes(StandardCharsets.UTF_8).length)).getBytes(StandardCharsets.UTF_8);
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+      out.write(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(json.length).array());
+      out.write(json);
+      for (HostTensor t : tensors.values()) {
+        out.write(t.bytes());
+      }
+    }
+  }
+
+  public static final ImmutableBiMap<String, DType> DTYPES =
+      ImmutableBiMap.of("F32", DType.F32, "BF16", DType.BF16, "F16", DType.F16);
 
   private static final String METADATA = "__metadata__";
   private static final ImmutableSet<String> ENTRY_FIELDS = ImmutableSet.of("dtype", "shape", "data_offsets");

@@ -1,10 +1,6 @@
 package dev.torus.dsl.hf;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.torus.artifact.DType;
 import dev.torus.artifact.HostTensor;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -15,25 +11,11 @@ import java.util.Map;
 
 /** Writes {@code .safetensors} files for tests: well-formed ones and raw (hostile) ones. */
 final class SafetensorsFiles {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Map<DType, String> NAMES = Map.of(DType.F32, "F32", DType.BF16, "BF16", DType.F16, "F16");
-
   private SafetensorsFiles() {}
 
   /** A well-formed file: tensors in map order, contiguous, with a {@code __metadata__} entry. */
   static void write(Path file, Map<String, HostTensor> tensors) throws IOException {
-    ObjectNode header = JSON.createObjectNode();
-    header.putObject("__metadata__").put("format", "pt");
-    ByteArrayOutputStream data = new ByteArrayOutputStream();
-    for (Map.Entry<String, HostTensor> e : tensors.entrySet()) {
-      HostTensor t = e.getValue();
-      ObjectNode entry = header.putObject(e.getKey());
-      entry.put("dtype", NAMES.get(t.dtype()));
-      t.shape().forEach(entry.putArray("shape")::add);
-      entry.putArray("data_offsets").add(data.size()).add(data.size() + t.bytes().length);
-      data.write(t.bytes());
-    }
-    writeRaw(file, JSON.writeValueAsString(header), data.toByteArray());
+    Safetensors.write(file, tensors);
   }
 
   /** A file with the given header text (its true length in front, padded with spaces to 8) and data. */

@@ -26,7 +26,8 @@ public final class TorusCli {
 
   private static final ImmutableMap<String, Command> COMMANDS = ImmutableMap.of(
       "demo", new DemoCommand(),
-      "compile", new CompileCommand());
+      "compile", new CompileCommand(),
+      "run", new RunCommand());
 
   private TorusCli() {}
 

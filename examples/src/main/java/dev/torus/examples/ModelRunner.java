@@ -1,0 +1,87 @@
+package dev.torus.examples;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import dev.torus.artifact.Artifact;
+import dev.torus.artifact.DType;
+import dev.torus.artifact.EntryPoint;
+import dev.torus.artifact.HostTensor;
+import dev.torus.artifact.TensorSpec;
+import dev.torus.compiler.ForwardCompiler;
+import dev.torus.dsl.BlockSizes;
+import dev.torus.dsl.ModelSpec;
+import dev.torus.dsl.RunShape;
+import dev.torus.dsl.hf.Checkpoint;
+import dev.torus.runtime.CheckpointWeights;
+import dev.torus.runtime.LoadedProgram;
+import dev.torus.runtime.TorusRuntime;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code ./torus run} code path: compile a model for the tokens' shape, write the artifact,
+ * load the checkpoint's weights by the manifest's names, run on the CPU through TensorFlow Java.
+ */
+public final class ModelRunner {
+  private ModelRunner() {}
+
+  /** The logits and where the time went (milliseconds). */
+  public record Result(HostTensor logits, Artifact artifact, double compileMs, double loadMs, double runMs) {}
+
+  /**
+   * Runs {@code model} with the weights of {@code checkpointDir} on {@code tokens s32[batch, S]}.
+   *
+   * @param blocks block sizes, or null for {@link #defaultBlocks}
+   * @throws IllegalArgumentException for tokens of the wrong rank or type, or ids outside the vocabulary
+   */
+  public static Result run(ModelSpec model, Path checkpointDir, HostTensor tokens, BlockSizes blocks, Path artifactDir)
+      throws IOException {
+    checkTokens(model, tokens);
+    int batch = Math.toIntExact(tokens.shape().get(0));
+    int seq = Math.toIntExact(tokens.shape().get(1));
+    RunShape shape = RunShape.of(batch, seq, blocks == null ? defaultBlocks(seq) : blocks);
+    long t0 = System.nanoTime();
+    Artifact artifact = ForwardCompiler.compile(model, shape, false).write(artifactDir);
+    long t1 = System.nanoTime();
+    EntryPoint main = artifact.manifest().entryPoint(EntryPoint.MAIN);
+    Map<String, HostTensor> weights;
+    try (Checkpoint checkpoint = Checkpoint.open(checkpointDir)) {
+      weights = CheckpointWeights.load(main, checkpoint);
+    }
+    List<HostTensor> inputs = new ArrayList<>();
+    for (TensorSpec spec : main.inputs()) {
+      inputs.add(spec.role().equals("tokens") ? tokens : weights.get(spec.name()));
+    }
+    long t2 = System.nanoTime();
+    HostTensor logits;
+    try (TorusRuntime runtime = TorusRuntime.cpu(); LoadedProgram program = runtime.load(artifact)) {
+      logits = program.run(inputs).get(0);
+    }
+    long t3 = System.nanoTime();
+    return new Result(logits, artifact, (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6);
+  }
+
+  /** Blocks of up to 512 tokens that tile {@code seq}: the largest divisor of seq not above 512. */
+  public static BlockSizes defaultBlocks(int seq) {
+    int block = Math.min(seq, 512);
+    while (seq % block != 0) {
+      block--;
+    }
+    return BlockSizes.uniform(block);
+  }
+
+  private static void checkTokens(ModelSpec model, HostTensor tokens) {
+    checkArgument(tokens.dtype() == DType.S32 && tokens.rank() == 2,
+        "token ids must be int32 or int64 of shape [batch, sequence], got %s", HostTensor.typeString(tokens.dtype(), tokens.shape()));
+    int[] ids = tokens.toInts();
+    for (int i = 0; i < ids.length; i++) {
+      long seqLen = tokens.shape().get(1);
+      checkArgument(ids[i] >= 0 && ids[i] < model.vocabSize(),
+          "token id %s at [%s, %s] is outside the vocabulary 0..%s of model %s", ids[i], i / seqLen, i % seqLen,
+          model.vocabSize() - 1, model.name());
+    }
+  }
+}
