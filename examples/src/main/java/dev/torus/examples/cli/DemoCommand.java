@@ -2,90 +2,104 @@ package dev.torus.examples.cli;
 
 import dev.torus.artifact.Artifact;
 import dev.torus.artifact.HostTensor;
-import dev.torus.artifact.Manifest;
 import dev.torus.compiler.Torus;
-import dev.torus.compiler.emit.ArtifactEmitter;
+import dev.torus.compiler.analysis.BufferAnalysis;
+import dev.torus.compiler.ir.Computation;
 import dev.torus.compiler.ir.HloModule;
+import dev.torus.dsl.Attention;
+import dev.torus.dsl.BlockSizes;
+import dev.torus.dsl.ModelSpec;
+import dev.torus.dsl.Presets;
+import dev.torus.dsl.RunShape;
+import dev.torus.examples.ModelRunner;
+import dev.torus.examples.RandomCheckpoint;
 import dev.torus.examples.ReferenceMlp;
-import dev.torus.examples.SamplePrograms;
-import dev.torus.runtime.LoadedProgram;
-import dev.torus.runtime.TorusRuntime;
+import dev.torus.compiler.ForwardCompiler;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
- * {@code torus demo [--out DIR]}: builds the bundled SwiGLU MLP block, prints its HLO, writes it as
- * an artifact, runs it on the CPU through TensorFlow Java's XLA, and compares the result with a
- * plain-Java reference.
+ * {@code torus demo [--out DIR]}: writes a checkpoint of the bundled tiny model with random weights,
+ * compiles it blockwise, runs it on the CPU through TensorFlow Java's XLA, and checks the blockwise
+ * result against the same model compiled as one block.
  */
 final class DemoCommand implements TorusCli.Command {
-  static final int TOKENS = 8;
-  static final int WIDTH = 16;
-  static final int HIDDEN = 32;
+  static final int SEQ = 64;
+  static final BlockSizes BLOCKS = BlockSizes.uniform(16);
   /** DESIGN's limit for f32 programs against a reference, relative to max |reference|. */
   static final double TOLERANCE = 1e-4;
 
   @Override
   public String summary() {
-    return "build the bundled MLP block, print its HLO, run it on the CPU and check it";
+    return "compile and run the bundled tiny model on a generated checkpoint, and check it";
   }
 
   @Override
-  public int run(List<String> args, PrintStream out) throws Exception {
-    Path dir = parseOut(args);
-    HloModule module = SamplePrograms.swigluMlp(TOKENS, WIDTH, HIDDEN);
-    Manifest manifest = Manifest.builder().torusVersion(Torus.VERSION).name(module.name())
-        .entryPoint(ArtifactEmitter.describeSingleDevice(module, "activation", "activation")).build();
-    Artifact artifact = ArtifactEmitter.write(dir, module, manifest);
-    out.println("Torus " + Torus.VERSION + " demo: a SwiGLU MLP block (x[" + TOKENS + "," + WIDTH + "], hidden "
-        + HIDDEN + ") built with the HLO builder\n");
-    out.println(artifact.programText(Artifact.HLO));
-    out.println("artifact " + dir + " (sha256 " + artifact.manifest().sha256().substring(0, 16) + "...)");
+  public int run(List<String> argv, PrintStream out) throws Exception {
+    Args args = new Args("demo", argv, java.util.Set.of("out"));
+    Path dir = args.has("out") ? Path.of(args.get("out", null)) : Files.createTempDirectory("torus-demo-");
+    ModelSpec model = Presets.tiny();
+    Attention a = model.attention();
+    out.printf(Locale.ROOT, "Torus %s demo: model '%s' (LLaMA architecture): vocab %d, width %d, %d layers, %d query / %d"
+        + " key-value heads of %d, SwiGLU %d, %s parameters%n", Torus.VERSION, model.name(), model.vocabSize(),
+        model.width(), model.depth(), a.heads(), a.kvHeads(), a.headDim(), model.block().ffn().hidden(), model.paramType());
 
-    List<HostTensor> inputs = List.of(
-        ReferenceMlp.randomTensor(1, 1.0f, TOKENS, WIDTH),
-        ReferenceMlp.randomTensor(2, 0.25f, WIDTH, HIDDEN),
-        ReferenceMlp.randomTensor(3, 0.25f, WIDTH, HIDDEN),
-        ReferenceMlp.randomTensor(4, 0.18f, HIDDEN, WIDTH));
-    float[] result;
-    long nanos;
-    try (TorusRuntime runtime = TorusRuntime.cpu(); LoadedProgram program = runtime.load(artifact)) {
-      long start = System.nanoTime();
-      result = program.run(inputs).get(0).toFloats();
-      nanos = System.nanoTime() - start;
-    }
-    double[] reference = ReferenceMlp.swiglu(inputs.get(0).toFloats(), inputs.get(1).toFloats(),
-        inputs.get(2).toFloats(), inputs.get(3).toFloats(), TOKENS, WIDTH, HIDDEN);
-    out.printf(Locale.ROOT, "ran on the CPU through TensorFlow Java XlaCallModule in %.1f ms (first call: includes XLA's compile)%n",
-        nanos / 1e6);
-    out.print("out[0, 0:6] =");
-    for (int j = 0; j < 6; j++) {
-      out.printf(Locale.ROOT, " %.6f", result[j]);
-    }
-    out.println();
-    double maxRef = 0;
-    double maxErr = 0;
-    for (int i = 0; i < result.length; i++) {
-      maxRef = Math.max(maxRef, Math.abs(reference[i]));
-      maxErr = Math.max(maxErr, Math.abs(result[i] - reference[i]));
-    }
-    double rel = maxErr / maxRef;
+    Path checkpoint = dir.resolve("checkpoint");
+    RandomCheckpoint.write(model, checkpoint, 42);
+    out.println("1. wrote a Hugging Face checkpoint with random weights: " + checkpoint + " (config.json, model.safetensors)");
+
+    HloModule program = ForwardCompiler.compile(model, RunShape.of(1, SEQ, BLOCKS), false).module();
+    out.printf(Locale.ROOT, "2. compiled the forward pass for %d tokens in blocks of %d: %d HLO instructions, loops %s;%n"
+        + "   largest intermediate buffer %s (no [S, S] scores)%n", SEQ, BLOCKS.query(),
+        program.allInstructions().size(), loops(program),
+        BufferAnalysis.largestIntermediate(program).map(Object::toString).orElse("none"));
+
+    HostTensor tokens = ReferenceMlp.randomTokens(7, model.vocabSize(), 1, SEQ);
+    ModelRunner.Result blockwise = ModelRunner.run(model, checkpoint, tokens, BLOCKS, dir.resolve("artifact"));
+    Artifact artifact = blockwise.artifact();
+    out.printf(Locale.ROOT, "3. ran it on the CPU through TensorFlow Java (XLA): logits %s in %.0f ms (artifact %s)%n",
+        HostTensor.typeString(blockwise.logits().dtype(), blockwise.logits().shape()), blockwise.runMs(), artifact.dir());
+    float[] logits = blockwise.logits().toFloats();
+    out.println("   next-token argmax at positions 0..7: " + argmaxes(logits, model.vocabSize(), 8));
+
+    ModelRunner.Result whole = ModelRunner.run(model, checkpoint, tokens, BlockSizes.uniform(SEQ), dir.resolve("artifact-one-block"));
+    double rel = relativeDifference(whole.logits().toFloats(), logits);
     boolean ok = rel <= TOLERANCE;
-    out.printf(Locale.ROOT, "max |out - plain-Java reference| / max |reference| = %.2e (limit %.0e): %s%n",
-        rel, TOLERANCE, ok ? "OK" : "MISMATCH");
+    out.printf(Locale.ROOT, "4. blockwise (blocks of %d) vs one block of %d: max |difference| / max |logit| = %.2e (limit %.0e): %s%n",
+        BLOCKS.query(), SEQ, rel, TOLERANCE, ok ? "OK" : "MISMATCH");
     return ok ? 0 : 1;
   }
 
-  private static Path parseOut(List<String> args) throws java.io.IOException {
-    if (args.isEmpty()) {
-      return Files.createTempDirectory("torus-demo-");
+  private static String loops(HloModule m) {
+    return m.computations().stream().map(Computation::name).filter(n -> n.endsWith("_body"))
+        .map(n -> n.substring(0, n.length() - "_body".length())).collect(Collectors.joining(", ", "[", "]"));
+  }
+
+  private static String argmaxes(float[] logits, int vocab, int positions) {
+    StringBuilder s = new StringBuilder();
+    for (int p = 0; p < positions; p++) {
+      int best = 0;
+      for (int v = 1; v < vocab; v++) {
+        if (logits[p * vocab + v] > logits[p * vocab + best]) {
+          best = v;
+        }
+      }
+      s.append(p == 0 ? "" : " ").append(best);
     }
-    if (args.size() == 2 && args.get(0).equals("--out")) {
-      return Path.of(args.get(1));
+    return s.toString();
+  }
+
+  private static double relativeDifference(float[] reference, float[] actual) {
+    double maxRef = 0;
+    double maxErr = 0;
+    for (int i = 0; i < reference.length; i++) {
+      maxRef = Math.max(maxRef, Math.abs(reference[i]));
+      maxErr = Math.max(maxErr, Math.abs(reference[i] - actual[i]));
     }
-    throw new TorusCli.UsageException("unexpected arguments " + args + "; usage: torus demo [--out DIR]");
+    return maxErr / maxRef;
   }
 }
