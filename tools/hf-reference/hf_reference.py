@@ -4,6 +4,7 @@ Usage:
   python hf_reference.py check
   python hf_reference.py make-checkpoint --out DIR --config CONFIG.json
   python hf_reference.py logits --model DIR --tokens TOKENS.npy --out LOGITS.npy [--non-causal]
+  python hf_reference.py batch --request STEPS.json
 
 check: prints the versions as JSON; exit 0 if torch and transformers are the pinned versions, else 3.
 
@@ -25,6 +26,10 @@ are upcast to f32 exactly and all math is float32 (eager attention, softmax in f
 int32 or int64 [batch, S]; LOGITS.npy is float32 [batch, S, vocab]. Positions are 0..S-1 in every
 row and there is no padding. --non-causal: every position attends to every position (a 4-D float
 mask of zeros, which transformers uses as given); default: causal.
+
+batch: {"steps": [{"mode": "make-checkpoint", "out": DIR, "config": CONFIG.json}, {"mode": "logits",
+"model": DIR, "tokens": T.npy, "out": L.npy, "nonCausal": false}, ...]} runs the steps in order in one
+process, so torch is imported once.
 
 Exit codes: 0 done, 2 bad usage or input, 3 torch/transformers missing or not the pinned versions.
 """
@@ -157,6 +162,24 @@ def cmd_logits(args):
     return 0
 
 
+def cmd_batch(args):
+    """Runs several make-checkpoint / logits steps in one process (torch imports once)."""
+    import types
+    request = read_json(args.request)
+    steps = request.get("steps") if isinstance(request, dict) else None
+    if not isinstance(steps, list):
+        raise UsageError(f"{args.request}: expected {{\"steps\": [...]}}")
+    runners = {"make-checkpoint": cmd_make_checkpoint, "logits": cmd_logits}
+    for i, step in enumerate(steps):
+        mode = step.get("mode") if isinstance(step, dict) else None
+        if mode not in runners:
+            raise UsageError(f"{args.request}: step {i} has mode {mode!r}; known: {sorted(runners)}")
+        fields = {k.replace("-", "_"): v for k, v in step.items() if k != "mode"}
+        fields.setdefault("non_causal", fields.pop("nonCausal", False))
+        runners[mode](types.SimpleNamespace(**fields))
+    return 0
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="mode", required=True)
@@ -169,6 +192,8 @@ def main(argv=None):
     logits.add_argument("--tokens", required=True)
     logits.add_argument("--out", required=True)
     logits.add_argument("--non-causal", action="store_true")
+    batch = sub.add_parser("batch", help="several steps in one process: {\"steps\": [{\"mode\": ..., ...}]}")
+    batch.add_argument("--request", required=True)
     args = parser.parse_args(argv)
     if args.mode == "check":
         return cmd_check(args)
@@ -176,7 +201,7 @@ def main(argv=None):
     if any(found.get(k) != v for k, v in PINS.items()):
         return cmd_check(args)
     try:
-        return {"make-checkpoint": cmd_make_checkpoint, "logits": cmd_logits}[args.mode](args)
+        return {"make-checkpoint": cmd_make_checkpoint, "logits": cmd_logits, "batch": cmd_batch}[args.mode](args)
     except UsageError as e:
         print(f"hf-reference: {e}", file=sys.stderr)
         return 2

@@ -219,7 +219,8 @@ class RealXlaGoldenTest {
     return outs;
   }
 
-  static void assertClose(float[] expected, float[] actual, double tolerance, String what) {
+  /** Asserts {@code max |expected - actual| / max |expected| <= tolerance} and returns that ratio. */
+  static double assertClose(float[] expected, float[] actual, double tolerance, String what) {
     assertEquals(expected.length, actual.length, what + ": element count");
     double maxRef = 0;
     double maxErr = 0;
@@ -229,6 +230,7 @@ class RealXlaGoldenTest {
     }
     double rel = maxRef == 0 ? maxErr : maxErr / maxRef;
     assertTrue(rel <= tolerance, what + ": max |difference| / max |reference| = " + rel + " > " + tolerance);
+    return rel;
   }
 
   private static double[] box(float[] a, int from, int to) {

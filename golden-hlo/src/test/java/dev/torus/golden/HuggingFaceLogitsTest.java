@@ -1,0 +1,126 @@
+package dev.torus.golden;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.torus.artifact.HostTensor;
+import dev.torus.artifact.Npy;
+import dev.torus.dsl.BlockSizes;
+import dev.torus.dsl.ModelSpec;
+import dev.torus.dsl.hf.HfModels;
+import dev.torus.examples.ModelRunner;
+import dev.torus.examples.ReferenceMlp;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Torus's {@code ./torus run} code path against Hugging Face {@code transformers} itself: small
+ * random {@code LlamaForCausalLM} checkpoints saved with {@code save_pretrained} (one file and
+ * sharded, f32 and bf16), HF's logits computed by {@code tools/hf-reference}, in one Python process.
+ */
+class HuggingFaceLogitsTest {
+  static final Path WORK = Path.of("target/hf-reference").toAbsolutePath();
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  /** One checkpoint and how Torus runs it; {@code hf} holds LlamaConfig arguments plus the tool's keys. */
+  record Case(String id, String hf, boolean causal, int batch, int seq, BlockSizes blocks, double tolerance) {}
+
+  static final List<Case> CASES = List.of(
+      new Case("mha_f32_depth1", "{\"num_hidden_layers\":1,\"num_key_value_heads\":4}", true, 2, 32, BlockSizes.uniform(8), 1e-4),
+      new Case("gqa_f32_depth3_sharded", "{\"num_hidden_layers\":3,\"num_key_value_heads\":2,\"maxShardSize\":\"40KB\"}",
+          true, 1, 64, BlockSizes.of(16, 32, 16), 1e-4),
+      new Case("gqa_f32_bidirectional", "{\"num_hidden_layers\":2,\"num_key_value_heads\":2}", false, 1, 32,
+          BlockSizes.of(8, 16, 32), 1e-4),
+      new Case("gqa_bf16", "{\"num_hidden_layers\":2,\"num_key_value_heads\":2,\"dtype\":\"bfloat16\"}", true, 1, 32,
+          BlockSizes.of(16, 8, 16), 2e-2),
+      new Case("mqa_block_is_sequence_tied", "{\"num_hidden_layers\":2,\"num_key_value_heads\":1,\"tie_word_embeddings\":true}",
+          true, 1, 48, BlockSizes.uniform(48), 1e-4));
+
+  static Path python;
+  static Path tool;
+
+  @BeforeAll
+  static void makeCheckpointsAndHuggingFaceLogits() throws Exception {
+    XlaHarness harness = XlaHarness.locate();
+    python = harness.python();
+    tool = harness.script().getParent().getParent().resolve("hf-reference/hf_reference.py");
+    String unavailable = check();
+    if (unavailable != null) {
+      String message = "Hugging Face reference unavailable: " + unavailable + "; install with: bash tools/hf-reference/setup.sh";
+      if ("true".equals(System.getenv("CI"))) {
+        fail(message);
+      }
+      abort(message);
+    }
+    Files.createDirectories(WORK);
+    ArrayNode steps = JSON.createArrayNode();
+    for (Case c : CASES) {
+      ObjectNode config = (ObjectNode) JSON.readTree("{\"hidden_size\":64,\"intermediate_size\":128,"
+          + "\"num_attention_heads\":4,\"vocab_size\":128,\"seed\":" + Math.abs(c.id.hashCode() % 1000) + "}");
+      config.setAll((ObjectNode) JSON.readTree(c.hf));
+      Path configFile = WORK.resolve(c.id + ".config.json");
+      JSON.writeValue(configFile.toFile(), config);
+      deleteRecursively(dir(c));
+      steps.addObject().put("mode", "make-checkpoint").put("out", dir(c).toString()).put("config", configFile.toString());
+      Npy.write(tokens(c), ReferenceMlp.randomTokens(c.id.length(), 128, c.batch, c.seq));
+      steps.addObject().put("mode", "logits").put("model", dir(c).toString()).put("tokens", tokens(c).toString())
+          .put("out", WORK.resolve(c.id + ".hf.npy").toString()).put("nonCausal", !c.causal);
+    }
+    Path request = WORK.resolve("steps.json");
+    JSON.writeValue(request.toFile(), JSON.createObjectNode().set("steps", steps));
+    Process p = new ProcessBuilder(python.toString(), tool.toString(), "batch", "--request", request.toString())
+        .redirectErrorStream(true).redirectOutput(WORK.resolve("batch.log").toFile()).start();
+    if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
+      fail("hf_reference.py batch failed:\n" + Files.readString(WORK.resolve("batch.log")));
+    }
+  }
+
+  @Test
+  void torusRunMatchesHuggingFaceLogits() throws IOException {
+    for (Case c : CASES) {
+      ModelSpec model = HfModels.fromDirectory(dir(c)).toBuilder().causal(c.causal).build();
+      HostTensor tokens = Npy.readIntegers(tokens(c));
+      ModelRunner.Result r = ModelRunner.run(model, dir(c), tokens, c.blocks, WORK.resolve(c.id + ".artifact"));
+      float[] hf = Npy.read(WORK.resolve(c.id + ".hf.npy")).toFloats();
+      assertEquals(List.of((long) c.batch, (long) c.seq, 128L), r.logits().shape(), c.id);
+      double rel = RealXlaGoldenTest.assertClose(hf, r.logits().toFloats(), c.tolerance, c.id + " vs Hugging Face");
+      System.out.printf(java.util.Locale.ROOT, "[hf] %-28s max |torus - hf| / max |hf| = %.2e (limit %.0e)%n", c.id, rel,
+          c.tolerance);
+    }
+  }
+
+  private static String check() throws Exception {
+    if (!Files.isExecutable(python)) {
+      return "no python at " + python;
+    }
+    Process p = new ProcessBuilder(python.toString(), tool.toString(), "check").redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    return p.waitFor(2, TimeUnit.MINUTES) && p.exitValue() == 0 ? null : out.strip();
+  }
+
+  private static Path dir(Case c) {
+    return WORK.resolve(c.id);
+  }
+
+  private static Path tokens(Case c) {
+    return WORK.resolve(c.id + ".tokens.npy");
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      try (var paths = Files.walk(dir)) {
+        paths.sorted(java.util.Comparator.reverseOrder()).forEach(q -> q.toFile().delete());
+      }
+    }
+  }
+}
