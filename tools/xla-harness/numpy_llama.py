@@ -34,6 +34,52 @@ def _rope(x, theta):
     return x * np.cos(emb) + np.concatenate([-x2, x1], axis=-1) * np.sin(emb)
 
 
+def _linear(v, get, name):
+    b = get(name + ".bias")
+    return v @ get(name + ".weight").T + (0 if b is None else b)
+
+
+def _attention(h, get, heads, kv_heads, head_dim, causal, rope_theta):
+    """Dense attention of h [B, S, W] with projections get("q_proj.weight") ... (HF layout)."""
+    batch, seq, _ = h.shape
+    q = _linear(h, get, "q_proj").reshape(batch, seq, heads, head_dim)
+    k = _linear(h, get, "k_proj").reshape(batch, seq, kv_heads, head_dim)
+    v = _linear(h, get, "v_proj").reshape(batch, seq, kv_heads, head_dim)
+    if rope_theta:  # 0 or None: no rotary embedding
+        q, k = _rope(q, rope_theta), _rope(k, rope_theta)
+    group = heads // kv_heads
+    k, v = np.repeat(k, group, axis=2), np.repeat(v, group, axis=2)
+    s = np.einsum("bqhd,bkhd->bhqk", q, k) / np.sqrt(head_dim)
+    if causal:
+        s = np.where(np.tril(np.ones((seq, seq), bool)), s, -np.inf)
+    p = np.exp(s - s.max(-1, keepdims=True))
+    p /= p.sum(-1, keepdims=True)
+    a = np.einsum("bhqk,bkhd->bqhd", p, v).reshape(batch, seq, heads * head_dim)
+    return _linear(a, get, "o_proj")
+
+
+def attention_layer(per_device_inputs, names, heads, kv_heads, head_dim, causal=True, rope_theta=10000.0):
+    """A standalone attention layer: x [B, S, W] then its weights named by `names`; one device."""
+    (inputs,) = per_device_inputs
+    weights = dict(zip(names, inputs[1:]))
+    return [[_attention(inputs[0], weights.get, heads, kv_heads, head_dim, causal, rope_theta)]]
+
+
+def feedforward_layer(per_device_inputs):
+    """A standalone SwiGLU layer: x, up_proj.weight, gate_proj.weight, down_proj.weight (HF layout)."""
+    (inputs,) = per_device_inputs
+    x, up, gate, down = inputs
+    g = x @ gate.T
+    return [[(g * _sigmoid(g) * (x @ up.T)) @ down.T]]
+
+
+def gated_scale_layer(per_device_inputs):
+    """The custom layer of StandaloneLayerTest: x * sigmoid(x W^T) * scale + mean(x)."""
+    (inputs,) = per_device_inputs
+    x, w, scale = inputs
+    return [[x * _sigmoid(x @ w.T) * scale + x.mean(-1, keepdims=True)]]
+
+
 def llama_forward(per_device_inputs, names, heads, kv_heads, head_dim, norm="rms", eps=1e-6,
                   rope_theta=10000.0, causal=True, residual="sequential", ffn="swiglu",
                   tied=False):
@@ -44,30 +90,13 @@ def llama_forward(per_device_inputs, names, heads, kv_heads, head_dim, norm="rms
         raise ValueError(f"llama_forward: {len(inputs) - 1} weights for {len(names)} names")
     w = lambda n: weights.get(n)
     x = w("embed_tokens.weight")[tokens]
-    batch, seq, _ = x.shape
     depth = w("layers.self_attn.q_proj.weight").shape[0]
-    group = heads // kv_heads
     for i in range(depth):
         lw = lambda n: None if w("layers." + n) is None else w("layers." + n)[i]
-
-        def lin(v, name):
-            b = lw(name + ".bias")
-            return v @ lw(name + ".weight").T + (0 if b is None else b)
+        lin = lambda v, name: _linear(v, lw, name)
 
         h = _norm(x, lw("input_layernorm.weight"), lw("input_layernorm.bias"), norm, eps)
-        q = lin(h, "self_attn.q_proj").reshape(batch, seq, heads, head_dim)
-        k = lin(h, "self_attn.k_proj").reshape(batch, seq, kv_heads, head_dim)
-        v = lin(h, "self_attn.v_proj").reshape(batch, seq, kv_heads, head_dim)
-        if rope_theta:  # 0 or None: no rotary embedding
-            q, k = _rope(q, rope_theta), _rope(k, rope_theta)
-        k, v = np.repeat(k, group, axis=2), np.repeat(v, group, axis=2)
-        s = np.einsum("bqhd,bkhd->bhqk", q, k) / np.sqrt(head_dim)
-        if causal:
-            s = np.where(np.tril(np.ones((seq, seq), bool)), s, -np.inf)
-        p = np.exp(s - s.max(-1, keepdims=True))
-        p /= p.sum(-1, keepdims=True)
-        a = np.einsum("bhqk,bkhd->bqhd", p, v).reshape(batch, seq, heads * head_dim)
-        a = lin(a, "self_attn.o_proj")
+        a = _attention(h, lambda n: lw("self_attn." + n), heads, kv_heads, head_dim, causal, rope_theta)
         if residual == "sequential":
             x = x + a
             f_in = _norm(x, lw("post_attention_layernorm.weight"), lw("post_attention_layernorm.bias"), norm, eps)

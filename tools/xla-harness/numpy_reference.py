@@ -9,7 +9,7 @@ FUNCTIONS maps the name a request gives in "reference": {"fn": ...} to the funct
 """
 import numpy as np
 
-from numpy_llama import llama_forward
+from numpy_llama import attention_layer, feedforward_layer, gated_scale_layer, llama_forward
 
 
 def unpack(per_device_inputs, fn, names):
@@ -120,4 +120,5 @@ def check_pairs(pairs, n):
 
 
 FUNCTIONS = {f.__name__: f for f in (
-    mlp_swiglu, softmax_stable, while_accumulate, permute_loop, collective_round_trip, llama_forward)}
+    mlp_swiglu, softmax_stable, while_accumulate, permute_loop, collective_round_trip, llama_forward,
+    attention_layer, feedforward_layer, gated_scale_layer)}

@@ -130,7 +130,7 @@ class BlockwiseForwardTest {
     return pairs;
   }
 
-  /** Token ids below the vocabulary; norm weights near 1; other weights small. */
+  /** Token ids below the model's vocabulary; norm weights near 1; other weights small. */
   static HostTensor randomInput(Instruction p, ModelSpec m) {
     ArrayShape s = p.arrayShape();
     long[] dims = s.dims().stream().mapToLong(Long::longValue).toArray();

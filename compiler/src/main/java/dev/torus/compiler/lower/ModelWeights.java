@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.torus.artifact.DType;
 import dev.torus.dsl.Attention;
 import dev.torus.dsl.Block;
+import dev.torus.dsl.Layer;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Residual;
 import dev.torus.dsl.tensor.Layers;
@@ -44,20 +45,8 @@ public final class ModelWeights {
     w.add(global("model.embed_tokens.weight", t, m.vocabSize(), m.width()));
     BlockParts parts = parts(m);
     addLayer(w, m, parts.attentionNorm());
-    Attention a = m.attention();
-    long q = (long) a.heads() * a.headDim();
-    long kv = (long) a.kvHeads() * a.headDim();
-    addLayer(w, m, "self_attn.q_proj.weight", q, m.width());
-    addLayer(w, m, "self_attn.k_proj.weight", kv, m.width());
-    addLayer(w, m, "self_attn.v_proj.weight", kv, m.width());
-    if (a.qkvBias()) {
-      addLayer(w, m, "self_attn.q_proj.bias", q);
-      addLayer(w, m, "self_attn.k_proj.bias", kv);
-      addLayer(w, m, "self_attn.v_proj.bias", kv);
-    }
-    addLayer(w, m, "self_attn.o_proj.weight", m.width(), q);
-    if (a.outBias()) {
-      addLayer(w, m, "self_attn.o_proj.bias", m.width());
+    for (LayerParam p : params(Layer.attention("self_attn", m.width(), m.attention()))) {
+      addLayer(w, m, "self_attn." + p.name(), p.dims());
     }
     if (parts.ffnNorm() != null) {
       addLayer(w, m, parts.ffnNorm());
@@ -72,9 +61,47 @@ public final class ModelWeights {
     return ImmutableList.copyOf(w);
   }
 
+  /** A parameter of one layer: its name within the layer and its shape as Hugging Face stores it. */
+  public record LayerParam(String name, long... dims) {}
+
+  /**
+   * The parameters of a layer, by their names within it: an attention layer's projections
+   * ({@code q_proj.weight [Hq*D, W]}, k, v, {@code o_proj.weight [W, Hq*D]}, biases when enabled), a
+   * tensor function's declared parameters.
+   */
+  public static List<LayerParam> params(Layer layer) {
+    List<LayerParam> out = new ArrayList<>();
+    switch (layer) {
+      case Layer.AttentionLayer al -> {
+        Attention a = al.attention();
+        long width = al.width();
+        long q = (long) a.heads() * a.headDim();
+        long kv = (long) a.kvHeads() * a.headDim();
+        out.add(new LayerParam("q_proj.weight", q, width));
+        out.add(new LayerParam("k_proj.weight", kv, width));
+        out.add(new LayerParam("v_proj.weight", kv, width));
+        if (a.qkvBias()) {
+          out.add(new LayerParam("q_proj.bias", q));
+          out.add(new LayerParam("k_proj.bias", kv));
+          out.add(new LayerParam("v_proj.bias", kv));
+        }
+        out.add(new LayerParam("o_proj.weight", width, q));
+        if (a.outBias()) {
+          out.add(new LayerParam("o_proj.bias", width));
+        }
+      }
+      case Layer.TensorLayer tl -> {
+        for (Tensor p : tl.function().params()) {
+          out.add(new LayerParam(p.name(), p.shape().trailing().stream().mapToLong(Long::longValue).toArray()));
+        }
+      }
+    }
+    return out;
+  }
+
   private static void addLayer(List<WeightSpec> w, ModelSpec m, TensorFunction fn) {
-    for (Tensor p : fn.params()) {
-      addLayer(w, m, fn.name() + "." + p.name(), p.shape().trailing().stream().mapToLong(Long::longValue).toArray());
+    for (LayerParam p : params(Layer.of(fn))) {
+      addLayer(w, m, fn.name() + "." + p.name(), p.dims());
     }
   }
 
