@@ -77,11 +77,11 @@ module @tiny_forward attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replica
         %99 = "stablehlo.add"(%68, %98) : (tensor<i32>, tensor<i32>) -> tensor<i32>
         "stablehlo.return"(%99, %69, %70, %71, %97) : (tensor<i32>, tensor<i32>, tensor<1x32x64xf32>, tensor<64xf32>, tensor<1x32x64xf32>) -> ()
       }) : (tensor<i32>, tensor<i32>, tensor<1x32x64xf32>, tensor<64xf32>, tensor<1x32x64xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x32x64xf32>, tensor<64xf32>, tensor<1x32x64xf32>)
-      %101 = "stablehlo.dot_general"(%100#4, %36) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x32x64xf32>, tensor<64x64xf32>) -> tensor<1x32x64xf32>
+      %101 = "stablehlo.dot_general"(%100#4, %36) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x32x64xf32>, tensor<64x64xf32>) -> tensor<1x32x64xf32>
       %102 = "stablehlo.reshape"(%101) : (tensor<1x32x64xf32>) -> tensor<1x32x4x16xf32>
-      %103 = "stablehlo.dot_general"(%100#4, %39) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x32x64xf32>, tensor<32x64xf32>) -> tensor<1x32x32xf32>
+      %103 = "stablehlo.dot_general"(%100#4, %39) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x32x64xf32>, tensor<32x64xf32>) -> tensor<1x32x32xf32>
       %104 = "stablehlo.reshape"(%103) : (tensor<1x32x32xf32>) -> tensor<1x32x2x16xf32>
-      %105 = "stablehlo.dot_general"(%100#4, %42) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x32x64xf32>, tensor<32x64xf32>) -> tensor<1x32x32xf32>
+      %105 = "stablehlo.dot_general"(%100#4, %42) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x32x64xf32>, tensor<32x64xf32>) -> tensor<1x32x32xf32>
       %106 = "stablehlo.reshape"(%105) : (tensor<1x32x32xf32>) -> tensor<1x32x2x16xf32>
       %107 = "stablehlo.constant"() {value = dense<[1.0, 0.31622776, 0.1, 0.03162278, 0.01, 0.0031622779, 0.001, 3.162278E-4]> : tensor<8xf32>} : () -> tensor<8xf32>
       %108 = "stablehlo.convert"(%21) : (tensor<32xi32>) -> tensor<32xf32>
@@ -170,7 +170,7 @@ module @tiny_forward attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replica
           %215 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
           %216 = "stablehlo.dynamic_slice"(%206, %215, %215, %212, %215) {slice_sizes = array<i64: 1, 2, 8, 16>} : (tensor<1x2x32x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x8x16xf32>
           %217 = "stablehlo.dynamic_slice"(%207, %212) {slice_sizes = array<i64: 8>} : (tensor<32xi32>, tensor<i32>) -> tensor<8xi32>
-          %218 = "stablehlo.dot_general"(%203, %214) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<1x2x16x16xf32>, tensor<1x2x8x16xf32>) -> tensor<1x2x16x8xf32>
+          %218 = "stablehlo.dot_general"(%203, %214) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x2x16x16xf32>, tensor<1x2x8x16xf32>) -> tensor<1x2x16x8xf32>
           %219 = "stablehlo.broadcast_in_dim"(%204) {broadcast_dimensions = array<i64: 1>} : (tensor<8xi32>) -> tensor<2x8x8xi32>
           %220 = "stablehlo.reshape"(%219) : (tensor<2x8x8xi32>) -> tensor<16x8xi32>
           %221 = "stablehlo.broadcast_in_dim"(%217) {broadcast_dimensions = array<i64: 2>} : (tensor<8xi32>) -> tensor<2x8x8xi32>
@@ -206,7 +206,7 @@ module @tiny_forward attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replica
           }) {dimensions = array<i64: 3>} : (tensor<1x2x16x8xf32>, tensor<f32>) -> tensor<1x2x16xf32>
           %250 = "stablehlo.multiply"(%209, %244) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
           %251 = "stablehlo.add"(%250, %246) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
-          %252 = "stablehlo.dot_general"(%242, %216) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<1x2x16x8xf32>, tensor<1x2x8x16xf32>) -> tensor<1x2x16x16xf32>
+          %252 = "stablehlo.dot_general"(%242, %216) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x2x16x8xf32>, tensor<1x2x8x16xf32>) -> tensor<1x2x16x16xf32>
           %253 = "stablehlo.broadcast_in_dim"(%244) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x2x16xf32>) -> tensor<1x2x16x16xf32>
           %254 = "stablehlo.multiply"(%210, %253) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
           %255 = "stablehlo.add"(%254, %252) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
@@ -225,7 +225,7 @@ module @tiny_forward attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replica
       }) : (tensor<i32>, tensor<i32>, tensor<1x2x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<32xi32>, tensor<1x2x2x32x16xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x2x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<32xi32>, tensor<1x2x2x32x16xf32>)
       %267 = "stablehlo.transpose"(%266#6) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x32x16xf32>) -> tensor<1x32x2x2x16xf32>
       %268 = "stablehlo.reshape"(%267) : (tensor<1x32x2x2x16xf32>) -> tensor<1x32x64xf32>
-      %269 = "stablehlo.dot_general"(%268, %45) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x32x64xf32>, tensor<64x64xf32>) -> tensor<1x32x64xf32>
+      %269 = "stablehlo.dot_general"(%268, %45) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x32x64xf32>, tensor<64x64xf32>) -> tensor<1x32x64xf32>
       %270 = "stablehlo.add"(%20, %269) : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<1x32x64xf32>
       %271 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
       %272 = "stablehlo.broadcast_in_dim"(%271) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x64xf32>
@@ -261,12 +261,12 @@ module @tiny_forward attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replica
         %312 = "stablehlo.multiply"(%295, %311) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
         %313 = "stablehlo.broadcast_in_dim"(%290) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
         %314 = "stablehlo.multiply"(%312, %313) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-        %315 = "stablehlo.dot_general"(%314, %288) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x16x64xf32>, tensor<172x64xf32>) -> tensor<1x16x172xf32>
+        %315 = "stablehlo.dot_general"(%314, %288) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x16x64xf32>, tensor<172x64xf32>) -> tensor<1x16x172xf32>
         %316 = "stablehlo.logistic"(%315) : (tensor<1x16x172xf32>) -> tensor<1x16x172xf32>
         %317 = "stablehlo.multiply"(%315, %316) : (tensor<1x16x172xf32>, tensor<1x16x172xf32>) -> tensor<1x16x172xf32>
-        %318 = "stablehlo.dot_general"(%314, %287) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x16x64xf32>, tensor<172x64xf32>) -> tensor<1x16x172xf32>
+        %318 = "stablehlo.dot_general"(%314, %287) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x16x64xf32>, tensor<172x64xf32>) -> tensor<1x16x172xf32>
         %319 = "stablehlo.multiply"(%317, %318) : (tensor<1x16x172xf32>, tensor<1x16x172xf32>) -> tensor<1x16x172xf32>
-        %320 = "stablehlo.dot_general"(%319, %289) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x16x172xf32>, tensor<64x172xf32>) -> tensor<1x16x64xf32>
+        %320 = "stablehlo.dot_general"(%319, %289) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x16x172xf32>, tensor<64x172xf32>) -> tensor<1x16x64xf32>
         %321 = "stablehlo.add"(%295, %320) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
         %322 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
         %323 = "stablehlo.dynamic_update_slice"(%291, %321, %322, %293, %322) : (tensor<1x32x64xf32>, tensor<1x16x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x64xf32>
@@ -312,7 +312,7 @@ module @tiny_forward attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replica
       %367 = "stablehlo.multiply"(%350, %366) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
       %368 = "stablehlo.broadcast_in_dim"(%344) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
       %369 = "stablehlo.multiply"(%367, %368) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-      %370 = "stablehlo.dot_general"(%369, %345) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x16x64xf32>, tensor<256x64xf32>) -> tensor<1x16x256xf32>
+      %370 = "stablehlo.dot_general"(%369, %345) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x16x64xf32>, tensor<256x64xf32>) -> tensor<1x16x256xf32>
       %371 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
       %372 = "stablehlo.dynamic_update_slice"(%346, %370, %371, %348, %371) : (tensor<1x32x256xf32>, tensor<1x16x256xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x256xf32>
       %373 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>

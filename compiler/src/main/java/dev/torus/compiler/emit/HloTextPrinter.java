@@ -76,6 +76,10 @@ public final class HloTextPrinter {
           a.add("rhs_batch_dims=" + braces(d.rhsBatch().stream()));
         }
         a.add("rhs_contracting_dims=" + braces(d.rhsContracting().stream()));
+        if (d.precision() != Attrs.Precision.DEFAULT) {
+          String p = d.precision().name().toLowerCase(java.util.Locale.ROOT);
+          a.add("operand_precision={" + p + "," + p + "}");
+        }
       }
       case IOTA -> a.add("iota_dimension=" + i.attrs(Attrs.Iota.class).dimension());
       case SLICE -> {

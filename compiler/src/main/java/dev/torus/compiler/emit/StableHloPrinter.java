@@ -232,7 +232,12 @@ public final class StableHloPrinter {
     }
     parts.add("lhs_contracting_dimensions = " + d.lhsContracting());
     parts.add("rhs_contracting_dimensions = " + d.rhsContracting());
-    return "dot_dimension_numbers = #stablehlo.dot<" + String.join(", ", parts) + ">";
+    String dims = "dot_dimension_numbers = #stablehlo.dot<" + String.join(", ", parts) + ">";
+    if (d.precision() == Attrs.Precision.DEFAULT) {
+      return dims;
+    }
+    String p = "#stablehlo<precision " + d.precision() + ">";
+    return dims + ", precision_config = [" + p + ", " + p + "]";
   }
 
   private static String compareType(DType t) {

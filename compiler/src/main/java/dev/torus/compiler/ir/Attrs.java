@@ -38,22 +38,32 @@ public sealed interface Attrs {
   /** A comparison direction, printed as XLA prints it. */
   enum ComparisonDirection { EQ, NE, LT, LE, GT, GE }
 
-  /** dot's general dimension numbers; batch dimensions lead the result, then lhs then rhs free dimensions. */
+  /**
+   * dot's general dimension numbers (batch dimensions lead the result, then lhs then rhs free
+   * dimensions) and the operand precision. {@link Precision#DEFAULT} lets the backend choose: TPUs
+   * multiply f32 in one bf16 pass and GPUs in TF32; {@link Precision#HIGHEST} asks for full f32.
+   */
   record Dot(
       ImmutableList<Integer> lhsBatch,
       ImmutableList<Integer> lhsContracting,
       ImmutableList<Integer> rhsBatch,
-      ImmutableList<Integer> rhsContracting) implements Attrs {
+      ImmutableList<Integer> rhsContracting,
+      Precision precision) implements Attrs {
     public Dot {
       checkArgument(lhsBatch.size() == rhsBatch.size(),
           "dot batch dimensions differ in count: lhs %s, rhs %s", lhsBatch, rhsBatch);
       checkArgument(lhsContracting.size() == rhsContracting.size(),
           "dot contracting dimensions differ in count: lhs %s, rhs %s", lhsContracting, rhsContracting);
+      checkArgument(precision != null, "dot precision missing");
     }
 
     public static Dot of(int[] lhsBatch, int[] lhsContracting, int[] rhsBatch, int[] rhsContracting) {
       return new Dot(XlaBuilder.ints(lhsBatch), XlaBuilder.ints(lhsContracting),
-          XlaBuilder.ints(rhsBatch), XlaBuilder.ints(rhsContracting));
+          XlaBuilder.ints(rhsBatch), XlaBuilder.ints(rhsContracting), Precision.DEFAULT);
+    }
+
+    public Dot withPrecision(Precision p) {
+      return new Dot(lhsBatch, lhsContracting, rhsBatch, rhsContracting, p);
     }
 
     /** No batch dimensions; contracts lhs dimension {@code lhs} with rhs dimension {@code rhs}. */
@@ -61,6 +71,9 @@ public sealed interface Attrs {
       return of(new int[0], new int[] {lhs}, new int[0], new int[] {rhs});
     }
   }
+
+  /** A dot's operand precision, as XLA's PrecisionConfig names it. */
+  enum Precision { DEFAULT, HIGH, HIGHEST }
 
   /** {@code iota(), iota_dimension=d}. */
   record Iota(int dimension) implements Attrs {}

@@ -41,9 +41,9 @@ public final class AttentionLowering {
     int group = spec.groupSize();
     int dim = spec.headDim();
 
-    Instruction q = b.reshape(project(b, xn, w, "q_proj", spec.qkvBias()), batch, seq, spec.heads(), dim);
-    Instruction k = b.reshape(project(b, xn, w, "k_proj", spec.qkvBias()), batch, seq, hkv, dim);
-    Instruction v = b.reshape(project(b, xn, w, "v_proj", spec.qkvBias()), batch, seq, hkv, dim);
+    Instruction q = b.reshape(project(ctx, b, xn, w, "q_proj", spec.qkvBias()), batch, seq, spec.heads(), dim);
+    Instruction k = b.reshape(project(ctx, b, xn, w, "k_proj", spec.qkvBias()), batch, seq, hkv, dim);
+    Instruction v = b.reshape(project(ctx, b, xn, w, "v_proj", spec.qkvBias()), batch, seq, hkv, dim);
     if (spec.ropeTheta() != null) {
       q = Rope.apply(b, q, positions, spec.ropeTheta());
       k = Rope.apply(b, k, positions, spec.ropeTheta());
@@ -58,12 +58,13 @@ public final class AttentionLowering {
     BlockLoops.Output o = loops.attend(b, qT, kT, vT, positions);
     // [B, Hkv, G, S, D] -> [B, S, Hq*D]
     Instruction merged = b.reshape(b.transpose(o.values(), 0, 3, 1, 2, 4), batch, seq, (long) spec.heads() * dim);
-    Instruction out = project(b, merged, w, "o_proj", spec.outBias());
+    Instruction out = project(ctx, b, merged, w, "o_proj", spec.outBias());
     return new LayerOutput(out, o.executedBlocks());
   }
 
-  private static Instruction project(XlaBuilder b, Instruction x, Map<String, Instruction> w, String name, boolean bias) {
-    Instruction y = TensorRules.linear(b, x, weight(w, name + ".weight"));
+  private static Instruction project(LoweringContext ctx, XlaBuilder b, Instruction x, Map<String, Instruction> w,
+      String name, boolean bias) {
+    Instruction y = TensorRules.linear(ctx, b, x, weight(w, name + ".weight"));
     if (!bias) {
       return y;
     }
@@ -139,7 +140,7 @@ public final class AttentionLowering {
         Instruction vBlock = body.dynamicSlice(c.get(3), Shapes.startAt(body, 4, 2, start), batch, hkv, bk, dim);
         Instruction kPos = body.dynamicSlice(c.get(4), List.of(start), bk);
         Instruction scores = body.named("scores", body.dot(c.get(0), kBlock,
-            Attrs.Dot.of(new int[] {0, 1}, new int[] {3}, new int[] {0, 1}, new int[] {3})));
+            ctx.dot(Attrs.Dot.of(new int[] {0, 1}, new int[] {3}, new int[] {0, 1}, new int[] {3}))));
         if (causal) {
           scores = mask(body, scores, c.get(1), kPos);
         }

@@ -1,6 +1,7 @@
 package dev.torus.compiler.lower;
 
 import dev.torus.artifact.DType;
+import dev.torus.compiler.ir.Attrs;
 import dev.torus.compiler.ir.Computation;
 import dev.torus.compiler.ir.HloModuleBuilder;
 import dev.torus.compiler.ir.Opcode;
@@ -11,10 +12,26 @@ import java.util.Map;
 /** What every lowering rule of one module shares: the module builder and its scalar reducers. */
 public final class LoweringContext {
   private final HloModuleBuilder module;
+  private final Attrs.Precision precision;
   private final Map<Opcode, Computation> reducers = new HashMap<>();
 
-  public LoweringContext(HloModuleBuilder module) {
+  /**
+   * @param precision the operand precision of every matrix product: f32 models ask for
+   *     {@code HIGHEST} so TPUs and GPUs compute in f32 as the CPU does; bf16 models take the default
+   */
+  public LoweringContext(HloModuleBuilder module, Attrs.Precision precision) {
     this.module = module;
+    this.precision = precision;
+  }
+
+  /** The precision for parameters of {@code type}: HIGHEST for f32, DEFAULT otherwise. */
+  public static Attrs.Precision precisionFor(DType type) {
+    return type == DType.F32 ? Attrs.Precision.HIGHEST : Attrs.Precision.DEFAULT;
+  }
+
+  /** A dot of these dimension numbers at this module's precision. */
+  public Attrs.Dot dot(Attrs.Dot dims) {
+    return dims.withPrecision(precision);
   }
 
   public HloModuleBuilder module() {

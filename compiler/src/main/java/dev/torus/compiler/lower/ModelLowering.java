@@ -32,7 +32,7 @@ public final class ModelLowering {
 
   public static Forward forward(ModelSpec m, RunShape shape, boolean countBlocks) {
     HloModuleBuilder module = new HloModuleBuilder(m.name().replace('-', '_') + "_forward", 1);
-    LoweringContext ctx = new LoweringContext(module);
+    LoweringContext ctx = new LoweringContext(module, LoweringContext.precisionFor(m.paramType()));
     XlaBuilder b = module.computation("main");
     ImmutableList<WeightSpec> weights = ModelWeights.of(m);
     Instruction tokens = b.parameter(0, Shape.array(DType.S32, shape.batch(), shape.sequence()), "tokens");
@@ -80,7 +80,7 @@ public final class ModelLowering {
     Instruction logits = ChunkedMap.apply(ctx, b, "lm_head_chunks", List.of(after.get(0)), head, shape.blocks().chunk(),
         m.vocabSize(), (body, chunks, w) -> {
           Instruction n = TensorRules.apply(ctx, body, ModelWeights.finalNorm(m), chunks.get(0), relative(w, "norm."));
-          return TensorRules.linear(body, n, w.get("lm_head"));
+          return TensorRules.linear(ctx, body, n, w.get("lm_head"));
         });
     logits = b.named("logits", b.reshape(logits, shape.batch(), shape.sequence(), m.vocabSize()));
     b.withOpName(null);

@@ -33,7 +33,7 @@ final class OnlineSoftmax {
     Instruction correction = b.exponential(b.subtract(m, shift));
     Instruction rowSum = b.reduce(p, b.constant(DType.F32, 0), ctx.reducer(Opcode.ADD), 3);
     Instruction newL = b.named("running_denominator", b.add(b.multiply(l, correction), rowSum));
-    Instruction pv = b.dot(p, values, Attrs.Dot.of(new int[] {0, 1}, new int[] {3}, new int[] {0, 1}, new int[] {2}));
+    Instruction pv = b.dot(p, values, ctx.dot(Attrs.Dot.of(new int[] {0, 1}, new int[] {3}, new int[] {0, 1}, new int[] {2})));
     ArrayShape acc = o.arrayShape();
     Instruction newO = b.named("accumulator", b.add(b.multiply(o, b.broadcast(correction, acc, 0, 1, 2)), pv));
     return new Step(newMax, newL, newO);

@@ -98,15 +98,15 @@ public final class TensorRules {
     r.put(TensorOp.GELU_TANH, (ctx, b, t, o) -> gelu(b, f32(b, o.get(0))));
     r.put(TensorOp.MEAN, (ctx, b, t, o) -> reduceLast(ctx, b, f32(b, o.get(0)), true));
     r.put(TensorOp.SUM, (ctx, b, t, o) -> reduceLast(ctx, b, f32(b, o.get(0)), false));
-    r.put(TensorOp.LINEAR, (ctx, b, t, o) -> linear(b, o.get(0), o.get(1)));
+    r.put(TensorOp.LINEAR, (ctx, b, t, o) -> linear(ctx, b, o.get(0), o.get(1)));
     return ImmutableMap.copyOf(r);
   }
 
   /** {@code x W^T} for {@code W [out, in]}: contracts x's last dimension with W's dimension 1. */
-  public static Instruction linear(XlaBuilder b, Instruction x, Instruction w) {
+  public static Instruction linear(LoweringContext ctx, XlaBuilder b, Instruction x, Instruction w) {
     DType wt = w.arrayShape().elementType();
     Instruction lhs = x.arrayShape().elementType() == wt ? x : b.convert(x, wt);
-    Attrs.Dot dims = Attrs.Dot.contracting(x.arrayShape().rank() - 1, 1);
+    Attrs.Dot dims = ctx.dot(Attrs.Dot.contracting(x.arrayShape().rank() - 1, 1));
     return wt == DType.F32 ? b.dot(lhs, w, dims) : b.dot(lhs, w, dims, DType.F32);
   }
 
