@@ -4,7 +4,7 @@ module @tiny_forward attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replica
     %1 = "stablehlo.iota"() {iota_dimension = 0 : i64} : () -> tensor<32xi32>
     %2 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
     %3 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %329:13 = "stablehlo.while"(%3, %2, %0, %1, %arg2, %arg3, %arg4, %arg5, %arg6, %arg7, %arg8, %arg9, %arg10) ({
+    %349:13 = "stablehlo.while"(%3, %2, %0, %1, %arg2, %arg3, %arg4, %arg5, %arg6, %arg7, %arg8, %arg9, %arg10) ({
     ^bb0(%4: tensor<i32>, %5: tensor<i32>, %6: tensor<1x32x64xf32>, %7: tensor<32xi32>, %8: tensor<2x64xf32>, %9: tensor<2x64x64xf32>, %10: tensor<2x32x64xf32>, %11: tensor<2x32x64xf32>, %12: tensor<2x64x64xf32>, %13: tensor<2x64xf32>, %14: tensor<2x172x64xf32>, %15: tensor<2x172x64xf32>, %16: tensor<2x64x172xf32>):
       %17 = "stablehlo.compare"(%4, %5) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
       "stablehlo.return"(%17) : (tensor<i1>) -> ()
@@ -124,202 +124,217 @@ module @tiny_forward attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replica
       %145 = "stablehlo.transpose"(%144) {permutation = array<i64: 0, 2, 3, 1, 4>} : (tensor<1x32x2x2x16xf32>) -> tensor<1x2x2x32x16xf32>
       %146 = "stablehlo.transpose"(%140) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x32x2x16xf32>) -> tensor<1x2x32x16xf32>
       %147 = "stablehlo.transpose"(%106) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x32x2x16xf32>) -> tensor<1x2x32x16xf32>
-      %148 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-      %149 = "stablehlo.broadcast_in_dim"(%148) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x2x32x16xf32>
-      %150 = "stablehlo.constant"() {value = dense<4> : tensor<i32>} : () -> tensor<i32>
-      %151 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-      %266:7 = "stablehlo.while"(%151, %150, %145, %146, %147, %21, %149) ({
-      ^bb0(%152: tensor<i32>, %153: tensor<i32>, %154: tensor<1x2x2x32x16xf32>, %155: tensor<1x2x32x16xf32>, %156: tensor<1x2x32x16xf32>, %157: tensor<32xi32>, %158: tensor<1x2x2x32x16xf32>):
-        %159 = "stablehlo.compare"(%152, %153) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-        "stablehlo.return"(%159) : (tensor<i1>) -> ()
+      %148 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+      %149 = "stablehlo.broadcast_in_dim"(%148) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x2x32xf32>
+      %150 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+      %151 = "stablehlo.broadcast_in_dim"(%150) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x2x32xf32>
+      %152 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+      %153 = "stablehlo.broadcast_in_dim"(%152) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x2x32x16xf32>
+      %154 = "stablehlo.constant"() {value = dense<4> : tensor<i32>} : () -> tensor<i32>
+      %155 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+      %284:10 = "stablehlo.while"(%155, %154, %145, %146, %147, %21, %21, %149, %151, %153) ({
+      ^bb0(%156: tensor<i32>, %157: tensor<i32>, %158: tensor<1x2x2x32x16xf32>, %159: tensor<1x2x32x16xf32>, %160: tensor<1x2x32x16xf32>, %161: tensor<32xi32>, %162: tensor<32xi32>, %163: tensor<1x2x2x32xf32>, %164: tensor<1x2x2x32xf32>, %165: tensor<1x2x2x32x16xf32>):
+        %166 = "stablehlo.compare"(%156, %157) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+        "stablehlo.return"(%166) : (tensor<i1>) -> ()
       }, {
-      ^bb0(%160: tensor<i32>, %161: tensor<i32>, %162: tensor<1x2x2x32x16xf32>, %163: tensor<1x2x32x16xf32>, %164: tensor<1x2x32x16xf32>, %165: tensor<32xi32>, %166: tensor<1x2x2x32x16xf32>):
-        %167 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
-        %168 = "stablehlo.multiply"(%160, %167) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %169 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %170 = "stablehlo.dynamic_slice"(%162, %169, %169, %169, %168, %169) {slice_sizes = array<i64: 1, 2, 2, 8, 16>} : (tensor<1x2x2x32x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x8x16xf32>
-        %171 = "stablehlo.reshape"(%170) : (tensor<1x2x2x8x16xf32>) -> tensor<1x2x16x16xf32>
-        %172 = "stablehlo.dynamic_slice"(%165, %168) {slice_sizes = array<i64: 8>} : (tensor<32xi32>, tensor<i32>) -> tensor<8xi32>
-        %173 = "stablehlo.constant"() {value = dense<4> : tensor<i32>} : () -> tensor<i32>
-        %174 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-        %175 = "stablehlo.add"(%160, %174) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %176 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
-        %177 = "stablehlo.multiply"(%175, %176) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %178 = "stablehlo.constant"() {value = dense<7> : tensor<i32>} : () -> tensor<i32>
-        %179 = "stablehlo.add"(%177, %178) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %180 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
-        %181 = "stablehlo.divide"(%179, %180) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %182 = "stablehlo.minimum"(%181, %173) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %183 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-        %184 = "stablehlo.broadcast_in_dim"(%183) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x16xf32>
-        %185 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-        %186 = "stablehlo.broadcast_in_dim"(%185) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x16xf32>
-        %187 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-        %188 = "stablehlo.broadcast_in_dim"(%187) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x16x16xf32>
+      ^bb0(%167: tensor<i32>, %168: tensor<i32>, %169: tensor<1x2x2x32x16xf32>, %170: tensor<1x2x32x16xf32>, %171: tensor<1x2x32x16xf32>, %172: tensor<32xi32>, %173: tensor<32xi32>, %174: tensor<1x2x2x32xf32>, %175: tensor<1x2x2x32xf32>, %176: tensor<1x2x2x32x16xf32>):
+        %177 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+        %178 = "stablehlo.multiply"(%167, %177) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        %179 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %180 = "stablehlo.dynamic_slice"(%169, %179, %179, %179, %178, %179) {slice_sizes = array<i64: 1, 2, 2, 8, 16>} : (tensor<1x2x2x32x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x8x16xf32>
+        %181 = "stablehlo.reshape"(%180) : (tensor<1x2x2x8x16xf32>) -> tensor<1x2x16x16xf32>
+        %182 = "stablehlo.dynamic_slice"(%172, %178) {slice_sizes = array<i64: 8>} : (tensor<32xi32>, tensor<i32>) -> tensor<8xi32>
+        %183 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %184 = "stablehlo.dynamic_slice"(%174, %183, %183, %183, %178) {slice_sizes = array<i64: 1, 2, 2, 8>} : (tensor<1x2x2x32xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x8xf32>
+        %185 = "stablehlo.reshape"(%184) : (tensor<1x2x2x8xf32>) -> tensor<1x2x16xf32>
+        %186 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %187 = "stablehlo.dynamic_slice"(%175, %186, %186, %186, %178) {slice_sizes = array<i64: 1, 2, 2, 8>} : (tensor<1x2x2x32xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x8xf32>
+        %188 = "stablehlo.reshape"(%187) : (tensor<1x2x2x8xf32>) -> tensor<1x2x16xf32>
         %189 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %258:10 = "stablehlo.while"(%189, %182, %171, %172, %163, %164, %165, %184, %186, %188) ({
-        ^bb0(%190: tensor<i32>, %191: tensor<i32>, %192: tensor<1x2x16x16xf32>, %193: tensor<8xi32>, %194: tensor<1x2x32x16xf32>, %195: tensor<1x2x32x16xf32>, %196: tensor<32xi32>, %197: tensor<1x2x16xf32>, %198: tensor<1x2x16xf32>, %199: tensor<1x2x16x16xf32>):
-          %200 = "stablehlo.compare"(%190, %191) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-          "stablehlo.return"(%200) : (tensor<i1>) -> ()
+        %190 = "stablehlo.dynamic_slice"(%176, %189, %189, %189, %178, %189) {slice_sizes = array<i64: 1, 2, 2, 8, 16>} : (tensor<1x2x2x32x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x8x16xf32>
+        %191 = "stablehlo.reshape"(%190) : (tensor<1x2x2x8x16xf32>) -> tensor<1x2x16x16xf32>
+        %192 = "stablehlo.slice"(%182) {limit_indices = array<i64: 8>, start_indices = array<i64: 7>, strides = array<i64: 1>} : (tensor<8xi32>) -> tensor<1xi32>
+        %193 = "stablehlo.reshape"(%192) : (tensor<1xi32>) -> tensor<i32>
+        %194 = "stablehlo.slice"(%173) {limit_indices = array<i64: 32>, start_indices = array<i64: 0>, strides = array<i64: 8>} : (tensor<32xi32>) -> tensor<4xi32>
+        %195 = "stablehlo.broadcast_in_dim"(%193) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<4xi32>
+        %196 = "stablehlo.compare"(%194, %195) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<4xi32>, tensor<4xi32>) -> tensor<4xi1>
+        %197 = "stablehlo.convert"(%196) : (tensor<4xi1>) -> tensor<4xi32>
+        %198 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %199 = "stablehlo.reduce"(%197, %198) ({
+        ^bb0(%200: tensor<i32>, %201: tensor<i32>):
+          %202 = "stablehlo.add"(%200, %201) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          "stablehlo.return"(%202) : (tensor<i32>) -> ()
+        }) {dimensions = array<i64: 0>} : (tensor<4xi32>, tensor<i32>) -> tensor<i32>
+        %203 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %272:10 = "stablehlo.while"(%203, %199, %181, %182, %170, %171, %173, %185, %188, %191) ({
+        ^bb0(%204: tensor<i32>, %205: tensor<i32>, %206: tensor<1x2x16x16xf32>, %207: tensor<8xi32>, %208: tensor<1x2x32x16xf32>, %209: tensor<1x2x32x16xf32>, %210: tensor<32xi32>, %211: tensor<1x2x16xf32>, %212: tensor<1x2x16xf32>, %213: tensor<1x2x16x16xf32>):
+          %214 = "stablehlo.compare"(%204, %205) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+          "stablehlo.return"(%214) : (tensor<i1>) -> ()
         }, {
-        ^bb0(%201: tensor<i32>, %202: tensor<i32>, %203: tensor<1x2x16x16xf32>, %204: tensor<8xi32>, %205: tensor<1x2x32x16xf32>, %206: tensor<1x2x32x16xf32>, %207: tensor<32xi32>, %208: tensor<1x2x16xf32>, %209: tensor<1x2x16xf32>, %210: tensor<1x2x16x16xf32>):
-          %211 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
-          %212 = "stablehlo.multiply"(%201, %211) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-          %213 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-          %214 = "stablehlo.dynamic_slice"(%205, %213, %213, %212, %213) {slice_sizes = array<i64: 1, 2, 8, 16>} : (tensor<1x2x32x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x8x16xf32>
-          %215 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-          %216 = "stablehlo.dynamic_slice"(%206, %215, %215, %212, %215) {slice_sizes = array<i64: 1, 2, 8, 16>} : (tensor<1x2x32x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x8x16xf32>
-          %217 = "stablehlo.dynamic_slice"(%207, %212) {slice_sizes = array<i64: 8>} : (tensor<32xi32>, tensor<i32>) -> tensor<8xi32>
-          %218 = "stablehlo.dot_general"(%203, %214) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x2x16x16xf32>, tensor<1x2x8x16xf32>) -> tensor<1x2x16x8xf32>
-          %219 = "stablehlo.broadcast_in_dim"(%204) {broadcast_dimensions = array<i64: 1>} : (tensor<8xi32>) -> tensor<2x8x8xi32>
-          %220 = "stablehlo.reshape"(%219) : (tensor<2x8x8xi32>) -> tensor<16x8xi32>
-          %221 = "stablehlo.broadcast_in_dim"(%217) {broadcast_dimensions = array<i64: 2>} : (tensor<8xi32>) -> tensor<2x8x8xi32>
-          %222 = "stablehlo.reshape"(%221) : (tensor<2x8x8xi32>) -> tensor<16x8xi32>
-          %223 = "stablehlo.compare"(%222, %220) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<16x8xi32>, tensor<16x8xi32>) -> tensor<16x8xi1>
-          %224 = "stablehlo.broadcast_in_dim"(%223) {broadcast_dimensions = array<i64: 2, 3>} : (tensor<16x8xi1>) -> tensor<1x2x16x8xi1>
-          %225 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-          %226 = "stablehlo.broadcast_in_dim"(%225) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x16x8xf32>
-          %227 = "stablehlo.select"(%224, %218, %226) : (tensor<1x2x16x8xi1>, tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
-          %228 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-          %229 = "stablehlo.reduce"(%227, %228) ({
-          ^bb0(%230: tensor<f32>, %231: tensor<f32>):
-            %232 = "stablehlo.maximum"(%230, %231) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-            "stablehlo.return"(%232) : (tensor<f32>) -> ()
+        ^bb0(%215: tensor<i32>, %216: tensor<i32>, %217: tensor<1x2x16x16xf32>, %218: tensor<8xi32>, %219: tensor<1x2x32x16xf32>, %220: tensor<1x2x32x16xf32>, %221: tensor<32xi32>, %222: tensor<1x2x16xf32>, %223: tensor<1x2x16xf32>, %224: tensor<1x2x16x16xf32>):
+          %225 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+          %226 = "stablehlo.multiply"(%215, %225) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          %227 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %228 = "stablehlo.dynamic_slice"(%219, %227, %227, %226, %227) {slice_sizes = array<i64: 1, 2, 8, 16>} : (tensor<1x2x32x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x8x16xf32>
+          %229 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %230 = "stablehlo.dynamic_slice"(%220, %229, %229, %226, %229) {slice_sizes = array<i64: 1, 2, 8, 16>} : (tensor<1x2x32x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x8x16xf32>
+          %231 = "stablehlo.dynamic_slice"(%221, %226) {slice_sizes = array<i64: 8>} : (tensor<32xi32>, tensor<i32>) -> tensor<8xi32>
+          %232 = "stablehlo.dot_general"(%217, %228) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x2x16x16xf32>, tensor<1x2x8x16xf32>) -> tensor<1x2x16x8xf32>
+          %233 = "stablehlo.broadcast_in_dim"(%218) {broadcast_dimensions = array<i64: 1>} : (tensor<8xi32>) -> tensor<2x8x8xi32>
+          %234 = "stablehlo.reshape"(%233) : (tensor<2x8x8xi32>) -> tensor<16x8xi32>
+          %235 = "stablehlo.broadcast_in_dim"(%231) {broadcast_dimensions = array<i64: 2>} : (tensor<8xi32>) -> tensor<2x8x8xi32>
+          %236 = "stablehlo.reshape"(%235) : (tensor<2x8x8xi32>) -> tensor<16x8xi32>
+          %237 = "stablehlo.compare"(%236, %234) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<16x8xi32>, tensor<16x8xi32>) -> tensor<16x8xi1>
+          %238 = "stablehlo.broadcast_in_dim"(%237) {broadcast_dimensions = array<i64: 2, 3>} : (tensor<16x8xi1>) -> tensor<1x2x16x8xi1>
+          %239 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+          %240 = "stablehlo.broadcast_in_dim"(%239) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x16x8xf32>
+          %241 = "stablehlo.select"(%238, %232, %240) : (tensor<1x2x16x8xi1>, tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
+          %242 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+          %243 = "stablehlo.reduce"(%241, %242) ({
+          ^bb0(%244: tensor<f32>, %245: tensor<f32>):
+            %246 = "stablehlo.maximum"(%244, %245) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%246) : (tensor<f32>) -> ()
           }) {dimensions = array<i64: 3>} : (tensor<1x2x16x8xf32>, tensor<f32>) -> tensor<1x2x16xf32>
-          %233 = "stablehlo.maximum"(%208, %229) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
-          %234 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-          %235 = "stablehlo.broadcast_in_dim"(%234) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x16xf32>
-          %236 = "stablehlo.compare"(%233, %235) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type FLOAT>} : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xi1>
-          %237 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-          %238 = "stablehlo.broadcast_in_dim"(%237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x16xf32>
-          %239 = "stablehlo.select"(%236, %238, %233) : (tensor<1x2x16xi1>, tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
-          %240 = "stablehlo.broadcast_in_dim"(%239) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x2x16xf32>) -> tensor<1x2x16x8xf32>
-          %241 = "stablehlo.subtract"(%227, %240) : (tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
-          %242 = "stablehlo.exponential"(%241) : (tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
-          %243 = "stablehlo.subtract"(%208, %239) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
-          %244 = "stablehlo.exponential"(%243) : (tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
-          %245 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-          %246 = "stablehlo.reduce"(%242, %245) ({
-          ^bb0(%247: tensor<f32>, %248: tensor<f32>):
-            %249 = "stablehlo.add"(%247, %248) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-            "stablehlo.return"(%249) : (tensor<f32>) -> ()
+          %247 = "stablehlo.maximum"(%222, %243) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+          %248 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+          %249 = "stablehlo.broadcast_in_dim"(%248) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x16xf32>
+          %250 = "stablehlo.compare"(%247, %249) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type FLOAT>} : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xi1>
+          %251 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+          %252 = "stablehlo.broadcast_in_dim"(%251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x16xf32>
+          %253 = "stablehlo.select"(%250, %252, %247) : (tensor<1x2x16xi1>, tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+          %254 = "stablehlo.broadcast_in_dim"(%253) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x2x16xf32>) -> tensor<1x2x16x8xf32>
+          %255 = "stablehlo.subtract"(%241, %254) : (tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
+          %256 = "stablehlo.exponential"(%255) : (tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
+          %257 = "stablehlo.subtract"(%222, %253) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+          %258 = "stablehlo.exponential"(%257) : (tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+          %259 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+          %260 = "stablehlo.reduce"(%256, %259) ({
+          ^bb0(%261: tensor<f32>, %262: tensor<f32>):
+            %263 = "stablehlo.add"(%261, %262) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%263) : (tensor<f32>) -> ()
           }) {dimensions = array<i64: 3>} : (tensor<1x2x16x8xf32>, tensor<f32>) -> tensor<1x2x16xf32>
-          %250 = "stablehlo.multiply"(%209, %244) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
-          %251 = "stablehlo.add"(%250, %246) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
-          %252 = "stablehlo.dot_general"(%242, %216) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x2x16x8xf32>, tensor<1x2x8x16xf32>) -> tensor<1x2x16x16xf32>
-          %253 = "stablehlo.broadcast_in_dim"(%244) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x2x16xf32>) -> tensor<1x2x16x16xf32>
-          %254 = "stablehlo.multiply"(%210, %253) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-          %255 = "stablehlo.add"(%254, %252) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-          %256 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-          %257 = "stablehlo.add"(%201, %256) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-          "stablehlo.return"(%257, %202, %203, %204, %205, %206, %207, %233, %251, %255) : (tensor<i32>, tensor<i32>, tensor<1x2x16x16xf32>, tensor<8xi32>, tensor<1x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<32xi32>, tensor<1x2x16xf32>, tensor<1x2x16xf32>, tensor<1x2x16x16xf32>) -> ()
+          %264 = "stablehlo.multiply"(%223, %258) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+          %265 = "stablehlo.add"(%264, %260) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+          %266 = "stablehlo.dot_general"(%256, %230) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x2x16x8xf32>, tensor<1x2x8x16xf32>) -> tensor<1x2x16x16xf32>
+          %267 = "stablehlo.broadcast_in_dim"(%258) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x2x16xf32>) -> tensor<1x2x16x16xf32>
+          %268 = "stablehlo.multiply"(%224, %267) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+          %269 = "stablehlo.add"(%268, %266) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+          %270 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+          %271 = "stablehlo.add"(%215, %270) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          "stablehlo.return"(%271, %216, %217, %218, %219, %220, %221, %247, %265, %269) : (tensor<i32>, tensor<i32>, tensor<1x2x16x16xf32>, tensor<8xi32>, tensor<1x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<32xi32>, tensor<1x2x16xf32>, tensor<1x2x16xf32>, tensor<1x2x16x16xf32>) -> ()
         }) : (tensor<i32>, tensor<i32>, tensor<1x2x16x16xf32>, tensor<8xi32>, tensor<1x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<32xi32>, tensor<1x2x16xf32>, tensor<1x2x16xf32>, tensor<1x2x16x16xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x2x16x16xf32>, tensor<8xi32>, tensor<1x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<32xi32>, tensor<1x2x16xf32>, tensor<1x2x16xf32>, tensor<1x2x16x16xf32>)
-        %259 = "stablehlo.broadcast_in_dim"(%258#8) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x2x16xf32>) -> tensor<1x2x16x16xf32>
-        %260 = "stablehlo.divide"(%258#9, %259) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-        %261 = "stablehlo.reshape"(%260) : (tensor<1x2x16x16xf32>) -> tensor<1x2x2x8x16xf32>
-        %262 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %263 = "stablehlo.dynamic_update_slice"(%166, %261, %262, %262, %262, %168, %262) : (tensor<1x2x2x32x16xf32>, tensor<1x2x2x8x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x32x16xf32>
-        %264 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-        %265 = "stablehlo.add"(%160, %264) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%265, %161, %162, %163, %164, %165, %263) : (tensor<i32>, tensor<i32>, tensor<1x2x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<32xi32>, tensor<1x2x2x32x16xf32>) -> ()
-      }) : (tensor<i32>, tensor<i32>, tensor<1x2x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<32xi32>, tensor<1x2x2x32x16xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x2x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<32xi32>, tensor<1x2x2x32x16xf32>)
-      %267 = "stablehlo.transpose"(%266#6) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x32x16xf32>) -> tensor<1x32x2x2x16xf32>
-      %268 = "stablehlo.reshape"(%267) : (tensor<1x32x2x2x16xf32>) -> tensor<1x32x64xf32>
-      %269 = "stablehlo.dot_general"(%268, %45) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x32x64xf32>, tensor<64x64xf32>) -> tensor<1x32x64xf32>
-      %270 = "stablehlo.add"(%20, %269) : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<1x32x64xf32>
-      %271 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-      %272 = "stablehlo.broadcast_in_dim"(%271) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x64xf32>
-      %273 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
-      %274 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-      %326:8 = "stablehlo.while"(%274, %273, %270, %51, %54, %57, %48, %272) ({
-      ^bb0(%275: tensor<i32>, %276: tensor<i32>, %277: tensor<1x32x64xf32>, %278: tensor<172x64xf32>, %279: tensor<172x64xf32>, %280: tensor<64x172xf32>, %281: tensor<64xf32>, %282: tensor<1x32x64xf32>):
-        %283 = "stablehlo.compare"(%275, %276) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-        "stablehlo.return"(%283) : (tensor<i1>) -> ()
+        %273 = "stablehlo.reshape"(%272#7) : (tensor<1x2x16xf32>) -> tensor<1x2x2x8xf32>
+        %274 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %275 = "stablehlo.dynamic_update_slice"(%174, %273, %274, %274, %274, %178) : (tensor<1x2x2x32xf32>, tensor<1x2x2x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x32xf32>
+        %276 = "stablehlo.reshape"(%272#8) : (tensor<1x2x16xf32>) -> tensor<1x2x2x8xf32>
+        %277 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %278 = "stablehlo.dynamic_update_slice"(%175, %276, %277, %277, %277, %178) : (tensor<1x2x2x32xf32>, tensor<1x2x2x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x32xf32>
+        %279 = "stablehlo.reshape"(%272#9) : (tensor<1x2x16x16xf32>) -> tensor<1x2x2x8x16xf32>
+        %280 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %281 = "stablehlo.dynamic_update_slice"(%176, %279, %280, %280, %280, %178, %280) : (tensor<1x2x2x32x16xf32>, tensor<1x2x2x8x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x32x16xf32>
+        %282 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %283 = "stablehlo.add"(%167, %282) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%283, %168, %169, %170, %171, %172, %173, %275, %278, %281) : (tensor<i32>, tensor<i32>, tensor<1x2x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<32xi32>, tensor<32xi32>, tensor<1x2x2x32xf32>, tensor<1x2x2x32xf32>, tensor<1x2x2x32x16xf32>) -> ()
+      }) : (tensor<i32>, tensor<i32>, tensor<1x2x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<32xi32>, tensor<32xi32>, tensor<1x2x2x32xf32>, tensor<1x2x2x32xf32>, tensor<1x2x2x32x16xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x2x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<32xi32>, tensor<32xi32>, tensor<1x2x2x32xf32>, tensor<1x2x2x32xf32>, tensor<1x2x2x32x16xf32>)
+      %285 = "stablehlo.broadcast_in_dim"(%284#8) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x2x2x32xf32>) -> tensor<1x2x2x32x16xf32>
+      %286 = "stablehlo.divide"(%284#9, %285) : (tensor<1x2x2x32x16xf32>, tensor<1x2x2x32x16xf32>) -> tensor<1x2x2x32x16xf32>
+      %287 = "stablehlo.transpose"(%286) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x32x16xf32>) -> tensor<1x32x2x2x16xf32>
+      %288 = "stablehlo.reshape"(%287) : (tensor<1x32x2x2x16xf32>) -> tensor<1x32x64xf32>
+      %289 = "stablehlo.dot_general"(%288, %45) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x32x64xf32>, tensor<64x64xf32>) -> tensor<1x32x64xf32>
+      %290 = "stablehlo.add"(%20, %289) : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<1x32x64xf32>
+      %291 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+      %292 = "stablehlo.broadcast_in_dim"(%291) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x64xf32>
+      %293 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
+      %294 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+      %346:8 = "stablehlo.while"(%294, %293, %290, %51, %54, %57, %48, %292) ({
+      ^bb0(%295: tensor<i32>, %296: tensor<i32>, %297: tensor<1x32x64xf32>, %298: tensor<172x64xf32>, %299: tensor<172x64xf32>, %300: tensor<64x172xf32>, %301: tensor<64xf32>, %302: tensor<1x32x64xf32>):
+        %303 = "stablehlo.compare"(%295, %296) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+        "stablehlo.return"(%303) : (tensor<i1>) -> ()
       }, {
-      ^bb0(%284: tensor<i32>, %285: tensor<i32>, %286: tensor<1x32x64xf32>, %287: tensor<172x64xf32>, %288: tensor<172x64xf32>, %289: tensor<64x172xf32>, %290: tensor<64xf32>, %291: tensor<1x32x64xf32>):
-        %292 = "stablehlo.constant"() {value = dense<16> : tensor<i32>} : () -> tensor<i32>
-        %293 = "stablehlo.multiply"(%284, %292) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %294 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %295 = "stablehlo.dynamic_slice"(%286, %294, %293, %294) {slice_sizes = array<i64: 1, 16, 64>} : (tensor<1x32x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x16x64xf32>
-        %296 = "stablehlo.multiply"(%295, %295) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-        %297 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-        %298 = "stablehlo.reduce"(%296, %297) ({
-        ^bb0(%299: tensor<f32>, %300: tensor<f32>):
-          %301 = "stablehlo.add"(%299, %300) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%301) : (tensor<f32>) -> ()
+      ^bb0(%304: tensor<i32>, %305: tensor<i32>, %306: tensor<1x32x64xf32>, %307: tensor<172x64xf32>, %308: tensor<172x64xf32>, %309: tensor<64x172xf32>, %310: tensor<64xf32>, %311: tensor<1x32x64xf32>):
+        %312 = "stablehlo.constant"() {value = dense<16> : tensor<i32>} : () -> tensor<i32>
+        %313 = "stablehlo.multiply"(%304, %312) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        %314 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %315 = "stablehlo.dynamic_slice"(%306, %314, %313, %314) {slice_sizes = array<i64: 1, 16, 64>} : (tensor<1x32x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x16x64xf32>
+        %316 = "stablehlo.multiply"(%315, %315) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+        %317 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+        %318 = "stablehlo.reduce"(%316, %317) ({
+        ^bb0(%319: tensor<f32>, %320: tensor<f32>):
+          %321 = "stablehlo.add"(%319, %320) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%321) : (tensor<f32>) -> ()
         }) {dimensions = array<i64: 2>} : (tensor<1x16x64xf32>, tensor<f32>) -> tensor<1x16xf32>
-        %302 = "stablehlo.constant"() {value = dense<64.0> : tensor<f32>} : () -> tensor<f32>
-        %303 = "stablehlo.broadcast_in_dim"(%302) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-        %304 = "stablehlo.divide"(%298, %303) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-        %305 = "stablehlo.reshape"(%304) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
-        %306 = "stablehlo.constant"() {value = dense<1.0E-6> : tensor<f32>} : () -> tensor<f32>
-        %307 = "stablehlo.broadcast_in_dim"(%306) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16x1xf32>
-        %308 = "stablehlo.add"(%305, %307) : (tensor<1x16x1xf32>, tensor<1x16x1xf32>) -> tensor<1x16x1xf32>
-        %309 = "stablehlo.rsqrt"(%308) : (tensor<1x16x1xf32>) -> tensor<1x16x1xf32>
-        %310 = "stablehlo.reshape"(%309) : (tensor<1x16x1xf32>) -> tensor<1x16xf32>
-        %311 = "stablehlo.broadcast_in_dim"(%310) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x16xf32>) -> tensor<1x16x64xf32>
-        %312 = "stablehlo.multiply"(%295, %311) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-        %313 = "stablehlo.broadcast_in_dim"(%290) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
-        %314 = "stablehlo.multiply"(%312, %313) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-        %315 = "stablehlo.dot_general"(%314, %288) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x16x64xf32>, tensor<172x64xf32>) -> tensor<1x16x172xf32>
-        %316 = "stablehlo.logistic"(%315) : (tensor<1x16x172xf32>) -> tensor<1x16x172xf32>
-        %317 = "stablehlo.multiply"(%315, %316) : (tensor<1x16x172xf32>, tensor<1x16x172xf32>) -> tensor<1x16x172xf32>
-        %318 = "stablehlo.dot_general"(%314, %287) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x16x64xf32>, tensor<172x64xf32>) -> tensor<1x16x172xf32>
-        %319 = "stablehlo.multiply"(%317, %318) : (tensor<1x16x172xf32>, tensor<1x16x172xf32>) -> tensor<1x16x172xf32>
-        %320 = "stablehlo.dot_general"(%319, %289) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x16x172xf32>, tensor<64x172xf32>) -> tensor<1x16x64xf32>
-        %321 = "stablehlo.add"(%295, %320) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-        %322 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %323 = "stablehlo.dynamic_update_slice"(%291, %321, %322, %293, %322) : (tensor<1x32x64xf32>, tensor<1x16x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x64xf32>
-        %324 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-        %325 = "stablehlo.add"(%284, %324) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%325, %285, %286, %287, %288, %289, %290, %323) : (tensor<i32>, tensor<i32>, tensor<1x32x64xf32>, tensor<172x64xf32>, tensor<172x64xf32>, tensor<64x172xf32>, tensor<64xf32>, tensor<1x32x64xf32>) -> ()
+        %322 = "stablehlo.constant"() {value = dense<64.0> : tensor<f32>} : () -> tensor<f32>
+        %323 = "stablehlo.broadcast_in_dim"(%322) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+        %324 = "stablehlo.divide"(%318, %323) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+        %325 = "stablehlo.reshape"(%324) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
+        %326 = "stablehlo.constant"() {value = dense<1.0E-6> : tensor<f32>} : () -> tensor<f32>
+        %327 = "stablehlo.broadcast_in_dim"(%326) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16x1xf32>
+        %328 = "stablehlo.add"(%325, %327) : (tensor<1x16x1xf32>, tensor<1x16x1xf32>) -> tensor<1x16x1xf32>
+        %329 = "stablehlo.rsqrt"(%328) : (tensor<1x16x1xf32>) -> tensor<1x16x1xf32>
+        %330 = "stablehlo.reshape"(%329) : (tensor<1x16x1xf32>) -> tensor<1x16xf32>
+        %331 = "stablehlo.broadcast_in_dim"(%330) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x16xf32>) -> tensor<1x16x64xf32>
+        %332 = "stablehlo.multiply"(%315, %331) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+        %333 = "stablehlo.broadcast_in_dim"(%310) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
+        %334 = "stablehlo.multiply"(%332, %333) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+        %335 = "stablehlo.dot_general"(%334, %308) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x16x64xf32>, tensor<172x64xf32>) -> tensor<1x16x172xf32>
+        %336 = "stablehlo.logistic"(%335) : (tensor<1x16x172xf32>) -> tensor<1x16x172xf32>
+        %337 = "stablehlo.multiply"(%335, %336) : (tensor<1x16x172xf32>, tensor<1x16x172xf32>) -> tensor<1x16x172xf32>
+        %338 = "stablehlo.dot_general"(%334, %307) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x16x64xf32>, tensor<172x64xf32>) -> tensor<1x16x172xf32>
+        %339 = "stablehlo.multiply"(%337, %338) : (tensor<1x16x172xf32>, tensor<1x16x172xf32>) -> tensor<1x16x172xf32>
+        %340 = "stablehlo.dot_general"(%339, %309) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x16x172xf32>, tensor<64x172xf32>) -> tensor<1x16x64xf32>
+        %341 = "stablehlo.add"(%315, %340) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+        %342 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %343 = "stablehlo.dynamic_update_slice"(%311, %341, %342, %313, %342) : (tensor<1x32x64xf32>, tensor<1x16x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x64xf32>
+        %344 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %345 = "stablehlo.add"(%304, %344) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%345, %305, %306, %307, %308, %309, %310, %343) : (tensor<i32>, tensor<i32>, tensor<1x32x64xf32>, tensor<172x64xf32>, tensor<172x64xf32>, tensor<64x172xf32>, tensor<64xf32>, tensor<1x32x64xf32>) -> ()
       }) : (tensor<i32>, tensor<i32>, tensor<1x32x64xf32>, tensor<172x64xf32>, tensor<172x64xf32>, tensor<64x172xf32>, tensor<64xf32>, tensor<1x32x64xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x32x64xf32>, tensor<172x64xf32>, tensor<172x64xf32>, tensor<64x172xf32>, tensor<64xf32>, tensor<1x32x64xf32>)
-      %327 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-      %328 = "stablehlo.add"(%18, %327) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      "stablehlo.return"(%328, %19, %326#7, %21, %22, %23, %24, %25, %26, %27, %28, %29, %30) : (tensor<i32>, tensor<i32>, tensor<1x32x64xf32>, tensor<32xi32>, tensor<2x64xf32>, tensor<2x64x64xf32>, tensor<2x32x64xf32>, tensor<2x32x64xf32>, tensor<2x64x64xf32>, tensor<2x64xf32>, tensor<2x172x64xf32>, tensor<2x172x64xf32>, tensor<2x64x172xf32>) -> ()
+      %347 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+      %348 = "stablehlo.add"(%18, %347) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%348, %19, %346#7, %21, %22, %23, %24, %25, %26, %27, %28, %29, %30) : (tensor<i32>, tensor<i32>, tensor<1x32x64xf32>, tensor<32xi32>, tensor<2x64xf32>, tensor<2x64x64xf32>, tensor<2x32x64xf32>, tensor<2x32x64xf32>, tensor<2x64x64xf32>, tensor<2x64xf32>, tensor<2x172x64xf32>, tensor<2x172x64xf32>, tensor<2x64x172xf32>) -> ()
     }) : (tensor<i32>, tensor<i32>, tensor<1x32x64xf32>, tensor<32xi32>, tensor<2x64xf32>, tensor<2x64x64xf32>, tensor<2x32x64xf32>, tensor<2x32x64xf32>, tensor<2x64x64xf32>, tensor<2x64xf32>, tensor<2x172x64xf32>, tensor<2x172x64xf32>, tensor<2x64x172xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x32x64xf32>, tensor<32xi32>, tensor<2x64xf32>, tensor<2x64x64xf32>, tensor<2x32x64xf32>, tensor<2x32x64xf32>, tensor<2x64x64xf32>, tensor<2x64xf32>, tensor<2x172x64xf32>, tensor<2x172x64xf32>, tensor<2x64x172xf32>)
-    %330 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %331 = "stablehlo.broadcast_in_dim"(%330) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x256xf32>
-    %332 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
-    %333 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %375:6 = "stablehlo.while"(%333, %332, %329#2, %arg11, %arg12, %331) ({
-    ^bb0(%334: tensor<i32>, %335: tensor<i32>, %336: tensor<1x32x64xf32>, %337: tensor<64xf32>, %338: tensor<256x64xf32>, %339: tensor<1x32x256xf32>):
-      %340 = "stablehlo.compare"(%334, %335) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-      "stablehlo.return"(%340) : (tensor<i1>) -> ()
+    %350 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %351 = "stablehlo.broadcast_in_dim"(%350) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x256xf32>
+    %352 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
+    %353 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %395:6 = "stablehlo.while"(%353, %352, %349#2, %arg11, %arg12, %351) ({
+    ^bb0(%354: tensor<i32>, %355: tensor<i32>, %356: tensor<1x32x64xf32>, %357: tensor<64xf32>, %358: tensor<256x64xf32>, %359: tensor<1x32x256xf32>):
+      %360 = "stablehlo.compare"(%354, %355) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      "stablehlo.return"(%360) : (tensor<i1>) -> ()
     }, {
-    ^bb0(%341: tensor<i32>, %342: tensor<i32>, %343: tensor<1x32x64xf32>, %344: tensor<64xf32>, %345: tensor<256x64xf32>, %346: tensor<1x32x256xf32>):
-      %347 = "stablehlo.constant"() {value = dense<16> : tensor<i32>} : () -> tensor<i32>
-      %348 = "stablehlo.multiply"(%341, %347) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      %349 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-      %350 = "stablehlo.dynamic_slice"(%343, %349, %348, %349) {slice_sizes = array<i64: 1, 16, 64>} : (tensor<1x32x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x16x64xf32>
-      %351 = "stablehlo.multiply"(%350, %350) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-      %352 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-      %353 = "stablehlo.reduce"(%351, %352) ({
-      ^bb0(%354: tensor<f32>, %355: tensor<f32>):
-        %356 = "stablehlo.add"(%354, %355) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%356) : (tensor<f32>) -> ()
+    ^bb0(%361: tensor<i32>, %362: tensor<i32>, %363: tensor<1x32x64xf32>, %364: tensor<64xf32>, %365: tensor<256x64xf32>, %366: tensor<1x32x256xf32>):
+      %367 = "stablehlo.constant"() {value = dense<16> : tensor<i32>} : () -> tensor<i32>
+      %368 = "stablehlo.multiply"(%361, %367) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      %369 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+      %370 = "stablehlo.dynamic_slice"(%363, %369, %368, %369) {slice_sizes = array<i64: 1, 16, 64>} : (tensor<1x32x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x16x64xf32>
+      %371 = "stablehlo.multiply"(%370, %370) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+      %372 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+      %373 = "stablehlo.reduce"(%371, %372) ({
+      ^bb0(%374: tensor<f32>, %375: tensor<f32>):
+        %376 = "stablehlo.add"(%374, %375) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%376) : (tensor<f32>) -> ()
       }) {dimensions = array<i64: 2>} : (tensor<1x16x64xf32>, tensor<f32>) -> tensor<1x16xf32>
-      %357 = "stablehlo.constant"() {value = dense<64.0> : tensor<f32>} : () -> tensor<f32>
-      %358 = "stablehlo.broadcast_in_dim"(%357) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-      %359 = "stablehlo.divide"(%353, %358) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-      %360 = "stablehlo.reshape"(%359) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
-      %361 = "stablehlo.constant"() {value = dense<1.0E-6> : tensor<f32>} : () -> tensor<f32>
-      %362 = "stablehlo.broadcast_in_dim"(%361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16x1xf32>
-      %363 = "stablehlo.add"(%360, %362) : (tensor<1x16x1xf32>, tensor<1x16x1xf32>) -> tensor<1x16x1xf32>
-      %364 = "stablehlo.rsqrt"(%363) : (tensor<1x16x1xf32>) -> tensor<1x16x1xf32>
-      %365 = "stablehlo.reshape"(%364) : (tensor<1x16x1xf32>) -> tensor<1x16xf32>
-      %366 = "stablehlo.broadcast_in_dim"(%365) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x16xf32>) -> tensor<1x16x64xf32>
-      %367 = "stablehlo.multiply"(%350, %366) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-      %368 = "stablehlo.broadcast_in_dim"(%344) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
-      %369 = "stablehlo.multiply"(%367, %368) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-      %370 = "stablehlo.dot_general"(%369, %345) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x16x64xf32>, tensor<256x64xf32>) -> tensor<1x16x256xf32>
-      %371 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-      %372 = "stablehlo.dynamic_update_slice"(%346, %370, %371, %348, %371) : (tensor<1x32x256xf32>, tensor<1x16x256xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x256xf32>
-      %373 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-      %374 = "stablehlo.add"(%341, %373) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      "stablehlo.return"(%374, %342, %343, %344, %345, %372) : (tensor<i32>, tensor<i32>, tensor<1x32x64xf32>, tensor<64xf32>, tensor<256x64xf32>, tensor<1x32x256xf32>) -> ()
+      %377 = "stablehlo.constant"() {value = dense<64.0> : tensor<f32>} : () -> tensor<f32>
+      %378 = "stablehlo.broadcast_in_dim"(%377) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+      %379 = "stablehlo.divide"(%373, %378) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+      %380 = "stablehlo.reshape"(%379) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
+      %381 = "stablehlo.constant"() {value = dense<1.0E-6> : tensor<f32>} : () -> tensor<f32>
+      %382 = "stablehlo.broadcast_in_dim"(%381) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16x1xf32>
+      %383 = "stablehlo.add"(%380, %382) : (tensor<1x16x1xf32>, tensor<1x16x1xf32>) -> tensor<1x16x1xf32>
+      %384 = "stablehlo.rsqrt"(%383) : (tensor<1x16x1xf32>) -> tensor<1x16x1xf32>
+      %385 = "stablehlo.reshape"(%384) : (tensor<1x16x1xf32>) -> tensor<1x16xf32>
+      %386 = "stablehlo.broadcast_in_dim"(%385) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x16xf32>) -> tensor<1x16x64xf32>
+      %387 = "stablehlo.multiply"(%370, %386) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+      %388 = "stablehlo.broadcast_in_dim"(%364) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
+      %389 = "stablehlo.multiply"(%387, %388) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+      %390 = "stablehlo.dot_general"(%389, %365) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x16x64xf32>, tensor<256x64xf32>) -> tensor<1x16x256xf32>
+      %391 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+      %392 = "stablehlo.dynamic_update_slice"(%366, %390, %391, %368, %391) : (tensor<1x32x256xf32>, tensor<1x16x256xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x256xf32>
+      %393 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+      %394 = "stablehlo.add"(%361, %393) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%394, %362, %363, %364, %365, %392) : (tensor<i32>, tensor<i32>, tensor<1x32x64xf32>, tensor<64xf32>, tensor<256x64xf32>, tensor<1x32x256xf32>) -> ()
     }) : (tensor<i32>, tensor<i32>, tensor<1x32x64xf32>, tensor<64xf32>, tensor<256x64xf32>, tensor<1x32x256xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x32x64xf32>, tensor<64xf32>, tensor<256x64xf32>, tensor<1x32x256xf32>)
-    %376 = "stablehlo.reshape"(%375#5) : (tensor<1x32x256xf32>) -> tensor<1x32x256xf32>
-    return %376 : tensor<1x32x256xf32>
+    %396 = "stablehlo.reshape"(%395#5) : (tensor<1x32x256xf32>) -> tensor<1x32x256xf32>
+    return %396 : tensor<1x32x256xf32>
   }
 }

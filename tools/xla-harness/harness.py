@@ -146,10 +146,12 @@ MLIR_DTYPES = {"f16": "float16", "f32": "float32", "f64": "float64", "bf16": "bf
                                 for p, n in (("i", "int"), ("si", "int"), ("ui", "uint"))}}
 
 
-# Ops left without a `{manual}` annotation: XLA's MLIR->HLO export drops loop-invariant while
-# operands but keeps the while's tuple sharding, and then fails ("Shape (s32[], f32[8], f32[8])
-# has 3 leaf nodes while this sharding has 4"). Their results are manual by propagation.
-UNANNOTATED_OPS = ("stablehlo.while",)
+# Ops annotated with one `{manual}` for all their results rather than a tuple of them: XLA's
+# MLIR->HLO export drops loop-invariant while operands but keeps a tuple sharding as written, and
+# then fails ("Shape (s32[], f32[8], f32[8]) has 3 leaf nodes while this sharding has 4"). Left
+# unannotated, sharding propagation may instead call a constant-initialised loop value
+# replicated ("Inconsistent while sharding"). One non-tuple sharding covers every element.
+SINGLE_SHARDING_OPS = ("stablehlo.while", "stablehlo.case")
 
 
 class Xla:
@@ -248,10 +250,10 @@ class Xla:
                         for o in block.operations:
                             if o.operation.name == "func.func":
                                 annotate_signature(o)
-                            elif (len(o.results) and "mhlo.sharding" not in o.attributes
-                                  and o.operation.name not in UNANNOTATED_OPS):
+                            elif len(o.results) and "mhlo.sharding" not in o.attributes:
                                 n = len(o.results)
-                                o.attributes["mhlo.sharding"] = manual if n == 1 else \
+                                single = n == 1 or o.operation.name in SINGLE_SHARDING_OPS
+                                o.attributes["mhlo.sharding"] = manual if single else \
                                     ir.StringAttr.get("{" + ", ".join(["{manual}"] * n) + "}")
                             annotate(o)
 

@@ -1,11 +1,14 @@
 package dev.torus.compiler;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableList;
 import dev.torus.artifact.Artifact;
 import dev.torus.artifact.DType;
 import dev.torus.artifact.EntryPoint;
 import dev.torus.artifact.Manifest;
+import dev.torus.artifact.Mesh;
 import dev.torus.artifact.TensorSpec;
 import dev.torus.compiler.emit.ArtifactEmitter;
 import dev.torus.compiler.ir.HloModule;
@@ -19,8 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Compiles a model's forward pass for one device into a program and its manifest: inputs
- * {@code tokens s32[B, S]} then the weights (Hugging Face names, {@code {layer}} for stacked
+ * Compiles a model's forward pass into a per-device program and its manifest: inputs
+ * {@code tokens s32[B, S]} (split over the ring along the sequence, in the shape's token layout)
+ * then the replicated weights (Hugging Face names, {@code {layer}} for stacked
  * per-layer weights), output {@code logits f32[B, S, V]} (and, in a debug build,
  * {@code executed_kv_blocks s32[]}).
  */
@@ -35,25 +39,41 @@ public final class ForwardCompiler {
   }
 
   public static Compiled compile(ModelSpec model, RunShape shape, boolean countBlocks) {
+    checkArgument(shape.dp() == 1, "data-parallel groups (dp %s) are lowered but the manifest cannot yet describe a"
+        + " tensor sharded over two mesh axes; compile with dp 1", shape.dp());
     ModelLowering.Forward f = ModelLowering.forward(model, shape, countBlocks);
     List<TensorSpec> inputs = new ArrayList<>();
-    inputs.add(TensorSpec.replicated("tokens", "tokens", DType.S32, List.of((long) shape.batch(), (long) shape.sequence())));
+    inputs.add(sequenceSharded("tokens", "tokens", DType.S32, shape, List.of((long) shape.batch(), (long) shape.sequence())));
     for (WeightSpec w : f.weights()) {
       inputs.add(TensorSpec.replicated(w.name(), "weight", w.dtype(), w.shape()).withHfName(w.hfName(), false));
     }
     List<TensorSpec> outputs = new ArrayList<>();
-    outputs.add(TensorSpec.replicated("logits", "logits", DType.F32,
+    outputs.add(sequenceSharded("logits", "logits", DType.F32, shape,
         List.of((long) shape.batch(), (long) shape.sequence(), (long) model.vocabSize())));
     if (countBlocks) {
       outputs.add(TensorSpec.replicated("executed_kv_blocks", "debug", DType.S32, ImmutableList.of()));
     }
     Manifest manifest = Manifest.builder().torusVersion(Torus.VERSION).name(f.module().name())
         .model(JsonMapper.builder().build().valueToTree(new ModelRecord(model, shape)))
-        .tokenLayout(Manifest.LAYOUT_CONTIGUOUS)
+        .mesh(shape.ring() == 1 ? Mesh.single() : Mesh.rowMajor(new Mesh.Axis(RING_AXIS, shape.ring())))
+        .tokenLayout(shape.layout().label())
         .blockSize("blockQ", shape.blocks().query()).blockSize("blockKv", shape.blocks().keyValue())
         .blockSize("chunk", shape.blocks().chunk())
         .entryPoint(EntryPoint.of(EntryPoint.MAIN, inputs, outputs)).build();
     return new Compiled(f.module(), manifest);
+  }
+
+  /** The mesh axis the sequence is sharded over. */
+  public static final String RING_AXIS = "ring";
+
+  /** A tensor whose dimension 1 is the sequence: split over the ring (in the shape's token layout). */
+  private static TensorSpec sequenceSharded(String name, String role, DType type, RunShape shape, List<Long> global) {
+    if (shape.ring() == 1) {
+      return TensorSpec.replicated(name, role, type, global);
+    }
+    List<Long> local = new ArrayList<>(global);
+    local.set(1, (long) shape.localSequence());
+    return TensorSpec.sharded(name, role, type, global, local, 1, RING_AXIS);
   }
 
   /** What the manifest records of the model: the spec and the shape it was compiled for. */

@@ -3,25 +3,55 @@ package dev.torus.dsl;
 import static com.google.common.base.Preconditions.checkArgument;
 
 /**
- * The shape a program is compiled for: {@code batch} sequences of {@code sequence} tokens, processed
- * in {@link BlockSizes}. {@link #check} rejects sizes the blockwise program cannot tile.
+ * The shape a program is compiled for: {@code batch} sequences of {@code sequence} tokens in
+ * {@link BlockSizes}, on a mesh of {@code dp} data-parallel groups (each a share of the batch) times
+ * a ring of {@code ring} devices (each {@code sequence / ring} tokens, laid out by
+ * {@link TokenLayout}). Partition ids are row-major over (dp, ring): {@code p = d * ring + r}.
+ * {@link RunShape}'s checks reject sizes the blockwise program cannot tile, naming what does not
+ * divide what.
  */
-public record RunShape(int batch, int sequence, BlockSizes blocks) {
+public record RunShape(int batch, int sequence, BlockSizes blocks, int ring, TokenLayout layout, int dp) {
   public RunShape {
     checkArgument(batch > 0, "batch %s must be positive", batch);
     checkArgument(sequence > 0, "sequence length %s must be positive", sequence);
     checkArgument(blocks != null, "block sizes missing");
-    checkTiles("query block", blocks.query(), sequence);
-    checkTiles("key/value block", blocks.keyValue(), sequence);
-    checkTiles("feedforward chunk", blocks.chunk(), sequence);
+    checkArgument(ring > 0, "ring size %s must be positive", ring);
+    checkArgument(dp > 0, "data-parallel size %s must be positive", dp);
+    checkArgument(layout != null, "token layout missing");
+    checkArgument(sequence % ring == 0, "sequence length %s must be a multiple of the ring size %s", sequence, ring);
+    checkArgument(batch % dp == 0, "batch %s must be a multiple of the data-parallel size %s", batch, dp);
+    int local = sequence / ring;
+    String what = ring == 1 ? "sequence length" : "per-device sequence length";
+    checkTiles("query block", blocks.query(), local, what);
+    checkTiles("key/value block", blocks.keyValue(), local, what);
+    checkTiles("feedforward chunk", blocks.chunk(), local, what);
   }
 
-  private static void checkTiles(String what, int block, int sequence) {
-    checkArgument(block <= sequence, "%s %s is larger than the sequence length %s", what, block, sequence);
-    checkArgument(sequence % block == 0, "sequence length %s must be a multiple of the %s %s", sequence, what, block);
+  private static void checkTiles(String block, int size, int local, String what) {
+    checkArgument(size <= local, "%s %s is larger than the %s %s", block, size, what, local);
+    checkArgument(local % size == 0, "%s %s must be a multiple of the %s %s", what, local, block, size);
   }
 
+  /** One device. */
   public static RunShape of(int batch, int sequence, BlockSizes blocks) {
-    return new RunShape(batch, sequence, blocks);
+    return new RunShape(batch, sequence, blocks, 1, TokenLayout.CONTIGUOUS, 1);
+  }
+
+  public static RunShape ring(int batch, int sequence, BlockSizes blocks, int ring, TokenLayout layout, int dp) {
+    return new RunShape(batch, sequence, blocks, ring, layout, dp);
+  }
+
+  /** Tokens per ring device. */
+  public int localSequence() {
+    return sequence / ring;
+  }
+
+  /** Sequences per data-parallel group. */
+  public int localBatch() {
+    return batch / dp;
+  }
+
+  public int devices() {
+    return ring * dp;
   }
 }

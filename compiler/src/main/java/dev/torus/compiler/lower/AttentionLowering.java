@@ -28,12 +28,13 @@ public final class AttentionLowering {
   private AttentionLowering() {}
 
   /**
-   * Attention over {@code xn [B, S, W]} (already normalised, f32) with weights by name
-   * ({@code q_proj.weight [Hq*D, W]}, ..., optional {@code q_proj.bias}...), token
-   * {@code positions s32[S]}.
+   * Attention over the local tokens {@code xn [B, L, W]} (already normalised, f32) with weights by
+   * name ({@code q_proj.weight [Hq*D, W]}, ..., optional {@code q_proj.bias}...), the local tokens'
+   * global positions and ring from {@code shard}.
    */
   public static LayerOutput apply(LoweringContext ctx, XlaBuilder b, Instruction xn, Map<String, Instruction> w,
-      Attention spec, BlockSizes blocks, Instruction positions, boolean countBlocks) {
+      Attention spec, BlockSizes blocks, SequenceShard shard, boolean countBlocks) {
+    Instruction positions = shard.positions();
     ArrayShape xs = xn.arrayShape();
     long batch = xs.dim(0);
     long seq = xs.dim(1);
@@ -55,7 +56,7 @@ public final class AttentionLowering {
     Instruction vT = b.named("v_heads", b.transpose(v, 0, 2, 1, 3));
 
     BlockLoops loops = new BlockLoops(ctx, spec.causal(), blocks, batch, seq, hkv, group, dim, countBlocks);
-    BlockLoops.Output o = loops.attend(b, qT, kT, vT, positions);
+    BlockLoops.Output o = loops.attend(b, qT, kT, vT, shard);
     // [B, Hkv, G, S, D] -> [B, S, Hq*D]
     Instruction merged = b.reshape(b.transpose(o.values(), 0, 3, 1, 2, 4), batch, seq, (long) spec.heads() * dim);
     Instruction out = project(ctx, b, merged, w, "o_proj", spec.outBias());
@@ -80,56 +81,95 @@ public final class AttentionLowering {
     return i;
   }
 
-  /** The two nested loops of blockwise attention for one layer. */
-  private record BlockLoops(LoweringContext ctx, boolean causal, BlockSizes blocks, long batch, long seq,
+  /**
+   * The loops of blockwise attention for one layer: around the query-block and key/value-block loops,
+   * a loop over ring steps when the sequence is sharded. The online-softmax state of every local
+   * query ({@code m, l [B, Hkv, G, L]}, {@code acc [B, Hkv, G, L, D]}, f32) lives across ring steps.
+   */
+  private record BlockLoops(LoweringContext ctx, boolean causal, BlockSizes blocks, long batch, long local,
       int hkv, int group, int dim, boolean countBlocks) {
 
     record Output(Instruction values, Instruction executedBlocks) {}
 
-    Output attend(XlaBuilder b, Instruction q, Instruction k, Instruction v, Instruction positions) {
-      int bq = blocks.query();
-      Instruction out = Shapes.full(b, Shape.array(DType.F32, batch, hkv, group, seq, dim), 0);
-      List<Instruction> carried = new ArrayList<>(List.of(q, k, v, positions, out));
+    /** Indices of the carried values of the ring and query-block loops. */
+    private static final int Q = 0, K = 1, V = 2, QPOS = 3, KPOS = 4, M = 5, L = 6, ACC = 7, COUNT = 8;
+
+    Output attend(XlaBuilder b, Instruction q, Instruction k, Instruction v, SequenceShard shard) {
+      List<Instruction> state = new ArrayList<>(List.of(q, k, v, shard.positions(), shard.positions(),
+          Shapes.full(b, Shape.array(DType.F32, batch, hkv, group, local), Double.NEGATIVE_INFINITY),
+          Shapes.full(b, Shape.array(DType.F32, batch, hkv, group, local), 0),
+          Shapes.full(b, Shape.array(DType.F32, batch, hkv, group, local, dim), 0)));
       if (countBlocks) {
-        carried.add(b.constant(DType.S32, 0));
+        state.add(b.constant(DType.S32, 0));
       }
-      List<Instruction> r = CountedLoop.run(ctx.module(), b, "query_blocks", (int) (seq / bq), carried, (body, qi, c) -> {
+      if (shard.ringSize() == 1) {
+        state = attendHeld(b, state);
+      } else {
+        // Each step attends the local queries to the key/value block in hand while that block travels
+        // on to the right neighbour; the permute's operands are loop-carried, so XLA can overlap them.
+        state = CountedLoop.run(ctx.module(), b, "ring_steps", shard.ringSize(), state, (body, step, c) -> {
+          List<Instruction> next = attendHeld(body, c);
+          next.set(K, body.named("k_passed", body.collectivePermute(c.get(K), shard.ringPairs())));
+          next.set(V, body.named("v_passed", body.collectivePermute(c.get(V), shard.ringPairs())));
+          next.set(KPOS, body.named("k_positions_passed", body.collectivePermute(c.get(KPOS), shard.ringPairs())));
+          return next;
+        });
+      }
+      ArrayShape acc = state.get(ACC).arrayShape();
+      Instruction values = b.divide(state.get(ACC), b.broadcast(state.get(L), acc, 0, 1, 2, 3));
+      return new Output(values, countBlocks ? state.get(COUNT) : null);
+    }
+
+    /** All local query blocks against the key/value block in hand; returns the state with new m, l, acc. */
+    private List<Instruction> attendHeld(XlaBuilder b, List<Instruction> state) {
+      int bq = blocks.query();
+      return CountedLoop.run(ctx.module(), b, "query_blocks", (int) (local / bq), state, (body, qi, c) -> {
         Instruction start = body.multiply(qi, body.constant(DType.S32, bq));
+        long rows = (long) group * bq;
         Instruction qBlock = body.reshape(
-            body.dynamicSlice(c.get(0), Shapes.startAt(body, 5, 3, start), batch, hkv, group, bq, dim),
-            batch, hkv, (long) group * bq, dim);
-        Instruction qPos = body.dynamicSlice(c.get(3), List.of(start), bq);
-        Instruction[] kv = keyValueLoop(body, qi, qBlock, qPos, c.get(1), c.get(2), c.get(3),
-            countBlocks ? c.get(5) : null);
-        Instruction values = body.reshape(kv[0], batch, hkv, group, bq, dim);
-        Instruction newOut = body.dynamicUpdateSlice(c.get(4), values, Shapes.startAt(body, 5, 3, start));
-        List<Instruction> next = new ArrayList<>(List.of(c.get(0), c.get(1), c.get(2), c.get(3), newOut));
+            body.dynamicSlice(c.get(Q), Shapes.startAt(body, 5, 3, start), batch, hkv, group, bq, dim), batch, hkv, rows, dim);
+        Instruction qPos = body.dynamicSlice(c.get(QPOS), List.of(start), bq);
+        Instruction m = body.reshape(body.dynamicSlice(c.get(M), Shapes.startAt(body, 4, 3, start), batch, hkv, group, bq),
+            batch, hkv, rows);
+        Instruction l = body.reshape(body.dynamicSlice(c.get(L), Shapes.startAt(body, 4, 3, start), batch, hkv, group, bq),
+            batch, hkv, rows);
+        Instruction acc = body.reshape(body.dynamicSlice(c.get(ACC), Shapes.startAt(body, 5, 3, start),
+            batch, hkv, group, bq, dim), batch, hkv, rows, dim);
+        List<Instruction> kv = keyValueLoop(body, qBlock, qPos, c.get(K), c.get(V), c.get(KPOS), m, l, acc,
+            countBlocks ? c.get(COUNT) : null);
+        List<Instruction> next = new ArrayList<>(c);
+        next.set(M, body.dynamicUpdateSlice(c.get(M), body.reshape(kv.get(0), batch, hkv, group, bq),
+            Shapes.startAt(body, 4, 3, start)));
+        next.set(L, body.dynamicUpdateSlice(c.get(L), body.reshape(kv.get(1), batch, hkv, group, bq),
+            Shapes.startAt(body, 4, 3, start)));
+        next.set(ACC, body.dynamicUpdateSlice(c.get(ACC), body.reshape(kv.get(2), batch, hkv, group, bq, dim),
+            Shapes.startAt(body, 5, 3, start)));
         if (countBlocks) {
-          next.add(kv[1]);
+          next.set(COUNT, kv.get(3));
         }
         return next;
       });
-      return new Output(r.get(4), countBlocks ? r.get(5) : null);
     }
 
-    /** The inner loop for one query block: returns {normalised values [B, Hkv, G*Bq, D], block count}. */
-    private Instruction[] keyValueLoop(XlaBuilder b, Instruction qi, Instruction qBlock, Instruction qPos,
-        Instruction k, Instruction v, Instruction positions, Instruction count) {
+    /**
+     * The key/value blocks of the held block for one query block: returns m, l, acc (and the count).
+     * Causal: keys are ascending within the held block, so the blocks any query may see are a prefix;
+     * the loop runs only over it (none when the whole held block lies after the query block).
+     */
+    private List<Instruction> keyValueLoop(XlaBuilder b, Instruction qBlock, Instruction qPos, Instruction k,
+        Instruction v, Instruction kPositions, Instruction m, Instruction l, Instruction acc, Instruction count) {
       int bq = blocks.query();
       int bk = blocks.keyValue();
-      long rows = (long) group * bq;
-      int kvBlocks = (int) (seq / bk);
+      int kvBlocks = (int) (local / bk);
       Instruction limit = b.constant(DType.S32, kvBlocks);
       if (causal) {
-        // Key blocks 0..ceil((qi+1)*Bq / Bk)-1 hold every key a query of block qi may see (contiguous layout).
-        Instruction seen = b.add(b.multiply(b.add(qi, b.constant(DType.S32, 1)), b.constant(DType.S32, bq)),
-            b.constant(DType.S32, bk - 1));
-        limit = b.minimum(b.divide(seen, b.constant(DType.S32, bk)), limit);
+        Instruction lastQuery = b.reshape(b.sliceInDim(qPos, bq - 1, bq, 0));
+        Instruction firstKeys = b.slice(kPositions, new long[] {0}, new long[] {local}, new long[] {bk});
+        Instruction seen = b.compare(firstKeys, b.broadcast(lastQuery, firstKeys.arrayShape()), ComparisonDirection.LE);
+        limit = b.named("visible_kv_blocks", b.reduce(b.convert(seen, DType.S32), b.constant(DType.S32, 0),
+            ctx.reducerS32(), 0));
       }
-      ArrayShape rowShape = Shape.array(DType.F32, batch, hkv, rows);
-      List<Instruction> carried = new ArrayList<>(List.of(qBlock, qPos, k, v, positions,
-          Shapes.full(b, rowShape, Double.NEGATIVE_INFINITY), Shapes.full(b, rowShape, 0),
-          Shapes.full(b, Shape.array(DType.F32, batch, hkv, rows, dim), 0)));
+      List<Instruction> carried = new ArrayList<>(List.of(qBlock, qPos, k, v, kPositions, m, l, acc));
       if (count != null) {
         carried.add(count);
       }
@@ -153,11 +193,10 @@ public final class AttentionLowering {
         }
         return next;
       });
-      Instruction values = OnlineSoftmax.finish(b, r.get(7), r.get(6));
-      return new Instruction[] {values, count != null ? r.get(8) : null};
+      return count != null ? List.of(r.get(5), r.get(6), r.get(7), r.get(8)) : List.of(r.get(5), r.get(6), r.get(7));
     }
 
-    /** Scores of keys after their query (by position) become -inf. Rows are (group member, query) pairs. */
+    /** Scores of keys after their query (by global position) become -inf. Rows are (group member, query) pairs. */
     private Instruction mask(XlaBuilder b, Instruction scores, Instruction qPos, Instruction kPos) {
       int bq = blocks.query();
       int bk = blocks.keyValue();
@@ -168,5 +207,4 @@ public final class AttentionLowering {
       return b.select(visible, scores, Shapes.full(b, scores.arrayShape(), Double.NEGATIVE_INFINITY));
     }
   }
-
 }

@@ -36,8 +36,8 @@ public final class LayerLowering {
       weights.put(p.name(), b.parameter(k + 1, Shape.array(paramType, p.dims()), p.name()));
     }
     b.withOpName(layer.name());
-    Instruction positions = b.iota(Shape.array(DType.S32, shape.sequence()), 0);
-    Instruction y = LayerRules.lower(ctx, b, layer, x, weights, shape.blocks(), positions, false).output();
+    SequenceShard shard = SequenceShard.local(b.iota(Shape.array(DType.S32, shape.sequence()), 0));
+    Instruction y = LayerRules.lower(ctx, b, layer, x, weights, shape.blocks(), shard, false).output();
     b.withOpName(null);
     return new LayerProgram(module.build(b.build(y)), ImmutableList.copyOf(params));
   }

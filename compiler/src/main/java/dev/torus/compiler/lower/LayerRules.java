@@ -16,13 +16,13 @@ public final class LayerRules {
   @FunctionalInterface
   public interface Rule {
     LayerOutput lower(LoweringContext ctx, XlaBuilder b, Layer layer, Instruction x,
-        Map<String, Instruction> weights, BlockSizes blocks, Instruction positions, boolean countBlocks);
+        Map<String, Instruction> weights, BlockSizes blocks, SequenceShard shard, boolean countBlocks);
   }
 
   private static final Map<Class<? extends Layer>, Rule> RULES = ImmutableMap.of(
-      Layer.AttentionLayer.class, (ctx, b, layer, x, w, blocks, pos, count) ->
-          AttentionLowering.apply(ctx, b, x, w, ((Layer.AttentionLayer) layer).attention(), blocks, pos, count),
-      Layer.TensorLayer.class, (ctx, b, layer, x, w, blocks, pos, count) -> {
+      Layer.AttentionLayer.class, (ctx, b, layer, x, w, blocks, shard, count) ->
+          AttentionLowering.apply(ctx, b, x, w, ((Layer.AttentionLayer) layer).attention(), blocks, shard, count),
+      Layer.TensorLayer.class, (ctx, b, layer, x, w, blocks, shard, count) -> {
         Layer.TensorLayer t = (Layer.TensorLayer) layer;
         Instruction y = ChunkedMap.apply(ctx, b, t.name() + "_chunks", java.util.List.of(x), w, blocks.chunk(),
             t.width(), (body, chunks, bw) -> TensorRules.apply(ctx, body, t.function(), chunks.get(0), bw));
@@ -32,12 +32,12 @@ public final class LayerRules {
   private LayerRules() {}
 
   public static LayerOutput lower(LoweringContext ctx, XlaBuilder b, Layer layer, Instruction x,
-      Map<String, Instruction> weights, BlockSizes blocks, Instruction positions, boolean countBlocks) {
+      Map<String, Instruction> weights, BlockSizes blocks, SequenceShard shard, boolean countBlocks) {
     Rule rule = RULES.get(layer.getClass());
     if (rule == null) {
       throw new IllegalArgumentException("no lowering rule for layer " + layer.name() + " of kind "
           + layer.getClass().getSimpleName() + "; rules exist for " + RULES.keySet());
     }
-    return rule.lower(ctx, b, layer, x, weights, blocks, positions, countBlocks);
+    return rule.lower(ctx, b, layer, x, weights, blocks, shard, countBlocks);
   }
 }

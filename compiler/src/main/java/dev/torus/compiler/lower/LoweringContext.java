@@ -14,6 +14,7 @@ public final class LoweringContext {
   private final HloModuleBuilder module;
   private final Attrs.Precision precision;
   private final Map<Opcode, Computation> reducers = new HashMap<>();
+  private final Map<Opcode, Computation> reducersS32 = new HashMap<>();
 
   /**
    * @param precision the operand precision of every matrix product: f32 models ask for
@@ -36,6 +37,11 @@ public final class LoweringContext {
 
   public HloModuleBuilder module() {
     return module;
+  }
+
+  /** The s32 scalar add reducer, made once per module. */
+  public Computation reducerS32() {
+    return reducersS32.computeIfAbsent(Opcode.ADD, o -> XlaBuilder.scalarReducer(module, "add_s32", o, DType.S32));
   }
 
   /** The f32 scalar reducer for {@code op} (add, maximum), made once per module. */

@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Lowers a whole model's forward pass on one device: token embedding (a gather), a {@code while}
+ * Lowers a whole model's forward pass, as one per-device SPMD program when the shape has a mesh
+ * (sequence sharded over a ring, batch over data-parallel groups): token embedding (a gather), a {@code while}
  * loop over the layers that slices layer i out of every stacked weight (so the program does not
  * grow with depth), blockwise attention and a chunked feedforward inside, then the final norm and
  * the output projection chunk by chunk. Parameters: {@code tokens s32[B, S]} then the
@@ -31,11 +32,11 @@ public final class ModelLowering {
   public record Forward(HloModule module, ImmutableList<WeightSpec> weights, boolean countsBlocks) {}
 
   public static Forward forward(ModelSpec m, RunShape shape, boolean countBlocks) {
-    HloModuleBuilder module = new HloModuleBuilder(m.name().replace('-', '_') + "_forward", 1);
+    HloModuleBuilder module = new HloModuleBuilder(programName(m, shape), shape.devices());
     LoweringContext ctx = new LoweringContext(module, LoweringContext.precisionFor(m.paramType()));
     XlaBuilder b = module.computation("main");
     ImmutableList<WeightSpec> weights = ModelWeights.of(m);
-    Instruction tokens = b.parameter(0, Shape.array(DType.S32, shape.batch(), shape.sequence()), "tokens");
+    Instruction tokens = b.parameter(0, Shape.array(DType.S32, shape.localBatch(), shape.localSequence()), "tokens");
     Map<String, Instruction> params = new LinkedHashMap<>();
     for (int k = 0; k < weights.size(); k++) {
       WeightSpec w = weights.get(k);
@@ -44,7 +45,7 @@ public final class ModelLowering {
 
     b.withOpName("embed");
     Instruction x = Shapes.toF32(b, b.named("embedded", b.gatherRows(params.get("embed_tokens.weight"), tokens)));
-    Instruction positions = b.named("positions", b.iota(Shape.array(DType.S32, shape.sequence()), 0));
+    Instruction positions = b.named("positions", positions(b, shape));
 
     Map<String, Instruction> stacked = new LinkedHashMap<>();
     weights.stream().filter(WeightSpec::perLayer).forEach(w -> stacked.put(w.name(), params.get(w.name())));
@@ -64,7 +65,8 @@ public final class ModelLowering {
                 Shapes.with(all.arrayShape(), 0, 1))));
       }
       Instruction count = countBlocks ? c.get(c.size() - 1) : null;
-      LayerOutput out = block(ctx, body, m, shape, c.get(0), c.get(1), w, count);
+      SequenceShard shard = new SequenceShard(c.get(1), shape.ring(), RingLayout.pairs(shape));
+      LayerOutput out = block(ctx, body, m, shape, c.get(0), shard, w, count);
       List<Instruction> next = new ArrayList<>(c);
       next.set(0, out.output());
       if (countBlocks) {
@@ -82,7 +84,7 @@ public final class ModelLowering {
           Instruction n = TensorRules.apply(ctx, body, ModelWeights.finalNorm(m), chunks.get(0), relative(w, "norm."));
           return TensorRules.linear(ctx, body, n, w.get("lm_head"));
         });
-    logits = b.named("logits", b.reshape(logits, shape.batch(), shape.sequence(), m.vocabSize()));
+    logits = b.named("logits", b.reshape(logits, shape.localBatch(), shape.localSequence(), m.vocabSize()));
     b.withOpName(null);
     Instruction root = countBlocks ? b.tuple(logits, after.get(after.size() - 1)) : logits;
     return new Forward(module.build(b.build(root)), weights, countBlocks);
@@ -90,14 +92,14 @@ public final class ModelLowering {
 
   /** One block on {@code x [B, S, W]}, with this layer's weights by their names within the layer. */
   private static LayerOutput block(LoweringContext ctx, XlaBuilder b, ModelSpec m, RunShape shape, Instruction x,
-      Instruction positions, Map<String, Instruction> w, Instruction count) {
+      SequenceShard shard, Map<String, Instruction> w, Instruction count) {
     ModelWeights.BlockParts parts = ModelWeights.parts(m);
     b.withOpName("layers/input_layernorm");
     Instruction xn = LayerRules.lower(ctx, b, Layer.of(parts.attentionNorm()), x,
-        relative(w, "input_layernorm."), shape.blocks(), positions, false).output();
+        relative(w, "input_layernorm."), shape.blocks(), shard, false).output();
     b.withOpName("layers/self_attn");
     LayerOutput attn = LayerRules.lower(ctx, b, Layer.attention("self_attn", m.width(), m.attention()), xn,
-        relative(w, "self_attn."), shape.blocks(), positions, count != null);
+        relative(w, "self_attn."), shape.blocks(), shard, count != null);
     Instruction executed = count == null ? null : b.add(count, attn.executedBlocks());
     b.withOpName("layers/mlp");
     Map<String, Instruction> ffnWeights = new LinkedHashMap<>();
@@ -116,6 +118,24 @@ public final class ModelLowering {
               TensorRules.apply(ctx, body, parts.attentionNorm(), c.get(0), relative(cw, "norm.")), relative(cw, "mlp."))));
     }
     return new LayerOutput(out, executed);
+  }
+
+  /** {@code tiny_forward}, {@code tiny_ring4_striped_forward}, {@code tiny_ring4_contiguous_dp2_forward}... */
+  public static String programName(ModelSpec m, RunShape shape) {
+    String base = m.name().replace('-', '_');
+    if (shape.ring() > 1) {
+      base += "_ring" + shape.ring() + "_" + shape.layout().label();
+    }
+    if (shape.dp() > 1) {
+      base += "_dp" + shape.dp();
+    }
+    return base + "_forward";
+  }
+
+  /** The global positions of this device's tokens, from {@code partition-id} on a mesh. */
+  private static Instruction positions(XlaBuilder b, RunShape shape) {
+    Instruction local = b.iota(Shape.array(DType.S32, shape.localSequence()), 0);
+    return shape.devices() == 1 ? local : RingLayout.positions(b, shape, local);
   }
 
   /** The entries of {@code w} under {@code prefix}, with the prefix removed. */
