@@ -1,0 +1,56 @@
+package dev.torus.runtime;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import dev.torus.artifact.HostTensor;
+import dev.torus.dsl.TokenLayout;
+
+/**
+ * The host side of a token layout: a ring program's devices each take a contiguous slice of the
+ * sequence axis (dimension 1), so for the striped layout the host reorders tokens into "device
+ * order" (device r's tokens r, r+N, r+2N... first) and puts results back in sequence order. The
+ * contiguous layout is the identity.
+ */
+public final class SequenceOrder {
+  private SequenceOrder() {}
+
+  /** {@code [B, S, ...]} in sequence order to device order. */
+  public static HostTensor toDeviceOrder(HostTensor t, TokenLayout layout, int ring) {
+    return reorder(t, layout, ring, true);
+  }
+
+  /** {@code [B, S, ...]} in device order back to sequence order. */
+  public static HostTensor toSequenceOrder(HostTensor t, TokenLayout layout, int ring) {
+    return reorder(t, layout, ring, false);
+  }
+
+  private static HostTensor reorder(HostTensor t, TokenLayout layout, int ring, boolean toDevice) {
+    if (layout == TokenLayout.CONTIGUOUS || ring == 1) {
+      return t;
+    }
+    checkArgument(t.rank() >= 2, "reordering the sequence needs [batch, sequence, ...], got %s",
+        HostTensor.typeString(t.dtype(), t.shape()));
+    long seq = t.shape().get(1);
+    checkArgument(seq % ring == 0, "sequence %s is not a multiple of the ring size %s", seq, ring);
+    long local = seq / ring;
+    long inner = 1;
+    for (int d = 2; d < t.rank(); d++) {
+      inner *= t.shape().get(d);
+    }
+    int row = Math.toIntExact(inner * t.dtype().byteSize());
+    byte[] in = t.bytes();
+    byte[] out = new byte[in.length];
+    for (long b = 0; b < t.shape().get(0); b++) {
+      for (int r = 0; r < ring; r++) {
+        for (long i = 0; i < local; i++) {
+          long devicePos = r * local + i;
+          long sequencePos = layout.position(r, ring, local, i);
+          long from = toDevice ? sequencePos : devicePos;
+          long to = toDevice ? devicePos : sequencePos;
+          System.arraycopy(in, Math.toIntExact((b * seq + from) * row), out, Math.toIntExact((b * seq + to) * row), row);
+        }
+      }
+    }
+    return HostTensor.of(t.dtype(), t.shape(), out);
+  }
+}
