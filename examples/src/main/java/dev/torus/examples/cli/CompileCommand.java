@@ -6,6 +6,7 @@ import dev.torus.compiler.analysis.BufferAnalysis;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.RunShape;
+import dev.torus.dsl.TokenLayout;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,9 +35,10 @@ final class CompileCommand implements TorusCli.Command {
     ForwardCompiler.Compiled compiled = ForwardCompiler.compile(model, shape, args.has("count-blocks"));
     Artifact artifact = compiled.write(dir);
     double ms = (System.nanoTime() - start) / 1e6;
-    out.printf(Locale.ROOT, "compiled %s for batch %d x %d tokens (blocks q=%d kv=%d chunk=%d, %s parameters) in %.0f ms%n",
-        model.name(), shape.batch(), shape.sequence(), shape.blocks().query(), shape.blocks().keyValue(),
-        shape.blocks().chunk(), model.paramType(), ms);
+    out.printf(Locale.ROOT, "compiled %s for batch %d x %d tokens on %s (blocks q=%d kv=%d chunk=%d, %s parameters) in %.0f ms%n",
+        model.name(), shape.batch(), shape.sequence(), shape.ring() == 1 ? "one device"
+            : "a ring of " + shape.ring() + " (" + shape.localSequence() + " tokens each, " + shape.layout().label() + ")",
+        shape.blocks().query(), shape.blocks().keyValue(), shape.blocks().chunk(), model.paramType(), ms);
     out.printf(Locale.ROOT, "  %d HLO instructions in %d computations; largest intermediate buffer %s%n",
         compiled.module().allInstructions().size(), compiled.module().computations().size(),
         BufferAnalysis.largestIntermediate(compiled.module()).map(Object::toString).orElse("none"));
@@ -44,24 +46,29 @@ final class CompileCommand implements TorusCli.Command {
     return 0;
   }
 
-  /** The run shape from --batch, --seq and the block options; options for later issues are refused clearly. */
+  /** The run shape from --batch, --seq, --ring, --layout, --dp and the block options. */
   static RunShape runShape(Args args) {
     refuseUnimplemented(args);
     int seq = args.positiveInt("seq", 0);
-    int block = Math.min(seq, DEFAULT_BLOCK);
+    int ring = args.positiveInt("ring", 1);
+    int block = Math.max(1, Math.min(seq / ring, DEFAULT_BLOCK));
     BlockSizes blocks = BlockSizes.of(args.positiveInt("block-q", block), args.positiveInt("block-kv", block),
         args.positiveInt("chunk", block));
     try {
-      return RunShape.of(args.positiveInt("batch", 1), seq, blocks);
+      return RunShape.ring(args.positiveInt("batch", 1), seq, blocks, ring, TokenLayout.of(args.get("layout", "contiguous")),
+          args.positiveInt("dp", 1));
     } catch (IllegalArgumentException e) {
-      throw new TorusCli.UsageException(e.getMessage() + " (set --block-q, --block-kv and --chunk to divide --seq)");
+      throw new TorusCli.UsageException(e.getMessage() + " (--block-q, --block-kv and --chunk must divide --seq / --ring)");
     }
   }
 
   private static void refuseUnimplemented(Args args) {
-    if (args.intValue("ring", 1) != 1 || args.intValue("dp", 1) != 1 || args.intValue("fsdp", 1) != 1) {
-      throw new TorusCli.UsageException("multi-device programs (--ring, --dp, --fsdp above 1) are not implemented in this"
-          + " version; compile for one device");
+    if (args.intValue("fsdp", 1) != 1) {
+      throw new TorusCli.UsageException("--fsdp above 1 is not implemented in this version");
+    }
+    if (args.intValue("dp", 1) != 1) {
+      throw new TorusCli.UsageException("--dp above 1 is lowered but its artifact manifest (a tensor split over two mesh"
+          + " axes) is not implemented yet; use --dp 1");
     }
     if (!args.get("task", "forward").equals("forward")) {
       throw new TorusCli.UsageException("--task " + args.get("task", "") + " is not implemented in this version; use --task forward");
