@@ -271,7 +271,7 @@ class Xla:
                     fn.attributes[key] = ir.ArrayAttr.get(new)
 
             annotate(module.operation)
-            return str(module)
+            return module.operation.get_asm(enable_debug_info=True)  # keeps op_name metadata
 
     def build_options(self, device_ids):
         n = len(device_ids)

@@ -10,18 +10,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * One input or output of an entry point.
  *
- * <p>A tensor is either replicated ({@code shardedDim} and {@code meshAxis} null, per-device shape
- * equal to the global one) or split evenly along one dimension over one mesh axis: then
- * {@code globalShape[shardedDim] == perDeviceShape[shardedDim] * size(meshAxis)} and every other
- * dimension is equal. The mesh-dependent part is checked by {@link Manifest}.
+ * <p>A tensor is replicated (no sharding, per-device shape equal to the global one) or split evenly
+ * along some dimensions, each over its own mesh axis (e.g. the batch over {@code dp} and the
+ * sequence over {@code ring}): then {@code globalShape[d] == perDeviceShape[d] * size(axis)} for each
+ * sharded dimension and every other dimension is equal. Which piece a device holds follows its
+ * coordinates on the mesh ({@link Mesh#partitionIdOrder}). The mesh-dependent part is checked by
+ * {@link Manifest}.
  *
  * @param name unique among the entry point's inputs (or outputs)
  * @param role what the tensor is: {@code weight}, {@code tokens}, {@code targets}, {@code state},
  *     {@code logits}, {@code loss}, {@code activation}...
  * @param globalShape the whole tensor's shape
  * @param perDeviceShape the shape one device's program sees; same rank as {@code globalShape}
- * @param shardedDim the dimension split over {@code meshAxis}, or null when replicated
- * @param meshAxis the mesh axis the tensor is split over, or null when replicated
+ * @param sharding the dimensions split over mesh axes; empty when replicated
  * @param hfName for weights: the Hugging Face checkpoint tensor name, else null
  * @param transpose for weights: whether the checkpoint tensor is stored transposed, else null
  */
@@ -31,8 +32,7 @@ public record TensorSpec(
     DType dtype,
     ImmutableList<Long> globalShape,
     ImmutableList<Long> perDeviceShape,
-    @Nullable Integer shardedDim,
-    @Nullable String meshAxis,
+    ImmutableList<Sharding> sharding,
     @Nullable String hfName,
     @Nullable Boolean transpose) {
 
@@ -42,6 +42,13 @@ public record TensorSpec(
    */
   public static final String LAYER = "{layer}";
 
+  /** Dimension {@code dim} is split evenly over mesh axis {@code axis}: piece i on the devices with axis index i. */
+  public record Sharding(int dim, String axis) {
+    public Sharding {
+      checkArgument(axis != null && !axis.isBlank(), "sharding of dimension %s names no mesh axis", dim);
+    }
+  }
+
   public TensorSpec {
     checkArgument(name != null && !name.isBlank(), "tensor name must be non-empty, got '%s'", name);
     checkArgument(role != null && !role.isBlank(), "tensor '%s': role must be non-empty", name);
@@ -50,6 +57,7 @@ public record TensorSpec(
     checkNotNull(perDeviceShape, "tensor '%s': perDeviceShape missing", name);
     globalShape = ImmutableList.copyOf(globalShape);
     perDeviceShape = ImmutableList.copyOf(perDeviceShape);
+    sharding = sharding == null ? ImmutableList.of() : ImmutableList.copyOf(sharding);
     checkArgument(
         globalShape.size() == perDeviceShape.size(),
         "tensor '%s': perDeviceShape %s has rank %s, globalShape %s has rank %s",
@@ -59,49 +67,49 @@ public record TensorSpec(
           globalShape.get(d) >= 0 && perDeviceShape.get(d) >= 0,
           "tensor '%s': dimensions must be >= 0, got global %s, per device %s", name, globalShape, perDeviceShape);
     }
-    checkArgument(
-        (shardedDim == null) == (meshAxis == null),
-        "tensor '%s': shardedDim (%s) and meshAxis (%s) must be given together", name, shardedDim, meshAxis);
-    if (shardedDim == null) {
-      checkArgument(
-          globalShape.equals(perDeviceShape),
-          "tensor '%s' is not sharded, but perDeviceShape %s differs from globalShape %s",
-          name, perDeviceShape, globalShape);
-    } else {
-      checkArgument(
-          shardedDim >= 0 && shardedDim < globalShape.size(),
-          "tensor '%s': shardedDim %s is out of range for rank %s", name, shardedDim, globalShape.size());
-      for (int d = 0; d < globalShape.size(); d++) {
-        checkArgument(
-            d == shardedDim || globalShape.get(d).equals(perDeviceShape.get(d)),
-            "tensor '%s' is sharded on dimension %s only, but dimension %s differs: global %s, per device %s",
-            name, shardedDim, d, globalShape, perDeviceShape);
-      }
+    java.util.Set<Integer> dims = new java.util.HashSet<>();
+    java.util.Set<String> axes = new java.util.HashSet<>();
+    for (Sharding sh : sharding) {
+      checkArgument(sh.dim() >= 0 && sh.dim() < globalShape.size(),
+          "tensor '%s': sharded dimension %s is out of range for rank %s", name, sh.dim(), globalShape.size());
+      checkArgument(dims.add(sh.dim()), "tensor '%s': dimension %s is sharded twice", name, sh.dim());
+      checkArgument(axes.add(sh.axis()), "tensor '%s': mesh axis '%s' shards two dimensions", name, sh.axis());
+    }
+    for (int d = 0; d < globalShape.size(); d++) {
+      checkArgument(dims.contains(d) || globalShape.get(d).equals(perDeviceShape.get(d)),
+          "tensor '%s': dimension %s is not sharded, but differs: global %s, per device %s",
+          name, d, globalShape, perDeviceShape);
     }
   }
 
   /** A replicated tensor: per-device shape = global shape. */
   public static TensorSpec replicated(String name, String role, DType dtype, List<Long> shape) {
     return new TensorSpec(name, role, dtype, ImmutableList.copyOf(shape), ImmutableList.copyOf(shape),
-        null, null, null, null);
+        ImmutableList.of(), null, null);
   }
 
   /** A tensor split along {@code shardedDim} over {@code meshAxis}. */
   public static TensorSpec sharded(
       String name, String role, DType dtype, List<Long> globalShape, List<Long> perDeviceShape,
       int shardedDim, String meshAxis) {
-    return new TensorSpec(name, role, dtype, ImmutableList.copyOf(globalShape),
-        ImmutableList.copyOf(perDeviceShape), shardedDim, meshAxis, null, null);
+    return sharded(name, role, dtype, globalShape, perDeviceShape, List.of(new Sharding(shardedDim, meshAxis)));
+  }
+
+  /** A tensor split along several dimensions, each over its own mesh axis. */
+  public static TensorSpec sharded(String name, String role, DType dtype, List<Long> globalShape,
+      List<Long> perDeviceShape, List<Sharding> sharding) {
+    return new TensorSpec(name, role, dtype, ImmutableList.copyOf(globalShape), ImmutableList.copyOf(perDeviceShape),
+        ImmutableList.copyOf(sharding), null, null);
   }
 
   /** This spec with the Hugging Face checkpoint name and transpose flag set. */
   public TensorSpec withHfName(String hfName, boolean transpose) {
-    return new TensorSpec(name, role, dtype, globalShape, perDeviceShape, shardedDim, meshAxis, hfName, transpose);
+    return new TensorSpec(name, role, dtype, globalShape, perDeviceShape, sharding, hfName, transpose);
   }
 
   /** This spec as the emulated single-device program sees it: replicated at the global shape. */
   public TensorSpec asGlobal() {
-    return new TensorSpec(name, role, dtype, globalShape, globalShape, null, null, hfName, transpose);
+    return new TensorSpec(name, role, dtype, globalShape, globalShape, ImmutableList.of(), hfName, transpose);
   }
 
   /** Per-device type, e.g. {@code f32[4,8]}. */
@@ -111,17 +119,13 @@ public record TensorSpec(
 
   /** Checks the sharding against {@code mesh}; messages name the tensor, the axis and the sizes. */
   void checkAgainst(Mesh mesh) {
-    if (meshAxis == null) {
-      return;
+    for (Sharding sh : sharding) {
+      Mesh.Axis axis = mesh.axis(sh.axis()).orElseThrow(() -> new IllegalArgumentException(
+          "tensor '" + name + "' is sharded over mesh axis '" + sh.axis() + "', which mesh " + mesh + " lacks"));
+      int d = sh.dim();
+      checkArgument(globalShape.get(d) == perDeviceShape.get(d) * axis.size(),
+          "tensor '%s': globalShape[%s] = %s must equal perDeviceShape[%s] = %s x mesh axis '%s' size %s",
+          name, d, globalShape.get(d), d, perDeviceShape.get(d), sh.axis(), axis.size());
     }
-    Mesh.Axis axis =
-        mesh.axis(meshAxis)
-            .orElseThrow(() -> new IllegalArgumentException(
-                "tensor '" + name + "' is sharded over mesh axis '" + meshAxis + "', which mesh " + mesh + " lacks"));
-    checkArgument(
-        globalShape.get(shardedDim) == perDeviceShape.get(shardedDim) * axis.size(),
-        "tensor '%s': globalShape[%s] = %s must equal perDeviceShape[%s] = %s x mesh axis '%s' size %s",
-        name, shardedDim, globalShape.get(shardedDim), shardedDim, perDeviceShape.get(shardedDim),
-        meshAxis, axis.size());
   }
 }

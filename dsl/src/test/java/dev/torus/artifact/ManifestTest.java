@@ -64,8 +64,8 @@ class ManifestTest {
     assertEquals(ringManifest().canonicalJson(), canonical);
     assertTrue(canonical.startsWith("{\"blockSizes\":{\"blockKv\":32,\"blockQ\":16},\"entryPoints\":"), canonical);
     assertTrue(canonical.contains("\"model\":{\"hidden_size\":64,\"num_layers\":2}"), canonical);
-    assertTrue(canonical.contains("{\"dtype\":\"s32\",\"globalShape\":[2,128],\"meshAxis\":\"ring\",\"name\":\"tokens\","
-        + "\"perDeviceShape\":[2,32],\"role\":\"tokens\",\"shardedDim\":1}"), canonical);
+    assertTrue(canonical.contains("{\"dtype\":\"s32\",\"globalShape\":[2,128],\"name\":\"tokens\","
+        + "\"perDeviceShape\":[2,32],\"role\":\"tokens\",\"sharding\":[{\"axis\":\"ring\",\"dim\":1}]}"), canonical);
     assertTrue(!canonical.contains("sha256") && !canonical.contains("\": ") && !canonical.contains("\n"), canonical);
   }
 
@@ -98,7 +98,7 @@ class ManifestTest {
     assertEquals("tensor 'x': perDeviceShape [8] has rank 1, globalShape [16, 8] has rank 2", rank.getMessage());
     IllegalArgumentException range = assertThrows(IllegalArgumentException.class,
         () -> TensorSpec.sharded("x", "activation", DType.F32, List.of(16L), List.of(8L), 1, "ring"));
-    assertEquals("tensor 'x': shardedDim 1 is out of range for rank 1", range.getMessage());
+    assertEquals("tensor 'x': sharded dimension 1 is out of range for rank 1", range.getMessage());
   }
 
   @Test

@@ -91,11 +91,16 @@ public final class AttentionLowering {
 
     record Output(Instruction values, Instruction executedBlocks) {}
 
-    /** Indices of the carried values of the ring and query-block loops. */
+    /**
+     * Indices of the carried values of the ring and query-block loops: in the ring loop, slot KPOS
+     * carries this device's ring index (the held block's positions are computed from it and the
+     * step); in the query-block loop, the held block's key positions.
+     */
     private static final int Q = 0, K = 1, V = 2, QPOS = 3, KPOS = 4, M = 5, L = 6, ACC = 7, COUNT = 8;
 
     Output attend(XlaBuilder b, Instruction q, Instruction k, Instruction v, SequenceShard shard) {
-      List<Instruction> state = new ArrayList<>(List.of(q, k, v, shard.positions(), shard.positions(),
+      Instruction fourth = shard.ringSize() == 1 ? shard.positions() : shard.ringIndex();
+      List<Instruction> state = new ArrayList<>(List.of(q, k, v, shard.positions(), fourth,
           Shapes.full(b, Shape.array(DType.F32, batch, hkv, group, local), Double.NEGATIVE_INFINITY),
           Shapes.full(b, Shape.array(DType.F32, batch, hkv, group, local), 0),
           Shapes.full(b, Shape.array(DType.F32, batch, hkv, group, local, dim), 0)));
@@ -108,10 +113,13 @@ public final class AttentionLowering {
         // Each step attends the local queries to the key/value block in hand while that block travels
         // on to the right neighbour; the permute's operands are loop-carried, so XLA can overlap them.
         state = CountedLoop.run(ctx.module(), b, "ring_steps", shard.ringSize(), state, (body, step, c) -> {
-          List<Instruction> next = attendHeld(body, c);
+          Instruction source = RingLayout.sourceAt(body, shard.shape(), c.get(KPOS), step);
+          List<Instruction> held = new ArrayList<>(c);
+          held.set(KPOS, body.named("held_positions", RingLayout.positions(body, shard.shape(), source)));
+          List<Instruction> next = attendHeld(body, held);
+          next.set(KPOS, c.get(KPOS));
           next.set(K, body.named("k_passed", body.collectivePermute(c.get(K), shard.ringPairs())));
           next.set(V, body.named("v_passed", body.collectivePermute(c.get(V), shard.ringPairs())));
-          next.set(KPOS, body.named("k_positions_passed", body.collectivePermute(c.get(KPOS), shard.ringPairs())));
           return next;
         });
       }

@@ -45,11 +45,18 @@ public final class ModelLowering {
 
     b.withOpName("embed");
     Instruction x = Shapes.toF32(b, b.named("embedded", b.gatherRows(params.get("embed_tokens.weight"), tokens)));
-    Instruction positions = b.named("positions", positions(b, shape));
+    boolean onRing = shape.ring() > 1;
+    Instruction ringIndex = onRing ? RingLayout.ringIndex(b, shape) : null;
+    Instruction positions = b.named("positions", onRing
+        ? RingLayout.positions(b, shape, ringIndex) : b.iota(Shape.array(DType.S32, shape.localSequence()), 0));
 
     Map<String, Instruction> stacked = new LinkedHashMap<>();
     weights.stream().filter(WeightSpec::perLayer).forEach(w -> stacked.put(w.name(), params.get(w.name())));
     List<Instruction> carried = new ArrayList<>(List.of(x, positions));
+    if (onRing) {
+      carried.add(ringIndex);
+    }
+    int firstWeight = carried.size();
     carried.addAll(stacked.values());
     if (countBlocks) {
       carried.add(b.constant(DType.S32, 0));
@@ -59,13 +66,14 @@ public final class ModelLowering {
     List<Instruction> after = CountedLoop.run(module, b, "layers", m.depth(), carried, (body, layer, c) -> {
       Map<String, Instruction> w = new LinkedHashMap<>();
       for (int k = 0; k < stackedNames.size(); k++) {
-        Instruction all = c.get(2 + k);
+        Instruction all = c.get(firstWeight + k);
         w.put(stackedNames.get(k).substring("layers.".length()), Shapes.dropLeading(body,
             body.dynamicSlice(all, Shapes.startAt(body, all.arrayShape().rank(), 0, layer),
                 Shapes.with(all.arrayShape(), 0, 1))));
       }
       Instruction count = countBlocks ? c.get(c.size() - 1) : null;
-      SequenceShard shard = new SequenceShard(c.get(1), shape.ring(), RingLayout.pairs(shape));
+      SequenceShard shard = onRing ? new SequenceShard(c.get(1), c.get(2), shape, RingLayout.pairs(shape))
+          : SequenceShard.local(c.get(1));
       LayerOutput out = block(ctx, body, m, shape, c.get(0), shard, w, count);
       List<Instruction> next = new ArrayList<>(c);
       next.set(0, out.output());
@@ -130,12 +138,6 @@ public final class ModelLowering {
       base += "_dp" + shape.dp();
     }
     return base + "_forward";
-  }
-
-  /** The global positions of this device's tokens, from {@code partition-id} on a mesh. */
-  private static Instruction positions(XlaBuilder b, RunShape shape) {
-    Instruction local = b.iota(Shape.array(DType.S32, shape.localSequence()), 0);
-    return shape.devices() == 1 ? local : RingLayout.positions(b, shape, local);
   }
 
   /** The entries of {@code w} under {@code prefix}, with the prefix removed. */

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.torus.artifact.DType;
 import dev.torus.compiler.ir.Attrs.SourceTarget;
 import dev.torus.compiler.ir.Instruction;
+import dev.torus.compiler.ir.Shape;
 import dev.torus.compiler.ir.XlaBuilder;
 import dev.torus.dsl.RunShape;
 import dev.torus.dsl.TokenLayout;
@@ -31,17 +32,28 @@ public final class RingLayout {
     return pairs.build();
   }
 
-  /**
-   * The global positions of the local tokens {@code local = iota(L)}: contiguous
-   * {@code r * L + i}, striped {@code r + N * i}, with {@code r = partition-id mod N}.
-   */
-  static Instruction positions(XlaBuilder b, RunShape shape, Instruction local) {
+  /** This device's index in its ring, {@code partition-id mod N} (s32). */
+  static Instruction ringIndex(XlaBuilder b, RunShape shape) {
     Instruction pid = b.convert(b.partitionId(), DType.S32);
-    Instruction r = b.named("ring_index", b.remainder(pid, b.constant(DType.S32, shape.ring())));
+    return b.named("ring_index", b.remainder(pid, b.constant(DType.S32, shape.ring())));
+  }
+
+  /**
+   * The global positions of the tokens ring device {@code r} holds ({@code s32[L]}): contiguous
+   * {@code r * L + i}, striped {@code r + N * i}.
+   */
+  static Instruction positions(XlaBuilder b, RunShape shape, Instruction r) {
+    Instruction local = b.iota(Shape.array(DType.S32, shape.localSequence()), 0);
     Instruction rb = b.broadcast(r, local.arrayShape());
     if (shape.layout() == TokenLayout.CONTIGUOUS) {
       return b.add(b.multiply(rb, Shapes.full(b, local.arrayShape(), shape.localSequence())), local);
     }
     return b.add(rb, b.multiply(local, Shapes.full(b, local.arrayShape(), shape.ring())));
+  }
+
+  /** The ring index of the device whose block device {@code r} holds at ring step {@code step}: {@code (r - step) mod N}. */
+  static Instruction sourceAt(XlaBuilder b, RunShape shape, Instruction r, Instruction step) {
+    Instruction n = b.constant(DType.S32, shape.ring());
+    return b.remainder(b.add(b.subtract(r, step), n), n);
   }
 }

@@ -27,7 +27,7 @@ class RingLoweringTest {
       for (int dp : new int[] {1, 2}) {
         HloModule m = ring(Presets.tiny(), 16 * n, 8, n, TokenLayout.STRIPED, dp);
         assertEquals(n * dp, m.numPartitions());
-        assertEquals(3, m.allInstructions().stream().filter(i -> i.opcode() == Opcode.COLLECTIVE_PERMUTE).count());
+        assertEquals(2, m.allInstructions().stream().filter(i -> i.opcode() == Opcode.COLLECTIVE_PERMUTE).count());
         assertEquals(java.util.List.of(), RingChecks.ringProblems(m, n), "n=" + n + " dp=" + dp);
       }
     }
