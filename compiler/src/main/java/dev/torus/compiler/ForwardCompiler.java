@@ -1,7 +1,5 @@
 package dev.torus.compiler;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableList;
 import dev.torus.artifact.Artifact;
@@ -39,8 +37,6 @@ public final class ForwardCompiler {
   }
 
   public static Compiled compile(ModelSpec model, RunShape shape, boolean countBlocks) {
-    checkArgument(shape.dp() == 1, "data-parallel groups (dp %s) are lowered but the manifest cannot yet describe a"
-        + " tensor sharded over two mesh axes; compile with dp 1", shape.dp());
     ModelLowering.Forward f = ModelLowering.forward(model, shape, countBlocks);
     List<TensorSpec> inputs = new ArrayList<>();
     inputs.add(sequenceSharded("tokens", "tokens", DType.S32, shape, List.of((long) shape.batch(), (long) shape.sequence())));
@@ -55,7 +51,7 @@ public final class ForwardCompiler {
     }
     Manifest manifest = Manifest.builder().torusVersion(Torus.VERSION).name(f.module().name())
         .model(JsonMapper.builder().build().valueToTree(new ModelRecord(model, shape)))
-        .mesh(shape.ring() == 1 ? Mesh.single() : Mesh.rowMajor(new Mesh.Axis(RING_AXIS, shape.ring())))
+        .mesh(mesh(shape))
         .tokenLayout(shape.layout().label())
         .blockSize("blockQ", shape.blocks().query()).blockSize("blockKv", shape.blocks().keyValue())
         .blockSize("chunk", shape.blocks().chunk())
@@ -65,15 +61,37 @@ public final class ForwardCompiler {
 
   /** The mesh axis the sequence is sharded over. */
   public static final String RING_AXIS = "ring";
+  /** The mesh axis the batch is sharded over. */
+  public static final String DP_AXIS = "dp";
 
-  /** A tensor whose dimension 1 is the sequence: split over the ring (in the shape's token layout). */
-  private static TensorSpec sequenceSharded(String name, String role, DType type, RunShape shape, List<Long> global) {
-    if (shape.ring() == 1) {
-      return TensorSpec.replicated(name, role, type, global);
+  /** The (dp, ring) mesh, row-major, without axes of size 1: partition id {@code p = d * ring + r}. */
+  public static Mesh mesh(RunShape shape) {
+    List<Mesh.Axis> axes = new ArrayList<>();
+    if (shape.dp() > 1) {
+      axes.add(new Mesh.Axis(DP_AXIS, shape.dp()));
     }
+    if (shape.ring() > 1) {
+      axes.add(new Mesh.Axis(RING_AXIS, shape.ring()));
+    }
+    return Mesh.rowMajor(axes.toArray(Mesh.Axis[]::new));
+  }
+
+  /**
+   * A tensor {@code [batch, sequence, ...]}: the batch split over the dp axis, the sequence over the
+   * ring (in the shape's token layout: the host puts tokens in device order).
+   */
+  private static TensorSpec sequenceSharded(String name, String role, DType type, RunShape shape, List<Long> global) {
     List<Long> local = new ArrayList<>(global);
-    local.set(1, (long) shape.localSequence());
-    return TensorSpec.sharded(name, role, type, global, local, 1, RING_AXIS);
+    List<TensorSpec.Sharding> sharding = new ArrayList<>();
+    if (shape.dp() > 1) {
+      local.set(0, (long) shape.localBatch());
+      sharding.add(new TensorSpec.Sharding(0, DP_AXIS));
+    }
+    if (shape.ring() > 1) {
+      local.set(1, (long) shape.localSequence());
+      sharding.add(new TensorSpec.Sharding(1, RING_AXIS));
+    }
+    return TensorSpec.sharded(name, role, type, global, local, sharding);
   }
 
   /** What the manifest records of the model: the spec and the shape it was compiled for. */

@@ -59,6 +59,19 @@ public record Mesh(
     return axes.stream().mapToInt(Axis::size).reduce(1, Math::multiplyExact);
   }
 
+  /** The coordinate of partition {@code p} along axis {@code name} (row-major: the last axis varies fastest). */
+  public int coordinate(int p, String name) {
+    int stride = 1;
+    for (int k = axes.size() - 1; k >= 0; k--) {
+      Axis a = axes.get(k);
+      if (a.name().equals(name)) {
+        return (p / stride) % a.size();
+      }
+      stride *= a.size();
+    }
+    throw new IllegalArgumentException("mesh " + this + " has no axis '" + name + "'");
+  }
+
   /** The axis called {@code name}, if any. */
   public Optional<Axis> axis(String name) {
     return axes.stream().filter(a -> a.name().equals(name)).findFirst();

@@ -6,7 +6,8 @@ import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.Npy;
 import dev.torus.compiler.emit.HloTextPrinter;
 import dev.torus.compiler.ir.Instruction;
-import dev.torus.compiler.lower.ModelLowering;
+import dev.torus.artifact.TensorSpec;
+import dev.torus.compiler.ForwardCompiler;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Presets;
@@ -19,6 +20,7 @@ import dev.torus.golden.XlaHarness.Output;
 import dev.torus.golden.XlaHarness.Program;
 import dev.torus.golden.XlaHarness.Reference;
 import dev.torus.golden.XlaHarness.Summary;
+import dev.torus.runtime.MeshSharding;
 import dev.torus.runtime.SequenceOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,10 +51,30 @@ class RingForwardTest {
             RunShape.ring(1, r[1], BlockSizes.uniform(r[2]), r[0], layout, 1)));
       }
     }
+    c.add(new Config("gqa_dp2_n4_striped", gqa, RunShape.ring(2, 64, BlockSizes.uniform(8), 4, TokenLayout.STRIPED, 2)));
+    c.add(new Config("gqa_dp2_n1", gqa, RunShape.ring(4, 32, BlockSizes.uniform(8), 1, TokenLayout.CONTIGUOUS, 2)));
+    c.add(new Config("mha_dp2_n3_contiguous", mha, RunShape.ring(2, 48, BlockSizes.uniform(8), 3, TokenLayout.CONTIGUOUS, 2)));
     c.add(new Config("mha_n4_striped_blocks4x8", mha, RunShape.ring(2, 64, BlockSizes.of(4, 8, 16), 4, TokenLayout.STRIPED, 1)));
     c.add(new Config("bidirectional_n4_contiguous", bidirectional, RunShape.ring(1, 64, BlockSizes.uniform(8), 4, TokenLayout.CONTIGUOUS, 1)));
     c.add(new Config("bidirectional_n3_striped", bidirectional, RunShape.ring(1, 48, BlockSizes.of(16, 8, 8), 3, TokenLayout.STRIPED, 1)));
     return c;
+  }
+
+  /** The pieces one after another along dimension 0 (what the harness splits back per device). */
+  static HostTensor concatenated(List<HostTensor> pieces) {
+    HostTensor stacked = MeshSharding.stack(pieces);
+    List<Long> shape = new ArrayList<>(stacked.shape().subList(1, stacked.rank()));
+    shape.set(0, shape.get(0) * pieces.size());
+    return HostTensor.of(stacked.dtype(), shape, stacked.bytes());
+  }
+
+  /** The inverse of {@link #concatenated}. */
+  static List<HostTensor> split(HostTensor joined, int devices) {
+    List<Long> shape = new ArrayList<>(joined.shape());
+    shape.set(0, shape.get(0) / devices);
+    List<Long> stacked = new ArrayList<>(List.of((long) devices));
+    stacked.addAll(shape);
+    return MeshSharding.unstack(HostTensor.of(joined.dtype(), stacked, joined.bytes()));
   }
 
   @Test
@@ -64,24 +86,26 @@ class RingForwardTest {
     List<Program> numpy = new ArrayList<>();
     for (Config c : configs()) {
       RunShape shape = c.shape;
-      ModelLowering.Forward f = ModelLowering.forward(c.model, shape, false);
+      ForwardCompiler.Compiled compiled = ForwardCompiler.compile(c.model, shape, false);
       Path hlo = WORK.resolve(c.id + ".hlo");
-      Files.writeString(hlo, HloTextPrinter.print(f.module()));
+      Files.writeString(hlo, HloTextPrinter.print(compiled.module()));
       HostTensor tokens = ReferenceMlp.randomTokens(c.id.hashCode(), c.model.vocabSize(), shape.batch(), shape.sequence());
       Path sequenceOrder = WORK.resolve(c.id + ".tokens.npy");
-      Path deviceOrder = WORK.resolve(c.id + ".tokens.device.npy");
+      Path perDevice = WORK.resolve(c.id + ".tokens.devices.npy");
       Npy.write(sequenceOrder, tokens);
-      Npy.write(deviceOrder, SequenceOrder.toDeviceOrder(tokens, shape.layout(), shape.ring()));
-      List<Input> in = new ArrayList<>(List.of(Input.sharded(deviceOrder, 1)));
+      // Each partition's piece, as the manifest shards it, one after another along dimension 0.
+      Npy.write(perDevice, concatenated(MeshSharding.split(SequenceOrder.toDeviceOrder(tokens, shape.layout(), shape.ring()),
+          compiled.manifest().entryPoint("main").inputs().get(0), compiled.manifest().mesh())));
+      List<Input> in = new ArrayList<>(List.of(Input.sharded(perDevice, 0)));
       List<Input> refIn = new ArrayList<>(List.of(Input.replicated(sequenceOrder)));
-      List<Instruction> params = f.module().entry().parameters();
+      List<Instruction> params = compiled.module().entry().parameters();
       for (Instruction p : params.subList(1, params.size())) {
         Path file = WORK.resolve(c.id + "." + p.name() + ".npy");
         Npy.write(file, BlockwiseForwardTest.randomInput(p, c.model));
         in.add(Input.replicated(file));
         refIn.add(Input.replicated(file));
       }
-      xla.add(new Program(c.id, hlo, shape.devices(), in, List.of(Output.concat(WORK.resolve(c.id + ".xla.npy"), 1))));
+      xla.add(new Program(c.id, hlo, shape.devices(), in, List.of(Output.concat(WORK.resolve(c.id + ".xla.npy"), 0))));
       SamplePrograms.Sample reference = SamplePrograms.forwardSample(c.model, RunShape.of(shape.batch(), shape.sequence(),
           BlockSizes.uniform(shape.sequence())));
       numpy.add(new Program(c.id, hlo, 1, refIn, List.of(Output.first(WORK.resolve(c.id + ".numpy.npy"))))
@@ -92,8 +116,11 @@ class RingForwardTest {
     for (Config c : configs()) {
       assertTrue(run.program(c.id).ran(), c.id + ": " + run.program(c.id).error());
       assertTrue(ref.program(c.id).ran(), c.id + ": " + ref.program(c.id).error());
-      HostTensor gathered = SequenceOrder.toSequenceOrder(Npy.read(WORK.resolve(c.id + ".xla.npy")), c.shape.layout(),
-          c.shape.ring());
+      ForwardCompiler.Compiled compiled = ForwardCompiler.compile(c.model, c.shape, false);
+      TensorSpec logits = compiled.manifest().entryPoint("main").outputs().get(0);
+      HostTensor pieces = Npy.read(WORK.resolve(c.id + ".xla.npy"));
+      HostTensor deviceOrder = MeshSharding.gather(split(pieces, c.shape.devices()), logits, compiled.manifest().mesh());
+      HostTensor gathered = SequenceOrder.toSequenceOrder(deviceOrder, c.shape.layout(), c.shape.ring());
       double rel = RealXlaGoldenTest.assertClose(Npy.read(WORK.resolve(c.id + ".numpy.npy")).toFloats(),
           gathered.toFloats(), 1e-4, c.id);
       System.out.printf(java.util.Locale.ROOT, "[ring] %-30s on %d devices: max rel. diff vs dense NumPy %.2e%n",

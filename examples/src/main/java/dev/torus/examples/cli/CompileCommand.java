@@ -66,10 +66,6 @@ final class CompileCommand implements TorusCli.Command {
     if (args.intValue("fsdp", 1) != 1) {
       throw new TorusCli.UsageException("--fsdp above 1 is not implemented in this version");
     }
-    if (args.intValue("dp", 1) != 1) {
-      throw new TorusCli.UsageException("--dp above 1 is lowered but its artifact manifest (a tensor split over two mesh"
-          + " axes) is not implemented yet; use --dp 1");
-    }
     if (!args.get("task", "forward").equals("forward")) {
       throw new TorusCli.UsageException("--task " + args.get("task", "") + " is not implemented in this version; use --task forward");
     }
