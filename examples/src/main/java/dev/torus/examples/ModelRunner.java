@@ -11,9 +11,11 @@ import dev.torus.compiler.ForwardCompiler;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.RunShape;
+import dev.torus.dsl.TokenLayout;
 import dev.torus.dsl.hf.Checkpoint;
 import dev.torus.runtime.CheckpointWeights;
 import dev.torus.runtime.LoadedProgram;
+import dev.torus.runtime.SequenceOrder;
 import dev.torus.runtime.TorusRuntime;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,11 +24,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code ./torus run} code path: compile a model for the tokens' shape, write the artifact,
- * load the checkpoint's weights by the manifest's names, run on the CPU through TensorFlow Java.
+ * The {@code ./torus run} code path: compile a model for the tokens' shape (on one device or a ring),
+ * write the artifact, load the checkpoint's weights by the manifest's names, run on the CPU through
+ * TensorFlow Java (a ring program as its emulation of all devices).
  */
 public final class ModelRunner {
   private ModelRunner() {}
+
+  /**
+   * How to run: block sizes (null for {@link #defaultBlocks} of the per-device length) and the ring
+   * (1: one device). A ring program runs as its single-device emulation of all N devices through
+   * TensorFlow Java, with the tokens in the layout's device order.
+   */
+  public record Options(BlockSizes blocks, int ring, TokenLayout layout) {
+    public static Options singleDevice(BlockSizes blocks) {
+      return new Options(blocks, 1, TokenLayout.CONTIGUOUS);
+    }
+  }
 
   /** The logits and where the time went (milliseconds). */
   public record Result(HostTensor logits, Artifact artifact, double compileMs, double loadMs, double runMs) {}
@@ -39,10 +53,17 @@ public final class ModelRunner {
    */
   public static Result run(ModelSpec model, Path checkpointDir, HostTensor tokens, BlockSizes blocks, Path artifactDir)
       throws IOException {
+    return run(model, checkpointDir, tokens, Options.singleDevice(blocks), artifactDir);
+  }
+
+  public static Result run(ModelSpec model, Path checkpointDir, HostTensor tokens, Options options, Path artifactDir)
+      throws IOException {
     checkTokens(model, tokens);
     int batch = Math.toIntExact(tokens.shape().get(0));
     int seq = Math.toIntExact(tokens.shape().get(1));
-    RunShape shape = RunShape.of(batch, seq, blocks == null ? defaultBlocks(seq) : blocks);
+    checkArgument(seq % options.ring() == 0, "sequence length %s must be a multiple of the ring size %s", seq, options.ring());
+    BlockSizes blocks = options.blocks() == null ? defaultBlocks(seq / options.ring()) : options.blocks();
+    RunShape shape = RunShape.ring(batch, seq, blocks, options.ring(), options.layout(), 1);
     long t0 = System.nanoTime();
     Artifact artifact = ForwardCompiler.compile(model, shape, false).write(artifactDir);
     long t1 = System.nanoTime();
@@ -51,14 +72,15 @@ public final class ModelRunner {
     try (Checkpoint checkpoint = Checkpoint.open(checkpointDir)) {
       weights = CheckpointWeights.load(main, checkpoint);
     }
+    HostTensor deviceOrder = SequenceOrder.toDeviceOrder(tokens, shape.layout(), shape.ring());
     List<HostTensor> inputs = new ArrayList<>();
     for (TensorSpec spec : main.inputs()) {
-      inputs.add(spec.role().equals("tokens") ? tokens : weights.get(spec.name()));
+      inputs.add(spec.role().equals("tokens") ? deviceOrder : weights.get(spec.name()));
     }
     long t2 = System.nanoTime();
     HostTensor logits;
     try (TorusRuntime runtime = TorusRuntime.cpu(); LoadedProgram program = runtime.load(artifact)) {
-      logits = program.run(inputs).get(0);
+      logits = SequenceOrder.toSequenceOrder(program.run(inputs).get(0), shape.layout(), shape.ring());
     }
     long t3 = System.nanoTime();
     return new Result(logits, artifact, (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6);

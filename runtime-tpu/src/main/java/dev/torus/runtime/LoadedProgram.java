@@ -11,6 +11,7 @@ import dev.torus.artifact.Artifact;
 import dev.torus.artifact.EntryPoint;
 import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.Manifest;
+import dev.torus.artifact.Mesh;
 import dev.torus.artifact.TensorSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -37,8 +38,10 @@ import org.tensorflow.proto.DataType;
  *
  * <p>Inputs are checked against the declared parameters (count, element type, shape) before
  * anything reaches TensorFlow. The module's parameters and results have each spec's
- * {@link TensorSpec#perDeviceShape()}; for the emulated form of a multi-device artifact the runtime
- * passes specs at their global shapes ({@link TensorSpec#asGlobal()}).
+ * {@link TensorSpec#perDeviceShape()}. The emulated form of a multi-device artifact takes and
+ * returns global tensors ({@link TensorSpec#asGlobal()}): the runtime splits each into the mesh's
+ * per-device pieces and stacks them for the module (which runs every device's program), and
+ * gathers the results back, as the manifest shards them.
  */
 public final class LoadedProgram implements AutoCloseable {
   /** Serialization version of the {@code XlaCallModule} op this runtime builds. */
@@ -48,19 +51,39 @@ public final class LoadedProgram implements AutoCloseable {
   private final String programFile;
   private final ImmutableList<TensorSpec> inputs;
   private final ImmutableList<TensorSpec> outputs;
+  private final Emulation emulation;
   private final Graph graph;
   private final Session session;
+  private final ImmutableList<TensorSpec> moduleOutputs;
   private final ImmutableList<Output<?>> feeds;
   private final ImmutableList<Output<?>> fetches;
   private final Consumer<LoadedProgram> onClose;
   private volatile boolean closed;
 
+  /**
+   * How an emulated mesh program is fed: it takes and returns every tensor as the mesh's per-device
+   * pieces stacked along a new leading dimension (partition order); callers give and get global
+   * tensors, split and gathered as the manifest's specs shard them.
+   */
+  private record Emulation(Mesh mesh, ImmutableList<TensorSpec> inputs, ImmutableList<TensorSpec> outputs) {
+    static TensorSpec stacked(TensorSpec spec, int devices) {
+      List<Long> shape = new ArrayList<>(List.of((long) devices));
+      shape.addAll(spec.perDeviceShape());
+      return TensorSpec.replicated(spec.name(), spec.role(), spec.dtype(), shape);
+    }
+  }
+
   private LoadedProgram(String label, String programFile, String mlirText, List<TensorSpec> inputs,
-      List<TensorSpec> outputs, Consumer<LoadedProgram> onClose) {
+      List<TensorSpec> outputs, Emulation emulation, Consumer<LoadedProgram> onClose) {
     this.label = label;
     this.programFile = programFile;
-    this.inputs = ImmutableList.copyOf(inputs);
-    this.outputs = ImmutableList.copyOf(outputs);
+    this.emulation = emulation;
+    this.inputs = ImmutableList.copyOf(emulation == null ? inputs : inputs.stream().map(TensorSpec::asGlobal).toList());
+    this.outputs = ImmutableList.copyOf(emulation == null ? outputs : outputs.stream().map(TensorSpec::asGlobal).toList());
+    List<TensorSpec> moduleInputs = emulation == null ? inputs
+        : inputs.stream().map(t -> Emulation.stacked(t, emulation.mesh().deviceCount())).toList();
+    this.moduleOutputs = ImmutableList.copyOf(emulation == null ? outputs
+        : outputs.stream().map(t -> Emulation.stacked(t, emulation.mesh().deviceCount())).toList());
     this.onClose = onClose;
     SingleDeviceCheck.check(label + ": " + programFile, mlirText);
     Graph g = new Graph();
@@ -68,8 +91,8 @@ public final class LoadedProgram implements AutoCloseable {
       Scope scope = g.baseScope();
       ImmutableList.Builder<Output<?>> feedList = ImmutableList.builder();
       List<Output<?>> args = new ArrayList<>();
-      for (int i = 0; i < this.inputs.size(); i++) {
-        TensorSpec spec = this.inputs.get(i);
+      for (int i = 0; i < moduleInputs.size(); i++) {
+        TensorSpec spec = moduleInputs.get(i);
         Output<?> fed = g.opBuilder("Placeholder", "input_" + i, scope)
             .setAttr("dtype", TfTensors.transportType(spec.dtype()))
             .setAttr("shape", TfTensors.shape(spec.perDeviceShape()))
@@ -82,9 +105,9 @@ public final class LoadedProgram implements AutoCloseable {
           .addInputList(args.toArray(new Output<?>[0]))
           .setAttr("version", XLA_CALL_MODULE_VERSION)
           .setAttr("module", mlirText)
-          .setAttr("Tin", this.inputs.stream().map(s -> TfTensors.programType(s.dtype())).toArray(DataType[]::new))
-          .setAttr("Tout", this.outputs.stream().map(s -> TfTensors.programType(s.dtype())).toArray(DataType[]::new))
-          .setAttr("Sout", this.outputs.stream().map(s -> TfTensors.shape(s.perDeviceShape())).toArray(Shape[]::new))
+          .setAttr("Tin", moduleInputs.stream().map(s -> TfTensors.programType(s.dtype())).toArray(DataType[]::new))
+          .setAttr("Tout", moduleOutputs.stream().map(s -> TfTensors.programType(s.dtype())).toArray(DataType[]::new))
+          .setAttr("Sout", moduleOutputs.stream().map(s -> TfTensors.shape(s.perDeviceShape())).toArray(Shape[]::new))
           .setAttr("dim_args_spec", new String[0])
           .setAttr("platforms", new String[] {TorusRuntime.PLATFORM})
           .build();
@@ -111,7 +134,7 @@ public final class LoadedProgram implements AutoCloseable {
     int devices = manifest.mesh().deviceCount();
     if (devices == 1) {
       return new LoadedProgram(label, Artifact.STABLEHLO, artifact.programText(Artifact.STABLEHLO),
-          main.inputs(), main.outputs(), onClose);
+          main.inputs(), main.outputs(), null, onClose);
     }
     if (!artifact.hasEmulatedProgram()) {
       throw new UnsupportedProgramException(
@@ -119,8 +142,7 @@ public final class LoadedProgram implements AutoCloseable {
               + " CPU runtime cannot run collectives. Compile with --emulate or run it with the XLA harness");
     }
     return new LoadedProgram(label, Artifact.EMULATED_STABLEHLO, artifact.programText(Artifact.EMULATED_STABLEHLO),
-        main.inputs().stream().map(TensorSpec::asGlobal).toList(),
-        main.outputs().stream().map(TensorSpec::asGlobal).toList(), onClose);
+        main.inputs(), main.outputs(), new Emulation(manifest.mesh(), main.inputs(), main.outputs()), onClose);
   }
 
   /**
@@ -139,7 +161,7 @@ public final class LoadedProgram implements AutoCloseable {
     checkNotNull(name, "name");
     checkNotNull(mlirText, "mlirText");
     EntryPoint.of(EntryPoint.MAIN, inputs, outputs); // checks names are unique
-    return new LoadedProgram("program " + name, "StableHLO module", mlirText, inputs, outputs, onClose);
+    return new LoadedProgram("program " + name, "StableHLO module", mlirText, inputs, outputs, null, onClose);
   }
 
   /** The program's parameters in order, at the shapes it takes. */
@@ -171,11 +193,17 @@ public final class LoadedProgram implements AutoCloseable {
           "input '%s' of %s: expected %s, got %s",
           spec.name(), label, spec.perDeviceType(), HostTensor.typeString(arg.dtype(), arg.shape()));
     }
+    List<HostTensor> moduleArgs = new ArrayList<>(args);
+    if (emulation != null) {
+      for (int i = 0; i < args.size(); i++) {
+        moduleArgs.set(i, MeshSharding.stack(MeshSharding.split(args.get(i), emulation.inputs().get(i), emulation.mesh())));
+      }
+    }
     List<Tensor> fed = new ArrayList<>();
     try {
       Session.Runner runner = session.runner();
       for (int i = 0; i < args.size(); i++) {
-        Tensor t = TfTensors.toTensor(args.get(i));
+        Tensor t = TfTensors.toTensor(moduleArgs.get(i));
         fed.add(t);
         runner.feed(feeds.get(i), t);
       }
@@ -183,9 +211,11 @@ public final class LoadedProgram implements AutoCloseable {
       try (Result result = runner.run()) {
         ImmutableList.Builder<HostTensor> out = ImmutableList.builder();
         for (int i = 0; i < outputs.size(); i++) {
-          TensorSpec spec = outputs.get(i);
-          out.add(TfTensors.fromTensor(result.get(i), spec.dtype(), spec.perDeviceShape(),
-              "output '" + spec.name() + "' of " + label));
+          TensorSpec spec = moduleOutputs.get(i);
+          HostTensor got = TfTensors.fromTensor(result.get(i), spec.dtype(), spec.perDeviceShape(),
+              "output '" + spec.name() + "' of " + label);
+          out.add(emulation == null ? got
+              : MeshSharding.gather(MeshSharding.unstack(got), emulation.outputs().get(i), emulation.mesh()));
         }
         return out.build();
       }

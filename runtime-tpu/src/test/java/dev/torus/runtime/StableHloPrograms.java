@@ -66,15 +66,15 @@ final class StableHloPrograms {
       }
       """;
 
-  /** The single-device emulation of {@link #SWAP_SPMD} on the global f32[4,8]. */
+  /** The single-device emulation of {@link #SWAP_SPMD}: both devices' pieces stacked, f32[2, 2, 8]. */
   static final String SWAP_EMULATED =
       """
       module @swap_emulated {
-        func.func public @main(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
-          %0 = stablehlo.slice %arg0 [0:2, 0:8] : (tensor<4x8xf32>) -> tensor<2x8xf32>
-          %1 = stablehlo.slice %arg0 [2:4, 0:8] : (tensor<4x8xf32>) -> tensor<2x8xf32>
-          %2 = stablehlo.concatenate %1, %0, dim = 0 : (tensor<2x8xf32>, tensor<2x8xf32>) -> tensor<4x8xf32>
-          return %2 : tensor<4x8xf32>
+        func.func public @main(%arg0: tensor<2x2x8xf32>) -> tensor<2x2x8xf32> {
+          %0 = stablehlo.slice %arg0 [0:1, 0:2, 0:8] : (tensor<2x2x8xf32>) -> tensor<1x2x8xf32>
+          %1 = stablehlo.slice %arg0 [1:2, 0:2, 0:8] : (tensor<2x2x8xf32>) -> tensor<1x2x8xf32>
+          %2 = stablehlo.concatenate %1, %0, dim = 0 : (tensor<1x2x8xf32>, tensor<1x2x8xf32>) -> tensor<2x2x8xf32>
+          return %2 : tensor<2x2x8xf32>
         }
       }
       """;

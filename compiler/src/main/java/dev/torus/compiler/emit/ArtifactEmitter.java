@@ -12,6 +12,8 @@ import dev.torus.compiler.ir.ArrayShape;
 import dev.torus.compiler.ir.HloModule;
 import dev.torus.compiler.ir.HloVerifier;
 import dev.torus.compiler.ir.Instruction;
+import dev.torus.compiler.pass.EmulateMeshPass;
+import dev.torus.compiler.pass.PassPipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +21,9 @@ import java.util.List;
 
 /**
  * Writes a compiled module as an artifact directory (DESIGN "Fixed interfaces"): the HLO text, the
- * StableHLO and the manifest, after checking that the manifest's {@code main} entry point describes
+ * StableHLO, for a multi-device program its single-device emulation (derived from the exact SPMD
+ * module by {@link EmulateMeshPass}; every device's pieces stacked along a new leading dimension),
+ * and the manifest, after checking that the manifest's {@code main} entry point describes
  * exactly the module's parameters and results.
  */
 public final class ArtifactEmitter {
@@ -33,9 +37,14 @@ public final class ArtifactEmitter {
     EntryPoint main = manifest.entryPoint(EntryPoint.MAIN);
     checkSpecs("input", main.inputs(), module.entry().parameters().stream().map(Instruction::arrayShape).toList());
     checkSpecs("output", main.outputs(), module.entry().resultShape().leaves());
-    return Artifact.write(dir, manifest, ImmutableMap.of(
-        Artifact.HLO, HloTextPrinter.print(module),
-        Artifact.STABLEHLO, StableHloPrinter.print(module)));
+    ImmutableMap.Builder<String, String> files = ImmutableMap.<String, String>builder()
+        .put(Artifact.HLO, HloTextPrinter.print(module))
+        .put(Artifact.STABLEHLO, StableHloPrinter.print(module));
+    if (module.numPartitions() > 1) {
+      HloModule emulated = PassPipeline.of("emulate", new EmulateMeshPass()).run(module);
+      files.put(Artifact.EMULATED_STABLEHLO, StableHloPrinter.print(emulated));
+    }
+    return Artifact.write(dir, manifest, files.build());
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.torus.artifact.Npy;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Presets;
+import dev.torus.dsl.TokenLayout;
 import dev.torus.examples.ModelRunner;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -15,7 +16,8 @@ import java.util.Set;
 
 /**
  * {@code torus run --model DIR --tokens-file T.npy --out LOGITS.npy [--artifact DIR] [--block-q Q
- * --block-kv K --chunk C] [--dtype f32|bf16]}: compile, load the Hugging Face weights, run on the CPU.
+ * --block-kv K --chunk C] [--dtype f32|bf16] [--ring N --layout contiguous|striped --emulate]}:
+ * compile, load the Hugging Face weights, run on the CPU (a ring program as its emulation).
  */
 final class RunCommand implements TorusCli.Command {
   static final Set<String> OPTIONS = Set.of("model", "tokens-file", "out", "artifact", "block-q", "block-kv", "chunk",
@@ -34,8 +36,11 @@ final class RunCommand implements TorusCli.Command {
       throw new TorusCli.UsageException("built-in model '" + modelArg + "' has no weights; pass a Hugging Face model"
           + " directory (config.json + safetensors), e.g. the one ./torus demo writes");
     }
-    if (args.intValue("ring", 1) != 1 || args.has("emulate")) {
-      throw new TorusCli.UsageException("multi-device runs (--ring above 1, --emulate) are not implemented in this version");
+    int ring = args.positiveInt("ring", 1);
+    if (ring > 1 && !args.has("emulate")) {
+      throw new TorusCli.UsageException("--ring " + ring + " compiles an SPMD program for " + ring + " devices, which one CPU"
+          + " cannot run as such; add --emulate to run its single-device emulation of all devices (or run program.hlo"
+          + " with the XLA harness, tools/xla-harness)");
     }
     ModelSpec model = ModelSource.resolve(modelArg, args.get("dtype", null));
     Path tokensFile = Path.of(args.required("tokens-file"));
@@ -43,17 +48,24 @@ final class RunCommand implements TorusCli.Command {
     BlockSizes blocks = null;
     if (args.has("block-q") || args.has("block-kv") || args.has("chunk")) {
       int seq = Math.toIntExact(tokens.shape().get(tokens.rank() - 1));
-      BlockSizes d = ModelRunner.defaultBlocks(seq);
+      BlockSizes d = ModelRunner.defaultBlocks(Math.max(1, seq / ring));
       blocks = BlockSizes.of(args.positiveInt("block-q", d.query()), args.positiveInt("block-kv", d.keyValue()),
           args.positiveInt("chunk", d.chunk()));
     }
     Path artifact = args.has("artifact") ? Path.of(args.get("artifact", null)) : Files.createTempDirectory("torus-run-");
-    ModelRunner.Result r = ModelRunner.run(model, Path.of(modelArg), tokens, blocks, artifact);
+    TokenLayout layout;
+    try {
+      layout = TokenLayout.of(args.get("layout", "contiguous"));
+    } catch (IllegalArgumentException e) {
+      throw new TorusCli.UsageException("--layout takes contiguous or striped, got '" + args.get("layout", "") + "'");
+    }
+    ModelRunner.Result r = ModelRunner.run(model, Path.of(modelArg), tokens, new ModelRunner.Options(blocks, ring, layout),
+        artifact);
     Path outFile = Path.of(args.required("out"));
     Npy.write(outFile, r.logits());
-    out.printf(Locale.ROOT, "%s: logits %s written to %s (compile %.0f ms, load weights %.0f ms, XLA compile + run %.0f ms)%n",
-        model.name(), HostTensor.typeString(r.logits().dtype(), r.logits().shape()), outFile, r.compileMs(), r.loadMs(),
-        r.runMs());
+    out.printf(Locale.ROOT, "%s%s: logits %s written to %s (compile %.0f ms, load weights %.0f ms, XLA compile + run %.0f ms)%n",
+        model.name(), ring == 1 ? "" : " on an emulated ring of " + ring + " (" + layout.label() + ")",
+        HostTensor.typeString(r.logits().dtype(), r.logits().shape()), outFile, r.compileMs(), r.loadMs(), r.runMs());
     return 0;
   }
 }
