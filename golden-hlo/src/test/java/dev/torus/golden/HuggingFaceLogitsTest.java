@@ -11,6 +11,7 @@ import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.Npy;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
+import dev.torus.dsl.TokenLayout;
 import dev.torus.dsl.hf.HfModels;
 import dev.torus.examples.ModelRunner;
 import dev.torus.examples.ReferenceMlp;
@@ -33,7 +34,12 @@ class HuggingFaceLogitsTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
   /** One checkpoint and how Torus runs it; {@code hf} holds LlamaConfig arguments plus the tool's keys. */
-  record Case(String id, String hf, boolean causal, int batch, int seq, BlockSizes blocks, double tolerance) {}
+  record Case(String id, String hf, boolean causal, int batch, int seq, BlockSizes blocks, double tolerance, int ring,
+      TokenLayout layout) {
+    Case(String id, String hf, boolean causal, int batch, int seq, BlockSizes blocks, double tolerance) {
+      this(id, hf, causal, batch, seq, blocks, tolerance, 1, TokenLayout.CONTIGUOUS);
+    }
+  }
 
   static final List<Case> CASES = List.of(
       new Case("mha_f32_depth1", "{\"num_hidden_layers\":1,\"num_key_value_heads\":4}", true, 2, 32, BlockSizes.uniform(8), 1e-4),
@@ -44,7 +50,11 @@ class HuggingFaceLogitsTest {
       new Case("gqa_bf16", "{\"num_hidden_layers\":2,\"num_key_value_heads\":2,\"dtype\":\"bfloat16\"}", true, 1, 32,
           BlockSizes.of(16, 8, 16), 2e-2),
       new Case("mqa_block_is_sequence_tied", "{\"num_hidden_layers\":2,\"num_key_value_heads\":1,\"tie_word_embeddings\":true}",
-          true, 1, 48, BlockSizes.uniform(48), 1e-4));
+          true, 1, 48, BlockSizes.uniform(48), 1e-4),
+      new Case("gqa_ring4_striped_emulated", "{\"num_hidden_layers\":2,\"num_key_value_heads\":2}", true, 2, 64,
+          BlockSizes.uniform(8), 1e-4, 4, TokenLayout.STRIPED),
+      new Case("mha_ring3_contiguous_emulated_bidirectional", "{\"num_hidden_layers\":1,\"num_key_value_heads\":4}", false,
+          1, 48, BlockSizes.of(8, 16, 8), 1e-4, 3, TokenLayout.CONTIGUOUS));
 
   static Path python;
   static Path tool;
@@ -90,7 +100,8 @@ class HuggingFaceLogitsTest {
     for (Case c : CASES) {
       ModelSpec model = HfModels.fromDirectory(dir(c)).toBuilder().causal(c.causal).build();
       HostTensor tokens = Npy.readIntegers(tokens(c));
-      ModelRunner.Result r = ModelRunner.run(model, dir(c), tokens, c.blocks, WORK.resolve(c.id + ".artifact"));
+      ModelRunner.Result r = ModelRunner.run(model, dir(c), tokens, new ModelRunner.Options(c.blocks, c.ring, c.layout),
+          WORK.resolve(c.id + ".artifact"));
       float[] hf = Npy.read(WORK.resolve(c.id + ".hf.npy")).toFloats();
       assertEquals(List.of((long) c.batch, (long) c.seq, 128L), r.logits().shape(), c.id);
       double rel = RealXlaGoldenTest.assertClose(hf, r.logits().toFloats(), c.tolerance, c.id + " vs Hugging Face");

@@ -113,6 +113,12 @@ class RingForwardTest {
     }
     Summary run = harness.run(xla, WORK);
     Summary ref = harness.reference(numpy, WORK);
+    // Every emitted ring program also compiles for a real TPU slice (libtpu, deviceless).
+    Summary tpu = harness.compileForTpu(xla.stream().map(p -> Program.compileOnly(p.id(), p.hlo(), p.numPartitions())).toList(),
+        "v4-8", WORK.resolve("tpu"));
+    for (Config c : configs()) {
+      assertTrue(tpu.program(c.id).compiled(), c.id + " for TPU v4-8: " + tpu.program(c.id).error());
+    }
     for (Config c : configs()) {
       assertTrue(run.program(c.id).ran(), c.id + ": " + run.program(c.id).error());
       assertTrue(ref.program(c.id).ran(), c.id + ": " + ref.program(c.id).error());
@@ -125,6 +131,30 @@ class RingForwardTest {
           gathered.toFloats(), 1e-4, c.id);
       System.out.printf(java.util.Locale.ROOT, "[ring] %-30s on %d devices: max rel. diff vs dense NumPy %.2e%n",
           c.id, c.shape.devices(), rel);
+      if (EMULATED.contains(c.id)) {
+        double emulated = RealXlaGoldenTest.assertClose(deviceOrder.toFloats(), runEmulated(c, compiled).toFloats(),
+            1e-5, c.id + ": TF Java emulation vs the harness's N-device run");
+        System.out.printf(java.util.Locale.ROOT, "[ring] %-30s emulated through TF Java vs harness: %.2e%n", c.id, emulated);
+      }
+    }
+  }
+
+  /** Configurations also run as their single-device emulation through TensorFlow Java. */
+  static final java.util.Set<String> EMULATED = java.util.Set.of("gqa_n4_striped", "mha_dp2_n3_contiguous");
+
+  /** The artifact's emulated program through TensorFlow Java on the same inputs; logits in device order. */
+  private static HostTensor runEmulated(Config c, ForwardCompiler.Compiled compiled) throws java.io.IOException {
+    dev.torus.artifact.Artifact artifact = compiled.write(WORK.resolve(c.id + ".artifact"));
+    List<HostTensor> inputs = new ArrayList<>();
+    HostTensor tokens = Npy.read(WORK.resolve(c.id + ".tokens.npy"));
+    inputs.add(SequenceOrder.toDeviceOrder(tokens, c.shape.layout(), c.shape.ring()));
+    List<Instruction> params = compiled.module().entry().parameters();
+    for (Instruction p : params.subList(1, params.size())) {
+      inputs.add(Npy.read(WORK.resolve(c.id + "." + p.name() + ".npy")));
+    }
+    try (dev.torus.runtime.TorusRuntime runtime = dev.torus.runtime.TorusRuntime.cpu();
+        dev.torus.runtime.LoadedProgram program = runtime.load(artifact)) {
+      return program.run(inputs).get(0);
     }
   }
 }
