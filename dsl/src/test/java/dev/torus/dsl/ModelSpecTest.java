@@ -56,6 +56,26 @@ class ModelSpecTest {
   }
 
   @Test
+  void ringShapesNameWhatDoesNotDivideWhat() {
+    fails("sequence length 100 must be a multiple of the ring size 3",
+        () -> RunShape.ring(1, 100, BlockSizes.uniform(4), 3, TokenLayout.STRIPED, 1));
+    fails("per-device sequence length 16 must be a multiple of the query block 12",
+        () -> RunShape.ring(1, 64, BlockSizes.of(12, 4, 4), 4, TokenLayout.CONTIGUOUS, 1));
+    fails("key/value block 32 is larger than the per-device sequence length 16",
+        () -> RunShape.ring(1, 64, BlockSizes.of(16, 32, 16), 4, TokenLayout.CONTIGUOUS, 1));
+    fails("batch 3 must be a multiple of the data-parallel size 2",
+        () -> RunShape.ring(3, 64, BlockSizes.uniform(8), 4, TokenLayout.CONTIGUOUS, 2));
+    fails("ring size 0 must be positive", () -> RunShape.ring(1, 64, BlockSizes.uniform(8), 0, TokenLayout.CONTIGUOUS, 1));
+    fails("token layout 'diagonal' is neither contiguous nor striped", () -> TokenLayout.of("diagonal"));
+    RunShape s = RunShape.ring(4, 96, BlockSizes.uniform(8), 3, TokenLayout.STRIPED, 2);
+    assertEquals(6, s.devices());
+    assertEquals(32, s.localSequence());
+    assertEquals(2, s.localBatch());
+    assertEquals(2 + 3 * 7, TokenLayout.STRIPED.position(2, 3, 32, 7));
+    assertEquals(2 * 32 + 7, TokenLayout.CONTIGUOUS.position(2, 3, 32, 7));
+  }
+
+  @Test
   void tensorFunctionsCheckShapesWhereTheyAreWritten() {
     TensorFunction ok = Tensors.define("scaled", 8, t -> t.input().silu().mul(t.param("scale", 8)));
     assertEquals(1, ok.params().size());
