@@ -2,9 +2,6 @@ package dev.torus.compiler.ir;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -20,8 +17,7 @@ public final class HloModuleBuilder {
 
   private final String name;
   private final int numPartitions;
-  private final Set<String> names = new HashSet<>();
-  private final Map<String, Integer> counters = new HashMap<>();
+  private final UniqueNames names = new UniqueNames();
   private long nextChannelId = 1;
   private String opName;
 
@@ -56,22 +52,12 @@ public final class HloModuleBuilder {
   /** {@code base} if unused, else {@code base.1}, {@code base.2}, ... */
   String uniqueName(String base) {
     checkName(base, "instruction or computation");
-    if (names.add(base)) {
-      return base;
-    }
-    int n = counters.getOrDefault(base, 0);
-    String candidate;
-    do {
-      n++;
-      candidate = base + "." + n;
-    } while (!names.add(candidate));
-    counters.put(base, n);
-    return candidate;
+    return names.unique(base);
   }
 
   /** Frees a name taken by an instruction that was renamed before anything used it. */
   void release(String name) {
-    names.remove(name);
+    names.release(name);
   }
 
   void setOpName(String name) {

@@ -5,6 +5,7 @@ import dev.torus.artifact.DType;
 import dev.torus.compiler.ir.ArrayShape;
 import dev.torus.compiler.ir.Attrs;
 import dev.torus.compiler.ir.Computation;
+import dev.torus.compiler.ir.UniqueNames;
 import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.Literal;
 import dev.torus.compiler.ir.Opcode;
@@ -13,11 +14,8 @@ import dev.torus.compiler.ir.ShapeInference;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -138,36 +136,22 @@ final class ComputationWriter {
     return new Computation(name, kept.build(), root);
   }
 
-  /**
-   * The instruction and computation names of one module being written: {@code base} when free,
-   * else {@code base.1}, {@code base.2}, ... (deterministic: the same calls give the same names).
-   */
+  /** The instruction and computation names of one module being written (see {@link UniqueNames}). */
   static final class Names {
-    private final Set<String> taken = new LinkedHashSet<>();
-    private final Map<String, Integer> counters = new HashMap<>();
+    private final UniqueNames names = new UniqueNames();
 
     /** Marks the names of a computation that is kept unchanged (and its instructions) as taken. */
     void reserve(Computation c) {
-      taken.add(c.name());
-      c.instructions().forEach(i -> taken.add(i.name()));
+      names.reserve(c.name());
+      c.instructions().forEach(i -> names.reserve(i.name()));
     }
 
     String unique(String base) {
-      if (taken.add(base)) {
-        return base;
-      }
-      int n = counters.getOrDefault(base, 0);
-      String candidate;
-      do {
-        n++;
-        candidate = base + "." + n;
-      } while (!taken.add(candidate));
-      counters.put(base, n);
-      return candidate;
+      return names.unique(base);
     }
 
     void release(String name) {
-      taken.remove(name);
+      names.release(name);
     }
   }
 }
