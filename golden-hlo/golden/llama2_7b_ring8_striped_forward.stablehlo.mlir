@@ -14,7 +14,7 @@ module @llama2_7b_ring8_striped_forward attributes {mhlo.num_partitions = 8 : i3
     %11 = "stablehlo.add"(%7, %10) : (tensor<8192xi32>, tensor<8192xi32>) -> tensor<8192xi32>
     %12 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
     %13 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %408:14 = "stablehlo.while"(%13, %12, %1, %11, %5, %arg2, %arg3, %arg4, %arg5, %arg6, %arg7, %arg8, %arg9, %arg10) ({
+    %479:14 = "stablehlo.while"(%13, %12, %1, %11, %5, %arg2, %arg3, %arg4, %arg5, %arg6, %arg7, %arg8, %arg9, %arg10) ({
     ^bb0(%14: tensor<i32>, %15: tensor<i32>, %16: tensor<1x8192x4096xf32>, %17: tensor<8192xi32>, %18: tensor<i32>, %19: tensor<1x4096xbf16>, %20: tensor<1x4096x4096xbf16>, %21: tensor<1x4096x4096xbf16>, %22: tensor<1x4096x4096xbf16>, %23: tensor<1x4096x4096xbf16>, %24: tensor<1x4096xbf16>, %25: tensor<1x11008x4096xbf16>, %26: tensor<1x11008x4096xbf16>, %27: tensor<1x4096x11008xbf16>):
       %28 = "stablehlo.compare"(%14, %15) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
       "stablehlo.return"(%28) : (tensor<i1>) -> ()
@@ -146,7 +146,7 @@ module @llama2_7b_ring8_striped_forward attributes {mhlo.num_partitions = 8 : i3
       %169 = "stablehlo.broadcast_in_dim"(%168) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1x8192x128xf32>
       %170 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
       %171 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-      %338:10 = "stablehlo.while"(%171, %170, %161, %162, %163, %32, %33, %165, %167, %169) ({
+      %409:10 = "stablehlo.while"(%171, %170, %161, %162, %163, %32, %33, %165, %167, %169) ({
       ^bb0(%172: tensor<i32>, %173: tensor<i32>, %174: tensor<1x32x1x8192x128xf32>, %175: tensor<1x32x8192x128xf32>, %176: tensor<1x32x8192x128xf32>, %177: tensor<8192xi32>, %178: tensor<i32>, %179: tensor<1x32x1x8192xf32>, %180: tensor<1x32x1x8192xf32>, %181: tensor<1x32x1x8192x128xf32>):
         %182 = "stablehlo.compare"(%172, %173) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
         "stablehlo.return"(%182) : (tensor<i1>) -> ()
@@ -164,7 +164,7 @@ module @llama2_7b_ring8_striped_forward attributes {mhlo.num_partitions = 8 : i3
         %202 = "stablehlo.add"(%198, %201) : (tensor<8192xi32>, tensor<8192xi32>) -> tensor<8192xi32>
         %203 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
         %204 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %333:10 = "stablehlo.while"(%204, %203, %185, %186, %187, %188, %202, %190, %191, %192) ({
+        %404:10 = "stablehlo.while"(%204, %203, %185, %186, %187, %188, %202, %190, %191, %192) ({
         ^bb0(%205: tensor<i32>, %206: tensor<i32>, %207: tensor<1x32x1x8192x128xf32>, %208: tensor<1x32x8192x128xf32>, %209: tensor<1x32x8192x128xf32>, %210: tensor<8192xi32>, %211: tensor<8192xi32>, %212: tensor<1x32x1x8192xf32>, %213: tensor<1x32x1x8192xf32>, %214: tensor<1x32x1x8192x128xf32>):
           %215 = "stablehlo.compare"(%205, %206) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
           "stablehlo.return"(%215) : (tensor<i1>) -> ()
@@ -185,201 +185,261 @@ module @llama2_7b_ring8_striped_forward attributes {mhlo.num_partitions = 8 : i3
           %238 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
           %239 = "stablehlo.dynamic_slice"(%225, %238, %238, %238, %227, %238) {slice_sizes = array<i64: 1, 32, 1, 1024, 128>} : (tensor<1x32x1x8192x128xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1x1024x128xf32>
           %240 = "stablehlo.reshape"(%239) : (tensor<1x32x1x1024x128xf32>) -> tensor<1x32x1024x128xf32>
-          %241 = "stablehlo.slice"(%231) {limit_indices = array<i64: 1024>, start_indices = array<i64: 1023>, strides = array<i64: 1>} : (tensor<1024xi32>) -> tensor<1xi32>
+          %241 = "stablehlo.slice"(%231) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1024xi32>) -> tensor<1xi32>
           %242 = "stablehlo.reshape"(%241) : (tensor<1xi32>) -> tensor<i32>
-          %243 = "stablehlo.slice"(%222) {limit_indices = array<i64: 8192>, start_indices = array<i64: 0>, strides = array<i64: 1024>} : (tensor<8192xi32>) -> tensor<8xi32>
-          %244 = "stablehlo.broadcast_in_dim"(%242) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<8xi32>
-          %245 = "stablehlo.compare"(%243, %244) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<8xi32>, tensor<8xi32>) -> tensor<8xi1>
-          %246 = "stablehlo.convert"(%245) : (tensor<8xi1>) -> tensor<8xi32>
-          %247 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-          %248 = "stablehlo.reduce"(%246, %247) ({
-          ^bb0(%249: tensor<i32>, %250: tensor<i32>):
-            %251 = "stablehlo.add"(%249, %250) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-            "stablehlo.return"(%251) : (tensor<i32>) -> ()
+          %243 = "stablehlo.slice"(%231) {limit_indices = array<i64: 1024>, start_indices = array<i64: 1023>, strides = array<i64: 1>} : (tensor<1024xi32>) -> tensor<1xi32>
+          %244 = "stablehlo.reshape"(%243) : (tensor<1xi32>) -> tensor<i32>
+          %245 = "stablehlo.slice"(%222) {limit_indices = array<i64: 8192>, start_indices = array<i64: 0>, strides = array<i64: 1024>} : (tensor<8192xi32>) -> tensor<8xi32>
+          %246 = "stablehlo.slice"(%222) {limit_indices = array<i64: 8192>, start_indices = array<i64: 1023>, strides = array<i64: 1024>} : (tensor<8192xi32>) -> tensor<8xi32>
+          %247 = "stablehlo.broadcast_in_dim"(%244) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<8xi32>
+          %248 = "stablehlo.compare"(%245, %247) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<8xi32>, tensor<8xi32>) -> tensor<8xi1>
+          %249 = "stablehlo.convert"(%248) : (tensor<8xi1>) -> tensor<8xi32>
+          %250 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %251 = "stablehlo.reduce"(%249, %250) ({
+          ^bb0(%252: tensor<i32>, %253: tensor<i32>):
+            %254 = "stablehlo.add"(%252, %253) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%254) : (tensor<i32>) -> ()
           }) {dimensions = array<i64: 0>} : (tensor<8xi32>, tensor<i32>) -> tensor<i32>
-          %252 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-          %321:10 = "stablehlo.while"(%252, %248, %230, %231, %219, %220, %222, %234, %237, %240) ({
-          ^bb0(%253: tensor<i32>, %254: tensor<i32>, %255: tensor<1x32x1024x128xf32>, %256: tensor<1024xi32>, %257: tensor<1x32x8192x128xf32>, %258: tensor<1x32x8192x128xf32>, %259: tensor<8192xi32>, %260: tensor<1x32x1024xf32>, %261: tensor<1x32x1024xf32>, %262: tensor<1x32x1024x128xf32>):
-            %263 = "stablehlo.compare"(%253, %254) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-            "stablehlo.return"(%263) : (tensor<i1>) -> ()
+          %255 = "stablehlo.broadcast_in_dim"(%242) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<8xi32>
+          %256 = "stablehlo.compare"(%246, %255) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<8xi32>, tensor<8xi32>) -> tensor<8xi1>
+          %257 = "stablehlo.convert"(%256) : (tensor<8xi1>) -> tensor<8xi32>
+          %258 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %259 = "stablehlo.reduce"(%257, %258) ({
+          ^bb0(%260: tensor<i32>, %261: tensor<i32>):
+            %262 = "stablehlo.add"(%260, %261) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%262) : (tensor<i32>) -> ()
+          }) {dimensions = array<i64: 0>} : (tensor<8xi32>, tensor<i32>) -> tensor<i32>
+          %263 = "stablehlo.minimum"(%259, %251) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          %264 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %323:10 = "stablehlo.while"(%264, %263, %230, %231, %219, %220, %222, %234, %237, %240) ({
+          ^bb0(%265: tensor<i32>, %266: tensor<i32>, %267: tensor<1x32x1024x128xf32>, %268: tensor<1024xi32>, %269: tensor<1x32x8192x128xf32>, %270: tensor<1x32x8192x128xf32>, %271: tensor<8192xi32>, %272: tensor<1x32x1024xf32>, %273: tensor<1x32x1024xf32>, %274: tensor<1x32x1024x128xf32>):
+            %275 = "stablehlo.compare"(%265, %266) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+            "stablehlo.return"(%275) : (tensor<i1>) -> ()
           }, {
-          ^bb0(%264: tensor<i32>, %265: tensor<i32>, %266: tensor<1x32x1024x128xf32>, %267: tensor<1024xi32>, %268: tensor<1x32x8192x128xf32>, %269: tensor<1x32x8192x128xf32>, %270: tensor<8192xi32>, %271: tensor<1x32x1024xf32>, %272: tensor<1x32x1024xf32>, %273: tensor<1x32x1024x128xf32>):
-            %274 = "stablehlo.constant"() {value = dense<1024> : tensor<i32>} : () -> tensor<i32>
-            %275 = "stablehlo.multiply"(%264, %274) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-            %276 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-            %277 = "stablehlo.dynamic_slice"(%268, %276, %276, %275, %276) {slice_sizes = array<i64: 1, 32, 1024, 128>} : (tensor<1x32x8192x128xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1024x128xf32>
-            %278 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-            %279 = "stablehlo.dynamic_slice"(%269, %278, %278, %275, %278) {slice_sizes = array<i64: 1, 32, 1024, 128>} : (tensor<1x32x8192x128xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1024x128xf32>
-            %280 = "stablehlo.dynamic_slice"(%270, %275) {slice_sizes = array<i64: 1024>} : (tensor<8192xi32>, tensor<i32>) -> tensor<1024xi32>
-            %281 = "stablehlo.dot_general"(%266, %277) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<1x32x1024x128xf32>, tensor<1x32x1024x128xf32>) -> tensor<1x32x1024x1024xf32>
-            %282 = "stablehlo.broadcast_in_dim"(%267) {broadcast_dimensions = array<i64: 1>} : (tensor<1024xi32>) -> tensor<1x1024x1024xi32>
-            %283 = "stablehlo.reshape"(%282) : (tensor<1x1024x1024xi32>) -> tensor<1024x1024xi32>
-            %284 = "stablehlo.broadcast_in_dim"(%280) {broadcast_dimensions = array<i64: 2>} : (tensor<1024xi32>) -> tensor<1x1024x1024xi32>
-            %285 = "stablehlo.reshape"(%284) : (tensor<1x1024x1024xi32>) -> tensor<1024x1024xi32>
-            %286 = "stablehlo.compare"(%285, %283) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<1024x1024xi32>, tensor<1024x1024xi32>) -> tensor<1024x1024xi1>
-            %287 = "stablehlo.broadcast_in_dim"(%286) {broadcast_dimensions = array<i64: 2, 3>} : (tensor<1024x1024xi1>) -> tensor<1x32x1024x1024xi1>
-            %288 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-            %289 = "stablehlo.broadcast_in_dim"(%288) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1024x1024xf32>
-            %290 = "stablehlo.select"(%287, %281, %289) : (tensor<1x32x1024x1024xi1>, tensor<1x32x1024x1024xf32>, tensor<1x32x1024x1024xf32>) -> tensor<1x32x1024x1024xf32>
-            %291 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-            %292 = "stablehlo.reduce"(%290, %291) ({
-            ^bb0(%293: tensor<f32>, %294: tensor<f32>):
-              %295 = "stablehlo.maximum"(%293, %294) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-              "stablehlo.return"(%295) : (tensor<f32>) -> ()
+          ^bb0(%276: tensor<i32>, %277: tensor<i32>, %278: tensor<1x32x1024x128xf32>, %279: tensor<1024xi32>, %280: tensor<1x32x8192x128xf32>, %281: tensor<1x32x8192x128xf32>, %282: tensor<8192xi32>, %283: tensor<1x32x1024xf32>, %284: tensor<1x32x1024xf32>, %285: tensor<1x32x1024x128xf32>):
+            %286 = "stablehlo.constant"() {value = dense<1024> : tensor<i32>} : () -> tensor<i32>
+            %287 = "stablehlo.multiply"(%276, %286) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            %288 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+            %289 = "stablehlo.dynamic_slice"(%280, %288, %288, %287, %288) {slice_sizes = array<i64: 1, 32, 1024, 128>} : (tensor<1x32x8192x128xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1024x128xf32>
+            %290 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+            %291 = "stablehlo.dynamic_slice"(%281, %290, %290, %287, %290) {slice_sizes = array<i64: 1, 32, 1024, 128>} : (tensor<1x32x8192x128xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1024x128xf32>
+            %292 = "stablehlo.dot_general"(%278, %289) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<1x32x1024x128xf32>, tensor<1x32x1024x128xf32>) -> tensor<1x32x1024x1024xf32>
+            %293 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+            %294 = "stablehlo.reduce"(%292, %293) ({
+            ^bb0(%295: tensor<f32>, %296: tensor<f32>):
+              %297 = "stablehlo.maximum"(%295, %296) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+              "stablehlo.return"(%297) : (tensor<f32>) -> ()
             }) {dimensions = array<i64: 3>} : (tensor<1x32x1024x1024xf32>, tensor<f32>) -> tensor<1x32x1024xf32>
-            %296 = "stablehlo.maximum"(%271, %292) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
-            %297 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-            %298 = "stablehlo.broadcast_in_dim"(%297) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1024xf32>
-            %299 = "stablehlo.compare"(%296, %298) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type FLOAT>} : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xi1>
-            %300 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-            %301 = "stablehlo.broadcast_in_dim"(%300) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1024xf32>
-            %302 = "stablehlo.select"(%299, %301, %296) : (tensor<1x32x1024xi1>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
-            %303 = "stablehlo.broadcast_in_dim"(%302) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x32x1024xf32>) -> tensor<1x32x1024x1024xf32>
-            %304 = "stablehlo.subtract"(%290, %303) : (tensor<1x32x1024x1024xf32>, tensor<1x32x1024x1024xf32>) -> tensor<1x32x1024x1024xf32>
-            %305 = "stablehlo.exponential"(%304) : (tensor<1x32x1024x1024xf32>) -> tensor<1x32x1024x1024xf32>
-            %306 = "stablehlo.subtract"(%271, %302) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
-            %307 = "stablehlo.exponential"(%306) : (tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
-            %308 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-            %309 = "stablehlo.reduce"(%305, %308) ({
-            ^bb0(%310: tensor<f32>, %311: tensor<f32>):
-              %312 = "stablehlo.add"(%310, %311) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-              "stablehlo.return"(%312) : (tensor<f32>) -> ()
+            %298 = "stablehlo.maximum"(%283, %294) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+            %299 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+            %300 = "stablehlo.broadcast_in_dim"(%299) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1024xf32>
+            %301 = "stablehlo.compare"(%298, %300) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type FLOAT>} : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xi1>
+            %302 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+            %303 = "stablehlo.broadcast_in_dim"(%302) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1024xf32>
+            %304 = "stablehlo.select"(%301, %303, %298) : (tensor<1x32x1024xi1>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+            %305 = "stablehlo.broadcast_in_dim"(%304) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x32x1024xf32>) -> tensor<1x32x1024x1024xf32>
+            %306 = "stablehlo.subtract"(%292, %305) : (tensor<1x32x1024x1024xf32>, tensor<1x32x1024x1024xf32>) -> tensor<1x32x1024x1024xf32>
+            %307 = "stablehlo.exponential"(%306) : (tensor<1x32x1024x1024xf32>) -> tensor<1x32x1024x1024xf32>
+            %308 = "stablehlo.subtract"(%283, %304) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+            %309 = "stablehlo.exponential"(%308) : (tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+            %310 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+            %311 = "stablehlo.reduce"(%307, %310) ({
+            ^bb0(%312: tensor<f32>, %313: tensor<f32>):
+              %314 = "stablehlo.add"(%312, %313) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+              "stablehlo.return"(%314) : (tensor<f32>) -> ()
             }) {dimensions = array<i64: 3>} : (tensor<1x32x1024x1024xf32>, tensor<f32>) -> tensor<1x32x1024xf32>
-            %313 = "stablehlo.multiply"(%272, %307) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
-            %314 = "stablehlo.add"(%313, %309) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
-            %315 = "stablehlo.dot_general"(%305, %279) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<1x32x1024x1024xf32>, tensor<1x32x1024x128xf32>) -> tensor<1x32x1024x128xf32>
-            %316 = "stablehlo.broadcast_in_dim"(%307) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x32x1024xf32>) -> tensor<1x32x1024x128xf32>
-            %317 = "stablehlo.multiply"(%273, %316) : (tensor<1x32x1024x128xf32>, tensor<1x32x1024x128xf32>) -> tensor<1x32x1024x128xf32>
-            %318 = "stablehlo.add"(%317, %315) : (tensor<1x32x1024x128xf32>, tensor<1x32x1024x128xf32>) -> tensor<1x32x1024x128xf32>
-            %319 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-            %320 = "stablehlo.add"(%264, %319) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-            "stablehlo.return"(%320, %265, %266, %267, %268, %269, %270, %296, %314, %318) : (tensor<i32>, tensor<i32>, tensor<1x32x1024x128xf32>, tensor<1024xi32>, tensor<1x32x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<8192xi32>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>, tensor<1x32x1024x128xf32>) -> ()
+            %315 = "stablehlo.multiply"(%284, %309) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+            %316 = "stablehlo.add"(%315, %311) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+            %317 = "stablehlo.dot_general"(%307, %291) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<1x32x1024x1024xf32>, tensor<1x32x1024x128xf32>) -> tensor<1x32x1024x128xf32>
+            %318 = "stablehlo.broadcast_in_dim"(%309) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x32x1024xf32>) -> tensor<1x32x1024x128xf32>
+            %319 = "stablehlo.multiply"(%285, %318) : (tensor<1x32x1024x128xf32>, tensor<1x32x1024x128xf32>) -> tensor<1x32x1024x128xf32>
+            %320 = "stablehlo.add"(%319, %317) : (tensor<1x32x1024x128xf32>, tensor<1x32x1024x128xf32>) -> tensor<1x32x1024x128xf32>
+            %321 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+            %322 = "stablehlo.add"(%276, %321) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%322, %277, %278, %279, %280, %281, %282, %298, %316, %320) : (tensor<i32>, tensor<i32>, tensor<1x32x1024x128xf32>, tensor<1024xi32>, tensor<1x32x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<8192xi32>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>, tensor<1x32x1024x128xf32>) -> ()
           }) : (tensor<i32>, tensor<i32>, tensor<1x32x1024x128xf32>, tensor<1024xi32>, tensor<1x32x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<8192xi32>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>, tensor<1x32x1024x128xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x32x1024x128xf32>, tensor<1024xi32>, tensor<1x32x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<8192xi32>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>, tensor<1x32x1024x128xf32>)
-          %322 = "stablehlo.reshape"(%321#7) : (tensor<1x32x1024xf32>) -> tensor<1x32x1x1024xf32>
-          %323 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-          %324 = "stablehlo.dynamic_update_slice"(%223, %322, %323, %323, %323, %227) : (tensor<1x32x1x8192xf32>, tensor<1x32x1x1024xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1x8192xf32>
-          %325 = "stablehlo.reshape"(%321#8) : (tensor<1x32x1024xf32>) -> tensor<1x32x1x1024xf32>
-          %326 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-          %327 = "stablehlo.dynamic_update_slice"(%224, %325, %326, %326, %326, %227) : (tensor<1x32x1x8192xf32>, tensor<1x32x1x1024xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1x8192xf32>
-          %328 = "stablehlo.reshape"(%321#9) : (tensor<1x32x1024x128xf32>) -> tensor<1x32x1x1024x128xf32>
-          %329 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-          %330 = "stablehlo.dynamic_update_slice"(%225, %328, %329, %329, %329, %227, %329) : (tensor<1x32x1x8192x128xf32>, tensor<1x32x1x1024x128xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1x8192x128xf32>
-          %331 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-          %332 = "stablehlo.add"(%216, %331) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-          "stablehlo.return"(%332, %217, %218, %219, %220, %221, %222, %324, %327, %330) : (tensor<i32>, tensor<i32>, tensor<1x32x1x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<8192xi32>, tensor<8192xi32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192x128xf32>) -> ()
+          %392:10 = "stablehlo.while"(%263, %251, %323#2, %323#3, %323#4, %323#5, %323#6, %323#7, %323#8, %323#9) ({
+          ^bb0(%324: tensor<i32>, %325: tensor<i32>, %326: tensor<1x32x1024x128xf32>, %327: tensor<1024xi32>, %328: tensor<1x32x8192x128xf32>, %329: tensor<1x32x8192x128xf32>, %330: tensor<8192xi32>, %331: tensor<1x32x1024xf32>, %332: tensor<1x32x1024xf32>, %333: tensor<1x32x1024x128xf32>):
+            %334 = "stablehlo.compare"(%324, %325) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+            "stablehlo.return"(%334) : (tensor<i1>) -> ()
+          }, {
+          ^bb0(%335: tensor<i32>, %336: tensor<i32>, %337: tensor<1x32x1024x128xf32>, %338: tensor<1024xi32>, %339: tensor<1x32x8192x128xf32>, %340: tensor<1x32x8192x128xf32>, %341: tensor<8192xi32>, %342: tensor<1x32x1024xf32>, %343: tensor<1x32x1024xf32>, %344: tensor<1x32x1024x128xf32>):
+            %345 = "stablehlo.constant"() {value = dense<1024> : tensor<i32>} : () -> tensor<i32>
+            %346 = "stablehlo.multiply"(%335, %345) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            %347 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+            %348 = "stablehlo.dynamic_slice"(%339, %347, %347, %346, %347) {slice_sizes = array<i64: 1, 32, 1024, 128>} : (tensor<1x32x8192x128xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1024x128xf32>
+            %349 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+            %350 = "stablehlo.dynamic_slice"(%340, %349, %349, %346, %349) {slice_sizes = array<i64: 1, 32, 1024, 128>} : (tensor<1x32x8192x128xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1024x128xf32>
+            %351 = "stablehlo.dot_general"(%337, %348) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<1x32x1024x128xf32>, tensor<1x32x1024x128xf32>) -> tensor<1x32x1024x1024xf32>
+            %352 = "stablehlo.dynamic_slice"(%341, %346) {slice_sizes = array<i64: 1024>} : (tensor<8192xi32>, tensor<i32>) -> tensor<1024xi32>
+            %353 = "stablehlo.broadcast_in_dim"(%338) {broadcast_dimensions = array<i64: 1>} : (tensor<1024xi32>) -> tensor<1x1024x1024xi32>
+            %354 = "stablehlo.reshape"(%353) : (tensor<1x1024x1024xi32>) -> tensor<1024x1024xi32>
+            %355 = "stablehlo.broadcast_in_dim"(%352) {broadcast_dimensions = array<i64: 2>} : (tensor<1024xi32>) -> tensor<1x1024x1024xi32>
+            %356 = "stablehlo.reshape"(%355) : (tensor<1x1024x1024xi32>) -> tensor<1024x1024xi32>
+            %357 = "stablehlo.compare"(%356, %354) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<1024x1024xi32>, tensor<1024x1024xi32>) -> tensor<1024x1024xi1>
+            %358 = "stablehlo.broadcast_in_dim"(%357) {broadcast_dimensions = array<i64: 2, 3>} : (tensor<1024x1024xi1>) -> tensor<1x32x1024x1024xi1>
+            %359 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+            %360 = "stablehlo.broadcast_in_dim"(%359) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1024x1024xf32>
+            %361 = "stablehlo.select"(%358, %351, %360) : (tensor<1x32x1024x1024xi1>, tensor<1x32x1024x1024xf32>, tensor<1x32x1024x1024xf32>) -> tensor<1x32x1024x1024xf32>
+            %362 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+            %363 = "stablehlo.reduce"(%361, %362) ({
+            ^bb0(%364: tensor<f32>, %365: tensor<f32>):
+              %366 = "stablehlo.maximum"(%364, %365) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+              "stablehlo.return"(%366) : (tensor<f32>) -> ()
+            }) {dimensions = array<i64: 3>} : (tensor<1x32x1024x1024xf32>, tensor<f32>) -> tensor<1x32x1024xf32>
+            %367 = "stablehlo.maximum"(%342, %363) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+            %368 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+            %369 = "stablehlo.broadcast_in_dim"(%368) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1024xf32>
+            %370 = "stablehlo.compare"(%367, %369) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type FLOAT>} : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xi1>
+            %371 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+            %372 = "stablehlo.broadcast_in_dim"(%371) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1024xf32>
+            %373 = "stablehlo.select"(%370, %372, %367) : (tensor<1x32x1024xi1>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+            %374 = "stablehlo.broadcast_in_dim"(%373) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x32x1024xf32>) -> tensor<1x32x1024x1024xf32>
+            %375 = "stablehlo.subtract"(%361, %374) : (tensor<1x32x1024x1024xf32>, tensor<1x32x1024x1024xf32>) -> tensor<1x32x1024x1024xf32>
+            %376 = "stablehlo.exponential"(%375) : (tensor<1x32x1024x1024xf32>) -> tensor<1x32x1024x1024xf32>
+            %377 = "stablehlo.subtract"(%342, %373) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+            %378 = "stablehlo.exponential"(%377) : (tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+            %379 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+            %380 = "stablehlo.reduce"(%376, %379) ({
+            ^bb0(%381: tensor<f32>, %382: tensor<f32>):
+              %383 = "stablehlo.add"(%381, %382) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+              "stablehlo.return"(%383) : (tensor<f32>) -> ()
+            }) {dimensions = array<i64: 3>} : (tensor<1x32x1024x1024xf32>, tensor<f32>) -> tensor<1x32x1024xf32>
+            %384 = "stablehlo.multiply"(%343, %378) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+            %385 = "stablehlo.add"(%384, %380) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+            %386 = "stablehlo.dot_general"(%376, %350) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<1x32x1024x1024xf32>, tensor<1x32x1024x128xf32>) -> tensor<1x32x1024x128xf32>
+            %387 = "stablehlo.broadcast_in_dim"(%378) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x32x1024xf32>) -> tensor<1x32x1024x128xf32>
+            %388 = "stablehlo.multiply"(%344, %387) : (tensor<1x32x1024x128xf32>, tensor<1x32x1024x128xf32>) -> tensor<1x32x1024x128xf32>
+            %389 = "stablehlo.add"(%388, %386) : (tensor<1x32x1024x128xf32>, tensor<1x32x1024x128xf32>) -> tensor<1x32x1024x128xf32>
+            %390 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+            %391 = "stablehlo.add"(%335, %390) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%391, %336, %337, %338, %339, %340, %341, %367, %385, %389) : (tensor<i32>, tensor<i32>, tensor<1x32x1024x128xf32>, tensor<1024xi32>, tensor<1x32x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<8192xi32>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>, tensor<1x32x1024x128xf32>) -> ()
+          }) : (tensor<i32>, tensor<i32>, tensor<1x32x1024x128xf32>, tensor<1024xi32>, tensor<1x32x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<8192xi32>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>, tensor<1x32x1024x128xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x32x1024x128xf32>, tensor<1024xi32>, tensor<1x32x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<8192xi32>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>, tensor<1x32x1024x128xf32>)
+          %393 = "stablehlo.reshape"(%392#7) : (tensor<1x32x1024xf32>) -> tensor<1x32x1x1024xf32>
+          %394 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %395 = "stablehlo.dynamic_update_slice"(%223, %393, %394, %394, %394, %227) : (tensor<1x32x1x8192xf32>, tensor<1x32x1x1024xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1x8192xf32>
+          %396 = "stablehlo.reshape"(%392#8) : (tensor<1x32x1024xf32>) -> tensor<1x32x1x1024xf32>
+          %397 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %398 = "stablehlo.dynamic_update_slice"(%224, %396, %397, %397, %397, %227) : (tensor<1x32x1x8192xf32>, tensor<1x32x1x1024xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1x8192xf32>
+          %399 = "stablehlo.reshape"(%392#9) : (tensor<1x32x1024x128xf32>) -> tensor<1x32x1x1024x128xf32>
+          %400 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %401 = "stablehlo.dynamic_update_slice"(%225, %399, %400, %400, %400, %227, %400) : (tensor<1x32x1x8192x128xf32>, tensor<1x32x1x1024x128xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1x8192x128xf32>
+          %402 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+          %403 = "stablehlo.add"(%216, %402) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          "stablehlo.return"(%403, %217, %218, %219, %220, %221, %222, %395, %398, %401) : (tensor<i32>, tensor<i32>, tensor<1x32x1x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<8192xi32>, tensor<8192xi32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192x128xf32>) -> ()
         }) : (tensor<i32>, tensor<i32>, tensor<1x32x1x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<8192xi32>, tensor<8192xi32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192x128xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x32x1x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<8192xi32>, tensor<8192xi32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192x128xf32>)
-        %334 = "stablehlo.collective_permute"(%186) {channel_handle = #stablehlo.channel_handle<handle = 1, type = 1>, source_target_pairs = dense<[[0, 1], [1, 2], [2, 3], [3, 4], [4, 5], [5, 6], [6, 7], [7, 0]]> : tensor<8x2xi64>} : (tensor<1x32x8192x128xf32>) -> tensor<1x32x8192x128xf32>
-        %335 = "stablehlo.collective_permute"(%187) {channel_handle = #stablehlo.channel_handle<handle = 2, type = 1>, source_target_pairs = dense<[[0, 1], [1, 2], [2, 3], [3, 4], [4, 5], [5, 6], [6, 7], [7, 0]]> : tensor<8x2xi64>} : (tensor<1x32x8192x128xf32>) -> tensor<1x32x8192x128xf32>
-        %336 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-        %337 = "stablehlo.add"(%183, %336) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%337, %184, %333#2, %334, %335, %333#5, %189, %333#7, %333#8, %333#9) : (tensor<i32>, tensor<i32>, tensor<1x32x1x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<8192xi32>, tensor<i32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192x128xf32>) -> ()
+        %405 = "stablehlo.collective_permute"(%186) {channel_handle = #stablehlo.channel_handle<handle = 1, type = 1>, source_target_pairs = dense<[[0, 1], [1, 2], [2, 3], [3, 4], [4, 5], [5, 6], [6, 7], [7, 0]]> : tensor<8x2xi64>} : (tensor<1x32x8192x128xf32>) -> tensor<1x32x8192x128xf32>
+        %406 = "stablehlo.collective_permute"(%187) {channel_handle = #stablehlo.channel_handle<handle = 2, type = 1>, source_target_pairs = dense<[[0, 1], [1, 2], [2, 3], [3, 4], [4, 5], [5, 6], [6, 7], [7, 0]]> : tensor<8x2xi64>} : (tensor<1x32x8192x128xf32>) -> tensor<1x32x8192x128xf32>
+        %407 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %408 = "stablehlo.add"(%183, %407) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%408, %184, %404#2, %405, %406, %404#5, %189, %404#7, %404#8, %404#9) : (tensor<i32>, tensor<i32>, tensor<1x32x1x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<8192xi32>, tensor<i32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192x128xf32>) -> ()
       }) : (tensor<i32>, tensor<i32>, tensor<1x32x1x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<8192xi32>, tensor<i32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192x128xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x32x1x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<8192xi32>, tensor<i32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192x128xf32>)
-      %339 = "stablehlo.broadcast_in_dim"(%338#8) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x32x1x8192xf32>) -> tensor<1x32x1x8192x128xf32>
-      %340 = "stablehlo.divide"(%338#9, %339) : (tensor<1x32x1x8192x128xf32>, tensor<1x32x1x8192x128xf32>) -> tensor<1x32x1x8192x128xf32>
-      %341 = "stablehlo.transpose"(%340) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x32x1x8192x128xf32>) -> tensor<1x8192x32x1x128xf32>
-      %342 = "stablehlo.reshape"(%341) : (tensor<1x8192x32x1x128xf32>) -> tensor<1x8192x4096xf32>
-      %343 = "stablehlo.convert"(%342) : (tensor<1x8192x4096xf32>) -> tensor<1x8192x4096xbf16>
-      %344 = "stablehlo.dot_general"(%343, %57) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x8192x4096xbf16>, tensor<4096x4096xbf16>) -> tensor<1x8192x4096xf32>
-      %345 = "stablehlo.add"(%31, %344) : (tensor<1x8192x4096xf32>, tensor<1x8192x4096xf32>) -> tensor<1x8192x4096xf32>
-      %346 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-      %347 = "stablehlo.broadcast_in_dim"(%346) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8192x4096xf32>
-      %348 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
-      %349 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-      %405:8 = "stablehlo.while"(%349, %348, %345, %63, %66, %69, %60, %347) ({
-      ^bb0(%350: tensor<i32>, %351: tensor<i32>, %352: tensor<1x8192x4096xf32>, %353: tensor<11008x4096xbf16>, %354: tensor<11008x4096xbf16>, %355: tensor<4096x11008xbf16>, %356: tensor<4096xbf16>, %357: tensor<1x8192x4096xf32>):
-        %358 = "stablehlo.compare"(%350, %351) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-        "stablehlo.return"(%358) : (tensor<i1>) -> ()
+      %410 = "stablehlo.broadcast_in_dim"(%409#8) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x32x1x8192xf32>) -> tensor<1x32x1x8192x128xf32>
+      %411 = "stablehlo.divide"(%409#9, %410) : (tensor<1x32x1x8192x128xf32>, tensor<1x32x1x8192x128xf32>) -> tensor<1x32x1x8192x128xf32>
+      %412 = "stablehlo.transpose"(%411) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x32x1x8192x128xf32>) -> tensor<1x8192x32x1x128xf32>
+      %413 = "stablehlo.reshape"(%412) : (tensor<1x8192x32x1x128xf32>) -> tensor<1x8192x4096xf32>
+      %414 = "stablehlo.convert"(%413) : (tensor<1x8192x4096xf32>) -> tensor<1x8192x4096xbf16>
+      %415 = "stablehlo.dot_general"(%414, %57) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x8192x4096xbf16>, tensor<4096x4096xbf16>) -> tensor<1x8192x4096xf32>
+      %416 = "stablehlo.add"(%31, %415) : (tensor<1x8192x4096xf32>, tensor<1x8192x4096xf32>) -> tensor<1x8192x4096xf32>
+      %417 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+      %418 = "stablehlo.broadcast_in_dim"(%417) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8192x4096xf32>
+      %419 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+      %420 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+      %476:8 = "stablehlo.while"(%420, %419, %416, %63, %66, %69, %60, %418) ({
+      ^bb0(%421: tensor<i32>, %422: tensor<i32>, %423: tensor<1x8192x4096xf32>, %424: tensor<11008x4096xbf16>, %425: tensor<11008x4096xbf16>, %426: tensor<4096x11008xbf16>, %427: tensor<4096xbf16>, %428: tensor<1x8192x4096xf32>):
+        %429 = "stablehlo.compare"(%421, %422) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+        "stablehlo.return"(%429) : (tensor<i1>) -> ()
       }, {
-      ^bb0(%359: tensor<i32>, %360: tensor<i32>, %361: tensor<1x8192x4096xf32>, %362: tensor<11008x4096xbf16>, %363: tensor<11008x4096xbf16>, %364: tensor<4096x11008xbf16>, %365: tensor<4096xbf16>, %366: tensor<1x8192x4096xf32>):
-        %367 = "stablehlo.constant"() {value = dense<1024> : tensor<i32>} : () -> tensor<i32>
-        %368 = "stablehlo.multiply"(%359, %367) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %369 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %370 = "stablehlo.dynamic_slice"(%361, %369, %368, %369) {slice_sizes = array<i64: 1, 1024, 4096>} : (tensor<1x8192x4096xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1024x4096xf32>
-        %371 = "stablehlo.multiply"(%370, %370) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
-        %372 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-        %373 = "stablehlo.reduce"(%371, %372) ({
-        ^bb0(%374: tensor<f32>, %375: tensor<f32>):
-          %376 = "stablehlo.add"(%374, %375) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%376) : (tensor<f32>) -> ()
+      ^bb0(%430: tensor<i32>, %431: tensor<i32>, %432: tensor<1x8192x4096xf32>, %433: tensor<11008x4096xbf16>, %434: tensor<11008x4096xbf16>, %435: tensor<4096x11008xbf16>, %436: tensor<4096xbf16>, %437: tensor<1x8192x4096xf32>):
+        %438 = "stablehlo.constant"() {value = dense<1024> : tensor<i32>} : () -> tensor<i32>
+        %439 = "stablehlo.multiply"(%430, %438) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        %440 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %441 = "stablehlo.dynamic_slice"(%432, %440, %439, %440) {slice_sizes = array<i64: 1, 1024, 4096>} : (tensor<1x8192x4096xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1024x4096xf32>
+        %442 = "stablehlo.multiply"(%441, %441) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
+        %443 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+        %444 = "stablehlo.reduce"(%442, %443) ({
+        ^bb0(%445: tensor<f32>, %446: tensor<f32>):
+          %447 = "stablehlo.add"(%445, %446) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%447) : (tensor<f32>) -> ()
         }) {dimensions = array<i64: 2>} : (tensor<1x1024x4096xf32>, tensor<f32>) -> tensor<1x1024xf32>
-        %377 = "stablehlo.constant"() {value = dense<4096.0> : tensor<f32>} : () -> tensor<f32>
-        %378 = "stablehlo.broadcast_in_dim"(%377) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1024xf32>
-        %379 = "stablehlo.divide"(%373, %378) : (tensor<1x1024xf32>, tensor<1x1024xf32>) -> tensor<1x1024xf32>
-        %380 = "stablehlo.reshape"(%379) : (tensor<1x1024xf32>) -> tensor<1x1024x1xf32>
-        %381 = "stablehlo.constant"() {value = dense<1.0E-5> : tensor<f32>} : () -> tensor<f32>
-        %382 = "stablehlo.broadcast_in_dim"(%381) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1024x1xf32>
-        %383 = "stablehlo.add"(%380, %382) : (tensor<1x1024x1xf32>, tensor<1x1024x1xf32>) -> tensor<1x1024x1xf32>
-        %384 = "stablehlo.rsqrt"(%383) : (tensor<1x1024x1xf32>) -> tensor<1x1024x1xf32>
-        %385 = "stablehlo.reshape"(%384) : (tensor<1x1024x1xf32>) -> tensor<1x1024xf32>
-        %386 = "stablehlo.broadcast_in_dim"(%385) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1024xf32>) -> tensor<1x1024x4096xf32>
-        %387 = "stablehlo.multiply"(%370, %386) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
-        %388 = "stablehlo.convert"(%365) : (tensor<4096xbf16>) -> tensor<4096xf32>
-        %389 = "stablehlo.broadcast_in_dim"(%388) {broadcast_dimensions = array<i64: 2>} : (tensor<4096xf32>) -> tensor<1x1024x4096xf32>
-        %390 = "stablehlo.multiply"(%387, %389) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
-        %391 = "stablehlo.convert"(%390) : (tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xbf16>
-        %392 = "stablehlo.dot_general"(%391, %363) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x1024x4096xbf16>, tensor<11008x4096xbf16>) -> tensor<1x1024x11008xf32>
-        %393 = "stablehlo.logistic"(%392) : (tensor<1x1024x11008xf32>) -> tensor<1x1024x11008xf32>
-        %394 = "stablehlo.multiply"(%392, %393) : (tensor<1x1024x11008xf32>, tensor<1x1024x11008xf32>) -> tensor<1x1024x11008xf32>
-        %395 = "stablehlo.convert"(%390) : (tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xbf16>
-        %396 = "stablehlo.dot_general"(%395, %362) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x1024x4096xbf16>, tensor<11008x4096xbf16>) -> tensor<1x1024x11008xf32>
-        %397 = "stablehlo.multiply"(%394, %396) : (tensor<1x1024x11008xf32>, tensor<1x1024x11008xf32>) -> tensor<1x1024x11008xf32>
-        %398 = "stablehlo.convert"(%397) : (tensor<1x1024x11008xf32>) -> tensor<1x1024x11008xbf16>
-        %399 = "stablehlo.dot_general"(%398, %364) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x1024x11008xbf16>, tensor<4096x11008xbf16>) -> tensor<1x1024x4096xf32>
-        %400 = "stablehlo.add"(%370, %399) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
-        %401 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %402 = "stablehlo.dynamic_update_slice"(%366, %400, %401, %368, %401) : (tensor<1x8192x4096xf32>, tensor<1x1024x4096xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x8192x4096xf32>
-        %403 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-        %404 = "stablehlo.add"(%359, %403) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%404, %360, %361, %362, %363, %364, %365, %402) : (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<11008x4096xbf16>, tensor<11008x4096xbf16>, tensor<4096x11008xbf16>, tensor<4096xbf16>, tensor<1x8192x4096xf32>) -> ()
+        %448 = "stablehlo.constant"() {value = dense<4096.0> : tensor<f32>} : () -> tensor<f32>
+        %449 = "stablehlo.broadcast_in_dim"(%448) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1024xf32>
+        %450 = "stablehlo.divide"(%444, %449) : (tensor<1x1024xf32>, tensor<1x1024xf32>) -> tensor<1x1024xf32>
+        %451 = "stablehlo.reshape"(%450) : (tensor<1x1024xf32>) -> tensor<1x1024x1xf32>
+        %452 = "stablehlo.constant"() {value = dense<1.0E-5> : tensor<f32>} : () -> tensor<f32>
+        %453 = "stablehlo.broadcast_in_dim"(%452) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1024x1xf32>
+        %454 = "stablehlo.add"(%451, %453) : (tensor<1x1024x1xf32>, tensor<1x1024x1xf32>) -> tensor<1x1024x1xf32>
+        %455 = "stablehlo.rsqrt"(%454) : (tensor<1x1024x1xf32>) -> tensor<1x1024x1xf32>
+        %456 = "stablehlo.reshape"(%455) : (tensor<1x1024x1xf32>) -> tensor<1x1024xf32>
+        %457 = "stablehlo.broadcast_in_dim"(%456) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1024xf32>) -> tensor<1x1024x4096xf32>
+        %458 = "stablehlo.multiply"(%441, %457) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
+        %459 = "stablehlo.convert"(%436) : (tensor<4096xbf16>) -> tensor<4096xf32>
+        %460 = "stablehlo.broadcast_in_dim"(%459) {broadcast_dimensions = array<i64: 2>} : (tensor<4096xf32>) -> tensor<1x1024x4096xf32>
+        %461 = "stablehlo.multiply"(%458, %460) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
+        %462 = "stablehlo.convert"(%461) : (tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xbf16>
+        %463 = "stablehlo.dot_general"(%462, %434) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x1024x4096xbf16>, tensor<11008x4096xbf16>) -> tensor<1x1024x11008xf32>
+        %464 = "stablehlo.logistic"(%463) : (tensor<1x1024x11008xf32>) -> tensor<1x1024x11008xf32>
+        %465 = "stablehlo.multiply"(%463, %464) : (tensor<1x1024x11008xf32>, tensor<1x1024x11008xf32>) -> tensor<1x1024x11008xf32>
+        %466 = "stablehlo.convert"(%461) : (tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xbf16>
+        %467 = "stablehlo.dot_general"(%466, %433) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x1024x4096xbf16>, tensor<11008x4096xbf16>) -> tensor<1x1024x11008xf32>
+        %468 = "stablehlo.multiply"(%465, %467) : (tensor<1x1024x11008xf32>, tensor<1x1024x11008xf32>) -> tensor<1x1024x11008xf32>
+        %469 = "stablehlo.convert"(%468) : (tensor<1x1024x11008xf32>) -> tensor<1x1024x11008xbf16>
+        %470 = "stablehlo.dot_general"(%469, %435) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x1024x11008xbf16>, tensor<4096x11008xbf16>) -> tensor<1x1024x4096xf32>
+        %471 = "stablehlo.add"(%441, %470) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
+        %472 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %473 = "stablehlo.dynamic_update_slice"(%437, %471, %472, %439, %472) : (tensor<1x8192x4096xf32>, tensor<1x1024x4096xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x8192x4096xf32>
+        %474 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %475 = "stablehlo.add"(%430, %474) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%475, %431, %432, %433, %434, %435, %436, %473) : (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<11008x4096xbf16>, tensor<11008x4096xbf16>, tensor<4096x11008xbf16>, tensor<4096xbf16>, tensor<1x8192x4096xf32>) -> ()
       }) : (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<11008x4096xbf16>, tensor<11008x4096xbf16>, tensor<4096x11008xbf16>, tensor<4096xbf16>, tensor<1x8192x4096xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<11008x4096xbf16>, tensor<11008x4096xbf16>, tensor<4096x11008xbf16>, tensor<4096xbf16>, tensor<1x8192x4096xf32>)
-      %406 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-      %407 = "stablehlo.add"(%29, %406) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      "stablehlo.return"(%407, %30, %405#7, %32, %33, %34, %35, %36, %37, %38, %39, %40, %41, %42) : (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<8192xi32>, tensor<i32>, tensor<1x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096xbf16>, tensor<1x11008x4096xbf16>, tensor<1x11008x4096xbf16>, tensor<1x4096x11008xbf16>) -> ()
+      %477 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+      %478 = "stablehlo.add"(%29, %477) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%478, %30, %476#7, %32, %33, %34, %35, %36, %37, %38, %39, %40, %41, %42) : (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<8192xi32>, tensor<i32>, tensor<1x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096xbf16>, tensor<1x11008x4096xbf16>, tensor<1x11008x4096xbf16>, tensor<1x4096x11008xbf16>) -> ()
     }) : (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<8192xi32>, tensor<i32>, tensor<1x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096xbf16>, tensor<1x11008x4096xbf16>, tensor<1x11008x4096xbf16>, tensor<1x4096x11008xbf16>) -> (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<8192xi32>, tensor<i32>, tensor<1x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096xbf16>, tensor<1x11008x4096xbf16>, tensor<1x11008x4096xbf16>, tensor<1x4096x11008xbf16>)
-    %409 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %410 = "stablehlo.broadcast_in_dim"(%409) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8192x32000xf32>
-    %411 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
-    %412 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %456:6 = "stablehlo.while"(%412, %411, %408#2, %arg11, %arg12, %410) ({
-    ^bb0(%413: tensor<i32>, %414: tensor<i32>, %415: tensor<1x8192x4096xf32>, %416: tensor<4096xbf16>, %417: tensor<32000x4096xbf16>, %418: tensor<1x8192x32000xf32>):
-      %419 = "stablehlo.compare"(%413, %414) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-      "stablehlo.return"(%419) : (tensor<i1>) -> ()
+    %480 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %481 = "stablehlo.broadcast_in_dim"(%480) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8192x32000xf32>
+    %482 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+    %483 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %527:6 = "stablehlo.while"(%483, %482, %479#2, %arg11, %arg12, %481) ({
+    ^bb0(%484: tensor<i32>, %485: tensor<i32>, %486: tensor<1x8192x4096xf32>, %487: tensor<4096xbf16>, %488: tensor<32000x4096xbf16>, %489: tensor<1x8192x32000xf32>):
+      %490 = "stablehlo.compare"(%484, %485) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      "stablehlo.return"(%490) : (tensor<i1>) -> ()
     }, {
-    ^bb0(%420: tensor<i32>, %421: tensor<i32>, %422: tensor<1x8192x4096xf32>, %423: tensor<4096xbf16>, %424: tensor<32000x4096xbf16>, %425: tensor<1x8192x32000xf32>):
-      %426 = "stablehlo.constant"() {value = dense<1024> : tensor<i32>} : () -> tensor<i32>
-      %427 = "stablehlo.multiply"(%420, %426) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      %428 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-      %429 = "stablehlo.dynamic_slice"(%422, %428, %427, %428) {slice_sizes = array<i64: 1, 1024, 4096>} : (tensor<1x8192x4096xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1024x4096xf32>
-      %430 = "stablehlo.multiply"(%429, %429) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
-      %431 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-      %432 = "stablehlo.reduce"(%430, %431) ({
-      ^bb0(%433: tensor<f32>, %434: tensor<f32>):
-        %435 = "stablehlo.add"(%433, %434) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%435) : (tensor<f32>) -> ()
+    ^bb0(%491: tensor<i32>, %492: tensor<i32>, %493: tensor<1x8192x4096xf32>, %494: tensor<4096xbf16>, %495: tensor<32000x4096xbf16>, %496: tensor<1x8192x32000xf32>):
+      %497 = "stablehlo.constant"() {value = dense<1024> : tensor<i32>} : () -> tensor<i32>
+      %498 = "stablehlo.multiply"(%491, %497) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      %499 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+      %500 = "stablehlo.dynamic_slice"(%493, %499, %498, %499) {slice_sizes = array<i64: 1, 1024, 4096>} : (tensor<1x8192x4096xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1024x4096xf32>
+      %501 = "stablehlo.multiply"(%500, %500) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
+      %502 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+      %503 = "stablehlo.reduce"(%501, %502) ({
+      ^bb0(%504: tensor<f32>, %505: tensor<f32>):
+        %506 = "stablehlo.add"(%504, %505) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%506) : (tensor<f32>) -> ()
       }) {dimensions = array<i64: 2>} : (tensor<1x1024x4096xf32>, tensor<f32>) -> tensor<1x1024xf32>
-      %436 = "stablehlo.constant"() {value = dense<4096.0> : tensor<f32>} : () -> tensor<f32>
-      %437 = "stablehlo.broadcast_in_dim"(%436) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1024xf32>
-      %438 = "stablehlo.divide"(%432, %437) : (tensor<1x1024xf32>, tensor<1x1024xf32>) -> tensor<1x1024xf32>
-      %439 = "stablehlo.reshape"(%438) : (tensor<1x1024xf32>) -> tensor<1x1024x1xf32>
-      %440 = "stablehlo.constant"() {value = dense<1.0E-5> : tensor<f32>} : () -> tensor<f32>
-      %441 = "stablehlo.broadcast_in_dim"(%440) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1024x1xf32>
-      %442 = "stablehlo.add"(%439, %441) : (tensor<1x1024x1xf32>, tensor<1x1024x1xf32>) -> tensor<1x1024x1xf32>
-      %443 = "stablehlo.rsqrt"(%442) : (tensor<1x1024x1xf32>) -> tensor<1x1024x1xf32>
-      %444 = "stablehlo.reshape"(%443) : (tensor<1x1024x1xf32>) -> tensor<1x1024xf32>
-      %445 = "stablehlo.broadcast_in_dim"(%444) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1024xf32>) -> tensor<1x1024x4096xf32>
-      %446 = "stablehlo.multiply"(%429, %445) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
-      %447 = "stablehlo.convert"(%423) : (tensor<4096xbf16>) -> tensor<4096xf32>
-      %448 = "stablehlo.broadcast_in_dim"(%447) {broadcast_dimensions = array<i64: 2>} : (tensor<4096xf32>) -> tensor<1x1024x4096xf32>
-      %449 = "stablehlo.multiply"(%446, %448) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
-      %450 = "stablehlo.convert"(%449) : (tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xbf16>
-      %451 = "stablehlo.dot_general"(%450, %424) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x1024x4096xbf16>, tensor<32000x4096xbf16>) -> tensor<1x1024x32000xf32>
-      %452 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-      %453 = "stablehlo.dynamic_update_slice"(%425, %451, %452, %427, %452) : (tensor<1x8192x32000xf32>, tensor<1x1024x32000xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x8192x32000xf32>
-      %454 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-      %455 = "stablehlo.add"(%420, %454) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      "stablehlo.return"(%455, %421, %422, %423, %424, %453) : (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<4096xbf16>, tensor<32000x4096xbf16>, tensor<1x8192x32000xf32>) -> ()
+      %507 = "stablehlo.constant"() {value = dense<4096.0> : tensor<f32>} : () -> tensor<f32>
+      %508 = "stablehlo.broadcast_in_dim"(%507) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1024xf32>
+      %509 = "stablehlo.divide"(%503, %508) : (tensor<1x1024xf32>, tensor<1x1024xf32>) -> tensor<1x1024xf32>
+      %510 = "stablehlo.reshape"(%509) : (tensor<1x1024xf32>) -> tensor<1x1024x1xf32>
+      %511 = "stablehlo.constant"() {value = dense<1.0E-5> : tensor<f32>} : () -> tensor<f32>
+      %512 = "stablehlo.broadcast_in_dim"(%511) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1024x1xf32>
+      %513 = "stablehlo.add"(%510, %512) : (tensor<1x1024x1xf32>, tensor<1x1024x1xf32>) -> tensor<1x1024x1xf32>
+      %514 = "stablehlo.rsqrt"(%513) : (tensor<1x1024x1xf32>) -> tensor<1x1024x1xf32>
+      %515 = "stablehlo.reshape"(%514) : (tensor<1x1024x1xf32>) -> tensor<1x1024xf32>
+      %516 = "stablehlo.broadcast_in_dim"(%515) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1024xf32>) -> tensor<1x1024x4096xf32>
+      %517 = "stablehlo.multiply"(%500, %516) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
+      %518 = "stablehlo.convert"(%494) : (tensor<4096xbf16>) -> tensor<4096xf32>
+      %519 = "stablehlo.broadcast_in_dim"(%518) {broadcast_dimensions = array<i64: 2>} : (tensor<4096xf32>) -> tensor<1x1024x4096xf32>
+      %520 = "stablehlo.multiply"(%517, %519) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
+      %521 = "stablehlo.convert"(%520) : (tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xbf16>
+      %522 = "stablehlo.dot_general"(%521, %495) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x1024x4096xbf16>, tensor<32000x4096xbf16>) -> tensor<1x1024x32000xf32>
+      %523 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+      %524 = "stablehlo.dynamic_update_slice"(%496, %522, %523, %498, %523) : (tensor<1x8192x32000xf32>, tensor<1x1024x32000xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x8192x32000xf32>
+      %525 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+      %526 = "stablehlo.add"(%491, %525) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%526, %492, %493, %494, %495, %524) : (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<4096xbf16>, tensor<32000x4096xbf16>, tensor<1x8192x32000xf32>) -> ()
     }) : (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<4096xbf16>, tensor<32000x4096xbf16>, tensor<1x8192x32000xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<4096xbf16>, tensor<32000x4096xbf16>, tensor<1x8192x32000xf32>)
-    %457 = "stablehlo.reshape"(%456#5) : (tensor<1x8192x32000xf32>) -> tensor<1x8192x32000xf32>
-    return %457 : tensor<1x8192x32000xf32>
+    %528 = "stablehlo.reshape"(%527#5) : (tensor<1x8192x32000xf32>) -> tensor<1x8192x32000xf32>
+    return %528 : tensor<1x8192x32000xf32>
   }
 }

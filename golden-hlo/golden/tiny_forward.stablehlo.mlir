@@ -4,7 +4,7 @@ module @tiny_forward attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replica
     %1 = "stablehlo.iota"() {iota_dimension = 0 : i64} : () -> tensor<32xi32>
     %2 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
     %3 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %349:13 = "stablehlo.while"(%3, %2, %0, %1, %arg2, %arg3, %arg4, %arg5, %arg6, %arg7, %arg8, %arg9, %arg10) ({
+    %420:13 = "stablehlo.while"(%3, %2, %0, %1, %arg2, %arg3, %arg4, %arg5, %arg6, %arg7, %arg8, %arg9, %arg10) ({
     ^bb0(%4: tensor<i32>, %5: tensor<i32>, %6: tensor<1x32x64xf32>, %7: tensor<32xi32>, %8: tensor<2x64xf32>, %9: tensor<2x64x64xf32>, %10: tensor<2x32x64xf32>, %11: tensor<2x32x64xf32>, %12: tensor<2x64x64xf32>, %13: tensor<2x64xf32>, %14: tensor<2x172x64xf32>, %15: tensor<2x172x64xf32>, %16: tensor<2x64x172xf32>):
       %17 = "stablehlo.compare"(%4, %5) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
       "stablehlo.return"(%17) : (tensor<i1>) -> ()
@@ -132,7 +132,7 @@ module @tiny_forward attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replica
       %153 = "stablehlo.broadcast_in_dim"(%152) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x2x32x16xf32>
       %154 = "stablehlo.constant"() {value = dense<4> : tensor<i32>} : () -> tensor<i32>
       %155 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-      %284:10 = "stablehlo.while"(%155, %154, %145, %146, %147, %21, %21, %149, %151, %153) ({
+      %355:10 = "stablehlo.while"(%155, %154, %145, %146, %147, %21, %21, %149, %151, %153) ({
       ^bb0(%156: tensor<i32>, %157: tensor<i32>, %158: tensor<1x2x2x32x16xf32>, %159: tensor<1x2x32x16xf32>, %160: tensor<1x2x32x16xf32>, %161: tensor<32xi32>, %162: tensor<32xi32>, %163: tensor<1x2x2x32xf32>, %164: tensor<1x2x2x32xf32>, %165: tensor<1x2x2x32x16xf32>):
         %166 = "stablehlo.compare"(%156, %157) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
         "stablehlo.return"(%166) : (tensor<i1>) -> ()
@@ -153,188 +153,248 @@ module @tiny_forward attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replica
         %189 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
         %190 = "stablehlo.dynamic_slice"(%176, %189, %189, %189, %178, %189) {slice_sizes = array<i64: 1, 2, 2, 8, 16>} : (tensor<1x2x2x32x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x8x16xf32>
         %191 = "stablehlo.reshape"(%190) : (tensor<1x2x2x8x16xf32>) -> tensor<1x2x16x16xf32>
-        %192 = "stablehlo.slice"(%182) {limit_indices = array<i64: 8>, start_indices = array<i64: 7>, strides = array<i64: 1>} : (tensor<8xi32>) -> tensor<1xi32>
+        %192 = "stablehlo.slice"(%182) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<8xi32>) -> tensor<1xi32>
         %193 = "stablehlo.reshape"(%192) : (tensor<1xi32>) -> tensor<i32>
-        %194 = "stablehlo.slice"(%173) {limit_indices = array<i64: 32>, start_indices = array<i64: 0>, strides = array<i64: 8>} : (tensor<32xi32>) -> tensor<4xi32>
-        %195 = "stablehlo.broadcast_in_dim"(%193) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<4xi32>
-        %196 = "stablehlo.compare"(%194, %195) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<4xi32>, tensor<4xi32>) -> tensor<4xi1>
-        %197 = "stablehlo.convert"(%196) : (tensor<4xi1>) -> tensor<4xi32>
-        %198 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %199 = "stablehlo.reduce"(%197, %198) ({
-        ^bb0(%200: tensor<i32>, %201: tensor<i32>):
-          %202 = "stablehlo.add"(%200, %201) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-          "stablehlo.return"(%202) : (tensor<i32>) -> ()
+        %194 = "stablehlo.slice"(%182) {limit_indices = array<i64: 8>, start_indices = array<i64: 7>, strides = array<i64: 1>} : (tensor<8xi32>) -> tensor<1xi32>
+        %195 = "stablehlo.reshape"(%194) : (tensor<1xi32>) -> tensor<i32>
+        %196 = "stablehlo.slice"(%173) {limit_indices = array<i64: 32>, start_indices = array<i64: 0>, strides = array<i64: 8>} : (tensor<32xi32>) -> tensor<4xi32>
+        %197 = "stablehlo.slice"(%173) {limit_indices = array<i64: 32>, start_indices = array<i64: 7>, strides = array<i64: 8>} : (tensor<32xi32>) -> tensor<4xi32>
+        %198 = "stablehlo.broadcast_in_dim"(%195) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<4xi32>
+        %199 = "stablehlo.compare"(%196, %198) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<4xi32>, tensor<4xi32>) -> tensor<4xi1>
+        %200 = "stablehlo.convert"(%199) : (tensor<4xi1>) -> tensor<4xi32>
+        %201 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %202 = "stablehlo.reduce"(%200, %201) ({
+        ^bb0(%203: tensor<i32>, %204: tensor<i32>):
+          %205 = "stablehlo.add"(%203, %204) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          "stablehlo.return"(%205) : (tensor<i32>) -> ()
         }) {dimensions = array<i64: 0>} : (tensor<4xi32>, tensor<i32>) -> tensor<i32>
-        %203 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %272:10 = "stablehlo.while"(%203, %199, %181, %182, %170, %171, %173, %185, %188, %191) ({
-        ^bb0(%204: tensor<i32>, %205: tensor<i32>, %206: tensor<1x2x16x16xf32>, %207: tensor<8xi32>, %208: tensor<1x2x32x16xf32>, %209: tensor<1x2x32x16xf32>, %210: tensor<32xi32>, %211: tensor<1x2x16xf32>, %212: tensor<1x2x16xf32>, %213: tensor<1x2x16x16xf32>):
-          %214 = "stablehlo.compare"(%204, %205) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-          "stablehlo.return"(%214) : (tensor<i1>) -> ()
+        %206 = "stablehlo.broadcast_in_dim"(%193) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<4xi32>
+        %207 = "stablehlo.compare"(%197, %206) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<4xi32>, tensor<4xi32>) -> tensor<4xi1>
+        %208 = "stablehlo.convert"(%207) : (tensor<4xi1>) -> tensor<4xi32>
+        %209 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %210 = "stablehlo.reduce"(%208, %209) ({
+        ^bb0(%211: tensor<i32>, %212: tensor<i32>):
+          %213 = "stablehlo.add"(%211, %212) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          "stablehlo.return"(%213) : (tensor<i32>) -> ()
+        }) {dimensions = array<i64: 0>} : (tensor<4xi32>, tensor<i32>) -> tensor<i32>
+        %214 = "stablehlo.minimum"(%210, %202) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        %215 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %274:10 = "stablehlo.while"(%215, %214, %181, %182, %170, %171, %173, %185, %188, %191) ({
+        ^bb0(%216: tensor<i32>, %217: tensor<i32>, %218: tensor<1x2x16x16xf32>, %219: tensor<8xi32>, %220: tensor<1x2x32x16xf32>, %221: tensor<1x2x32x16xf32>, %222: tensor<32xi32>, %223: tensor<1x2x16xf32>, %224: tensor<1x2x16xf32>, %225: tensor<1x2x16x16xf32>):
+          %226 = "stablehlo.compare"(%216, %217) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+          "stablehlo.return"(%226) : (tensor<i1>) -> ()
         }, {
-        ^bb0(%215: tensor<i32>, %216: tensor<i32>, %217: tensor<1x2x16x16xf32>, %218: tensor<8xi32>, %219: tensor<1x2x32x16xf32>, %220: tensor<1x2x32x16xf32>, %221: tensor<32xi32>, %222: tensor<1x2x16xf32>, %223: tensor<1x2x16xf32>, %224: tensor<1x2x16x16xf32>):
-          %225 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
-          %226 = "stablehlo.multiply"(%215, %225) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-          %227 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-          %228 = "stablehlo.dynamic_slice"(%219, %227, %227, %226, %227) {slice_sizes = array<i64: 1, 2, 8, 16>} : (tensor<1x2x32x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x8x16xf32>
-          %229 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-          %230 = "stablehlo.dynamic_slice"(%220, %229, %229, %226, %229) {slice_sizes = array<i64: 1, 2, 8, 16>} : (tensor<1x2x32x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x8x16xf32>
-          %231 = "stablehlo.dynamic_slice"(%221, %226) {slice_sizes = array<i64: 8>} : (tensor<32xi32>, tensor<i32>) -> tensor<8xi32>
-          %232 = "stablehlo.dot_general"(%217, %228) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x2x16x16xf32>, tensor<1x2x8x16xf32>) -> tensor<1x2x16x8xf32>
-          %233 = "stablehlo.broadcast_in_dim"(%218) {broadcast_dimensions = array<i64: 1>} : (tensor<8xi32>) -> tensor<2x8x8xi32>
-          %234 = "stablehlo.reshape"(%233) : (tensor<2x8x8xi32>) -> tensor<16x8xi32>
-          %235 = "stablehlo.broadcast_in_dim"(%231) {broadcast_dimensions = array<i64: 2>} : (tensor<8xi32>) -> tensor<2x8x8xi32>
-          %236 = "stablehlo.reshape"(%235) : (tensor<2x8x8xi32>) -> tensor<16x8xi32>
-          %237 = "stablehlo.compare"(%236, %234) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<16x8xi32>, tensor<16x8xi32>) -> tensor<16x8xi1>
-          %238 = "stablehlo.broadcast_in_dim"(%237) {broadcast_dimensions = array<i64: 2, 3>} : (tensor<16x8xi1>) -> tensor<1x2x16x8xi1>
-          %239 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-          %240 = "stablehlo.broadcast_in_dim"(%239) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x16x8xf32>
-          %241 = "stablehlo.select"(%238, %232, %240) : (tensor<1x2x16x8xi1>, tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
-          %242 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-          %243 = "stablehlo.reduce"(%241, %242) ({
-          ^bb0(%244: tensor<f32>, %245: tensor<f32>):
-            %246 = "stablehlo.maximum"(%244, %245) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-            "stablehlo.return"(%246) : (tensor<f32>) -> ()
+        ^bb0(%227: tensor<i32>, %228: tensor<i32>, %229: tensor<1x2x16x16xf32>, %230: tensor<8xi32>, %231: tensor<1x2x32x16xf32>, %232: tensor<1x2x32x16xf32>, %233: tensor<32xi32>, %234: tensor<1x2x16xf32>, %235: tensor<1x2x16xf32>, %236: tensor<1x2x16x16xf32>):
+          %237 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+          %238 = "stablehlo.multiply"(%227, %237) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          %239 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %240 = "stablehlo.dynamic_slice"(%231, %239, %239, %238, %239) {slice_sizes = array<i64: 1, 2, 8, 16>} : (tensor<1x2x32x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x8x16xf32>
+          %241 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %242 = "stablehlo.dynamic_slice"(%232, %241, %241, %238, %241) {slice_sizes = array<i64: 1, 2, 8, 16>} : (tensor<1x2x32x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x8x16xf32>
+          %243 = "stablehlo.dot_general"(%229, %240) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x2x16x16xf32>, tensor<1x2x8x16xf32>) -> tensor<1x2x16x8xf32>
+          %244 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+          %245 = "stablehlo.reduce"(%243, %244) ({
+          ^bb0(%246: tensor<f32>, %247: tensor<f32>):
+            %248 = "stablehlo.maximum"(%246, %247) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%248) : (tensor<f32>) -> ()
           }) {dimensions = array<i64: 3>} : (tensor<1x2x16x8xf32>, tensor<f32>) -> tensor<1x2x16xf32>
-          %247 = "stablehlo.maximum"(%222, %243) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
-          %248 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-          %249 = "stablehlo.broadcast_in_dim"(%248) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x16xf32>
-          %250 = "stablehlo.compare"(%247, %249) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type FLOAT>} : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xi1>
-          %251 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-          %252 = "stablehlo.broadcast_in_dim"(%251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x16xf32>
-          %253 = "stablehlo.select"(%250, %252, %247) : (tensor<1x2x16xi1>, tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
-          %254 = "stablehlo.broadcast_in_dim"(%253) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x2x16xf32>) -> tensor<1x2x16x8xf32>
-          %255 = "stablehlo.subtract"(%241, %254) : (tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
-          %256 = "stablehlo.exponential"(%255) : (tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
-          %257 = "stablehlo.subtract"(%222, %253) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
-          %258 = "stablehlo.exponential"(%257) : (tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
-          %259 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-          %260 = "stablehlo.reduce"(%256, %259) ({
-          ^bb0(%261: tensor<f32>, %262: tensor<f32>):
-            %263 = "stablehlo.add"(%261, %262) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-            "stablehlo.return"(%263) : (tensor<f32>) -> ()
+          %249 = "stablehlo.maximum"(%234, %245) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+          %250 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+          %251 = "stablehlo.broadcast_in_dim"(%250) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x16xf32>
+          %252 = "stablehlo.compare"(%249, %251) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type FLOAT>} : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xi1>
+          %253 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+          %254 = "stablehlo.broadcast_in_dim"(%253) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x16xf32>
+          %255 = "stablehlo.select"(%252, %254, %249) : (tensor<1x2x16xi1>, tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+          %256 = "stablehlo.broadcast_in_dim"(%255) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x2x16xf32>) -> tensor<1x2x16x8xf32>
+          %257 = "stablehlo.subtract"(%243, %256) : (tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
+          %258 = "stablehlo.exponential"(%257) : (tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
+          %259 = "stablehlo.subtract"(%234, %255) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+          %260 = "stablehlo.exponential"(%259) : (tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+          %261 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+          %262 = "stablehlo.reduce"(%258, %261) ({
+          ^bb0(%263: tensor<f32>, %264: tensor<f32>):
+            %265 = "stablehlo.add"(%263, %264) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%265) : (tensor<f32>) -> ()
           }) {dimensions = array<i64: 3>} : (tensor<1x2x16x8xf32>, tensor<f32>) -> tensor<1x2x16xf32>
-          %264 = "stablehlo.multiply"(%223, %258) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
-          %265 = "stablehlo.add"(%264, %260) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
-          %266 = "stablehlo.dot_general"(%256, %230) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x2x16x8xf32>, tensor<1x2x8x16xf32>) -> tensor<1x2x16x16xf32>
-          %267 = "stablehlo.broadcast_in_dim"(%258) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x2x16xf32>) -> tensor<1x2x16x16xf32>
-          %268 = "stablehlo.multiply"(%224, %267) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-          %269 = "stablehlo.add"(%268, %266) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-          %270 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-          %271 = "stablehlo.add"(%215, %270) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-          "stablehlo.return"(%271, %216, %217, %218, %219, %220, %221, %247, %265, %269) : (tensor<i32>, tensor<i32>, tensor<1x2x16x16xf32>, tensor<8xi32>, tensor<1x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<32xi32>, tensor<1x2x16xf32>, tensor<1x2x16xf32>, tensor<1x2x16x16xf32>) -> ()
+          %266 = "stablehlo.multiply"(%235, %260) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+          %267 = "stablehlo.add"(%266, %262) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+          %268 = "stablehlo.dot_general"(%258, %242) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x2x16x8xf32>, tensor<1x2x8x16xf32>) -> tensor<1x2x16x16xf32>
+          %269 = "stablehlo.broadcast_in_dim"(%260) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x2x16xf32>) -> tensor<1x2x16x16xf32>
+          %270 = "stablehlo.multiply"(%236, %269) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+          %271 = "stablehlo.add"(%270, %268) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+          %272 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+          %273 = "stablehlo.add"(%227, %272) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          "stablehlo.return"(%273, %228, %229, %230, %231, %232, %233, %249, %267, %271) : (tensor<i32>, tensor<i32>, tensor<1x2x16x16xf32>, tensor<8xi32>, tensor<1x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<32xi32>, tensor<1x2x16xf32>, tensor<1x2x16xf32>, tensor<1x2x16x16xf32>) -> ()
         }) : (tensor<i32>, tensor<i32>, tensor<1x2x16x16xf32>, tensor<8xi32>, tensor<1x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<32xi32>, tensor<1x2x16xf32>, tensor<1x2x16xf32>, tensor<1x2x16x16xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x2x16x16xf32>, tensor<8xi32>, tensor<1x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<32xi32>, tensor<1x2x16xf32>, tensor<1x2x16xf32>, tensor<1x2x16x16xf32>)
-        %273 = "stablehlo.reshape"(%272#7) : (tensor<1x2x16xf32>) -> tensor<1x2x2x8xf32>
-        %274 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %275 = "stablehlo.dynamic_update_slice"(%174, %273, %274, %274, %274, %178) : (tensor<1x2x2x32xf32>, tensor<1x2x2x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x32xf32>
-        %276 = "stablehlo.reshape"(%272#8) : (tensor<1x2x16xf32>) -> tensor<1x2x2x8xf32>
-        %277 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %278 = "stablehlo.dynamic_update_slice"(%175, %276, %277, %277, %277, %178) : (tensor<1x2x2x32xf32>, tensor<1x2x2x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x32xf32>
-        %279 = "stablehlo.reshape"(%272#9) : (tensor<1x2x16x16xf32>) -> tensor<1x2x2x8x16xf32>
-        %280 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %281 = "stablehlo.dynamic_update_slice"(%176, %279, %280, %280, %280, %178, %280) : (tensor<1x2x2x32x16xf32>, tensor<1x2x2x8x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x32x16xf32>
-        %282 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-        %283 = "stablehlo.add"(%167, %282) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%283, %168, %169, %170, %171, %172, %173, %275, %278, %281) : (tensor<i32>, tensor<i32>, tensor<1x2x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<32xi32>, tensor<32xi32>, tensor<1x2x2x32xf32>, tensor<1x2x2x32xf32>, tensor<1x2x2x32x16xf32>) -> ()
+        %343:10 = "stablehlo.while"(%214, %202, %274#2, %274#3, %274#4, %274#5, %274#6, %274#7, %274#8, %274#9) ({
+        ^bb0(%275: tensor<i32>, %276: tensor<i32>, %277: tensor<1x2x16x16xf32>, %278: tensor<8xi32>, %279: tensor<1x2x32x16xf32>, %280: tensor<1x2x32x16xf32>, %281: tensor<32xi32>, %282: tensor<1x2x16xf32>, %283: tensor<1x2x16xf32>, %284: tensor<1x2x16x16xf32>):
+          %285 = "stablehlo.compare"(%275, %276) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+          "stablehlo.return"(%285) : (tensor<i1>) -> ()
+        }, {
+        ^bb0(%286: tensor<i32>, %287: tensor<i32>, %288: tensor<1x2x16x16xf32>, %289: tensor<8xi32>, %290: tensor<1x2x32x16xf32>, %291: tensor<1x2x32x16xf32>, %292: tensor<32xi32>, %293: tensor<1x2x16xf32>, %294: tensor<1x2x16xf32>, %295: tensor<1x2x16x16xf32>):
+          %296 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+          %297 = "stablehlo.multiply"(%286, %296) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          %298 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %299 = "stablehlo.dynamic_slice"(%290, %298, %298, %297, %298) {slice_sizes = array<i64: 1, 2, 8, 16>} : (tensor<1x2x32x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x8x16xf32>
+          %300 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %301 = "stablehlo.dynamic_slice"(%291, %300, %300, %297, %300) {slice_sizes = array<i64: 1, 2, 8, 16>} : (tensor<1x2x32x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x8x16xf32>
+          %302 = "stablehlo.dot_general"(%288, %299) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x2x16x16xf32>, tensor<1x2x8x16xf32>) -> tensor<1x2x16x8xf32>
+          %303 = "stablehlo.dynamic_slice"(%292, %297) {slice_sizes = array<i64: 8>} : (tensor<32xi32>, tensor<i32>) -> tensor<8xi32>
+          %304 = "stablehlo.broadcast_in_dim"(%289) {broadcast_dimensions = array<i64: 1>} : (tensor<8xi32>) -> tensor<2x8x8xi32>
+          %305 = "stablehlo.reshape"(%304) : (tensor<2x8x8xi32>) -> tensor<16x8xi32>
+          %306 = "stablehlo.broadcast_in_dim"(%303) {broadcast_dimensions = array<i64: 2>} : (tensor<8xi32>) -> tensor<2x8x8xi32>
+          %307 = "stablehlo.reshape"(%306) : (tensor<2x8x8xi32>) -> tensor<16x8xi32>
+          %308 = "stablehlo.compare"(%307, %305) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<16x8xi32>, tensor<16x8xi32>) -> tensor<16x8xi1>
+          %309 = "stablehlo.broadcast_in_dim"(%308) {broadcast_dimensions = array<i64: 2, 3>} : (tensor<16x8xi1>) -> tensor<1x2x16x8xi1>
+          %310 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+          %311 = "stablehlo.broadcast_in_dim"(%310) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x16x8xf32>
+          %312 = "stablehlo.select"(%309, %302, %311) : (tensor<1x2x16x8xi1>, tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
+          %313 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+          %314 = "stablehlo.reduce"(%312, %313) ({
+          ^bb0(%315: tensor<f32>, %316: tensor<f32>):
+            %317 = "stablehlo.maximum"(%315, %316) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%317) : (tensor<f32>) -> ()
+          }) {dimensions = array<i64: 3>} : (tensor<1x2x16x8xf32>, tensor<f32>) -> tensor<1x2x16xf32>
+          %318 = "stablehlo.maximum"(%293, %314) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+          %319 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+          %320 = "stablehlo.broadcast_in_dim"(%319) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x16xf32>
+          %321 = "stablehlo.compare"(%318, %320) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type FLOAT>} : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xi1>
+          %322 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+          %323 = "stablehlo.broadcast_in_dim"(%322) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x16xf32>
+          %324 = "stablehlo.select"(%321, %323, %318) : (tensor<1x2x16xi1>, tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+          %325 = "stablehlo.broadcast_in_dim"(%324) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x2x16xf32>) -> tensor<1x2x16x8xf32>
+          %326 = "stablehlo.subtract"(%312, %325) : (tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
+          %327 = "stablehlo.exponential"(%326) : (tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
+          %328 = "stablehlo.subtract"(%293, %324) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+          %329 = "stablehlo.exponential"(%328) : (tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+          %330 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+          %331 = "stablehlo.reduce"(%327, %330) ({
+          ^bb0(%332: tensor<f32>, %333: tensor<f32>):
+            %334 = "stablehlo.add"(%332, %333) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%334) : (tensor<f32>) -> ()
+          }) {dimensions = array<i64: 3>} : (tensor<1x2x16x8xf32>, tensor<f32>) -> tensor<1x2x16xf32>
+          %335 = "stablehlo.multiply"(%294, %329) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+          %336 = "stablehlo.add"(%335, %331) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+          %337 = "stablehlo.dot_general"(%327, %301) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x2x16x8xf32>, tensor<1x2x8x16xf32>) -> tensor<1x2x16x16xf32>
+          %338 = "stablehlo.broadcast_in_dim"(%329) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x2x16xf32>) -> tensor<1x2x16x16xf32>
+          %339 = "stablehlo.multiply"(%295, %338) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+          %340 = "stablehlo.add"(%339, %337) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+          %341 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+          %342 = "stablehlo.add"(%286, %341) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          "stablehlo.return"(%342, %287, %288, %289, %290, %291, %292, %318, %336, %340) : (tensor<i32>, tensor<i32>, tensor<1x2x16x16xf32>, tensor<8xi32>, tensor<1x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<32xi32>, tensor<1x2x16xf32>, tensor<1x2x16xf32>, tensor<1x2x16x16xf32>) -> ()
+        }) : (tensor<i32>, tensor<i32>, tensor<1x2x16x16xf32>, tensor<8xi32>, tensor<1x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<32xi32>, tensor<1x2x16xf32>, tensor<1x2x16xf32>, tensor<1x2x16x16xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x2x16x16xf32>, tensor<8xi32>, tensor<1x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<32xi32>, tensor<1x2x16xf32>, tensor<1x2x16xf32>, tensor<1x2x16x16xf32>)
+        %344 = "stablehlo.reshape"(%343#7) : (tensor<1x2x16xf32>) -> tensor<1x2x2x8xf32>
+        %345 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %346 = "stablehlo.dynamic_update_slice"(%174, %344, %345, %345, %345, %178) : (tensor<1x2x2x32xf32>, tensor<1x2x2x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x32xf32>
+        %347 = "stablehlo.reshape"(%343#8) : (tensor<1x2x16xf32>) -> tensor<1x2x2x8xf32>
+        %348 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %349 = "stablehlo.dynamic_update_slice"(%175, %347, %348, %348, %348, %178) : (tensor<1x2x2x32xf32>, tensor<1x2x2x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x32xf32>
+        %350 = "stablehlo.reshape"(%343#9) : (tensor<1x2x16x16xf32>) -> tensor<1x2x2x8x16xf32>
+        %351 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %352 = "stablehlo.dynamic_update_slice"(%176, %350, %351, %351, %351, %178, %351) : (tensor<1x2x2x32x16xf32>, tensor<1x2x2x8x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x32x16xf32>
+        %353 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %354 = "stablehlo.add"(%167, %353) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%354, %168, %169, %170, %171, %172, %173, %346, %349, %352) : (tensor<i32>, tensor<i32>, tensor<1x2x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<32xi32>, tensor<32xi32>, tensor<1x2x2x32xf32>, tensor<1x2x2x32xf32>, tensor<1x2x2x32x16xf32>) -> ()
       }) : (tensor<i32>, tensor<i32>, tensor<1x2x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<32xi32>, tensor<32xi32>, tensor<1x2x2x32xf32>, tensor<1x2x2x32xf32>, tensor<1x2x2x32x16xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x2x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<1x2x32x16xf32>, tensor<32xi32>, tensor<32xi32>, tensor<1x2x2x32xf32>, tensor<1x2x2x32xf32>, tensor<1x2x2x32x16xf32>)
-      %285 = "stablehlo.broadcast_in_dim"(%284#8) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x2x2x32xf32>) -> tensor<1x2x2x32x16xf32>
-      %286 = "stablehlo.divide"(%284#9, %285) : (tensor<1x2x2x32x16xf32>, tensor<1x2x2x32x16xf32>) -> tensor<1x2x2x32x16xf32>
-      %287 = "stablehlo.transpose"(%286) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x32x16xf32>) -> tensor<1x32x2x2x16xf32>
-      %288 = "stablehlo.reshape"(%287) : (tensor<1x32x2x2x16xf32>) -> tensor<1x32x64xf32>
-      %289 = "stablehlo.dot_general"(%288, %45) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x32x64xf32>, tensor<64x64xf32>) -> tensor<1x32x64xf32>
-      %290 = "stablehlo.add"(%20, %289) : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<1x32x64xf32>
-      %291 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-      %292 = "stablehlo.broadcast_in_dim"(%291) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x64xf32>
-      %293 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
-      %294 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-      %346:8 = "stablehlo.while"(%294, %293, %290, %51, %54, %57, %48, %292) ({
-      ^bb0(%295: tensor<i32>, %296: tensor<i32>, %297: tensor<1x32x64xf32>, %298: tensor<172x64xf32>, %299: tensor<172x64xf32>, %300: tensor<64x172xf32>, %301: tensor<64xf32>, %302: tensor<1x32x64xf32>):
-        %303 = "stablehlo.compare"(%295, %296) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-        "stablehlo.return"(%303) : (tensor<i1>) -> ()
+      %356 = "stablehlo.broadcast_in_dim"(%355#8) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x2x2x32xf32>) -> tensor<1x2x2x32x16xf32>
+      %357 = "stablehlo.divide"(%355#9, %356) : (tensor<1x2x2x32x16xf32>, tensor<1x2x2x32x16xf32>) -> tensor<1x2x2x32x16xf32>
+      %358 = "stablehlo.transpose"(%357) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x32x16xf32>) -> tensor<1x32x2x2x16xf32>
+      %359 = "stablehlo.reshape"(%358) : (tensor<1x32x2x2x16xf32>) -> tensor<1x32x64xf32>
+      %360 = "stablehlo.dot_general"(%359, %45) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x32x64xf32>, tensor<64x64xf32>) -> tensor<1x32x64xf32>
+      %361 = "stablehlo.add"(%20, %360) : (tensor<1x32x64xf32>, tensor<1x32x64xf32>) -> tensor<1x32x64xf32>
+      %362 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+      %363 = "stablehlo.broadcast_in_dim"(%362) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x64xf32>
+      %364 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
+      %365 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+      %417:8 = "stablehlo.while"(%365, %364, %361, %51, %54, %57, %48, %363) ({
+      ^bb0(%366: tensor<i32>, %367: tensor<i32>, %368: tensor<1x32x64xf32>, %369: tensor<172x64xf32>, %370: tensor<172x64xf32>, %371: tensor<64x172xf32>, %372: tensor<64xf32>, %373: tensor<1x32x64xf32>):
+        %374 = "stablehlo.compare"(%366, %367) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+        "stablehlo.return"(%374) : (tensor<i1>) -> ()
       }, {
-      ^bb0(%304: tensor<i32>, %305: tensor<i32>, %306: tensor<1x32x64xf32>, %307: tensor<172x64xf32>, %308: tensor<172x64xf32>, %309: tensor<64x172xf32>, %310: tensor<64xf32>, %311: tensor<1x32x64xf32>):
-        %312 = "stablehlo.constant"() {value = dense<16> : tensor<i32>} : () -> tensor<i32>
-        %313 = "stablehlo.multiply"(%304, %312) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %314 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %315 = "stablehlo.dynamic_slice"(%306, %314, %313, %314) {slice_sizes = array<i64: 1, 16, 64>} : (tensor<1x32x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x16x64xf32>
-        %316 = "stablehlo.multiply"(%315, %315) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-        %317 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-        %318 = "stablehlo.reduce"(%316, %317) ({
-        ^bb0(%319: tensor<f32>, %320: tensor<f32>):
-          %321 = "stablehlo.add"(%319, %320) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%321) : (tensor<f32>) -> ()
+      ^bb0(%375: tensor<i32>, %376: tensor<i32>, %377: tensor<1x32x64xf32>, %378: tensor<172x64xf32>, %379: tensor<172x64xf32>, %380: tensor<64x172xf32>, %381: tensor<64xf32>, %382: tensor<1x32x64xf32>):
+        %383 = "stablehlo.constant"() {value = dense<16> : tensor<i32>} : () -> tensor<i32>
+        %384 = "stablehlo.multiply"(%375, %383) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        %385 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %386 = "stablehlo.dynamic_slice"(%377, %385, %384, %385) {slice_sizes = array<i64: 1, 16, 64>} : (tensor<1x32x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x16x64xf32>
+        %387 = "stablehlo.multiply"(%386, %386) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+        %388 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+        %389 = "stablehlo.reduce"(%387, %388) ({
+        ^bb0(%390: tensor<f32>, %391: tensor<f32>):
+          %392 = "stablehlo.add"(%390, %391) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%392) : (tensor<f32>) -> ()
         }) {dimensions = array<i64: 2>} : (tensor<1x16x64xf32>, tensor<f32>) -> tensor<1x16xf32>
-        %322 = "stablehlo.constant"() {value = dense<64.0> : tensor<f32>} : () -> tensor<f32>
-        %323 = "stablehlo.broadcast_in_dim"(%322) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-        %324 = "stablehlo.divide"(%318, %323) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-        %325 = "stablehlo.reshape"(%324) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
-        %326 = "stablehlo.constant"() {value = dense<1.0E-6> : tensor<f32>} : () -> tensor<f32>
-        %327 = "stablehlo.broadcast_in_dim"(%326) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16x1xf32>
-        %328 = "stablehlo.add"(%325, %327) : (tensor<1x16x1xf32>, tensor<1x16x1xf32>) -> tensor<1x16x1xf32>
-        %329 = "stablehlo.rsqrt"(%328) : (tensor<1x16x1xf32>) -> tensor<1x16x1xf32>
-        %330 = "stablehlo.reshape"(%329) : (tensor<1x16x1xf32>) -> tensor<1x16xf32>
-        %331 = "stablehlo.broadcast_in_dim"(%330) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x16xf32>) -> tensor<1x16x64xf32>
-        %332 = "stablehlo.multiply"(%315, %331) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-        %333 = "stablehlo.broadcast_in_dim"(%310) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
-        %334 = "stablehlo.multiply"(%332, %333) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-        %335 = "stablehlo.dot_general"(%334, %308) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x16x64xf32>, tensor<172x64xf32>) -> tensor<1x16x172xf32>
-        %336 = "stablehlo.logistic"(%335) : (tensor<1x16x172xf32>) -> tensor<1x16x172xf32>
-        %337 = "stablehlo.multiply"(%335, %336) : (tensor<1x16x172xf32>, tensor<1x16x172xf32>) -> tensor<1x16x172xf32>
-        %338 = "stablehlo.dot_general"(%334, %307) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x16x64xf32>, tensor<172x64xf32>) -> tensor<1x16x172xf32>
-        %339 = "stablehlo.multiply"(%337, %338) : (tensor<1x16x172xf32>, tensor<1x16x172xf32>) -> tensor<1x16x172xf32>
-        %340 = "stablehlo.dot_general"(%339, %309) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x16x172xf32>, tensor<64x172xf32>) -> tensor<1x16x64xf32>
-        %341 = "stablehlo.add"(%315, %340) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-        %342 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %343 = "stablehlo.dynamic_update_slice"(%311, %341, %342, %313, %342) : (tensor<1x32x64xf32>, tensor<1x16x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x64xf32>
-        %344 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-        %345 = "stablehlo.add"(%304, %344) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%345, %305, %306, %307, %308, %309, %310, %343) : (tensor<i32>, tensor<i32>, tensor<1x32x64xf32>, tensor<172x64xf32>, tensor<172x64xf32>, tensor<64x172xf32>, tensor<64xf32>, tensor<1x32x64xf32>) -> ()
+        %393 = "stablehlo.constant"() {value = dense<64.0> : tensor<f32>} : () -> tensor<f32>
+        %394 = "stablehlo.broadcast_in_dim"(%393) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+        %395 = "stablehlo.divide"(%389, %394) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+        %396 = "stablehlo.reshape"(%395) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
+        %397 = "stablehlo.constant"() {value = dense<1.0E-6> : tensor<f32>} : () -> tensor<f32>
+        %398 = "stablehlo.broadcast_in_dim"(%397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16x1xf32>
+        %399 = "stablehlo.add"(%396, %398) : (tensor<1x16x1xf32>, tensor<1x16x1xf32>) -> tensor<1x16x1xf32>
+        %400 = "stablehlo.rsqrt"(%399) : (tensor<1x16x1xf32>) -> tensor<1x16x1xf32>
+        %401 = "stablehlo.reshape"(%400) : (tensor<1x16x1xf32>) -> tensor<1x16xf32>
+        %402 = "stablehlo.broadcast_in_dim"(%401) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x16xf32>) -> tensor<1x16x64xf32>
+        %403 = "stablehlo.multiply"(%386, %402) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+        %404 = "stablehlo.broadcast_in_dim"(%381) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
+        %405 = "stablehlo.multiply"(%403, %404) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+        %406 = "stablehlo.dot_general"(%405, %379) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x16x64xf32>, tensor<172x64xf32>) -> tensor<1x16x172xf32>
+        %407 = "stablehlo.logistic"(%406) : (tensor<1x16x172xf32>) -> tensor<1x16x172xf32>
+        %408 = "stablehlo.multiply"(%406, %407) : (tensor<1x16x172xf32>, tensor<1x16x172xf32>) -> tensor<1x16x172xf32>
+        %409 = "stablehlo.dot_general"(%405, %378) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x16x64xf32>, tensor<172x64xf32>) -> tensor<1x16x172xf32>
+        %410 = "stablehlo.multiply"(%408, %409) : (tensor<1x16x172xf32>, tensor<1x16x172xf32>) -> tensor<1x16x172xf32>
+        %411 = "stablehlo.dot_general"(%410, %380) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x16x172xf32>, tensor<64x172xf32>) -> tensor<1x16x64xf32>
+        %412 = "stablehlo.add"(%386, %411) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+        %413 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %414 = "stablehlo.dynamic_update_slice"(%382, %412, %413, %384, %413) : (tensor<1x32x64xf32>, tensor<1x16x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x64xf32>
+        %415 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %416 = "stablehlo.add"(%375, %415) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%416, %376, %377, %378, %379, %380, %381, %414) : (tensor<i32>, tensor<i32>, tensor<1x32x64xf32>, tensor<172x64xf32>, tensor<172x64xf32>, tensor<64x172xf32>, tensor<64xf32>, tensor<1x32x64xf32>) -> ()
       }) : (tensor<i32>, tensor<i32>, tensor<1x32x64xf32>, tensor<172x64xf32>, tensor<172x64xf32>, tensor<64x172xf32>, tensor<64xf32>, tensor<1x32x64xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x32x64xf32>, tensor<172x64xf32>, tensor<172x64xf32>, tensor<64x172xf32>, tensor<64xf32>, tensor<1x32x64xf32>)
-      %347 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-      %348 = "stablehlo.add"(%18, %347) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      "stablehlo.return"(%348, %19, %346#7, %21, %22, %23, %24, %25, %26, %27, %28, %29, %30) : (tensor<i32>, tensor<i32>, tensor<1x32x64xf32>, tensor<32xi32>, tensor<2x64xf32>, tensor<2x64x64xf32>, tensor<2x32x64xf32>, tensor<2x32x64xf32>, tensor<2x64x64xf32>, tensor<2x64xf32>, tensor<2x172x64xf32>, tensor<2x172x64xf32>, tensor<2x64x172xf32>) -> ()
+      %418 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+      %419 = "stablehlo.add"(%18, %418) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%419, %19, %417#7, %21, %22, %23, %24, %25, %26, %27, %28, %29, %30) : (tensor<i32>, tensor<i32>, tensor<1x32x64xf32>, tensor<32xi32>, tensor<2x64xf32>, tensor<2x64x64xf32>, tensor<2x32x64xf32>, tensor<2x32x64xf32>, tensor<2x64x64xf32>, tensor<2x64xf32>, tensor<2x172x64xf32>, tensor<2x172x64xf32>, tensor<2x64x172xf32>) -> ()
     }) : (tensor<i32>, tensor<i32>, tensor<1x32x64xf32>, tensor<32xi32>, tensor<2x64xf32>, tensor<2x64x64xf32>, tensor<2x32x64xf32>, tensor<2x32x64xf32>, tensor<2x64x64xf32>, tensor<2x64xf32>, tensor<2x172x64xf32>, tensor<2x172x64xf32>, tensor<2x64x172xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x32x64xf32>, tensor<32xi32>, tensor<2x64xf32>, tensor<2x64x64xf32>, tensor<2x32x64xf32>, tensor<2x32x64xf32>, tensor<2x64x64xf32>, tensor<2x64xf32>, tensor<2x172x64xf32>, tensor<2x172x64xf32>, tensor<2x64x172xf32>)
-    %350 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %351 = "stablehlo.broadcast_in_dim"(%350) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x256xf32>
-    %352 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
-    %353 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %395:6 = "stablehlo.while"(%353, %352, %349#2, %arg11, %arg12, %351) ({
-    ^bb0(%354: tensor<i32>, %355: tensor<i32>, %356: tensor<1x32x64xf32>, %357: tensor<64xf32>, %358: tensor<256x64xf32>, %359: tensor<1x32x256xf32>):
-      %360 = "stablehlo.compare"(%354, %355) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-      "stablehlo.return"(%360) : (tensor<i1>) -> ()
+    %421 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %422 = "stablehlo.broadcast_in_dim"(%421) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x256xf32>
+    %423 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
+    %424 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %466:6 = "stablehlo.while"(%424, %423, %420#2, %arg11, %arg12, %422) ({
+    ^bb0(%425: tensor<i32>, %426: tensor<i32>, %427: tensor<1x32x64xf32>, %428: tensor<64xf32>, %429: tensor<256x64xf32>, %430: tensor<1x32x256xf32>):
+      %431 = "stablehlo.compare"(%425, %426) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      "stablehlo.return"(%431) : (tensor<i1>) -> ()
     }, {
-    ^bb0(%361: tensor<i32>, %362: tensor<i32>, %363: tensor<1x32x64xf32>, %364: tensor<64xf32>, %365: tensor<256x64xf32>, %366: tensor<1x32x256xf32>):
-      %367 = "stablehlo.constant"() {value = dense<16> : tensor<i32>} : () -> tensor<i32>
-      %368 = "stablehlo.multiply"(%361, %367) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      %369 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-      %370 = "stablehlo.dynamic_slice"(%363, %369, %368, %369) {slice_sizes = array<i64: 1, 16, 64>} : (tensor<1x32x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x16x64xf32>
-      %371 = "stablehlo.multiply"(%370, %370) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-      %372 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-      %373 = "stablehlo.reduce"(%371, %372) ({
-      ^bb0(%374: tensor<f32>, %375: tensor<f32>):
-        %376 = "stablehlo.add"(%374, %375) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%376) : (tensor<f32>) -> ()
+    ^bb0(%432: tensor<i32>, %433: tensor<i32>, %434: tensor<1x32x64xf32>, %435: tensor<64xf32>, %436: tensor<256x64xf32>, %437: tensor<1x32x256xf32>):
+      %438 = "stablehlo.constant"() {value = dense<16> : tensor<i32>} : () -> tensor<i32>
+      %439 = "stablehlo.multiply"(%432, %438) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      %440 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+      %441 = "stablehlo.dynamic_slice"(%434, %440, %439, %440) {slice_sizes = array<i64: 1, 16, 64>} : (tensor<1x32x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x16x64xf32>
+      %442 = "stablehlo.multiply"(%441, %441) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+      %443 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+      %444 = "stablehlo.reduce"(%442, %443) ({
+      ^bb0(%445: tensor<f32>, %446: tensor<f32>):
+        %447 = "stablehlo.add"(%445, %446) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%447) : (tensor<f32>) -> ()
       }) {dimensions = array<i64: 2>} : (tensor<1x16x64xf32>, tensor<f32>) -> tensor<1x16xf32>
-      %377 = "stablehlo.constant"() {value = dense<64.0> : tensor<f32>} : () -> tensor<f32>
-      %378 = "stablehlo.broadcast_in_dim"(%377) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
-      %379 = "stablehlo.divide"(%373, %378) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
-      %380 = "stablehlo.reshape"(%379) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
-      %381 = "stablehlo.constant"() {value = dense<1.0E-6> : tensor<f32>} : () -> tensor<f32>
-      %382 = "stablehlo.broadcast_in_dim"(%381) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16x1xf32>
-      %383 = "stablehlo.add"(%380, %382) : (tensor<1x16x1xf32>, tensor<1x16x1xf32>) -> tensor<1x16x1xf32>
-      %384 = "stablehlo.rsqrt"(%383) : (tensor<1x16x1xf32>) -> tensor<1x16x1xf32>
-      %385 = "stablehlo.reshape"(%384) : (tensor<1x16x1xf32>) -> tensor<1x16xf32>
-      %386 = "stablehlo.broadcast_in_dim"(%385) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x16xf32>) -> tensor<1x16x64xf32>
-      %387 = "stablehlo.multiply"(%370, %386) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-      %388 = "stablehlo.broadcast_in_dim"(%364) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
-      %389 = "stablehlo.multiply"(%387, %388) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
-      %390 = "stablehlo.dot_general"(%389, %365) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x16x64xf32>, tensor<256x64xf32>) -> tensor<1x16x256xf32>
-      %391 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-      %392 = "stablehlo.dynamic_update_slice"(%366, %390, %391, %368, %391) : (tensor<1x32x256xf32>, tensor<1x16x256xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x256xf32>
-      %393 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-      %394 = "stablehlo.add"(%361, %393) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      "stablehlo.return"(%394, %362, %363, %364, %365, %392) : (tensor<i32>, tensor<i32>, tensor<1x32x64xf32>, tensor<64xf32>, tensor<256x64xf32>, tensor<1x32x256xf32>) -> ()
+      %448 = "stablehlo.constant"() {value = dense<64.0> : tensor<f32>} : () -> tensor<f32>
+      %449 = "stablehlo.broadcast_in_dim"(%448) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16xf32>
+      %450 = "stablehlo.divide"(%444, %449) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+      %451 = "stablehlo.reshape"(%450) : (tensor<1x16xf32>) -> tensor<1x16x1xf32>
+      %452 = "stablehlo.constant"() {value = dense<1.0E-6> : tensor<f32>} : () -> tensor<f32>
+      %453 = "stablehlo.broadcast_in_dim"(%452) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x16x1xf32>
+      %454 = "stablehlo.add"(%451, %453) : (tensor<1x16x1xf32>, tensor<1x16x1xf32>) -> tensor<1x16x1xf32>
+      %455 = "stablehlo.rsqrt"(%454) : (tensor<1x16x1xf32>) -> tensor<1x16x1xf32>
+      %456 = "stablehlo.reshape"(%455) : (tensor<1x16x1xf32>) -> tensor<1x16xf32>
+      %457 = "stablehlo.broadcast_in_dim"(%456) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x16xf32>) -> tensor<1x16x64xf32>
+      %458 = "stablehlo.multiply"(%441, %457) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+      %459 = "stablehlo.broadcast_in_dim"(%435) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x16x64xf32>
+      %460 = "stablehlo.multiply"(%458, %459) : (tensor<1x16x64xf32>, tensor<1x16x64xf32>) -> tensor<1x16x64xf32>
+      %461 = "stablehlo.dot_general"(%460, %436) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x16x64xf32>, tensor<256x64xf32>) -> tensor<1x16x256xf32>
+      %462 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+      %463 = "stablehlo.dynamic_update_slice"(%437, %461, %462, %439, %462) : (tensor<1x32x256xf32>, tensor<1x16x256xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x256xf32>
+      %464 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+      %465 = "stablehlo.add"(%432, %464) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%465, %433, %434, %435, %436, %463) : (tensor<i32>, tensor<i32>, tensor<1x32x64xf32>, tensor<64xf32>, tensor<256x64xf32>, tensor<1x32x256xf32>) -> ()
     }) : (tensor<i32>, tensor<i32>, tensor<1x32x64xf32>, tensor<64xf32>, tensor<256x64xf32>, tensor<1x32x256xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x32x64xf32>, tensor<64xf32>, tensor<256x64xf32>, tensor<1x32x256xf32>)
-    %396 = "stablehlo.reshape"(%395#5) : (tensor<1x32x256xf32>) -> tensor<1x32x256xf32>
-    return %396 : tensor<1x32x256xf32>
+    %467 = "stablehlo.reshape"(%466#5) : (tensor<1x32x256xf32>) -> tensor<1x32x256xf32>
+    return %467 : tensor<1x32x256xf32>
   }
 }

@@ -13,7 +13,7 @@ module @tiny_ring4_contiguous_forward attributes {mhlo.num_partitions = 4 : i32,
     %10 = "stablehlo.add"(%9, %5) : (tensor<8xi32>, tensor<8xi32>) -> tensor<8xi32>
     %11 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
     %12 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %398:14 = "stablehlo.while"(%12, %11, %0, %10, %4, %arg2, %arg3, %arg4, %arg5, %arg6, %arg7, %arg8, %arg9, %arg10) ({
+    %469:14 = "stablehlo.while"(%12, %11, %0, %10, %4, %arg2, %arg3, %arg4, %arg5, %arg6, %arg7, %arg8, %arg9, %arg10) ({
     ^bb0(%13: tensor<i32>, %14: tensor<i32>, %15: tensor<1x8x64xf32>, %16: tensor<8xi32>, %17: tensor<i32>, %18: tensor<2x64xf32>, %19: tensor<2x64x64xf32>, %20: tensor<2x32x64xf32>, %21: tensor<2x32x64xf32>, %22: tensor<2x64x64xf32>, %23: tensor<2x64xf32>, %24: tensor<2x172x64xf32>, %25: tensor<2x172x64xf32>, %26: tensor<2x64x172xf32>):
       %27 = "stablehlo.compare"(%13, %14) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
       "stablehlo.return"(%27) : (tensor<i1>) -> ()
@@ -141,7 +141,7 @@ module @tiny_ring4_contiguous_forward attributes {mhlo.num_partitions = 4 : i32,
       %164 = "stablehlo.broadcast_in_dim"(%163) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x2x8x16xf32>
       %165 = "stablehlo.constant"() {value = dense<4> : tensor<i32>} : () -> tensor<i32>
       %166 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-      %333:10 = "stablehlo.while"(%166, %165, %156, %157, %158, %31, %32, %160, %162, %164) ({
+      %404:10 = "stablehlo.while"(%166, %165, %156, %157, %158, %31, %32, %160, %162, %164) ({
       ^bb0(%167: tensor<i32>, %168: tensor<i32>, %169: tensor<1x2x2x8x16xf32>, %170: tensor<1x2x8x16xf32>, %171: tensor<1x2x8x16xf32>, %172: tensor<8xi32>, %173: tensor<i32>, %174: tensor<1x2x2x8xf32>, %175: tensor<1x2x2x8xf32>, %176: tensor<1x2x2x8x16xf32>):
         %177 = "stablehlo.compare"(%167, %168) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
         "stablehlo.return"(%177) : (tensor<i1>) -> ()
@@ -159,7 +159,7 @@ module @tiny_ring4_contiguous_forward attributes {mhlo.num_partitions = 4 : i32,
         %197 = "stablehlo.add"(%196, %192) : (tensor<8xi32>, tensor<8xi32>) -> tensor<8xi32>
         %198 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
         %199 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %328:10 = "stablehlo.while"(%199, %198, %180, %181, %182, %183, %197, %185, %186, %187) ({
+        %399:10 = "stablehlo.while"(%199, %198, %180, %181, %182, %183, %197, %185, %186, %187) ({
         ^bb0(%200: tensor<i32>, %201: tensor<i32>, %202: tensor<1x2x2x8x16xf32>, %203: tensor<1x2x8x16xf32>, %204: tensor<1x2x8x16xf32>, %205: tensor<8xi32>, %206: tensor<8xi32>, %207: tensor<1x2x2x8xf32>, %208: tensor<1x2x2x8xf32>, %209: tensor<1x2x2x8x16xf32>):
           %210 = "stablehlo.compare"(%200, %201) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
           "stablehlo.return"(%210) : (tensor<i1>) -> ()
@@ -180,194 +180,254 @@ module @tiny_ring4_contiguous_forward attributes {mhlo.num_partitions = 4 : i32,
           %233 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
           %234 = "stablehlo.dynamic_slice"(%220, %233, %233, %233, %222, %233) {slice_sizes = array<i64: 1, 2, 2, 8, 16>} : (tensor<1x2x2x8x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x8x16xf32>
           %235 = "stablehlo.reshape"(%234) : (tensor<1x2x2x8x16xf32>) -> tensor<1x2x16x16xf32>
-          %236 = "stablehlo.slice"(%226) {limit_indices = array<i64: 8>, start_indices = array<i64: 7>, strides = array<i64: 1>} : (tensor<8xi32>) -> tensor<1xi32>
+          %236 = "stablehlo.slice"(%226) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<8xi32>) -> tensor<1xi32>
           %237 = "stablehlo.reshape"(%236) : (tensor<1xi32>) -> tensor<i32>
-          %238 = "stablehlo.slice"(%217) {limit_indices = array<i64: 8>, start_indices = array<i64: 0>, strides = array<i64: 8>} : (tensor<8xi32>) -> tensor<1xi32>
-          %239 = "stablehlo.broadcast_in_dim"(%237) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
-          %240 = "stablehlo.compare"(%238, %239) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
-          %241 = "stablehlo.convert"(%240) : (tensor<1xi1>) -> tensor<1xi32>
-          %242 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-          %243 = "stablehlo.reduce"(%241, %242) ({
-          ^bb0(%244: tensor<i32>, %245: tensor<i32>):
-            %246 = "stablehlo.add"(%244, %245) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-            "stablehlo.return"(%246) : (tensor<i32>) -> ()
+          %238 = "stablehlo.slice"(%226) {limit_indices = array<i64: 8>, start_indices = array<i64: 7>, strides = array<i64: 1>} : (tensor<8xi32>) -> tensor<1xi32>
+          %239 = "stablehlo.reshape"(%238) : (tensor<1xi32>) -> tensor<i32>
+          %240 = "stablehlo.slice"(%217) {limit_indices = array<i64: 8>, start_indices = array<i64: 0>, strides = array<i64: 8>} : (tensor<8xi32>) -> tensor<1xi32>
+          %241 = "stablehlo.slice"(%217) {limit_indices = array<i64: 8>, start_indices = array<i64: 7>, strides = array<i64: 8>} : (tensor<8xi32>) -> tensor<1xi32>
+          %242 = "stablehlo.broadcast_in_dim"(%239) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+          %243 = "stablehlo.compare"(%240, %242) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+          %244 = "stablehlo.convert"(%243) : (tensor<1xi1>) -> tensor<1xi32>
+          %245 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %246 = "stablehlo.reduce"(%244, %245) ({
+          ^bb0(%247: tensor<i32>, %248: tensor<i32>):
+            %249 = "stablehlo.add"(%247, %248) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%249) : (tensor<i32>) -> ()
           }) {dimensions = array<i64: 0>} : (tensor<1xi32>, tensor<i32>) -> tensor<i32>
-          %247 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-          %316:10 = "stablehlo.while"(%247, %243, %225, %226, %214, %215, %217, %229, %232, %235) ({
-          ^bb0(%248: tensor<i32>, %249: tensor<i32>, %250: tensor<1x2x16x16xf32>, %251: tensor<8xi32>, %252: tensor<1x2x8x16xf32>, %253: tensor<1x2x8x16xf32>, %254: tensor<8xi32>, %255: tensor<1x2x16xf32>, %256: tensor<1x2x16xf32>, %257: tensor<1x2x16x16xf32>):
-            %258 = "stablehlo.compare"(%248, %249) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-            "stablehlo.return"(%258) : (tensor<i1>) -> ()
+          %250 = "stablehlo.broadcast_in_dim"(%237) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+          %251 = "stablehlo.compare"(%241, %250) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+          %252 = "stablehlo.convert"(%251) : (tensor<1xi1>) -> tensor<1xi32>
+          %253 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %254 = "stablehlo.reduce"(%252, %253) ({
+          ^bb0(%255: tensor<i32>, %256: tensor<i32>):
+            %257 = "stablehlo.add"(%255, %256) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%257) : (tensor<i32>) -> ()
+          }) {dimensions = array<i64: 0>} : (tensor<1xi32>, tensor<i32>) -> tensor<i32>
+          %258 = "stablehlo.minimum"(%254, %246) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          %259 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %318:10 = "stablehlo.while"(%259, %258, %225, %226, %214, %215, %217, %229, %232, %235) ({
+          ^bb0(%260: tensor<i32>, %261: tensor<i32>, %262: tensor<1x2x16x16xf32>, %263: tensor<8xi32>, %264: tensor<1x2x8x16xf32>, %265: tensor<1x2x8x16xf32>, %266: tensor<8xi32>, %267: tensor<1x2x16xf32>, %268: tensor<1x2x16xf32>, %269: tensor<1x2x16x16xf32>):
+            %270 = "stablehlo.compare"(%260, %261) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+            "stablehlo.return"(%270) : (tensor<i1>) -> ()
           }, {
-          ^bb0(%259: tensor<i32>, %260: tensor<i32>, %261: tensor<1x2x16x16xf32>, %262: tensor<8xi32>, %263: tensor<1x2x8x16xf32>, %264: tensor<1x2x8x16xf32>, %265: tensor<8xi32>, %266: tensor<1x2x16xf32>, %267: tensor<1x2x16xf32>, %268: tensor<1x2x16x16xf32>):
-            %269 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
-            %270 = "stablehlo.multiply"(%259, %269) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-            %271 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-            %272 = "stablehlo.dynamic_slice"(%263, %271, %271, %270, %271) {slice_sizes = array<i64: 1, 2, 8, 16>} : (tensor<1x2x8x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x8x16xf32>
-            %273 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-            %274 = "stablehlo.dynamic_slice"(%264, %273, %273, %270, %273) {slice_sizes = array<i64: 1, 2, 8, 16>} : (tensor<1x2x8x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x8x16xf32>
-            %275 = "stablehlo.dynamic_slice"(%265, %270) {slice_sizes = array<i64: 8>} : (tensor<8xi32>, tensor<i32>) -> tensor<8xi32>
-            %276 = "stablehlo.dot_general"(%261, %272) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x2x16x16xf32>, tensor<1x2x8x16xf32>) -> tensor<1x2x16x8xf32>
-            %277 = "stablehlo.broadcast_in_dim"(%262) {broadcast_dimensions = array<i64: 1>} : (tensor<8xi32>) -> tensor<2x8x8xi32>
-            %278 = "stablehlo.reshape"(%277) : (tensor<2x8x8xi32>) -> tensor<16x8xi32>
-            %279 = "stablehlo.broadcast_in_dim"(%275) {broadcast_dimensions = array<i64: 2>} : (tensor<8xi32>) -> tensor<2x8x8xi32>
-            %280 = "stablehlo.reshape"(%279) : (tensor<2x8x8xi32>) -> tensor<16x8xi32>
-            %281 = "stablehlo.compare"(%280, %278) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<16x8xi32>, tensor<16x8xi32>) -> tensor<16x8xi1>
-            %282 = "stablehlo.broadcast_in_dim"(%281) {broadcast_dimensions = array<i64: 2, 3>} : (tensor<16x8xi1>) -> tensor<1x2x16x8xi1>
-            %283 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-            %284 = "stablehlo.broadcast_in_dim"(%283) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x16x8xf32>
-            %285 = "stablehlo.select"(%282, %276, %284) : (tensor<1x2x16x8xi1>, tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
-            %286 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-            %287 = "stablehlo.reduce"(%285, %286) ({
-            ^bb0(%288: tensor<f32>, %289: tensor<f32>):
-              %290 = "stablehlo.maximum"(%288, %289) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-              "stablehlo.return"(%290) : (tensor<f32>) -> ()
+          ^bb0(%271: tensor<i32>, %272: tensor<i32>, %273: tensor<1x2x16x16xf32>, %274: tensor<8xi32>, %275: tensor<1x2x8x16xf32>, %276: tensor<1x2x8x16xf32>, %277: tensor<8xi32>, %278: tensor<1x2x16xf32>, %279: tensor<1x2x16xf32>, %280: tensor<1x2x16x16xf32>):
+            %281 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+            %282 = "stablehlo.multiply"(%271, %281) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            %283 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+            %284 = "stablehlo.dynamic_slice"(%275, %283, %283, %282, %283) {slice_sizes = array<i64: 1, 2, 8, 16>} : (tensor<1x2x8x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x8x16xf32>
+            %285 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+            %286 = "stablehlo.dynamic_slice"(%276, %285, %285, %282, %285) {slice_sizes = array<i64: 1, 2, 8, 16>} : (tensor<1x2x8x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x8x16xf32>
+            %287 = "stablehlo.dot_general"(%273, %284) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x2x16x16xf32>, tensor<1x2x8x16xf32>) -> tensor<1x2x16x8xf32>
+            %288 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+            %289 = "stablehlo.reduce"(%287, %288) ({
+            ^bb0(%290: tensor<f32>, %291: tensor<f32>):
+              %292 = "stablehlo.maximum"(%290, %291) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+              "stablehlo.return"(%292) : (tensor<f32>) -> ()
             }) {dimensions = array<i64: 3>} : (tensor<1x2x16x8xf32>, tensor<f32>) -> tensor<1x2x16xf32>
-            %291 = "stablehlo.maximum"(%266, %287) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
-            %292 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-            %293 = "stablehlo.broadcast_in_dim"(%292) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x16xf32>
-            %294 = "stablehlo.compare"(%291, %293) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type FLOAT>} : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xi1>
-            %295 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-            %296 = "stablehlo.broadcast_in_dim"(%295) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x16xf32>
-            %297 = "stablehlo.select"(%294, %296, %291) : (tensor<1x2x16xi1>, tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
-            %298 = "stablehlo.broadcast_in_dim"(%297) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x2x16xf32>) -> tensor<1x2x16x8xf32>
-            %299 = "stablehlo.subtract"(%285, %298) : (tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
-            %300 = "stablehlo.exponential"(%299) : (tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
-            %301 = "stablehlo.subtract"(%266, %297) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
-            %302 = "stablehlo.exponential"(%301) : (tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
-            %303 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-            %304 = "stablehlo.reduce"(%300, %303) ({
-            ^bb0(%305: tensor<f32>, %306: tensor<f32>):
-              %307 = "stablehlo.add"(%305, %306) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-              "stablehlo.return"(%307) : (tensor<f32>) -> ()
+            %293 = "stablehlo.maximum"(%278, %289) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+            %294 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+            %295 = "stablehlo.broadcast_in_dim"(%294) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x16xf32>
+            %296 = "stablehlo.compare"(%293, %295) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type FLOAT>} : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xi1>
+            %297 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+            %298 = "stablehlo.broadcast_in_dim"(%297) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x16xf32>
+            %299 = "stablehlo.select"(%296, %298, %293) : (tensor<1x2x16xi1>, tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+            %300 = "stablehlo.broadcast_in_dim"(%299) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x2x16xf32>) -> tensor<1x2x16x8xf32>
+            %301 = "stablehlo.subtract"(%287, %300) : (tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
+            %302 = "stablehlo.exponential"(%301) : (tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
+            %303 = "stablehlo.subtract"(%278, %299) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+            %304 = "stablehlo.exponential"(%303) : (tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+            %305 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+            %306 = "stablehlo.reduce"(%302, %305) ({
+            ^bb0(%307: tensor<f32>, %308: tensor<f32>):
+              %309 = "stablehlo.add"(%307, %308) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+              "stablehlo.return"(%309) : (tensor<f32>) -> ()
             }) {dimensions = array<i64: 3>} : (tensor<1x2x16x8xf32>, tensor<f32>) -> tensor<1x2x16xf32>
-            %308 = "stablehlo.multiply"(%267, %302) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
-            %309 = "stablehlo.add"(%308, %304) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
-            %310 = "stablehlo.dot_general"(%300, %274) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x2x16x8xf32>, tensor<1x2x8x16xf32>) -> tensor<1x2x16x16xf32>
-            %311 = "stablehlo.broadcast_in_dim"(%302) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x2x16xf32>) -> tensor<1x2x16x16xf32>
-            %312 = "stablehlo.multiply"(%268, %311) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-            %313 = "stablehlo.add"(%312, %310) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
-            %314 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-            %315 = "stablehlo.add"(%259, %314) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-            "stablehlo.return"(%315, %260, %261, %262, %263, %264, %265, %291, %309, %313) : (tensor<i32>, tensor<i32>, tensor<1x2x16x16xf32>, tensor<8xi32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<8xi32>, tensor<1x2x16xf32>, tensor<1x2x16xf32>, tensor<1x2x16x16xf32>) -> ()
+            %310 = "stablehlo.multiply"(%279, %304) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+            %311 = "stablehlo.add"(%310, %306) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+            %312 = "stablehlo.dot_general"(%302, %286) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x2x16x8xf32>, tensor<1x2x8x16xf32>) -> tensor<1x2x16x16xf32>
+            %313 = "stablehlo.broadcast_in_dim"(%304) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x2x16xf32>) -> tensor<1x2x16x16xf32>
+            %314 = "stablehlo.multiply"(%280, %313) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+            %315 = "stablehlo.add"(%314, %312) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+            %316 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+            %317 = "stablehlo.add"(%271, %316) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%317, %272, %273, %274, %275, %276, %277, %293, %311, %315) : (tensor<i32>, tensor<i32>, tensor<1x2x16x16xf32>, tensor<8xi32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<8xi32>, tensor<1x2x16xf32>, tensor<1x2x16xf32>, tensor<1x2x16x16xf32>) -> ()
           }) : (tensor<i32>, tensor<i32>, tensor<1x2x16x16xf32>, tensor<8xi32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<8xi32>, tensor<1x2x16xf32>, tensor<1x2x16xf32>, tensor<1x2x16x16xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x2x16x16xf32>, tensor<8xi32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<8xi32>, tensor<1x2x16xf32>, tensor<1x2x16xf32>, tensor<1x2x16x16xf32>)
-          %317 = "stablehlo.reshape"(%316#7) : (tensor<1x2x16xf32>) -> tensor<1x2x2x8xf32>
-          %318 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-          %319 = "stablehlo.dynamic_update_slice"(%218, %317, %318, %318, %318, %222) : (tensor<1x2x2x8xf32>, tensor<1x2x2x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x8xf32>
-          %320 = "stablehlo.reshape"(%316#8) : (tensor<1x2x16xf32>) -> tensor<1x2x2x8xf32>
-          %321 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-          %322 = "stablehlo.dynamic_update_slice"(%219, %320, %321, %321, %321, %222) : (tensor<1x2x2x8xf32>, tensor<1x2x2x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x8xf32>
-          %323 = "stablehlo.reshape"(%316#9) : (tensor<1x2x16x16xf32>) -> tensor<1x2x2x8x16xf32>
-          %324 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-          %325 = "stablehlo.dynamic_update_slice"(%220, %323, %324, %324, %324, %222, %324) : (tensor<1x2x2x8x16xf32>, tensor<1x2x2x8x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x8x16xf32>
-          %326 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-          %327 = "stablehlo.add"(%211, %326) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-          "stablehlo.return"(%327, %212, %213, %214, %215, %216, %217, %319, %322, %325) : (tensor<i32>, tensor<i32>, tensor<1x2x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<8xi32>, tensor<8xi32>, tensor<1x2x2x8xf32>, tensor<1x2x2x8xf32>, tensor<1x2x2x8x16xf32>) -> ()
+          %387:10 = "stablehlo.while"(%258, %246, %318#2, %318#3, %318#4, %318#5, %318#6, %318#7, %318#8, %318#9) ({
+          ^bb0(%319: tensor<i32>, %320: tensor<i32>, %321: tensor<1x2x16x16xf32>, %322: tensor<8xi32>, %323: tensor<1x2x8x16xf32>, %324: tensor<1x2x8x16xf32>, %325: tensor<8xi32>, %326: tensor<1x2x16xf32>, %327: tensor<1x2x16xf32>, %328: tensor<1x2x16x16xf32>):
+            %329 = "stablehlo.compare"(%319, %320) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+            "stablehlo.return"(%329) : (tensor<i1>) -> ()
+          }, {
+          ^bb0(%330: tensor<i32>, %331: tensor<i32>, %332: tensor<1x2x16x16xf32>, %333: tensor<8xi32>, %334: tensor<1x2x8x16xf32>, %335: tensor<1x2x8x16xf32>, %336: tensor<8xi32>, %337: tensor<1x2x16xf32>, %338: tensor<1x2x16xf32>, %339: tensor<1x2x16x16xf32>):
+            %340 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+            %341 = "stablehlo.multiply"(%330, %340) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            %342 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+            %343 = "stablehlo.dynamic_slice"(%334, %342, %342, %341, %342) {slice_sizes = array<i64: 1, 2, 8, 16>} : (tensor<1x2x8x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x8x16xf32>
+            %344 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+            %345 = "stablehlo.dynamic_slice"(%335, %344, %344, %341, %344) {slice_sizes = array<i64: 1, 2, 8, 16>} : (tensor<1x2x8x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x8x16xf32>
+            %346 = "stablehlo.dot_general"(%332, %343) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x2x16x16xf32>, tensor<1x2x8x16xf32>) -> tensor<1x2x16x8xf32>
+            %347 = "stablehlo.dynamic_slice"(%336, %341) {slice_sizes = array<i64: 8>} : (tensor<8xi32>, tensor<i32>) -> tensor<8xi32>
+            %348 = "stablehlo.broadcast_in_dim"(%333) {broadcast_dimensions = array<i64: 1>} : (tensor<8xi32>) -> tensor<2x8x8xi32>
+            %349 = "stablehlo.reshape"(%348) : (tensor<2x8x8xi32>) -> tensor<16x8xi32>
+            %350 = "stablehlo.broadcast_in_dim"(%347) {broadcast_dimensions = array<i64: 2>} : (tensor<8xi32>) -> tensor<2x8x8xi32>
+            %351 = "stablehlo.reshape"(%350) : (tensor<2x8x8xi32>) -> tensor<16x8xi32>
+            %352 = "stablehlo.compare"(%351, %349) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<16x8xi32>, tensor<16x8xi32>) -> tensor<16x8xi1>
+            %353 = "stablehlo.broadcast_in_dim"(%352) {broadcast_dimensions = array<i64: 2, 3>} : (tensor<16x8xi1>) -> tensor<1x2x16x8xi1>
+            %354 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+            %355 = "stablehlo.broadcast_in_dim"(%354) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x16x8xf32>
+            %356 = "stablehlo.select"(%353, %346, %355) : (tensor<1x2x16x8xi1>, tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
+            %357 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+            %358 = "stablehlo.reduce"(%356, %357) ({
+            ^bb0(%359: tensor<f32>, %360: tensor<f32>):
+              %361 = "stablehlo.maximum"(%359, %360) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+              "stablehlo.return"(%361) : (tensor<f32>) -> ()
+            }) {dimensions = array<i64: 3>} : (tensor<1x2x16x8xf32>, tensor<f32>) -> tensor<1x2x16xf32>
+            %362 = "stablehlo.maximum"(%337, %358) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+            %363 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+            %364 = "stablehlo.broadcast_in_dim"(%363) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x16xf32>
+            %365 = "stablehlo.compare"(%362, %364) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type FLOAT>} : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xi1>
+            %366 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+            %367 = "stablehlo.broadcast_in_dim"(%366) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x16xf32>
+            %368 = "stablehlo.select"(%365, %367, %362) : (tensor<1x2x16xi1>, tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+            %369 = "stablehlo.broadcast_in_dim"(%368) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x2x16xf32>) -> tensor<1x2x16x8xf32>
+            %370 = "stablehlo.subtract"(%356, %369) : (tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
+            %371 = "stablehlo.exponential"(%370) : (tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
+            %372 = "stablehlo.subtract"(%337, %368) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+            %373 = "stablehlo.exponential"(%372) : (tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+            %374 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+            %375 = "stablehlo.reduce"(%371, %374) ({
+            ^bb0(%376: tensor<f32>, %377: tensor<f32>):
+              %378 = "stablehlo.add"(%376, %377) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+              "stablehlo.return"(%378) : (tensor<f32>) -> ()
+            }) {dimensions = array<i64: 3>} : (tensor<1x2x16x8xf32>, tensor<f32>) -> tensor<1x2x16xf32>
+            %379 = "stablehlo.multiply"(%338, %373) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+            %380 = "stablehlo.add"(%379, %375) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+            %381 = "stablehlo.dot_general"(%371, %345) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x2x16x8xf32>, tensor<1x2x8x16xf32>) -> tensor<1x2x16x16xf32>
+            %382 = "stablehlo.broadcast_in_dim"(%373) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x2x16xf32>) -> tensor<1x2x16x16xf32>
+            %383 = "stablehlo.multiply"(%339, %382) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+            %384 = "stablehlo.add"(%383, %381) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+            %385 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+            %386 = "stablehlo.add"(%330, %385) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%386, %331, %332, %333, %334, %335, %336, %362, %380, %384) : (tensor<i32>, tensor<i32>, tensor<1x2x16x16xf32>, tensor<8xi32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<8xi32>, tensor<1x2x16xf32>, tensor<1x2x16xf32>, tensor<1x2x16x16xf32>) -> ()
+          }) : (tensor<i32>, tensor<i32>, tensor<1x2x16x16xf32>, tensor<8xi32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<8xi32>, tensor<1x2x16xf32>, tensor<1x2x16xf32>, tensor<1x2x16x16xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x2x16x16xf32>, tensor<8xi32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<8xi32>, tensor<1x2x16xf32>, tensor<1x2x16xf32>, tensor<1x2x16x16xf32>)
+          %388 = "stablehlo.reshape"(%387#7) : (tensor<1x2x16xf32>) -> tensor<1x2x2x8xf32>
+          %389 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %390 = "stablehlo.dynamic_update_slice"(%218, %388, %389, %389, %389, %222) : (tensor<1x2x2x8xf32>, tensor<1x2x2x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x8xf32>
+          %391 = "stablehlo.reshape"(%387#8) : (tensor<1x2x16xf32>) -> tensor<1x2x2x8xf32>
+          %392 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %393 = "stablehlo.dynamic_update_slice"(%219, %391, %392, %392, %392, %222) : (tensor<1x2x2x8xf32>, tensor<1x2x2x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x8xf32>
+          %394 = "stablehlo.reshape"(%387#9) : (tensor<1x2x16x16xf32>) -> tensor<1x2x2x8x16xf32>
+          %395 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %396 = "stablehlo.dynamic_update_slice"(%220, %394, %395, %395, %395, %222, %395) : (tensor<1x2x2x8x16xf32>, tensor<1x2x2x8x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x8x16xf32>
+          %397 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+          %398 = "stablehlo.add"(%211, %397) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          "stablehlo.return"(%398, %212, %213, %214, %215, %216, %217, %390, %393, %396) : (tensor<i32>, tensor<i32>, tensor<1x2x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<8xi32>, tensor<8xi32>, tensor<1x2x2x8xf32>, tensor<1x2x2x8xf32>, tensor<1x2x2x8x16xf32>) -> ()
         }) : (tensor<i32>, tensor<i32>, tensor<1x2x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<8xi32>, tensor<8xi32>, tensor<1x2x2x8xf32>, tensor<1x2x2x8xf32>, tensor<1x2x2x8x16xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x2x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<8xi32>, tensor<8xi32>, tensor<1x2x2x8xf32>, tensor<1x2x2x8xf32>, tensor<1x2x2x8x16xf32>)
-        %329 = "stablehlo.collective_permute"(%181) {channel_handle = #stablehlo.channel_handle<handle = 1, type = 1>, source_target_pairs = dense<[[0, 1], [1, 2], [2, 3], [3, 0]]> : tensor<4x2xi64>} : (tensor<1x2x8x16xf32>) -> tensor<1x2x8x16xf32>
-        %330 = "stablehlo.collective_permute"(%182) {channel_handle = #stablehlo.channel_handle<handle = 2, type = 1>, source_target_pairs = dense<[[0, 1], [1, 2], [2, 3], [3, 0]]> : tensor<4x2xi64>} : (tensor<1x2x8x16xf32>) -> tensor<1x2x8x16xf32>
-        %331 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-        %332 = "stablehlo.add"(%178, %331) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%332, %179, %328#2, %329, %330, %328#5, %184, %328#7, %328#8, %328#9) : (tensor<i32>, tensor<i32>, tensor<1x2x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<8xi32>, tensor<i32>, tensor<1x2x2x8xf32>, tensor<1x2x2x8xf32>, tensor<1x2x2x8x16xf32>) -> ()
+        %400 = "stablehlo.collective_permute"(%181) {channel_handle = #stablehlo.channel_handle<handle = 1, type = 1>, source_target_pairs = dense<[[0, 1], [1, 2], [2, 3], [3, 0]]> : tensor<4x2xi64>} : (tensor<1x2x8x16xf32>) -> tensor<1x2x8x16xf32>
+        %401 = "stablehlo.collective_permute"(%182) {channel_handle = #stablehlo.channel_handle<handle = 2, type = 1>, source_target_pairs = dense<[[0, 1], [1, 2], [2, 3], [3, 0]]> : tensor<4x2xi64>} : (tensor<1x2x8x16xf32>) -> tensor<1x2x8x16xf32>
+        %402 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %403 = "stablehlo.add"(%178, %402) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%403, %179, %399#2, %400, %401, %399#5, %184, %399#7, %399#8, %399#9) : (tensor<i32>, tensor<i32>, tensor<1x2x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<8xi32>, tensor<i32>, tensor<1x2x2x8xf32>, tensor<1x2x2x8xf32>, tensor<1x2x2x8x16xf32>) -> ()
       }) : (tensor<i32>, tensor<i32>, tensor<1x2x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<8xi32>, tensor<i32>, tensor<1x2x2x8xf32>, tensor<1x2x2x8xf32>, tensor<1x2x2x8x16xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x2x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<8xi32>, tensor<i32>, tensor<1x2x2x8xf32>, tensor<1x2x2x8xf32>, tensor<1x2x2x8x16xf32>)
-      %334 = "stablehlo.broadcast_in_dim"(%333#8) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x2x2x8xf32>) -> tensor<1x2x2x8x16xf32>
-      %335 = "stablehlo.divide"(%333#9, %334) : (tensor<1x2x2x8x16xf32>, tensor<1x2x2x8x16xf32>) -> tensor<1x2x2x8x16xf32>
-      %336 = "stablehlo.transpose"(%335) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x8x16xf32>) -> tensor<1x8x2x2x16xf32>
-      %337 = "stablehlo.reshape"(%336) : (tensor<1x8x2x2x16xf32>) -> tensor<1x8x64xf32>
-      %338 = "stablehlo.dot_general"(%337, %56) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x8x64xf32>, tensor<64x64xf32>) -> tensor<1x8x64xf32>
-      %339 = "stablehlo.add"(%30, %338) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
-      %340 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-      %341 = "stablehlo.broadcast_in_dim"(%340) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8x64xf32>
-      %342 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-      %343 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-      %395:8 = "stablehlo.while"(%343, %342, %339, %62, %65, %68, %59, %341) ({
-      ^bb0(%344: tensor<i32>, %345: tensor<i32>, %346: tensor<1x8x64xf32>, %347: tensor<172x64xf32>, %348: tensor<172x64xf32>, %349: tensor<64x172xf32>, %350: tensor<64xf32>, %351: tensor<1x8x64xf32>):
-        %352 = "stablehlo.compare"(%344, %345) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-        "stablehlo.return"(%352) : (tensor<i1>) -> ()
+      %405 = "stablehlo.broadcast_in_dim"(%404#8) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x2x2x8xf32>) -> tensor<1x2x2x8x16xf32>
+      %406 = "stablehlo.divide"(%404#9, %405) : (tensor<1x2x2x8x16xf32>, tensor<1x2x2x8x16xf32>) -> tensor<1x2x2x8x16xf32>
+      %407 = "stablehlo.transpose"(%406) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x8x16xf32>) -> tensor<1x8x2x2x16xf32>
+      %408 = "stablehlo.reshape"(%407) : (tensor<1x8x2x2x16xf32>) -> tensor<1x8x64xf32>
+      %409 = "stablehlo.dot_general"(%408, %56) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x8x64xf32>, tensor<64x64xf32>) -> tensor<1x8x64xf32>
+      %410 = "stablehlo.add"(%30, %409) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
+      %411 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+      %412 = "stablehlo.broadcast_in_dim"(%411) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8x64xf32>
+      %413 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+      %414 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+      %466:8 = "stablehlo.while"(%414, %413, %410, %62, %65, %68, %59, %412) ({
+      ^bb0(%415: tensor<i32>, %416: tensor<i32>, %417: tensor<1x8x64xf32>, %418: tensor<172x64xf32>, %419: tensor<172x64xf32>, %420: tensor<64x172xf32>, %421: tensor<64xf32>, %422: tensor<1x8x64xf32>):
+        %423 = "stablehlo.compare"(%415, %416) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+        "stablehlo.return"(%423) : (tensor<i1>) -> ()
       }, {
-      ^bb0(%353: tensor<i32>, %354: tensor<i32>, %355: tensor<1x8x64xf32>, %356: tensor<172x64xf32>, %357: tensor<172x64xf32>, %358: tensor<64x172xf32>, %359: tensor<64xf32>, %360: tensor<1x8x64xf32>):
-        %361 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
-        %362 = "stablehlo.multiply"(%353, %361) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %363 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %364 = "stablehlo.dynamic_slice"(%355, %363, %362, %363) {slice_sizes = array<i64: 1, 8, 64>} : (tensor<1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x8x64xf32>
-        %365 = "stablehlo.multiply"(%364, %364) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
-        %366 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-        %367 = "stablehlo.reduce"(%365, %366) ({
-        ^bb0(%368: tensor<f32>, %369: tensor<f32>):
-          %370 = "stablehlo.add"(%368, %369) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%370) : (tensor<f32>) -> ()
+      ^bb0(%424: tensor<i32>, %425: tensor<i32>, %426: tensor<1x8x64xf32>, %427: tensor<172x64xf32>, %428: tensor<172x64xf32>, %429: tensor<64x172xf32>, %430: tensor<64xf32>, %431: tensor<1x8x64xf32>):
+        %432 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+        %433 = "stablehlo.multiply"(%424, %432) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        %434 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %435 = "stablehlo.dynamic_slice"(%426, %434, %433, %434) {slice_sizes = array<i64: 1, 8, 64>} : (tensor<1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x8x64xf32>
+        %436 = "stablehlo.multiply"(%435, %435) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
+        %437 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+        %438 = "stablehlo.reduce"(%436, %437) ({
+        ^bb0(%439: tensor<f32>, %440: tensor<f32>):
+          %441 = "stablehlo.add"(%439, %440) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%441) : (tensor<f32>) -> ()
         }) {dimensions = array<i64: 2>} : (tensor<1x8x64xf32>, tensor<f32>) -> tensor<1x8xf32>
-        %371 = "stablehlo.constant"() {value = dense<64.0> : tensor<f32>} : () -> tensor<f32>
-        %372 = "stablehlo.broadcast_in_dim"(%371) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8xf32>
-        %373 = "stablehlo.divide"(%367, %372) : (tensor<1x8xf32>, tensor<1x8xf32>) -> tensor<1x8xf32>
-        %374 = "stablehlo.reshape"(%373) : (tensor<1x8xf32>) -> tensor<1x8x1xf32>
-        %375 = "stablehlo.constant"() {value = dense<1.0E-6> : tensor<f32>} : () -> tensor<f32>
-        %376 = "stablehlo.broadcast_in_dim"(%375) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8x1xf32>
-        %377 = "stablehlo.add"(%374, %376) : (tensor<1x8x1xf32>, tensor<1x8x1xf32>) -> tensor<1x8x1xf32>
-        %378 = "stablehlo.rsqrt"(%377) : (tensor<1x8x1xf32>) -> tensor<1x8x1xf32>
-        %379 = "stablehlo.reshape"(%378) : (tensor<1x8x1xf32>) -> tensor<1x8xf32>
-        %380 = "stablehlo.broadcast_in_dim"(%379) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x8xf32>) -> tensor<1x8x64xf32>
-        %381 = "stablehlo.multiply"(%364, %380) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
-        %382 = "stablehlo.broadcast_in_dim"(%359) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x8x64xf32>
-        %383 = "stablehlo.multiply"(%381, %382) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
-        %384 = "stablehlo.dot_general"(%383, %357) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x8x64xf32>, tensor<172x64xf32>) -> tensor<1x8x172xf32>
-        %385 = "stablehlo.logistic"(%384) : (tensor<1x8x172xf32>) -> tensor<1x8x172xf32>
-        %386 = "stablehlo.multiply"(%384, %385) : (tensor<1x8x172xf32>, tensor<1x8x172xf32>) -> tensor<1x8x172xf32>
-        %387 = "stablehlo.dot_general"(%383, %356) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x8x64xf32>, tensor<172x64xf32>) -> tensor<1x8x172xf32>
-        %388 = "stablehlo.multiply"(%386, %387) : (tensor<1x8x172xf32>, tensor<1x8x172xf32>) -> tensor<1x8x172xf32>
-        %389 = "stablehlo.dot_general"(%388, %358) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x8x172xf32>, tensor<64x172xf32>) -> tensor<1x8x64xf32>
-        %390 = "stablehlo.add"(%364, %389) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
-        %391 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %392 = "stablehlo.dynamic_update_slice"(%360, %390, %391, %362, %391) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x8x64xf32>
-        %393 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-        %394 = "stablehlo.add"(%353, %393) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%394, %354, %355, %356, %357, %358, %359, %392) : (tensor<i32>, tensor<i32>, tensor<1x8x64xf32>, tensor<172x64xf32>, tensor<172x64xf32>, tensor<64x172xf32>, tensor<64xf32>, tensor<1x8x64xf32>) -> ()
+        %442 = "stablehlo.constant"() {value = dense<64.0> : tensor<f32>} : () -> tensor<f32>
+        %443 = "stablehlo.broadcast_in_dim"(%442) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8xf32>
+        %444 = "stablehlo.divide"(%438, %443) : (tensor<1x8xf32>, tensor<1x8xf32>) -> tensor<1x8xf32>
+        %445 = "stablehlo.reshape"(%444) : (tensor<1x8xf32>) -> tensor<1x8x1xf32>
+        %446 = "stablehlo.constant"() {value = dense<1.0E-6> : tensor<f32>} : () -> tensor<f32>
+        %447 = "stablehlo.broadcast_in_dim"(%446) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8x1xf32>
+        %448 = "stablehlo.add"(%445, %447) : (tensor<1x8x1xf32>, tensor<1x8x1xf32>) -> tensor<1x8x1xf32>
+        %449 = "stablehlo.rsqrt"(%448) : (tensor<1x8x1xf32>) -> tensor<1x8x1xf32>
+        %450 = "stablehlo.reshape"(%449) : (tensor<1x8x1xf32>) -> tensor<1x8xf32>
+        %451 = "stablehlo.broadcast_in_dim"(%450) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x8xf32>) -> tensor<1x8x64xf32>
+        %452 = "stablehlo.multiply"(%435, %451) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
+        %453 = "stablehlo.broadcast_in_dim"(%430) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x8x64xf32>
+        %454 = "stablehlo.multiply"(%452, %453) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
+        %455 = "stablehlo.dot_general"(%454, %428) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x8x64xf32>, tensor<172x64xf32>) -> tensor<1x8x172xf32>
+        %456 = "stablehlo.logistic"(%455) : (tensor<1x8x172xf32>) -> tensor<1x8x172xf32>
+        %457 = "stablehlo.multiply"(%455, %456) : (tensor<1x8x172xf32>, tensor<1x8x172xf32>) -> tensor<1x8x172xf32>
+        %458 = "stablehlo.dot_general"(%454, %427) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x8x64xf32>, tensor<172x64xf32>) -> tensor<1x8x172xf32>
+        %459 = "stablehlo.multiply"(%457, %458) : (tensor<1x8x172xf32>, tensor<1x8x172xf32>) -> tensor<1x8x172xf32>
+        %460 = "stablehlo.dot_general"(%459, %429) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x8x172xf32>, tensor<64x172xf32>) -> tensor<1x8x64xf32>
+        %461 = "stablehlo.add"(%435, %460) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
+        %462 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %463 = "stablehlo.dynamic_update_slice"(%431, %461, %462, %433, %462) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x8x64xf32>
+        %464 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %465 = "stablehlo.add"(%424, %464) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%465, %425, %426, %427, %428, %429, %430, %463) : (tensor<i32>, tensor<i32>, tensor<1x8x64xf32>, tensor<172x64xf32>, tensor<172x64xf32>, tensor<64x172xf32>, tensor<64xf32>, tensor<1x8x64xf32>) -> ()
       }) : (tensor<i32>, tensor<i32>, tensor<1x8x64xf32>, tensor<172x64xf32>, tensor<172x64xf32>, tensor<64x172xf32>, tensor<64xf32>, tensor<1x8x64xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x8x64xf32>, tensor<172x64xf32>, tensor<172x64xf32>, tensor<64x172xf32>, tensor<64xf32>, tensor<1x8x64xf32>)
-      %396 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-      %397 = "stablehlo.add"(%28, %396) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      "stablehlo.return"(%397, %29, %395#7, %31, %32, %33, %34, %35, %36, %37, %38, %39, %40, %41) : (tensor<i32>, tensor<i32>, tensor<1x8x64xf32>, tensor<8xi32>, tensor<i32>, tensor<2x64xf32>, tensor<2x64x64xf32>, tensor<2x32x64xf32>, tensor<2x32x64xf32>, tensor<2x64x64xf32>, tensor<2x64xf32>, tensor<2x172x64xf32>, tensor<2x172x64xf32>, tensor<2x64x172xf32>) -> ()
+      %467 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+      %468 = "stablehlo.add"(%28, %467) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%468, %29, %466#7, %31, %32, %33, %34, %35, %36, %37, %38, %39, %40, %41) : (tensor<i32>, tensor<i32>, tensor<1x8x64xf32>, tensor<8xi32>, tensor<i32>, tensor<2x64xf32>, tensor<2x64x64xf32>, tensor<2x32x64xf32>, tensor<2x32x64xf32>, tensor<2x64x64xf32>, tensor<2x64xf32>, tensor<2x172x64xf32>, tensor<2x172x64xf32>, tensor<2x64x172xf32>) -> ()
     }) : (tensor<i32>, tensor<i32>, tensor<1x8x64xf32>, tensor<8xi32>, tensor<i32>, tensor<2x64xf32>, tensor<2x64x64xf32>, tensor<2x32x64xf32>, tensor<2x32x64xf32>, tensor<2x64x64xf32>, tensor<2x64xf32>, tensor<2x172x64xf32>, tensor<2x172x64xf32>, tensor<2x64x172xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x8x64xf32>, tensor<8xi32>, tensor<i32>, tensor<2x64xf32>, tensor<2x64x64xf32>, tensor<2x32x64xf32>, tensor<2x32x64xf32>, tensor<2x64x64xf32>, tensor<2x64xf32>, tensor<2x172x64xf32>, tensor<2x172x64xf32>, tensor<2x64x172xf32>)
-    %399 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %400 = "stablehlo.broadcast_in_dim"(%399) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8x256xf32>
-    %401 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-    %402 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %444:6 = "stablehlo.while"(%402, %401, %398#2, %arg11, %arg12, %400) ({
-    ^bb0(%403: tensor<i32>, %404: tensor<i32>, %405: tensor<1x8x64xf32>, %406: tensor<64xf32>, %407: tensor<256x64xf32>, %408: tensor<1x8x256xf32>):
-      %409 = "stablehlo.compare"(%403, %404) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-      "stablehlo.return"(%409) : (tensor<i1>) -> ()
+    %470 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %471 = "stablehlo.broadcast_in_dim"(%470) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8x256xf32>
+    %472 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+    %473 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %515:6 = "stablehlo.while"(%473, %472, %469#2, %arg11, %arg12, %471) ({
+    ^bb0(%474: tensor<i32>, %475: tensor<i32>, %476: tensor<1x8x64xf32>, %477: tensor<64xf32>, %478: tensor<256x64xf32>, %479: tensor<1x8x256xf32>):
+      %480 = "stablehlo.compare"(%474, %475) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      "stablehlo.return"(%480) : (tensor<i1>) -> ()
     }, {
-    ^bb0(%410: tensor<i32>, %411: tensor<i32>, %412: tensor<1x8x64xf32>, %413: tensor<64xf32>, %414: tensor<256x64xf32>, %415: tensor<1x8x256xf32>):
-      %416 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
-      %417 = "stablehlo.multiply"(%410, %416) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      %418 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-      %419 = "stablehlo.dynamic_slice"(%412, %418, %417, %418) {slice_sizes = array<i64: 1, 8, 64>} : (tensor<1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x8x64xf32>
-      %420 = "stablehlo.multiply"(%419, %419) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
-      %421 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-      %422 = "stablehlo.reduce"(%420, %421) ({
-      ^bb0(%423: tensor<f32>, %424: tensor<f32>):
-        %425 = "stablehlo.add"(%423, %424) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%425) : (tensor<f32>) -> ()
+    ^bb0(%481: tensor<i32>, %482: tensor<i32>, %483: tensor<1x8x64xf32>, %484: tensor<64xf32>, %485: tensor<256x64xf32>, %486: tensor<1x8x256xf32>):
+      %487 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+      %488 = "stablehlo.multiply"(%481, %487) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      %489 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+      %490 = "stablehlo.dynamic_slice"(%483, %489, %488, %489) {slice_sizes = array<i64: 1, 8, 64>} : (tensor<1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x8x64xf32>
+      %491 = "stablehlo.multiply"(%490, %490) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
+      %492 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+      %493 = "stablehlo.reduce"(%491, %492) ({
+      ^bb0(%494: tensor<f32>, %495: tensor<f32>):
+        %496 = "stablehlo.add"(%494, %495) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%496) : (tensor<f32>) -> ()
       }) {dimensions = array<i64: 2>} : (tensor<1x8x64xf32>, tensor<f32>) -> tensor<1x8xf32>
-      %426 = "stablehlo.constant"() {value = dense<64.0> : tensor<f32>} : () -> tensor<f32>
-      %427 = "stablehlo.broadcast_in_dim"(%426) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8xf32>
-      %428 = "stablehlo.divide"(%422, %427) : (tensor<1x8xf32>, tensor<1x8xf32>) -> tensor<1x8xf32>
-      %429 = "stablehlo.reshape"(%428) : (tensor<1x8xf32>) -> tensor<1x8x1xf32>
-      %430 = "stablehlo.constant"() {value = dense<1.0E-6> : tensor<f32>} : () -> tensor<f32>
-      %431 = "stablehlo.broadcast_in_dim"(%430) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8x1xf32>
-      %432 = "stablehlo.add"(%429, %431) : (tensor<1x8x1xf32>, tensor<1x8x1xf32>) -> tensor<1x8x1xf32>
-      %433 = "stablehlo.rsqrt"(%432) : (tensor<1x8x1xf32>) -> tensor<1x8x1xf32>
-      %434 = "stablehlo.reshape"(%433) : (tensor<1x8x1xf32>) -> tensor<1x8xf32>
-      %435 = "stablehlo.broadcast_in_dim"(%434) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x8xf32>) -> tensor<1x8x64xf32>
-      %436 = "stablehlo.multiply"(%419, %435) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
-      %437 = "stablehlo.broadcast_in_dim"(%413) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x8x64xf32>
-      %438 = "stablehlo.multiply"(%436, %437) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
-      %439 = "stablehlo.dot_general"(%438, %414) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x8x64xf32>, tensor<256x64xf32>) -> tensor<1x8x256xf32>
-      %440 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-      %441 = "stablehlo.dynamic_update_slice"(%415, %439, %440, %417, %440) : (tensor<1x8x256xf32>, tensor<1x8x256xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x8x256xf32>
-      %442 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-      %443 = "stablehlo.add"(%410, %442) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      "stablehlo.return"(%443, %411, %412, %413, %414, %441) : (tensor<i32>, tensor<i32>, tensor<1x8x64xf32>, tensor<64xf32>, tensor<256x64xf32>, tensor<1x8x256xf32>) -> ()
+      %497 = "stablehlo.constant"() {value = dense<64.0> : tensor<f32>} : () -> tensor<f32>
+      %498 = "stablehlo.broadcast_in_dim"(%497) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8xf32>
+      %499 = "stablehlo.divide"(%493, %498) : (tensor<1x8xf32>, tensor<1x8xf32>) -> tensor<1x8xf32>
+      %500 = "stablehlo.reshape"(%499) : (tensor<1x8xf32>) -> tensor<1x8x1xf32>
+      %501 = "stablehlo.constant"() {value = dense<1.0E-6> : tensor<f32>} : () -> tensor<f32>
+      %502 = "stablehlo.broadcast_in_dim"(%501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8x1xf32>
+      %503 = "stablehlo.add"(%500, %502) : (tensor<1x8x1xf32>, tensor<1x8x1xf32>) -> tensor<1x8x1xf32>
+      %504 = "stablehlo.rsqrt"(%503) : (tensor<1x8x1xf32>) -> tensor<1x8x1xf32>
+      %505 = "stablehlo.reshape"(%504) : (tensor<1x8x1xf32>) -> tensor<1x8xf32>
+      %506 = "stablehlo.broadcast_in_dim"(%505) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x8xf32>) -> tensor<1x8x64xf32>
+      %507 = "stablehlo.multiply"(%490, %506) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
+      %508 = "stablehlo.broadcast_in_dim"(%484) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x8x64xf32>
+      %509 = "stablehlo.multiply"(%507, %508) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
+      %510 = "stablehlo.dot_general"(%509, %485) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x8x64xf32>, tensor<256x64xf32>) -> tensor<1x8x256xf32>
+      %511 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+      %512 = "stablehlo.dynamic_update_slice"(%486, %510, %511, %488, %511) : (tensor<1x8x256xf32>, tensor<1x8x256xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x8x256xf32>
+      %513 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+      %514 = "stablehlo.add"(%481, %513) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%514, %482, %483, %484, %485, %512) : (tensor<i32>, tensor<i32>, tensor<1x8x64xf32>, tensor<64xf32>, tensor<256x64xf32>, tensor<1x8x256xf32>) -> ()
     }) : (tensor<i32>, tensor<i32>, tensor<1x8x64xf32>, tensor<64xf32>, tensor<256x64xf32>, tensor<1x8x256xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x8x64xf32>, tensor<64xf32>, tensor<256x64xf32>, tensor<1x8x256xf32>)
-    %445 = "stablehlo.reshape"(%444#5) : (tensor<1x8x256xf32>) -> tensor<1x8x256xf32>
-    return %445 : tensor<1x8x256xf32>
+    %516 = "stablehlo.reshape"(%515#5) : (tensor<1x8x256xf32>) -> tensor<1x8x256xf32>
+    return %516 : tensor<1x8x256xf32>
   }
 }

@@ -63,6 +63,19 @@ public final class AttentionLowering {
     return new LayerOutput(out, o.executedBlocks());
   }
 
+  /**
+   * The attention core alone: {@code q [B, Hkv, G, L, D]} (already scaled), {@code k, v [B, Hkv, L, D]}
+   * to the normalised values {@code [B, Hkv, G, L, D]}, by the same loops as {@link #apply} (for
+   * benchmarks and tests of the core).
+   */
+  public static Instruction core(LoweringContext ctx, XlaBuilder b, Instruction q, Instruction k, Instruction v,
+      SequenceShard shard, boolean causal, BlockSizes blocks) {
+    ArrayShape qs = q.arrayShape();
+    BlockLoops loops = new BlockLoops(ctx, causal, blocks, qs.dim(0), qs.dim(3), (int) qs.dim(1), (int) qs.dim(2),
+        (int) qs.dim(4), false);
+    return loops.attend(b, q, k, v, shard).values();
+  }
+
   private static Instruction project(LoweringContext ctx, XlaBuilder b, Instruction x, Map<String, Instruction> w,
       String name, boolean bias) {
     Instruction y = TensorRules.linear(ctx, b, x, weight(w, name + ".weight"));
@@ -161,47 +174,64 @@ public final class AttentionLowering {
 
     /**
      * The key/value blocks of the held block for one query block: returns m, l, acc (and the count).
-     * Causal: keys are ascending within the held block, so the blocks any query may see are a prefix;
-     * the loop runs only over it (none when the whole held block lies after the query block).
+     * Causal: keys are ascending within the held block, so the blocks any query may see are a prefix,
+     * and so are the blocks every query sees whole. Two loops run: the fully visible blocks without a
+     * mask, then the partly visible ones (the diagonal) with it; blocks after them never run.
      */
     private List<Instruction> keyValueLoop(XlaBuilder b, Instruction qBlock, Instruction qPos, Instruction k,
         Instruction v, Instruction kPositions, Instruction m, Instruction l, Instruction acc, Instruction count) {
       int bq = blocks.query();
       int bk = blocks.keyValue();
       int kvBlocks = (int) (local / bk);
-      Instruction limit = b.constant(DType.S32, kvBlocks);
-      if (causal) {
+      List<Instruction> state = new ArrayList<>(List.of(qBlock, qPos, k, v, kPositions, m, l, acc));
+      if (count != null) {
+        state.add(count);
+      }
+      if (!causal) {
+        state = kvLoop(b, "kv_blocks", b.constant(DType.S32, 0), b.constant(DType.S32, kvBlocks), state, false);
+      } else {
+        Instruction firstQuery = b.reshape(b.sliceInDim(qPos, 0, 1, 0));
         Instruction lastQuery = b.reshape(b.sliceInDim(qPos, bq - 1, bq, 0));
         Instruction firstKeys = b.slice(kPositions, new long[] {0}, new long[] {local}, new long[] {bk});
-        Instruction seen = b.compare(firstKeys, b.broadcast(lastQuery, firstKeys.arrayShape()), ComparisonDirection.LE);
-        limit = b.named("visible_kv_blocks", b.reduce(b.convert(seen, DType.S32), b.constant(DType.S32, 0),
-            ctx.reducerS32(), 0));
+        Instruction lastKeys = b.slice(kPositions, new long[] {bk - 1}, new long[] {local}, new long[] {bk});
+        Instruction visible = countAtOrBefore(b, firstKeys, lastQuery, "visible_kv_blocks");
+        Instruction whole = b.minimum(countAtOrBefore(b, lastKeys, firstQuery, "unmasked_kv_blocks"), visible);
+        state = kvLoop(b, "kv_blocks", b.constant(DType.S32, 0), whole, state, false);
+        state = kvLoop(b, "kv_blocks_masked", whole, visible, state, true);
       }
-      List<Instruction> carried = new ArrayList<>(List.of(qBlock, qPos, k, v, kPositions, m, l, acc));
-      if (count != null) {
-        carried.add(count);
-      }
-      List<Instruction> r = CountedLoop.run(ctx.module(), b, "kv_blocks", limit, carried, (body, kj, c) -> {
+      return count != null ? List.of(state.get(5), state.get(6), state.get(7), state.get(8))
+          : List.of(state.get(5), state.get(6), state.get(7));
+    }
+
+    /** How many of the ascending {@code keys} are at or before {@code query}: an s32 loop bound. */
+    private Instruction countAtOrBefore(XlaBuilder b, Instruction keys, Instruction query, String name) {
+      Instruction seen = b.compare(keys, b.broadcast(query, keys.arrayShape()), ComparisonDirection.LE);
+      return b.named(name, b.reduce(b.convert(seen, DType.S32), b.constant(DType.S32, 0), ctx.reducerS32(), 0));
+    }
+
+    /** Key/value blocks {@code [start, limit)} of the held block, masking scores by position when asked. */
+    private List<Instruction> kvLoop(XlaBuilder b, String name, Instruction start, Instruction limit,
+        List<Instruction> state, boolean masked) {
+      int bk = blocks.keyValue();
+      return CountedLoop.run(ctx.module(), b, name, start, limit, state, (body, kj, c) -> {
         List<Instruction> next = new ArrayList<>(c);
-        Instruction start = body.multiply(kj, body.constant(DType.S32, bk));
-        Instruction kBlock = body.dynamicSlice(c.get(2), Shapes.startAt(body, 4, 2, start), batch, hkv, bk, dim);
-        Instruction vBlock = body.dynamicSlice(c.get(3), Shapes.startAt(body, 4, 2, start), batch, hkv, bk, dim);
-        Instruction kPos = body.dynamicSlice(c.get(4), List.of(start), bk);
+        Instruction first = body.multiply(kj, body.constant(DType.S32, bk));
+        Instruction kBlock = body.dynamicSlice(c.get(2), Shapes.startAt(body, 4, 2, first), batch, hkv, bk, dim);
+        Instruction vBlock = body.dynamicSlice(c.get(3), Shapes.startAt(body, 4, 2, first), batch, hkv, bk, dim);
         Instruction scores = body.named("scores", body.dot(c.get(0), kBlock,
             ctx.dot(Attrs.Dot.of(new int[] {0, 1}, new int[] {3}, new int[] {0, 1}, new int[] {3}))));
-        if (causal) {
-          scores = mask(body, scores, c.get(1), kPos);
+        if (masked) {
+          scores = mask(body, scores, c.get(1), body.dynamicSlice(c.get(4), List.of(first), bk));
         }
         OnlineSoftmax.Step step = OnlineSoftmax.update(ctx, body, scores, vBlock, c.get(5), c.get(6), c.get(7));
         next.set(5, step.max());
         next.set(6, step.denominator());
         next.set(7, step.accumulator());
-        if (count != null) {
+        if (c.size() > 8) {
           next.set(8, body.add(c.get(8), body.constant(DType.S32, 1)));
         }
         return next;
       });
-      return count != null ? List.of(r.get(5), r.get(6), r.get(7), r.get(8)) : List.of(r.get(5), r.get(6), r.get(7));
     }
 
     /** Scores of keys after their query (by global position) become -inf. Rows are (group member, query) pairs. */

@@ -32,6 +32,12 @@ public final class CountedLoop {
   /** Runs the loop in {@code b} and returns the final carried values (as instructions of {@code b}). */
   public static List<Instruction> run(HloModuleBuilder module, XlaBuilder b, String name, Instruction limit,
       List<Instruction> carried, Body body) {
+    return run(module, b, name, b.constant(DType.S32, 0), limit, carried, body);
+  }
+
+  /** {@code for (i = start; i < limit; i++)}: like {@link #run} with a first index other than 0. */
+  public static List<Instruction> run(HloModuleBuilder module, XlaBuilder b, String name, Instruction start,
+      Instruction limit, List<Instruction> carried, Body body) {
     List<Shape> shapes = new ArrayList<>(List.of(Shape.scalar(DType.S32), Shape.scalar(DType.S32)));
     carried.forEach(c -> shapes.add(c.shape()));
     Shape state = Shape.tuple(shapes);
@@ -56,7 +62,7 @@ public final class CountedLoop {
     next.addAll(updated);
     Computation loopBody = bb.build(bb.tuple(next.toArray(Instruction[]::new)));
 
-    List<Instruction> init = new ArrayList<>(List.of(b.constant(DType.S32, 0), limit));
+    List<Instruction> init = new ArrayList<>(List.of(start, limit));
     init.addAll(carried);
     Instruction loop = b.named(name, b.whileLoop(condition, loopBody, b.tuple(init.toArray(Instruction[]::new))));
     List<Instruction> out = new ArrayList<>();
