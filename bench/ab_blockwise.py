@@ -3,11 +3,14 @@
 Usage: python bench/ab_blockwise.py DIR_A DIR_B   (each holding torus_attention_s{S}.hlo from
 AttentionBenchPrograms, e.g. built from two commits); prints the ratio A/B at S = 2K and 8K.
 """
-import sys, numpy as np
-sys.argv_dirs = sys.argv[1:3]
-sys.argv = ["x"]; sys.path.insert(0, "bench")
-import attention_cpu as A
+import sys
+from pathlib import Path
+
+import numpy as np
 import jax
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import attention_cpu as A  # noqa: E402
 A.REPS = 9
 for s in (2048, 8192):
     rng = np.random.default_rng(0)
@@ -15,7 +18,7 @@ for s in (2048, 8192):
     k = rng.standard_normal((1, 8, s, 128)).astype(np.float32); v = k.copy()
     args = [jax.device_put(q[:, :, None]), jax.device_put(k), jax.device_put(v)]
     fns = {}
-    for name, d in (("A", sys.argv_dirs[0]), ("B", sys.argv_dirs[1])):
+    for name, d in (("A", sys.argv[1]), ("B", sys.argv[2])):
         exe = A.torus(open(f"{d}/torus_attention_s{s}.hlo").read())
         fns[name] = (lambda e: lambda: [a.block_until_ready() for a in e.execute_sharded(args).disassemble_into_single_device_arrays()[0]])(exe)
     m = A.interleaved_medians(fns)
