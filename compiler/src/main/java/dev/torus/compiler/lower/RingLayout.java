@@ -32,6 +32,12 @@ public final class RingLayout {
     return pairs.build();
   }
 
+  /** The shard of the shape's ring this device holds: positions and ring index from partition-id. */
+  public static SequenceShard shard(XlaBuilder b, RunShape shape) {
+    Instruction r = ringIndex(b, shape);
+    return new SequenceShard(positions(b, shape, r), r, shape, pairs(shape));
+  }
+
   /** This device's index in its ring, {@code partition-id mod N} (s32). */
   static Instruction ringIndex(XlaBuilder b, RunShape shape) {
     Instruction pid = b.convert(b.partitionId(), DType.S32);
