@@ -43,6 +43,14 @@ public final class HostTensor {
     return new HostTensor(dtype, shapeOf(Longs.toArray(shape)), littleEndianData.clone());
   }
 
+  /**
+   * A tensor that takes ownership of {@code littleEndianData} without copying it: for large tensors
+   * made once (read from a file, fetched from a device). The caller must not change the array after.
+   */
+  public static HostTensor wrap(DType dtype, List<Long> shape, byte[] littleEndianData) {
+    return new HostTensor(dtype, shapeOf(Longs.toArray(shape)), littleEndianData);
+  }
+
   /** An f32 tensor. */
   public static HostTensor ofFloats(float[] values, long... shape) {
     ByteBuffer buf = allocate(values.length, 4);
@@ -128,6 +136,16 @@ public final class HostTensor {
   /** A copy of the little-endian element bytes. */
   public byte[] bytes() {
     return data.clone();
+  }
+
+  /** Copies the element bytes into {@code dest} from {@code offset}, without an intermediate copy. */
+  public void copyBytesTo(byte[] dest, int offset) {
+    System.arraycopy(data, 0, dest, offset, data.length);
+  }
+
+  /** The number of bytes of element data. */
+  public int byteSize() {
+    return data.length;
   }
 
   /** A read-only little-endian view of the element bytes, without copying. */

@@ -8,9 +8,11 @@ import com.google.common.primitives.Longs;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,11 +54,25 @@ public final class Npy {
 
   /** Writes {@code tensor} as a {@code .npy} file, replacing any file there. */
   public static void write(Path file, HostTensor tensor) throws IOException {
-    Files.write(file, toBytes(tensor));
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        StandardOpenOption.TRUNCATE_EXISTING)) {
+      for (ByteBuffer part : new ByteBuffer[] {ByteBuffer.wrap(header(tensor)), tensor.byteBuffer()}) {
+        while (part.hasRemaining()) {
+          channel.write(part);
+        }
+      }
+    }
   }
 
   /** The {@code .npy} encoding of {@code tensor}. */
   public static byte[] toBytes(HostTensor tensor) {
+    byte[] header = header(tensor);
+    ByteBuffer out = ByteBuffer.allocate(header.length + tensor.byteSize());
+    return out.put(header).put(tensor.byteBuffer()).array();
+  }
+
+  /** The magic, version, header length and padded header dictionary of {@code tensor}'s file. */
+  private static byte[] header(HostTensor tensor) {
     String shape =
         switch (tensor.rank()) {
           case 0 -> "()";
@@ -69,16 +85,14 @@ public final class Npy {
     int prefix = MAGIC.length + 2 + (major == 1 ? 2 : 4);
     int total = (prefix + dict.length() + 1 + ALIGN - 1) / ALIGN * ALIGN;
     String header = dict + " ".repeat(total - prefix - dict.length() - 1) + "\n";
-    byte[] data = tensor.bytes();
-    ByteBuffer out = ByteBuffer.allocate(total + data.length).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer out = ByteBuffer.allocate(total).order(ByteOrder.LITTLE_ENDIAN);
     out.put(MAGIC).put((byte) major).put((byte) 0);
     if (major == 1) {
       out.putShort((short) header.length());
     } else {
       out.putInt(header.length());
     }
-    out.put(header.getBytes(StandardCharsets.US_ASCII)).put(data);
-    return out.array();
+    return out.put(header.getBytes(StandardCharsets.US_ASCII)).array();
   }
 
   /** Decodes {@code .npy} bytes; {@code source} names them in errors (a file name). */
@@ -86,7 +100,7 @@ public final class Npy {
     Header h = header(bytes, source);
     DType dtype = dtypeOf(h.descr, source);
     String type = HostTensor.typeString(dtype, Longs.asList(h.shape));
-    return HostTensor.of(dtype, h.data(bytes, dtype.byteSize(), type, source), h.shape);
+    return HostTensor.wrap(dtype, Longs.asList(h.shape), h.data(bytes, dtype.byteSize(), type, source));
   }
 
   /**

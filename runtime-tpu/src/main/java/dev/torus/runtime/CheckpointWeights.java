@@ -5,7 +5,6 @@ import dev.torus.artifact.EntryPoint;
 import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.TensorSpec;
 import dev.torus.dsl.hf.Checkpoint;
-import java.io.ByteArrayOutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +38,13 @@ public final class CheckpointWeights {
     List<Long> shape = spec.globalShape();
     long depth = shape.get(0);
     List<Long> layerShape = shape.subList(1, shape.size());
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    byte[] bytes = new byte[Math.toIntExact(HostTensor.elementCount(shape) * spec.dtype().byteSize())];
+    int offset = 0;
     for (int layer = 0; layer < depth; layer++) {
       HostTensor t = checkpoint.read(spec.hfName().replace(TensorSpec.LAYER, Integer.toString(layer)), spec.dtype(), layerShape);
-      bytes.writeBytes(t.bytes());
+      t.copyBytesTo(bytes, offset);
+      offset += t.byteSize();
     }
-    return HostTensor.of(spec.dtype(), shape, bytes.toByteArray());
+    return HostTensor.wrap(spec.dtype(), shape, bytes);
   }
 }

@@ -51,7 +51,7 @@ final class TfTensors {
 
   /** A new TensorFlow tensor holding a copy of {@code t}; the caller closes it. */
   static Tensor toTensor(HostTensor t) {
-    return Tensor.of(tensorClass(t.dtype()), shape(t.shape()), DataBuffers.of(t.bytes(), true, false));
+    return Tensor.of(tensorClass(t.dtype()), shape(t.shape()), DataBuffers.of(t.byteBuffer()));
   }
 
   /**
@@ -68,7 +68,7 @@ final class TfTensors {
     RawTensor raw = tensor.asRawTensor();
     byte[] bytes = new byte[Math.toIntExact(raw.numBytes())];
     raw.data().read(bytes);
-    return HostTensor.of(dtype, expectedShape, bytes);
+    return HostTensor.wrap(dtype, expectedShape, bytes);
   }
 
   private static Class<? extends TType> tensorClass(DType dtype) {

@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,8 +72,8 @@ public final class Safetensors implements AutoCloseable {
       ObjectNode entry = header.putObject(e.getKey());
       entry.put("dtype", DTYPES.inverse().get(t.dtype()));
       t.shape().forEach(entry.putArray("shape")::add);
-      entry.putArray("data_offsets").add(offset).add(offset + (long) t.bytes().length);
-      offset += t.bytes().length;
+      entry.putArray("data_offsets").add(offset).add(offset + (long) t.byteSize());
+      offset += t.byteSize();
     }
     String text = JSON.writeValueAsString(header);
     int padded = (text.getBytes(StandardCharsets.UTF_8).length + 7) / 8 * 8;
@@ -81,7 +82,7 @@ public final class Safetensors implements AutoCloseable {
       out.write(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(json.length).array());
       out.write(json);
       for (HostTensor t : tensors.values()) {
-        out.write(t.bytes());
+        Channels.newChannel(out).write(t.byteBuffer());
       }
     }
   }
@@ -326,7 +327,7 @@ public final class Safetensors implements AutoCloseable {
         throw new UncheckedIOException(file + ": cannot read tensor '" + name + "': " + ex.getMessage(), ex);
       }
     }
-    return HostTensor.of(e.info().dtype(), e.info().shape(), bytes);
+    return HostTensor.wrap(e.info().dtype(), e.info().shape(), bytes);
   }
 
   private Entry entry(String name) {
