@@ -14,7 +14,7 @@ module @llama2_7b_ring8_striped_forward attributes {mhlo.num_partitions = 8 : i3
     %11 = "stablehlo.add"(%7, %10) : (tensor<8192xi32>, tensor<8192xi32>) -> tensor<8192xi32>
     %12 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
     %13 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %479:14 = "stablehlo.while"(%13, %12, %1, %11, %5, %arg2, %arg3, %arg4, %arg5, %arg6, %arg7, %arg8, %arg9, %arg10) ({
+    %484:14 = "stablehlo.while"(%13, %12, %1, %11, %5, %arg2, %arg3, %arg4, %arg5, %arg6, %arg7, %arg8, %arg9, %arg10) ({
     ^bb0(%14: tensor<i32>, %15: tensor<i32>, %16: tensor<1x8192x4096xf32>, %17: tensor<8192xi32>, %18: tensor<i32>, %19: tensor<1x4096xbf16>, %20: tensor<1x4096x4096xbf16>, %21: tensor<1x4096x4096xbf16>, %22: tensor<1x4096x4096xbf16>, %23: tensor<1x4096x4096xbf16>, %24: tensor<1x4096xbf16>, %25: tensor<1x11008x4096xbf16>, %26: tensor<1x11008x4096xbf16>, %27: tensor<1x4096x11008xbf16>):
       %28 = "stablehlo.compare"(%14, %15) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
       "stablehlo.return"(%28) : (tensor<i1>) -> ()
@@ -134,312 +134,317 @@ module @llama2_7b_ring8_striped_forward attributes {mhlo.num_partitions = 8 : i3
       %157 = "stablehlo.constant"() {value = dense<0.088388346> : tensor<f32>} : () -> tensor<f32>
       %158 = "stablehlo.broadcast_in_dim"(%157) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8192x32x128xf32>
       %159 = "stablehlo.multiply"(%139, %158) : (tensor<1x8192x32x128xf32>, tensor<1x8192x32x128xf32>) -> tensor<1x8192x32x128xf32>
-      %160 = "stablehlo.reshape"(%159) : (tensor<1x8192x32x128xf32>) -> tensor<1x8192x32x1x128xf32>
-      %161 = "stablehlo.transpose"(%160) {permutation = array<i64: 0, 2, 3, 1, 4>} : (tensor<1x8192x32x1x128xf32>) -> tensor<1x32x1x8192x128xf32>
-      %162 = "stablehlo.transpose"(%156) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x8192x32x128xf32>) -> tensor<1x32x8192x128xf32>
-      %163 = "stablehlo.transpose"(%122) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x8192x32x128xf32>) -> tensor<1x32x8192x128xf32>
-      %164 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-      %165 = "stablehlo.broadcast_in_dim"(%164) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1x8192xf32>
-      %166 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-      %167 = "stablehlo.broadcast_in_dim"(%166) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1x8192xf32>
-      %168 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-      %169 = "stablehlo.broadcast_in_dim"(%168) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1x8192x128xf32>
-      %170 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
-      %171 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-      %409:10 = "stablehlo.while"(%171, %170, %161, %162, %163, %32, %33, %165, %167, %169) ({
-      ^bb0(%172: tensor<i32>, %173: tensor<i32>, %174: tensor<1x32x1x8192x128xf32>, %175: tensor<1x32x8192x128xf32>, %176: tensor<1x32x8192x128xf32>, %177: tensor<8192xi32>, %178: tensor<i32>, %179: tensor<1x32x1x8192xf32>, %180: tensor<1x32x1x8192xf32>, %181: tensor<1x32x1x8192x128xf32>):
-        %182 = "stablehlo.compare"(%172, %173) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-        "stablehlo.return"(%182) : (tensor<i1>) -> ()
+      %160 = "stablehlo.convert"(%159) : (tensor<1x8192x32x128xf32>) -> tensor<1x8192x32x128xbf16>
+      %161 = "stablehlo.convert"(%156) : (tensor<1x8192x32x128xf32>) -> tensor<1x8192x32x128xbf16>
+      %162 = "stablehlo.convert"(%122) : (tensor<1x8192x32x128xf32>) -> tensor<1x8192x32x128xbf16>
+      %163 = "stablehlo.reshape"(%160) : (tensor<1x8192x32x128xbf16>) -> tensor<1x8192x32x1x128xbf16>
+      %164 = "stablehlo.transpose"(%163) {permutation = array<i64: 0, 2, 3, 1, 4>} : (tensor<1x8192x32x1x128xbf16>) -> tensor<1x32x1x8192x128xbf16>
+      %165 = "stablehlo.transpose"(%161) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x8192x32x128xbf16>) -> tensor<1x32x8192x128xbf16>
+      %166 = "stablehlo.transpose"(%162) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<1x8192x32x128xbf16>) -> tensor<1x32x8192x128xbf16>
+      %167 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+      %168 = "stablehlo.broadcast_in_dim"(%167) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1x8192xf32>
+      %169 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+      %170 = "stablehlo.broadcast_in_dim"(%169) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1x8192xf32>
+      %171 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+      %172 = "stablehlo.broadcast_in_dim"(%171) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1x8192x128xf32>
+      %173 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+      %174 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+      %414:10 = "stablehlo.while"(%174, %173, %164, %165, %166, %32, %33, %168, %170, %172) ({
+      ^bb0(%175: tensor<i32>, %176: tensor<i32>, %177: tensor<1x32x1x8192x128xbf16>, %178: tensor<1x32x8192x128xbf16>, %179: tensor<1x32x8192x128xbf16>, %180: tensor<8192xi32>, %181: tensor<i32>, %182: tensor<1x32x1x8192xf32>, %183: tensor<1x32x1x8192xf32>, %184: tensor<1x32x1x8192x128xf32>):
+        %185 = "stablehlo.compare"(%175, %176) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+        "stablehlo.return"(%185) : (tensor<i1>) -> ()
       }, {
-      ^bb0(%183: tensor<i32>, %184: tensor<i32>, %185: tensor<1x32x1x8192x128xf32>, %186: tensor<1x32x8192x128xf32>, %187: tensor<1x32x8192x128xf32>, %188: tensor<8192xi32>, %189: tensor<i32>, %190: tensor<1x32x1x8192xf32>, %191: tensor<1x32x1x8192xf32>, %192: tensor<1x32x1x8192x128xf32>):
-        %193 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
-        %194 = "stablehlo.subtract"(%189, %183) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %195 = "stablehlo.add"(%194, %193) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %196 = "stablehlo.remainder"(%195, %193) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %197 = "stablehlo.iota"() {iota_dimension = 0 : i64} : () -> tensor<8192xi32>
-        %198 = "stablehlo.broadcast_in_dim"(%196) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<8192xi32>
-        %199 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
-        %200 = "stablehlo.broadcast_in_dim"(%199) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<8192xi32>
-        %201 = "stablehlo.multiply"(%197, %200) : (tensor<8192xi32>, tensor<8192xi32>) -> tensor<8192xi32>
-        %202 = "stablehlo.add"(%198, %201) : (tensor<8192xi32>, tensor<8192xi32>) -> tensor<8192xi32>
-        %203 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
-        %204 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %404:10 = "stablehlo.while"(%204, %203, %185, %186, %187, %188, %202, %190, %191, %192) ({
-        ^bb0(%205: tensor<i32>, %206: tensor<i32>, %207: tensor<1x32x1x8192x128xf32>, %208: tensor<1x32x8192x128xf32>, %209: tensor<1x32x8192x128xf32>, %210: tensor<8192xi32>, %211: tensor<8192xi32>, %212: tensor<1x32x1x8192xf32>, %213: tensor<1x32x1x8192xf32>, %214: tensor<1x32x1x8192x128xf32>):
-          %215 = "stablehlo.compare"(%205, %206) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-          "stablehlo.return"(%215) : (tensor<i1>) -> ()
+      ^bb0(%186: tensor<i32>, %187: tensor<i32>, %188: tensor<1x32x1x8192x128xbf16>, %189: tensor<1x32x8192x128xbf16>, %190: tensor<1x32x8192x128xbf16>, %191: tensor<8192xi32>, %192: tensor<i32>, %193: tensor<1x32x1x8192xf32>, %194: tensor<1x32x1x8192xf32>, %195: tensor<1x32x1x8192x128xf32>):
+        %196 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+        %197 = "stablehlo.subtract"(%192, %186) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        %198 = "stablehlo.add"(%197, %196) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        %199 = "stablehlo.remainder"(%198, %196) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        %200 = "stablehlo.iota"() {iota_dimension = 0 : i64} : () -> tensor<8192xi32>
+        %201 = "stablehlo.broadcast_in_dim"(%199) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<8192xi32>
+        %202 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+        %203 = "stablehlo.broadcast_in_dim"(%202) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<8192xi32>
+        %204 = "stablehlo.multiply"(%200, %203) : (tensor<8192xi32>, tensor<8192xi32>) -> tensor<8192xi32>
+        %205 = "stablehlo.add"(%201, %204) : (tensor<8192xi32>, tensor<8192xi32>) -> tensor<8192xi32>
+        %206 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+        %207 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %409:10 = "stablehlo.while"(%207, %206, %188, %189, %190, %191, %205, %193, %194, %195) ({
+        ^bb0(%208: tensor<i32>, %209: tensor<i32>, %210: tensor<1x32x1x8192x128xbf16>, %211: tensor<1x32x8192x128xbf16>, %212: tensor<1x32x8192x128xbf16>, %213: tensor<8192xi32>, %214: tensor<8192xi32>, %215: tensor<1x32x1x8192xf32>, %216: tensor<1x32x1x8192xf32>, %217: tensor<1x32x1x8192x128xf32>):
+          %218 = "stablehlo.compare"(%208, %209) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+          "stablehlo.return"(%218) : (tensor<i1>) -> ()
         }, {
-        ^bb0(%216: tensor<i32>, %217: tensor<i32>, %218: tensor<1x32x1x8192x128xf32>, %219: tensor<1x32x8192x128xf32>, %220: tensor<1x32x8192x128xf32>, %221: tensor<8192xi32>, %222: tensor<8192xi32>, %223: tensor<1x32x1x8192xf32>, %224: tensor<1x32x1x8192xf32>, %225: tensor<1x32x1x8192x128xf32>):
-          %226 = "stablehlo.constant"() {value = dense<1024> : tensor<i32>} : () -> tensor<i32>
-          %227 = "stablehlo.multiply"(%216, %226) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-          %228 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-          %229 = "stablehlo.dynamic_slice"(%218, %228, %228, %228, %227, %228) {slice_sizes = array<i64: 1, 32, 1, 1024, 128>} : (tensor<1x32x1x8192x128xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1x1024x128xf32>
-          %230 = "stablehlo.reshape"(%229) : (tensor<1x32x1x1024x128xf32>) -> tensor<1x32x1024x128xf32>
-          %231 = "stablehlo.dynamic_slice"(%221, %227) {slice_sizes = array<i64: 1024>} : (tensor<8192xi32>, tensor<i32>) -> tensor<1024xi32>
-          %232 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-          %233 = "stablehlo.dynamic_slice"(%223, %232, %232, %232, %227) {slice_sizes = array<i64: 1, 32, 1, 1024>} : (tensor<1x32x1x8192xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1x1024xf32>
-          %234 = "stablehlo.reshape"(%233) : (tensor<1x32x1x1024xf32>) -> tensor<1x32x1024xf32>
+        ^bb0(%219: tensor<i32>, %220: tensor<i32>, %221: tensor<1x32x1x8192x128xbf16>, %222: tensor<1x32x8192x128xbf16>, %223: tensor<1x32x8192x128xbf16>, %224: tensor<8192xi32>, %225: tensor<8192xi32>, %226: tensor<1x32x1x8192xf32>, %227: tensor<1x32x1x8192xf32>, %228: tensor<1x32x1x8192x128xf32>):
+          %229 = "stablehlo.constant"() {value = dense<1024> : tensor<i32>} : () -> tensor<i32>
+          %230 = "stablehlo.multiply"(%219, %229) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          %231 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %232 = "stablehlo.dynamic_slice"(%221, %231, %231, %231, %230, %231) {slice_sizes = array<i64: 1, 32, 1, 1024, 128>} : (tensor<1x32x1x8192x128xbf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1x1024x128xbf16>
+          %233 = "stablehlo.reshape"(%232) : (tensor<1x32x1x1024x128xbf16>) -> tensor<1x32x1024x128xbf16>
+          %234 = "stablehlo.dynamic_slice"(%224, %230) {slice_sizes = array<i64: 1024>} : (tensor<8192xi32>, tensor<i32>) -> tensor<1024xi32>
           %235 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-          %236 = "stablehlo.dynamic_slice"(%224, %235, %235, %235, %227) {slice_sizes = array<i64: 1, 32, 1, 1024>} : (tensor<1x32x1x8192xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1x1024xf32>
+          %236 = "stablehlo.dynamic_slice"(%226, %235, %235, %235, %230) {slice_sizes = array<i64: 1, 32, 1, 1024>} : (tensor<1x32x1x8192xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1x1024xf32>
           %237 = "stablehlo.reshape"(%236) : (tensor<1x32x1x1024xf32>) -> tensor<1x32x1024xf32>
           %238 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-          %239 = "stablehlo.dynamic_slice"(%225, %238, %238, %238, %227, %238) {slice_sizes = array<i64: 1, 32, 1, 1024, 128>} : (tensor<1x32x1x8192x128xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1x1024x128xf32>
-          %240 = "stablehlo.reshape"(%239) : (tensor<1x32x1x1024x128xf32>) -> tensor<1x32x1024x128xf32>
-          %241 = "stablehlo.slice"(%231) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1024xi32>) -> tensor<1xi32>
-          %242 = "stablehlo.reshape"(%241) : (tensor<1xi32>) -> tensor<i32>
-          %243 = "stablehlo.slice"(%231) {limit_indices = array<i64: 1024>, start_indices = array<i64: 1023>, strides = array<i64: 1>} : (tensor<1024xi32>) -> tensor<1xi32>
-          %244 = "stablehlo.reshape"(%243) : (tensor<1xi32>) -> tensor<i32>
-          %245 = "stablehlo.slice"(%222) {limit_indices = array<i64: 8192>, start_indices = array<i64: 0>, strides = array<i64: 1024>} : (tensor<8192xi32>) -> tensor<8xi32>
-          %246 = "stablehlo.slice"(%222) {limit_indices = array<i64: 8192>, start_indices = array<i64: 1023>, strides = array<i64: 1024>} : (tensor<8192xi32>) -> tensor<8xi32>
-          %247 = "stablehlo.broadcast_in_dim"(%244) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<8xi32>
-          %248 = "stablehlo.compare"(%245, %247) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<8xi32>, tensor<8xi32>) -> tensor<8xi1>
-          %249 = "stablehlo.convert"(%248) : (tensor<8xi1>) -> tensor<8xi32>
-          %250 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-          %251 = "stablehlo.reduce"(%249, %250) ({
-          ^bb0(%252: tensor<i32>, %253: tensor<i32>):
-            %254 = "stablehlo.add"(%252, %253) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-            "stablehlo.return"(%254) : (tensor<i32>) -> ()
+          %239 = "stablehlo.dynamic_slice"(%227, %238, %238, %238, %230) {slice_sizes = array<i64: 1, 32, 1, 1024>} : (tensor<1x32x1x8192xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1x1024xf32>
+          %240 = "stablehlo.reshape"(%239) : (tensor<1x32x1x1024xf32>) -> tensor<1x32x1024xf32>
+          %241 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %242 = "stablehlo.dynamic_slice"(%228, %241, %241, %241, %230, %241) {slice_sizes = array<i64: 1, 32, 1, 1024, 128>} : (tensor<1x32x1x8192x128xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1x1024x128xf32>
+          %243 = "stablehlo.reshape"(%242) : (tensor<1x32x1x1024x128xf32>) -> tensor<1x32x1024x128xf32>
+          %244 = "stablehlo.slice"(%234) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1024xi32>) -> tensor<1xi32>
+          %245 = "stablehlo.reshape"(%244) : (tensor<1xi32>) -> tensor<i32>
+          %246 = "stablehlo.slice"(%234) {limit_indices = array<i64: 1024>, start_indices = array<i64: 1023>, strides = array<i64: 1>} : (tensor<1024xi32>) -> tensor<1xi32>
+          %247 = "stablehlo.reshape"(%246) : (tensor<1xi32>) -> tensor<i32>
+          %248 = "stablehlo.slice"(%225) {limit_indices = array<i64: 8192>, start_indices = array<i64: 0>, strides = array<i64: 1024>} : (tensor<8192xi32>) -> tensor<8xi32>
+          %249 = "stablehlo.slice"(%225) {limit_indices = array<i64: 8192>, start_indices = array<i64: 1023>, strides = array<i64: 1024>} : (tensor<8192xi32>) -> tensor<8xi32>
+          %250 = "stablehlo.broadcast_in_dim"(%247) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<8xi32>
+          %251 = "stablehlo.compare"(%248, %250) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<8xi32>, tensor<8xi32>) -> tensor<8xi1>
+          %252 = "stablehlo.convert"(%251) : (tensor<8xi1>) -> tensor<8xi32>
+          %253 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %254 = "stablehlo.reduce"(%252, %253) ({
+          ^bb0(%255: tensor<i32>, %256: tensor<i32>):
+            %257 = "stablehlo.add"(%255, %256) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%257) : (tensor<i32>) -> ()
           }) {dimensions = array<i64: 0>} : (tensor<8xi32>, tensor<i32>) -> tensor<i32>
-          %255 = "stablehlo.broadcast_in_dim"(%242) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<8xi32>
-          %256 = "stablehlo.compare"(%246, %255) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<8xi32>, tensor<8xi32>) -> tensor<8xi1>
-          %257 = "stablehlo.convert"(%256) : (tensor<8xi1>) -> tensor<8xi32>
-          %258 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-          %259 = "stablehlo.reduce"(%257, %258) ({
-          ^bb0(%260: tensor<i32>, %261: tensor<i32>):
-            %262 = "stablehlo.add"(%260, %261) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-            "stablehlo.return"(%262) : (tensor<i32>) -> ()
+          %258 = "stablehlo.broadcast_in_dim"(%245) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<8xi32>
+          %259 = "stablehlo.compare"(%249, %258) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<8xi32>, tensor<8xi32>) -> tensor<8xi1>
+          %260 = "stablehlo.convert"(%259) : (tensor<8xi1>) -> tensor<8xi32>
+          %261 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %262 = "stablehlo.reduce"(%260, %261) ({
+          ^bb0(%263: tensor<i32>, %264: tensor<i32>):
+            %265 = "stablehlo.add"(%263, %264) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%265) : (tensor<i32>) -> ()
           }) {dimensions = array<i64: 0>} : (tensor<8xi32>, tensor<i32>) -> tensor<i32>
-          %263 = "stablehlo.minimum"(%259, %251) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-          %264 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-          %323:10 = "stablehlo.while"(%264, %263, %230, %231, %219, %220, %222, %234, %237, %240) ({
-          ^bb0(%265: tensor<i32>, %266: tensor<i32>, %267: tensor<1x32x1024x128xf32>, %268: tensor<1024xi32>, %269: tensor<1x32x8192x128xf32>, %270: tensor<1x32x8192x128xf32>, %271: tensor<8192xi32>, %272: tensor<1x32x1024xf32>, %273: tensor<1x32x1024xf32>, %274: tensor<1x32x1024x128xf32>):
-            %275 = "stablehlo.compare"(%265, %266) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-            "stablehlo.return"(%275) : (tensor<i1>) -> ()
+          %266 = "stablehlo.minimum"(%262, %254) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          %267 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %327:10 = "stablehlo.while"(%267, %266, %233, %234, %222, %223, %225, %237, %240, %243) ({
+          ^bb0(%268: tensor<i32>, %269: tensor<i32>, %270: tensor<1x32x1024x128xbf16>, %271: tensor<1024xi32>, %272: tensor<1x32x8192x128xbf16>, %273: tensor<1x32x8192x128xbf16>, %274: tensor<8192xi32>, %275: tensor<1x32x1024xf32>, %276: tensor<1x32x1024xf32>, %277: tensor<1x32x1024x128xf32>):
+            %278 = "stablehlo.compare"(%268, %269) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+            "stablehlo.return"(%278) : (tensor<i1>) -> ()
           }, {
-          ^bb0(%276: tensor<i32>, %277: tensor<i32>, %278: tensor<1x32x1024x128xf32>, %279: tensor<1024xi32>, %280: tensor<1x32x8192x128xf32>, %281: tensor<1x32x8192x128xf32>, %282: tensor<8192xi32>, %283: tensor<1x32x1024xf32>, %284: tensor<1x32x1024xf32>, %285: tensor<1x32x1024x128xf32>):
-            %286 = "stablehlo.constant"() {value = dense<1024> : tensor<i32>} : () -> tensor<i32>
-            %287 = "stablehlo.multiply"(%276, %286) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-            %288 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-            %289 = "stablehlo.dynamic_slice"(%280, %288, %288, %287, %288) {slice_sizes = array<i64: 1, 32, 1024, 128>} : (tensor<1x32x8192x128xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1024x128xf32>
-            %290 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-            %291 = "stablehlo.dynamic_slice"(%281, %290, %290, %287, %290) {slice_sizes = array<i64: 1, 32, 1024, 128>} : (tensor<1x32x8192x128xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1024x128xf32>
-            %292 = "stablehlo.dot_general"(%278, %289) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<1x32x1024x128xf32>, tensor<1x32x1024x128xf32>) -> tensor<1x32x1024x1024xf32>
-            %293 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-            %294 = "stablehlo.reduce"(%292, %293) ({
-            ^bb0(%295: tensor<f32>, %296: tensor<f32>):
-              %297 = "stablehlo.maximum"(%295, %296) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-              "stablehlo.return"(%297) : (tensor<f32>) -> ()
+          ^bb0(%279: tensor<i32>, %280: tensor<i32>, %281: tensor<1x32x1024x128xbf16>, %282: tensor<1024xi32>, %283: tensor<1x32x8192x128xbf16>, %284: tensor<1x32x8192x128xbf16>, %285: tensor<8192xi32>, %286: tensor<1x32x1024xf32>, %287: tensor<1x32x1024xf32>, %288: tensor<1x32x1024x128xf32>):
+            %289 = "stablehlo.constant"() {value = dense<1024> : tensor<i32>} : () -> tensor<i32>
+            %290 = "stablehlo.multiply"(%279, %289) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            %291 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+            %292 = "stablehlo.dynamic_slice"(%283, %291, %291, %290, %291) {slice_sizes = array<i64: 1, 32, 1024, 128>} : (tensor<1x32x8192x128xbf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1024x128xbf16>
+            %293 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+            %294 = "stablehlo.dynamic_slice"(%284, %293, %293, %290, %293) {slice_sizes = array<i64: 1, 32, 1024, 128>} : (tensor<1x32x8192x128xbf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1024x128xbf16>
+            %295 = "stablehlo.dot_general"(%281, %292) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<1x32x1024x128xbf16>, tensor<1x32x1024x128xbf16>) -> tensor<1x32x1024x1024xf32>
+            %296 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+            %297 = "stablehlo.reduce"(%295, %296) ({
+            ^bb0(%298: tensor<f32>, %299: tensor<f32>):
+              %300 = "stablehlo.maximum"(%298, %299) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+              "stablehlo.return"(%300) : (tensor<f32>) -> ()
             }) {dimensions = array<i64: 3>} : (tensor<1x32x1024x1024xf32>, tensor<f32>) -> tensor<1x32x1024xf32>
-            %298 = "stablehlo.maximum"(%283, %294) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
-            %299 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-            %300 = "stablehlo.broadcast_in_dim"(%299) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1024xf32>
-            %301 = "stablehlo.compare"(%298, %300) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type FLOAT>} : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xi1>
-            %302 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+            %301 = "stablehlo.maximum"(%286, %297) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+            %302 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
             %303 = "stablehlo.broadcast_in_dim"(%302) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1024xf32>
-            %304 = "stablehlo.select"(%301, %303, %298) : (tensor<1x32x1024xi1>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
-            %305 = "stablehlo.broadcast_in_dim"(%304) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x32x1024xf32>) -> tensor<1x32x1024x1024xf32>
-            %306 = "stablehlo.subtract"(%292, %305) : (tensor<1x32x1024x1024xf32>, tensor<1x32x1024x1024xf32>) -> tensor<1x32x1024x1024xf32>
-            %307 = "stablehlo.exponential"(%306) : (tensor<1x32x1024x1024xf32>) -> tensor<1x32x1024x1024xf32>
-            %308 = "stablehlo.subtract"(%283, %304) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
-            %309 = "stablehlo.exponential"(%308) : (tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
-            %310 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-            %311 = "stablehlo.reduce"(%307, %310) ({
-            ^bb0(%312: tensor<f32>, %313: tensor<f32>):
-              %314 = "stablehlo.add"(%312, %313) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-              "stablehlo.return"(%314) : (tensor<f32>) -> ()
+            %304 = "stablehlo.compare"(%301, %303) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type FLOAT>} : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xi1>
+            %305 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+            %306 = "stablehlo.broadcast_in_dim"(%305) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1024xf32>
+            %307 = "stablehlo.select"(%304, %306, %301) : (tensor<1x32x1024xi1>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+            %308 = "stablehlo.broadcast_in_dim"(%307) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x32x1024xf32>) -> tensor<1x32x1024x1024xf32>
+            %309 = "stablehlo.subtract"(%295, %308) : (tensor<1x32x1024x1024xf32>, tensor<1x32x1024x1024xf32>) -> tensor<1x32x1024x1024xf32>
+            %310 = "stablehlo.exponential"(%309) : (tensor<1x32x1024x1024xf32>) -> tensor<1x32x1024x1024xf32>
+            %311 = "stablehlo.subtract"(%286, %307) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+            %312 = "stablehlo.exponential"(%311) : (tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+            %313 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+            %314 = "stablehlo.reduce"(%310, %313) ({
+            ^bb0(%315: tensor<f32>, %316: tensor<f32>):
+              %317 = "stablehlo.add"(%315, %316) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+              "stablehlo.return"(%317) : (tensor<f32>) -> ()
             }) {dimensions = array<i64: 3>} : (tensor<1x32x1024x1024xf32>, tensor<f32>) -> tensor<1x32x1024xf32>
-            %315 = "stablehlo.multiply"(%284, %309) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
-            %316 = "stablehlo.add"(%315, %311) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
-            %317 = "stablehlo.dot_general"(%307, %291) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<1x32x1024x1024xf32>, tensor<1x32x1024x128xf32>) -> tensor<1x32x1024x128xf32>
-            %318 = "stablehlo.broadcast_in_dim"(%309) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x32x1024xf32>) -> tensor<1x32x1024x128xf32>
-            %319 = "stablehlo.multiply"(%285, %318) : (tensor<1x32x1024x128xf32>, tensor<1x32x1024x128xf32>) -> tensor<1x32x1024x128xf32>
-            %320 = "stablehlo.add"(%319, %317) : (tensor<1x32x1024x128xf32>, tensor<1x32x1024x128xf32>) -> tensor<1x32x1024x128xf32>
-            %321 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-            %322 = "stablehlo.add"(%276, %321) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-            "stablehlo.return"(%322, %277, %278, %279, %280, %281, %282, %298, %316, %320) : (tensor<i32>, tensor<i32>, tensor<1x32x1024x128xf32>, tensor<1024xi32>, tensor<1x32x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<8192xi32>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>, tensor<1x32x1024x128xf32>) -> ()
-          }) : (tensor<i32>, tensor<i32>, tensor<1x32x1024x128xf32>, tensor<1024xi32>, tensor<1x32x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<8192xi32>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>, tensor<1x32x1024x128xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x32x1024x128xf32>, tensor<1024xi32>, tensor<1x32x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<8192xi32>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>, tensor<1x32x1024x128xf32>)
-          %392:10 = "stablehlo.while"(%263, %251, %323#2, %323#3, %323#4, %323#5, %323#6, %323#7, %323#8, %323#9) ({
-          ^bb0(%324: tensor<i32>, %325: tensor<i32>, %326: tensor<1x32x1024x128xf32>, %327: tensor<1024xi32>, %328: tensor<1x32x8192x128xf32>, %329: tensor<1x32x8192x128xf32>, %330: tensor<8192xi32>, %331: tensor<1x32x1024xf32>, %332: tensor<1x32x1024xf32>, %333: tensor<1x32x1024x128xf32>):
-            %334 = "stablehlo.compare"(%324, %325) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-            "stablehlo.return"(%334) : (tensor<i1>) -> ()
+            %318 = "stablehlo.multiply"(%287, %312) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+            %319 = "stablehlo.add"(%318, %314) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+            %320 = "stablehlo.convert"(%310) : (tensor<1x32x1024x1024xf32>) -> tensor<1x32x1024x1024xbf16>
+            %321 = "stablehlo.dot_general"(%320, %294) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<1x32x1024x1024xbf16>, tensor<1x32x1024x128xbf16>) -> tensor<1x32x1024x128xf32>
+            %322 = "stablehlo.broadcast_in_dim"(%312) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x32x1024xf32>) -> tensor<1x32x1024x128xf32>
+            %323 = "stablehlo.multiply"(%288, %322) : (tensor<1x32x1024x128xf32>, tensor<1x32x1024x128xf32>) -> tensor<1x32x1024x128xf32>
+            %324 = "stablehlo.add"(%323, %321) : (tensor<1x32x1024x128xf32>, tensor<1x32x1024x128xf32>) -> tensor<1x32x1024x128xf32>
+            %325 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+            %326 = "stablehlo.add"(%279, %325) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%326, %280, %281, %282, %283, %284, %285, %301, %319, %324) : (tensor<i32>, tensor<i32>, tensor<1x32x1024x128xbf16>, tensor<1024xi32>, tensor<1x32x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<8192xi32>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>, tensor<1x32x1024x128xf32>) -> ()
+          }) : (tensor<i32>, tensor<i32>, tensor<1x32x1024x128xbf16>, tensor<1024xi32>, tensor<1x32x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<8192xi32>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>, tensor<1x32x1024x128xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x32x1024x128xbf16>, tensor<1024xi32>, tensor<1x32x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<8192xi32>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>, tensor<1x32x1024x128xf32>)
+          %397:10 = "stablehlo.while"(%266, %254, %327#2, %327#3, %327#4, %327#5, %327#6, %327#7, %327#8, %327#9) ({
+          ^bb0(%328: tensor<i32>, %329: tensor<i32>, %330: tensor<1x32x1024x128xbf16>, %331: tensor<1024xi32>, %332: tensor<1x32x8192x128xbf16>, %333: tensor<1x32x8192x128xbf16>, %334: tensor<8192xi32>, %335: tensor<1x32x1024xf32>, %336: tensor<1x32x1024xf32>, %337: tensor<1x32x1024x128xf32>):
+            %338 = "stablehlo.compare"(%328, %329) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+            "stablehlo.return"(%338) : (tensor<i1>) -> ()
           }, {
-          ^bb0(%335: tensor<i32>, %336: tensor<i32>, %337: tensor<1x32x1024x128xf32>, %338: tensor<1024xi32>, %339: tensor<1x32x8192x128xf32>, %340: tensor<1x32x8192x128xf32>, %341: tensor<8192xi32>, %342: tensor<1x32x1024xf32>, %343: tensor<1x32x1024xf32>, %344: tensor<1x32x1024x128xf32>):
-            %345 = "stablehlo.constant"() {value = dense<1024> : tensor<i32>} : () -> tensor<i32>
-            %346 = "stablehlo.multiply"(%335, %345) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-            %347 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-            %348 = "stablehlo.dynamic_slice"(%339, %347, %347, %346, %347) {slice_sizes = array<i64: 1, 32, 1024, 128>} : (tensor<1x32x8192x128xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1024x128xf32>
-            %349 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-            %350 = "stablehlo.dynamic_slice"(%340, %349, %349, %346, %349) {slice_sizes = array<i64: 1, 32, 1024, 128>} : (tensor<1x32x8192x128xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1024x128xf32>
-            %351 = "stablehlo.dot_general"(%337, %348) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<1x32x1024x128xf32>, tensor<1x32x1024x128xf32>) -> tensor<1x32x1024x1024xf32>
-            %352 = "stablehlo.dynamic_slice"(%341, %346) {slice_sizes = array<i64: 1024>} : (tensor<8192xi32>, tensor<i32>) -> tensor<1024xi32>
-            %353 = "stablehlo.broadcast_in_dim"(%338) {broadcast_dimensions = array<i64: 1>} : (tensor<1024xi32>) -> tensor<1x1024x1024xi32>
-            %354 = "stablehlo.reshape"(%353) : (tensor<1x1024x1024xi32>) -> tensor<1024x1024xi32>
-            %355 = "stablehlo.broadcast_in_dim"(%352) {broadcast_dimensions = array<i64: 2>} : (tensor<1024xi32>) -> tensor<1x1024x1024xi32>
-            %356 = "stablehlo.reshape"(%355) : (tensor<1x1024x1024xi32>) -> tensor<1024x1024xi32>
-            %357 = "stablehlo.compare"(%356, %354) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<1024x1024xi32>, tensor<1024x1024xi32>) -> tensor<1024x1024xi1>
-            %358 = "stablehlo.broadcast_in_dim"(%357) {broadcast_dimensions = array<i64: 2, 3>} : (tensor<1024x1024xi1>) -> tensor<1x32x1024x1024xi1>
-            %359 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-            %360 = "stablehlo.broadcast_in_dim"(%359) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1024x1024xf32>
-            %361 = "stablehlo.select"(%358, %351, %360) : (tensor<1x32x1024x1024xi1>, tensor<1x32x1024x1024xf32>, tensor<1x32x1024x1024xf32>) -> tensor<1x32x1024x1024xf32>
-            %362 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-            %363 = "stablehlo.reduce"(%361, %362) ({
-            ^bb0(%364: tensor<f32>, %365: tensor<f32>):
-              %366 = "stablehlo.maximum"(%364, %365) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-              "stablehlo.return"(%366) : (tensor<f32>) -> ()
+          ^bb0(%339: tensor<i32>, %340: tensor<i32>, %341: tensor<1x32x1024x128xbf16>, %342: tensor<1024xi32>, %343: tensor<1x32x8192x128xbf16>, %344: tensor<1x32x8192x128xbf16>, %345: tensor<8192xi32>, %346: tensor<1x32x1024xf32>, %347: tensor<1x32x1024xf32>, %348: tensor<1x32x1024x128xf32>):
+            %349 = "stablehlo.constant"() {value = dense<1024> : tensor<i32>} : () -> tensor<i32>
+            %350 = "stablehlo.multiply"(%339, %349) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            %351 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+            %352 = "stablehlo.dynamic_slice"(%343, %351, %351, %350, %351) {slice_sizes = array<i64: 1, 32, 1024, 128>} : (tensor<1x32x8192x128xbf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1024x128xbf16>
+            %353 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+            %354 = "stablehlo.dynamic_slice"(%344, %353, %353, %350, %353) {slice_sizes = array<i64: 1, 32, 1024, 128>} : (tensor<1x32x8192x128xbf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1024x128xbf16>
+            %355 = "stablehlo.dot_general"(%341, %352) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<1x32x1024x128xbf16>, tensor<1x32x1024x128xbf16>) -> tensor<1x32x1024x1024xf32>
+            %356 = "stablehlo.dynamic_slice"(%345, %350) {slice_sizes = array<i64: 1024>} : (tensor<8192xi32>, tensor<i32>) -> tensor<1024xi32>
+            %357 = "stablehlo.broadcast_in_dim"(%342) {broadcast_dimensions = array<i64: 1>} : (tensor<1024xi32>) -> tensor<1x1024x1024xi32>
+            %358 = "stablehlo.reshape"(%357) : (tensor<1x1024x1024xi32>) -> tensor<1024x1024xi32>
+            %359 = "stablehlo.broadcast_in_dim"(%356) {broadcast_dimensions = array<i64: 2>} : (tensor<1024xi32>) -> tensor<1x1024x1024xi32>
+            %360 = "stablehlo.reshape"(%359) : (tensor<1x1024x1024xi32>) -> tensor<1024x1024xi32>
+            %361 = "stablehlo.compare"(%360, %358) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<1024x1024xi32>, tensor<1024x1024xi32>) -> tensor<1024x1024xi1>
+            %362 = "stablehlo.broadcast_in_dim"(%361) {broadcast_dimensions = array<i64: 2, 3>} : (tensor<1024x1024xi1>) -> tensor<1x32x1024x1024xi1>
+            %363 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+            %364 = "stablehlo.broadcast_in_dim"(%363) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1024x1024xf32>
+            %365 = "stablehlo.select"(%362, %355, %364) : (tensor<1x32x1024x1024xi1>, tensor<1x32x1024x1024xf32>, tensor<1x32x1024x1024xf32>) -> tensor<1x32x1024x1024xf32>
+            %366 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+            %367 = "stablehlo.reduce"(%365, %366) ({
+            ^bb0(%368: tensor<f32>, %369: tensor<f32>):
+              %370 = "stablehlo.maximum"(%368, %369) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+              "stablehlo.return"(%370) : (tensor<f32>) -> ()
             }) {dimensions = array<i64: 3>} : (tensor<1x32x1024x1024xf32>, tensor<f32>) -> tensor<1x32x1024xf32>
-            %367 = "stablehlo.maximum"(%342, %363) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
-            %368 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-            %369 = "stablehlo.broadcast_in_dim"(%368) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1024xf32>
-            %370 = "stablehlo.compare"(%367, %369) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type FLOAT>} : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xi1>
-            %371 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-            %372 = "stablehlo.broadcast_in_dim"(%371) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1024xf32>
-            %373 = "stablehlo.select"(%370, %372, %367) : (tensor<1x32x1024xi1>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
-            %374 = "stablehlo.broadcast_in_dim"(%373) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x32x1024xf32>) -> tensor<1x32x1024x1024xf32>
-            %375 = "stablehlo.subtract"(%361, %374) : (tensor<1x32x1024x1024xf32>, tensor<1x32x1024x1024xf32>) -> tensor<1x32x1024x1024xf32>
-            %376 = "stablehlo.exponential"(%375) : (tensor<1x32x1024x1024xf32>) -> tensor<1x32x1024x1024xf32>
-            %377 = "stablehlo.subtract"(%342, %373) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
-            %378 = "stablehlo.exponential"(%377) : (tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
-            %379 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-            %380 = "stablehlo.reduce"(%376, %379) ({
-            ^bb0(%381: tensor<f32>, %382: tensor<f32>):
-              %383 = "stablehlo.add"(%381, %382) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-              "stablehlo.return"(%383) : (tensor<f32>) -> ()
+            %371 = "stablehlo.maximum"(%346, %367) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+            %372 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+            %373 = "stablehlo.broadcast_in_dim"(%372) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1024xf32>
+            %374 = "stablehlo.compare"(%371, %373) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type FLOAT>} : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xi1>
+            %375 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+            %376 = "stablehlo.broadcast_in_dim"(%375) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1024xf32>
+            %377 = "stablehlo.select"(%374, %376, %371) : (tensor<1x32x1024xi1>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+            %378 = "stablehlo.broadcast_in_dim"(%377) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x32x1024xf32>) -> tensor<1x32x1024x1024xf32>
+            %379 = "stablehlo.subtract"(%365, %378) : (tensor<1x32x1024x1024xf32>, tensor<1x32x1024x1024xf32>) -> tensor<1x32x1024x1024xf32>
+            %380 = "stablehlo.exponential"(%379) : (tensor<1x32x1024x1024xf32>) -> tensor<1x32x1024x1024xf32>
+            %381 = "stablehlo.subtract"(%346, %377) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+            %382 = "stablehlo.exponential"(%381) : (tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+            %383 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+            %384 = "stablehlo.reduce"(%380, %383) ({
+            ^bb0(%385: tensor<f32>, %386: tensor<f32>):
+              %387 = "stablehlo.add"(%385, %386) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+              "stablehlo.return"(%387) : (tensor<f32>) -> ()
             }) {dimensions = array<i64: 3>} : (tensor<1x32x1024x1024xf32>, tensor<f32>) -> tensor<1x32x1024xf32>
-            %384 = "stablehlo.multiply"(%343, %378) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
-            %385 = "stablehlo.add"(%384, %380) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
-            %386 = "stablehlo.dot_general"(%376, %350) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<1x32x1024x1024xf32>, tensor<1x32x1024x128xf32>) -> tensor<1x32x1024x128xf32>
-            %387 = "stablehlo.broadcast_in_dim"(%378) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x32x1024xf32>) -> tensor<1x32x1024x128xf32>
-            %388 = "stablehlo.multiply"(%344, %387) : (tensor<1x32x1024x128xf32>, tensor<1x32x1024x128xf32>) -> tensor<1x32x1024x128xf32>
-            %389 = "stablehlo.add"(%388, %386) : (tensor<1x32x1024x128xf32>, tensor<1x32x1024x128xf32>) -> tensor<1x32x1024x128xf32>
-            %390 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-            %391 = "stablehlo.add"(%335, %390) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-            "stablehlo.return"(%391, %336, %337, %338, %339, %340, %341, %367, %385, %389) : (tensor<i32>, tensor<i32>, tensor<1x32x1024x128xf32>, tensor<1024xi32>, tensor<1x32x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<8192xi32>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>, tensor<1x32x1024x128xf32>) -> ()
-          }) : (tensor<i32>, tensor<i32>, tensor<1x32x1024x128xf32>, tensor<1024xi32>, tensor<1x32x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<8192xi32>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>, tensor<1x32x1024x128xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x32x1024x128xf32>, tensor<1024xi32>, tensor<1x32x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<8192xi32>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>, tensor<1x32x1024x128xf32>)
-          %393 = "stablehlo.reshape"(%392#7) : (tensor<1x32x1024xf32>) -> tensor<1x32x1x1024xf32>
-          %394 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-          %395 = "stablehlo.dynamic_update_slice"(%223, %393, %394, %394, %394, %227) : (tensor<1x32x1x8192xf32>, tensor<1x32x1x1024xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1x8192xf32>
-          %396 = "stablehlo.reshape"(%392#8) : (tensor<1x32x1024xf32>) -> tensor<1x32x1x1024xf32>
-          %397 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-          %398 = "stablehlo.dynamic_update_slice"(%224, %396, %397, %397, %397, %227) : (tensor<1x32x1x8192xf32>, tensor<1x32x1x1024xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1x8192xf32>
-          %399 = "stablehlo.reshape"(%392#9) : (tensor<1x32x1024x128xf32>) -> tensor<1x32x1x1024x128xf32>
-          %400 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-          %401 = "stablehlo.dynamic_update_slice"(%225, %399, %400, %400, %400, %227, %400) : (tensor<1x32x1x8192x128xf32>, tensor<1x32x1x1024x128xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1x8192x128xf32>
-          %402 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-          %403 = "stablehlo.add"(%216, %402) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-          "stablehlo.return"(%403, %217, %218, %219, %220, %221, %222, %395, %398, %401) : (tensor<i32>, tensor<i32>, tensor<1x32x1x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<8192xi32>, tensor<8192xi32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192x128xf32>) -> ()
-        }) : (tensor<i32>, tensor<i32>, tensor<1x32x1x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<8192xi32>, tensor<8192xi32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192x128xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x32x1x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<8192xi32>, tensor<8192xi32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192x128xf32>)
-        %405 = "stablehlo.collective_permute"(%186) {channel_handle = #stablehlo.channel_handle<handle = 1, type = 1>, source_target_pairs = dense<[[0, 1], [1, 2], [2, 3], [3, 4], [4, 5], [5, 6], [6, 7], [7, 0]]> : tensor<8x2xi64>} : (tensor<1x32x8192x128xf32>) -> tensor<1x32x8192x128xf32>
-        %406 = "stablehlo.collective_permute"(%187) {channel_handle = #stablehlo.channel_handle<handle = 2, type = 1>, source_target_pairs = dense<[[0, 1], [1, 2], [2, 3], [3, 4], [4, 5], [5, 6], [6, 7], [7, 0]]> : tensor<8x2xi64>} : (tensor<1x32x8192x128xf32>) -> tensor<1x32x8192x128xf32>
-        %407 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-        %408 = "stablehlo.add"(%183, %407) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%408, %184, %404#2, %405, %406, %404#5, %189, %404#7, %404#8, %404#9) : (tensor<i32>, tensor<i32>, tensor<1x32x1x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<8192xi32>, tensor<i32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192x128xf32>) -> ()
-      }) : (tensor<i32>, tensor<i32>, tensor<1x32x1x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<8192xi32>, tensor<i32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192x128xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x32x1x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<1x32x8192x128xf32>, tensor<8192xi32>, tensor<i32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192x128xf32>)
-      %410 = "stablehlo.broadcast_in_dim"(%409#8) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x32x1x8192xf32>) -> tensor<1x32x1x8192x128xf32>
-      %411 = "stablehlo.divide"(%409#9, %410) : (tensor<1x32x1x8192x128xf32>, tensor<1x32x1x8192x128xf32>) -> tensor<1x32x1x8192x128xf32>
-      %412 = "stablehlo.transpose"(%411) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x32x1x8192x128xf32>) -> tensor<1x8192x32x1x128xf32>
-      %413 = "stablehlo.reshape"(%412) : (tensor<1x8192x32x1x128xf32>) -> tensor<1x8192x4096xf32>
-      %414 = "stablehlo.convert"(%413) : (tensor<1x8192x4096xf32>) -> tensor<1x8192x4096xbf16>
-      %415 = "stablehlo.dot_general"(%414, %57) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x8192x4096xbf16>, tensor<4096x4096xbf16>) -> tensor<1x8192x4096xf32>
-      %416 = "stablehlo.add"(%31, %415) : (tensor<1x8192x4096xf32>, tensor<1x8192x4096xf32>) -> tensor<1x8192x4096xf32>
-      %417 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-      %418 = "stablehlo.broadcast_in_dim"(%417) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8192x4096xf32>
-      %419 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
-      %420 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-      %476:8 = "stablehlo.while"(%420, %419, %416, %63, %66, %69, %60, %418) ({
-      ^bb0(%421: tensor<i32>, %422: tensor<i32>, %423: tensor<1x8192x4096xf32>, %424: tensor<11008x4096xbf16>, %425: tensor<11008x4096xbf16>, %426: tensor<4096x11008xbf16>, %427: tensor<4096xbf16>, %428: tensor<1x8192x4096xf32>):
-        %429 = "stablehlo.compare"(%421, %422) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-        "stablehlo.return"(%429) : (tensor<i1>) -> ()
+            %388 = "stablehlo.multiply"(%347, %382) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+            %389 = "stablehlo.add"(%388, %384) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+            %390 = "stablehlo.convert"(%380) : (tensor<1x32x1024x1024xf32>) -> tensor<1x32x1024x1024xbf16>
+            %391 = "stablehlo.dot_general"(%390, %354) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<1x32x1024x1024xbf16>, tensor<1x32x1024x128xbf16>) -> tensor<1x32x1024x128xf32>
+            %392 = "stablehlo.broadcast_in_dim"(%382) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x32x1024xf32>) -> tensor<1x32x1024x128xf32>
+            %393 = "stablehlo.multiply"(%348, %392) : (tensor<1x32x1024x128xf32>, tensor<1x32x1024x128xf32>) -> tensor<1x32x1024x128xf32>
+            %394 = "stablehlo.add"(%393, %391) : (tensor<1x32x1024x128xf32>, tensor<1x32x1024x128xf32>) -> tensor<1x32x1024x128xf32>
+            %395 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+            %396 = "stablehlo.add"(%339, %395) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+            "stablehlo.return"(%396, %340, %341, %342, %343, %344, %345, %371, %389, %394) : (tensor<i32>, tensor<i32>, tensor<1x32x1024x128xbf16>, tensor<1024xi32>, tensor<1x32x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<8192xi32>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>, tensor<1x32x1024x128xf32>) -> ()
+          }) : (tensor<i32>, tensor<i32>, tensor<1x32x1024x128xbf16>, tensor<1024xi32>, tensor<1x32x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<8192xi32>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>, tensor<1x32x1024x128xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x32x1024x128xbf16>, tensor<1024xi32>, tensor<1x32x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<8192xi32>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>, tensor<1x32x1024x128xf32>)
+          %398 = "stablehlo.reshape"(%397#7) : (tensor<1x32x1024xf32>) -> tensor<1x32x1x1024xf32>
+          %399 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %400 = "stablehlo.dynamic_update_slice"(%226, %398, %399, %399, %399, %230) : (tensor<1x32x1x8192xf32>, tensor<1x32x1x1024xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1x8192xf32>
+          %401 = "stablehlo.reshape"(%397#8) : (tensor<1x32x1024xf32>) -> tensor<1x32x1x1024xf32>
+          %402 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %403 = "stablehlo.dynamic_update_slice"(%227, %401, %402, %402, %402, %230) : (tensor<1x32x1x8192xf32>, tensor<1x32x1x1024xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1x8192xf32>
+          %404 = "stablehlo.reshape"(%397#9) : (tensor<1x32x1024x128xf32>) -> tensor<1x32x1x1024x128xf32>
+          %405 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %406 = "stablehlo.dynamic_update_slice"(%228, %404, %405, %405, %405, %230, %405) : (tensor<1x32x1x8192x128xf32>, tensor<1x32x1x1024x128xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1x8192x128xf32>
+          %407 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+          %408 = "stablehlo.add"(%219, %407) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          "stablehlo.return"(%408, %220, %221, %222, %223, %224, %225, %400, %403, %406) : (tensor<i32>, tensor<i32>, tensor<1x32x1x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<8192xi32>, tensor<8192xi32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192x128xf32>) -> ()
+        }) : (tensor<i32>, tensor<i32>, tensor<1x32x1x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<8192xi32>, tensor<8192xi32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192x128xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x32x1x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<8192xi32>, tensor<8192xi32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192x128xf32>)
+        %410 = "stablehlo.collective_permute"(%189) {channel_handle = #stablehlo.channel_handle<handle = 1, type = 1>, source_target_pairs = dense<[[0, 1], [1, 2], [2, 3], [3, 4], [4, 5], [5, 6], [6, 7], [7, 0]]> : tensor<8x2xi64>} : (tensor<1x32x8192x128xbf16>) -> tensor<1x32x8192x128xbf16>
+        %411 = "stablehlo.collective_permute"(%190) {channel_handle = #stablehlo.channel_handle<handle = 2, type = 1>, source_target_pairs = dense<[[0, 1], [1, 2], [2, 3], [3, 4], [4, 5], [5, 6], [6, 7], [7, 0]]> : tensor<8x2xi64>} : (tensor<1x32x8192x128xbf16>) -> tensor<1x32x8192x128xbf16>
+        %412 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %413 = "stablehlo.add"(%186, %412) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%413, %187, %409#2, %410, %411, %409#5, %192, %409#7, %409#8, %409#9) : (tensor<i32>, tensor<i32>, tensor<1x32x1x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<8192xi32>, tensor<i32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192x128xf32>) -> ()
+      }) : (tensor<i32>, tensor<i32>, tensor<1x32x1x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<8192xi32>, tensor<i32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192x128xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x32x1x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<8192xi32>, tensor<i32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192x128xf32>)
+      %415 = "stablehlo.broadcast_in_dim"(%414#8) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x32x1x8192xf32>) -> tensor<1x32x1x8192x128xf32>
+      %416 = "stablehlo.divide"(%414#9, %415) : (tensor<1x32x1x8192x128xf32>, tensor<1x32x1x8192x128xf32>) -> tensor<1x32x1x8192x128xf32>
+      %417 = "stablehlo.transpose"(%416) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x32x1x8192x128xf32>) -> tensor<1x8192x32x1x128xf32>
+      %418 = "stablehlo.reshape"(%417) : (tensor<1x8192x32x1x128xf32>) -> tensor<1x8192x4096xf32>
+      %419 = "stablehlo.convert"(%418) : (tensor<1x8192x4096xf32>) -> tensor<1x8192x4096xbf16>
+      %420 = "stablehlo.dot_general"(%419, %57) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x8192x4096xbf16>, tensor<4096x4096xbf16>) -> tensor<1x8192x4096xf32>
+      %421 = "stablehlo.add"(%31, %420) : (tensor<1x8192x4096xf32>, tensor<1x8192x4096xf32>) -> tensor<1x8192x4096xf32>
+      %422 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+      %423 = "stablehlo.broadcast_in_dim"(%422) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8192x4096xf32>
+      %424 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+      %425 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+      %481:8 = "stablehlo.while"(%425, %424, %421, %63, %66, %69, %60, %423) ({
+      ^bb0(%426: tensor<i32>, %427: tensor<i32>, %428: tensor<1x8192x4096xf32>, %429: tensor<11008x4096xbf16>, %430: tensor<11008x4096xbf16>, %431: tensor<4096x11008xbf16>, %432: tensor<4096xbf16>, %433: tensor<1x8192x4096xf32>):
+        %434 = "stablehlo.compare"(%426, %427) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+        "stablehlo.return"(%434) : (tensor<i1>) -> ()
       }, {
-      ^bb0(%430: tensor<i32>, %431: tensor<i32>, %432: tensor<1x8192x4096xf32>, %433: tensor<11008x4096xbf16>, %434: tensor<11008x4096xbf16>, %435: tensor<4096x11008xbf16>, %436: tensor<4096xbf16>, %437: tensor<1x8192x4096xf32>):
-        %438 = "stablehlo.constant"() {value = dense<1024> : tensor<i32>} : () -> tensor<i32>
-        %439 = "stablehlo.multiply"(%430, %438) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %440 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %441 = "stablehlo.dynamic_slice"(%432, %440, %439, %440) {slice_sizes = array<i64: 1, 1024, 4096>} : (tensor<1x8192x4096xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1024x4096xf32>
-        %442 = "stablehlo.multiply"(%441, %441) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
-        %443 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-        %444 = "stablehlo.reduce"(%442, %443) ({
-        ^bb0(%445: tensor<f32>, %446: tensor<f32>):
-          %447 = "stablehlo.add"(%445, %446) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%447) : (tensor<f32>) -> ()
+      ^bb0(%435: tensor<i32>, %436: tensor<i32>, %437: tensor<1x8192x4096xf32>, %438: tensor<11008x4096xbf16>, %439: tensor<11008x4096xbf16>, %440: tensor<4096x11008xbf16>, %441: tensor<4096xbf16>, %442: tensor<1x8192x4096xf32>):
+        %443 = "stablehlo.constant"() {value = dense<1024> : tensor<i32>} : () -> tensor<i32>
+        %444 = "stablehlo.multiply"(%435, %443) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        %445 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %446 = "stablehlo.dynamic_slice"(%437, %445, %444, %445) {slice_sizes = array<i64: 1, 1024, 4096>} : (tensor<1x8192x4096xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1024x4096xf32>
+        %447 = "stablehlo.multiply"(%446, %446) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
+        %448 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+        %449 = "stablehlo.reduce"(%447, %448) ({
+        ^bb0(%450: tensor<f32>, %451: tensor<f32>):
+          %452 = "stablehlo.add"(%450, %451) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%452) : (tensor<f32>) -> ()
         }) {dimensions = array<i64: 2>} : (tensor<1x1024x4096xf32>, tensor<f32>) -> tensor<1x1024xf32>
-        %448 = "stablehlo.constant"() {value = dense<4096.0> : tensor<f32>} : () -> tensor<f32>
-        %449 = "stablehlo.broadcast_in_dim"(%448) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1024xf32>
-        %450 = "stablehlo.divide"(%444, %449) : (tensor<1x1024xf32>, tensor<1x1024xf32>) -> tensor<1x1024xf32>
-        %451 = "stablehlo.reshape"(%450) : (tensor<1x1024xf32>) -> tensor<1x1024x1xf32>
-        %452 = "stablehlo.constant"() {value = dense<1.0E-5> : tensor<f32>} : () -> tensor<f32>
-        %453 = "stablehlo.broadcast_in_dim"(%452) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1024x1xf32>
-        %454 = "stablehlo.add"(%451, %453) : (tensor<1x1024x1xf32>, tensor<1x1024x1xf32>) -> tensor<1x1024x1xf32>
-        %455 = "stablehlo.rsqrt"(%454) : (tensor<1x1024x1xf32>) -> tensor<1x1024x1xf32>
-        %456 = "stablehlo.reshape"(%455) : (tensor<1x1024x1xf32>) -> tensor<1x1024xf32>
-        %457 = "stablehlo.broadcast_in_dim"(%456) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1024xf32>) -> tensor<1x1024x4096xf32>
-        %458 = "stablehlo.multiply"(%441, %457) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
-        %459 = "stablehlo.convert"(%436) : (tensor<4096xbf16>) -> tensor<4096xf32>
-        %460 = "stablehlo.broadcast_in_dim"(%459) {broadcast_dimensions = array<i64: 2>} : (tensor<4096xf32>) -> tensor<1x1024x4096xf32>
-        %461 = "stablehlo.multiply"(%458, %460) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
-        %462 = "stablehlo.convert"(%461) : (tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xbf16>
-        %463 = "stablehlo.dot_general"(%462, %434) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x1024x4096xbf16>, tensor<11008x4096xbf16>) -> tensor<1x1024x11008xf32>
-        %464 = "stablehlo.logistic"(%463) : (tensor<1x1024x11008xf32>) -> tensor<1x1024x11008xf32>
-        %465 = "stablehlo.multiply"(%463, %464) : (tensor<1x1024x11008xf32>, tensor<1x1024x11008xf32>) -> tensor<1x1024x11008xf32>
-        %466 = "stablehlo.convert"(%461) : (tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xbf16>
-        %467 = "stablehlo.dot_general"(%466, %433) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x1024x4096xbf16>, tensor<11008x4096xbf16>) -> tensor<1x1024x11008xf32>
-        %468 = "stablehlo.multiply"(%465, %467) : (tensor<1x1024x11008xf32>, tensor<1x1024x11008xf32>) -> tensor<1x1024x11008xf32>
-        %469 = "stablehlo.convert"(%468) : (tensor<1x1024x11008xf32>) -> tensor<1x1024x11008xbf16>
-        %470 = "stablehlo.dot_general"(%469, %435) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x1024x11008xbf16>, tensor<4096x11008xbf16>) -> tensor<1x1024x4096xf32>
-        %471 = "stablehlo.add"(%441, %470) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
-        %472 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %473 = "stablehlo.dynamic_update_slice"(%437, %471, %472, %439, %472) : (tensor<1x8192x4096xf32>, tensor<1x1024x4096xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x8192x4096xf32>
-        %474 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-        %475 = "stablehlo.add"(%430, %474) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%475, %431, %432, %433, %434, %435, %436, %473) : (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<11008x4096xbf16>, tensor<11008x4096xbf16>, tensor<4096x11008xbf16>, tensor<4096xbf16>, tensor<1x8192x4096xf32>) -> ()
+        %453 = "stablehlo.constant"() {value = dense<4096.0> : tensor<f32>} : () -> tensor<f32>
+        %454 = "stablehlo.broadcast_in_dim"(%453) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1024xf32>
+        %455 = "stablehlo.divide"(%449, %454) : (tensor<1x1024xf32>, tensor<1x1024xf32>) -> tensor<1x1024xf32>
+        %456 = "stablehlo.reshape"(%455) : (tensor<1x1024xf32>) -> tensor<1x1024x1xf32>
+        %457 = "stablehlo.constant"() {value = dense<1.0E-5> : tensor<f32>} : () -> tensor<f32>
+        %458 = "stablehlo.broadcast_in_dim"(%457) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1024x1xf32>
+        %459 = "stablehlo.add"(%456, %458) : (tensor<1x1024x1xf32>, tensor<1x1024x1xf32>) -> tensor<1x1024x1xf32>
+        %460 = "stablehlo.rsqrt"(%459) : (tensor<1x1024x1xf32>) -> tensor<1x1024x1xf32>
+        %461 = "stablehlo.reshape"(%460) : (tensor<1x1024x1xf32>) -> tensor<1x1024xf32>
+        %462 = "stablehlo.broadcast_in_dim"(%461) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1024xf32>) -> tensor<1x1024x4096xf32>
+        %463 = "stablehlo.multiply"(%446, %462) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
+        %464 = "stablehlo.convert"(%441) : (tensor<4096xbf16>) -> tensor<4096xf32>
+        %465 = "stablehlo.broadcast_in_dim"(%464) {broadcast_dimensions = array<i64: 2>} : (tensor<4096xf32>) -> tensor<1x1024x4096xf32>
+        %466 = "stablehlo.multiply"(%463, %465) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
+        %467 = "stablehlo.convert"(%466) : (tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xbf16>
+        %468 = "stablehlo.dot_general"(%467, %439) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x1024x4096xbf16>, tensor<11008x4096xbf16>) -> tensor<1x1024x11008xf32>
+        %469 = "stablehlo.logistic"(%468) : (tensor<1x1024x11008xf32>) -> tensor<1x1024x11008xf32>
+        %470 = "stablehlo.multiply"(%468, %469) : (tensor<1x1024x11008xf32>, tensor<1x1024x11008xf32>) -> tensor<1x1024x11008xf32>
+        %471 = "stablehlo.convert"(%466) : (tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xbf16>
+        %472 = "stablehlo.dot_general"(%471, %438) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x1024x4096xbf16>, tensor<11008x4096xbf16>) -> tensor<1x1024x11008xf32>
+        %473 = "stablehlo.multiply"(%470, %472) : (tensor<1x1024x11008xf32>, tensor<1x1024x11008xf32>) -> tensor<1x1024x11008xf32>
+        %474 = "stablehlo.convert"(%473) : (tensor<1x1024x11008xf32>) -> tensor<1x1024x11008xbf16>
+        %475 = "stablehlo.dot_general"(%474, %440) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x1024x11008xbf16>, tensor<4096x11008xbf16>) -> tensor<1x1024x4096xf32>
+        %476 = "stablehlo.add"(%446, %475) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
+        %477 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %478 = "stablehlo.dynamic_update_slice"(%442, %476, %477, %444, %477) : (tensor<1x8192x4096xf32>, tensor<1x1024x4096xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x8192x4096xf32>
+        %479 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %480 = "stablehlo.add"(%435, %479) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%480, %436, %437, %438, %439, %440, %441, %478) : (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<11008x4096xbf16>, tensor<11008x4096xbf16>, tensor<4096x11008xbf16>, tensor<4096xbf16>, tensor<1x8192x4096xf32>) -> ()
       }) : (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<11008x4096xbf16>, tensor<11008x4096xbf16>, tensor<4096x11008xbf16>, tensor<4096xbf16>, tensor<1x8192x4096xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<11008x4096xbf16>, tensor<11008x4096xbf16>, tensor<4096x11008xbf16>, tensor<4096xbf16>, tensor<1x8192x4096xf32>)
-      %477 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-      %478 = "stablehlo.add"(%29, %477) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      "stablehlo.return"(%478, %30, %476#7, %32, %33, %34, %35, %36, %37, %38, %39, %40, %41, %42) : (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<8192xi32>, tensor<i32>, tensor<1x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096xbf16>, tensor<1x11008x4096xbf16>, tensor<1x11008x4096xbf16>, tensor<1x4096x11008xbf16>) -> ()
+      %482 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+      %483 = "stablehlo.add"(%29, %482) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%483, %30, %481#7, %32, %33, %34, %35, %36, %37, %38, %39, %40, %41, %42) : (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<8192xi32>, tensor<i32>, tensor<1x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096xbf16>, tensor<1x11008x4096xbf16>, tensor<1x11008x4096xbf16>, tensor<1x4096x11008xbf16>) -> ()
     }) : (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<8192xi32>, tensor<i32>, tensor<1x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096xbf16>, tensor<1x11008x4096xbf16>, tensor<1x11008x4096xbf16>, tensor<1x4096x11008xbf16>) -> (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<8192xi32>, tensor<i32>, tensor<1x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096xbf16>, tensor<1x11008x4096xbf16>, tensor<1x11008x4096xbf16>, tensor<1x4096x11008xbf16>)
-    %480 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %481 = "stablehlo.broadcast_in_dim"(%480) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8192x32000xf32>
-    %482 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
-    %483 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %527:6 = "stablehlo.while"(%483, %482, %479#2, %arg11, %arg12, %481) ({
-    ^bb0(%484: tensor<i32>, %485: tensor<i32>, %486: tensor<1x8192x4096xf32>, %487: tensor<4096xbf16>, %488: tensor<32000x4096xbf16>, %489: tensor<1x8192x32000xf32>):
-      %490 = "stablehlo.compare"(%484, %485) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-      "stablehlo.return"(%490) : (tensor<i1>) -> ()
+    %485 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %486 = "stablehlo.broadcast_in_dim"(%485) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8192x32000xf32>
+    %487 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+    %488 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %532:6 = "stablehlo.while"(%488, %487, %484#2, %arg11, %arg12, %486) ({
+    ^bb0(%489: tensor<i32>, %490: tensor<i32>, %491: tensor<1x8192x4096xf32>, %492: tensor<4096xbf16>, %493: tensor<32000x4096xbf16>, %494: tensor<1x8192x32000xf32>):
+      %495 = "stablehlo.compare"(%489, %490) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      "stablehlo.return"(%495) : (tensor<i1>) -> ()
     }, {
-    ^bb0(%491: tensor<i32>, %492: tensor<i32>, %493: tensor<1x8192x4096xf32>, %494: tensor<4096xbf16>, %495: tensor<32000x4096xbf16>, %496: tensor<1x8192x32000xf32>):
-      %497 = "stablehlo.constant"() {value = dense<1024> : tensor<i32>} : () -> tensor<i32>
-      %498 = "stablehlo.multiply"(%491, %497) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      %499 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-      %500 = "stablehlo.dynamic_slice"(%493, %499, %498, %499) {slice_sizes = array<i64: 1, 1024, 4096>} : (tensor<1x8192x4096xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1024x4096xf32>
-      %501 = "stablehlo.multiply"(%500, %500) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
-      %502 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-      %503 = "stablehlo.reduce"(%501, %502) ({
-      ^bb0(%504: tensor<f32>, %505: tensor<f32>):
-        %506 = "stablehlo.add"(%504, %505) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%506) : (tensor<f32>) -> ()
+    ^bb0(%496: tensor<i32>, %497: tensor<i32>, %498: tensor<1x8192x4096xf32>, %499: tensor<4096xbf16>, %500: tensor<32000x4096xbf16>, %501: tensor<1x8192x32000xf32>):
+      %502 = "stablehlo.constant"() {value = dense<1024> : tensor<i32>} : () -> tensor<i32>
+      %503 = "stablehlo.multiply"(%496, %502) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      %504 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+      %505 = "stablehlo.dynamic_slice"(%498, %504, %503, %504) {slice_sizes = array<i64: 1, 1024, 4096>} : (tensor<1x8192x4096xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1024x4096xf32>
+      %506 = "stablehlo.multiply"(%505, %505) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
+      %507 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+      %508 = "stablehlo.reduce"(%506, %507) ({
+      ^bb0(%509: tensor<f32>, %510: tensor<f32>):
+        %511 = "stablehlo.add"(%509, %510) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%511) : (tensor<f32>) -> ()
       }) {dimensions = array<i64: 2>} : (tensor<1x1024x4096xf32>, tensor<f32>) -> tensor<1x1024xf32>
-      %507 = "stablehlo.constant"() {value = dense<4096.0> : tensor<f32>} : () -> tensor<f32>
-      %508 = "stablehlo.broadcast_in_dim"(%507) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1024xf32>
-      %509 = "stablehlo.divide"(%503, %508) : (tensor<1x1024xf32>, tensor<1x1024xf32>) -> tensor<1x1024xf32>
-      %510 = "stablehlo.reshape"(%509) : (tensor<1x1024xf32>) -> tensor<1x1024x1xf32>
-      %511 = "stablehlo.constant"() {value = dense<1.0E-5> : tensor<f32>} : () -> tensor<f32>
-      %512 = "stablehlo.broadcast_in_dim"(%511) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1024x1xf32>
-      %513 = "stablehlo.add"(%510, %512) : (tensor<1x1024x1xf32>, tensor<1x1024x1xf32>) -> tensor<1x1024x1xf32>
-      %514 = "stablehlo.rsqrt"(%513) : (tensor<1x1024x1xf32>) -> tensor<1x1024x1xf32>
-      %515 = "stablehlo.reshape"(%514) : (tensor<1x1024x1xf32>) -> tensor<1x1024xf32>
-      %516 = "stablehlo.broadcast_in_dim"(%515) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1024xf32>) -> tensor<1x1024x4096xf32>
-      %517 = "stablehlo.multiply"(%500, %516) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
-      %518 = "stablehlo.convert"(%494) : (tensor<4096xbf16>) -> tensor<4096xf32>
-      %519 = "stablehlo.broadcast_in_dim"(%518) {broadcast_dimensions = array<i64: 2>} : (tensor<4096xf32>) -> tensor<1x1024x4096xf32>
-      %520 = "stablehlo.multiply"(%517, %519) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
-      %521 = "stablehlo.convert"(%520) : (tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xbf16>
-      %522 = "stablehlo.dot_general"(%521, %495) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x1024x4096xbf16>, tensor<32000x4096xbf16>) -> tensor<1x1024x32000xf32>
-      %523 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-      %524 = "stablehlo.dynamic_update_slice"(%496, %522, %523, %498, %523) : (tensor<1x8192x32000xf32>, tensor<1x1024x32000xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x8192x32000xf32>
-      %525 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-      %526 = "stablehlo.add"(%491, %525) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      "stablehlo.return"(%526, %492, %493, %494, %495, %524) : (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<4096xbf16>, tensor<32000x4096xbf16>, tensor<1x8192x32000xf32>) -> ()
+      %512 = "stablehlo.constant"() {value = dense<4096.0> : tensor<f32>} : () -> tensor<f32>
+      %513 = "stablehlo.broadcast_in_dim"(%512) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1024xf32>
+      %514 = "stablehlo.divide"(%508, %513) : (tensor<1x1024xf32>, tensor<1x1024xf32>) -> tensor<1x1024xf32>
+      %515 = "stablehlo.reshape"(%514) : (tensor<1x1024xf32>) -> tensor<1x1024x1xf32>
+      %516 = "stablehlo.constant"() {value = dense<1.0E-5> : tensor<f32>} : () -> tensor<f32>
+      %517 = "stablehlo.broadcast_in_dim"(%516) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1024x1xf32>
+      %518 = "stablehlo.add"(%515, %517) : (tensor<1x1024x1xf32>, tensor<1x1024x1xf32>) -> tensor<1x1024x1xf32>
+      %519 = "stablehlo.rsqrt"(%518) : (tensor<1x1024x1xf32>) -> tensor<1x1024x1xf32>
+      %520 = "stablehlo.reshape"(%519) : (tensor<1x1024x1xf32>) -> tensor<1x1024xf32>
+      %521 = "stablehlo.broadcast_in_dim"(%520) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1024xf32>) -> tensor<1x1024x4096xf32>
+      %522 = "stablehlo.multiply"(%505, %521) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
+      %523 = "stablehlo.convert"(%499) : (tensor<4096xbf16>) -> tensor<4096xf32>
+      %524 = "stablehlo.broadcast_in_dim"(%523) {broadcast_dimensions = array<i64: 2>} : (tensor<4096xf32>) -> tensor<1x1024x4096xf32>
+      %525 = "stablehlo.multiply"(%522, %524) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
+      %526 = "stablehlo.convert"(%525) : (tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xbf16>
+      %527 = "stablehlo.dot_general"(%526, %500) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x1024x4096xbf16>, tensor<32000x4096xbf16>) -> tensor<1x1024x32000xf32>
+      %528 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+      %529 = "stablehlo.dynamic_update_slice"(%501, %527, %528, %503, %528) : (tensor<1x8192x32000xf32>, tensor<1x1024x32000xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x8192x32000xf32>
+      %530 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+      %531 = "stablehlo.add"(%496, %530) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%531, %497, %498, %499, %500, %529) : (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<4096xbf16>, tensor<32000x4096xbf16>, tensor<1x8192x32000xf32>) -> ()
     }) : (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<4096xbf16>, tensor<32000x4096xbf16>, tensor<1x8192x32000xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<4096xbf16>, tensor<32000x4096xbf16>, tensor<1x8192x32000xf32>)
-    %528 = "stablehlo.reshape"(%527#5) : (tensor<1x8192x32000xf32>) -> tensor<1x8192x32000xf32>
-    return %528 : tensor<1x8192x32000xf32>
+    %533 = "stablehlo.reshape"(%532#5) : (tensor<1x8192x32000xf32>) -> tensor<1x8192x32000xf32>
+    return %533 : tensor<1x8192x32000xf32>
   }
 }

@@ -50,6 +50,12 @@ public final class AttentionLowering {
       k = Rope.apply(b, k, positions, spec.ropeTheta());
     }
     q = b.multiply(q, Shapes.full(b, q.arrayShape(), 1 / Math.sqrt(dim)));
+    DType t = ctx.matmulType();
+    if (t != DType.F32) {
+      q = b.convert(q, t);
+      k = b.convert(k, t);
+      v = b.convert(v, t);
+    }
     // [B, S, Hkv*G, D] -> [B, Hkv, G, S, D]: query head h = kv head (h / G), member (h % G), as HF repeats kv heads.
     Instruction qT = b.named("q_heads", b.transpose(b.reshape(q, batch, seq, hkv, group, dim), 0, 2, 3, 1, 4));
     Instruction kT = b.named("k_heads", b.transpose(k, 0, 2, 1, 3));
@@ -219,7 +225,7 @@ public final class AttentionLowering {
         Instruction kBlock = body.dynamicSlice(c.get(2), Shapes.startAt(body, 4, 2, first), batch, hkv, bk, dim);
         Instruction vBlock = body.dynamicSlice(c.get(3), Shapes.startAt(body, 4, 2, first), batch, hkv, bk, dim);
         Instruction scores = body.named("scores", body.dot(c.get(0), kBlock,
-            ctx.dot(Attrs.Dot.of(new int[] {0, 1}, new int[] {3}, new int[] {0, 1}, new int[] {3}))));
+            ctx.dot(Attrs.Dot.of(new int[] {0, 1}, new int[] {3}, new int[] {0, 1}, new int[] {3})), DType.F32));
         if (masked) {
           scores = mask(body, scores, c.get(1), body.dynamicSlice(c.get(4), List.of(first), bk));
         }

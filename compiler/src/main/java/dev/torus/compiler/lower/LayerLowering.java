@@ -26,7 +26,7 @@ public final class LayerLowering {
 
   public static LayerProgram lower(Layer layer, RunShape shape, DType paramType) {
     HloModuleBuilder module = new HloModuleBuilder(layer.name().replace('-', '_') + "_layer", 1);
-    LoweringContext ctx = new LoweringContext(module, LoweringContext.precisionFor(paramType));
+    LoweringContext ctx = new LoweringContext(module, paramType);
     XlaBuilder b = module.computation("main");
     Instruction x = b.parameter(0, Shape.array(DType.F32, shape.batch(), shape.sequence(), layer.width()), "x");
     List<ModelWeights.LayerParam> params = ModelWeights.params(layer);

@@ -12,17 +12,28 @@ import java.util.Map;
 /** What every lowering rule of one module shares: the module builder and its scalar reducers. */
 public final class LoweringContext {
   private final HloModuleBuilder module;
+  private final DType matmulType;
   private final Attrs.Precision precision;
   private final Map<Opcode, Computation> reducers = new HashMap<>();
   private final Map<Opcode, Computation> reducersS32 = new HashMap<>();
 
   /**
-   * @param precision the operand precision of every matrix product: f32 models ask for
-   *     {@code HIGHEST} so TPUs and GPUs compute in f32 as the CPU does; bf16 models take the default
+   * @param paramType the model's parameter type. f32 models multiply in f32 and ask for
+   *     {@code HIGHEST} precision, so TPUs and GPUs compute as the CPU does; bf16 models feed bf16
+   *     operands to the attention's matrix products too (f32 accumulation, default precision).
    */
-  public LoweringContext(HloModuleBuilder module, Attrs.Precision precision) {
+  public LoweringContext(HloModuleBuilder module, DType paramType) {
     this.module = module;
-    this.precision = precision;
+    this.matmulType = paramType;
+    this.precision = precisionFor(paramType);
+  }
+
+  /**
+   * The operand type of attention's matrix products (QK^T and PV; results are f32): the parameter
+   * type, so a bf16 model also moves half the bytes around the ring.
+   */
+  public DType matmulType() {
+    return matmulType;
   }
 
   /** The precision for parameters of {@code type}: HIGHEST for f32, DEFAULT otherwise. */

@@ -33,7 +33,7 @@ public final class ModelLowering {
 
   public static Forward forward(ModelSpec m, RunShape shape, boolean countBlocks) {
     HloModuleBuilder module = new HloModuleBuilder(programName(m, shape), shape.devices());
-    LoweringContext ctx = new LoweringContext(module, LoweringContext.precisionFor(m.paramType()));
+    LoweringContext ctx = new LoweringContext(module, m.paramType());
     XlaBuilder b = module.computation("main");
     ImmutableList<WeightSpec> weights = ModelWeights.of(m);
     Instruction tokens = b.parameter(0, Shape.array(DType.S32, shape.localBatch(), shape.localSequence()), "tokens");

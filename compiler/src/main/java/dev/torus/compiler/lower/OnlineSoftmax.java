@@ -13,7 +13,8 @@ import dev.torus.compiler.ir.XlaBuilder;
  * {@code m' = max(m, rowmax(S))}, {@code l' = l e^(m - m') + rowsum(e^(S - m'))},
  * {@code o' = o e^(m - m') + e^(S - m') V}; the output is {@code o / l}, divided once. A row whose
  * scores are all masked so far keeps {@code m = -inf}: the exponent then uses 0 instead of m', so
- * nothing becomes NaN, and the order of key blocks does not matter.
+ * nothing becomes NaN, and the order of key blocks does not matter. With bf16 values, the
+ * probabilities are rounded to bf16 for the PV product, which accumulates in f32.
  */
 final class OnlineSoftmax {
   private OnlineSoftmax() {}
@@ -33,7 +34,9 @@ final class OnlineSoftmax {
     Instruction correction = b.exponential(b.subtract(m, shift));
     Instruction rowSum = b.reduce(p, b.constant(DType.F32, 0), ctx.reducer(Opcode.ADD), 3);
     Instruction newL = b.named("running_denominator", b.add(b.multiply(l, correction), rowSum));
-    Instruction pv = b.dot(p, values, ctx.dot(Attrs.Dot.of(new int[] {0, 1}, new int[] {3}, new int[] {0, 1}, new int[] {2})));
+    DType vt = values.arrayShape().elementType();
+    Instruction pv = b.dot(vt == DType.F32 ? p : b.convert(p, vt), values,
+        ctx.dot(Attrs.Dot.of(new int[] {0, 1}, new int[] {3}, new int[] {0, 1}, new int[] {2})), DType.F32);
     ArrayShape acc = o.arrayShape();
     Instruction newO = b.named("accumulator", b.add(b.multiply(o, b.broadcast(correction, acc, 0, 1, 2)), pv));
     return new Step(newMax, newL, newO);

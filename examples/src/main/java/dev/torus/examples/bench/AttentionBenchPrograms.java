@@ -28,7 +28,7 @@ public final class AttentionBenchPrograms {
 
   public static HloModule causalCore(int heads, int dim, int seq, BlockSizes blocks) {
     HloModuleBuilder module = new HloModuleBuilder("torus_attention_s" + seq, 1);
-    LoweringContext ctx = new LoweringContext(module, LoweringContext.precisionFor(DType.F32));
+    LoweringContext ctx = new LoweringContext(module, DType.F32);
     XlaBuilder b = module.computation("main");
     Instruction q = b.parameter(0, Shape.array(DType.F32, 1, heads, 1, seq, dim), "q");
     Instruction k = b.parameter(1, Shape.array(DType.F32, 1, heads, seq, dim), "k");
@@ -47,7 +47,7 @@ public final class AttentionBenchPrograms {
   public static HloModule ringCausalCore(int heads, int dim, int ring, int local, BlockSizes blocks, TokenLayout layout) {
     RunShape shape = RunShape.ring(1, ring * local, blocks, ring, layout, 1);
     HloModuleBuilder module = new HloModuleBuilder("torus_ring" + ring + "_" + layout.label() + "_l" + local, ring);
-    LoweringContext ctx = new LoweringContext(module, LoweringContext.precisionFor(DType.F32));
+    LoweringContext ctx = new LoweringContext(module, DType.F32);
     XlaBuilder b = module.computation("main");
     Instruction q = b.parameter(0, Shape.array(DType.F32, 1, heads, 1, local, dim), "q");
     Instruction k = b.parameter(1, Shape.array(DType.F32, 1, heads, local, dim), "k");
