@@ -205,9 +205,9 @@ class TpuScheduleTest {
 
   @Test
   void sizesArraysAndTuples() {
-    assertEquals(24 + 8, TpuSchedule.bytes("(f32[2,3]{1,0:T(8,128)}, bf16[4]{0})"));
-    assertEquals(4, TpuSchedule.bytes("s32[]"));
-    assertEquals(1, TpuSchedule.bytes("pred[]{:T(512)}"));
+    assertEquals(24 + 8, HloTextScanner.bytes("(f32[2,3]{1,0:T(8,128)}, bf16[4]{0})"));
+    assertEquals(4, HloTextScanner.bytes("s32[]"));
+    assertEquals(1, HloTextScanner.bytes("pred[]{:T(512)}"));
   }
 
   @Test
