@@ -1,5 +1,6 @@
 package dev.torus.golden;
 
+import dev.torus.compiler.samples.HloSamples;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,9 +64,9 @@ class RealXlaGoldenTest {
     Map<String, Sample> samples = new LinkedHashMap<>();
     SamplePrograms.goldenSet().forEach(s -> samples.put(s.module().name(), s));
     samples.put("ring_one_step",
-        SamplePrograms.ringSample(SamplePrograms.ringRotation(4, 1, 2, 8), 1, SamplePrograms.ringPairs(4)));
-    samples.put("partial_permutation", SamplePrograms.ringSample(SamplePrograms.partialPermutation(4, 2, 8), 1,
-        SamplePrograms.ringPairs(4).subList(0, 3)));
+        SamplePrograms.ringSample(HloSamples.ringRotation(4, 1, 2, 8), 1, HloSamples.ringPairs(4)));
+    samples.put("partial_permutation", SamplePrograms.ringSample(HloSamples.partialPermutation(4, 2, 8), 1,
+        HloSamples.ringPairs(4).subList(0, 3)));
     for (Map.Entry<String, Sample> e : samples.entrySet()) {
       String id = e.getKey();
       Sample s = e.getValue();

@@ -1,5 +1,6 @@
 package dev.torus.compiler.pass;
 
+import dev.torus.compiler.samples.HloSamples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -84,7 +85,7 @@ class EmulateMeshPassTest {
   @Test
   void aLoopWithACollectiveRunsOnceOverAllDevicesStatesWithEachBodyAClone() {
     int n = 4;
-    HloModule spmd = MeshPrograms.ringRotation(n, 3, 2, 8);
+    HloModule spmd = HloSamples.ringRotation(n, 3, 2, 8);
     HloModule e = emulate(spmd);
     assertEquals("[f32[4,2,8]] -> (f32[4,2,8], f32[4,2,8])", interfaceOf(e));
     List<Instruction> loops = e.entry().instructions().stream().filter(i -> i.opcode() == Opcode.WHILE).toList();
@@ -109,7 +110,7 @@ class EmulateMeshPassTest {
   @Test
   void aDeviceThatIsNoTargetReceivesZeros() {
     int n = 4;
-    HloModule spmd = MeshPrograms.partialPermutation(n, 2, 8);
+    HloModule spmd = HloSamples.partialPermutation(n, 2, 8);
     HloModule e = emulate(spmd);
     assertEquals("[f32[4,2,8]] -> (f32[4,2,8], f32[4,2,8])", interfaceOf(e));
     Computation spmdBody = spmd.computations().stream().filter(c -> c.name().equals("ring_step")).findFirst().orElseThrow();
@@ -124,10 +125,10 @@ class EmulateMeshPassTest {
 
   @Test
   void reducingCollectivesCombineEachGroupInGroupOrder() {
-    HloModule all = emulate(MeshPrograms.collectiveRoundTrip(4, 8, 4));
+    HloModule all = emulate(HloSamples.collectiveRoundTrip(4, 8, 4));
     assertEquals("[f32[4,8,4]] -> (f32[4,8,4], f32[4,2,4], f32[4,8,4])", interfaceOf(all));
 
-    HloModule pairs = emulate(MeshPrograms.collectiveRoundTrip(4, 4, 2, List.of(List.of(0, 2), List.of(3, 1))));
+    HloModule pairs = emulate(HloSamples.collectiveRoundTrip(4, 4, 2, List.of(List.of(0, 2), List.of(3, 1))));
     assertEquals("[f32[4,4,2]] -> (f32[4,4,2], f32[4,2,2], f32[4,4,2])", interfaceOf(pairs));
     String text = HloTextPrinter.print(pairs);
     for (String line : List.of(
@@ -174,7 +175,7 @@ class EmulateMeshPassTest {
     Instruction x = b.parameter(0, Shape.array(DType.F32, 4), "x");
     Instruction limit = b.add(b.convert(b.partitionId(), DType.S32), b.constant(DType.S32, 1));
     List<Instruction> out = CountedLoop.run(m, b, "uneven_steps", limit, List.of(x),
-        (body, i, c) -> List.of(body.collectivePermute(c.get(0), MeshPrograms.ringPairs(2))));
+        (body, i, c) -> List.of(body.collectivePermute(c.get(0), HloSamples.ringPairs(2))));
     HloModule spmd = m.build(b.build(out.get(0)));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PASS.run(spmd));
     assertTrue(e.getMessage().startsWith("emulate-mesh: module uneven: while loop uneven_steps in main contains a"
@@ -191,7 +192,7 @@ class EmulateMeshPassTest {
     // All-reduced over every device: the same limit everywhere, though it comes from the data.
     Instruction limit = b.convert(b.allReduce(steps, sum, List.of(List.of(0, 1))), DType.S32);
     List<Instruction> out = CountedLoop.run(m, b, "agreed_steps", limit, List.of(x),
-        (body, i, c) -> List.of(body.collectivePermute(c.get(0), MeshPrograms.ringPairs(2))));
+        (body, i, c) -> List.of(body.collectivePermute(c.get(0), HloSamples.ringPairs(2))));
     HloModule e = emulate(m.build(b.build(out.get(0))));
     assertEquals("[f32[2,4], f32[2]] -> f32[2,4]", interfaceOf(e));
   }
@@ -210,7 +211,7 @@ class EmulateMeshPassTest {
     Instruction limit = b.convert(b.partitionId(), DType.S32);
     List<Instruction> out = CountedLoop.run(m, b, "local_steps", limit, List.of(x),
         (body, i, c) -> List.of(body.add(c.get(0), c.get(0))));
-    HloModule spmd = m.build(b.build(b.add(out.get(0), b.collectivePermute(x, MeshPrograms.ringPairs(2)))));
+    HloModule spmd = m.build(b.build(b.add(out.get(0), b.collectivePermute(x, HloSamples.ringPairs(2)))));
     HloModule e = emulate(spmd);
     assertEquals(List.of("local_steps.d0", "local_steps.d1"), e.entry().instructions().stream()
         .filter(i -> i.opcode() == Opcode.WHILE).map(Instruction::name).toList());

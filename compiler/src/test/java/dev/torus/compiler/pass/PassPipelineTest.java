@@ -1,5 +1,6 @@
 package dev.torus.compiler.pass;
 
+import dev.torus.compiler.samples.HloSamples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +28,7 @@ class PassPipelineTest {
   @Test
   void runsThePassesInOrder() {
     PassPipeline p = PassPipeline.of("two-renames", renaming("add-a", "_a"), renaming("add-b", "_b"));
-    assertEquals("ring_rotation_a_b", p.run(MeshPrograms.ringRotation(2, 1, 1, 2)).name());
+    assertEquals("ring_rotation_a_b", p.run(HloSamples.ringRotation(2, 1, 1, 2)).name());
     assertEquals(List.of("add-a", "add-b"), p.passes().stream().map(Pass::name).toList());
   }
 
@@ -38,7 +39,7 @@ class PassPipelineTest {
         m.numPartitions()));
     PassPipeline p = PassPipeline.of("broken", renaming("rename", "_x"), duplicate, new EmulateMeshPass());
     HloVerifier.VerificationError e = assertThrows(HloVerifier.VerificationError.class,
-        () -> p.run(MeshPrograms.ringRotation(2, 1, 1, 2)));
+        () -> p.run(HloSamples.ringRotation(2, 1, 1, 2)));
     assertTrue(e.getMessage().startsWith("pipeline broken: pass duplicate-entry produced an invalid module"
         + " ring_rotation_x: module ring_rotation_x: computation name main is used twice"), e.getMessage());
   }
@@ -49,7 +50,7 @@ class PassPipelineTest {
       throw new IllegalArgumentException("no, because");
     });
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> PassPipeline.of("p", refusing).run(MeshPrograms.ringRotation(2, 1, 1, 2)));
+        () -> PassPipeline.of("p", refusing).run(HloSamples.ringRotation(2, 1, 1, 2)));
     assertEquals("refusing: no, because", e.getMessage());
   }
 
@@ -63,7 +64,7 @@ class PassPipelineTest {
 
   @Test
   void theEmulationPipelineVerifies() {
-    HloModule e = PassPipeline.of("emulate", new EmulateMeshPass()).run(MeshPrograms.partialPermutation(3, 1, 2));
+    HloModule e = PassPipeline.of("emulate", new EmulateMeshPass()).run(HloSamples.partialPermutation(3, 1, 2));
     assertEquals(1, e.numPartitions());
   }
 }
