@@ -48,7 +48,7 @@ def median_time(fn, reps=7):
     return float(np.median(times))
 
 
-def jax_attention(x, w, spec):
+def jax_attention(x, w, spec, implementation=None):
     """The same layer in plain JAX: projections, rotate-half RoPE, jax.nn.dot_product_attention."""
     b, s, _ = x.shape
     hq, hkv, d = spec["heads"], spec["kvHeads"], spec["headDim"]
@@ -58,8 +58,8 @@ def jax_attention(x, w, spec):
     inv = 1.0 / spec["ropeTheta"] ** (jnp.arange(0, d, 2, dtype=jnp.float32) / d)
     ang = jnp.arange(s, dtype=jnp.float32)[:, None] * inv[None, :]
     emb = jnp.concatenate([ang, ang], -1)[None, :, None, :]
-    rot = lambda t: t * jnp.cos(emb) + jnp.concatenate([-t[..., d // 2:], t[..., : d // 2]], -1) * jnp.sin(emb)
-    o = jax.nn.dot_product_attention(rot(q), rot(k), v, is_causal=spec["causal"])
+    rot = lambda t: (t * jnp.cos(emb) + jnp.concatenate([-t[..., d // 2:], t[..., : d // 2]], -1) * jnp.sin(emb)).astype(t.dtype)
+    o = jax.nn.dot_product_attention(rot(q), rot(k), v, is_causal=spec["causal"], implementation=implementation)
     return o.reshape(b, s, hq * d) @ w["o_proj.weight"].T
 
 
@@ -85,8 +85,10 @@ def main(d):
     rng = np.random.default_rng(0)
     for spec in json.loads((d / "index.json").read_text()):
         s, wdt = spec["seq"], spec["width"]
+        bf16 = spec.get("paramType") == "bf16"
+        wtype = jnp.bfloat16 if bf16 else np.float32
         x = (rng.standard_normal((1, s, wdt)) * 0.5).astype(np.float32)
-        w = {p["name"]: (rng.standard_normal(p["dims"]) * 0.02).astype(np.float32) for p in spec["params"]}
+        w = {p["name"]: np.asarray(jnp.asarray(rng.standard_normal(p["dims"]) * 0.02, wtype)) for p in spec["params"]}
         args = [x] + [w[p["name"]] for p in spec["params"]]
         t0 = time.perf_counter()
         text = (d / (spec["id"] + ".stablehlo.mlir")).read_text()
@@ -97,7 +99,10 @@ def main(d):
         got = np.asarray(exe.execute_sharded(dev_args).disassemble_into_single_device_arrays()[0][0])
         precision = "highest" if "operand_precision" in text or "precision HIGHEST" in text else None
 
-        def reference(x, w, spec=spec, precision=precision):
+        def reference(x, w, spec=spec, precision=precision, bf16=bf16):
+            if bf16:  # bf16 operands as Torus's bf16 program uses them; cuDNN's fused attention kernel
+                impl = "cudnn" if jax.devices()[0].platform == "gpu" else None
+                return jax_attention(x.astype(jnp.bfloat16), w, spec, implementation=impl).astype(jnp.float32)
             with jax.default_matmul_precision(precision or "default"):  # the precision Torus's program asks for
                 return jax_attention(x, w, spec)
 
@@ -112,6 +117,7 @@ def main(d):
                           "rel_err_vs_jax": float(np.abs(got - ref).max() / np.abs(ref).max()),
                           "torus_ms": round(t_ours * 1e3, 2), "jax_ms": round(t_jax * 1e3, 2),
                           "torus_over_jax": round(t_ours / t_jax, 2), "precision": precision or "default",
+                          "peer": "cudnn bf16" if bf16 else "xla f32",
                           "torus_tflops": round(flops / t_ours / 1e12, 1), "jax_tflops": round(flops / t_jax / 1e12, 1)}), flush=True)
 
 
