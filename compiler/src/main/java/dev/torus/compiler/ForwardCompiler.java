@@ -31,8 +31,14 @@ public final class ForwardCompiler {
 
   /** A compiled forward pass: the program and the manifest that describes it (no hash yet). */
   public record Compiled(HloModule module, Manifest manifest) {
+    /** Writes the artifact; a mesh of up to {@link ArtifactEmitter#DEFAULT_EMULATION_LIMIT} devices gets its emulation. */
     public Artifact write(Path dir) throws IOException {
       return ArtifactEmitter.write(dir, module, manifest);
+    }
+
+    /** Writes the artifact, with the single-device emulation of a multi-device program when {@code emulate}. */
+    public Artifact write(Path dir, boolean emulate) throws IOException {
+      return ArtifactEmitter.write(dir, module, manifest, emulate);
     }
   }
 

@@ -65,7 +65,7 @@ public final class ModelRunner {
     BlockSizes blocks = options.blocks() == null ? defaultBlocks(seq / options.ring()) : options.blocks();
     RunShape shape = RunShape.ring(batch, seq, blocks, options.ring(), options.layout(), 1);
     long t0 = System.nanoTime();
-    Artifact artifact = ForwardCompiler.compile(model, shape, false).write(artifactDir);
+    Artifact artifact = ForwardCompiler.compile(model, shape, false).write(artifactDir, shape.devices() > 1);
     long t1 = System.nanoTime();
     EntryPoint main = artifact.manifest().entryPoint(EntryPoint.MAIN);
     Map<String, HostTensor> weights;

@@ -21,15 +21,28 @@ import java.util.List;
 
 /**
  * Writes a compiled module as an artifact directory (DESIGN "Fixed interfaces"): the HLO text, the
- * StableHLO, for a multi-device program its single-device emulation (derived from the exact SPMD
- * module by {@link EmulateMeshPass}; every device's pieces stacked along a new leading dimension),
+ * StableHLO, for a multi-device program its single-device emulation when asked (derived from the
+ * exact SPMD module by {@link EmulateMeshPass}; every device's pieces stacked along a new leading
+ * dimension),
  * and the manifest, after checking that the manifest's {@code main} entry point describes
  * exactly the module's parameters and results.
  */
 public final class ArtifactEmitter {
   private ArtifactEmitter() {}
 
+  /**
+   * The largest mesh whose emulation is written by default: the emulated program repeats the
+   * per-device program for every device, so it grows with the mesh (a ring of 1024 made a 68 MB file).
+   */
+  public static final int DEFAULT_EMULATION_LIMIT = 16;
+
+  /** Writes the artifact, with the emulation for meshes up to {@link #DEFAULT_EMULATION_LIMIT} devices. */
   public static Artifact write(Path dir, HloModule module, Manifest manifest) throws IOException {
+    return write(dir, module, manifest, module.numPartitions() <= DEFAULT_EMULATION_LIMIT);
+  }
+
+  /** Writes the artifact; {@code emulate} asks for the single-device emulation of a multi-device program. */
+  public static Artifact write(Path dir, HloModule module, Manifest manifest, boolean emulate) throws IOException {
     HloVerifier.verify(module);
     checkArgument(manifest.mesh().deviceCount() == module.numPartitions(),
         "artifact %s: the mesh has %s devices, the program has num_partitions=%s",
@@ -40,7 +53,7 @@ public final class ArtifactEmitter {
     ImmutableMap.Builder<String, String> files = ImmutableMap.<String, String>builder()
         .put(Artifact.HLO, HloTextPrinter.print(module))
         .put(Artifact.STABLEHLO, StableHloPrinter.print(module));
-    if (module.numPartitions() > 1) {
+    if (module.numPartitions() > 1 && emulate) {
       HloModule emulated = PassPipeline.of("emulate", new EmulateMeshPass()).run(module);
       files.put(Artifact.EMULATED_STABLEHLO, StableHloPrinter.print(emulated));
     }

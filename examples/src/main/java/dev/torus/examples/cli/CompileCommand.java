@@ -2,6 +2,7 @@ package dev.torus.examples.cli;
 
 import dev.torus.artifact.Artifact;
 import dev.torus.compiler.ForwardCompiler;
+import dev.torus.compiler.emit.ArtifactEmitter;
 import dev.torus.compiler.analysis.BufferAnalysis;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
@@ -16,7 +17,7 @@ import java.util.Set;
 /** {@code torus compile --model M --seq S [...] --out ARTIFACT}: writes an artifact (DESIGN's grammar). */
 final class CompileCommand implements TorusCli.Command {
   static final Set<String> OPTIONS = Set.of("model", "seq", "batch", "ring", "layout", "dp", "fsdp", "block-q",
-      "block-kv", "chunk", "dtype", "task", "out", "count-blocks");
+      "block-kv", "chunk", "dtype", "task", "out", "count-blocks", "emulate");
   /** Default block size, capped by the sequence length. */
   static final int DEFAULT_BLOCK = 512;
 
@@ -33,7 +34,8 @@ final class CompileCommand implements TorusCli.Command {
     Path dir = Path.of(args.required("out"));
     long start = System.nanoTime();
     ForwardCompiler.Compiled compiled = ForwardCompiler.compile(model, shape, args.has("count-blocks"));
-    Artifact artifact = compiled.write(dir);
+    boolean emulate = args.has("emulate") || shape.devices() <= ArtifactEmitter.DEFAULT_EMULATION_LIMIT;
+    Artifact artifact = compiled.write(dir, emulate);
     double ms = (System.nanoTime() - start) / 1e6;
     out.printf(Locale.ROOT, "compiled %s for batch %d x %d tokens on %s (blocks q=%d kv=%d chunk=%d, %s parameters) in %.0f ms%n",
         model.name(), shape.batch(), shape.sequence(), shape.ring() == 1 ? "one device"
@@ -42,7 +44,9 @@ final class CompileCommand implements TorusCli.Command {
     out.printf(Locale.ROOT, "  %d HLO instructions in %d computations; largest intermediate buffer %s%n",
         compiled.module().allInstructions().size(), compiled.module().computations().size(),
         BufferAnalysis.largestIntermediate(compiled.module()).map(Object::toString).orElse("none"));
-    out.println("  artifact " + artifact.dir() + " (sha256 " + artifact.manifest().sha256() + ")");
+    out.println("  artifact " + artifact.dir() + " (sha256 " + artifact.manifest().sha256() + ")"
+        + (shape.devices() > 1 && !emulate ? "; no single-device emulation for " + shape.devices()
+            + " devices (add --emulate to write it)" : ""));
     return 0;
   }
 
