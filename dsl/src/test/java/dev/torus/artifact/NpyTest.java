@@ -94,4 +94,27 @@ class NpyTest {
       return in.readAllBytes();
     }
   }
+
+  @Test
+  void tokenIdsReadFromInt64OrInt32AndMustFitInt32() throws Exception {
+    Path ids = resourceCopy("numpy-i64-2x3.npy");
+    HostTensor t = Npy.readIntegers(ids);
+    assertEquals(DType.S32, t.dtype());
+    assertEquals(List.of(2L, 3L), t.shape());
+    assertArrayEquals(new int[] {0, 5, 127, 3, Integer.MAX_VALUE, 1}, t.toInts());
+    Path s32 = tmp.resolve("s32.npy");
+    Npy.write(s32, HostTensor.ofInts(new int[] {4, 5}, 1, 2));
+    assertArrayEquals(new int[] {4, 5}, Npy.readIntegers(s32).toInts());
+    Path big = resourceCopy("numpy-i64-too-big.npy");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Npy.readIntegers(big));
+    assertEquals(big + ": id 2147483648 at flat position 1 does not fit in int32", e.getMessage());
+    Path floats = tmp.resolve("f.npy");
+    Npy.write(floats, HostTensor.ofFloats(new float[] {1}, 1));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> Npy.readIntegers(floats)).getMessage()
+        .contains("expected int32 or int64 ids, got f32"));
+  }
+
+  private Path resourceCopy(String name) throws IOException {
+    return Files.write(tmp.resolve(name), resource(name));
+  }
 }
