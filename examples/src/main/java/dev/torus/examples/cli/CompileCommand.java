@@ -62,7 +62,7 @@ final class CompileCommand implements TorusCli.Command {
       return RunShape.ring(args.positiveInt("batch", 1), seq, blocks, ring, TokenLayout.of(args.get("layout", "contiguous")),
           args.positiveInt("dp", 1));
     } catch (IllegalArgumentException e) {
-      throw new TorusCli.UsageException(e.getMessage() + " (--block-q, --block-kv and --chunk must divide --seq / --ring)");
+      throw new TorusCli.UsageException(e.getMessage());
     }
   }
 
