@@ -19,9 +19,6 @@ import dev.torus.runtime.SequenceOrder;
 import dev.torus.runtime.TorusRuntime;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The {@code ./torus run} code path: compile a model for the tokens' shape (on one device or a ring),
@@ -42,7 +39,7 @@ public final class ModelRunner {
     }
   }
 
-  /** The logits and where the time went (milliseconds). */
+  /** The logits and where the time went (milliseconds; loading includes starting TensorFlow). */
   public record Result(HostTensor logits, Artifact artifact, double compileMs, double loadMs, double runMs) {}
 
   /**
@@ -68,21 +65,20 @@ public final class ModelRunner {
     Artifact artifact = ForwardCompiler.compile(model, shape, false).write(artifactDir, shape.devices() > 1);
     long t1 = System.nanoTime();
     EntryPoint main = artifact.manifest().entryPoint(EntryPoint.MAIN);
-    Map<String, HostTensor> weights;
-    try (Checkpoint checkpoint = Checkpoint.open(checkpointDir)) {
-      weights = CheckpointWeights.load(main, checkpoint);
-    }
     HostTensor deviceOrder = SequenceOrder.toDeviceOrder(tokens, shape.layout(), shape.ring());
-    List<HostTensor> inputs = new ArrayList<>();
-    for (TensorSpec spec : main.inputs()) {
-      inputs.add(spec.role().equals("tokens") ? deviceOrder : weights.get(spec.name()));
-    }
-    long t2 = System.nanoTime();
     HostTensor logits;
-    try (TorusRuntime runtime = TorusRuntime.cpu(); LoadedProgram program = runtime.load(artifact)) {
-      logits = SequenceOrder.toSequenceOrder(program.run(inputs).get(0), shape.layout(), shape.ring());
+    long t2;
+    long t3;
+    try (TorusRuntime runtime = TorusRuntime.cpu(); LoadedProgram program = runtime.load(artifact);
+        LoadedProgram.Feed feed = program.feed(); Checkpoint checkpoint = Checkpoint.open(checkpointDir)) {
+      // Each weight goes straight into TensorFlow, so no host copy of the whole model is kept.
+      for (TensorSpec spec : main.inputs()) {
+        feed.set(spec.name(), spec.role().equals("tokens") ? deviceOrder : CheckpointWeights.load(spec, checkpoint));
+      }
+      t2 = System.nanoTime();
+      logits = SequenceOrder.toSequenceOrder(feed.run().get(0), shape.layout(), shape.ring());
+      t3 = System.nanoTime();
     }
-    long t3 = System.nanoTime();
     return new Result(logits, artifact, (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6);
   }
 

@@ -25,13 +25,18 @@ public final class CheckpointWeights {
       if (!spec.role().equals("weight")) {
         continue;
       }
-      if (spec.hfName() == null) {
-        throw new IllegalArgumentException("weight '" + spec.name() + "' has no Hugging Face name in the manifest");
-      }
-      weights.put(spec.name(), spec.hfName().contains(TensorSpec.LAYER) ? stacked(spec, checkpoint)
-          : checkpoint.read(spec.hfName(), spec.dtype(), spec.globalShape()));
+      weights.put(spec.name(), load(spec, checkpoint));
     }
     return ImmutableMap.copyOf(weights);
+  }
+
+  /** One weight input, by its manifest spec (stacked over layers when its name holds {@code {layer}}). */
+  public static HostTensor load(TensorSpec spec, Checkpoint checkpoint) {
+    if (spec.hfName() == null) {
+      throw new IllegalArgumentException("weight '" + spec.name() + "' has no Hugging Face name in the manifest");
+    }
+    return spec.hfName().contains(TensorSpec.LAYER) ? stacked(spec, checkpoint)
+        : checkpoint.read(spec.hfName(), spec.dtype(), spec.globalShape());
   }
 
   private static HostTensor stacked(TensorSpec spec, Checkpoint checkpoint) {

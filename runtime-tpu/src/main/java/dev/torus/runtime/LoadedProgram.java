@@ -185,42 +185,97 @@ public final class LoadedProgram implements AutoCloseable {
     checkArgument(
         args.size() == inputs.size(), "%s takes %s inputs %s, got %s",
         label, inputs.size(), names(inputs), args.size());
-    for (int i = 0; i < args.size(); i++) {
+    try (Feed feed = feed()) {
+      for (int i = 0; i < args.size(); i++) {
+        feed.set(i, args.get(i));
+      }
+      return feed.run();
+    }
+  }
+
+  /** A {@link Feed} for one run of this program. */
+  public Feed feed() {
+    checkState(!closed, "%s is closed", label);
+    return new Feed();
+  }
+
+  /**
+   * The inputs of one run, given one at a time: each is checked and copied into a TensorFlow tensor
+   * at once, so the caller need not keep its host copy (a model's weights then exist once, in
+   * TensorFlow). {@link #run} runs the program and frees the fed tensors; close a feed that is not run.
+   */
+  public final class Feed implements AutoCloseable {
+    private final Tensor[] fed = new Tensor[inputs.size()];
+
+    private Feed() {}
+
+    /** Sets input {@code i} (in declaration order). */
+    public Feed set(int i, HostTensor arg) {
+      checkArgument(i >= 0 && i < inputs.size(), "%s has no input %s (it takes %s)", label, i, inputs.size());
       TensorSpec spec = inputs.get(i);
-      HostTensor arg = checkNotNull(args.get(i), "input '%s' of %s is null", spec.name(), label);
+      checkNotNull(arg, "input '%s' of %s is null", spec.name(), label);
       checkArgument(
           arg.dtype() == spec.dtype() && arg.shape().equals(spec.perDeviceShape()),
           "input '%s' of %s: expected %s, got %s",
           spec.name(), label, spec.perDeviceType(), HostTensor.typeString(arg.dtype(), arg.shape()));
-    }
-    List<HostTensor> moduleArgs = new ArrayList<>(args);
-    if (emulation != null) {
-      for (int i = 0; i < args.size(); i++) {
-        moduleArgs.set(i, MeshSharding.stack(MeshSharding.split(args.get(i), emulation.inputs().get(i), emulation.mesh())));
+      HostTensor module = emulation == null ? arg
+          : MeshSharding.stack(MeshSharding.split(arg, emulation.inputs().get(i), emulation.mesh()));
+      if (fed[i] != null) {
+        fed[i].close();
       }
+      fed[i] = TfTensors.toTensor(module);
+      return this;
     }
-    List<Tensor> fed = new ArrayList<>();
-    try {
-      Session.Runner runner = session.runner();
-      for (int i = 0; i < args.size(); i++) {
-        Tensor t = TfTensors.toTensor(moduleArgs.get(i));
-        fed.add(t);
-        runner.feed(feeds.get(i), t);
-      }
-      fetches.forEach(runner::fetch);
-      try (Result result = runner.run()) {
-        ImmutableList.Builder<HostTensor> out = ImmutableList.builder();
-        for (int i = 0; i < outputs.size(); i++) {
-          TensorSpec spec = moduleOutputs.get(i);
-          HostTensor got = TfTensors.fromTensor(result.get(i), spec.dtype(), spec.perDeviceShape(),
-              "output '" + spec.name() + "' of " + label);
-          out.add(emulation == null ? got
-              : MeshSharding.gather(MeshSharding.unstack(got), emulation.outputs().get(i), emulation.mesh()));
+
+    /** Sets the input called {@code name}. */
+    public Feed set(String name, HostTensor arg) {
+      List<String> names = names(inputs);
+      int i = names.indexOf(name);
+      checkArgument(i >= 0, "%s has no input '%s'; its inputs are %s", label, name, names);
+      return set(i, arg);
+    }
+
+    /** Runs the program on the inputs set; returns one tensor per output. */
+    public ImmutableList<HostTensor> run() {
+      checkState(!closed, "%s is closed", label);
+      List<String> missing = new ArrayList<>();
+      for (int i = 0; i < fed.length; i++) {
+        if (fed[i] == null) {
+          missing.add(inputs.get(i).name());
         }
-        return out.build();
       }
-    } finally {
-      fed.forEach(Tensor::close);
+      checkState(missing.isEmpty(), "%s: inputs %s were not set", label, missing);
+      try {
+        Session.Runner runner = session.runner();
+        for (int i = 0; i < fed.length; i++) {
+          runner.feed(feeds.get(i), fed[i]);
+        }
+        fetches.forEach(runner::fetch);
+        try (Result result = runner.run()) {
+          ImmutableList.Builder<HostTensor> out = ImmutableList.builder();
+          for (int i = 0; i < outputs.size(); i++) {
+            TensorSpec spec = moduleOutputs.get(i);
+            HostTensor got = TfTensors.fromTensor(result.get(i), spec.dtype(), spec.perDeviceShape(),
+                "output '" + spec.name() + "' of " + label);
+            out.add(emulation == null ? got
+                : MeshSharding.gather(MeshSharding.unstack(got), emulation.outputs().get(i), emulation.mesh()));
+          }
+          return out.build();
+        }
+      } finally {
+        close();
+      }
+    }
+
+    /** Frees the tensors fed so far; idempotent. */
+    @Override
+    public void close() {
+      for (int i = 0; i < fed.length; i++) {
+        if (fed[i] != null) {
+          fed[i].close();
+          fed[i] = null;
+        }
+      }
     }
   }
 
