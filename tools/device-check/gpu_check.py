@@ -117,7 +117,7 @@ def main(d):
                           "rel_err_vs_jax": float(np.abs(got - ref).max() / np.abs(ref).max()),
                           "torus_ms": round(t_ours * 1e3, 2), "jax_ms": round(t_jax * 1e3, 2),
                           "torus_over_jax": round(t_ours / t_jax, 2), "precision": precision or "default",
-                          "peer": "cudnn bf16" if bf16 else "xla f32",
+                          "peer": (("cudnn" if jax.devices()[0].platform == "gpu" else "xla") + " bf16") if bf16 else "xla f32",
                           "torus_tflops": round(flops / t_ours / 1e12, 1), "jax_tflops": round(flops / t_jax / 1e12, 1)}), flush=True)
 
 
