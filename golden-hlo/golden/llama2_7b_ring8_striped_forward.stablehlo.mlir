@@ -14,7 +14,7 @@ module @llama2_7b_ring8_striped_forward attributes {mhlo.num_partitions = 8 : i3
     %11 = "stablehlo.add"(%7, %10) : (tensor<8192xi32>, tensor<8192xi32>) -> tensor<8192xi32>
     %12 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
     %13 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %484:14 = "stablehlo.while"(%13, %12, %1, %11, %5, %arg2, %arg3, %arg4, %arg5, %arg6, %arg7, %arg8, %arg9, %arg10) ({
+    %699:14 = "stablehlo.while"(%13, %12, %1, %11, %5, %arg2, %arg3, %arg4, %arg5, %arg6, %arg7, %arg8, %arg9, %arg10) ({
     ^bb0(%14: tensor<i32>, %15: tensor<i32>, %16: tensor<1x8192x4096xf32>, %17: tensor<8192xi32>, %18: tensor<i32>, %19: tensor<1x4096xbf16>, %20: tensor<1x4096x4096xbf16>, %21: tensor<1x4096x4096xbf16>, %22: tensor<1x4096x4096xbf16>, %23: tensor<1x4096x4096xbf16>, %24: tensor<1x4096xbf16>, %25: tensor<1x11008x4096xbf16>, %26: tensor<1x11008x4096xbf16>, %27: tensor<1x4096x11008xbf16>):
       %28 = "stablehlo.compare"(%14, %15) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
       "stablehlo.return"(%28) : (tensor<i1>) -> ()
@@ -147,7 +147,7 @@ module @llama2_7b_ring8_striped_forward attributes {mhlo.num_partitions = 8 : i3
       %170 = "stablehlo.broadcast_in_dim"(%169) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1x8192xf32>
       %171 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
       %172 = "stablehlo.broadcast_in_dim"(%171) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1x8192x128xf32>
-      %173 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+      %173 = "stablehlo.constant"() {value = dense<7> : tensor<i32>} : () -> tensor<i32>
       %174 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
       %414:10 = "stablehlo.while"(%174, %173, %164, %165, %166, %32, %33, %168, %170, %172) ({
       ^bb0(%175: tensor<i32>, %176: tensor<i32>, %177: tensor<1x32x1x8192x128xbf16>, %178: tensor<1x32x8192x128xbf16>, %179: tensor<1x32x8192x128xbf16>, %180: tensor<8192xi32>, %181: tensor<i32>, %182: tensor<1x32x1x8192xf32>, %183: tensor<1x32x1x8192xf32>, %184: tensor<1x32x1x8192x128xf32>):
@@ -339,112 +339,291 @@ module @llama2_7b_ring8_striped_forward attributes {mhlo.num_partitions = 8 : i3
         %413 = "stablehlo.add"(%186, %412) : (tensor<i32>, tensor<i32>) -> tensor<i32>
         "stablehlo.return"(%413, %187, %409#2, %410, %411, %409#5, %192, %409#7, %409#8, %409#9) : (tensor<i32>, tensor<i32>, tensor<1x32x1x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<8192xi32>, tensor<i32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192x128xf32>) -> ()
       }) : (tensor<i32>, tensor<i32>, tensor<1x32x1x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<8192xi32>, tensor<i32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192x128xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x32x1x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<8192xi32>, tensor<i32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192x128xf32>)
-      %415 = "stablehlo.broadcast_in_dim"(%414#8) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x32x1x8192xf32>) -> tensor<1x32x1x8192x128xf32>
-      %416 = "stablehlo.divide"(%414#9, %415) : (tensor<1x32x1x8192x128xf32>, tensor<1x32x1x8192x128xf32>) -> tensor<1x32x1x8192x128xf32>
-      %417 = "stablehlo.transpose"(%416) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x32x1x8192x128xf32>) -> tensor<1x8192x32x1x128xf32>
-      %418 = "stablehlo.reshape"(%417) : (tensor<1x8192x32x1x128xf32>) -> tensor<1x8192x4096xf32>
-      %419 = "stablehlo.convert"(%418) : (tensor<1x8192x4096xf32>) -> tensor<1x8192x4096xbf16>
-      %420 = "stablehlo.dot_general"(%419, %57) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x8192x4096xbf16>, tensor<4096x4096xbf16>) -> tensor<1x8192x4096xf32>
-      %421 = "stablehlo.add"(%31, %420) : (tensor<1x8192x4096xf32>, tensor<1x8192x4096xf32>) -> tensor<1x8192x4096xf32>
-      %422 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-      %423 = "stablehlo.broadcast_in_dim"(%422) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8192x4096xf32>
-      %424 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
-      %425 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-      %481:8 = "stablehlo.while"(%425, %424, %421, %63, %66, %69, %60, %423) ({
-      ^bb0(%426: tensor<i32>, %427: tensor<i32>, %428: tensor<1x8192x4096xf32>, %429: tensor<11008x4096xbf16>, %430: tensor<11008x4096xbf16>, %431: tensor<4096x11008xbf16>, %432: tensor<4096xbf16>, %433: tensor<1x8192x4096xf32>):
-        %434 = "stablehlo.compare"(%426, %427) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-        "stablehlo.return"(%434) : (tensor<i1>) -> ()
+      %415 = "stablehlo.constant"() {value = dense<7> : tensor<i32>} : () -> tensor<i32>
+      %416 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+      %417 = "stablehlo.subtract"(%414#6, %415) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      %418 = "stablehlo.add"(%417, %416) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      %419 = "stablehlo.remainder"(%418, %416) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      %420 = "stablehlo.iota"() {iota_dimension = 0 : i64} : () -> tensor<8192xi32>
+      %421 = "stablehlo.broadcast_in_dim"(%419) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<8192xi32>
+      %422 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+      %423 = "stablehlo.broadcast_in_dim"(%422) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<8192xi32>
+      %424 = "stablehlo.multiply"(%420, %423) : (tensor<8192xi32>, tensor<8192xi32>) -> tensor<8192xi32>
+      %425 = "stablehlo.add"(%421, %424) : (tensor<8192xi32>, tensor<8192xi32>) -> tensor<8192xi32>
+      %426 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+      %427 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+      %629:10 = "stablehlo.while"(%427, %426, %414#2, %414#3, %414#4, %414#5, %425, %414#7, %414#8, %414#9) ({
+      ^bb0(%428: tensor<i32>, %429: tensor<i32>, %430: tensor<1x32x1x8192x128xbf16>, %431: tensor<1x32x8192x128xbf16>, %432: tensor<1x32x8192x128xbf16>, %433: tensor<8192xi32>, %434: tensor<8192xi32>, %435: tensor<1x32x1x8192xf32>, %436: tensor<1x32x1x8192xf32>, %437: tensor<1x32x1x8192x128xf32>):
+        %438 = "stablehlo.compare"(%428, %429) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+        "stablehlo.return"(%438) : (tensor<i1>) -> ()
       }, {
-      ^bb0(%435: tensor<i32>, %436: tensor<i32>, %437: tensor<1x8192x4096xf32>, %438: tensor<11008x4096xbf16>, %439: tensor<11008x4096xbf16>, %440: tensor<4096x11008xbf16>, %441: tensor<4096xbf16>, %442: tensor<1x8192x4096xf32>):
-        %443 = "stablehlo.constant"() {value = dense<1024> : tensor<i32>} : () -> tensor<i32>
-        %444 = "stablehlo.multiply"(%435, %443) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %445 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %446 = "stablehlo.dynamic_slice"(%437, %445, %444, %445) {slice_sizes = array<i64: 1, 1024, 4096>} : (tensor<1x8192x4096xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1024x4096xf32>
-        %447 = "stablehlo.multiply"(%446, %446) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
-        %448 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-        %449 = "stablehlo.reduce"(%447, %448) ({
-        ^bb0(%450: tensor<f32>, %451: tensor<f32>):
-          %452 = "stablehlo.add"(%450, %451) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%452) : (tensor<f32>) -> ()
+      ^bb0(%439: tensor<i32>, %440: tensor<i32>, %441: tensor<1x32x1x8192x128xbf16>, %442: tensor<1x32x8192x128xbf16>, %443: tensor<1x32x8192x128xbf16>, %444: tensor<8192xi32>, %445: tensor<8192xi32>, %446: tensor<1x32x1x8192xf32>, %447: tensor<1x32x1x8192xf32>, %448: tensor<1x32x1x8192x128xf32>):
+        %449 = "stablehlo.constant"() {value = dense<1024> : tensor<i32>} : () -> tensor<i32>
+        %450 = "stablehlo.multiply"(%439, %449) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        %451 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %452 = "stablehlo.dynamic_slice"(%441, %451, %451, %451, %450, %451) {slice_sizes = array<i64: 1, 32, 1, 1024, 128>} : (tensor<1x32x1x8192x128xbf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1x1024x128xbf16>
+        %453 = "stablehlo.reshape"(%452) : (tensor<1x32x1x1024x128xbf16>) -> tensor<1x32x1024x128xbf16>
+        %454 = "stablehlo.dynamic_slice"(%444, %450) {slice_sizes = array<i64: 1024>} : (tensor<8192xi32>, tensor<i32>) -> tensor<1024xi32>
+        %455 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %456 = "stablehlo.dynamic_slice"(%446, %455, %455, %455, %450) {slice_sizes = array<i64: 1, 32, 1, 1024>} : (tensor<1x32x1x8192xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1x1024xf32>
+        %457 = "stablehlo.reshape"(%456) : (tensor<1x32x1x1024xf32>) -> tensor<1x32x1024xf32>
+        %458 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %459 = "stablehlo.dynamic_slice"(%447, %458, %458, %458, %450) {slice_sizes = array<i64: 1, 32, 1, 1024>} : (tensor<1x32x1x8192xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1x1024xf32>
+        %460 = "stablehlo.reshape"(%459) : (tensor<1x32x1x1024xf32>) -> tensor<1x32x1024xf32>
+        %461 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %462 = "stablehlo.dynamic_slice"(%448, %461, %461, %461, %450, %461) {slice_sizes = array<i64: 1, 32, 1, 1024, 128>} : (tensor<1x32x1x8192x128xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1x1024x128xf32>
+        %463 = "stablehlo.reshape"(%462) : (tensor<1x32x1x1024x128xf32>) -> tensor<1x32x1024x128xf32>
+        %464 = "stablehlo.slice"(%454) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<1024xi32>) -> tensor<1xi32>
+        %465 = "stablehlo.reshape"(%464) : (tensor<1xi32>) -> tensor<i32>
+        %466 = "stablehlo.slice"(%454) {limit_indices = array<i64: 1024>, start_indices = array<i64: 1023>, strides = array<i64: 1>} : (tensor<1024xi32>) -> tensor<1xi32>
+        %467 = "stablehlo.reshape"(%466) : (tensor<1xi32>) -> tensor<i32>
+        %468 = "stablehlo.slice"(%445) {limit_indices = array<i64: 8192>, start_indices = array<i64: 0>, strides = array<i64: 1024>} : (tensor<8192xi32>) -> tensor<8xi32>
+        %469 = "stablehlo.slice"(%445) {limit_indices = array<i64: 8192>, start_indices = array<i64: 1023>, strides = array<i64: 1024>} : (tensor<8192xi32>) -> tensor<8xi32>
+        %470 = "stablehlo.broadcast_in_dim"(%467) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<8xi32>
+        %471 = "stablehlo.compare"(%468, %470) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<8xi32>, tensor<8xi32>) -> tensor<8xi1>
+        %472 = "stablehlo.convert"(%471) : (tensor<8xi1>) -> tensor<8xi32>
+        %473 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %474 = "stablehlo.reduce"(%472, %473) ({
+        ^bb0(%475: tensor<i32>, %476: tensor<i32>):
+          %477 = "stablehlo.add"(%475, %476) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          "stablehlo.return"(%477) : (tensor<i32>) -> ()
+        }) {dimensions = array<i64: 0>} : (tensor<8xi32>, tensor<i32>) -> tensor<i32>
+        %478 = "stablehlo.broadcast_in_dim"(%465) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<8xi32>
+        %479 = "stablehlo.compare"(%469, %478) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<8xi32>, tensor<8xi32>) -> tensor<8xi1>
+        %480 = "stablehlo.convert"(%479) : (tensor<8xi1>) -> tensor<8xi32>
+        %481 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %482 = "stablehlo.reduce"(%480, %481) ({
+        ^bb0(%483: tensor<i32>, %484: tensor<i32>):
+          %485 = "stablehlo.add"(%483, %484) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          "stablehlo.return"(%485) : (tensor<i32>) -> ()
+        }) {dimensions = array<i64: 0>} : (tensor<8xi32>, tensor<i32>) -> tensor<i32>
+        %486 = "stablehlo.minimum"(%482, %474) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        %487 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %547:10 = "stablehlo.while"(%487, %486, %453, %454, %442, %443, %445, %457, %460, %463) ({
+        ^bb0(%488: tensor<i32>, %489: tensor<i32>, %490: tensor<1x32x1024x128xbf16>, %491: tensor<1024xi32>, %492: tensor<1x32x8192x128xbf16>, %493: tensor<1x32x8192x128xbf16>, %494: tensor<8192xi32>, %495: tensor<1x32x1024xf32>, %496: tensor<1x32x1024xf32>, %497: tensor<1x32x1024x128xf32>):
+          %498 = "stablehlo.compare"(%488, %489) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+          "stablehlo.return"(%498) : (tensor<i1>) -> ()
+        }, {
+        ^bb0(%499: tensor<i32>, %500: tensor<i32>, %501: tensor<1x32x1024x128xbf16>, %502: tensor<1024xi32>, %503: tensor<1x32x8192x128xbf16>, %504: tensor<1x32x8192x128xbf16>, %505: tensor<8192xi32>, %506: tensor<1x32x1024xf32>, %507: tensor<1x32x1024xf32>, %508: tensor<1x32x1024x128xf32>):
+          %509 = "stablehlo.constant"() {value = dense<1024> : tensor<i32>} : () -> tensor<i32>
+          %510 = "stablehlo.multiply"(%499, %509) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          %511 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %512 = "stablehlo.dynamic_slice"(%503, %511, %511, %510, %511) {slice_sizes = array<i64: 1, 32, 1024, 128>} : (tensor<1x32x8192x128xbf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1024x128xbf16>
+          %513 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %514 = "stablehlo.dynamic_slice"(%504, %513, %513, %510, %513) {slice_sizes = array<i64: 1, 32, 1024, 128>} : (tensor<1x32x8192x128xbf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1024x128xbf16>
+          %515 = "stablehlo.dot_general"(%501, %512) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<1x32x1024x128xbf16>, tensor<1x32x1024x128xbf16>) -> tensor<1x32x1024x1024xf32>
+          %516 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+          %517 = "stablehlo.reduce"(%515, %516) ({
+          ^bb0(%518: tensor<f32>, %519: tensor<f32>):
+            %520 = "stablehlo.maximum"(%518, %519) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%520) : (tensor<f32>) -> ()
+          }) {dimensions = array<i64: 3>} : (tensor<1x32x1024x1024xf32>, tensor<f32>) -> tensor<1x32x1024xf32>
+          %521 = "stablehlo.maximum"(%506, %517) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+          %522 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+          %523 = "stablehlo.broadcast_in_dim"(%522) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1024xf32>
+          %524 = "stablehlo.compare"(%521, %523) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type FLOAT>} : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xi1>
+          %525 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+          %526 = "stablehlo.broadcast_in_dim"(%525) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1024xf32>
+          %527 = "stablehlo.select"(%524, %526, %521) : (tensor<1x32x1024xi1>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+          %528 = "stablehlo.broadcast_in_dim"(%527) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x32x1024xf32>) -> tensor<1x32x1024x1024xf32>
+          %529 = "stablehlo.subtract"(%515, %528) : (tensor<1x32x1024x1024xf32>, tensor<1x32x1024x1024xf32>) -> tensor<1x32x1024x1024xf32>
+          %530 = "stablehlo.exponential"(%529) : (tensor<1x32x1024x1024xf32>) -> tensor<1x32x1024x1024xf32>
+          %531 = "stablehlo.subtract"(%506, %527) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+          %532 = "stablehlo.exponential"(%531) : (tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+          %533 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+          %534 = "stablehlo.reduce"(%530, %533) ({
+          ^bb0(%535: tensor<f32>, %536: tensor<f32>):
+            %537 = "stablehlo.add"(%535, %536) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%537) : (tensor<f32>) -> ()
+          }) {dimensions = array<i64: 3>} : (tensor<1x32x1024x1024xf32>, tensor<f32>) -> tensor<1x32x1024xf32>
+          %538 = "stablehlo.multiply"(%507, %532) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+          %539 = "stablehlo.add"(%538, %534) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+          %540 = "stablehlo.convert"(%530) : (tensor<1x32x1024x1024xf32>) -> tensor<1x32x1024x1024xbf16>
+          %541 = "stablehlo.dot_general"(%540, %514) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<1x32x1024x1024xbf16>, tensor<1x32x1024x128xbf16>) -> tensor<1x32x1024x128xf32>
+          %542 = "stablehlo.broadcast_in_dim"(%532) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x32x1024xf32>) -> tensor<1x32x1024x128xf32>
+          %543 = "stablehlo.multiply"(%508, %542) : (tensor<1x32x1024x128xf32>, tensor<1x32x1024x128xf32>) -> tensor<1x32x1024x128xf32>
+          %544 = "stablehlo.add"(%543, %541) : (tensor<1x32x1024x128xf32>, tensor<1x32x1024x128xf32>) -> tensor<1x32x1024x128xf32>
+          %545 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+          %546 = "stablehlo.add"(%499, %545) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          "stablehlo.return"(%546, %500, %501, %502, %503, %504, %505, %521, %539, %544) : (tensor<i32>, tensor<i32>, tensor<1x32x1024x128xbf16>, tensor<1024xi32>, tensor<1x32x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<8192xi32>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>, tensor<1x32x1024x128xf32>) -> ()
+        }) : (tensor<i32>, tensor<i32>, tensor<1x32x1024x128xbf16>, tensor<1024xi32>, tensor<1x32x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<8192xi32>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>, tensor<1x32x1024x128xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x32x1024x128xbf16>, tensor<1024xi32>, tensor<1x32x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<8192xi32>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>, tensor<1x32x1024x128xf32>)
+        %617:10 = "stablehlo.while"(%486, %474, %547#2, %547#3, %547#4, %547#5, %547#6, %547#7, %547#8, %547#9) ({
+        ^bb0(%548: tensor<i32>, %549: tensor<i32>, %550: tensor<1x32x1024x128xbf16>, %551: tensor<1024xi32>, %552: tensor<1x32x8192x128xbf16>, %553: tensor<1x32x8192x128xbf16>, %554: tensor<8192xi32>, %555: tensor<1x32x1024xf32>, %556: tensor<1x32x1024xf32>, %557: tensor<1x32x1024x128xf32>):
+          %558 = "stablehlo.compare"(%548, %549) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+          "stablehlo.return"(%558) : (tensor<i1>) -> ()
+        }, {
+        ^bb0(%559: tensor<i32>, %560: tensor<i32>, %561: tensor<1x32x1024x128xbf16>, %562: tensor<1024xi32>, %563: tensor<1x32x8192x128xbf16>, %564: tensor<1x32x8192x128xbf16>, %565: tensor<8192xi32>, %566: tensor<1x32x1024xf32>, %567: tensor<1x32x1024xf32>, %568: tensor<1x32x1024x128xf32>):
+          %569 = "stablehlo.constant"() {value = dense<1024> : tensor<i32>} : () -> tensor<i32>
+          %570 = "stablehlo.multiply"(%559, %569) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          %571 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %572 = "stablehlo.dynamic_slice"(%563, %571, %571, %570, %571) {slice_sizes = array<i64: 1, 32, 1024, 128>} : (tensor<1x32x8192x128xbf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1024x128xbf16>
+          %573 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %574 = "stablehlo.dynamic_slice"(%564, %573, %573, %570, %573) {slice_sizes = array<i64: 1, 32, 1024, 128>} : (tensor<1x32x8192x128xbf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1024x128xbf16>
+          %575 = "stablehlo.dot_general"(%561, %572) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<1x32x1024x128xbf16>, tensor<1x32x1024x128xbf16>) -> tensor<1x32x1024x1024xf32>
+          %576 = "stablehlo.dynamic_slice"(%565, %570) {slice_sizes = array<i64: 1024>} : (tensor<8192xi32>, tensor<i32>) -> tensor<1024xi32>
+          %577 = "stablehlo.broadcast_in_dim"(%562) {broadcast_dimensions = array<i64: 1>} : (tensor<1024xi32>) -> tensor<1x1024x1024xi32>
+          %578 = "stablehlo.reshape"(%577) : (tensor<1x1024x1024xi32>) -> tensor<1024x1024xi32>
+          %579 = "stablehlo.broadcast_in_dim"(%576) {broadcast_dimensions = array<i64: 2>} : (tensor<1024xi32>) -> tensor<1x1024x1024xi32>
+          %580 = "stablehlo.reshape"(%579) : (tensor<1x1024x1024xi32>) -> tensor<1024x1024xi32>
+          %581 = "stablehlo.compare"(%580, %578) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<1024x1024xi32>, tensor<1024x1024xi32>) -> tensor<1024x1024xi1>
+          %582 = "stablehlo.broadcast_in_dim"(%581) {broadcast_dimensions = array<i64: 2, 3>} : (tensor<1024x1024xi1>) -> tensor<1x32x1024x1024xi1>
+          %583 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+          %584 = "stablehlo.broadcast_in_dim"(%583) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1024x1024xf32>
+          %585 = "stablehlo.select"(%582, %575, %584) : (tensor<1x32x1024x1024xi1>, tensor<1x32x1024x1024xf32>, tensor<1x32x1024x1024xf32>) -> tensor<1x32x1024x1024xf32>
+          %586 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+          %587 = "stablehlo.reduce"(%585, %586) ({
+          ^bb0(%588: tensor<f32>, %589: tensor<f32>):
+            %590 = "stablehlo.maximum"(%588, %589) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%590) : (tensor<f32>) -> ()
+          }) {dimensions = array<i64: 3>} : (tensor<1x32x1024x1024xf32>, tensor<f32>) -> tensor<1x32x1024xf32>
+          %591 = "stablehlo.maximum"(%566, %587) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+          %592 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+          %593 = "stablehlo.broadcast_in_dim"(%592) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1024xf32>
+          %594 = "stablehlo.compare"(%591, %593) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type FLOAT>} : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xi1>
+          %595 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+          %596 = "stablehlo.broadcast_in_dim"(%595) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x32x1024xf32>
+          %597 = "stablehlo.select"(%594, %596, %591) : (tensor<1x32x1024xi1>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+          %598 = "stablehlo.broadcast_in_dim"(%597) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x32x1024xf32>) -> tensor<1x32x1024x1024xf32>
+          %599 = "stablehlo.subtract"(%585, %598) : (tensor<1x32x1024x1024xf32>, tensor<1x32x1024x1024xf32>) -> tensor<1x32x1024x1024xf32>
+          %600 = "stablehlo.exponential"(%599) : (tensor<1x32x1024x1024xf32>) -> tensor<1x32x1024x1024xf32>
+          %601 = "stablehlo.subtract"(%566, %597) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+          %602 = "stablehlo.exponential"(%601) : (tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+          %603 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+          %604 = "stablehlo.reduce"(%600, %603) ({
+          ^bb0(%605: tensor<f32>, %606: tensor<f32>):
+            %607 = "stablehlo.add"(%605, %606) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%607) : (tensor<f32>) -> ()
+          }) {dimensions = array<i64: 3>} : (tensor<1x32x1024x1024xf32>, tensor<f32>) -> tensor<1x32x1024xf32>
+          %608 = "stablehlo.multiply"(%567, %602) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+          %609 = "stablehlo.add"(%608, %604) : (tensor<1x32x1024xf32>, tensor<1x32x1024xf32>) -> tensor<1x32x1024xf32>
+          %610 = "stablehlo.convert"(%600) : (tensor<1x32x1024x1024xf32>) -> tensor<1x32x1024x1024xbf16>
+          %611 = "stablehlo.dot_general"(%610, %574) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<1x32x1024x1024xbf16>, tensor<1x32x1024x128xbf16>) -> tensor<1x32x1024x128xf32>
+          %612 = "stablehlo.broadcast_in_dim"(%602) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x32x1024xf32>) -> tensor<1x32x1024x128xf32>
+          %613 = "stablehlo.multiply"(%568, %612) : (tensor<1x32x1024x128xf32>, tensor<1x32x1024x128xf32>) -> tensor<1x32x1024x128xf32>
+          %614 = "stablehlo.add"(%613, %611) : (tensor<1x32x1024x128xf32>, tensor<1x32x1024x128xf32>) -> tensor<1x32x1024x128xf32>
+          %615 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+          %616 = "stablehlo.add"(%559, %615) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          "stablehlo.return"(%616, %560, %561, %562, %563, %564, %565, %591, %609, %614) : (tensor<i32>, tensor<i32>, tensor<1x32x1024x128xbf16>, tensor<1024xi32>, tensor<1x32x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<8192xi32>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>, tensor<1x32x1024x128xf32>) -> ()
+        }) : (tensor<i32>, tensor<i32>, tensor<1x32x1024x128xbf16>, tensor<1024xi32>, tensor<1x32x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<8192xi32>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>, tensor<1x32x1024x128xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x32x1024x128xbf16>, tensor<1024xi32>, tensor<1x32x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<8192xi32>, tensor<1x32x1024xf32>, tensor<1x32x1024xf32>, tensor<1x32x1024x128xf32>)
+        %618 = "stablehlo.reshape"(%617#7) : (tensor<1x32x1024xf32>) -> tensor<1x32x1x1024xf32>
+        %619 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %620 = "stablehlo.dynamic_update_slice"(%446, %618, %619, %619, %619, %450) : (tensor<1x32x1x8192xf32>, tensor<1x32x1x1024xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1x8192xf32>
+        %621 = "stablehlo.reshape"(%617#8) : (tensor<1x32x1024xf32>) -> tensor<1x32x1x1024xf32>
+        %622 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %623 = "stablehlo.dynamic_update_slice"(%447, %621, %622, %622, %622, %450) : (tensor<1x32x1x8192xf32>, tensor<1x32x1x1024xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1x8192xf32>
+        %624 = "stablehlo.reshape"(%617#9) : (tensor<1x32x1024x128xf32>) -> tensor<1x32x1x1024x128xf32>
+        %625 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %626 = "stablehlo.dynamic_update_slice"(%448, %624, %625, %625, %625, %450, %625) : (tensor<1x32x1x8192x128xf32>, tensor<1x32x1x1024x128xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x1x8192x128xf32>
+        %627 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %628 = "stablehlo.add"(%439, %627) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%628, %440, %441, %442, %443, %444, %445, %620, %623, %626) : (tensor<i32>, tensor<i32>, tensor<1x32x1x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<8192xi32>, tensor<8192xi32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192x128xf32>) -> ()
+      }) : (tensor<i32>, tensor<i32>, tensor<1x32x1x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<8192xi32>, tensor<8192xi32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192x128xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x32x1x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<1x32x8192x128xbf16>, tensor<8192xi32>, tensor<8192xi32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192xf32>, tensor<1x32x1x8192x128xf32>)
+      %630 = "stablehlo.broadcast_in_dim"(%629#8) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x32x1x8192xf32>) -> tensor<1x32x1x8192x128xf32>
+      %631 = "stablehlo.divide"(%629#9, %630) : (tensor<1x32x1x8192x128xf32>, tensor<1x32x1x8192x128xf32>) -> tensor<1x32x1x8192x128xf32>
+      %632 = "stablehlo.transpose"(%631) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x32x1x8192x128xf32>) -> tensor<1x8192x32x1x128xf32>
+      %633 = "stablehlo.reshape"(%632) : (tensor<1x8192x32x1x128xf32>) -> tensor<1x8192x4096xf32>
+      %634 = "stablehlo.convert"(%633) : (tensor<1x8192x4096xf32>) -> tensor<1x8192x4096xbf16>
+      %635 = "stablehlo.dot_general"(%634, %57) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x8192x4096xbf16>, tensor<4096x4096xbf16>) -> tensor<1x8192x4096xf32>
+      %636 = "stablehlo.add"(%31, %635) : (tensor<1x8192x4096xf32>, tensor<1x8192x4096xf32>) -> tensor<1x8192x4096xf32>
+      %637 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+      %638 = "stablehlo.broadcast_in_dim"(%637) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8192x4096xf32>
+      %639 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+      %640 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+      %696:8 = "stablehlo.while"(%640, %639, %636, %63, %66, %69, %60, %638) ({
+      ^bb0(%641: tensor<i32>, %642: tensor<i32>, %643: tensor<1x8192x4096xf32>, %644: tensor<11008x4096xbf16>, %645: tensor<11008x4096xbf16>, %646: tensor<4096x11008xbf16>, %647: tensor<4096xbf16>, %648: tensor<1x8192x4096xf32>):
+        %649 = "stablehlo.compare"(%641, %642) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+        "stablehlo.return"(%649) : (tensor<i1>) -> ()
+      }, {
+      ^bb0(%650: tensor<i32>, %651: tensor<i32>, %652: tensor<1x8192x4096xf32>, %653: tensor<11008x4096xbf16>, %654: tensor<11008x4096xbf16>, %655: tensor<4096x11008xbf16>, %656: tensor<4096xbf16>, %657: tensor<1x8192x4096xf32>):
+        %658 = "stablehlo.constant"() {value = dense<1024> : tensor<i32>} : () -> tensor<i32>
+        %659 = "stablehlo.multiply"(%650, %658) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        %660 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %661 = "stablehlo.dynamic_slice"(%652, %660, %659, %660) {slice_sizes = array<i64: 1, 1024, 4096>} : (tensor<1x8192x4096xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1024x4096xf32>
+        %662 = "stablehlo.multiply"(%661, %661) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
+        %663 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+        %664 = "stablehlo.reduce"(%662, %663) ({
+        ^bb0(%665: tensor<f32>, %666: tensor<f32>):
+          %667 = "stablehlo.add"(%665, %666) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%667) : (tensor<f32>) -> ()
         }) {dimensions = array<i64: 2>} : (tensor<1x1024x4096xf32>, tensor<f32>) -> tensor<1x1024xf32>
-        %453 = "stablehlo.constant"() {value = dense<4096.0> : tensor<f32>} : () -> tensor<f32>
-        %454 = "stablehlo.broadcast_in_dim"(%453) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1024xf32>
-        %455 = "stablehlo.divide"(%449, %454) : (tensor<1x1024xf32>, tensor<1x1024xf32>) -> tensor<1x1024xf32>
-        %456 = "stablehlo.reshape"(%455) : (tensor<1x1024xf32>) -> tensor<1x1024x1xf32>
-        %457 = "stablehlo.constant"() {value = dense<1.0E-5> : tensor<f32>} : () -> tensor<f32>
-        %458 = "stablehlo.broadcast_in_dim"(%457) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1024x1xf32>
-        %459 = "stablehlo.add"(%456, %458) : (tensor<1x1024x1xf32>, tensor<1x1024x1xf32>) -> tensor<1x1024x1xf32>
-        %460 = "stablehlo.rsqrt"(%459) : (tensor<1x1024x1xf32>) -> tensor<1x1024x1xf32>
-        %461 = "stablehlo.reshape"(%460) : (tensor<1x1024x1xf32>) -> tensor<1x1024xf32>
-        %462 = "stablehlo.broadcast_in_dim"(%461) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1024xf32>) -> tensor<1x1024x4096xf32>
-        %463 = "stablehlo.multiply"(%446, %462) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
-        %464 = "stablehlo.convert"(%441) : (tensor<4096xbf16>) -> tensor<4096xf32>
-        %465 = "stablehlo.broadcast_in_dim"(%464) {broadcast_dimensions = array<i64: 2>} : (tensor<4096xf32>) -> tensor<1x1024x4096xf32>
-        %466 = "stablehlo.multiply"(%463, %465) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
-        %467 = "stablehlo.convert"(%466) : (tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xbf16>
-        %468 = "stablehlo.dot_general"(%467, %439) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x1024x4096xbf16>, tensor<11008x4096xbf16>) -> tensor<1x1024x11008xf32>
-        %469 = "stablehlo.logistic"(%468) : (tensor<1x1024x11008xf32>) -> tensor<1x1024x11008xf32>
-        %470 = "stablehlo.multiply"(%468, %469) : (tensor<1x1024x11008xf32>, tensor<1x1024x11008xf32>) -> tensor<1x1024x11008xf32>
-        %471 = "stablehlo.convert"(%466) : (tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xbf16>
-        %472 = "stablehlo.dot_general"(%471, %438) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x1024x4096xbf16>, tensor<11008x4096xbf16>) -> tensor<1x1024x11008xf32>
-        %473 = "stablehlo.multiply"(%470, %472) : (tensor<1x1024x11008xf32>, tensor<1x1024x11008xf32>) -> tensor<1x1024x11008xf32>
-        %474 = "stablehlo.convert"(%473) : (tensor<1x1024x11008xf32>) -> tensor<1x1024x11008xbf16>
-        %475 = "stablehlo.dot_general"(%474, %440) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x1024x11008xbf16>, tensor<4096x11008xbf16>) -> tensor<1x1024x4096xf32>
-        %476 = "stablehlo.add"(%446, %475) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
-        %477 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %478 = "stablehlo.dynamic_update_slice"(%442, %476, %477, %444, %477) : (tensor<1x8192x4096xf32>, tensor<1x1024x4096xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x8192x4096xf32>
-        %479 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-        %480 = "stablehlo.add"(%435, %479) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%480, %436, %437, %438, %439, %440, %441, %478) : (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<11008x4096xbf16>, tensor<11008x4096xbf16>, tensor<4096x11008xbf16>, tensor<4096xbf16>, tensor<1x8192x4096xf32>) -> ()
+        %668 = "stablehlo.constant"() {value = dense<4096.0> : tensor<f32>} : () -> tensor<f32>
+        %669 = "stablehlo.broadcast_in_dim"(%668) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1024xf32>
+        %670 = "stablehlo.divide"(%664, %669) : (tensor<1x1024xf32>, tensor<1x1024xf32>) -> tensor<1x1024xf32>
+        %671 = "stablehlo.reshape"(%670) : (tensor<1x1024xf32>) -> tensor<1x1024x1xf32>
+        %672 = "stablehlo.constant"() {value = dense<1.0E-5> : tensor<f32>} : () -> tensor<f32>
+        %673 = "stablehlo.broadcast_in_dim"(%672) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1024x1xf32>
+        %674 = "stablehlo.add"(%671, %673) : (tensor<1x1024x1xf32>, tensor<1x1024x1xf32>) -> tensor<1x1024x1xf32>
+        %675 = "stablehlo.rsqrt"(%674) : (tensor<1x1024x1xf32>) -> tensor<1x1024x1xf32>
+        %676 = "stablehlo.reshape"(%675) : (tensor<1x1024x1xf32>) -> tensor<1x1024xf32>
+        %677 = "stablehlo.broadcast_in_dim"(%676) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1024xf32>) -> tensor<1x1024x4096xf32>
+        %678 = "stablehlo.multiply"(%661, %677) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
+        %679 = "stablehlo.convert"(%656) : (tensor<4096xbf16>) -> tensor<4096xf32>
+        %680 = "stablehlo.broadcast_in_dim"(%679) {broadcast_dimensions = array<i64: 2>} : (tensor<4096xf32>) -> tensor<1x1024x4096xf32>
+        %681 = "stablehlo.multiply"(%678, %680) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
+        %682 = "stablehlo.convert"(%681) : (tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xbf16>
+        %683 = "stablehlo.dot_general"(%682, %654) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x1024x4096xbf16>, tensor<11008x4096xbf16>) -> tensor<1x1024x11008xf32>
+        %684 = "stablehlo.logistic"(%683) : (tensor<1x1024x11008xf32>) -> tensor<1x1024x11008xf32>
+        %685 = "stablehlo.multiply"(%683, %684) : (tensor<1x1024x11008xf32>, tensor<1x1024x11008xf32>) -> tensor<1x1024x11008xf32>
+        %686 = "stablehlo.convert"(%681) : (tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xbf16>
+        %687 = "stablehlo.dot_general"(%686, %653) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x1024x4096xbf16>, tensor<11008x4096xbf16>) -> tensor<1x1024x11008xf32>
+        %688 = "stablehlo.multiply"(%685, %687) : (tensor<1x1024x11008xf32>, tensor<1x1024x11008xf32>) -> tensor<1x1024x11008xf32>
+        %689 = "stablehlo.convert"(%688) : (tensor<1x1024x11008xf32>) -> tensor<1x1024x11008xbf16>
+        %690 = "stablehlo.dot_general"(%689, %655) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x1024x11008xbf16>, tensor<4096x11008xbf16>) -> tensor<1x1024x4096xf32>
+        %691 = "stablehlo.add"(%661, %690) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
+        %692 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %693 = "stablehlo.dynamic_update_slice"(%657, %691, %692, %659, %692) : (tensor<1x8192x4096xf32>, tensor<1x1024x4096xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x8192x4096xf32>
+        %694 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %695 = "stablehlo.add"(%650, %694) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%695, %651, %652, %653, %654, %655, %656, %693) : (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<11008x4096xbf16>, tensor<11008x4096xbf16>, tensor<4096x11008xbf16>, tensor<4096xbf16>, tensor<1x8192x4096xf32>) -> ()
       }) : (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<11008x4096xbf16>, tensor<11008x4096xbf16>, tensor<4096x11008xbf16>, tensor<4096xbf16>, tensor<1x8192x4096xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<11008x4096xbf16>, tensor<11008x4096xbf16>, tensor<4096x11008xbf16>, tensor<4096xbf16>, tensor<1x8192x4096xf32>)
-      %482 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-      %483 = "stablehlo.add"(%29, %482) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      "stablehlo.return"(%483, %30, %481#7, %32, %33, %34, %35, %36, %37, %38, %39, %40, %41, %42) : (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<8192xi32>, tensor<i32>, tensor<1x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096xbf16>, tensor<1x11008x4096xbf16>, tensor<1x11008x4096xbf16>, tensor<1x4096x11008xbf16>) -> ()
+      %697 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+      %698 = "stablehlo.add"(%29, %697) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%698, %30, %696#7, %32, %33, %34, %35, %36, %37, %38, %39, %40, %41, %42) : (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<8192xi32>, tensor<i32>, tensor<1x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096xbf16>, tensor<1x11008x4096xbf16>, tensor<1x11008x4096xbf16>, tensor<1x4096x11008xbf16>) -> ()
     }) : (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<8192xi32>, tensor<i32>, tensor<1x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096xbf16>, tensor<1x11008x4096xbf16>, tensor<1x11008x4096xbf16>, tensor<1x4096x11008xbf16>) -> (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<8192xi32>, tensor<i32>, tensor<1x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096x4096xbf16>, tensor<1x4096xbf16>, tensor<1x11008x4096xbf16>, tensor<1x11008x4096xbf16>, tensor<1x4096x11008xbf16>)
-    %485 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %486 = "stablehlo.broadcast_in_dim"(%485) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8192x32000xf32>
-    %487 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
-    %488 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %532:6 = "stablehlo.while"(%488, %487, %484#2, %arg11, %arg12, %486) ({
-    ^bb0(%489: tensor<i32>, %490: tensor<i32>, %491: tensor<1x8192x4096xf32>, %492: tensor<4096xbf16>, %493: tensor<32000x4096xbf16>, %494: tensor<1x8192x32000xf32>):
-      %495 = "stablehlo.compare"(%489, %490) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-      "stablehlo.return"(%495) : (tensor<i1>) -> ()
+    %700 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %701 = "stablehlo.broadcast_in_dim"(%700) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8192x32000xf32>
+    %702 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+    %703 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %747:6 = "stablehlo.while"(%703, %702, %699#2, %arg11, %arg12, %701) ({
+    ^bb0(%704: tensor<i32>, %705: tensor<i32>, %706: tensor<1x8192x4096xf32>, %707: tensor<4096xbf16>, %708: tensor<32000x4096xbf16>, %709: tensor<1x8192x32000xf32>):
+      %710 = "stablehlo.compare"(%704, %705) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      "stablehlo.return"(%710) : (tensor<i1>) -> ()
     }, {
-    ^bb0(%496: tensor<i32>, %497: tensor<i32>, %498: tensor<1x8192x4096xf32>, %499: tensor<4096xbf16>, %500: tensor<32000x4096xbf16>, %501: tensor<1x8192x32000xf32>):
-      %502 = "stablehlo.constant"() {value = dense<1024> : tensor<i32>} : () -> tensor<i32>
-      %503 = "stablehlo.multiply"(%496, %502) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      %504 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-      %505 = "stablehlo.dynamic_slice"(%498, %504, %503, %504) {slice_sizes = array<i64: 1, 1024, 4096>} : (tensor<1x8192x4096xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1024x4096xf32>
-      %506 = "stablehlo.multiply"(%505, %505) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
-      %507 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-      %508 = "stablehlo.reduce"(%506, %507) ({
-      ^bb0(%509: tensor<f32>, %510: tensor<f32>):
-        %511 = "stablehlo.add"(%509, %510) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%511) : (tensor<f32>) -> ()
+    ^bb0(%711: tensor<i32>, %712: tensor<i32>, %713: tensor<1x8192x4096xf32>, %714: tensor<4096xbf16>, %715: tensor<32000x4096xbf16>, %716: tensor<1x8192x32000xf32>):
+      %717 = "stablehlo.constant"() {value = dense<1024> : tensor<i32>} : () -> tensor<i32>
+      %718 = "stablehlo.multiply"(%711, %717) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      %719 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+      %720 = "stablehlo.dynamic_slice"(%713, %719, %718, %719) {slice_sizes = array<i64: 1, 1024, 4096>} : (tensor<1x8192x4096xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1024x4096xf32>
+      %721 = "stablehlo.multiply"(%720, %720) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
+      %722 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+      %723 = "stablehlo.reduce"(%721, %722) ({
+      ^bb0(%724: tensor<f32>, %725: tensor<f32>):
+        %726 = "stablehlo.add"(%724, %725) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%726) : (tensor<f32>) -> ()
       }) {dimensions = array<i64: 2>} : (tensor<1x1024x4096xf32>, tensor<f32>) -> tensor<1x1024xf32>
-      %512 = "stablehlo.constant"() {value = dense<4096.0> : tensor<f32>} : () -> tensor<f32>
-      %513 = "stablehlo.broadcast_in_dim"(%512) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1024xf32>
-      %514 = "stablehlo.divide"(%508, %513) : (tensor<1x1024xf32>, tensor<1x1024xf32>) -> tensor<1x1024xf32>
-      %515 = "stablehlo.reshape"(%514) : (tensor<1x1024xf32>) -> tensor<1x1024x1xf32>
-      %516 = "stablehlo.constant"() {value = dense<1.0E-5> : tensor<f32>} : () -> tensor<f32>
-      %517 = "stablehlo.broadcast_in_dim"(%516) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1024x1xf32>
-      %518 = "stablehlo.add"(%515, %517) : (tensor<1x1024x1xf32>, tensor<1x1024x1xf32>) -> tensor<1x1024x1xf32>
-      %519 = "stablehlo.rsqrt"(%518) : (tensor<1x1024x1xf32>) -> tensor<1x1024x1xf32>
-      %520 = "stablehlo.reshape"(%519) : (tensor<1x1024x1xf32>) -> tensor<1x1024xf32>
-      %521 = "stablehlo.broadcast_in_dim"(%520) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1024xf32>) -> tensor<1x1024x4096xf32>
-      %522 = "stablehlo.multiply"(%505, %521) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
-      %523 = "stablehlo.convert"(%499) : (tensor<4096xbf16>) -> tensor<4096xf32>
-      %524 = "stablehlo.broadcast_in_dim"(%523) {broadcast_dimensions = array<i64: 2>} : (tensor<4096xf32>) -> tensor<1x1024x4096xf32>
-      %525 = "stablehlo.multiply"(%522, %524) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
-      %526 = "stablehlo.convert"(%525) : (tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xbf16>
-      %527 = "stablehlo.dot_general"(%526, %500) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x1024x4096xbf16>, tensor<32000x4096xbf16>) -> tensor<1x1024x32000xf32>
-      %528 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-      %529 = "stablehlo.dynamic_update_slice"(%501, %527, %528, %503, %528) : (tensor<1x8192x32000xf32>, tensor<1x1024x32000xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x8192x32000xf32>
-      %530 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-      %531 = "stablehlo.add"(%496, %530) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      "stablehlo.return"(%531, %497, %498, %499, %500, %529) : (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<4096xbf16>, tensor<32000x4096xbf16>, tensor<1x8192x32000xf32>) -> ()
+      %727 = "stablehlo.constant"() {value = dense<4096.0> : tensor<f32>} : () -> tensor<f32>
+      %728 = "stablehlo.broadcast_in_dim"(%727) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1024xf32>
+      %729 = "stablehlo.divide"(%723, %728) : (tensor<1x1024xf32>, tensor<1x1024xf32>) -> tensor<1x1024xf32>
+      %730 = "stablehlo.reshape"(%729) : (tensor<1x1024xf32>) -> tensor<1x1024x1xf32>
+      %731 = "stablehlo.constant"() {value = dense<1.0E-5> : tensor<f32>} : () -> tensor<f32>
+      %732 = "stablehlo.broadcast_in_dim"(%731) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1024x1xf32>
+      %733 = "stablehlo.add"(%730, %732) : (tensor<1x1024x1xf32>, tensor<1x1024x1xf32>) -> tensor<1x1024x1xf32>
+      %734 = "stablehlo.rsqrt"(%733) : (tensor<1x1024x1xf32>) -> tensor<1x1024x1xf32>
+      %735 = "stablehlo.reshape"(%734) : (tensor<1x1024x1xf32>) -> tensor<1x1024xf32>
+      %736 = "stablehlo.broadcast_in_dim"(%735) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x1024xf32>) -> tensor<1x1024x4096xf32>
+      %737 = "stablehlo.multiply"(%720, %736) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
+      %738 = "stablehlo.convert"(%714) : (tensor<4096xbf16>) -> tensor<4096xf32>
+      %739 = "stablehlo.broadcast_in_dim"(%738) {broadcast_dimensions = array<i64: 2>} : (tensor<4096xf32>) -> tensor<1x1024x4096xf32>
+      %740 = "stablehlo.multiply"(%737, %739) : (tensor<1x1024x4096xf32>, tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xf32>
+      %741 = "stablehlo.convert"(%740) : (tensor<1x1024x4096xf32>) -> tensor<1x1024x4096xbf16>
+      %742 = "stablehlo.dot_general"(%741, %715) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<1x1024x4096xbf16>, tensor<32000x4096xbf16>) -> tensor<1x1024x32000xf32>
+      %743 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+      %744 = "stablehlo.dynamic_update_slice"(%716, %742, %743, %718, %743) : (tensor<1x8192x32000xf32>, tensor<1x1024x32000xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x8192x32000xf32>
+      %745 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+      %746 = "stablehlo.add"(%711, %745) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%746, %712, %713, %714, %715, %744) : (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<4096xbf16>, tensor<32000x4096xbf16>, tensor<1x8192x32000xf32>) -> ()
     }) : (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<4096xbf16>, tensor<32000x4096xbf16>, tensor<1x8192x32000xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x8192x4096xf32>, tensor<4096xbf16>, tensor<32000x4096xbf16>, tensor<1x8192x32000xf32>)
-    %533 = "stablehlo.reshape"(%532#5) : (tensor<1x8192x32000xf32>) -> tensor<1x8192x32000xf32>
-    return %533 : tensor<1x8192x32000xf32>
+    %748 = "stablehlo.reshape"(%747#5) : (tensor<1x8192x32000xf32>) -> tensor<1x8192x32000xf32>
+    return %748 : tensor<1x8192x32000xf32>
   }
 }

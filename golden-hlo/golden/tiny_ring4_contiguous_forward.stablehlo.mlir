@@ -13,7 +13,7 @@ module @tiny_ring4_contiguous_forward attributes {mhlo.num_partitions = 4 : i32,
     %10 = "stablehlo.add"(%9, %5) : (tensor<8xi32>, tensor<8xi32>) -> tensor<8xi32>
     %11 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
     %12 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %469:14 = "stablehlo.while"(%12, %11, %0, %10, %4, %arg2, %arg3, %arg4, %arg5, %arg6, %arg7, %arg8, %arg9, %arg10) ({
+    %682:14 = "stablehlo.while"(%12, %11, %0, %10, %4, %arg2, %arg3, %arg4, %arg5, %arg6, %arg7, %arg8, %arg9, %arg10) ({
     ^bb0(%13: tensor<i32>, %14: tensor<i32>, %15: tensor<1x8x64xf32>, %16: tensor<8xi32>, %17: tensor<i32>, %18: tensor<2x64xf32>, %19: tensor<2x64x64xf32>, %20: tensor<2x32x64xf32>, %21: tensor<2x32x64xf32>, %22: tensor<2x64x64xf32>, %23: tensor<2x64xf32>, %24: tensor<2x172x64xf32>, %25: tensor<2x172x64xf32>, %26: tensor<2x64x172xf32>):
       %27 = "stablehlo.compare"(%13, %14) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
       "stablehlo.return"(%27) : (tensor<i1>) -> ()
@@ -139,7 +139,7 @@ module @tiny_ring4_contiguous_forward attributes {mhlo.num_partitions = 4 : i32,
       %162 = "stablehlo.broadcast_in_dim"(%161) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x2x8xf32>
       %163 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
       %164 = "stablehlo.broadcast_in_dim"(%163) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x2x8x16xf32>
-      %165 = "stablehlo.constant"() {value = dense<4> : tensor<i32>} : () -> tensor<i32>
+      %165 = "stablehlo.constant"() {value = dense<3> : tensor<i32>} : () -> tensor<i32>
       %166 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
       %404:10 = "stablehlo.while"(%166, %165, %156, %157, %158, %31, %32, %160, %162, %164) ({
       ^bb0(%167: tensor<i32>, %168: tensor<i32>, %169: tensor<1x2x2x8x16xf32>, %170: tensor<1x2x8x16xf32>, %171: tensor<1x2x8x16xf32>, %172: tensor<8xi32>, %173: tensor<i32>, %174: tensor<1x2x2x8xf32>, %175: tensor<1x2x2x8xf32>, %176: tensor<1x2x2x8x16xf32>):
@@ -329,105 +329,282 @@ module @tiny_ring4_contiguous_forward attributes {mhlo.num_partitions = 4 : i32,
         %403 = "stablehlo.add"(%178, %402) : (tensor<i32>, tensor<i32>) -> tensor<i32>
         "stablehlo.return"(%403, %179, %399#2, %400, %401, %399#5, %184, %399#7, %399#8, %399#9) : (tensor<i32>, tensor<i32>, tensor<1x2x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<8xi32>, tensor<i32>, tensor<1x2x2x8xf32>, tensor<1x2x2x8xf32>, tensor<1x2x2x8x16xf32>) -> ()
       }) : (tensor<i32>, tensor<i32>, tensor<1x2x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<8xi32>, tensor<i32>, tensor<1x2x2x8xf32>, tensor<1x2x2x8xf32>, tensor<1x2x2x8x16xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x2x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<8xi32>, tensor<i32>, tensor<1x2x2x8xf32>, tensor<1x2x2x8xf32>, tensor<1x2x2x8x16xf32>)
-      %405 = "stablehlo.broadcast_in_dim"(%404#8) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x2x2x8xf32>) -> tensor<1x2x2x8x16xf32>
-      %406 = "stablehlo.divide"(%404#9, %405) : (tensor<1x2x2x8x16xf32>, tensor<1x2x2x8x16xf32>) -> tensor<1x2x2x8x16xf32>
-      %407 = "stablehlo.transpose"(%406) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x8x16xf32>) -> tensor<1x8x2x2x16xf32>
-      %408 = "stablehlo.reshape"(%407) : (tensor<1x8x2x2x16xf32>) -> tensor<1x8x64xf32>
-      %409 = "stablehlo.dot_general"(%408, %56) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x8x64xf32>, tensor<64x64xf32>) -> tensor<1x8x64xf32>
-      %410 = "stablehlo.add"(%30, %409) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
-      %411 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-      %412 = "stablehlo.broadcast_in_dim"(%411) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8x64xf32>
-      %413 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-      %414 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-      %466:8 = "stablehlo.while"(%414, %413, %410, %62, %65, %68, %59, %412) ({
-      ^bb0(%415: tensor<i32>, %416: tensor<i32>, %417: tensor<1x8x64xf32>, %418: tensor<172x64xf32>, %419: tensor<172x64xf32>, %420: tensor<64x172xf32>, %421: tensor<64xf32>, %422: tensor<1x8x64xf32>):
-        %423 = "stablehlo.compare"(%415, %416) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-        "stablehlo.return"(%423) : (tensor<i1>) -> ()
+      %405 = "stablehlo.constant"() {value = dense<3> : tensor<i32>} : () -> tensor<i32>
+      %406 = "stablehlo.constant"() {value = dense<4> : tensor<i32>} : () -> tensor<i32>
+      %407 = "stablehlo.subtract"(%404#6, %405) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      %408 = "stablehlo.add"(%407, %406) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      %409 = "stablehlo.remainder"(%408, %406) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      %410 = "stablehlo.iota"() {iota_dimension = 0 : i64} : () -> tensor<8xi32>
+      %411 = "stablehlo.broadcast_in_dim"(%409) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<8xi32>
+      %412 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+      %413 = "stablehlo.broadcast_in_dim"(%412) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<8xi32>
+      %414 = "stablehlo.multiply"(%411, %413) : (tensor<8xi32>, tensor<8xi32>) -> tensor<8xi32>
+      %415 = "stablehlo.add"(%414, %410) : (tensor<8xi32>, tensor<8xi32>) -> tensor<8xi32>
+      %416 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+      %417 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+      %617:10 = "stablehlo.while"(%417, %416, %404#2, %404#3, %404#4, %404#5, %415, %404#7, %404#8, %404#9) ({
+      ^bb0(%418: tensor<i32>, %419: tensor<i32>, %420: tensor<1x2x2x8x16xf32>, %421: tensor<1x2x8x16xf32>, %422: tensor<1x2x8x16xf32>, %423: tensor<8xi32>, %424: tensor<8xi32>, %425: tensor<1x2x2x8xf32>, %426: tensor<1x2x2x8xf32>, %427: tensor<1x2x2x8x16xf32>):
+        %428 = "stablehlo.compare"(%418, %419) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+        "stablehlo.return"(%428) : (tensor<i1>) -> ()
       }, {
-      ^bb0(%424: tensor<i32>, %425: tensor<i32>, %426: tensor<1x8x64xf32>, %427: tensor<172x64xf32>, %428: tensor<172x64xf32>, %429: tensor<64x172xf32>, %430: tensor<64xf32>, %431: tensor<1x8x64xf32>):
-        %432 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
-        %433 = "stablehlo.multiply"(%424, %432) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %434 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %435 = "stablehlo.dynamic_slice"(%426, %434, %433, %434) {slice_sizes = array<i64: 1, 8, 64>} : (tensor<1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x8x64xf32>
-        %436 = "stablehlo.multiply"(%435, %435) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
-        %437 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-        %438 = "stablehlo.reduce"(%436, %437) ({
-        ^bb0(%439: tensor<f32>, %440: tensor<f32>):
-          %441 = "stablehlo.add"(%439, %440) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%441) : (tensor<f32>) -> ()
+      ^bb0(%429: tensor<i32>, %430: tensor<i32>, %431: tensor<1x2x2x8x16xf32>, %432: tensor<1x2x8x16xf32>, %433: tensor<1x2x8x16xf32>, %434: tensor<8xi32>, %435: tensor<8xi32>, %436: tensor<1x2x2x8xf32>, %437: tensor<1x2x2x8xf32>, %438: tensor<1x2x2x8x16xf32>):
+        %439 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+        %440 = "stablehlo.multiply"(%429, %439) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        %441 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %442 = "stablehlo.dynamic_slice"(%431, %441, %441, %441, %440, %441) {slice_sizes = array<i64: 1, 2, 2, 8, 16>} : (tensor<1x2x2x8x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x8x16xf32>
+        %443 = "stablehlo.reshape"(%442) : (tensor<1x2x2x8x16xf32>) -> tensor<1x2x16x16xf32>
+        %444 = "stablehlo.dynamic_slice"(%434, %440) {slice_sizes = array<i64: 8>} : (tensor<8xi32>, tensor<i32>) -> tensor<8xi32>
+        %445 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %446 = "stablehlo.dynamic_slice"(%436, %445, %445, %445, %440) {slice_sizes = array<i64: 1, 2, 2, 8>} : (tensor<1x2x2x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x8xf32>
+        %447 = "stablehlo.reshape"(%446) : (tensor<1x2x2x8xf32>) -> tensor<1x2x16xf32>
+        %448 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %449 = "stablehlo.dynamic_slice"(%437, %448, %448, %448, %440) {slice_sizes = array<i64: 1, 2, 2, 8>} : (tensor<1x2x2x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x8xf32>
+        %450 = "stablehlo.reshape"(%449) : (tensor<1x2x2x8xf32>) -> tensor<1x2x16xf32>
+        %451 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %452 = "stablehlo.dynamic_slice"(%438, %451, %451, %451, %440, %451) {slice_sizes = array<i64: 1, 2, 2, 8, 16>} : (tensor<1x2x2x8x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x8x16xf32>
+        %453 = "stablehlo.reshape"(%452) : (tensor<1x2x2x8x16xf32>) -> tensor<1x2x16x16xf32>
+        %454 = "stablehlo.slice"(%444) {limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>} : (tensor<8xi32>) -> tensor<1xi32>
+        %455 = "stablehlo.reshape"(%454) : (tensor<1xi32>) -> tensor<i32>
+        %456 = "stablehlo.slice"(%444) {limit_indices = array<i64: 8>, start_indices = array<i64: 7>, strides = array<i64: 1>} : (tensor<8xi32>) -> tensor<1xi32>
+        %457 = "stablehlo.reshape"(%456) : (tensor<1xi32>) -> tensor<i32>
+        %458 = "stablehlo.slice"(%435) {limit_indices = array<i64: 8>, start_indices = array<i64: 0>, strides = array<i64: 8>} : (tensor<8xi32>) -> tensor<1xi32>
+        %459 = "stablehlo.slice"(%435) {limit_indices = array<i64: 8>, start_indices = array<i64: 7>, strides = array<i64: 8>} : (tensor<8xi32>) -> tensor<1xi32>
+        %460 = "stablehlo.broadcast_in_dim"(%457) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %461 = "stablehlo.compare"(%458, %460) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+        %462 = "stablehlo.convert"(%461) : (tensor<1xi1>) -> tensor<1xi32>
+        %463 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %464 = "stablehlo.reduce"(%462, %463) ({
+        ^bb0(%465: tensor<i32>, %466: tensor<i32>):
+          %467 = "stablehlo.add"(%465, %466) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          "stablehlo.return"(%467) : (tensor<i32>) -> ()
+        }) {dimensions = array<i64: 0>} : (tensor<1xi32>, tensor<i32>) -> tensor<i32>
+        %468 = "stablehlo.broadcast_in_dim"(%455) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<1xi32>
+        %469 = "stablehlo.compare"(%459, %468) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+        %470 = "stablehlo.convert"(%469) : (tensor<1xi1>) -> tensor<1xi32>
+        %471 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %472 = "stablehlo.reduce"(%470, %471) ({
+        ^bb0(%473: tensor<i32>, %474: tensor<i32>):
+          %475 = "stablehlo.add"(%473, %474) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          "stablehlo.return"(%475) : (tensor<i32>) -> ()
+        }) {dimensions = array<i64: 0>} : (tensor<1xi32>, tensor<i32>) -> tensor<i32>
+        %476 = "stablehlo.minimum"(%472, %464) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        %477 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %536:10 = "stablehlo.while"(%477, %476, %443, %444, %432, %433, %435, %447, %450, %453) ({
+        ^bb0(%478: tensor<i32>, %479: tensor<i32>, %480: tensor<1x2x16x16xf32>, %481: tensor<8xi32>, %482: tensor<1x2x8x16xf32>, %483: tensor<1x2x8x16xf32>, %484: tensor<8xi32>, %485: tensor<1x2x16xf32>, %486: tensor<1x2x16xf32>, %487: tensor<1x2x16x16xf32>):
+          %488 = "stablehlo.compare"(%478, %479) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+          "stablehlo.return"(%488) : (tensor<i1>) -> ()
+        }, {
+        ^bb0(%489: tensor<i32>, %490: tensor<i32>, %491: tensor<1x2x16x16xf32>, %492: tensor<8xi32>, %493: tensor<1x2x8x16xf32>, %494: tensor<1x2x8x16xf32>, %495: tensor<8xi32>, %496: tensor<1x2x16xf32>, %497: tensor<1x2x16xf32>, %498: tensor<1x2x16x16xf32>):
+          %499 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+          %500 = "stablehlo.multiply"(%489, %499) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          %501 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %502 = "stablehlo.dynamic_slice"(%493, %501, %501, %500, %501) {slice_sizes = array<i64: 1, 2, 8, 16>} : (tensor<1x2x8x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x8x16xf32>
+          %503 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %504 = "stablehlo.dynamic_slice"(%494, %503, %503, %500, %503) {slice_sizes = array<i64: 1, 2, 8, 16>} : (tensor<1x2x8x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x8x16xf32>
+          %505 = "stablehlo.dot_general"(%491, %502) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x2x16x16xf32>, tensor<1x2x8x16xf32>) -> tensor<1x2x16x8xf32>
+          %506 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+          %507 = "stablehlo.reduce"(%505, %506) ({
+          ^bb0(%508: tensor<f32>, %509: tensor<f32>):
+            %510 = "stablehlo.maximum"(%508, %509) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%510) : (tensor<f32>) -> ()
+          }) {dimensions = array<i64: 3>} : (tensor<1x2x16x8xf32>, tensor<f32>) -> tensor<1x2x16xf32>
+          %511 = "stablehlo.maximum"(%496, %507) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+          %512 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+          %513 = "stablehlo.broadcast_in_dim"(%512) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x16xf32>
+          %514 = "stablehlo.compare"(%511, %513) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type FLOAT>} : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xi1>
+          %515 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+          %516 = "stablehlo.broadcast_in_dim"(%515) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x16xf32>
+          %517 = "stablehlo.select"(%514, %516, %511) : (tensor<1x2x16xi1>, tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+          %518 = "stablehlo.broadcast_in_dim"(%517) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x2x16xf32>) -> tensor<1x2x16x8xf32>
+          %519 = "stablehlo.subtract"(%505, %518) : (tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
+          %520 = "stablehlo.exponential"(%519) : (tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
+          %521 = "stablehlo.subtract"(%496, %517) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+          %522 = "stablehlo.exponential"(%521) : (tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+          %523 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+          %524 = "stablehlo.reduce"(%520, %523) ({
+          ^bb0(%525: tensor<f32>, %526: tensor<f32>):
+            %527 = "stablehlo.add"(%525, %526) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%527) : (tensor<f32>) -> ()
+          }) {dimensions = array<i64: 3>} : (tensor<1x2x16x8xf32>, tensor<f32>) -> tensor<1x2x16xf32>
+          %528 = "stablehlo.multiply"(%497, %522) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+          %529 = "stablehlo.add"(%528, %524) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+          %530 = "stablehlo.dot_general"(%520, %504) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x2x16x8xf32>, tensor<1x2x8x16xf32>) -> tensor<1x2x16x16xf32>
+          %531 = "stablehlo.broadcast_in_dim"(%522) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x2x16xf32>) -> tensor<1x2x16x16xf32>
+          %532 = "stablehlo.multiply"(%498, %531) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+          %533 = "stablehlo.add"(%532, %530) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+          %534 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+          %535 = "stablehlo.add"(%489, %534) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          "stablehlo.return"(%535, %490, %491, %492, %493, %494, %495, %511, %529, %533) : (tensor<i32>, tensor<i32>, tensor<1x2x16x16xf32>, tensor<8xi32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<8xi32>, tensor<1x2x16xf32>, tensor<1x2x16xf32>, tensor<1x2x16x16xf32>) -> ()
+        }) : (tensor<i32>, tensor<i32>, tensor<1x2x16x16xf32>, tensor<8xi32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<8xi32>, tensor<1x2x16xf32>, tensor<1x2x16xf32>, tensor<1x2x16x16xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x2x16x16xf32>, tensor<8xi32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<8xi32>, tensor<1x2x16xf32>, tensor<1x2x16xf32>, tensor<1x2x16x16xf32>)
+        %605:10 = "stablehlo.while"(%476, %464, %536#2, %536#3, %536#4, %536#5, %536#6, %536#7, %536#8, %536#9) ({
+        ^bb0(%537: tensor<i32>, %538: tensor<i32>, %539: tensor<1x2x16x16xf32>, %540: tensor<8xi32>, %541: tensor<1x2x8x16xf32>, %542: tensor<1x2x8x16xf32>, %543: tensor<8xi32>, %544: tensor<1x2x16xf32>, %545: tensor<1x2x16xf32>, %546: tensor<1x2x16x16xf32>):
+          %547 = "stablehlo.compare"(%537, %538) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+          "stablehlo.return"(%547) : (tensor<i1>) -> ()
+        }, {
+        ^bb0(%548: tensor<i32>, %549: tensor<i32>, %550: tensor<1x2x16x16xf32>, %551: tensor<8xi32>, %552: tensor<1x2x8x16xf32>, %553: tensor<1x2x8x16xf32>, %554: tensor<8xi32>, %555: tensor<1x2x16xf32>, %556: tensor<1x2x16xf32>, %557: tensor<1x2x16x16xf32>):
+          %558 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+          %559 = "stablehlo.multiply"(%548, %558) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          %560 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %561 = "stablehlo.dynamic_slice"(%552, %560, %560, %559, %560) {slice_sizes = array<i64: 1, 2, 8, 16>} : (tensor<1x2x8x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x8x16xf32>
+          %562 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+          %563 = "stablehlo.dynamic_slice"(%553, %562, %562, %559, %562) {slice_sizes = array<i64: 1, 2, 8, 16>} : (tensor<1x2x8x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x8x16xf32>
+          %564 = "stablehlo.dot_general"(%550, %561) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x2x16x16xf32>, tensor<1x2x8x16xf32>) -> tensor<1x2x16x8xf32>
+          %565 = "stablehlo.dynamic_slice"(%554, %559) {slice_sizes = array<i64: 8>} : (tensor<8xi32>, tensor<i32>) -> tensor<8xi32>
+          %566 = "stablehlo.broadcast_in_dim"(%551) {broadcast_dimensions = array<i64: 1>} : (tensor<8xi32>) -> tensor<2x8x8xi32>
+          %567 = "stablehlo.reshape"(%566) : (tensor<2x8x8xi32>) -> tensor<16x8xi32>
+          %568 = "stablehlo.broadcast_in_dim"(%565) {broadcast_dimensions = array<i64: 2>} : (tensor<8xi32>) -> tensor<2x8x8xi32>
+          %569 = "stablehlo.reshape"(%568) : (tensor<2x8x8xi32>) -> tensor<16x8xi32>
+          %570 = "stablehlo.compare"(%569, %567) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<16x8xi32>, tensor<16x8xi32>) -> tensor<16x8xi1>
+          %571 = "stablehlo.broadcast_in_dim"(%570) {broadcast_dimensions = array<i64: 2, 3>} : (tensor<16x8xi1>) -> tensor<1x2x16x8xi1>
+          %572 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+          %573 = "stablehlo.broadcast_in_dim"(%572) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x16x8xf32>
+          %574 = "stablehlo.select"(%571, %564, %573) : (tensor<1x2x16x8xi1>, tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
+          %575 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+          %576 = "stablehlo.reduce"(%574, %575) ({
+          ^bb0(%577: tensor<f32>, %578: tensor<f32>):
+            %579 = "stablehlo.maximum"(%577, %578) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%579) : (tensor<f32>) -> ()
+          }) {dimensions = array<i64: 3>} : (tensor<1x2x16x8xf32>, tensor<f32>) -> tensor<1x2x16xf32>
+          %580 = "stablehlo.maximum"(%555, %576) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+          %581 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+          %582 = "stablehlo.broadcast_in_dim"(%581) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x16xf32>
+          %583 = "stablehlo.compare"(%580, %582) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type FLOAT>} : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xi1>
+          %584 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+          %585 = "stablehlo.broadcast_in_dim"(%584) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x2x16xf32>
+          %586 = "stablehlo.select"(%583, %585, %580) : (tensor<1x2x16xi1>, tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+          %587 = "stablehlo.broadcast_in_dim"(%586) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x2x16xf32>) -> tensor<1x2x16x8xf32>
+          %588 = "stablehlo.subtract"(%574, %587) : (tensor<1x2x16x8xf32>, tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
+          %589 = "stablehlo.exponential"(%588) : (tensor<1x2x16x8xf32>) -> tensor<1x2x16x8xf32>
+          %590 = "stablehlo.subtract"(%555, %586) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+          %591 = "stablehlo.exponential"(%590) : (tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+          %592 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+          %593 = "stablehlo.reduce"(%589, %592) ({
+          ^bb0(%594: tensor<f32>, %595: tensor<f32>):
+            %596 = "stablehlo.add"(%594, %595) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+            "stablehlo.return"(%596) : (tensor<f32>) -> ()
+          }) {dimensions = array<i64: 3>} : (tensor<1x2x16x8xf32>, tensor<f32>) -> tensor<1x2x16xf32>
+          %597 = "stablehlo.multiply"(%556, %591) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+          %598 = "stablehlo.add"(%597, %593) : (tensor<1x2x16xf32>, tensor<1x2x16xf32>) -> tensor<1x2x16xf32>
+          %599 = "stablehlo.dot_general"(%589, %563) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x2x16x8xf32>, tensor<1x2x8x16xf32>) -> tensor<1x2x16x16xf32>
+          %600 = "stablehlo.broadcast_in_dim"(%591) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<1x2x16xf32>) -> tensor<1x2x16x16xf32>
+          %601 = "stablehlo.multiply"(%557, %600) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+          %602 = "stablehlo.add"(%601, %599) : (tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>) -> tensor<1x2x16x16xf32>
+          %603 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+          %604 = "stablehlo.add"(%548, %603) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          "stablehlo.return"(%604, %549, %550, %551, %552, %553, %554, %580, %598, %602) : (tensor<i32>, tensor<i32>, tensor<1x2x16x16xf32>, tensor<8xi32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<8xi32>, tensor<1x2x16xf32>, tensor<1x2x16xf32>, tensor<1x2x16x16xf32>) -> ()
+        }) : (tensor<i32>, tensor<i32>, tensor<1x2x16x16xf32>, tensor<8xi32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<8xi32>, tensor<1x2x16xf32>, tensor<1x2x16xf32>, tensor<1x2x16x16xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x2x16x16xf32>, tensor<8xi32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<8xi32>, tensor<1x2x16xf32>, tensor<1x2x16xf32>, tensor<1x2x16x16xf32>)
+        %606 = "stablehlo.reshape"(%605#7) : (tensor<1x2x16xf32>) -> tensor<1x2x2x8xf32>
+        %607 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %608 = "stablehlo.dynamic_update_slice"(%436, %606, %607, %607, %607, %440) : (tensor<1x2x2x8xf32>, tensor<1x2x2x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x8xf32>
+        %609 = "stablehlo.reshape"(%605#8) : (tensor<1x2x16xf32>) -> tensor<1x2x2x8xf32>
+        %610 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %611 = "stablehlo.dynamic_update_slice"(%437, %609, %610, %610, %610, %440) : (tensor<1x2x2x8xf32>, tensor<1x2x2x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x8xf32>
+        %612 = "stablehlo.reshape"(%605#9) : (tensor<1x2x16x16xf32>) -> tensor<1x2x2x8x16xf32>
+        %613 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %614 = "stablehlo.dynamic_update_slice"(%438, %612, %613, %613, %613, %440, %613) : (tensor<1x2x2x8x16xf32>, tensor<1x2x2x8x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x8x16xf32>
+        %615 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %616 = "stablehlo.add"(%429, %615) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%616, %430, %431, %432, %433, %434, %435, %608, %611, %614) : (tensor<i32>, tensor<i32>, tensor<1x2x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<8xi32>, tensor<8xi32>, tensor<1x2x2x8xf32>, tensor<1x2x2x8xf32>, tensor<1x2x2x8x16xf32>) -> ()
+      }) : (tensor<i32>, tensor<i32>, tensor<1x2x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<8xi32>, tensor<8xi32>, tensor<1x2x2x8xf32>, tensor<1x2x2x8xf32>, tensor<1x2x2x8x16xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x2x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<8xi32>, tensor<8xi32>, tensor<1x2x2x8xf32>, tensor<1x2x2x8xf32>, tensor<1x2x2x8x16xf32>)
+      %618 = "stablehlo.broadcast_in_dim"(%617#8) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<1x2x2x8xf32>) -> tensor<1x2x2x8x16xf32>
+      %619 = "stablehlo.divide"(%617#9, %618) : (tensor<1x2x2x8x16xf32>, tensor<1x2x2x8x16xf32>) -> tensor<1x2x2x8x16xf32>
+      %620 = "stablehlo.transpose"(%619) {permutation = array<i64: 0, 3, 1, 2, 4>} : (tensor<1x2x2x8x16xf32>) -> tensor<1x8x2x2x16xf32>
+      %621 = "stablehlo.reshape"(%620) : (tensor<1x8x2x2x16xf32>) -> tensor<1x8x64xf32>
+      %622 = "stablehlo.dot_general"(%621, %56) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x8x64xf32>, tensor<64x64xf32>) -> tensor<1x8x64xf32>
+      %623 = "stablehlo.add"(%30, %622) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
+      %624 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+      %625 = "stablehlo.broadcast_in_dim"(%624) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8x64xf32>
+      %626 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+      %627 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+      %679:8 = "stablehlo.while"(%627, %626, %623, %62, %65, %68, %59, %625) ({
+      ^bb0(%628: tensor<i32>, %629: tensor<i32>, %630: tensor<1x8x64xf32>, %631: tensor<172x64xf32>, %632: tensor<172x64xf32>, %633: tensor<64x172xf32>, %634: tensor<64xf32>, %635: tensor<1x8x64xf32>):
+        %636 = "stablehlo.compare"(%628, %629) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+        "stablehlo.return"(%636) : (tensor<i1>) -> ()
+      }, {
+      ^bb0(%637: tensor<i32>, %638: tensor<i32>, %639: tensor<1x8x64xf32>, %640: tensor<172x64xf32>, %641: tensor<172x64xf32>, %642: tensor<64x172xf32>, %643: tensor<64xf32>, %644: tensor<1x8x64xf32>):
+        %645 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+        %646 = "stablehlo.multiply"(%637, %645) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        %647 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %648 = "stablehlo.dynamic_slice"(%639, %647, %646, %647) {slice_sizes = array<i64: 1, 8, 64>} : (tensor<1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x8x64xf32>
+        %649 = "stablehlo.multiply"(%648, %648) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
+        %650 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+        %651 = "stablehlo.reduce"(%649, %650) ({
+        ^bb0(%652: tensor<f32>, %653: tensor<f32>):
+          %654 = "stablehlo.add"(%652, %653) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%654) : (tensor<f32>) -> ()
         }) {dimensions = array<i64: 2>} : (tensor<1x8x64xf32>, tensor<f32>) -> tensor<1x8xf32>
-        %442 = "stablehlo.constant"() {value = dense<64.0> : tensor<f32>} : () -> tensor<f32>
-        %443 = "stablehlo.broadcast_in_dim"(%442) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8xf32>
-        %444 = "stablehlo.divide"(%438, %443) : (tensor<1x8xf32>, tensor<1x8xf32>) -> tensor<1x8xf32>
-        %445 = "stablehlo.reshape"(%444) : (tensor<1x8xf32>) -> tensor<1x8x1xf32>
-        %446 = "stablehlo.constant"() {value = dense<1.0E-6> : tensor<f32>} : () -> tensor<f32>
-        %447 = "stablehlo.broadcast_in_dim"(%446) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8x1xf32>
-        %448 = "stablehlo.add"(%445, %447) : (tensor<1x8x1xf32>, tensor<1x8x1xf32>) -> tensor<1x8x1xf32>
-        %449 = "stablehlo.rsqrt"(%448) : (tensor<1x8x1xf32>) -> tensor<1x8x1xf32>
-        %450 = "stablehlo.reshape"(%449) : (tensor<1x8x1xf32>) -> tensor<1x8xf32>
-        %451 = "stablehlo.broadcast_in_dim"(%450) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x8xf32>) -> tensor<1x8x64xf32>
-        %452 = "stablehlo.multiply"(%435, %451) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
-        %453 = "stablehlo.broadcast_in_dim"(%430) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x8x64xf32>
-        %454 = "stablehlo.multiply"(%452, %453) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
-        %455 = "stablehlo.dot_general"(%454, %428) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x8x64xf32>, tensor<172x64xf32>) -> tensor<1x8x172xf32>
-        %456 = "stablehlo.logistic"(%455) : (tensor<1x8x172xf32>) -> tensor<1x8x172xf32>
-        %457 = "stablehlo.multiply"(%455, %456) : (tensor<1x8x172xf32>, tensor<1x8x172xf32>) -> tensor<1x8x172xf32>
-        %458 = "stablehlo.dot_general"(%454, %427) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x8x64xf32>, tensor<172x64xf32>) -> tensor<1x8x172xf32>
-        %459 = "stablehlo.multiply"(%457, %458) : (tensor<1x8x172xf32>, tensor<1x8x172xf32>) -> tensor<1x8x172xf32>
-        %460 = "stablehlo.dot_general"(%459, %429) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x8x172xf32>, tensor<64x172xf32>) -> tensor<1x8x64xf32>
-        %461 = "stablehlo.add"(%435, %460) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
-        %462 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-        %463 = "stablehlo.dynamic_update_slice"(%431, %461, %462, %433, %462) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x8x64xf32>
-        %464 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-        %465 = "stablehlo.add"(%424, %464) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%465, %425, %426, %427, %428, %429, %430, %463) : (tensor<i32>, tensor<i32>, tensor<1x8x64xf32>, tensor<172x64xf32>, tensor<172x64xf32>, tensor<64x172xf32>, tensor<64xf32>, tensor<1x8x64xf32>) -> ()
+        %655 = "stablehlo.constant"() {value = dense<64.0> : tensor<f32>} : () -> tensor<f32>
+        %656 = "stablehlo.broadcast_in_dim"(%655) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8xf32>
+        %657 = "stablehlo.divide"(%651, %656) : (tensor<1x8xf32>, tensor<1x8xf32>) -> tensor<1x8xf32>
+        %658 = "stablehlo.reshape"(%657) : (tensor<1x8xf32>) -> tensor<1x8x1xf32>
+        %659 = "stablehlo.constant"() {value = dense<1.0E-6> : tensor<f32>} : () -> tensor<f32>
+        %660 = "stablehlo.broadcast_in_dim"(%659) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8x1xf32>
+        %661 = "stablehlo.add"(%658, %660) : (tensor<1x8x1xf32>, tensor<1x8x1xf32>) -> tensor<1x8x1xf32>
+        %662 = "stablehlo.rsqrt"(%661) : (tensor<1x8x1xf32>) -> tensor<1x8x1xf32>
+        %663 = "stablehlo.reshape"(%662) : (tensor<1x8x1xf32>) -> tensor<1x8xf32>
+        %664 = "stablehlo.broadcast_in_dim"(%663) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x8xf32>) -> tensor<1x8x64xf32>
+        %665 = "stablehlo.multiply"(%648, %664) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
+        %666 = "stablehlo.broadcast_in_dim"(%643) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x8x64xf32>
+        %667 = "stablehlo.multiply"(%665, %666) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
+        %668 = "stablehlo.dot_general"(%667, %641) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x8x64xf32>, tensor<172x64xf32>) -> tensor<1x8x172xf32>
+        %669 = "stablehlo.logistic"(%668) : (tensor<1x8x172xf32>) -> tensor<1x8x172xf32>
+        %670 = "stablehlo.multiply"(%668, %669) : (tensor<1x8x172xf32>, tensor<1x8x172xf32>) -> tensor<1x8x172xf32>
+        %671 = "stablehlo.dot_general"(%667, %640) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x8x64xf32>, tensor<172x64xf32>) -> tensor<1x8x172xf32>
+        %672 = "stablehlo.multiply"(%670, %671) : (tensor<1x8x172xf32>, tensor<1x8x172xf32>) -> tensor<1x8x172xf32>
+        %673 = "stablehlo.dot_general"(%672, %642) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x8x172xf32>, tensor<64x172xf32>) -> tensor<1x8x64xf32>
+        %674 = "stablehlo.add"(%648, %673) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
+        %675 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %676 = "stablehlo.dynamic_update_slice"(%644, %674, %675, %646, %675) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x8x64xf32>
+        %677 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %678 = "stablehlo.add"(%637, %677) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%678, %638, %639, %640, %641, %642, %643, %676) : (tensor<i32>, tensor<i32>, tensor<1x8x64xf32>, tensor<172x64xf32>, tensor<172x64xf32>, tensor<64x172xf32>, tensor<64xf32>, tensor<1x8x64xf32>) -> ()
       }) : (tensor<i32>, tensor<i32>, tensor<1x8x64xf32>, tensor<172x64xf32>, tensor<172x64xf32>, tensor<64x172xf32>, tensor<64xf32>, tensor<1x8x64xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x8x64xf32>, tensor<172x64xf32>, tensor<172x64xf32>, tensor<64x172xf32>, tensor<64xf32>, tensor<1x8x64xf32>)
-      %467 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-      %468 = "stablehlo.add"(%28, %467) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      "stablehlo.return"(%468, %29, %466#7, %31, %32, %33, %34, %35, %36, %37, %38, %39, %40, %41) : (tensor<i32>, tensor<i32>, tensor<1x8x64xf32>, tensor<8xi32>, tensor<i32>, tensor<2x64xf32>, tensor<2x64x64xf32>, tensor<2x32x64xf32>, tensor<2x32x64xf32>, tensor<2x64x64xf32>, tensor<2x64xf32>, tensor<2x172x64xf32>, tensor<2x172x64xf32>, tensor<2x64x172xf32>) -> ()
+      %680 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+      %681 = "stablehlo.add"(%28, %680) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%681, %29, %679#7, %31, %32, %33, %34, %35, %36, %37, %38, %39, %40, %41) : (tensor<i32>, tensor<i32>, tensor<1x8x64xf32>, tensor<8xi32>, tensor<i32>, tensor<2x64xf32>, tensor<2x64x64xf32>, tensor<2x32x64xf32>, tensor<2x32x64xf32>, tensor<2x64x64xf32>, tensor<2x64xf32>, tensor<2x172x64xf32>, tensor<2x172x64xf32>, tensor<2x64x172xf32>) -> ()
     }) : (tensor<i32>, tensor<i32>, tensor<1x8x64xf32>, tensor<8xi32>, tensor<i32>, tensor<2x64xf32>, tensor<2x64x64xf32>, tensor<2x32x64xf32>, tensor<2x32x64xf32>, tensor<2x64x64xf32>, tensor<2x64xf32>, tensor<2x172x64xf32>, tensor<2x172x64xf32>, tensor<2x64x172xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x8x64xf32>, tensor<8xi32>, tensor<i32>, tensor<2x64xf32>, tensor<2x64x64xf32>, tensor<2x32x64xf32>, tensor<2x32x64xf32>, tensor<2x64x64xf32>, tensor<2x64xf32>, tensor<2x172x64xf32>, tensor<2x172x64xf32>, tensor<2x64x172xf32>)
-    %470 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %471 = "stablehlo.broadcast_in_dim"(%470) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8x256xf32>
-    %472 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-    %473 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %515:6 = "stablehlo.while"(%473, %472, %469#2, %arg11, %arg12, %471) ({
-    ^bb0(%474: tensor<i32>, %475: tensor<i32>, %476: tensor<1x8x64xf32>, %477: tensor<64xf32>, %478: tensor<256x64xf32>, %479: tensor<1x8x256xf32>):
-      %480 = "stablehlo.compare"(%474, %475) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-      "stablehlo.return"(%480) : (tensor<i1>) -> ()
+    %683 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %684 = "stablehlo.broadcast_in_dim"(%683) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8x256xf32>
+    %685 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+    %686 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %728:6 = "stablehlo.while"(%686, %685, %682#2, %arg11, %arg12, %684) ({
+    ^bb0(%687: tensor<i32>, %688: tensor<i32>, %689: tensor<1x8x64xf32>, %690: tensor<64xf32>, %691: tensor<256x64xf32>, %692: tensor<1x8x256xf32>):
+      %693 = "stablehlo.compare"(%687, %688) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      "stablehlo.return"(%693) : (tensor<i1>) -> ()
     }, {
-    ^bb0(%481: tensor<i32>, %482: tensor<i32>, %483: tensor<1x8x64xf32>, %484: tensor<64xf32>, %485: tensor<256x64xf32>, %486: tensor<1x8x256xf32>):
-      %487 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
-      %488 = "stablehlo.multiply"(%481, %487) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      %489 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-      %490 = "stablehlo.dynamic_slice"(%483, %489, %488, %489) {slice_sizes = array<i64: 1, 8, 64>} : (tensor<1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x8x64xf32>
-      %491 = "stablehlo.multiply"(%490, %490) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
-      %492 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-      %493 = "stablehlo.reduce"(%491, %492) ({
-      ^bb0(%494: tensor<f32>, %495: tensor<f32>):
-        %496 = "stablehlo.add"(%494, %495) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%496) : (tensor<f32>) -> ()
+    ^bb0(%694: tensor<i32>, %695: tensor<i32>, %696: tensor<1x8x64xf32>, %697: tensor<64xf32>, %698: tensor<256x64xf32>, %699: tensor<1x8x256xf32>):
+      %700 = "stablehlo.constant"() {value = dense<8> : tensor<i32>} : () -> tensor<i32>
+      %701 = "stablehlo.multiply"(%694, %700) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      %702 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+      %703 = "stablehlo.dynamic_slice"(%696, %702, %701, %702) {slice_sizes = array<i64: 1, 8, 64>} : (tensor<1x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x8x64xf32>
+      %704 = "stablehlo.multiply"(%703, %703) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
+      %705 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+      %706 = "stablehlo.reduce"(%704, %705) ({
+      ^bb0(%707: tensor<f32>, %708: tensor<f32>):
+        %709 = "stablehlo.add"(%707, %708) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%709) : (tensor<f32>) -> ()
       }) {dimensions = array<i64: 2>} : (tensor<1x8x64xf32>, tensor<f32>) -> tensor<1x8xf32>
-      %497 = "stablehlo.constant"() {value = dense<64.0> : tensor<f32>} : () -> tensor<f32>
-      %498 = "stablehlo.broadcast_in_dim"(%497) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8xf32>
-      %499 = "stablehlo.divide"(%493, %498) : (tensor<1x8xf32>, tensor<1x8xf32>) -> tensor<1x8xf32>
-      %500 = "stablehlo.reshape"(%499) : (tensor<1x8xf32>) -> tensor<1x8x1xf32>
-      %501 = "stablehlo.constant"() {value = dense<1.0E-6> : tensor<f32>} : () -> tensor<f32>
-      %502 = "stablehlo.broadcast_in_dim"(%501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8x1xf32>
-      %503 = "stablehlo.add"(%500, %502) : (tensor<1x8x1xf32>, tensor<1x8x1xf32>) -> tensor<1x8x1xf32>
-      %504 = "stablehlo.rsqrt"(%503) : (tensor<1x8x1xf32>) -> tensor<1x8x1xf32>
-      %505 = "stablehlo.reshape"(%504) : (tensor<1x8x1xf32>) -> tensor<1x8xf32>
-      %506 = "stablehlo.broadcast_in_dim"(%505) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x8xf32>) -> tensor<1x8x64xf32>
-      %507 = "stablehlo.multiply"(%490, %506) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
-      %508 = "stablehlo.broadcast_in_dim"(%484) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x8x64xf32>
-      %509 = "stablehlo.multiply"(%507, %508) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
-      %510 = "stablehlo.dot_general"(%509, %485) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x8x64xf32>, tensor<256x64xf32>) -> tensor<1x8x256xf32>
-      %511 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-      %512 = "stablehlo.dynamic_update_slice"(%486, %510, %511, %488, %511) : (tensor<1x8x256xf32>, tensor<1x8x256xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x8x256xf32>
-      %513 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-      %514 = "stablehlo.add"(%481, %513) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      "stablehlo.return"(%514, %482, %483, %484, %485, %512) : (tensor<i32>, tensor<i32>, tensor<1x8x64xf32>, tensor<64xf32>, tensor<256x64xf32>, tensor<1x8x256xf32>) -> ()
+      %710 = "stablehlo.constant"() {value = dense<64.0> : tensor<f32>} : () -> tensor<f32>
+      %711 = "stablehlo.broadcast_in_dim"(%710) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8xf32>
+      %712 = "stablehlo.divide"(%706, %711) : (tensor<1x8xf32>, tensor<1x8xf32>) -> tensor<1x8xf32>
+      %713 = "stablehlo.reshape"(%712) : (tensor<1x8xf32>) -> tensor<1x8x1xf32>
+      %714 = "stablehlo.constant"() {value = dense<1.0E-6> : tensor<f32>} : () -> tensor<f32>
+      %715 = "stablehlo.broadcast_in_dim"(%714) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x8x1xf32>
+      %716 = "stablehlo.add"(%713, %715) : (tensor<1x8x1xf32>, tensor<1x8x1xf32>) -> tensor<1x8x1xf32>
+      %717 = "stablehlo.rsqrt"(%716) : (tensor<1x8x1xf32>) -> tensor<1x8x1xf32>
+      %718 = "stablehlo.reshape"(%717) : (tensor<1x8x1xf32>) -> tensor<1x8xf32>
+      %719 = "stablehlo.broadcast_in_dim"(%718) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x8xf32>) -> tensor<1x8x64xf32>
+      %720 = "stablehlo.multiply"(%703, %719) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
+      %721 = "stablehlo.broadcast_in_dim"(%697) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<1x8x64xf32>
+      %722 = "stablehlo.multiply"(%720, %721) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
+      %723 = "stablehlo.dot_general"(%722, %698) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x8x64xf32>, tensor<256x64xf32>) -> tensor<1x8x256xf32>
+      %724 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+      %725 = "stablehlo.dynamic_update_slice"(%699, %723, %724, %701, %724) : (tensor<1x8x256xf32>, tensor<1x8x256xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x8x256xf32>
+      %726 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+      %727 = "stablehlo.add"(%694, %726) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%727, %695, %696, %697, %698, %725) : (tensor<i32>, tensor<i32>, tensor<1x8x64xf32>, tensor<64xf32>, tensor<256x64xf32>, tensor<1x8x256xf32>) -> ()
     }) : (tensor<i32>, tensor<i32>, tensor<1x8x64xf32>, tensor<64xf32>, tensor<256x64xf32>, tensor<1x8x256xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x8x64xf32>, tensor<64xf32>, tensor<256x64xf32>, tensor<1x8x256xf32>)
-    %516 = "stablehlo.reshape"(%515#5) : (tensor<1x8x256xf32>) -> tensor<1x8x256xf32>
-    return %516 : tensor<1x8x256xf32>
+    %729 = "stablehlo.reshape"(%728#5) : (tensor<1x8x256xf32>) -> tensor<1x8x256xf32>
+    return %729 : tensor<1x8x256xf32>
   }
 }

@@ -129,22 +129,31 @@ public final class AttentionLowering {
       if (shard.ringSize() == 1) {
         state = attendHeld(b, state);
       } else {
-        // Each step attends the local queries to the key/value block in hand while that block travels
-        // on to the right neighbour; the permute's operands are loop-carried, so XLA can overlap them.
-        state = CountedLoop.run(ctx.module(), b, "ring_steps", shard.ringSize(), state, (body, step, c) -> {
-          Instruction source = RingLayout.sourceAt(body, shard.shape(), c.get(KPOS), step);
-          List<Instruction> held = new ArrayList<>(c);
-          held.set(KPOS, body.named("held_positions", RingLayout.positions(body, shard.shape(), source)));
-          List<Instruction> next = attendHeld(body, held);
-          next.set(KPOS, c.get(KPOS));
+        // Each of the first N-1 steps attends the local queries to the key/value block in hand while
+        // that block travels on to the right neighbour; the permute's operands are loop-carried, so
+        // XLA can overlap them. The last block is attended after the loop: it need not travel on.
+        state = CountedLoop.run(ctx.module(), b, "ring_steps", shard.ringSize() - 1, state, (body, step, c) -> {
+          List<Instruction> next = attendHeldAtStep(body, c, shard, step);
           next.set(K, body.named("k_passed", body.collectivePermute(c.get(K), shard.ringPairs())));
           next.set(V, body.named("v_passed", body.collectivePermute(c.get(V), shard.ringPairs())));
           return next;
         });
+        state = attendHeldAtStep(b, state, shard, b.constant(DType.S32, shard.ringSize() - 1));
       }
       ArrayShape acc = state.get(ACC).arrayShape();
       Instruction values = b.divide(state.get(ACC), b.broadcast(state.get(L), acc, 0, 1, 2, 3));
       return new Output(values, countBlocks ? state.get(COUNT) : null);
+    }
+
+    /** {@link #attendHeld} at ring step {@code step}: the held block's positions follow from the step. */
+    private List<Instruction> attendHeldAtStep(XlaBuilder b, List<Instruction> state, SequenceShard shard,
+        Instruction step) {
+      Instruction source = RingLayout.sourceAt(b, shard.shape(), state.get(KPOS), step);
+      List<Instruction> held = new ArrayList<>(state);
+      held.set(KPOS, b.named("held_positions", RingLayout.positions(b, shard.shape(), source)));
+      List<Instruction> next = attendHeld(b, held);
+      next.set(KPOS, state.get(KPOS));
+      return next;
     }
 
     /** All local query blocks against the key/value block in hand; returns the state with new m, l, acc. */
