@@ -17,7 +17,7 @@ import dev.torus.dsl.Norm;
 import dev.torus.dsl.Presets;
 import dev.torus.dsl.Residual;
 import dev.torus.dsl.RunShape;
-import dev.torus.examples.ReferenceMlp;
+import dev.torus.examples.RandomTensors;
 import dev.torus.examples.SamplePrograms;
 import dev.torus.golden.XlaHarness.Input;
 import dev.torus.golden.XlaHarness.Output;
@@ -136,9 +136,9 @@ class BlockwiseForwardTest {
     long[] dims = s.dims().stream().mapToLong(Long::longValue).toArray();
     long seed = p.name().hashCode();
     if (s.elementType() == DType.S32) {
-      return ReferenceMlp.randomTokens(seed, m.vocabSize(), dims);
+      return RandomTensors.randomTokens(seed, m.vocabSize(), dims);
     }
-    float[] v = ReferenceMlp.randomTensor(seed, p.name().contains("norm") ? 0.2f : 0.3f, dims).toFloats();
+    float[] v = RandomTensors.randomTensor(seed, p.name().contains("norm") ? 0.2f : 0.3f, dims).toFloats();
     if (p.name().contains("norm") && p.name().endsWith("weight")) {
       for (int i = 0; i < v.length; i++) {
         v[i] += 1;

@@ -14,7 +14,7 @@ import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.TokenLayout;
 import dev.torus.dsl.hf.HfModels;
 import dev.torus.examples.ModelRunner;
-import dev.torus.examples.ReferenceMlp;
+import dev.torus.examples.RandomTensors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -82,7 +82,7 @@ class HuggingFaceLogitsTest {
       JSON.writeValue(configFile.toFile(), config);
       deleteRecursively(dir(c));
       steps.addObject().put("mode", "make-checkpoint").put("out", dir(c).toString()).put("config", configFile.toString());
-      Npy.write(tokens(c), ReferenceMlp.randomTokens(c.id.length(), 128, c.batch, c.seq));
+      Npy.write(tokens(c), RandomTensors.randomTokens(c.id.length(), 128, c.batch, c.seq));
       steps.addObject().put("mode", "logits").put("model", dir(c).toString()).put("tokens", tokens(c).toString())
           .put("out", WORK.resolve(c.id + ".hf.npy").toString()).put("nonCausal", !c.causal);
     }

@@ -13,7 +13,7 @@ import dev.torus.compiler.emit.ArtifactEmitter;
 import dev.torus.compiler.ir.ArrayShape;
 import dev.torus.compiler.ir.HloModule;
 import dev.torus.compiler.ir.Instruction;
-import dev.torus.examples.ReferenceMlp;
+import dev.torus.examples.RandomTensors;
 import dev.torus.examples.SamplePrograms;
 import dev.torus.examples.SamplePrograms.Sample;
 import dev.torus.golden.XlaHarness.Input;
@@ -236,8 +236,8 @@ class RealXlaGoldenTest {
       Path file = WORK.resolve(id + "." + p.name() + ".npy");
       long seed = p.name().hashCode() + 31L * id.length();
       Npy.write(file, s.elementType() == dev.torus.artifact.DType.S32
-          ? ReferenceMlp.randomTokens(seed, 100, global)
-          : ReferenceMlp.randomTensor(seed, p.name().contains("norm") ? 0.2f : 1.0f, global));
+          ? RandomTensors.randomTokens(seed, 100, global)
+          : RandomTensors.randomTensor(seed, p.name().contains("norm") ? 0.2f : 1.0f, global));
       inputs.add(dim == null ? Input.replicated(file) : Input.sharded(file, dim));
     }
     return inputs;

@@ -13,7 +13,7 @@ import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Presets;
 import dev.torus.dsl.RunShape;
 import dev.torus.dsl.TokenLayout;
-import dev.torus.examples.ReferenceMlp;
+import dev.torus.examples.RandomTensors;
 import dev.torus.examples.SamplePrograms;
 import dev.torus.golden.XlaHarness.Input;
 import dev.torus.golden.XlaHarness.Output;
@@ -89,7 +89,7 @@ class RingForwardTest {
       ForwardCompiler.Compiled compiled = ForwardCompiler.compile(c.model, shape, false);
       Path hlo = WORK.resolve(c.id + ".hlo");
       Files.writeString(hlo, HloTextPrinter.print(compiled.module()));
-      HostTensor tokens = ReferenceMlp.randomTokens(c.id.hashCode(), c.model.vocabSize(), shape.batch(), shape.sequence());
+      HostTensor tokens = RandomTensors.randomTokens(c.id.hashCode(), c.model.vocabSize(), shape.batch(), shape.sequence());
       Path sequenceOrder = WORK.resolve(c.id + ".tokens.npy");
       Path perDevice = WORK.resolve(c.id + ".tokens.devices.npy");
       Npy.write(sequenceOrder, tokens);

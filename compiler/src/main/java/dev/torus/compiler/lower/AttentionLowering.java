@@ -22,9 +22,6 @@ import java.util.Map;
  * never computed. GQA uses each key/value head for its group of query heads without copying it.
  */
 public final class AttentionLowering {
-  /** Parameter names, relative to the layer ({@code self_attn.q_proj.weight}...). */
-  public static final List<String> PROJECTIONS = List.of("q_proj", "k_proj", "v_proj", "o_proj");
-
   private AttentionLowering() {}
 
   /**

@@ -29,7 +29,7 @@ public final class ModelLowering {
   private ModelLowering() {}
 
   /** The forward program and its weights in parameter order (after {@code tokens}). */
-  public record Forward(HloModule module, ImmutableList<WeightSpec> weights, boolean countsBlocks) {}
+  public record Forward(HloModule module, ImmutableList<WeightSpec> weights) {}
 
   public static Forward forward(ModelSpec m, RunShape shape, boolean countBlocks) {
     HloModuleBuilder module = new HloModuleBuilder(programName(m, shape), shape.devices());
@@ -95,7 +95,7 @@ public final class ModelLowering {
     logits = b.named("logits", b.reshape(logits, shape.localBatch(), shape.localSequence(), m.vocabSize()));
     b.withOpName(null);
     Instruction root = countBlocks ? b.tuple(logits, after.get(after.size() - 1)) : logits;
-    return new Forward(module.build(b.build(root)), weights, countBlocks);
+    return new Forward(module.build(b.build(root)), weights);
   }
 
   /** One block on {@code x [B, S, W]}, with this layer's weights by their names within the layer. */

@@ -67,7 +67,4 @@ final class Shapes {
     return b.reshape(x, dims.subList(1, dims.size()).stream().mapToLong(Long::longValue).toArray());
   }
 
-  static ArrayShape f32(long... dims) {
-    return Shape.array(DType.F32, dims);
-  }
 }

@@ -14,7 +14,7 @@ import dev.torus.dsl.RunShape;
 import dev.torus.dsl.TokenLayout;
 import dev.torus.examples.ModelRunner;
 import dev.torus.examples.RandomCheckpoint;
-import dev.torus.examples.ReferenceMlp;
+import dev.torus.examples.RandomTensors;
 import dev.torus.compiler.ForwardCompiler;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -63,7 +63,7 @@ final class DemoCommand implements TorusCli.Command {
         program.allInstructions().size(), loops(program),
         BufferAnalysis.largestIntermediate(program).map(Object::toString).orElse("none"));
 
-    HostTensor tokens = ReferenceMlp.randomTokens(7, model.vocabSize(), 1, SEQ);
+    HostTensor tokens = RandomTensors.randomTokens(7, model.vocabSize(), 1, SEQ);
     ModelRunner.Result blockwise = ModelRunner.run(model, checkpoint, tokens, BLOCKS, dir.resolve("artifact"));
     Artifact artifact = blockwise.artifact();
     out.printf(Locale.ROOT, "3. ran it on the CPU through TensorFlow Java (XLA): logits %s in %.0f ms (artifact %s)%n",
