@@ -64,6 +64,11 @@ public final class XlaBuilder {
     return this;
   }
 
+  /** The op name instructions are tagged with now, or null. */
+  public String opName() {
+    return module.opName();
+  }
+
   // ---- leaves
 
   public Instruction parameter(int number, Shape shape, String parameterName) {

@@ -38,6 +38,7 @@ public final class CountedLoop {
   /** {@code for (i = start; i < limit; i++)}: like {@link #run} with a first index other than 0. */
   public static List<Instruction> run(HloModuleBuilder module, XlaBuilder b, String name, Instruction start,
       Instruction limit, List<Instruction> carried, Body body) {
+    String outer = b.opName();   // the body may retag what it builds; the loop keeps the caller's tag
     List<Shape> shapes = new ArrayList<>(List.of(Shape.scalar(DType.S32), Shape.scalar(DType.S32)));
     carried.forEach(c -> shapes.add(c.shape()));
     Shape state = Shape.tuple(shapes);
@@ -64,7 +65,11 @@ public final class CountedLoop {
 
     List<Instruction> init = new ArrayList<>(List.of(start, limit));
     init.addAll(carried);
-    Instruction loop = b.named(name, b.whileLoop(condition, loopBody, b.tuple(init.toArray(Instruction[]::new))));
+    Instruction tuple = b.tuple(init.toArray(Instruction[]::new));
+    // The loop's own op name ends in its name, so profiles and compiled TPU programs tell loops apart.
+    b.withOpName(outer == null ? name : outer + "/" + name);
+    Instruction loop = b.named(name, b.whileLoop(condition, loopBody, tuple));
+    b.withOpName(outer);
     List<Instruction> out = new ArrayList<>();
     for (int k = 0; k < carried.size(); k++) {
       out.add(b.getTupleElement(loop, k + 2));
