@@ -1,0 +1,406 @@
+"""Benchmark 3: the TPU cost model (libtpu, deviceless) on Torus's and JAX's attention programs.
+
+Every figure here is a compiler estimate, not a measurement: no TPU is present. Programs are
+compiled for a Cloud TPU topology by libtpu (jax 0.10.2 / libtpu 0.0.42.1), bf16 inputs, f32
+accumulation, causal, 8 heads of 128, blocks of 512:
+  blockwise  one device, S tokens: Torus's blockwise core vs JAX's online softmax over key blocks
+             (lax.fori_loop up to the diagonal inside lax.map over query blocks)
+  ring       N devices, S tokens each: Torus's per-device SPMD ring program (contiguous and striped)
+             vs a JAX shard_map ring following the paper (ppermute of K and V after each step)
+
+Method. `cost_analysis()` counts a while body once, so the estimate is rebuilt from the compiled
+TPU program: every instruction of the optimised HLO carries the cost model's `estimated_cycles`;
+a computation's cycles are summed and multiplied by how often it runs. Static loops take their trip
+count from the compiled condition (`i < constant`, start from the loop's initial tuple). The causal
+key-block loops have data-dependent bounds: their iteration counts are computed here per device from
+the token positions (the same rule both programs implement), and the busiest device sets the time.
+Loops are told apart by their op names (Torus names its loops; the JAX peers use jax.named_scope).
+Cycles become seconds at the TensorCore clock (peak FLOP/s over the MXUs' 4 * 128 * 128 * 2 FLOPs per
+cycle: 1.05 GHz on v4, 1.5 GHz on v5e). `optimal_seconds` is not a cycle sum at any one clock (the
+loop-free sums of these programs imply 1.39 to 1.66 GHz), so it is printed only for reference. The
+same method applied to a loop-free 8192^3 bf16 GEMM gives the roofline the programs are set against. The ring's transfer
+per step (K and V, bf16) is set against the compute per step at the paper's link bandwidth.
+
+Usage: python bench/tpu_cost.py HLO_DIR TOPOLOGY L [L ...]   (TOPOLOGY: v4-8 or v5litepod-8)
+"""
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+TOPOLOGY = sys.argv[2] if len(sys.argv) > 2 else "v5litepod-8"
+os.environ["TPU_ACCELERATOR_TYPE"] = TOPOLOGY
+os.environ.setdefault("JAX_PLATFORMS", "cpu")
+
+import numpy as np  # noqa: E402
+import jax  # noqa: E402
+import jax.numpy as jnp  # noqa: E402
+from jax import lax  # noqa: E402
+from jax.experimental import topologies  # noqa: E402
+from jax.sharding import Mesh, NamedSharding, PartitionSpec as P  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "tools" / "xla-harness"))
+import harness  # noqa: E402
+
+HEADS, DIM, BLOCK, RING, GEMM = 8, 128, 512, 8, 8192
+# Per device: peak bf16 FLOP/s and ring link bytes/s (the paper's Table 2 figures). v4-8 lists 8
+# devices, one TensorCore each: half of the chip's 275 TFLOP/s. A TensorCore has 4 MXUs of 128 x 128
+# multiply-adds per cycle, so the clock is peak / (4 * 128 * 128 * 2): 1.05 GHz on v4, 1.5 GHz on v5e.
+HARDWARE = {
+    "v4-8": {"topology": "v4:2x2x1", "peak": 275e12 / 2, "link": 268e9},
+    "v5litepod-8": {"topology": "v5e:2x4", "peak": 197e12, "link": 186e9},
+}
+FLOPS_PER_CYCLE = 4 * 128 * 128 * 2
+
+
+# ---------------------------------------------------------------- the compiled program
+
+class Hlo:
+    """The compiled TPU HLO text: computations, their instructions, cycles, loops."""
+
+    HEADER = re.compile(r"^(?:ENTRY )?%(\S+) \(")
+    LINE = re.compile(r"^\s*(?:ROOT )?%(\S+) = (.*)$")
+    OPCODE = re.compile(r"(?:^|[\s})\]])([a-z][a-z0-9-]*)\(")
+
+    def __init__(self, text):
+        self.comps, self.entry, current = {}, None, None
+        for line in text.splitlines():
+            h = self.HEADER.match(line)
+            if h and line.rstrip().endswith("{"):
+                current = self.comps.setdefault(h.group(1), [])
+                if line.startswith("ENTRY"):
+                    self.entry = h.group(1)
+                continue
+            m = self.LINE.match(line)
+            if m and current is not None:
+                rest = m.group(2)
+                op = self.OPCODE.search(rest)
+                cyc = re.search(r'"estimated_cycles":"(\d+)"', rest)
+                name = re.search(r'op_name="([^"]*)"', rest)
+                args = re.search(re.escape(op.group(1)) + r"\(([^)]*)\)", rest) if op else None
+                current.append({
+                    "name": m.group(1), "op": op.group(1) if op else "?", "rest": rest,
+                    "cycles": int(cyc.group(1)) if cyc else 0,
+                    "op_name": name.group(1) if name else "",
+                    "args": [re.sub(r"/\*.*?\*/", "", a).strip().lstrip("%") for a in args.group(1).split(",")]
+                    if args else [],
+                    "body": self._ref(rest, "body"), "condition": self._ref(rest, "condition"),
+                    "calls": [c for k in ("to_apply", "calls") if (c := self._ref(rest, k))],
+                    "branches": re.findall(r"%(\S+?)[,}]", re.search(r"branch_computations=\{([^}]*)\}", rest)
+                                           .group(1) + "}") if "branch_computations=" in rest else [],
+                })
+        self.by_name = {i["name"]: i for c in self.comps.values() for i in c}
+
+    @staticmethod
+    def _ref(rest, key):
+        m = re.search(key + r"=%([^\s,]+)", rest)
+        return m.group(1) if m else None
+
+    def own_cycles(self, comp):
+        return sum(i["cycles"] for i in self.comps[comp])
+
+    def constant(self, name):
+        i = self.by_name.get(name)
+        while i and i["op"] in ("copy", "bitcast") and i["args"]:   # the compiler copies loop starts
+            i = self.by_name.get(i["args"][0])
+        if i and i["op"] == "constant":
+            return int(re.search(r"constant\((-?\d+)\)", i["rest"]).group(1))
+        return None
+
+    def static_trips(self, loop):
+        """The trip count of a while whose condition is i < constant (or < a constant carried in
+        the loop state) and whose start is a constant; None when the bound is data-dependent."""
+        cond = self.comps[loop["condition"]]
+        root = cond[-1]
+        if root["op"] != "compare" or "direction=LT" not in root["rest"]:
+            return None
+        init = self.by_name.get(loop["args"][0])
+        if not init or init["op"] != "tuple":
+            return None
+
+        def value(arg):
+            c = self.constant(arg)
+            if c is not None:
+                return c
+            g = self.by_name.get(arg)
+            if g and g["op"] == "get-tuple-element":
+                index = int(re.search(r"index=(\d+)", g["rest"]).group(1))
+                return self.constant(init["args"][index])
+            return None
+
+        start, limit = value(root["args"][0]), value(root["args"][1])
+        return None if start is None or limit is None else max(limit - start, 0)
+
+    def control_children(self, comp):
+        for i in self.comps[comp]:
+            if i["op"] == "while":
+                yield i
+            for c in i["calls"] + i["branches"]:
+                if i["op"] in ("call", "conditional"):
+                    yield from self.control_children(c)
+
+    def once(self, comp=None):
+        """Cycles with every loop body counted once (what cost_analysis does)."""
+        comp = comp or self.entry
+        total = self.own_cycles(comp)
+        for i in self.comps[comp]:
+            if i["op"] == "while":
+                total += self.once(i["body"]) + self.once(i["condition"])
+            elif i["op"] in ("call", "conditional"):
+                total += sum(self.once(c) for c in i["calls"] + i["branches"])
+        return total
+
+    def scaled(self, dynamic, comp=None, times=1, path=()):
+        """Cycles with every loop body counted as often as it runs. `dynamic` maps a loop path (the
+        names of the enclosing loops, outermost first) to the total runs of a data-dependent loop."""
+        comp = comp or self.entry
+        total = self.own_cycles(comp) * times
+        for i in self.comps[comp]:
+            if i["op"] == "while":
+                segs = i["op_name"].split("/")
+                name = segs[-2] if segs[-1] == "while" and len(segs) > 1 else segs[-1]
+                trips = self.static_trips(i)
+                inner = path + (name,)
+                if trips is not None:
+                    runs = times * trips
+                elif inner in dynamic:
+                    runs = dynamic[inner]
+                else:
+                    raise SystemExit(f"tpu_cost: loop {i['name']} ({i['op_name']}) at {inner} has a "
+                                     f"data-dependent trip count and no count was given for it")
+                total += self.scaled(dynamic, i["body"], runs, inner)
+                total += self.own_cycles(i["condition"]) * (runs + times)
+            elif i["op"] == "conditional":
+                total += max(self.scaled(dynamic, c, times, path) for c in i["branches"])
+            elif i["op"] == "call":
+                total += sum(self.scaled(dynamic, c, times, path) for c in i["calls"])
+        return total
+
+
+# ---------------------------------------------------------------- causal block counts
+
+def positions(layout, n, local, device):
+    if layout == "striped":
+        return np.arange(local) * n + device
+    return device * local + np.arange(local)
+
+
+def block_counts(layout, n, local, device):
+    """Per ring step, for each query block: (visible key blocks, whole key blocks) of the held block."""
+    qpos = positions(layout, n, local, device)
+    steps = []
+    for t in range(n):
+        kpos = positions(layout, n, local, (device - t) % n)
+        first, last = kpos[::BLOCK], kpos[BLOCK - 1::BLOCK]
+        rows = []
+        for i in range(local // BLOCK):
+            q = qpos[i * BLOCK:(i + 1) * BLOCK]
+            visible = int(np.sum(first <= q[-1]))
+            rows.append((visible, min(int(np.sum(last <= q[0])), visible)))
+        steps.append(rows)
+    return steps
+
+
+def torus_dynamic(layout, n, local, device):
+    """Runs of Torus's unmasked and masked key-block loops (kv_blocks, kv_blocks_masked)."""
+    steps = block_counts(layout, n, local, device)
+    out = {}
+    for t, rows in enumerate(steps):
+        prefix = ("ring_steps", "query_blocks") if t < n - 1 else ("query_blocks",)
+        for visible, whole in rows:
+            for key, runs in ((prefix + ("kv_blocks",), whole), (prefix + ("kv_blocks_masked",), visible - whole)):
+                out[key] = out.get(key, 0) + runs
+    return out
+
+
+def jax_dynamic(n, local, device):
+    """Runs of the JAX peers' key-block loop: every visible block (one masked body)."""
+    prefix = ("ring_steps", "query_blocks", "kv_blocks") if n > 1 else ("query_blocks", "kv_blocks")
+    return {prefix: sum(v for rows in block_counts("contiguous", n, local, device) for v, _ in rows)}
+
+
+# ---------------------------------------------------------------- the JAX peers (bf16 in, f32 accumulation)
+
+def attend_block(qi, kj, vj, mask, carry):
+    m, l, acc = carry
+    s = jnp.einsum("bhqd,bhkd->bhqk", qi, kj, preferred_element_type=jnp.float32)
+    s = jnp.where(mask, s, -jnp.inf)
+    m_new = jnp.maximum(m, s.max(-1))
+    shift = jnp.where(m_new == -jnp.inf, 0.0, m_new)
+    p = jnp.exp(s - shift[..., None])
+    corr = jnp.exp(m - shift)
+    pv = jnp.einsum("bhqk,bhkd->bhqd", p.astype(vj.dtype), vj, preferred_element_type=jnp.float32)
+    return m_new, l * corr + p.sum(-1), acc * corr[..., None] + pv
+
+
+def jax_blockwise(q, k, v):  # [B, H, S, D] bf16, q pre-scaled
+    b, h, s, d = q.shape
+    nb = s // BLOCK
+    kb, vb = k.reshape(b, h, nb, BLOCK, d), v.reshape(b, h, nb, BLOCK, d)
+    pos = jnp.arange(BLOCK)
+
+    def one_query_block(i):
+        qi = lax.dynamic_slice_in_dim(q, i * BLOCK, BLOCK, axis=2)
+
+        def body(j, carry):
+            mask = (j * BLOCK + pos)[None, :] <= (i * BLOCK + pos)[:, None]
+            return attend_block(qi, kb[:, :, j], vb[:, :, j], mask, carry)
+
+        init = (jnp.full((b, h, BLOCK), -jnp.inf), jnp.zeros((b, h, BLOCK)), jnp.zeros((b, h, BLOCK, d)))
+        with jax.named_scope("kv_blocks"):
+            m, l, acc = lax.fori_loop(0, i + 1, body, init)
+        return acc / l[..., None]
+
+    with jax.named_scope("query_blocks"):
+        out = lax.map(one_query_block, jnp.arange(nb))
+    return jnp.moveaxis(out, 0, 2).reshape(b, h, s, d)
+
+
+def jax_ring(n, local):
+    nb = local // BLOCK
+    pos = jnp.arange(BLOCK)
+
+    def per_device(q, k, v):  # [1, H, L, D] each, q pre-scaled
+        r = lax.axis_index("ring")
+        b, h, _, d = q.shape
+        qb = q.reshape(b, h, nb, BLOCK, d)
+
+        def ring_step(t, carry):
+            k, v, m, l, acc = carry
+            src = (r - t) % n
+            kb, vb = k.reshape(b, h, nb, BLOCK, d), v.reshape(b, h, nb, BLOCK, d)
+            first_keys = src * local + jnp.arange(nb) * BLOCK
+
+            def one_query_block(args):
+                i, mi, li, acci = args
+                limit = jnp.sum(first_keys <= r * local + i * BLOCK + BLOCK - 1)
+
+                def body(j, c):
+                    mask = (src * local + j * BLOCK + pos)[None, :] <= (r * local + i * BLOCK + pos)[:, None]
+                    return attend_block(qb[:, :, i], kb[:, :, j], vb[:, :, j], mask, c)
+
+                with jax.named_scope("kv_blocks"):
+                    return lax.fori_loop(0, limit, body, (mi, li, acci))
+
+            with jax.named_scope("query_blocks"):
+                m, l, acc = lax.map(one_query_block, (jnp.arange(nb), m, l, acc))
+            perm = [(i, (i + 1) % n) for i in range(n)]
+            return lax.ppermute(k, "ring", perm), lax.ppermute(v, "ring", perm), m, l, acc
+
+        init = (k, v, jnp.full((nb, b, h, BLOCK), -jnp.inf), jnp.zeros((nb, b, h, BLOCK)),
+                jnp.zeros((nb, b, h, BLOCK, d)))
+        with jax.named_scope("ring_steps"):
+            _, _, m, l, acc = lax.fori_loop(0, n, ring_step, init)
+        out = acc / l[..., None]
+        return jnp.moveaxis(out, 0, 2).reshape(b, h, local, d)
+
+    return per_device
+
+
+# ---------------------------------------------------------------- compile and estimate
+
+def compile_torus(xla, devs, text):
+    with xla.jax_mlir.make_ir_context():
+        return devs[0].client.compile(
+            xla.ir.Module.parse(xla.parse_hlo(text).manual_stablehlo()),
+            executable_devices=xla.xc.DeviceList(tuple(devs)), compile_options=xla.build_options([d.id for d in devs]))
+
+
+def compile_jax(devs, n, local):
+    mesh = Mesh(np.array(devs), ("ring",))
+    if n == 1:
+        f, spec = jax.jit(jax_blockwise), P()
+    else:
+        spec = P(None, None, "ring", None)
+        f = jax.jit(jax.shard_map(jax_ring(n, local), mesh=mesh, in_specs=(spec,) * 3, out_specs=spec,
+                                  check_vma=False))
+    x = jax.ShapeDtypeStruct((1, HEADS, n * local, DIM), jnp.bfloat16, sharding=NamedSharding(mesh, spec))
+    return f.lower(x, x, x).compile()
+
+
+def gemm_roofline(devs, clock):
+    """The cost model's FLOP/s for a loop-free 8192^3 bf16 GEMM (f32 accumulation), by the same
+    cycle sum as every estimate here: the yardstick the attention programs are set against."""
+    a = jax.ShapeDtypeStruct((GEMM, GEMM), jnp.bfloat16, sharding=jax.sharding.SingleDeviceSharding(devs[0]))
+    exe = jax.jit(lambda x, y: jnp.matmul(x, y, preferred_element_type=jnp.float32)).lower(a, a).compile()
+    return 2.0 * GEMM ** 3 / (Hlo(exe.as_text()).once() / clock)
+
+
+def cost_of(exe):
+    cost = exe.cost_analysis()
+    return cost[0] if isinstance(cost, list) else cost
+
+
+def estimate(name, exe, text, dynamic_per_device, n, local, hw, clock, gemm):
+    hlo = Hlo(text)
+    per_device = [hlo.scaled(dynamic_per_device(d)) for d in range(n)]
+    busiest = int(np.argmax(per_device))
+    seconds = per_device[busiest] / clock
+    s = n * local
+    useful = 2.0 * s * s * HEADS * DIM            # QK^T and PV on the causal half, all devices
+    mem = exe.memory_analysis() if hasattr(exe, "memory_analysis") else exe.get_compiled_memory_stats()
+    row = {"program": name, "N": n, "L": local, "S": s, "est_ms": round(seconds * 1e3, 3),
+           "busiest_device": busiest, "balance": round(min(per_device) / max(per_device), 3),
+           "temp_mib": round(int(mem.temp_size_in_bytes) / 2 ** 20, 1),
+           "mfu_pct": round(100 * useful / (n * seconds * hw["peak"]), 1),
+           "pct_gemm": round(100 * useful / (n * seconds * gemm), 1),
+           "cost_analysis_once_ms": round(cost_of(exe)["optimal_seconds"] * 1e3, 3)}
+    if n > 1:
+        transfer = 2 * local * HEADS * DIM * 2 / hw["link"]      # K and V, bf16, one link
+        row["compute_per_step_us"] = round(seconds / n * 1e6, 1)
+        row["transfer_per_step_us"] = round(transfer * 1e6, 1)
+        row["hidden"] = bool(seconds / n >= transfer)
+    return row
+
+
+def main(hlo_dir, topology, locals_):
+    hw = HARDWARE[topology]
+    xla = harness.Xla()
+    topo = topologies.get_topology_desc(topology_name=hw["topology"], platform="tpu")
+    clock = hw["peak"] / FLOPS_PER_CYCLE
+    gemm = gemm_roofline(topo.devices[:1], clock)
+    print(json.dumps({"topology": topology, "clock_ghz": round(clock / 1e9, 3), "gemm_tflops": round(gemm / 1e12, 1),
+                      "peak_tflops": hw["peak"] / 1e12}), flush=True)
+    rows = []
+    for local in locals_:
+        one = topo.devices[:1]
+        ring = topo.devices[:RING]
+        jobs = [
+            ("torus blockwise", lambda: compile_torus(xla, one, Path(hlo_dir, f"torus_attention_s{local}_bf16.hlo").read_text()),
+             1, lambda d: torus_dynamic("contiguous", 1, local, d)),
+            ("jax blockwise", lambda: compile_jax(one, 1, local), 1, lambda d: jax_dynamic(1, local, d)),
+            ("torus ring contiguous", lambda: compile_torus(xla, ring, Path(
+                hlo_dir, f"torus_ring{RING}_contiguous_l{local}_bf16.hlo").read_text()),
+             RING, lambda d: torus_dynamic("contiguous", RING, local, d)),
+            ("torus ring striped", lambda: compile_torus(xla, ring, Path(
+                hlo_dir, f"torus_ring{RING}_striped_l{local}_bf16.hlo").read_text()),
+             RING, lambda d: torus_dynamic("striped", RING, local, d)),
+            ("jax ring contiguous", lambda: compile_jax(ring, RING, local), RING, lambda d: jax_dynamic(RING, local, d)),
+        ]
+        for name, build, n, dynamic in jobs:
+            exe = build()
+            text = exe.as_text() if hasattr(exe, "as_text") else exe.hlo_modules()[0].to_string()
+            row = {"topology": topology, **estimate(name, exe, text, dynamic, n, local, hw, clock, gemm)}
+            print(json.dumps(row), flush=True)
+            rows.append(row)
+    print(f"\n{topology}: TPU cost-model estimates (libtpu, deviceless), bf16, causal, {HEADS} heads of {DIM}, "
+          f"blocks of {BLOCK}; clock {clock / 1e9:.3f} GHz; a {GEMM}^3 bf16 GEMM at "
+          f"{gemm / 1e12:.1f} TFLOP/s by the same method; peak {hw['peak'] / 1e12:.1f} TFLOP/s per device\n")
+    print("| program | N | tokens per device | est. ms | vs JAX | MFU % | % GEMM | balance | temp MiB "
+          "| compute / transfer per step (us) |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        peer = next(p for p in rows if p["program"].startswith("jax") and p["N"] == r["N"] and p["L"] == r["L"])
+        step = (f"{r['compute_per_step_us']} / {r['transfer_per_step_us']}"
+                f" ({'hidden' if r['hidden'] else 'exposed'})") if r["N"] > 1 else "-"
+        print(f"| {r['program']} | {r['N']} | {r['L']} | {r['est_ms']} | {r['est_ms'] / peer['est_ms']:.2f} | "
+              f"{r['mfu_pct']} | {r['pct_gemm']} | {r['balance']} | {r['temp_mib']} | {step} |")
+    print()
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 4 or sys.argv[2] not in HARDWARE:
+        sys.exit(__doc__)
+    main(sys.argv[1], sys.argv[2], [int(a) for a in sys.argv[3:]])
