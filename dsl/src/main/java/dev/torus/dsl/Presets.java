@@ -41,11 +41,25 @@ public final class Presets {
     return llama("llama2-70b", 32000, 8192, 80, 64, 8, 28672, 1e-5, 10000).paramType(DType.BF16).build();
   }
 
-  private static final ImmutableMap<String, Supplier<ModelSpec>> BY_NAME = ImmutableMap.of(
-      "tiny", Presets::tiny,
-      "llama2-7b", Presets::llama2_7b,
-      "llama2-13b", Presets::llama2_13b,
-      "llama2-70b", Presets::llama2_70b);
+  /**
+   * The model sizes of the Ring Attention paper's experiments (3B, 7B, 13B, 30B, 65B), LLaMA-style with
+   * LLaMA-1's shapes (OpenLLaMA's for 3B; "30B" is LLaMA-1's 32.5B), bf16 parameters.
+   */
+  public static ModelSpec paperSize(String name, int width, int depth, int heads, int ffnHidden) {
+    return llama(name, 32000, width, depth, heads, heads, ffnHidden, 1e-6, 10000).paramType(DType.BF16).build();
+  }
+
+  private static final ImmutableMap<String, Supplier<ModelSpec>> BY_NAME = ImmutableMap.<String, Supplier<ModelSpec>>builder()
+      .put("tiny", Presets::tiny)
+      .put("llama2-7b", Presets::llama2_7b)
+      .put("llama2-13b", Presets::llama2_13b)
+      .put("llama2-70b", Presets::llama2_70b)
+      .put("llama-3b", () -> paperSize("llama-3b", 3200, 26, 32, 8640))
+      .put("llama-7b", () -> paperSize("llama-7b", 4096, 32, 32, 11008))
+      .put("llama-13b", () -> paperSize("llama-13b", 5120, 40, 40, 13824))
+      .put("llama-30b", () -> paperSize("llama-30b", 6656, 60, 52, 17920))
+      .put("llama-65b", () -> paperSize("llama-65b", 8192, 80, 64, 22016))
+      .buildOrThrow();
 
   /** The preset of that name; the error lists the known names. */
   public static ModelSpec named(String name) {
@@ -57,5 +71,10 @@ public final class Presets {
 
   public static boolean isPreset(String name) {
     return BY_NAME.containsKey(name);
+  }
+
+  /** The built-in names, comma-separated. */
+  public static String names() {
+    return String.join(", ", BY_NAME.keySet());
   }
 }

@@ -68,6 +68,11 @@ final class Args {
     return v;
   }
 
+  int requiredPositiveInt(String name) {
+    required(name);
+    return positiveInt(name, 0);
+  }
+
   String command() {
     return command;
   }

@@ -27,6 +27,32 @@ final class CompileCommand implements TorusCli.Command {
   }
 
   @Override
+  public String usage() {
+    return """
+        usage: torus compile --model M --seq S [options] --out ARTIFACT
+        Compiles the model's forward pass to an artifact directory: program.hlo (the SPMD per-device
+        program), program.stablehlo.mlir, program.emulated.stablehlo.mlir (rings of up to %d devices, or
+        with --emulate) and manifest.json.
+          --model M          a built-in model (%s) or a Hugging Face directory with config.json
+          --seq S            tokens per sequence (all devices together)
+          --batch B          sequences (default 1)
+          --ring N           devices in the ring the sequence is sharded over (default 1: one device)
+          --layout L         contiguous or striped token layout over the ring (default contiguous)
+          --dp D             data-parallel replicas of the ring; the mesh is D x N (default 1)
+          --block-q Q        query block (default min(S / N, %d))
+          --block-kv K       key/value block (same default)
+          --chunk C          feedforward and LM-head chunk (same default)
+          --dtype T          f32 or bf16 parameters (default: the model's)
+          --task forward     the only task in this version (train is not implemented yet)
+          --fsdp 1           the only value in this version
+          --count-blocks     add an output counting the key/value blocks each device attends
+          --emulate          write the single-device emulation for rings above %d devices too
+          --out ARTIFACT     the directory to write
+        """.formatted(ArtifactEmitter.DEFAULT_EMULATION_LIMIT, dev.torus.dsl.Presets.names(), DEFAULT_BLOCK,
+        ArtifactEmitter.DEFAULT_EMULATION_LIMIT);
+  }
+
+  @Override
   public int run(List<String> argv, PrintStream out) throws Exception {
     Args args = new Args("compile", argv, OPTIONS);
     ModelSpec model = ModelSource.resolve(args.required("model"), args.get("dtype", null));

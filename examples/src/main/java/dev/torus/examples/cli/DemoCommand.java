@@ -44,6 +44,18 @@ final class DemoCommand implements TorusCli.Command {
   }
 
   @Override
+  public String usage() {
+    return """
+        usage: torus demo [--out DIR]
+        Writes a Hugging Face checkpoint of the bundled tiny model with random weights, compiles it
+        blockwise, runs it on the CPU through TensorFlow Java's XLA, checks it against the model
+        compiled as one block, then compiles it for a ring of %d devices and checks the ring program's
+        emulation against the single-device run.
+          --out DIR   where to write the checkpoint and artifacts (default: a temporary directory)
+        """.formatted(RING);
+  }
+
+  @Override
   public int run(List<String> argv, PrintStream out) throws Exception {
     Args args = new Args("demo", argv, java.util.Set.of("out"));
     Path dir = args.has("out") ? Path.of(args.get("out", null)) : Files.createTempDirectory("torus-demo-");

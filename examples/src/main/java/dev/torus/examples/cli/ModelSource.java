@@ -20,8 +20,8 @@ final class ModelSource {
     } else if (Files.isRegularFile(dir.resolve("config.json"))) {
       spec = HfModels.fromDirectory(dir);
     } else {
-      throw new TorusCli.UsageException("--model " + model + " is neither a built-in model (tiny, llama2-7b, llama2-13b,"
-          + " llama2-70b) nor a directory with a config.json");
+      throw new TorusCli.UsageException("--model " + model + " is neither a built-in model (" + Presets.names()
+          + ") nor a directory with a config.json");
     }
     if (dtype == null) {
       return spec;

@@ -29,6 +29,26 @@ final class RunCommand implements TorusCli.Command {
   }
 
   @Override
+  public String usage() {
+    return """
+        usage: torus run --model DIR --tokens-file T.npy --out LOGITS.npy [options]
+        Compiles the model for the tokens' shape, loads its safetensors weights and runs it on the CPU
+        through TensorFlow Java's XLA; writes f32 logits [batch, seq, vocab] as .npy.
+          --model DIR        a Hugging Face model directory (config.json + *.safetensors)
+          --tokens-file T    token ids, int32 or int64 .npy of shape [seq] or [batch, seq]
+          --out LOGITS.npy   where to write the logits
+          --artifact DIR     keep the compiled artifact there (default: a temporary directory)
+          --ring N           compile for a ring of N devices and run its emulation (needs --emulate)
+          --layout L         contiguous or striped token layout over the ring (default contiguous)
+          --emulate          run a ring program as its single-device emulation of all N devices
+          --block-q Q        query block (default: %s)
+          --block-kv K       key/value block (same default)
+          --chunk C          feedforward and LM-head chunk (same default)
+          --dtype T          f32 or bf16 parameters (default: the checkpoint's config)
+        """.formatted("the largest divisor of the tokens per device up to 512");
+  }
+
+  @Override
   public int run(List<String> argv, PrintStream out) throws Exception {
     Args args = new Args("run", argv, OPTIONS);
     String modelArg = args.required("model");

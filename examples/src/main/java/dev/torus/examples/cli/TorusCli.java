@@ -14,6 +14,9 @@ public final class TorusCli {
   interface Command {
     String summary();
 
+    /** The full help: every option, what it takes and its default. */
+    String usage();
+
     int run(List<String> args, PrintStream out) throws Exception;
   }
 
@@ -27,7 +30,8 @@ public final class TorusCli {
   private static final ImmutableMap<String, Command> COMMANDS = ImmutableMap.of(
       "demo", new DemoCommand(),
       "compile", new CompileCommand(),
-      "run", new RunCommand());
+      "run", new RunCommand(),
+      "plan", new PlanCommand());
 
   private TorusCli() {}
 
@@ -37,7 +41,7 @@ public final class TorusCli {
 
   static int run(List<String> argv, PrintStream out, PrintStream err) {
     if (argv.isEmpty() || argv.get(0).equals("help") || argv.get(0).equals("--help")) {
-      out.println("usage: torus <command> [args]\ncommands:");
+      out.println("usage: torus <command> [args]   (torus <command> --help for its options)\ncommands:");
       COMMANDS.forEach((name, c) -> out.printf("  %-8s %s%n", name, c.summary()));
       return argv.isEmpty() ? 2 : 0;
     }
@@ -47,8 +51,13 @@ public final class TorusCli {
           + " (see: torus help)");
       return 2;
     }
+    List<String> args = argv.subList(1, argv.size());
+    if (args.contains("--help") || args.contains("-h")) {
+      out.print(command.usage());
+      return 0;
+    }
     try {
-      return command.run(argv.subList(1, argv.size()), out);
+      return command.run(args, out);
     } catch (UsageException e) {
       err.println("torus " + argv.get(0) + ": " + e.getMessage());
       return 2;

@@ -32,7 +32,7 @@ class TorusCliTest {
   void mistakesExitWithTwoAndOneLineThatSaysWhatToDo() {
     Outcome unknown = torus("trian");
     assertEquals(2, unknown.code());
-    assertEquals("torus: unknown command 'trian'; known commands: demo, compile, run (see: torus help)\n", unknown.err());
+    assertEquals("torus: unknown command 'trian'; known commands: demo, compile, run, plan (see: torus help)\n", unknown.err());
 
     Outcome blocks = torus("compile", "--model", "tiny", "--seq", "64", "--block-q", "48", "--out", dir.toString());
     assertEquals(2, blocks.code());
@@ -67,5 +67,50 @@ class TorusCliTest {
     Artifact artifact = Artifact.read(dir.resolve("r32"));
     assertEquals(32, artifact.manifest().mesh().deviceCount());
     assertEquals("striped", Artifact.read(dir.resolve("r4")).manifest().tokenLayout());
+  }
+
+  @Test
+  void everyCommandsHelpNamesEveryOptionItTakes() {
+    java.util.Map<String, java.util.Set<String>> options = java.util.Map.of("compile", CompileCommand.OPTIONS,
+        "run", RunCommand.OPTIONS, "plan", PlanCommand.OPTIONS, "demo", java.util.Set.of("out"));
+    options.forEach((command, names) -> {
+      Outcome help = torus(command, "--help");
+      assertEquals(0, help.code(), command);
+      assertTrue(help.out().startsWith("usage: torus " + command), help.out());
+      for (String name : names) {
+        assertTrue(help.out().contains("--" + name), command + " --help does not mention --" + name);
+      }
+    });
+  }
+
+  @Test
+  void planPrintsEveryMethodWithItsAssumptionsAndAsJson() throws Exception {
+    Outcome plan = torus("plan", "--model", "llama-7b", "--hardware", "tpu-v4", "--devices", "1024", "--ring", "128");
+    assertEquals(0, plan.code(), plan.err());
+    for (String method : List.of("vanilla attention", "memory-efficient attention", "blockwise (BPT)", "ring attention")) {
+      assertTrue(plan.out().contains(method), plan.out());
+    }
+    assertTrue(plan.out().contains("assumptions:") && plan.out().contains("FSDP-sharded over all 1024 devices"), plan.out());
+
+    Outcome json = torus("plan", "--model", "llama-7b", "--hardware", "tpu-v4", "--devices", "1024", "--ring", "128", "--json");
+    assertEquals(0, json.code(), json.err());
+    var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+    assertEquals(128, tree.get("ring").asInt());
+    assertEquals(4, tree.get("methods").size());
+    var ring = tree.get("methods").get(3);
+    assertEquals("RING", ring.get("method").asText());
+    assertEquals(128 * ring.get("perDevice").asLong(), ring.get("maxContext").asLong());
+    assertTrue(ring.get("memory").get("total").asLong() <= tree.get("hbmBytes").asLong());
+    assertTrue(plan.out().contains(String.format(java.util.Locale.ROOT, "%,dK", ring.get("maxContext").asLong() / 1024)),
+        "table and JSON disagree: " + plan.out());
+
+    Outcome table2 = torus("plan", "--overlap-table");
+    assertEquals(0, table2.code());
+    assertTrue(table2.out().contains("24.96K") && table2.out().contains("24.5K"), table2.out());
+
+    Outcome bad = torus("plan", "--model", "llama-7b", "--hardware", "tpu-v9", "--devices", "8");
+    assertEquals(2, bad.code());
+    assertEquals("torus plan: --hardware: unknown hardware 'tpu-v9'; known: tpu-v3, tpu-v4, tpu-v5e, tpu-v5p, tpu-v6e,"
+        + " a100, a100-ib, h100\n", bad.err());
   }
 }
