@@ -6,6 +6,7 @@ Usage:
   python harness.py run       --request REQ.json --out SUMMARY.json
   python harness.py tpu       --request REQ.json --topology v4-8 --out SUMMARY.json
   python harness.py reference --request REQ.json --out SUMMARY.json
+  python harness.py cost      --request REQ.json --out SUMMARY.json
   python harness.py check     (prints the versions as JSON; exit 0 if the pins hold, else 3)
 
 One process handles a batch of programs: XLA fixes the CPU device count when jax is imported, and
@@ -27,6 +28,10 @@ An input with shardedDim d is split evenly along d, piece i on device i; with nu
 gets the whole array. Input dtypes must match the parameters exactly (f32, f16, s32, u32, pred; a
 bf16 parameter takes float32, rounded, or raw 2-byte |V2). bf16 outputs are saved as float32. The
 compiled TPU HLO of program <id> is written next to the summary as <id>.<topology>.tpu.hlo.
+
+Mode cost ("hlo" programs only) reports XLA's HloCostAnalysis of the module as written, before any
+optimisation (`xlaCost`: flops, transcendentals, bytes accessed; a while body counted once), and
+compiles it for N CPU devices to report `memory` (get_compiled_memory_stats, bytes per device).
 
 Mode reference imports NumPy only (no jax): it splits the inputs as mode run does, calls the
 function numpy_reference.FUNCTIONS[fn](per_device_inputs, **args) in float64, and saves its
@@ -413,6 +418,29 @@ def cost_estimate(exe):
     return out
 
 
+# ---------------------------------------------------------------- mode cost
+
+def cost_program(xla, prog, parsed):
+    """XLA's cost analysis of the unoptimised module and the CPU compile's memory statistics."""
+    if "hlo" not in prog:
+        raise Stage("validate", "mode cost takes HLO text programs (\"hlo\")")
+    try:
+        module = xla.hlo.hlo_module_from_text(Path(prog["hlo"]).read_text())
+        devs = xla.jax.devices("cpu")[:prog["numPartitions"]]
+        cost = xla._jax.hlo_module_cost_analysis(devs[0].client, module)
+    except Exception as e:
+        raise Stage("cost", one_line_error(e))
+    facts = {"xlaCost": {k: float(cost[k]) for k in ("flops", "transcendentals", "bytes accessed")
+                         if k in cost}}
+    try:
+        exe = devs[0].client.compile_and_load(
+            parsed.manual_stablehlo(), xla.xc.DeviceList(tuple(devs)), xla.build_options([d.id for d in devs]))
+    except Exception as e:
+        raise Stage("compile", one_line_error(e))
+    facts.update(compiled=True, memory=memory_stats(exe))
+    return facts
+
+
 # ---------------------------------------------------------------- main
 
 def process(mode, progs, args, xla=None, topo=None, functions=None):
@@ -420,7 +448,7 @@ def process(mode, progs, args, xla=None, topo=None, functions=None):
     results, out_dir = [], Path(args.out).resolve().parent
     for i, prog in enumerate(progs):
         r = {"id": prog["id"], "parsed": False, "compiled": False, "error": None}
-        if mode != "tpu":
+        if mode in ("run", "reference"):
             r.update(ran=False, outputs=[])
         t0 = time.monotonic()
         log = [""]
@@ -433,6 +461,8 @@ def process(mode, progs, args, xla=None, topo=None, functions=None):
                     r["parsed"] = True
                     if mode == "run":
                         r["outputs"] = run_program(xla, prog, parsed, r)
+                    elif mode == "cost":
+                        r.update(cost_program(xla, prog, parsed))
                     else:
                         r.update(compile_for_tpu(xla, prog, parsed, topo, args.topology, out_dir))
         except Exception as e:
@@ -455,8 +485,9 @@ def parse_args(argv):
     run = sub.add_parser("run", help="compile and run on N virtual CPU devices")
     tpu = sub.add_parser("tpu", help="compile (deviceless) for a Cloud TPU topology")
     ref = sub.add_parser("reference", help="NumPy reference outputs (numpy_reference.py)")
+    cost = sub.add_parser("cost", help="XLA's cost analysis and CPU memory statistics")
     sub.add_parser("check", help="print versions; exit 3 unless the pins hold")
-    for s in (run, tpu, ref):
+    for s in (run, tpu, ref, cost):
         s.add_argument("--request", required=True)
         s.add_argument("--out", required=True)
     tpu.add_argument("--topology", required=True, help=", ".join(TOPOLOGIES))
@@ -465,7 +496,7 @@ def parse_args(argv):
 
 def start_xla(mode, topology, progs):
     """(Xla, TPU topology or None) for mode run or tpu; exits 3 when XLA cannot start."""
-    if mode == "run":
+    if mode in ("run", "cost"):
         n = max([p["numPartitions"] for p in progs], default=1)
         flags = re.sub(r"--xla_force_host_platform_device_count=\S+", "",
                        os.environ.get("XLA_FLAGS", ""))
@@ -514,7 +545,7 @@ def main(argv):
                            topologyName=TOPOLOGIES[args.topology],
                            topologyDevices=len(topo.devices))
         programs = process(args.mode, progs, args, xla=xla, topo=topo)
-    keys = ("parsed", "compiled") + (("ran",) if args.mode != "tpu" else ())
+    keys = ("parsed", "compiled") + (("ran",) if args.mode in ("run", "reference") else ())
     summary["programs"] = programs
     summary["counts"] = {"programs": len(programs),
                          **{k: sum(1 for r in programs if r.get(k)) for k in keys}}

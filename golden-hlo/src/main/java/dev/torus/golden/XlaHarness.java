@@ -182,6 +182,17 @@ public final class XlaHarness {
     return call(programs, workDir, "reference", "reference", List.of());
   }
 
+  /**
+   * XLA's cost analysis of every program's HLO text as written (before optimisation; a while body
+   * counted once) and, from compiling it for N virtual CPU devices, its memory statistics.
+   */
+  public Summary cost(List<Program> programs, Path workDir) {
+    for (Program p : programs) {
+      checkArgument(p.hlo() != null, "program %s has no HLO text; cost needs it", p.id());
+    }
+    return call(programs, workDir, "cost", "cost", List.of());
+  }
+
   private static void requireSources(List<Program> programs, String mode) {
     for (Program p : programs) {
       checkArgument(
@@ -462,7 +473,9 @@ public final class XlaHarness {
    * {@code get_compiled_memory_stats()} (tpu mode). {@code asyncCollectives}: how often each
    * collective op ({@code collective-permute-start}, {@code all-reduce}, ...) occurs in the compiled
    * TPU HLO. {@code costEstimate}: the TPU cost model's estimates ({@code flops},
-   * {@code optimal_seconds}, ...; a while body counted once), not measurements.
+   * {@code optimal_seconds}, ...; a while body counted once), not measurements. {@code xlaCost}
+   * (cost mode): XLA's {@code HloCostAnalysis} of the module as written ({@code flops},
+   * {@code transcendentals}, {@code bytes accessed}; a while body counted once).
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record ProgramResult(
@@ -476,8 +489,10 @@ public final class XlaHarness {
       Map<String, Long> memory,
       String tpuHlo,
       Map<String, Integer> asyncCollectives,
-      Map<String, Object> costEstimate) {
+      Map<String, Object> costEstimate,
+      Map<String, Double> xlaCost) {
     public ProgramResult {
+      xlaCost = xlaCost == null ? ImmutableMap.of() : ImmutableMap.copyOf(xlaCost);
       outputs = outputs == null ? ImmutableList.of() : ImmutableList.copyOf(outputs);
       memory = memory == null ? ImmutableMap.of() : ImmutableMap.copyOf(memory);
       asyncCollectives =

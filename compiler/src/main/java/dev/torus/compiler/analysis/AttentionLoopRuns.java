@@ -1,0 +1,60 @@
+package dev.torus.compiler.analysis;
+
+import com.google.common.collect.ImmutableMap;
+import dev.torus.dsl.RunShape;
+import dev.torus.dsl.TokenLayout;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How often the causal key/value loops of one attention layer run on a device, by the rule the
+ * emitted program uses: for a query block and the key/value block in hand, the blocks whose first
+ * key is at or before the block's last query are visible; of those, the blocks whose last key is at or
+ * before its first query run unmasked ({@code kv_blocks}), the rest masked ({@code kv_blocks_masked}).
+ * Keys are the loop paths {@link CostAnalysis} looks up: {@code ring_steps/query_blocks/...} for the
+ * first N-1 ring steps, {@code query_blocks/...} for the last step (or the only one on one device).
+ */
+public final class AttentionLoopRuns {
+  private AttentionLoopRuns() {}
+
+  public static Map<List<String>, Double> causal(RunShape shape, int device) {
+    int n = shape.ring();
+    long local = shape.localSequence();
+    int bq = shape.blocks().query();
+    int bk = shape.blocks().keyValue();
+    TokenLayout layout = shape.layout();
+    Map<List<String>, Double> runs = new LinkedHashMap<>();
+    for (int step = 0; step < n; step++) {
+      int source = Math.floorMod(device - step, n);
+      String[] prefix = step < n - 1 ? new String[] {"ring_steps", "query_blocks"} : new String[] {"query_blocks"};
+      long whole = 0;
+      long masked = 0;
+      for (long qb = 0; qb < local / bq; qb++) {
+        long firstQuery = layout.position(device, n, local, qb * bq);
+        long lastQuery = layout.position(device, n, local, qb * bq + bq - 1);
+        long visible = 0;
+        long unmasked = 0;
+        for (long kb = 0; kb < local / bk; kb++) {
+          if (layout.position(source, n, local, kb * bk) <= lastQuery) {
+            visible++;
+          }
+          if (layout.position(source, n, local, kb * bk + bk - 1) <= firstQuery) {
+            unmasked++;
+          }
+        }
+        unmasked = Math.min(unmasked, visible);
+        whole += unmasked;
+        masked += visible - unmasked;
+      }
+      add(runs, prefix, "kv_blocks", whole);
+      add(runs, prefix, "kv_blocks_masked", masked);
+    }
+    return ImmutableMap.copyOf(runs);
+  }
+
+  private static void add(Map<List<String>, Double> runs, String[] prefix, String loop, long count) {
+    List<String> key = prefix.length == 2 ? List.of(prefix[0], prefix[1], loop) : List.of(prefix[0], loop);
+    runs.merge(key, (double) count, Double::sum);
+  }
+}
