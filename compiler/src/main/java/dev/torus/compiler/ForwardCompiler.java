@@ -9,6 +9,7 @@ import dev.torus.artifact.Manifest;
 import dev.torus.artifact.Mesh;
 import dev.torus.artifact.TensorSpec;
 import dev.torus.compiler.emit.ArtifactEmitter;
+import dev.torus.compiler.emit.HloTextPrinter;
 import dev.torus.compiler.ir.HloModule;
 import dev.torus.compiler.lower.ModelLowering;
 import dev.torus.compiler.lower.WeightSpec;
@@ -101,5 +102,34 @@ public final class ForwardCompiler {
   }
 
   /** What the manifest records of the model: the spec and the shape it was compiled for. */
-  record ModelRecord(ModelSpec spec, RunShape shape) {}
+  public record ModelRecord(ModelSpec spec, RunShape shape) {}
+
+  /**
+   * The model and shape an artifact was compiled from, compiled again, with a check that this
+   * compiler emits exactly the artifact's program: analyses of the result are analyses of the
+   * program in the artifact.
+   *
+   * @throws IllegalArgumentException when the manifest records no model this compiler can read, or
+   *     the program differs (another Torus version or a hand-edited artifact)
+   */
+  public static Compiled recompile(Artifact artifact) {
+    Manifest manifest = artifact.manifest();
+    ModelRecord record;
+    try {
+      record = JsonMapper.builder().build().treeToValue(manifest.model(), ModelRecord.class);
+    } catch (Exception e) {
+      throw new IllegalArgumentException("artifact " + artifact.dir() + ": its manifest's model cannot be read back ("
+          + e.getMessage().lines().findFirst().orElse("") + "); recompile it with Torus " + Torus.VERSION, e);
+    }
+    boolean countBlocks = manifest.entryPoint(EntryPoint.MAIN).outputs().stream()
+        .anyMatch(o -> o.name().equals("executed_kv_blocks"));
+    Compiled compiled = compile(record.spec(), record.shape(), countBlocks);
+    String emitted = HloTextPrinter.print(compiled.module());
+    if (!emitted.equals(artifact.programText(Artifact.HLO))) {
+      throw new IllegalArgumentException("artifact " + artifact.dir() + ": this compiler (Torus " + Torus.VERSION
+          + ") emits a different program.hlo for its model (written by Torus " + manifest.torusVersion()
+          + "); recompile the artifact");
+    }
+    return compiled;
+  }
 }

@@ -263,11 +263,10 @@ public final class CostAnalysis {
       Computation cond = w.called().get(0);
       Computation body = w.called().get(1);
       Cost perIteration = own(body).plus(own(cond));
-      Cost bodyTotal = walk(body, bodyRuns, full, inner, anchor);
       Cost condTotal = own(cond).times(bodyRuns + runs);
-      loops.add(new Loop(name, full, body.name(), trips, perIteration,
+      loops.add(new Loop(name, full, body.name(), trips, perIteration,   // outer loops first
           bodyRuns, own(body).times(bodyRuns).plus(condTotal)));
-      return bodyTotal.plus(condTotal);
+      return walk(body, bodyRuns, full, inner, anchor).plus(condTotal);
     }
   }
 

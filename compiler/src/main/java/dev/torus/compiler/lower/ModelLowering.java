@@ -89,7 +89,9 @@ public final class ModelLowering {
     head.put("lm_head", m.tiedEmbeddings() ? params.get("embed_tokens.weight") : params.get("lm_head.weight"));
     Instruction logits = ChunkedMap.apply(ctx, b, "lm_head_chunks", List.of(after.get(0)), head, shape.blocks().chunk(),
         m.vocabSize(), (body, chunks, w) -> {
+          body.withOpName("norm");
           Instruction n = TensorRules.apply(ctx, body, ModelWeights.finalNorm(m), chunks.get(0), relative(w, "norm."));
+          body.withOpName("lm_head");
           return TensorRules.linear(ctx, body, n, w.get("lm_head"));
         });
     logits = b.named("logits", b.reshape(logits, shape.localBatch(), shape.localSequence(), m.vocabSize()));
@@ -117,13 +119,22 @@ public final class ModelLowering {
       Instruction h = b.named("attention_residual", b.add(x, attn.output()));
       relative(w, "post_attention_layernorm.").forEach((k, v) -> ffnWeights.put("norm." + k, v));
       out = ChunkedMap.apply(ctx, b, "mlp_chunks", List.of(h), ffnWeights, shape.blocks().chunk(), m.width(),
-          (body, c, cw) -> body.add(c.get(0), TensorRules.apply(ctx, body, parts.ffn(),
-              TensorRules.apply(ctx, body, parts.ffnNorm(), c.get(0), relative(cw, "norm.")), relative(cw, "mlp."))));
+          (body, c, cw) -> {
+            body.withOpName("layers/post_attention_layernorm");
+            Instruction normed = TensorRules.apply(ctx, body, parts.ffnNorm(), c.get(0), relative(cw, "norm."));
+            body.withOpName("layers/mlp");
+            return body.add(c.get(0), TensorRules.apply(ctx, body, parts.ffn(), normed, relative(cw, "mlp.")));
+          });
     } else {
       relative(w, "input_layernorm.").forEach((k, v) -> ffnWeights.put("norm." + k, v));
       out = ChunkedMap.apply(ctx, b, "mlp_chunks", List.of(x, attn.output()), ffnWeights, shape.blocks().chunk(),
-          m.width(), (body, c, cw) -> body.add(body.add(c.get(0), c.get(1)), TensorRules.apply(ctx, body, parts.ffn(),
-              TensorRules.apply(ctx, body, parts.attentionNorm(), c.get(0), relative(cw, "norm.")), relative(cw, "mlp."))));
+          m.width(), (body, c, cw) -> {
+            body.withOpName("layers/input_layernorm");   // the parallel block reuses the attention's norm
+            Instruction normed = TensorRules.apply(ctx, body, parts.attentionNorm(), c.get(0), relative(cw, "norm."));
+            body.withOpName("layers/mlp");
+            return body.add(body.add(c.get(0), c.get(1)), TensorRules.apply(ctx, body, parts.ffn(), normed,
+                relative(cw, "mlp.")));
+          });
     }
     return new LayerOutput(out, executed);
   }

@@ -147,7 +147,7 @@ public final class ContextPlanner {
   }
 
   /** Bytes per device when each device holds {@code s} tokens (b = 1 sequence per device, or per ring). */
-  static Memory memory(ModelShape m, int devices, Method method, long s) {
+  public static Memory memory(ModelShape m, int devices, Method method, long s) {
     long h = m.width();
     long n = m.heads();
     long c = innerBlock(s);

@@ -31,6 +31,7 @@ public final class TorusCli {
       "demo", new DemoCommand(),
       "compile", new CompileCommand(),
       "run", new RunCommand(),
+      "report", new ReportCommand(),
       "plan", new PlanCommand());
 
   private TorusCli() {}

@@ -32,7 +32,7 @@ class TorusCliTest {
   void mistakesExitWithTwoAndOneLineThatSaysWhatToDo() {
     Outcome unknown = torus("trian");
     assertEquals(2, unknown.code());
-    assertEquals("torus: unknown command 'trian'; known commands: demo, compile, run, plan (see: torus help)\n", unknown.err());
+    assertEquals("torus: unknown command 'trian'; known commands: demo, compile, run, report, plan (see: torus help)\n", unknown.err());
 
     Outcome blocks = torus("compile", "--model", "tiny", "--seq", "64", "--block-q", "48", "--out", dir.toString());
     assertEquals(2, blocks.code());
@@ -72,7 +72,8 @@ class TorusCliTest {
   @Test
   void everyCommandsHelpNamesEveryOptionItTakes() {
     java.util.Map<String, java.util.Set<String>> options = java.util.Map.of("compile", CompileCommand.OPTIONS,
-        "run", RunCommand.OPTIONS, "plan", PlanCommand.OPTIONS, "demo", java.util.Set.of("out"));
+        "run", RunCommand.OPTIONS, "plan", PlanCommand.OPTIONS, "report", ReportCommand.OPTIONS,
+        "demo", java.util.Set.of("out"));
     options.forEach((command, names) -> {
       Outcome help = torus(command, "--help");
       assertEquals(0, help.code(), command);
@@ -112,5 +113,63 @@ class TorusCliTest {
     assertEquals(2, bad.code());
     assertEquals("torus plan: --hardware: unknown hardware 'tpu-v9'; known: tpu-v3, tpu-v4, tpu-v5e, tpu-v5p, tpu-v6e,"
         + " a100, a100-ib, h100\n", bad.err());
+  }
+
+  @Test
+  void reportAnalysesTheArtifactAndDrawsCountablePictures() throws Exception {
+    Path art = dir.resolve("ring");
+    assertEquals(0, torus("compile", "--model", "tiny", "--seq", "64", "--ring", "4", "--block-q", "8", "--block-kv", "8",
+        "--chunk", "8", "--out", art.toString()).code());
+    Outcome table = torus("report", art.toString(), "--hardware", "tpu-v5e");
+    assertEquals(0, table.code(), table.err() + table.out());
+    assertTrue(table.out().contains("6 of 16 cells fully masked"), table.out());
+    assertTrue(table.out().contains("layers/ring_steps/query_blocks/kv_blocks_masked"), table.out());
+
+    Outcome json = torus("report", art.toString(), "--json");
+    assertEquals(0, json.code(), json.err());
+    var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+    assertEquals("tpu-v4", tree.get("hardware").asText());
+    assertEquals(4, tree.get("perDevice").size());
+    // Contiguous causal ring of 4: device d holds no visible keys of the N - 1 - d later shards.
+    assertEquals(6, tree.get("ring").get("maskedCells").asInt());
+    assertEquals(3, tree.get("busiestDevice").asInt());
+    assertTrue(tree.get("fits").asBoolean());
+
+    var xml = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    var timeline = xml.newDocumentBuilder().parse(art.resolve("report/ring-timeline.svg").toFile());
+    var groups = timeline.getElementsByTagName("g");
+    int cells = 0;
+    int masked = 0;
+    for (int i = 0; i < groups.getLength(); i++) {
+      String cls = ((org.w3c.dom.Element) groups.item(i)).getAttribute("class");
+      cells += cls.startsWith("cell") ? 1 : 0;
+      masked += cls.equals("cell masked") ? 1 : 0;
+    }
+    assertEquals(16, cells);
+    assertEquals(tree.get("ring").get("maskedCells").asInt(), masked);
+
+    var chart = xml.newDocumentBuilder().parse(art.resolve("report/memory-vs-context.svg").toFile());
+    assertEquals(3, chart.getElementsByTagName("polyline").getLength());
+
+    String dot = Files.readString(art.resolve("report/program.dot"));
+    long clusters = dot.lines().filter(l -> l.strip().startsWith("subgraph \"cluster_")).count();
+    // One per model layer: embed, input_layernorm, self_attn, post_attention_layernorm, mlp, norm, lm_head.
+    assertEquals(7, clusters, dot.lines().filter(l -> l.contains("cluster_")).toList().toString());
+  }
+
+  @Test
+  void reportRefusesWhatIsNotThisCompilersArtifact() throws Exception {
+    Outcome missing = torus("report", dir.toString());
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("is not an artifact"), missing.err());
+
+    Path art = dir.resolve("one");
+    assertEquals(0, torus("compile", "--model", "tiny", "--seq", "32", "--out", art.toString()).code());
+    Path hlo = art.resolve(Artifact.HLO);
+    Files.writeString(hlo, Files.readString(hlo).replace("f32[1,32,256]", "f32[1,32,257]"));
+    Outcome edited = torus("report", art.toString());
+    assertEquals(1, edited.code());
+    assertTrue(edited.err().contains("sha256"), edited.err());
+    assertEquals(1, edited.err().lines().count());
   }
 }

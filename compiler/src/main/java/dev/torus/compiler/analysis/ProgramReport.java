@@ -1,0 +1,139 @@
+package dev.torus.compiler.analysis;
+
+import com.google.common.collect.ImmutableList;
+import dev.torus.compiler.ir.HloModule;
+import dev.torus.compiler.plan.Hardware;
+import dev.torus.compiler.plan.Overlap;
+import dev.torus.dsl.ModelSpec;
+import dev.torus.dsl.RunShape;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one compiled forward program costs per device, and how its ring steps fare on a hardware
+ * type: the analyses of {@link CostAnalysis} (every device, loop-scaled), {@link MemoryAnalysis} and
+ * {@link LoadBalance}, and per ring step the attention compute of each device against the time its
+ * K/V transfer takes. Times are at the hardware's peak: lower bounds, not predictions.
+ */
+public record ProgramReport(
+    String model,
+    RunShape shape,
+    int devices,
+    String hardware,
+    ImmutableList<CostAnalysis.Cost> perDevice,
+    int busiestDevice,
+    ImmutableList<CostAnalysis.Loop> loops,
+    MemoryAnalysis.Report memory,
+    long hbmBytes,
+    Ring ring) {
+
+  /**
+   * The ring per layer: bytes each device sends per step, the attention FLOPs of each (step, device)
+   * cell, the critical path (sum over steps of the busiest cell, lockstep), and per step the busiest
+   * cell's compute time against the transfer time on the hardware.
+   */
+  public record Ring(int size, String layout, double bytesPerStep, double[][] attentionFlops, double criticalPathFlops,
+      double totalFlops, double[] computeSeconds, double transferSeconds, double minimalBlock, long shard,
+      int maskedCells) {
+    /** Of the N-1 steps that pass K and V on, those whose busiest compute hides the transfer. */
+    public int hiddenSteps() {
+      int n = 0;
+      for (int t = 0; t < size - 1; t++) {
+        if (computeSeconds[t] >= transferSeconds) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    /** The critical path over a perfectly balanced split. */
+    public double imbalance() {
+      return criticalPathFlops * size / totalFlops;
+    }
+  }
+
+  public CostAnalysis.Cost busiest() {
+    return perDevice.get(busiestDevice);
+  }
+
+  /** The busiest device's FLOPs at the hardware's peak, in seconds (a lower bound). */
+  public double secondsAtPeak(Hardware hw) {
+    return busiest().flops() / hw.peakFlops();
+  }
+
+  public boolean fits() {
+    return memory.peakBytes() <= hbmBytes;
+  }
+
+  public static ProgramReport of(ModelSpec model, RunShape shape, HloModule module, Hardware hw) {
+    return of(model, shape, module, hw, d -> { });
+  }
+
+  /** The report; {@code progress} hears each ring device as its analysis finishes (long rings take a while). */
+  public static ProgramReport of(ModelSpec model, RunShape shape, HloModule module, Hardware hw,
+      java.util.function.IntConsumer progress) {
+    int devices = shape.devices();
+    List<CostAnalysis.Cost> costs = new ArrayList<>();
+    List<CostAnalysis.Loop> busiestLoops = List.of();
+    int busiest = 0;
+    boolean causal = model.attention().causal();
+    for (int d = 0; d < devices; d++) {
+      int r = d % shape.ring();   // partition p = dp * ring + r: the data-parallel replicas repeat the ring
+      if (d >= shape.ring()) {
+        costs.add(costs.get(r));
+        continue;
+      }
+      Map<List<String>, Double> runs = causal ? AttentionLoopRuns.causal(shape, r) : Map.of();
+      CostAnalysis.Report report = CostAnalysis.analyse(module, runs);
+      costs.add(report.total());
+      progress.accept(d);
+      if (d == 0 || report.total().flops() > costs.get(busiest).flops()) {
+        busiest = d;
+        busiestLoops = report.loops();
+      }
+    }
+    MemoryAnalysis.Report memory = MemoryAnalysis.analyse(module);
+    return new ProgramReport(model.name(), shape, devices, hw.cliName(), ImmutableList.copyOf(costs), busiest,
+        ImmutableList.copyOf(busiestLoops), memory, hw.hbmBytes(), ring(model, shape, busiestLoops, hw));
+  }
+
+  private static Ring ring(ModelSpec model, RunShape shape, List<CostAnalysis.Loop> loops, Hardware hw) {
+    int n = shape.ring();
+    double bytes = loops.stream().filter(l -> l.name().equals("ring_steps")).mapToDouble(
+        l -> l.perIteration().collectiveBytes()).findFirst().orElse(0);
+    double pairFlops = 4.0 * shape.blocks().query() * shape.blocks().keyValue() * model.attention().headDim()
+        * model.attention().heads() * shape.localBatch();
+    double[][] cells = new double[n][n];
+    int masked = 0;
+    double critical = 0;
+    double total = 0;
+    double[] compute = new double[n];
+    if (model.attention().causal()) {
+      LoadBalance.Report balance = LoadBalance.causal(shape);
+      for (int t = 0; t < n; t++) {
+        double worst = 0;
+        for (int d = 0; d < n; d++) {
+          cells[t][d] = balance.pairs()[t][d] * pairFlops;
+          masked += balance.pairs()[t][d] == 0 ? 1 : 0;
+          worst = Math.max(worst, cells[t][d]);
+          total += cells[t][d];
+        }
+        critical += worst;
+        compute[t] = worst / hw.peakFlops();
+      }
+    } else {
+      long blocks = shape.localSequence() / shape.blocks().query() * (shape.localSequence() / shape.blocks().keyValue());
+      for (int t = 0; t < n; t++) {
+        for (int d = 0; d < n; d++) {
+          cells[t][d] = blocks * pairFlops;
+          total += cells[t][d];
+        }
+        critical += blocks * pairFlops;
+        compute[t] = blocks * pairFlops / hw.peakFlops();
+      }
+    }
+    return new Ring(n, shape.layout().label(), bytes, cells, critical, total, compute,
+        n == 1 ? 0 : bytes / hw.linkBytesPerSecond(), Overlap.minimalBlock(hw), shape.localSequence(), masked);
+  }
+}

@@ -1,0 +1,233 @@
+package dev.torus.compiler.report;
+
+import dev.torus.compiler.analysis.ProgramReport;
+import dev.torus.compiler.ir.Computation;
+import dev.torus.compiler.ir.HloModule;
+import dev.torus.compiler.ir.Instruction;
+import dev.torus.compiler.ir.Opcode;
+import dev.torus.compiler.plan.ContextPlanner;
+import dev.torus.compiler.plan.ContextPlanner.Method;
+import dev.torus.compiler.plan.Hardware;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.w3c.dom.Element;
+
+/** The report's pictures: the ring timeline and the memory chart as SVG, the program as Graphviz DOT. */
+public final class Pictures {
+  private Pictures() {}
+
+  /**
+   * One row per device, one column per ring step: in each cell a bar for that device's attention
+   * compute in the step and a bar for the K/V transfer it overlaps, at the hardware's peak, both to
+   * one scale. Steps run in lockstep, so a step lasts as long as its longest bar in the column. A cell
+   * with no work (every block masked) is grey and carries class {@code masked}. The last step sends
+   * nothing.
+   */
+  public static String ringTimeline(ProgramReport report, Hardware hw) {
+    ProgramReport.Ring ring = report.ring();
+    int n = ring.size();
+    double rowHeight = 22;
+    double left = 70;
+    double top = 46;
+    double width = 760;
+    double longest = 1e-30;   // every bar is drawn against the longest compute or transfer of any cell
+    for (int t = 0; t < n; t++) {
+      for (int d = 0; d < n; d++) {
+        longest = Math.max(longest, ring.attentionFlops()[t][d] / hw.peakFlops());
+      }
+    }
+    longest = Math.max(longest, ring.transferSeconds());
+    double column = (width - left - 10) / n;
+    double scale = (column - 4) / longest;
+    Svg svg = new Svg(width, top + n * rowHeight + 40, "ring timeline");
+    Element root = svg.root();
+    svg.text(root, 10, 16, String.format(Locale.ROOT, "%s: ring of %d (%s), %d tokens per device; %s at peak: compute"
+        + " (blue) vs K/V transfer (orange) per step", report.model(), n, ring.layout(), ring.shard(), hw.cliName()),
+        "font-weight", "bold");
+    for (int t = 0; t < n && n <= 64; t++) {
+      svg.text(root, left + t * column + 2, top - 6, n <= 16 ? "step " + t : Integer.toString(t));
+    }
+    for (int d = 0; d < n; d++) {
+      double y = top + d * rowHeight;
+      svg.text(root, 10, y + 14, "device " + d);
+      double x = left;
+      for (int t = 0; t < n; t++) {
+        double w = column;
+        boolean masked = ring.attentionFlops()[t][d] == 0;
+        Element cell = svg.add(root, "g", "class", masked ? "cell masked" : "cell", "data-step", t, "data-device", d);
+        svg.add(cell, "rect", "x", x, "y", y, "width", w, "height", rowHeight - 2, "fill", masked ? "#dddddd" : "#f7f7f7",
+            "stroke", "#999999");
+        double compute = ring.attentionFlops()[t][d] / hw.peakFlops();
+        svg.add(cell, "rect", "class", "compute", "x", x, "y", y + 2, "width", compute * scale, "height", 8,
+            "fill", "#3b6fb6");
+        if (t < n - 1) {
+          svg.add(cell, "rect", "class", "transfer", "x", x, "y", y + 11, "width", ring.transferSeconds() * scale,
+              "height", 8, "fill", "#e08a2c");
+        }
+        x += w;
+      }
+    }
+    svg.text(root, 10, top + n * rowHeight + 20, String.format(Locale.ROOT,
+        "%d of %d transfers hidden; critical path %.3g s of attention at peak; imbalance %.2f; %d masked cells",
+        ring.hiddenSteps(), Math.max(n - 1, 0), ring.criticalPathFlops() / hw.peakFlops(), ring.imbalance(),
+        ring.maskedCells()));
+    return svg.serialize();
+  }
+
+  /**
+   * Training memory per device against context length for vanilla attention, BPT and ring attention
+   * (the planner's model, {@link ContextPlanner}), with the device's HBM as a line.
+   */
+  public static String memoryChart(ContextPlanner.ModelShape model, Hardware hw, int devices, int ring) {
+    double width = 640;
+    double height = 360;
+    double left = 60;
+    double bottom = height - 40;
+    double top = 40;
+    double right = width - 120;
+    long minContext = 1024;
+    long maxContext = 1L << 26;   // 64M tokens
+    double maxGib = 2.0 * hw.hbmBytes() / (1L << 30);
+    Svg svg = new Svg(width, height, "memory vs context");
+    Element root = svg.root();
+    svg.text(root, 10, 18, String.format(Locale.ROOT, "%s on %d x %s: training memory per device vs context (ring of %d)",
+        model.name(), devices, hw.cliName(), ring), "font-weight", "bold");
+    svg.add(root, "line", "x1", left, "y1", bottom, "x2", right, "y2", bottom, "stroke", "black");
+    svg.add(root, "line", "x1", left, "y1", top, "x2", left, "y2", bottom, "stroke", "black");
+    double logMin = Math.log(minContext);
+    double logSpan = Math.log(maxContext) - logMin;
+    for (long s = minContext; s <= maxContext; s *= 8) {
+      double x = left + (Math.log(s) - logMin) / logSpan * (right - left);
+      svg.text(root, x - 10, bottom + 16, s >= 1 << 20 ? (s >> 20) + "M" : (s >> 10) + "K");
+    }
+    for (int k = 0; k <= 4; k++) {
+      double gib = maxGib * k / 4;
+      svg.text(root, 8, bottom - (bottom - top) * k / 4 + 4, String.format(Locale.ROOT, "%.0f GiB", gib));
+    }
+    double hbm = hw.hbmBytes() / (double) (1L << 30);
+    double hbmY = bottom - hbm / maxGib * (bottom - top);
+    svg.add(root, "line", "class", "hbm", "x1", left, "y1", hbmY, "x2", right, "y2", hbmY, "stroke", "#c0392b",
+        "stroke-dasharray", "4 3");
+    svg.text(root, right + 4, hbmY + 4, "HBM");
+    Map<Method, String> colours = new LinkedHashMap<>();
+    colours.put(Method.VANILLA, "#8e44ad");
+    colours.put(Method.BLOCKWISE, "#27ae60");
+    colours.put(Method.RING, "#2c6fbb");
+    int legend = 0;
+    for (Map.Entry<Method, String> e : colours.entrySet()) {
+      StringBuilder points = new StringBuilder();
+      for (int k = 0; k <= 64; k++) {
+        double logS = logMin + logSpan * k / 64;
+        long s = (long) Math.exp(logS);
+        long perDevice = e.getKey() == Method.RING ? Math.max(1, s / ring) : s;
+        double gib = ContextPlanner.memory(model, devices, e.getKey(), perDevice).total() / (double) (1L << 30);
+        double y = bottom - Math.min(gib, maxGib) / maxGib * (bottom - top);
+        points.append(Svg.num(left + (double) k / 64 * (right - left))).append(',').append(Svg.num(y)).append(' ');
+      }
+      svg.add(root, "polyline", "class", "method " + e.getKey().name().toLowerCase(Locale.ROOT), "points",
+          points.toString().strip(), "fill", "none", "stroke", e.getValue(), "stroke-width", 2);
+      svg.text(root, right + 4, top + 14 * legend++, e.getKey().label(), "fill", e.getValue());
+    }
+    return svg.serialize();
+  }
+
+  /**
+   * The program as a Graphviz digraph: one node per instruction of every control-flow computation
+   * (constants, parameters and tuple plumbing left out), edges from operands to users, and one
+   * cluster per model layer, taken from the op names the lowering sets ({@code layers/self_attn} is
+   * layer {@code self_attn}). Loops point to their bodies with dashed edges.
+   */
+  public static String programGraph(HloModule module) {
+    Dot dot = new Dot(module.name());
+    Map<Instruction, String> ids = new IdentityHashMap<>();
+    Map<String, List<String>> clusters = new LinkedHashMap<>();
+    List<String> loose = new ArrayList<>();
+    List<Computation> flow = new ArrayList<>();
+    collect(module.entry(), flow);
+    for (Computation c : flow) {
+      for (Instruction i : c.instructions()) {
+        if (hidden(i)) {
+          continue;
+        }
+        String id = "n" + ids.size();
+        ids.put(i, id);
+        dot.node(id, i.opcode() + "\\n" + i.name() + (i.shape() == null ? "" : "\\n" + i.shape().toHlo()),
+            i.opcode() == Opcode.DOT ? "#cfe2f3" : i.opcode().isCollective() ? "#f9cb9c" : "#ffffff");
+        String layer = layerOf(i);
+        (layer == null ? loose : clusters.computeIfAbsent(layer, k -> new ArrayList<>())).add(id);
+      }
+    }
+    for (Computation c : flow) {
+      for (Instruction i : c.instructions()) {
+        if (!ids.containsKey(i)) {
+          continue;
+        }
+        for (Instruction o : i.operands()) {
+          Instruction source = visibleSource(o);
+          if (source != null && ids.containsKey(source)) {
+            dot.edge(ids.get(source), ids.get(i), false);
+          }
+        }
+        if (i.opcode() == Opcode.WHILE) {
+          Instruction root = i.called().get(1).root();
+          for (Instruction o : root.operands()) {
+            Instruction source = visibleSource(o);
+            if (source != null && ids.containsKey(source)) {
+              dot.edge(ids.get(source), ids.get(i), true);
+            }
+          }
+        }
+      }
+    }
+    clusters.forEach(dot::cluster);
+    return dot.render();
+  }
+
+  private static void collect(Computation c, List<Computation> out) {
+    out.add(c);
+    for (Instruction i : c.instructions()) {
+      if (i.opcode() == Opcode.WHILE || i.opcode() == Opcode.CONDITIONAL) {
+        i.called().forEach(k -> collect(k, out));
+      }
+    }
+  }
+
+  private static boolean hidden(Instruction i) {
+    return switch (i.opcode()) {
+      case CONSTANT, PARAMETER, TUPLE, GET_TUPLE_ELEMENT -> true;
+      default -> false;
+    };
+  }
+
+  /** The instruction a value comes from, looking through tuple plumbing; null for parameters and constants. */
+  private static Instruction visibleSource(Instruction o) {
+    Instruction i = o;
+    while (i.opcode() == Opcode.GET_TUPLE_ELEMENT && i.operand(0).opcode() == Opcode.TUPLE) {
+      i = i.operand(0).operand(i.attrs(dev.torus.compiler.ir.Attrs.TupleIndex.class).index());
+    }
+    if (i.opcode() == Opcode.GET_TUPLE_ELEMENT && i.operand(0).opcode() == Opcode.WHILE) {
+      return i.operand(0);
+    }
+    return hidden(i) ? null : i;
+  }
+
+  /**
+   * The model layer an instruction belongs to: the second op-name segment under {@code layers/}, else
+   * the first; null for the layer loop's own plumbing ({@code layers}) and untagged instructions.
+   */
+  public static String layerOf(Instruction i) {
+    String name = i.opName().orElse(null);
+    if (name == null) {
+      return null;
+    }
+    String[] parts = name.split("/");
+    if (parts[0].equals("layers")) {
+      return parts.length > 1 && !parts[1].equals("layers") ? parts[1] : null;
+    }
+    return parts[0];
+  }
+}
