@@ -24,12 +24,11 @@ public final class AttentionLoopRuns {
     int bq = shape.blocks().query();
     int bk = shape.blocks().keyValue();
     TokenLayout layout = shape.layout();
-    Map<List<String>, Double> runs = new LinkedHashMap<>();
+    long[] whole = new long[2];    // [0]: the first N-1 steps (in the ring loop), [1]: the last step
+    long[] masked = new long[2];
     for (int step = 0; step < n; step++) {
       int source = Math.floorMod(device - step, n);
-      String[] prefix = step < n - 1 ? new String[] {"ring_steps", "query_blocks"} : new String[] {"query_blocks"};
-      long whole = 0;
-      long masked = 0;
+      int slot = step < n - 1 ? 0 : 1;
       for (long qb = 0; qb < local / bq; qb++) {
         long firstQuery = layout.position(device, n, local, qb * bq);
         long lastQuery = layout.position(device, n, local, qb * bq + bq - 1);
@@ -44,17 +43,17 @@ public final class AttentionLoopRuns {
           }
         }
         unmasked = Math.min(unmasked, visible);
-        whole += unmasked;
-        masked += visible - unmasked;
+        whole[slot] += unmasked;
+        masked[slot] += visible - unmasked;
       }
-      add(runs, prefix, "kv_blocks", whole);
-      add(runs, prefix, "kv_blocks_masked", masked);
     }
+    Map<List<String>, Double> runs = new LinkedHashMap<>();
+    if (n > 1) {
+      runs.put(List.of("ring_steps", "query_blocks", "kv_blocks"), (double) whole[0]);
+      runs.put(List.of("ring_steps", "query_blocks", "kv_blocks_masked"), (double) masked[0]);
+    }
+    runs.put(List.of("query_blocks", "kv_blocks"), (double) whole[1]);
+    runs.put(List.of("query_blocks", "kv_blocks_masked"), (double) masked[1]);
     return ImmutableMap.copyOf(runs);
-  }
-
-  private static void add(Map<List<String>, Double> runs, String[] prefix, String loop, long count) {
-    List<String> key = prefix.length == 2 ? List.of(prefix[0], prefix[1], loop) : List.of(prefix[0], loop);
-    runs.merge(key, (double) count, Double::sum);
   }
 }

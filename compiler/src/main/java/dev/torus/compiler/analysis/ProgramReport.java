@@ -74,25 +74,43 @@ public record ProgramReport(
   public static ProgramReport of(ModelSpec model, RunShape shape, HloModule module, Hardware hw,
       java.util.function.IntConsumer progress) {
     int devices = shape.devices();
-    List<CostAnalysis.Cost> costs = new ArrayList<>();
-    List<CostAnalysis.Loop> busiestLoops = List.of();
-    int busiest = 0;
+    int n = shape.ring();
     boolean causal = model.attention().causal();
+    // The total is linear in the runs of the data-dependent loops: analyse once with none of them and
+    // once per loop with one run, then every device is a weighted sum (cheap for rings of 1024).
+    List<List<String>> dynamic = causal ? List.copyOf(AttentionLoopRuns.causal(shape, 0).keySet()) : List.of();
+    Map<List<String>, Double> none = new java.util.HashMap<>();
+    dynamic.forEach(k -> none.put(k, 0.0));
+    CostAnalysis.Cost base = CostAnalysis.analyse(module, none).total();
+    List<CostAnalysis.Cost> perRun = new ArrayList<>();
+    for (List<String> k : dynamic) {
+      Map<List<String>, Double> one = new java.util.HashMap<>(none);
+      one.put(k, 1.0);
+      perRun.add(CostAnalysis.analyse(module, one).total().plus(base.times(-1)));
+    }
+    List<CostAnalysis.Cost> costs = new ArrayList<>();
+    int busiest = 0;
     for (int d = 0; d < devices; d++) {
-      int r = d % shape.ring();   // partition p = dp * ring + r: the data-parallel replicas repeat the ring
-      if (d >= shape.ring()) {
+      int r = d % n;   // partition p = dp * ring + r: the data-parallel replicas repeat the ring
+      if (d >= n) {
         costs.add(costs.get(r));
         continue;
       }
-      Map<List<String>, Double> runs = causal ? AttentionLoopRuns.causal(shape, r) : Map.of();
-      CostAnalysis.Report report = CostAnalysis.analyse(module, runs);
-      costs.add(report.total());
-      progress.accept(d);
-      if (d == 0 || report.total().flops() > costs.get(busiest).flops()) {
-        busiest = d;
-        busiestLoops = report.loops();
+      CostAnalysis.Cost cost = base;
+      if (causal) {
+        Map<List<String>, Double> runs = AttentionLoopRuns.causal(shape, r);
+        for (int k = 0; k < dynamic.size(); k++) {
+          cost = cost.plus(perRun.get(k).times(runs.getOrDefault(dynamic.get(k), 0.0)));
+        }
       }
+      costs.add(cost);
+      if (cost.flops() > costs.get(busiest).flops()) {
+        busiest = d;
+      }
+      progress.accept(d);
     }
+    List<CostAnalysis.Loop> busiestLoops = CostAnalysis.analyse(module,
+        causal ? AttentionLoopRuns.causal(shape, busiest % n) : Map.of()).loops();
     MemoryAnalysis.Report memory = MemoryAnalysis.analyse(module);
     return new ProgramReport(model.name(), shape, devices, hw.cliName(), ImmutableList.copyOf(costs), busiest,
         ImmutableList.copyOf(busiestLoops), memory, hw.hbmBytes(), ring(model, shape, busiestLoops, hw));

@@ -18,6 +18,9 @@ import org.w3c.dom.Element;
 
 /** The report's pictures: the ring timeline and the memory chart as SVG, the program as Graphviz DOT. */
 public final class Pictures {
+  /** Rings longer than this show this many evenly spaced devices and steps. */
+  public static final int MAX_TIMELINE = 64;
+
   private Pictures() {}
 
   /**
@@ -29,14 +32,19 @@ public final class Pictures {
    */
   public static String ringTimeline(ProgramReport report, Hardware hw) {
     ProgramReport.Ring ring = report.ring();
-    int n = ring.size();
+    int size = ring.size();
+    int n = Math.min(size, MAX_TIMELINE);
+    int[] shown = new int[n];   // devices and steps drawn: all, or evenly spaced ones of a long ring
+    for (int k = 0; k < n; k++) {
+      shown[k] = (int) ((long) k * (size - 1) / Math.max(1, n - 1));
+    }
     double rowHeight = 22;
     double left = 70;
     double top = 46;
     double width = 760;
     double longest = 1e-30;   // every bar is drawn against the longest compute or transfer of any cell
-    for (int t = 0; t < n; t++) {
-      for (int d = 0; d < n; d++) {
+    for (int t : shown) {
+      for (int d : shown) {
         longest = Math.max(longest, ring.attentionFlops()[t][d] / hw.peakFlops());
       }
     }
@@ -46,16 +54,18 @@ public final class Pictures {
     Svg svg = new Svg(width, top + n * rowHeight + 40, "ring timeline");
     Element root = svg.root();
     svg.text(root, 10, 16, String.format(Locale.ROOT, "%s: ring of %d (%s), %d tokens per device; %s at peak: compute"
-        + " (blue) vs K/V transfer (orange) per step", report.model(), n, ring.layout(), ring.shard(), hw.cliName()),
+        + " (blue) vs K/V transfer (orange) per step%s", report.model(), size, ring.layout(), ring.shard(), hw.cliName(),
+        n < size ? String.format(Locale.ROOT, "; %d of %d devices and steps, evenly spaced", n, size) : ""),
         "font-weight", "bold");
-    for (int t = 0; t < n && n <= 64; t++) {
-      svg.text(root, left + t * column + 2, top - 6, n <= 16 ? "step " + t : Integer.toString(t));
+    for (int k = 0; k < n; k++) {
+      svg.text(root, left + k * column + 2, top - 6, n <= 16 ? "step " + shown[k] : Integer.toString(shown[k]));
     }
-    for (int d = 0; d < n; d++) {
-      double y = top + d * rowHeight;
+    for (int row = 0; row < n; row++) {
+      int d = shown[row];
+      double y = top + row * rowHeight;
       svg.text(root, 10, y + 14, "device " + d);
       double x = left;
-      for (int t = 0; t < n; t++) {
+      for (int t : shown) {
         double w = column;
         boolean masked = ring.attentionFlops()[t][d] == 0;
         Element cell = svg.add(root, "g", "class", masked ? "cell masked" : "cell", "data-step", t, "data-device", d);
@@ -64,7 +74,7 @@ public final class Pictures {
         double compute = ring.attentionFlops()[t][d] / hw.peakFlops();
         svg.add(cell, "rect", "class", "compute", "x", x, "y", y + 2, "width", compute * scale, "height", 8,
             "fill", "#3b6fb6");
-        if (t < n - 1) {
+        if (t < size - 1) {
           svg.add(cell, "rect", "class", "transfer", "x", x, "y", y + 11, "width", ring.transferSeconds() * scale,
               "height", 8, "fill", "#e08a2c");
         }
@@ -73,7 +83,7 @@ public final class Pictures {
     }
     svg.text(root, 10, top + n * rowHeight + 20, String.format(Locale.ROOT,
         "%d of %d transfers hidden; critical path %.3g s of attention at peak; imbalance %.2f; %d masked cells",
-        ring.hiddenSteps(), Math.max(n - 1, 0), ring.criticalPathFlops() / hw.peakFlops(), ring.imbalance(),
+        ring.hiddenSteps(), Math.max(size - 1, 0), ring.criticalPathFlops() / hw.peakFlops(), ring.imbalance(),
         ring.maskedCells()));
     return svg.serialize();
   }
