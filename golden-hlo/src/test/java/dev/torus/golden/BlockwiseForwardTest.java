@@ -1,5 +1,7 @@
 package dev.torus.golden;
 
+import dev.torus.runtime.XlaHarness;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,11 +21,11 @@ import dev.torus.dsl.Residual;
 import dev.torus.dsl.RunShape;
 import dev.torus.examples.RandomTensors;
 import dev.torus.examples.SamplePrograms;
-import dev.torus.golden.XlaHarness.Input;
-import dev.torus.golden.XlaHarness.Output;
-import dev.torus.golden.XlaHarness.Program;
-import dev.torus.golden.XlaHarness.Reference;
-import dev.torus.golden.XlaHarness.Summary;
+import dev.torus.runtime.XlaHarness.Input;
+import dev.torus.runtime.XlaHarness.Output;
+import dev.torus.runtime.XlaHarness.Program;
+import dev.torus.runtime.XlaHarness.Reference;
+import dev.torus.runtime.XlaHarness.Summary;
 import dev.torus.runtime.LoadedProgram;
 import dev.torus.runtime.TorusRuntime;
 import java.io.IOException;
@@ -60,7 +62,7 @@ class BlockwiseForwardTest {
   @Test
   void blockwiseEqualsDenseAttentionEverywhere() throws IOException {
     XlaHarness harness = XlaHarness.locate();
-    harness.requireOrSkip();
+    HarnessAssumptions.requireOrSkip(harness);
     Files.createDirectories(WORK);
     List<Program> xla = new ArrayList<>();
     List<Program> numpy = new ArrayList<>();

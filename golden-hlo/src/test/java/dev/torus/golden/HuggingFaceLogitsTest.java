@@ -1,5 +1,7 @@
 package dev.torus.golden;
 
+import dev.torus.runtime.XlaHarness;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.abort;

@@ -1,5 +1,7 @@
 package dev.torus.golden;
 
+import dev.torus.runtime.XlaHarness;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,9 +13,9 @@ import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.TokenLayout;
 import dev.torus.examples.SamplePrograms;
 import dev.torus.examples.bench.AttentionBenchPrograms;
-import dev.torus.golden.XlaHarness.Program;
-import dev.torus.golden.XlaHarness.ProgramResult;
-import dev.torus.golden.XlaHarness.Summary;
+import dev.torus.runtime.XlaHarness.Program;
+import dev.torus.runtime.XlaHarness.ProgramResult;
+import dev.torus.runtime.XlaHarness.Summary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,7 +52,7 @@ class ProgramAnalysisTest {
   @Test
   void flopsPerLoopIterationAndMemoryAgreeWithXla() throws Exception {
     XlaHarness harness = XlaHarness.locate();
-    harness.requireOrSkip();
+    HarnessAssumptions.requireOrSkip(harness);
     Files.createDirectories(WORK);
     List<HloModule> modules = new ArrayList<>();
     SamplePrograms.goldenSet().forEach(s -> modules.add(s.module()));

@@ -1,5 +1,7 @@
 package dev.torus.golden;
 
+import dev.torus.runtime.XlaHarness;
+
 import dev.torus.compiler.samples.HloSamples;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,12 +18,12 @@ import dev.torus.compiler.ir.Instruction;
 import dev.torus.examples.RandomTensors;
 import dev.torus.examples.SamplePrograms;
 import dev.torus.examples.SamplePrograms.Sample;
-import dev.torus.golden.XlaHarness.Input;
-import dev.torus.golden.XlaHarness.Output;
-import dev.torus.golden.XlaHarness.Program;
-import dev.torus.golden.XlaHarness.ProgramResult;
-import dev.torus.golden.XlaHarness.Reference;
-import dev.torus.golden.XlaHarness.Summary;
+import dev.torus.runtime.XlaHarness.Input;
+import dev.torus.runtime.XlaHarness.Output;
+import dev.torus.runtime.XlaHarness.Program;
+import dev.torus.runtime.XlaHarness.ProgramResult;
+import dev.torus.runtime.XlaHarness.Reference;
+import dev.torus.runtime.XlaHarness.Summary;
 import dev.torus.runtime.LoadedProgram;
 import dev.torus.runtime.TorusRuntime;
 import java.io.IOException;
@@ -59,7 +61,7 @@ class RealXlaGoldenTest {
   @BeforeAll
   static void runEveryGoldenProgram() throws IOException {
     harness = XlaHarness.locate();
-    harness.requireOrSkip();
+    HarnessAssumptions.requireOrSkip(harness);
     Files.createDirectories(WORK);
     Map<String, Sample> samples = new LinkedHashMap<>();
     SamplePrograms.goldenSet().forEach(s -> samples.put(s.module().name(), s));

@@ -1,5 +1,7 @@
 package dev.torus.golden;
 
+import dev.torus.runtime.XlaHarness;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.torus.artifact.HostTensor;
@@ -15,11 +17,11 @@ import dev.torus.dsl.RunShape;
 import dev.torus.dsl.TokenLayout;
 import dev.torus.examples.RandomTensors;
 import dev.torus.examples.SamplePrograms;
-import dev.torus.golden.XlaHarness.Input;
-import dev.torus.golden.XlaHarness.Output;
-import dev.torus.golden.XlaHarness.Program;
-import dev.torus.golden.XlaHarness.Reference;
-import dev.torus.golden.XlaHarness.Summary;
+import dev.torus.runtime.XlaHarness.Input;
+import dev.torus.runtime.XlaHarness.Output;
+import dev.torus.runtime.XlaHarness.Program;
+import dev.torus.runtime.XlaHarness.Reference;
+import dev.torus.runtime.XlaHarness.Summary;
 import dev.torus.runtime.MeshSharding;
 import dev.torus.runtime.SequenceOrder;
 import java.nio.file.Files;
@@ -80,7 +82,7 @@ class RingForwardTest {
   @Test
   void ringProgramsOnNDevicesMatchTheDenseReference() throws Exception {
     XlaHarness harness = XlaHarness.locate();
-    harness.requireOrSkip();
+    HarnessAssumptions.requireOrSkip(harness);
     Files.createDirectories(WORK);
     List<Program> xla = new ArrayList<>();
     List<Program> numpy = new ArrayList<>();

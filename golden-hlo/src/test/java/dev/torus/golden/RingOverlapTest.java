@@ -1,5 +1,7 @@
 package dev.torus.golden;
 
+import dev.torus.runtime.XlaHarness;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,9 +19,9 @@ import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.Presets;
 import dev.torus.dsl.RunShape;
 import dev.torus.dsl.TokenLayout;
-import dev.torus.golden.XlaHarness.Program;
-import dev.torus.golden.XlaHarness.ProgramResult;
-import dev.torus.golden.XlaHarness.Summary;
+import dev.torus.runtime.XlaHarness.Program;
+import dev.torus.runtime.XlaHarness.ProgramResult;
+import dev.torus.runtime.XlaHarness.Summary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +85,7 @@ class RingOverlapTest {
   @ValueSource(strings = {"v4-8", "v5litepod-8"})
   void ringTransfersOverlapAttentionInTheTpuSchedule(String topology) throws IOException {
     XlaHarness harness = XlaHarness.locate();
-    harness.requireOrSkip();
+    HarnessAssumptions.requireOrSkip(harness);
     Path dir = WORK.resolve(topology);
     Files.createDirectories(dir);
     Map<Case, Map<String, Integer>> channels = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package dev.torus.golden;
 
+import dev.torus.runtime.XlaHarness;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.torus.artifact.DType;
@@ -15,11 +17,11 @@ import dev.torus.dsl.Layer;
 import dev.torus.dsl.RunShape;
 import dev.torus.dsl.tensor.Tensor;
 import dev.torus.dsl.tensor.Tensors;
-import dev.torus.golden.XlaHarness.Input;
-import dev.torus.golden.XlaHarness.Output;
-import dev.torus.golden.XlaHarness.Program;
-import dev.torus.golden.XlaHarness.Reference;
-import dev.torus.golden.XlaHarness.Summary;
+import dev.torus.runtime.XlaHarness.Input;
+import dev.torus.runtime.XlaHarness.Output;
+import dev.torus.runtime.XlaHarness.Program;
+import dev.torus.runtime.XlaHarness.Reference;
+import dev.torus.runtime.XlaHarness.Summary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +41,7 @@ class StandaloneLayerTest {
   @Test
   void layersStandAloneAndMatchNumPy() throws Exception {
     XlaHarness harness = XlaHarness.locate();
-    harness.requireOrSkip();
+    HarnessAssumptions.requireOrSkip(harness);
     Files.createDirectories(WORK);
     Attention gqa = Attention.heads(4, 16).withKvHeads(2);
     Layer attention = Layer.attention("attn", 64, gqa);

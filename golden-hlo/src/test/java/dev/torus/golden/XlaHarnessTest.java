@@ -1,5 +1,7 @@
 package dev.torus.golden;
 
+import dev.torus.runtime.XlaHarness;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,12 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.torus.golden.XlaHarness.Input;
-import dev.torus.golden.XlaHarness.Output;
-import dev.torus.golden.XlaHarness.Program;
-import dev.torus.golden.XlaHarness.ProgramResult;
-import dev.torus.golden.XlaHarness.Reference;
-import dev.torus.golden.XlaHarness.Summary;
+import dev.torus.runtime.XlaHarness.Input;
+import dev.torus.runtime.XlaHarness.Output;
+import dev.torus.runtime.XlaHarness.Program;
+import dev.torus.runtime.XlaHarness.ProgramResult;
+import dev.torus.runtime.XlaHarness.Reference;
+import dev.torus.runtime.XlaHarness.Summary;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -116,7 +118,7 @@ class XlaHarnessTest {
   @Test
   void permutesBlocksBetweenDevicesAndAdds() throws IOException {
     XlaHarness harness = XlaHarness.locate();
-    harness.requireOrSkip();
+    HarnessAssumptions.requireOrSkip(harness);
     Path permute = write("permute.hlo", PERMUTE_HLO);
     Path add = write("add.hlo", ADD_HLO);
     float[] x = iota(16 * 3); // global f32[16,3]: device d holds rows 4d..4d+3
@@ -155,7 +157,7 @@ class XlaHarnessTest {
   @Test
   void reportsWrongInputShapeNamingTheParameter() throws IOException {
     XlaHarness harness = XlaHarness.locate();
-    harness.requireOrSkip();
+    HarnessAssumptions.requireOrSkip(harness);
     Path add = write("add.hlo", ADD_HLO);
     writeF32(dir.resolve("small.npy"), iota(6), 2, 3);
     Program bad =
@@ -175,7 +177,7 @@ class XlaHarnessTest {
   @Test
   void compilesForTpuV4WithMemoryStatsAndAsyncPermutes() throws IOException {
     XlaHarness harness = XlaHarness.locate();
-    harness.requireOrSkip();
+    HarnessAssumptions.requireOrSkip(harness);
     Path permute = write("permute.hlo", PERMUTE_HLO);
     Path swap = write("swap.stablehlo.mlir", SWAP_STABLEHLO);
 
@@ -203,7 +205,7 @@ class XlaHarnessTest {
   @Test
   void runsStableHloAndNamesItsParametersArgN() throws IOException {
     XlaHarness harness = XlaHarness.locate();
-    harness.requireOrSkip();
+    HarnessAssumptions.requireOrSkip(harness);
     Path swap = write("swap.stablehlo.mlir", SWAP_STABLEHLO);
     float[] x = iota(4 * 3); // global f32[4,3]: device d holds rows 2d..2d+1
     writeF32(dir.resolve("x.npy"), x, 4, 3);
@@ -231,7 +233,7 @@ class XlaHarnessTest {
   @Test
   void referenceOfPermuteLoopMatchesTheRealRun() throws IOException {
     XlaHarness harness = XlaHarness.locate();
-    harness.requireOrSkip();
+    HarnessAssumptions.requireOrSkip(harness);
     Path hlo = write("line_loop.hlo", LINE_LOOP_HLO);
     float[] x = iota(8 * 3); // global f32[8,3]: device d holds rows 2d..2d+1
     writeF32(dir.resolve("x.npy"), x, 8, 3);
@@ -263,7 +265,7 @@ class XlaHarnessTest {
   @Test
   void referenceModeReportsAProgramWithoutReference() throws IOException {
     XlaHarness harness = XlaHarness.locate();
-    harness.requireOrSkip();
+    HarnessAssumptions.requireOrSkip(harness);
     writeF32(dir.resolve("x.npy"), iota(6), 2, 3);
     Program none =
         new Program(

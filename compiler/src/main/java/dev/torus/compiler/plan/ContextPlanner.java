@@ -5,7 +5,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import dev.torus.compiler.lower.ModelWeights;
 import dev.torus.compiler.lower.WeightSpec;
+import dev.torus.compiler.ForwardCompiler;
+import dev.torus.compiler.analysis.MemoryAnalysis;
+import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
+import dev.torus.dsl.RunShape;
+import dev.torus.dsl.TokenLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -166,6 +171,53 @@ public final class ContextPlanner {
 
   private static long ceilDiv(long a, long b) {
     return (a + b - 1) / b;
+  }
+
+  /**
+   * A forward plan: the longest sequence whose forward program, exactly as this compiler emits it,
+   * fits each device's HBM by the liveness analysis of that program ({@link MemoryAnalysis}: weights
+   * replicated on every device, all logits returned, no FSDP yet). {@code memory} is the analysis at
+   * that length; 0 tokens when even one block does not fit.
+   */
+  public record ForwardPlan(String model, String hardware, int ring, TokenLayout layout, int block, long maxContext,
+      long perDevice, MemoryAnalysis.Report memory, long hbmBytes) {}
+
+  /**
+   * The forward plan for a ring of {@code ring} devices of {@code hw}: a search over per-device
+   * lengths (multiples of {@code block}) that compiles the program at each and analyses it.
+   */
+  public static ForwardPlan planForward(ModelSpec model, Hardware hw, int ring, TokenLayout layout, int block) {
+    checkArgument(ring >= 1 && block >= 1, "planner: ring %s and block %s must be positive", ring, block);
+    long lo = 0;
+    long hi = 1;
+    MemoryAnalysis.Report best = null;
+    while (true) {
+      MemoryAnalysis.Report r = forwardMemory(model, ring, layout, block, hi);
+      if (r.peakBytes() > hw.hbmBytes() || hi * block * ring > Integer.MAX_VALUE / 2) {
+        break;
+      }
+      lo = hi;
+      best = r;
+      hi *= 2;
+    }
+    while (hi - lo > 1) {
+      long mid = (lo + hi) >>> 1;
+      MemoryAnalysis.Report r = forwardMemory(model, ring, layout, block, mid);
+      if (r.peakBytes() <= hw.hbmBytes()) {
+        lo = mid;
+        best = r;
+      } else {
+        hi = mid;
+      }
+    }
+    return new ForwardPlan(model.name(), hw.cliName(), ring, layout, block, lo * block * ring, lo * block, best,
+        hw.hbmBytes());
+  }
+
+  private static MemoryAnalysis.Report forwardMemory(ModelSpec model, int ring, TokenLayout layout, int block,
+      long blocks) {
+    RunShape shape = RunShape.ring(1, Math.toIntExact(blocks * block * ring), BlockSizes.uniform(block), ring, layout, 1);
+    return MemoryAnalysis.analyse(ForwardCompiler.compile(model, shape, false).module());
   }
 
   private static ImmutableList<String> assumptions(ModelShape m, Hardware hw, int devices, int ring) {

@@ -20,7 +20,8 @@ import java.util.Set;
  * the paper's Table 2 (minimal block and sequence per device) as the planner computes it.
  */
 final class PlanCommand implements TorusCli.Command {
-  static final Set<String> OPTIONS = Set.of("model", "hardware", "devices", "ring", "json", "overlap-table");
+  static final Set<String> OPTIONS = Set.of("model", "hardware", "devices", "ring", "json", "overlap-table", "task",
+      "layout", "block");
 
   /** The paper's Table 2 minimal blocks and sequences, in thousands of tokens, for comparison. */
   private static final double[][] PAPER_TABLE2 = {{1.0, 6.2}, {24.5, 149.5}, {1.1, 6.6}, {1.0, 6.2}, {1.1, 6.3}};
@@ -34,6 +35,7 @@ final class PlanCommand implements TorusCli.Command {
   public String usage() {
     return """
         usage: torus plan --model M --hardware H --devices N [--ring R] [--json]
+               torus plan --task forward --model M --hardware H --devices N [--layout L] [--block B] [--json]
                torus plan --overlap-table [--json]
         The longest training context that fits per device, for vanilla attention, memory-efficient
         attention, blockwise (BPT) and ring attention, with the ring's block sizes and whether its
@@ -42,6 +44,11 @@ final class PlanCommand implements TorusCli.Command {
           --hardware H      %s
           --devices N       devices (as XLA lists them: a TensorCore on tpu-v3 and tpu-v4, a chip or GPU otherwise)
           --ring R          devices per ring; N / R rings train data-parallel (default N: one ring)
+          --task T          train (default): the model above; forward: the forward program this compiler
+                            emits for a ring of N devices (weights replicated, all logits out), sized by
+                            compiling it at each candidate length and analysing its peak live memory
+          --layout L        forward: contiguous (default) or striped
+          --block B         forward: query, key/value and chunk block (default 1024)
           --json            print the plan as JSON instead of a table
           --overlap-table   print the paper's Table 2 (minimal block c = F/B, minimal sequence 6c per device) as
                             computed here, next to the paper's figures
@@ -73,6 +80,12 @@ final class PlanCommand implements TorusCli.Command {
     }
     var model = ModelSource.resolve(args.required("model"), null);
     int devices = args.requiredPositiveInt("devices");
+    String task = args.get("task", "train");
+    if (task.equals("forward")) {
+      return planForward(model, hw, devices, args, json, out);
+    } else if (!task.equals("train")) {
+      throw new TorusCli.UsageException("--task takes train or forward, got '" + task + "'");
+    }
     Plan plan;
     try {
       plan = ContextPlanner.plan(ContextPlanner.ModelShape.of(model), hw, devices, args.positiveInt("ring", devices));
@@ -88,6 +101,39 @@ final class PlanCommand implements TorusCli.Command {
       return 0;
     }
     printPlan(plan, out);
+    return 0;
+  }
+
+  private static int planForward(dev.torus.dsl.ModelSpec model, Hardware hw, int devices, Args args, ObjectMapper json,
+      PrintStream out) throws Exception {
+    dev.torus.dsl.TokenLayout layout;
+    try {
+      layout = dev.torus.dsl.TokenLayout.of(args.get("layout", "contiguous"));
+    } catch (IllegalArgumentException e) {
+      throw new TorusCli.UsageException("--layout takes contiguous or striped, got '" + args.get("layout", "") + "'");
+    }
+    int block = args.positiveInt("block", 1024);
+    System.err.printf(Locale.ROOT, "plan: sizing the forward program of %s on a ring of %d by compiling it...%n",
+        model.name(), devices);
+    ContextPlanner.ForwardPlan p = ContextPlanner.planForward(model, hw, devices, layout, block);
+    if (args.has("json")) {
+      out.println(json.writeValueAsString(p));
+      return 0;
+    }
+    out.printf(Locale.ROOT, "forward plan: %s on a ring of %d x %s (%s, %.2f GiB HBM each), %s layout, blocks of %d%n",
+        p.model(), devices, hw.cliName(), hw.device(), p.hbmBytes() / (double) (1L << 30), layout.label(), block);
+    if (p.maxContext() == 0) {
+      out.println("  nothing fits: even one block per device exceeds the HBM");
+      return 0;
+    }
+    out.printf(Locale.ROOT, "  longest sequence %s (%s per device): arguments %s + output %s + peak temporaries %s = %s%n",
+        tokens(p.maxContext()), tokens(p.perDevice()), gib(p.memory().argumentBytes()), gib(p.memory().outputBytes()),
+        gib(p.memory().peakTempBytes()), gib(p.memory().peakBytes()) + " GiB");
+    out.println("  assumptions: the program as this compiler emits it (weights replicated on every device, no FSDP;"
+        + " all logits returned); memory from its liveness analysis, which the tests find at or above libtpu's");
+    out.printf(Locale.ROOT, "  check it: ./torus compile --model %s --seq %d --ring %d --layout %s --block-q %d --block-kv %d"
+        + " --chunk %d --out A && ./torus tpu-check A --topology T%n", model.name(), p.maxContext(), devices,
+        layout.label(), block, block, block);
     return 0;
   }
 

@@ -32,6 +32,7 @@ public final class TorusCli {
       "compile", new CompileCommand(),
       "run", new RunCommand(),
       "report", new ReportCommand(),
+      "tpu-check", new TpuCheckCommand(),
       "plan", new PlanCommand());
 
   private TorusCli() {}
@@ -40,10 +41,11 @@ public final class TorusCli {
     System.exit(run(Arrays.asList(argv), System.out, System.err));
   }
 
-  static int run(List<String> argv, PrintStream out, PrintStream err) {
+  /** Runs one command line; the exit code. */
+  public static int run(List<String> argv, PrintStream out, PrintStream err) {
     if (argv.isEmpty() || argv.get(0).equals("help") || argv.get(0).equals("--help")) {
       out.println("usage: torus <command> [args]   (torus <command> --help for its options)\ncommands:");
-      COMMANDS.forEach((name, c) -> out.printf("  %-8s %s%n", name, c.summary()));
+      COMMANDS.forEach((name, c) -> out.printf("  %-9s %s%n", name, c.summary()));
       return argv.isEmpty() ? 2 : 0;
     }
     Command command = COMMANDS.get(argv.get(0));

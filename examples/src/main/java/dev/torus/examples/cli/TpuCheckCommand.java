@@ -1,0 +1,120 @@
+package dev.torus.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.torus.artifact.Artifact;
+import dev.torus.compiler.analysis.TpuSchedule;
+import dev.torus.runtime.XlaHarness;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code torus tpu-check ARTIFACT --topology T [--json]}: compiles the artifact's SPMD program with
+ * libtpu for a Cloud TPU topology, without a TPU, and says whether it fits, how much TPU memory each
+ * device needs, and whether the compiled schedule overlaps every ring transfer with attention compute.
+ */
+final class TpuCheckCommand implements TorusCli.Command {
+  static final Set<String> OPTIONS = Set.of("topology", "json");
+  /** DESIGN's topology names with the device type and its HBM, as libtpu reports it. */
+  static final Map<String, String> TOPOLOGIES = Map.of(
+      "v4-8", "8 TPU v4 TensorCores", "v4-1024", "1024 TPU v4 TensorCores", "v5litepod-8", "8 TPU v5e chips",
+      "v5litepod-256", "256 TPU v5e chips", "v5p-8", "4 TPU v5p chips", "v6e-8", "8 TPU v6e chips");
+  /** The op name the lowering gives attention (its loops add their names after it). */
+  static final String ATTENTION = "layers/self_attn";
+
+  @Override
+  public String summary() {
+    return "compile an artifact with libtpu for a TPU topology (no TPU needed): fit, TPU memory, ring overlap";
+  }
+
+  @Override
+  public String usage() {
+    return """
+        usage: torus tpu-check ARTIFACT --topology T [--json]
+        Compiles ARTIFACT/program.hlo, the SPMD per-device program, for the first N devices of a Cloud
+        TPU topology with the real TPU compiler (libtpu, through tools/xla-harness; no TPU needed) and
+        reports: whether it fits (a program that does not fails to compile with RESOURCE_EXHAUSTED),
+        the TPU memory per device (arguments, output, temporaries), and from the compiled schedule
+        whether every collective-permute-start ... done overlaps attention compute. These are the real
+        compiler's figures for the real program; timings are not (no TPU runs here).
+          --topology T   %s
+          --json         print the result as JSON instead of a table
+        Exit status: 0 when it fits, 3 when it does not, 2 for a mistake in the command line.
+        Needs the venv of bash tools/xla-harness/setup.sh.
+        """.formatted(String.join(", ", TOPOLOGIES.keySet().stream().sorted().toList()));
+  }
+
+  @Override
+  public int run(List<String> argv, PrintStream out) throws Exception {
+    if (argv.isEmpty() || argv.get(0).startsWith("--")) {
+      throw new TorusCli.UsageException("the artifact directory comes first: torus tpu-check ARTIFACT --topology T");
+    }
+    Path dir = Path.of(argv.get(0));
+    Args args = new Args("tpu-check", argv.subList(1, argv.size()), OPTIONS);
+    String topology = args.required("topology");
+    if (!TOPOLOGIES.containsKey(topology)) {
+      throw new TorusCli.UsageException("--topology " + topology + " is not known; use one of "
+          + String.join(", ", TOPOLOGIES.keySet().stream().sorted().toList()));
+    }
+    if (!Files.isRegularFile(dir.resolve(Artifact.MANIFEST))) {
+      throw new TorusCli.UsageException(dir + " is not an artifact (no " + Artifact.MANIFEST + "); write one with torus compile");
+    }
+    Artifact artifact = Artifact.read(dir);
+    int partitions = artifact.manifest().mesh().deviceCount();
+    XlaHarness harness = XlaHarness.locate();
+    String missing = harness.unavailableReason().orElse(null);
+    if (missing != null) {
+      throw new TorusCli.UsageException("the XLA harness is not available: " + missing + "; " + XlaHarness.INSTALL_HINT);
+    }
+    System.err.printf(Locale.ROOT, "tpu-check: compiling %d-device program for %s with libtpu...%n", partitions, topology);
+    Path work = Files.createTempDirectory("torus-tpu-check-");
+    XlaHarness.ProgramResult r = harness.compileForTpu(List.of(XlaHarness.Program.compileOnly("program",
+        dir.resolve(Artifact.HLO).toAbsolutePath(), partitions)), topology, work).program("program");
+    boolean exhausted = r.error() != null && r.error().contains("RESOURCE_EXHAUSTED");
+    if (r.error() != null && !exhausted) {
+      throw new IllegalStateException("libtpu could not compile " + dir.resolve(Artifact.HLO) + " for " + topology + ": "
+          + r.error().lines().findFirst().orElse(""));
+    }
+    TpuSchedule.OverlapReport overlap = exhausted ? null
+        : TpuSchedule.overlap(Files.readString(Path.of(r.tpuHlo())), ATTENTION);
+    if (args.has("json")) {
+      ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      ObjectNode o = json.createObjectNode().put("artifact", dir.toString()).put("topology", topology)
+          .put("devices", partitions).put("fits", !exhausted);
+      if (exhausted) {
+        o.put("error", r.error().lines().findFirst().orElse(""));
+      } else {
+        o.set("memory", json.valueToTree(r.memory()));
+        o.put("collectivePermutes", overlap.pairs().size()).put("overlapped",
+            overlap.pairs().stream().filter(TpuSchedule.PermuteOverlap::overlapsAttention).count());
+        o.put("tpuHlo", r.tpuHlo());
+      }
+      out.println(json.writeValueAsString(o));
+      return exhausted ? 3 : 0;
+    }
+    out.printf(Locale.ROOT, "tpu-check: %s on %s (%s), %d devices: %s%n", dir, topology, TOPOLOGIES.get(topology),
+        partitions, exhausted ? "DOES NOT FIT" : "fits");
+    if (exhausted) {
+      out.println("  libtpu: " + r.error().lines().findFirst().orElse(""));
+      return 3;
+    }
+    Map<String, Long> m = r.memory();
+    out.printf(Locale.ROOT, "  TPU memory per device: arguments %s, output %s, temporaries %s, code %s%n",
+        ReportCommand.bytes(m.getOrDefault("argument_size_in_bytes", 0L)),
+        ReportCommand.bytes(m.getOrDefault("output_size_in_bytes", 0L)),
+        ReportCommand.bytes(m.getOrDefault("temp_size_in_bytes", 0L)),
+        ReportCommand.bytes(m.getOrDefault("generated_code_size_in_bytes", 0L)));
+    long overlapped = overlap.pairs().stream().filter(TpuSchedule.PermuteOverlap::overlapsAttention).count();
+    out.printf(Locale.ROOT, "  ring overlap in the TPU schedule: %d of %d collective-permute-start ... done pairs have"
+        + " attention compute between them%s%n", overlapped, overlap.pairs().size(),
+        overlap.pairs().isEmpty() ? " (no ring in this program)" : overlapped == overlap.pairs().size() ? ": hidden" : "");
+    out.println("  compiled TPU program: " + r.tpuHlo());
+    return 0;
+  }
+}

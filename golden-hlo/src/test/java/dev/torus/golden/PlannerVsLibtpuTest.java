@@ -1,0 +1,82 @@
+package dev.torus.golden;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.torus.compiler.ForwardCompiler;
+import dev.torus.compiler.emit.HloTextPrinter;
+import dev.torus.compiler.ir.HloModule;
+import dev.torus.compiler.plan.ContextPlanner;
+import dev.torus.compiler.plan.Hardware;
+import dev.torus.dsl.BlockSizes;
+import dev.torus.dsl.ModelSpec;
+import dev.torus.dsl.Presets;
+import dev.torus.dsl.RunShape;
+import dev.torus.dsl.TokenLayout;
+import dev.torus.examples.cli.TorusCli;
+import dev.torus.runtime.XlaHarness;
+import dev.torus.runtime.XlaHarness.Program;
+import dev.torus.runtime.XlaHarness.Summary;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The forward planner and {@code torus tpu-check} against the real TPU compiler (libtpu, deviceless). */
+class PlannerVsLibtpuTest {
+  static final Path WORK = Path.of("target/xla-harness/planner").toAbsolutePath();
+  @TempDir Path dir;
+
+  @Test
+  void thePlannedContextFitsAV4PodSliceAndTwiceItDoesNot() throws Exception {
+    XlaHarness harness = XlaHarness.locate();
+    HarnessAssumptions.requireOrSkip(harness);
+    Files.createDirectories(WORK);
+    ModelSpec model = Presets.llama2_7b();
+    ContextPlanner.ForwardPlan plan = ContextPlanner.planForward(model, Hardware.TPU_V4, 8, TokenLayout.CONTIGUOUS, 1024);
+    assertTrue(plan.maxContext() > 0, plan.toString());
+    List<Program> programs = new ArrayList<>();
+    for (long seq : new long[] {plan.maxContext(), 2 * plan.maxContext()}) {
+      RunShape shape = RunShape.ring(1, Math.toIntExact(seq), BlockSizes.uniform(1024), 8, TokenLayout.CONTIGUOUS, 1);
+      HloModule m = ForwardCompiler.compile(model, shape, false).module();
+      Path hlo = WORK.resolve("llama2_7b_s" + seq + ".hlo");
+      Files.writeString(hlo, HloTextPrinter.print(m));
+      programs.add(Program.compileOnly("s" + seq, hlo, 8));
+    }
+    Summary tpu = harness.compileForTpu(programs, "v4-8", WORK);
+    XlaHarness.ProgramResult planned = tpu.program("s" + plan.maxContext());
+    XlaHarness.ProgramResult twice = tpu.program("s" + 2 * plan.maxContext());
+    assertTrue(planned.ok(), "the planned " + plan.maxContext() + " tokens do not fit: " + planned.error());
+    long used = planned.memory().get("argument_size_in_bytes") + planned.memory().get("output_size_in_bytes")
+        + planned.memory().get("temp_size_in_bytes");
+    assertTrue(used <= plan.memory().peakBytes(), "libtpu needs " + used + " bytes, the plan said " + plan.memory());
+    assertTrue(!twice.ok() && twice.error().contains("RESOURCE_EXHAUSTED"), "twice the plan: " + twice.error());
+  }
+
+  @Test
+  void tpuCheckSaysARingProgramFitsAndOverlapsItsTransfers() throws Exception {
+    XlaHarness harness = XlaHarness.locate();
+    HarnessAssumptions.requireOrSkip(harness);
+    Path art = dir.resolve("ring");
+    assertEquals(0, torus("compile", "--model", "tiny", "--seq", "64", "--ring", "4", "--layout", "striped",
+        "--block-q", "8", "--block-kv", "8", "--chunk", "8", "--out", art.toString()));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int code = TorusCli.run(List.of("tpu-check", art.toString(), "--topology", "v4-8"),
+        new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, text);
+    assertTrue(text.contains("4 devices: fits"), text);
+    assertTrue(text.contains("2 of 2 collective-permute-start ... done pairs have attention compute between them: hidden"),
+        text);
+  }
+
+  private static int torus(String... args) {
+    return TorusCli.run(List.of(args), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        System.err);
+  }
+}
