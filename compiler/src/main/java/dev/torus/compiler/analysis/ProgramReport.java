@@ -6,6 +6,7 @@ import dev.torus.compiler.plan.Hardware;
 import dev.torus.compiler.plan.Overlap;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.RunShape;
+import dev.torus.dsl.TokenLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -117,9 +118,20 @@ public record ProgramReport(
   }
 
   private static Ring ring(ModelSpec model, RunShape shape, List<CostAnalysis.Loop> loops, Hardware hw) {
+    return ring(model, shape, loops.stream().filter(l -> l.name().equals("ring_steps")).mapToDouble(
+        l -> l.perIteration().collectiveBytes()).findFirst().orElse(0), hw);
+  }
+
+  /** The same ring in the other token layout (contiguous for striped and back), for comparison. */
+  public Ring otherLayout(ModelSpec model, Hardware hw) {
+    TokenLayout other = shape.layout() == TokenLayout.STRIPED ? TokenLayout.CONTIGUOUS : TokenLayout.STRIPED;
+    RunShape s = RunShape.ring(shape.batch(), shape.sequence(), shape.blocks(), shape.ring(), other, shape.dp());
+    return ring(model, s, ring.bytesPerStep(), hw);
+  }
+
+  /** The causal schedule of one attention layer on the shape's ring, with {@code bytes} sent per step. */
+  static Ring ring(ModelSpec model, RunShape shape, double bytes, Hardware hw) {
     int n = shape.ring();
-    double bytes = loops.stream().filter(l -> l.name().equals("ring_steps")).mapToDouble(
-        l -> l.perIteration().collectiveBytes()).findFirst().orElse(0);
     double pairFlops = 4.0 * shape.blocks().query() * shape.blocks().keyValue() * model.attention().headDim()
         * model.attention().heads() * shape.localBatch();
     double[][] cells = new double[n][n];

@@ -24,68 +24,85 @@ public final class Pictures {
   private Pictures() {}
 
   /**
-   * One row per device, one column per ring step: in each cell a bar for that device's attention
-   * compute in the step and a bar for the K/V transfer it overlaps, at the hardware's peak, both to
-   * one scale. Steps run in lockstep, so a step lasts as long as its longest bar in the column. A cell
-   * with no work (every block masked) is grey and carries class {@code masked}. The last step sends
-   * nothing.
+   * The ring timeline: one panel for the program's token layout and one for the other layout of the
+   * same ring, for comparison. In a panel, one row per device and one column per ring step; in each
+   * cell a bar for that device's attention compute in the step and a bar for the K/V transfer it
+   * overlaps, at the hardware's peak, all to one scale. Steps run in lockstep, so a step lasts as long
+   * as the longest bar in its column. A cell with no work (every block masked) is grey and carries
+   * class {@code masked}. The last step sends nothing. Rings longer than {@link #MAX_TIMELINE} show
+   * that many evenly spaced devices and steps.
    */
-  public static String ringTimeline(ProgramReport report, Hardware hw) {
+  public static String ringTimeline(ProgramReport report, ProgramReport.Ring other, Hardware hw) {
     ProgramReport.Ring ring = report.ring();
     int size = ring.size();
     int n = Math.min(size, MAX_TIMELINE);
-    int[] shown = new int[n];   // devices and steps drawn: all, or evenly spaced ones of a long ring
+    int[] shown = new int[n];
     for (int k = 0; k < n; k++) {
       shown[k] = (int) ((long) k * (size - 1) / Math.max(1, n - 1));
     }
-    double rowHeight = 22;
-    double left = 70;
-    double top = 46;
+    double longest = Math.max(longest(ring, shown, hw), longest(other, shown, hw));
+    double rowHeight = n <= 16 ? 22 : 8;
     double width = 760;
-    double longest = 1e-30;   // every bar is drawn against the longest compute or transfer of any cell
+    double panelHeight = 46 + n * rowHeight + 24;
+    Svg svg = new Svg(width, 28 + 2 * panelHeight, "ring timeline");
+    Element root = svg.root();
+    svg.text(root, 10, 16, String.format(Locale.ROOT, "%s: ring of %d, %d tokens per device; %s at peak: attention"
+        + " compute (blue) vs K/V transfer (orange) per step%s", report.model(), size, ring.shard(), hw.cliName(),
+        n < size ? String.format(Locale.ROOT, "; %d of %d devices and steps, evenly spaced", n, size) : ""),
+        "font-weight", "bold");
+    panel(svg, ring, "this program", 28, shown, rowHeight, width, longest, hw);
+    panel(svg, other, "the other layout, for comparison", 28 + panelHeight, shown, rowHeight, width, longest, hw);
+    return svg.serialize();
+  }
+
+  private static double longest(ProgramReport.Ring ring, int[] shown, Hardware hw) {
+    double longest = Math.max(1e-30, ring.transferSeconds());
     for (int t : shown) {
       for (int d : shown) {
         longest = Math.max(longest, ring.attentionFlops()[t][d] / hw.peakFlops());
       }
     }
-    longest = Math.max(longest, ring.transferSeconds());
+    return longest;
+  }
+
+  private static void panel(Svg svg, ProgramReport.Ring ring, String what, double top0, int[] shown, double rowHeight,
+      double width, double longest, Hardware hw) {
+    int size = ring.size();
+    int n = shown.length;
+    double left = 70;
+    double top = top0 + 36;
     double column = (width - left - 10) / n;
     double scale = (column - 4) / longest;
-    Svg svg = new Svg(width, top + n * rowHeight + 40, "ring timeline");
-    Element root = svg.root();
-    svg.text(root, 10, 16, String.format(Locale.ROOT, "%s: ring of %d (%s), %d tokens per device; %s at peak: compute"
-        + " (blue) vs K/V transfer (orange) per step%s", report.model(), size, ring.layout(), ring.shard(), hw.cliName(),
-        n < size ? String.format(Locale.ROOT, "; %d of %d devices and steps, evenly spaced", n, size) : ""),
-        "font-weight", "bold");
+    Element g = svg.add(svg.root(), "g", "class", "panel", "data-layout", ring.layout());
+    svg.text(g, 10, top0 + 12, String.format(Locale.ROOT, "%s layout (%s): critical path %.3g s of attention at peak,"
+        + " imbalance %.2f, %d masked cells; %d of %d transfers hidden", ring.layout(), what,
+        ring.criticalPathFlops() / hw.peakFlops(), ring.imbalance(), ring.maskedCells(), ring.hiddenSteps(),
+        Math.max(size - 1, 0)));
     for (int k = 0; k < n; k++) {
-      svg.text(root, left + k * column + 2, top - 6, n <= 16 ? "step " + shown[k] : Integer.toString(shown[k]));
+      svg.text(g, left + k * column + 2, top - 6, n <= 16 ? "step " + shown[k] : k % 8 == 0 ? Integer.toString(shown[k]) : "");
     }
     for (int row = 0; row < n; row++) {
       int d = shown[row];
       double y = top + row * rowHeight;
-      svg.text(root, 10, y + 14, "device " + d);
+      if (n <= 16 || row % 8 == 0) {
+        svg.text(g, 10, y + Math.min(14, rowHeight), "device " + d);
+      }
       double x = left;
       for (int t : shown) {
-        double w = column;
         boolean masked = ring.attentionFlops()[t][d] == 0;
-        Element cell = svg.add(root, "g", "class", masked ? "cell masked" : "cell", "data-step", t, "data-device", d);
-        svg.add(cell, "rect", "x", x, "y", y, "width", w, "height", rowHeight - 2, "fill", masked ? "#dddddd" : "#f7f7f7",
-            "stroke", "#999999");
-        double compute = ring.attentionFlops()[t][d] / hw.peakFlops();
-        svg.add(cell, "rect", "class", "compute", "x", x, "y", y + 2, "width", compute * scale, "height", 8,
-            "fill", "#3b6fb6");
+        Element cell = svg.add(g, "g", "class", masked ? "cell masked" : "cell", "data-step", t, "data-device", d);
+        svg.add(cell, "rect", "x", x, "y", y, "width", column, "height", rowHeight - 2, "fill",
+            masked ? "#dddddd" : "#f7f7f7", "stroke", "#999999");
+        double bar = (rowHeight - 4) / 2;
+        svg.add(cell, "rect", "class", "compute", "x", x, "y", y + 1, "width",
+            ring.attentionFlops()[t][d] / hw.peakFlops() * scale, "height", bar, "fill", "#3b6fb6");
         if (t < size - 1) {
-          svg.add(cell, "rect", "class", "transfer", "x", x, "y", y + 11, "width", ring.transferSeconds() * scale,
-              "height", 8, "fill", "#e08a2c");
+          svg.add(cell, "rect", "class", "transfer", "x", x, "y", y + 1 + bar, "width", ring.transferSeconds() * scale,
+              "height", bar, "fill", "#e08a2c");
         }
-        x += w;
+        x += column;
       }
     }
-    svg.text(root, 10, top + n * rowHeight + 20, String.format(Locale.ROOT,
-        "%d of %d transfers hidden; critical path %.3g s of attention at peak; imbalance %.2f; %d masked cells",
-        ring.hiddenSteps(), Math.max(size - 1, 0), ring.criticalPathFlops() / hw.peakFlops(), ring.imbalance(),
-        ring.maskedCells()));
-    return svg.serialize();
   }
 
   /**

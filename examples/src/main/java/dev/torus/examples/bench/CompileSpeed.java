@@ -53,7 +53,7 @@ public final class CompileSpeed {
         chars = HloTextPrinter.print(m).length() + StableHloPrinter.print(m).length();
         long t1 = System.nanoTime();
         ProgramReport report = ProgramReport.of(llama, shape, m, Hardware.TPU_V4);
-        chars += Pictures.ringTimeline(report, Hardware.TPU_V4).length() + Pictures.programGraph(m).length()
+        chars += Pictures.ringTimeline(report, report.otherLayout(llama, Hardware.TPU_V4), Hardware.TPU_V4).length() + Pictures.programGraph(m).length()
             + Pictures.memoryChart(ContextPlanner.ModelShape.of(llama), Hardware.TPU_V4, shape.devices(), shape.ring()).length();
         long t2 = System.nanoTime();
         if (i == 0 || i > WARMUP) {

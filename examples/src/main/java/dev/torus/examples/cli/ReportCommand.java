@@ -46,7 +46,8 @@ final class ReportCommand implements TorusCli.Command {
         and written, per loop iteration and in total (the busiest device of the ring); peak live memory
         (arguments, output, temporaries); bytes each ring step sends, the causal critical path, and per
         ring step the attention compute against the K/V transfer on the hardware (times at peak).
-        Writes ARTIFACT/report/ring-timeline.svg, memory-vs-context.svg and program.dot.
+        Writes ARTIFACT/report/ring-timeline.svg (this program's layout, and the other layout for
+        comparison), memory-vs-context.svg and program.dot.
           --hardware H   %s (default %s)
           --json         print the report as JSON instead of a table
         """.formatted(Hardware.names(), DEFAULT_HARDWARE);
@@ -87,7 +88,8 @@ final class ReportCommand implements TorusCli.Command {
     Path pictures = dir.resolve(DIR);
     Files.createDirectories(pictures);
     Map<String, Path> written = new LinkedHashMap<>();
-    written.put("ringTimeline", Files.writeString(pictures.resolve("ring-timeline.svg"), Pictures.ringTimeline(report, hw)));
+    written.put("ringTimeline", Files.writeString(pictures.resolve("ring-timeline.svg"),
+        Pictures.ringTimeline(report, report.otherLayout(record.spec(), hw), hw)));
     written.put("memoryChart", Files.writeString(pictures.resolve("memory-vs-context.svg"), Pictures.memoryChart(
         ContextPlanner.ModelShape.of(record.spec()), hw, shape.devices(), ring)));
     written.put("programGraph", Files.writeString(pictures.resolve("program.dot"), Pictures.programGraph(compiled.module())));
