@@ -22,19 +22,17 @@ os.environ["XLA_FLAGS"] = f"--xla_force_host_platform_device_count={N_MAX}"
 os.environ["JAX_PLATFORMS"] = "cpu"
 
 import json  # noqa: E402
-from functools import partial  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import numpy as np  # noqa: E402
 import jax  # noqa: E402
-import jax.numpy as jnp  # noqa: E402
-from jax import lax  # noqa: E402
 from jax.sharding import Mesh, NamedSharding, PartitionSpec as P  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tools" / "xla-harness"))
 import attention_cpu as single  # noqa: E402
+import jax_peers  # noqa: E402
 import harness  # noqa: E402
 
 HEADS, DIM, BLOCK = 8, 128, 512
@@ -42,51 +40,9 @@ HEADS, DIM, BLOCK = 8, 128, 512
 
 def jax_ring(n, local):
     mesh = Mesh(np.array(jax.devices()[:n]), ("ring",))
-    nb = local // BLOCK
-    pos = jnp.arange(BLOCK)
-
-    def per_device(q, k, v):  # [1, H, L, D] each, q pre-scaled
-        r = lax.axis_index("ring")
-        b, h, _, d = q.shape
-        qb = q.reshape(b, h, nb, BLOCK, d)
-
-        def ring_step(t, carry):
-            k, v, m, l, acc = carry
-            src = (r - t) % n
-            kb, vb = k.reshape(b, h, nb, BLOCK, d), v.reshape(b, h, nb, BLOCK, d)
-            first_keys = src * local + jnp.arange(nb) * BLOCK
-
-            def one_query_block(args):
-                i, mi, li, acci = args
-                qi = qb[:, :, i]
-                last_query = r * local + i * BLOCK + BLOCK - 1
-                limit = jnp.sum(first_keys <= last_query)
-
-                def body(j, c):
-                    m_, l_, a_ = c
-                    s_ = jnp.einsum("bhqd,bhkd->bhqk", qi, kb[:, :, j])
-                    mask = (src * local + j * BLOCK + pos)[None, :] <= (r * local + i * BLOCK + pos)[:, None]
-                    s_ = jnp.where(mask, s_, -jnp.inf)
-                    m_new = jnp.maximum(m_, s_.max(-1))
-                    shift = jnp.where(m_new == -jnp.inf, 0.0, m_new)
-                    p = jnp.exp(s_ - shift[..., None])
-                    corr = jnp.exp(m_ - shift)
-                    return m_new, l_ * corr + p.sum(-1), a_ * corr[..., None] + jnp.einsum("bhqk,bhkd->bhqd", p, vb[:, :, j])
-
-                return lax.fori_loop(0, limit, body, (mi, li, acci))
-
-            m, l, acc = lax.map(one_query_block, (jnp.arange(nb), m, l, acc))
-            perm = [(i, (i + 1) % n) for i in range(n)]
-            return lax.ppermute(k, "ring", perm), lax.ppermute(v, "ring", perm), m, l, acc
-
-        init = (k, v, jnp.full((nb, b, h, BLOCK), -jnp.inf), jnp.zeros((nb, b, h, BLOCK)),
-                jnp.zeros((nb, b, h, BLOCK, d)))
-        _, _, m, l, acc = lax.fori_loop(0, n, ring_step, init)
-        out = acc / l[..., None]                                   # [nb, B, H, BLOCK, D]
-        return jnp.moveaxis(out, 0, 2).reshape(b, h, local, d)
-
     spec = P(None, None, "ring", None)
-    f = jax.jit(jax.shard_map(per_device, mesh=mesh, in_specs=(spec, spec, spec), out_specs=spec, check_vma=False))
+    f = jax.jit(jax.shard_map(jax_peers.ring(n, local, BLOCK), mesh=mesh, in_specs=(spec, spec, spec),
+                              out_specs=spec, check_vma=False))
     return f, mesh
 
 

@@ -36,13 +36,14 @@ os.environ.setdefault("JAX_PLATFORMS", "cpu")
 import numpy as np  # noqa: E402
 import jax  # noqa: E402
 import jax.numpy as jnp  # noqa: E402
-from jax import lax  # noqa: E402
 from jax.experimental import topologies  # noqa: E402
 from jax.sharding import Mesh, NamedSharding, PartitionSpec as P  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tools" / "xla-harness"))
 import harness  # noqa: E402
+sys.path.insert(0, str(HERE))
+import jax_peers  # noqa: E402
 
 HEADS, DIM, BLOCK, RING, GEMM = 8, 128, 512, 8, 8192
 # Per device: peak bf16 FLOP/s and ring link bytes/s (the paper's Table 2 figures). v4-8 lists 8
@@ -221,84 +222,6 @@ def jax_dynamic(n, local, device):
     return {prefix: sum(v for rows in block_counts("contiguous", n, local, device) for v, _ in rows)}
 
 
-# ---------------------------------------------------------------- the JAX peers (bf16 in, f32 accumulation)
-
-def attend_block(qi, kj, vj, mask, carry):
-    m, l, acc = carry
-    s = jnp.einsum("bhqd,bhkd->bhqk", qi, kj, preferred_element_type=jnp.float32)
-    s = jnp.where(mask, s, -jnp.inf)
-    m_new = jnp.maximum(m, s.max(-1))
-    shift = jnp.where(m_new == -jnp.inf, 0.0, m_new)
-    p = jnp.exp(s - shift[..., None])
-    corr = jnp.exp(m - shift)
-    pv = jnp.einsum("bhqk,bhkd->bhqd", p.astype(vj.dtype), vj, preferred_element_type=jnp.float32)
-    return m_new, l * corr + p.sum(-1), acc * corr[..., None] + pv
-
-
-def jax_blockwise(q, k, v):  # [B, H, S, D] bf16, q pre-scaled
-    b, h, s, d = q.shape
-    nb = s // BLOCK
-    kb, vb = k.reshape(b, h, nb, BLOCK, d), v.reshape(b, h, nb, BLOCK, d)
-    pos = jnp.arange(BLOCK)
-
-    def one_query_block(i):
-        qi = lax.dynamic_slice_in_dim(q, i * BLOCK, BLOCK, axis=2)
-
-        def body(j, carry):
-            mask = (j * BLOCK + pos)[None, :] <= (i * BLOCK + pos)[:, None]
-            return attend_block(qi, kb[:, :, j], vb[:, :, j], mask, carry)
-
-        init = (jnp.full((b, h, BLOCK), -jnp.inf), jnp.zeros((b, h, BLOCK)), jnp.zeros((b, h, BLOCK, d)))
-        with jax.named_scope("kv_blocks"):
-            m, l, acc = lax.fori_loop(0, i + 1, body, init)
-        return acc / l[..., None]
-
-    with jax.named_scope("query_blocks"):
-        out = lax.map(one_query_block, jnp.arange(nb))
-    return jnp.moveaxis(out, 0, 2).reshape(b, h, s, d)
-
-
-def jax_ring(n, local):
-    nb = local // BLOCK
-    pos = jnp.arange(BLOCK)
-
-    def per_device(q, k, v):  # [1, H, L, D] each, q pre-scaled
-        r = lax.axis_index("ring")
-        b, h, _, d = q.shape
-        qb = q.reshape(b, h, nb, BLOCK, d)
-
-        def ring_step(t, carry):
-            k, v, m, l, acc = carry
-            src = (r - t) % n
-            kb, vb = k.reshape(b, h, nb, BLOCK, d), v.reshape(b, h, nb, BLOCK, d)
-            first_keys = src * local + jnp.arange(nb) * BLOCK
-
-            def one_query_block(args):
-                i, mi, li, acci = args
-                limit = jnp.sum(first_keys <= r * local + i * BLOCK + BLOCK - 1)
-
-                def body(j, c):
-                    mask = (src * local + j * BLOCK + pos)[None, :] <= (r * local + i * BLOCK + pos)[:, None]
-                    return attend_block(qb[:, :, i], kb[:, :, j], vb[:, :, j], mask, c)
-
-                with jax.named_scope("kv_blocks"):
-                    return lax.fori_loop(0, limit, body, (mi, li, acci))
-
-            with jax.named_scope("query_blocks"):
-                m, l, acc = lax.map(one_query_block, (jnp.arange(nb), m, l, acc))
-            perm = [(i, (i + 1) % n) for i in range(n)]
-            return lax.ppermute(k, "ring", perm), lax.ppermute(v, "ring", perm), m, l, acc
-
-        init = (k, v, jnp.full((nb, b, h, BLOCK), -jnp.inf), jnp.zeros((nb, b, h, BLOCK)),
-                jnp.zeros((nb, b, h, BLOCK, d)))
-        with jax.named_scope("ring_steps"):
-            _, _, m, l, acc = lax.fori_loop(0, n, ring_step, init)
-        out = acc / l[..., None]
-        return jnp.moveaxis(out, 0, 2).reshape(b, h, local, d)
-
-    return per_device
-
-
 # ---------------------------------------------------------------- compile and estimate
 
 def compile_torus(xla, devs, text):
@@ -311,10 +234,10 @@ def compile_torus(xla, devs, text):
 def compile_jax(devs, n, local):
     mesh = Mesh(np.array(devs), ("ring",))
     if n == 1:
-        f, spec = jax.jit(jax_blockwise), P()
+        f, spec = jax.jit(lambda q, k, v: jax_peers.blockwise(q, k, v, BLOCK)), P()
     else:
         spec = P(None, None, "ring", None)
-        f = jax.jit(jax.shard_map(jax_ring(n, local), mesh=mesh, in_specs=(spec,) * 3, out_specs=spec,
+        f = jax.jit(jax.shard_map(jax_peers.ring(n, local, BLOCK), mesh=mesh, in_specs=(spec,) * 3, out_specs=spec,
                                   check_vma=False))
     x = jax.ShapeDtypeStruct((1, HEADS, n * local, DIM), jnp.bfloat16, sharding=NamedSharding(mesh, spec))
     return f.lower(x, x, x).compile()

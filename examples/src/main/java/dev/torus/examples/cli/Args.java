@@ -1,5 +1,9 @@
 package dev.torus.examples.cli;
 
+import dev.torus.artifact.Artifact;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +18,7 @@ final class Args {
   private final String command;
   private final Map<String, String> values = new HashMap<>();
   private final Set<String> known;
+  private Path artifactDir;
 
   Args(String command, List<String> argv, Set<String> known) {
     this.command = command;
@@ -30,6 +35,32 @@ final class Args {
         values.put(name, argv.get(++i));
       }
     }
+  }
+
+  /**
+   * The options of a command whose first argument is an artifact directory ({@code report},
+   * {@code tpu-check}); {@code synopsis} is the usage line the mistake message shows.
+   */
+  static Args afterArtifact(String command, List<String> argv, Set<String> known, String synopsis) {
+    if (argv.isEmpty() || argv.get(0).startsWith("--")) {
+      throw new TorusCli.UsageException("the artifact directory comes first: " + synopsis);
+    }
+    Args args = new Args(command, argv.subList(1, argv.size()), known);
+    args.artifactDir = Path.of(argv.get(0));
+    return args;
+  }
+
+  Path artifactDir() {
+    return artifactDir;
+  }
+
+  /** The artifact of {@link #afterArtifact}, read and its hash checked. */
+  Artifact artifact() throws IOException {
+    if (!Files.isRegularFile(artifactDir.resolve(Artifact.MANIFEST))) {
+      throw new TorusCli.UsageException(artifactDir + " is not an artifact (no " + Artifact.MANIFEST
+          + "); write one with torus compile");
+    }
+    return Artifact.read(artifactDir);
   }
 
   String required(String name) {

@@ -55,21 +55,15 @@ final class ReportCommand implements TorusCli.Command {
 
   @Override
   public int run(List<String> argv, PrintStream out) throws Exception {
-    if (argv.isEmpty() || argv.get(0).startsWith("--")) {
-      throw new TorusCli.UsageException("the artifact directory comes first: torus report ARTIFACT [--hardware H] [--json]");
-    }
-    Path dir = Path.of(argv.get(0));
-    Args args = new Args("report", argv.subList(1, argv.size()), OPTIONS);
+    Args args = Args.afterArtifact("report", argv, OPTIONS, "torus report ARTIFACT [--hardware H] [--json]");
+    Path dir = args.artifactDir();
     Hardware hw;
     try {
       hw = Hardware.named(args.get("hardware", DEFAULT_HARDWARE));
     } catch (IllegalArgumentException e) {
       throw new TorusCli.UsageException("--hardware: " + e.getMessage());
     }
-    if (!Files.isRegularFile(dir.resolve(Artifact.MANIFEST))) {
-      throw new TorusCli.UsageException(dir + " is not an artifact (no " + Artifact.MANIFEST + "); write one with torus compile");
-    }
-    Artifact artifact = Artifact.read(dir);
+    Artifact artifact = args.artifact();
     ForwardCompiler.Compiled compiled;
     ModelRecord record;
     try {

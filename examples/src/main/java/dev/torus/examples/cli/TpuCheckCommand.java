@@ -52,20 +52,14 @@ final class TpuCheckCommand implements TorusCli.Command {
 
   @Override
   public int run(List<String> argv, PrintStream out) throws Exception {
-    if (argv.isEmpty() || argv.get(0).startsWith("--")) {
-      throw new TorusCli.UsageException("the artifact directory comes first: torus tpu-check ARTIFACT --topology T");
-    }
-    Path dir = Path.of(argv.get(0));
-    Args args = new Args("tpu-check", argv.subList(1, argv.size()), OPTIONS);
+    Args args = Args.afterArtifact("tpu-check", argv, OPTIONS, "torus tpu-check ARTIFACT --topology T [--json]");
+    Path dir = args.artifactDir();
     String topology = args.required("topology");
     if (!TOPOLOGIES.containsKey(topology)) {
       throw new TorusCli.UsageException("--topology " + topology + " is not known; use one of "
           + String.join(", ", TOPOLOGIES.keySet().stream().sorted().toList()));
     }
-    if (!Files.isRegularFile(dir.resolve(Artifact.MANIFEST))) {
-      throw new TorusCli.UsageException(dir + " is not an artifact (no " + Artifact.MANIFEST + "); write one with torus compile");
-    }
-    Artifact artifact = Artifact.read(dir);
+    Artifact artifact = args.artifact();
     int partitions = artifact.manifest().mesh().deviceCount();
     XlaHarness harness = XlaHarness.locate();
     String missing = harness.unavailableReason().orElse(null);

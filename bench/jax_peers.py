@@ -1,0 +1,90 @@
+"""The JAX peers of the attention benchmarks, written as an experienced JAX user would.
+
+Inputs may be f32 or bf16: matmuls take them as they are and accumulate in f32
+(preferred_element_type), the probabilities are cast to V's type for PV, and the online-softmax
+state is f32. Loops carry jax.named_scope names (query_blocks, kv_blocks, ring_steps) so compiled
+programs can be matched loop by loop (bench/tpu_cost.py); the names change no operation.
+  blockwise  one device: lax.map over query blocks, lax.fori_loop over key blocks up to the diagonal
+  ring       the paper's ring, the per-device body of a shard_map over axis "ring": lax.fori_loop over
+             N steps, each attending the local query blocks to the held K/V block (key blocks up to the
+             last visible one), then lax.ppermute of K and V to the right neighbour
+"""
+import jax
+import jax.numpy as jnp
+from jax import lax
+
+
+def attend_block(qi, kj, vj, mask, carry):
+    m, l, acc = carry
+    s = jnp.einsum("bhqd,bhkd->bhqk", qi, kj, preferred_element_type=jnp.float32)
+    s = jnp.where(mask, s, -jnp.inf)
+    m_new = jnp.maximum(m, s.max(-1))
+    shift = jnp.where(m_new == -jnp.inf, 0.0, m_new)
+    p = jnp.exp(s - shift[..., None])
+    corr = jnp.exp(m - shift)
+    pv = jnp.einsum("bhqk,bhkd->bhqd", p.astype(vj.dtype), vj, preferred_element_type=jnp.float32)
+    return m_new, l * corr + p.sum(-1), acc * corr[..., None] + pv
+
+
+def blockwise(q, k, v, block=512):  # [B, H, S, D], q pre-scaled
+    b, h, s, d = q.shape
+    nb = s // block
+    kb, vb = k.reshape(b, h, nb, block, d), v.reshape(b, h, nb, block, d)
+    pos = jnp.arange(block)
+
+    def one_query_block(i):
+        qi = lax.dynamic_slice_in_dim(q, i * block, block, axis=2)
+
+        def body(j, carry):
+            mask = (j * block + pos)[None, :] <= (i * block + pos)[:, None]
+            return attend_block(qi, kb[:, :, j], vb[:, :, j], mask, carry)
+
+        init = (jnp.full((b, h, block), -jnp.inf), jnp.zeros((b, h, block)), jnp.zeros((b, h, block, d)))
+        with jax.named_scope("kv_blocks"):
+            m, l, acc = lax.fori_loop(0, i + 1, body, init)
+        return acc / l[..., None]
+
+    with jax.named_scope("query_blocks"):
+        out = lax.map(one_query_block, jnp.arange(nb))
+    return jnp.moveaxis(out, 0, 2).reshape(b, h, s, d)
+
+
+def ring(n, local, block=512):
+    nb = local // block
+    pos = jnp.arange(block)
+
+    def per_device(q, k, v):  # [1, H, L, D] each, q pre-scaled
+        r = lax.axis_index("ring")
+        b, h, _, d = q.shape
+        qb = q.reshape(b, h, nb, block, d)
+
+        def ring_step(t, carry):
+            k, v, m, l, acc = carry
+            src = (r - t) % n
+            kb, vb = k.reshape(b, h, nb, block, d), v.reshape(b, h, nb, block, d)
+            first_keys = src * local + jnp.arange(nb) * block
+
+            def one_query_block(args):
+                i, mi, li, acci = args
+                limit = jnp.sum(first_keys <= r * local + i * block + block - 1)
+
+                def body(j, c):
+                    mask = (src * local + j * block + pos)[None, :] <= (r * local + i * block + pos)[:, None]
+                    return attend_block(qb[:, :, i], kb[:, :, j], vb[:, :, j], mask, c)
+
+                with jax.named_scope("kv_blocks"):
+                    return lax.fori_loop(0, limit, body, (mi, li, acci))
+
+            with jax.named_scope("query_blocks"):
+                m, l, acc = lax.map(one_query_block, (jnp.arange(nb), m, l, acc))
+            perm = [(i, (i + 1) % n) for i in range(n)]
+            return lax.ppermute(k, "ring", perm), lax.ppermute(v, "ring", perm), m, l, acc
+
+        init = (k, v, jnp.full((nb, b, h, block), -jnp.inf), jnp.zeros((nb, b, h, block)),
+                jnp.zeros((nb, b, h, block, d)))
+        with jax.named_scope("ring_steps"):
+            _, _, m, l, acc = lax.fori_loop(0, n, ring_step, init)
+        out = acc / l[..., None]
+        return jnp.moveaxis(out, 0, 2).reshape(b, h, local, d)
+
+    return per_device
