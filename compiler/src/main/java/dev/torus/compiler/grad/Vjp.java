@@ -1,0 +1,389 @@
+package dev.torus.compiler.grad;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.primitives.Ints;
+import dev.torus.artifact.DType;
+import dev.torus.compiler.ir.ArrayShape;
+import dev.torus.compiler.ir.Attrs;
+import dev.torus.compiler.ir.Attrs.ComparisonDirection;
+import dev.torus.compiler.ir.Instruction;
+import dev.torus.compiler.ir.Opcode;
+import dev.torus.compiler.ir.XlaBuilder;
+import dev.torus.compiler.lower.LoweringContext;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reverse-mode differentiation of straight-line IR: one vector-Jacobian rule per opcode, in a table
+ * (as lowering rules are), so anything lowered to these ops, built-in layers and tensor-DSL layers
+ * alike, gets gradients without a hand-written backward.
+ *
+ * <p>{@link #reverse} walks the instructions that {@code output} depends on in reverse program
+ * order, in the same computation, and emits each rule's instructions into that computation. Loops
+ * and conditionals are not differentiated here: they get their own rules (blockwise attention
+ * recomputes its scores, layer loops rematerialise). Integer and predicate values carry no
+ * cotangent; gather (the embedding) has no rule yet.
+ */
+public final class Vjp {
+  /**
+   * The cotangents of an instruction's operands, given the cotangent {@code g} of its result; an
+   * entry is null for an operand that gets none.
+   */
+  @FunctionalInterface
+  interface Rule {
+    List<Instruction> apply(Context c, Instruction y, Instruction g);
+  }
+
+  /** What rules share: the builder they emit into and the module's reducers and dot precision. */
+  record Context(LoweringContext ctx, XlaBuilder b) {
+    Instruction zeros(ArrayShape s) {
+      return b.broadcast(b.constant(s.elementType(), 0), s);
+    }
+
+    Instruction scalar(Instruction like, double v) {
+      return b.broadcast(b.constant(like.arrayShape().elementType(), v), like.arrayShape());
+    }
+
+    Instruction sum(Instruction x, int... dims) {
+      DType t = x.arrayShape().elementType();
+      Instruction wide = t == DType.F32 ? x : b.convert(x, DType.F32);
+      Instruction s = b.reduce(wide, b.constant(DType.F32, 0), ctx.reducer(Opcode.ADD), dims);
+      return t == DType.F32 ? s : b.convert(s, t);
+    }
+
+    /** {@code x} as type {@code t} (no instruction when it already is). */
+    Instruction as(Instruction x, DType t) {
+      return x.arrayShape().elementType() == t ? x : b.convert(x, t);
+    }
+  }
+
+  private static final Map<Opcode, Rule> RULES = rules();
+
+  private Vjp() {}
+
+  /**
+   * The cotangents of {@code wrt} for the cotangent {@code seed} of {@code output}, emitted into
+   * {@code b} (which built {@code output}); zeros for an input {@code output} does not depend on.
+   *
+   * @throws IllegalArgumentException for an instruction on the way that has no rule (a loop, a gather)
+   */
+  public static List<Instruction> reverse(LoweringContext ctx, XlaBuilder b, Instruction output, Instruction seed,
+      List<Instruction> wrt) {
+    checkArgument(seed.arrayShape().sameDims(output.arrayShape()), "vjp: seed %s does not match output %s",
+        seed.shape(), output.shape());
+    Context c = new Context(ctx, b);
+    List<Instruction> order = postOrder(output);
+    Map<Instruction, Instruction> cot = new IdentityHashMap<>();
+    cot.put(output, seed);
+    Set<Instruction> targets = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    targets.addAll(wrt);
+    for (int k = order.size() - 1; k >= 0; k--) {
+      Instruction y = order.get(k);
+      Instruction g = cot.get(y);
+      if (g == null || y.opcode() == Opcode.PARAMETER || !y.arrayShape().elementType().isFloating()) {
+        continue;
+      }
+      Rule rule = RULES.get(y.opcode());
+      if (rule == null) {
+        if (targets.contains(y) || NO_GRADIENT.contains(y.opcode())) {
+          continue;
+        }
+        throw new IllegalArgumentException("vjp: no rule for " + y.opcode() + " (instruction " + y.name()
+            + "); differentiable straight-line ops have rules, loops get their own");
+      }
+      List<Instruction> gs = rule.apply(c, y, g);
+      for (int i = 0; i < gs.size(); i++) {
+        Instruction gi = gs.get(i);
+        if (gi == null || !y.operand(i).arrayShape().elementType().isFloating()) {
+          continue;
+        }
+        Instruction prev = cot.get(y.operand(i));
+        cot.put(y.operand(i), prev == null ? gi : b.add(prev, gi));
+      }
+    }
+    List<Instruction> out = new ArrayList<>();
+    for (Instruction w : wrt) {
+      Instruction g = cot.get(w);
+      out.add(g != null ? g : c.zeros(w.arrayShape()));
+    }
+    return out;
+  }
+
+  /** Ops whose result is constant in their inputs (or carries no float value): no cotangent flows. */
+  private static final Set<Opcode> NO_GRADIENT = Set.of(Opcode.CONSTANT, Opcode.IOTA, Opcode.PARTITION_ID,
+      Opcode.COMPARE, Opcode.FLOOR, Opcode.AND, Opcode.OR, Opcode.NOT);
+
+  /** The instructions {@code output} depends on, each after its operands. */
+  private static List<Instruction> postOrder(Instruction output) {
+    List<Instruction> order = new ArrayList<>();
+    Set<Instruction> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    java.util.ArrayDeque<Object[]> stack = new java.util.ArrayDeque<>();
+    stack.push(new Object[] {output, 0});
+    seen.add(output);
+    while (!stack.isEmpty()) {
+      Object[] top = stack.peek();
+      Instruction i = (Instruction) top[0];
+      int next = (int) top[1];
+      if (next < i.operands().size()) {
+        top[1] = next + 1;
+        Instruction o = i.operand(next);
+        if (seen.add(o)) {
+          stack.push(new Object[] {o, 0});
+        }
+      } else {
+        stack.pop();
+        order.add(i);
+      }
+    }
+    return order;
+  }
+
+  private static Map<Opcode, Rule> rules() {
+    Map<Opcode, Rule> r = new EnumMap<>(Opcode.class);
+    r.put(Opcode.ADD, (c, y, g) -> List.of(g, g));
+    r.put(Opcode.SUBTRACT, (c, y, g) -> List.of(g, c.b().negate(g)));
+    r.put(Opcode.MULTIPLY, (c, y, g) -> List.of(c.b().multiply(g, y.operand(1)), c.b().multiply(g, y.operand(0))));
+    r.put(Opcode.DIVIDE, (c, y, g) -> {
+      Instruction ga = c.b().divide(g, y.operand(1));
+      return List.of(ga, c.b().negate(c.b().multiply(ga, y)));
+    });
+    r.put(Opcode.MAXIMUM, Vjp::chooser);
+    r.put(Opcode.MINIMUM, Vjp::chooser);
+    r.put(Opcode.NEGATE, (c, y, g) -> List.of(c.b().negate(g)));
+    r.put(Opcode.ABS, (c, y, g) -> {
+      Instruction x = y.operand(0);
+      Instruction negative = c.b().compare(x, c.scalar(x, 0), ComparisonDirection.LT);
+      return List.of(c.b().select(negative, c.b().negate(g), g));
+    });
+    r.put(Opcode.EXPONENTIAL, (c, y, g) -> List.of(c.b().multiply(g, y)));
+    r.put(Opcode.LOG, (c, y, g) -> List.of(c.b().divide(g, y.operand(0))));
+    r.put(Opcode.SQRT, (c, y, g) -> List.of(c.b().divide(g, c.b().multiply(c.scalar(y, 2), y))));
+    r.put(Opcode.RSQRT, (c, y, g) -> List.of(c.b().multiply(g,
+        c.b().multiply(c.scalar(y, -0.5), c.b().multiply(y, c.b().multiply(y, y))))));
+    r.put(Opcode.TANH, (c, y, g) -> List.of(c.b().multiply(g, c.b().subtract(c.scalar(y, 1), c.b().multiply(y, y)))));
+    r.put(Opcode.LOGISTIC, (c, y, g) ->
+        List.of(c.b().multiply(g, c.b().multiply(y, c.b().subtract(c.scalar(y, 1), y)))));
+    r.put(Opcode.SINE, (c, y, g) -> List.of(c.b().multiply(g, c.b().cosine(y.operand(0)))));
+    r.put(Opcode.COSINE, (c, y, g) -> List.of(c.b().negate(c.b().multiply(g, c.b().sine(y.operand(0))))));
+    r.put(Opcode.POWER, (c, y, g) -> {
+      Instruction a = y.operand(0);
+      Instruction p = y.operand(1);
+      Instruction da = c.b().multiply(g, c.b().multiply(p, c.b().power(a, c.b().subtract(p, c.scalar(p, 1)))));
+      return List.of(da, c.b().multiply(g, c.b().multiply(y, c.b().log(a))));
+    });
+    r.put(Opcode.SELECT, (c, y, g) -> {
+      Instruction zero = c.zeros(g.arrayShape());
+      return Arrays.asList(null, c.b().select(y.operand(0), g, zero), c.b().select(y.operand(0), zero, g));
+    });
+    r.put(Opcode.CONVERT, (c, y, g) -> List.of(c.b().convert(g, y.operand(0).arrayShape().elementType())));
+    r.put(Opcode.RESHAPE, (c, y, g) -> List.of(c.b().reshape(g, dims(y.operand(0)))));
+    r.put(Opcode.TRANSPOSE, (c, y, g) -> {
+      List<Integer> perm = y.attrs(Attrs.Dimensions.class).dims();
+      int[] inverse = new int[perm.size()];
+      for (int i = 0; i < perm.size(); i++) {
+        inverse[perm.get(i)] = i;
+      }
+      return List.of(c.b().transpose(g, inverse));
+    });
+    r.put(Opcode.BROADCAST, Vjp::broadcast);
+    r.put(Opcode.REDUCE, Vjp::reduce);
+    r.put(Opcode.DOT, Vjp::dot);
+    r.put(Opcode.SLICE, (c, y, g) -> {
+      Attrs.Slice s = y.attrs(Attrs.Slice.class);
+      checkArgument(s.strides().stream().allMatch(k -> k == 1), "vjp: strided slice %s has no rule", y.name());
+      List<Instruction> starts = s.starts().stream().map(k -> c.b().constant(DType.S32, k)).toList();
+      return List.of(c.b().dynamicUpdateSlice(c.zeros(y.operand(0).arrayShape()), g, starts));
+    });
+    r.put(Opcode.DYNAMIC_SLICE, (c, y, g) -> {
+      List<Instruction> starts = y.operands().subList(1, y.operands().size());
+      List<Instruction> out = new ArrayList<>();
+      out.add(c.b().dynamicUpdateSlice(c.zeros(y.operand(0).arrayShape()), g, starts));
+      starts.forEach(s -> out.add(null));
+      return out;
+    });
+    r.put(Opcode.DYNAMIC_UPDATE_SLICE, (c, y, g) -> {
+      List<Instruction> starts = y.operands().subList(2, y.operands().size());
+      Instruction update = y.operand(1);
+      List<Instruction> out = new ArrayList<>();
+      out.add(c.b().dynamicUpdateSlice(g, c.zeros(update.arrayShape()), starts));
+      out.add(c.b().dynamicSlice(g, starts, dims(update)));
+      starts.forEach(s -> out.add(null));
+      return out;
+    });
+    r.put(Opcode.CONCATENATE, (c, y, g) -> {
+      int dim = y.attrs(Attrs.Dimensions.class).dims().get(0);
+      List<Instruction> out = new ArrayList<>();
+      long offset = 0;
+      for (Instruction x : y.operands()) {
+        long size = x.arrayShape().dim(dim);
+        out.add(c.b().sliceInDim(g, offset, offset + size, dim));
+        offset += size;
+      }
+      return out;
+    });
+    r.put(Opcode.COLLECTIVE_PERMUTE, (c, y, g) -> {
+      List<Attrs.SourceTarget> back = y.attrs(Attrs.Collective.class).pairs().stream()
+          .map(p -> new Attrs.SourceTarget(p.target(), p.source())).toList();
+      return List.of(c.b().collectivePermute(g, back));
+    });
+    return ImmutableMap.copyOf(r);
+  }
+
+  /** Maximum and minimum: the cotangent goes to the chosen operand, half to each on a tie. */
+  private static List<Instruction> chooser(Context c, Instruction y, Instruction g) {
+    XlaBuilder b = c.b();
+    Instruction a = y.operand(0);
+    Instruction e = y.operand(1);
+    Instruction zero = c.zeros(g.arrayShape());
+    Instruction half = b.multiply(g, c.scalar(g, 0.5));
+    Instruction tie = b.compare(a, e, ComparisonDirection.EQ);
+    Instruction aWins = b.compare(y, a, ComparisonDirection.EQ);
+    Instruction eWins = b.compare(y, e, ComparisonDirection.EQ);
+    return List.of(b.select(tie, half, b.select(aWins, g, zero)), b.select(tie, half, b.select(eWins, g, zero)));
+  }
+
+  /** Broadcast: sum the cotangent over the dimensions the broadcast added or widened. */
+  private static List<Instruction> broadcast(Context c, Instruction y, Instruction g) {
+    Instruction x = y.operand(0);
+    List<Integer> map = y.attrs(Attrs.Dimensions.class).dims();
+    for (int i = 1; i < map.size(); i++) {
+      checkArgument(map.get(i) > map.get(i - 1), "vjp: broadcast %s maps dimensions out of order %s", y.name(), map);
+    }
+    List<Integer> summed = new ArrayList<>();
+    for (int d = 0; d < y.arrayShape().rank(); d++) {
+      int from = map.indexOf(d);
+      if (from < 0 || (x.arrayShape().dim(from) == 1 && y.arrayShape().dim(d) != 1)) {
+        summed.add(d);
+      }
+    }
+    Instruction s = summed.isEmpty() ? g : c.sum(g, Ints.toArray(summed));
+    return List.of(s.arrayShape().sameDims(x.arrayShape()) ? s : c.b().reshape(s, dims(x)));
+  }
+
+  /** Reduce: add spreads the cotangent back; maximum and minimum send it to the chosen elements (split on ties). */
+  private static List<Instruction> reduce(Context c, Instruction y, Instruction g) {
+    XlaBuilder b = c.b();
+    Instruction x = y.operand(0);
+    List<Integer> reduced = y.attrs(Attrs.Dimensions.class).dims();
+    int[] kept = keptDims(x.arrayShape().rank(), reduced);
+    Opcode op = y.called().get(0).root().opcode();
+    Instruction spread = b.broadcast(g, x.arrayShape(), kept);
+    if (op == Opcode.ADD) {
+      return Arrays.asList(spread, null);
+    }
+    checkArgument(op == Opcode.MAXIMUM || op == Opcode.MINIMUM, "vjp: reduce %s with %s has no rule", y.name(), op);
+    Instruction chosen = b.compare(x, b.broadcast(y, x.arrayShape(), kept), ComparisonDirection.EQ);
+    Instruction ones = b.select(chosen, c.scalar(x, 1), c.zeros(x.arrayShape()));
+    Instruction count = c.sum(ones, Ints.toArray(reduced));
+    Instruction share = b.broadcast(b.divide(g, count), x.arrayShape(), kept);
+    return Arrays.asList(b.select(chosen, share, c.zeros(x.arrayShape())), null);
+  }
+
+  private static int[] keptDims(int rank, List<Integer> reduced) {
+    List<Integer> kept = new ArrayList<>();
+    for (int d = 0; d < rank; d++) {
+      if (!reduced.contains(d)) {
+        kept.add(d);
+      }
+    }
+    return Ints.toArray(kept);
+  }
+
+  /**
+   * A general dot: the result is laid out (batch, lhs free, rhs free). Each operand's cotangent is
+   * the cotangent contracted with the other operand over that operand's free dimensions, transposed
+   * back to the operand's layout.
+   */
+  private static List<Instruction> dot(Context c, Instruction y, Instruction g) {
+    Attrs.Dot d = y.attrs(Attrs.Dot.class);
+    Instruction lhs = y.operand(0);
+    Instruction rhs = y.operand(1);
+    int nb = d.lhsBatch().size();
+    List<Integer> lhsFree = free(lhs.arrayShape().rank(), d.lhsBatch(), d.lhsContracting());
+    List<Integer> rhsFree = free(rhs.arrayShape().rank(), d.rhsBatch(), d.rhsContracting());
+    List<Integer> gBatch = range(0, nb);
+    List<Integer> gLhsFree = range(nb, nb + lhsFree.size());
+    List<Integer> gRhsFree = range(nb + lhsFree.size(), nb + lhsFree.size() + rhsFree.size());
+    return List.of(
+        operandCotangent(c, g, rhs, lhs, gBatch, gRhsFree, d.rhsBatch(), rhsFree, d.lhsBatch(), d.lhsContracting(),
+            d.rhsContracting(), lhsFree, true),
+        operandCotangent(c, g, lhs, rhs, gBatch, gLhsFree, d.lhsBatch(), lhsFree, d.rhsBatch(), d.rhsContracting(),
+            d.lhsContracting(), rhsFree, false));
+  }
+
+  /**
+   * The cotangent of {@code target}: contract {@code g}'s dimensions {@code gOther} (the other
+   * operand's free ones) with {@code other}'s free dimensions, batched; the result is laid out
+   * (batch, g's remaining = target's free, other's remaining = other's contracting dims ascending)
+   * for the lhs, or (batch, other's remaining, g's remaining) for the rhs, and is transposed to the
+   * target's layout.
+   */
+  private static Instruction operandCotangent(Context c, Instruction g, Instruction other, Instruction target,
+      List<Integer> gBatch, List<Integer> gOther, List<Integer> otherBatch, List<Integer> otherFree,
+      List<Integer> targetBatch, List<Integer> targetContracting, List<Integer> otherContracting,
+      List<Integer> targetFree, boolean targetIsLhs) {
+    XlaBuilder b = c.b();
+    DType work = target.arrayShape().elementType() == DType.F32 && other.arrayShape().elementType() == DType.F32
+        ? DType.F32 : other.arrayShape().elementType();
+    Instruction gg = c.as(g, work);
+    Instruction oo = c.as(other, work);
+    Attrs.Dot dims = targetIsLhs
+        ? Attrs.Dot.of(Ints.toArray(gBatch), Ints.toArray(gOther), Ints.toArray(otherBatch), Ints.toArray(otherFree))
+        : Attrs.Dot.of(Ints.toArray(otherBatch), Ints.toArray(otherFree), Ints.toArray(gBatch), Ints.toArray(gOther));
+    Instruction raw = targetIsLhs ? b.dot(gg, oo, c.ctx().dot(dims), DType.F32) : b.dot(oo, gg, c.ctx().dot(dims), DType.F32);
+    // Where each target dimension sits in raw.
+    int nb = gBatch.size();
+    List<Integer> otherRemaining = new ArrayList<>(otherContracting);
+    otherRemaining.sort(Integer::compare);
+    int[] position = new int[target.arrayShape().rank()];
+    for (int k = 0; k < targetBatch.size(); k++) {
+      position[targetBatch.get(k)] = k;
+    }
+    int freeBase = targetIsLhs ? nb : nb + otherRemaining.size();
+    int contractingBase = targetIsLhs ? nb + targetFree.size() : nb;
+    for (int j = 0; j < targetFree.size(); j++) {
+      position[targetFree.get(j)] = freeBase + j;
+    }
+    for (int m = 0; m < targetContracting.size(); m++) {
+      position[targetContracting.get(m)] = contractingBase + otherRemaining.indexOf(otherContracting.get(m));
+    }
+    boolean identity = true;
+    for (int i = 0; i < position.length; i++) {
+      identity &= position[i] == i;
+    }
+    Instruction laid = identity ? raw : b.transpose(raw, position);
+    return c.as(laid, target.arrayShape().elementType());
+  }
+
+  private static List<Integer> free(int rank, List<Integer> batch, List<Integer> contracting) {
+    Set<Integer> used = new LinkedHashSet<>(batch);
+    used.addAll(contracting);
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < rank; i++) {
+      if (!used.contains(i)) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  private static List<Integer> range(int from, int to) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      out.add(i);
+    }
+    return out;
+  }
+
+  private static long[] dims(Instruction x) {
+    return x.arrayShape().dims().stream().mapToLong(Long::longValue).toArray();
+  }
+}
