@@ -48,6 +48,24 @@ def softmax_stable(per_device_inputs):
     return outs
 
 
+def cross_entropy(per_device_inputs):
+    """Mean next-token cross-entropy of logits z = hidden @ weight.T over the T tokens, and its
+    gradients: outputs loss (scalar), d loss / d hidden [T, W], d loss / d weight [V, W]; per device."""
+    outs = []
+    for hidden, weight, targets in unpack(per_device_inputs, "cross_entropy", ("hidden", "weight", "targets")):
+        t = targets.astype(np.int64)
+        z = hidden @ weight.T
+        z_max = z.max(axis=1, keepdims=True)
+        lse = (z_max + np.log(np.exp(z - z_max).sum(axis=1, keepdims=True)))[:, 0]
+        n = z.shape[0]
+        loss = np.mean(lse - z[np.arange(n), t])
+        dz = np.exp(z - lse[:, None])
+        dz[np.arange(n), t] -= 1.0
+        dz /= n
+        outs.append([np.asarray(loss), dz @ weight, dz.T @ hidden])
+    return outs
+
+
 def while_accumulate(per_device_inputs, steps):
     """sum over i < steps of (i + 1) * x (= steps * (steps + 1) / 2 * x); zeros for steps 0."""
     check_steps("while_accumulate", steps)
@@ -120,5 +138,6 @@ def check_pairs(pairs, n):
 
 
 FUNCTIONS = {f.__name__: f for f in (
+    cross_entropy,
     mlp_swiglu, softmax_stable, while_accumulate, permute_loop, collective_round_trip, llama_forward,
     attention_layer, feedforward_layer, gated_scale_layer)}

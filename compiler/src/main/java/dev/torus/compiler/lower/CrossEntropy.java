@@ -1,0 +1,140 @@
+package dev.torus.compiler.lower;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import dev.torus.artifact.DType;
+import dev.torus.compiler.ir.ArrayShape;
+import dev.torus.compiler.ir.Attrs;
+import dev.torus.compiler.ir.Attrs.ComparisonDirection;
+import dev.torus.compiler.ir.Instruction;
+import dev.torus.compiler.ir.Opcode;
+import dev.torus.compiler.ir.Shape;
+import dev.torus.compiler.ir.XlaBuilder;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Next-token cross-entropy and its gradient, blockwise over tokens and over the vocabulary: no
+ * {@code [tokens, vocab]} logits buffer exists, only one {@code [chunk, vocabBlock]} block at a
+ * time. For a chunk of tokens, a first pass over the vocabulary blocks keeps an online log-sum-exp
+ * (running max and denominator, f32) and picks each target's logit; a second pass recomputes each
+ * block's logits, turns them into {@code (softmax - onehot) * scale} and accumulates the gradients
+ * of the hidden states and of the output projection.
+ *
+ * <p>The loss is {@code scale * sum over tokens of (logsumexp(z_t) - z_t[target_t])} with
+ * {@code z_t = W h_t} ({@code W [vocab, width]} as Hugging Face stores {@code lm_head.weight});
+ * {@code scale} is one over the number of tokens the mean runs over (all devices' tokens on a ring).
+ */
+public final class CrossEntropy {
+  /** The loss and the gradients of the hidden states {@code [T, W]} and of the weight {@code [V, W]} (f32). */
+  public record Result(Instruction loss, Instruction hiddenGradient, Instruction weightGradient) {}
+
+  private CrossEntropy() {}
+
+  /**
+   * @param hidden {@code f32 [T, W]}, the final-norm output of T tokens
+   * @param weight {@code [V, W]}, f32 or bf16 (bf16: bf16 operands, f32 accumulation)
+   * @param targets {@code s32 [T]}, the next token of each position
+   */
+  public static Result lossAndGradients(LoweringContext ctx, XlaBuilder b, Instruction hidden, Instruction weight,
+      Instruction targets, int tokenChunk, int vocabBlock, double scale) {
+    ArrayShape h = hidden.arrayShape();
+    ArrayShape w = weight.arrayShape();
+    long tokens = h.dim(0);
+    long width = h.dim(1);
+    long vocab = w.dim(0);
+    checkArgument(w.dim(1) == width, "cross-entropy: weight %s does not match hidden width %s", w, width);
+    checkArgument(targets.arrayShape().dim(0) == tokens, "cross-entropy: %s targets for %s tokens",
+        targets.arrayShape().dim(0), tokens);
+    checkArgument(tokens % tokenChunk == 0, "cross-entropy: %s tokens are not a multiple of the chunk %s", tokens,
+        tokenChunk);
+    checkArgument(vocab % vocabBlock == 0, "cross-entropy: vocabulary %s is not a multiple of the block %s", vocab,
+        vocabBlock);
+    int c = tokenChunk;
+    int vb = vocabBlock;
+    int vocabBlocks = (int) (vocab / vb);
+    List<Instruction> state = List.of(hidden, weight, targets, b.constant(DType.F32, 0),
+        Shapes.full(b, Shape.array(DType.F32, tokens, width), 0), Shapes.full(b, Shape.array(DType.F32, vocab, width), 0));
+    List<Instruction> out = CountedLoop.run(ctx.module(), b, "loss_chunks", (int) (tokens / c), state, (body, i, s) -> {
+      Instruction start = body.multiply(i, body.constant(DType.S32, c));
+      Instruction zero = body.constant(DType.S32, 0);
+      Instruction hc = body.dynamicSlice(s.get(0), List.of(start, zero), c, width);
+      Instruction tc = body.dynamicSlice(s.get(2), List.of(start), c);
+      Block blk = new Block(ctx, c, vb, width);
+
+      // Pass 1: online log-sum-exp and the target logits.
+      List<Instruction> lse = CountedLoop.run(ctx.module(), body, "loss_vocab", vocabBlocks,
+          List.of(hc, s.get(1), tc, Shapes.full(body, Shape.array(DType.F32, c), Double.NEGATIVE_INFINITY),
+              Shapes.full(body, Shape.array(DType.F32, c), 0), Shapes.full(body, Shape.array(DType.F32, c), 0)),
+          (vbody, v, t) -> {
+            Instruction z = blk.logits(vbody, t.get(0), t.get(1), v);
+            Instruction m = vbody.maximum(t.get(3), vbody.reduce(z, vbody.constant(DType.F32, Double.NEGATIVE_INFINITY),
+                ctx.reducer(Opcode.MAXIMUM), 1));
+            Instruction rescale = vbody.exponential(vbody.subtract(t.get(3), m));
+            Instruction e = vbody.exponential(vbody.subtract(z, vbody.broadcast(m, z.arrayShape(), 0)));
+            Instruction l = vbody.add(vbody.multiply(t.get(4), rescale), blk.rowSum(vbody, e));
+            Instruction picked = vbody.add(t.get(5),
+                blk.rowSum(vbody, vbody.select(blk.isTarget(vbody, t.get(2), v), z, Shapes.full(vbody, z.arrayShape(), 0))));
+            return List.of(t.get(0), t.get(1), t.get(2), m, l, picked);
+          });
+      Instruction logSumExp = body.add(lse.get(3), body.log(lse.get(4)));
+      Instruction chunkLoss = body.reduce(body.subtract(logSumExp, lse.get(5)), body.constant(DType.F32, 0),
+          ctx.reducer(Opcode.ADD), 0);
+
+      // Pass 2: dz = (softmax - onehot) * scale, block by block, into both gradients.
+      List<Instruction> grads = CountedLoop.run(ctx.module(), body, "loss_vocab_grad", vocabBlocks,
+          List.of(hc, s.get(1), tc, logSumExp, Shapes.full(body, Shape.array(DType.F32, c, width), 0), s.get(5)),
+          (vbody, v, t) -> {
+            Instruction z = blk.logits(vbody, t.get(0), t.get(1), v);
+            Instruction p = vbody.exponential(vbody.subtract(z, vbody.broadcast(t.get(3), z.arrayShape(), 0)));
+            Instruction onehot = vbody.select(blk.isTarget(vbody, t.get(2), v), Shapes.full(vbody, z.arrayShape(), 1),
+                Shapes.full(vbody, z.arrayShape(), 0));
+            Instruction dz = vbody.multiply(vbody.subtract(p, onehot), Shapes.full(vbody, z.arrayShape(), scale));
+            Instruction wBlock = blk.weightBlock(vbody, t.get(1), v);
+            Instruction dh = vbody.add(t.get(4), vbody.dot(dz, Shapes.toF32(vbody, wBlock),
+                ctx.dot(Attrs.Dot.of(new int[0], new int[] {1}, new int[0], new int[] {0}))));
+            Instruction dwBlock = vbody.dot(dz, t.get(0), ctx.dot(Attrs.Dot.of(new int[0], new int[] {0}, new int[0],
+                new int[] {0})));
+            Instruction at = vbody.multiply(v, vbody.constant(DType.S32, vb));
+            List<Instruction> where = List.of(at, vbody.constant(DType.S32, 0));
+            Instruction dw = vbody.dynamicUpdateSlice(t.get(5),
+                vbody.add(vbody.dynamicSlice(t.get(5), where, vb, width), dwBlock), where);
+            return List.of(t.get(0), t.get(1), t.get(2), t.get(3), dh, dw);
+          });
+      List<Instruction> next = new ArrayList<>(s);
+      next.set(3, body.add(s.get(3), chunkLoss));
+      next.set(4, body.dynamicUpdateSlice(s.get(4), grads.get(4), List.of(start, zero)));
+      next.set(5, grads.get(5));
+      return next;
+    });
+    Instruction loss = b.multiply(out.get(3), b.constant(DType.F32, scale));
+    return new Result(loss, out.get(4), out.get(5));
+  }
+
+  /** One {@code [chunk, vocabBlock]} block of logits and what goes with it. */
+  private record Block(LoweringContext ctx, int chunk, int vocabBlock, long width) {
+    Instruction weightBlock(XlaBuilder b, Instruction weight, Instruction v) {
+      Instruction at = b.multiply(v, b.constant(DType.S32, vocabBlock));
+      return b.dynamicSlice(weight, List.of(at, b.constant(DType.S32, 0)), vocabBlock, width);
+    }
+
+    /** {@code z = h W_v^T}, f32; a bf16 weight multiplies a bf16 copy of h. */
+    Instruction logits(XlaBuilder b, Instruction hc, Instruction weight, Instruction v) {
+      Instruction wv = weightBlock(b, weight, v);
+      DType t = wv.arrayShape().elementType();
+      Instruction lhs = t == DType.F32 ? hc : b.convert(hc, t);
+      return b.dot(lhs, wv, ctx.dot(Attrs.Dot.of(new int[0], new int[] {1}, new int[0], new int[] {1})), DType.F32);
+    }
+
+    /** Whether column j of the block is row i's target: {@code v * block + j == target_i}. */
+    Instruction isTarget(XlaBuilder b, Instruction targets, Instruction v) {
+      ArrayShape grid = Shape.array(DType.S32, chunk, vocabBlock);
+      Instruction ids = b.add(b.iota(grid, 1), b.broadcast(b.multiply(v, b.constant(DType.S32, vocabBlock)), grid));
+      return b.compare(ids, b.broadcast(targets, grid, 0), ComparisonDirection.EQ);
+    }
+
+    Instruction rowSum(XlaBuilder b, Instruction x) {
+      return b.reduce(x, b.constant(DType.F32, 0), ctx.reducer(Opcode.ADD), 1);
+    }
+  }
+}
