@@ -6,6 +6,7 @@ import dev.torus.artifact.DType;
 import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.Npy;
 import dev.torus.compiler.emit.HloTextPrinter;
+import dev.torus.compiler.grad.Scan;
 import dev.torus.compiler.grad.Vjp;
 import dev.torus.compiler.ir.ArrayShape;
 import dev.torus.compiler.ir.Attrs;
@@ -54,6 +55,34 @@ class GradientTest {
   }
 
   record Case(String name, List<ArrayShape> inputs, Fn f) {}
+
+  /** h_{i+1} = tanh(W h_i + U[i]) over 6 steps: the hidden state saved per step, W and U invariant. */
+  static Scan.Forward rnn(LoweringContext ctx, XlaBuilder b, List<Instruction> in) {
+    return Scan.forward(ctx, b, "rnn", 6, List.of(in.get(0), in.get(1), in.get(2)),
+        List.of(Scan.Role.SAVED, Scan.Role.INVARIANT, Scan.Role.INVARIANT), (body, i, c) -> {
+          Instruction u = body.reshape(body.dynamicSlice(c.get(2), List.of(i, body.constant(DType.S32, 0)), 1, 4), 4);
+          Instruction wh = body.dot(c.get(1), c.get(0), ctx.dot(Attrs.Dot.of(new int[0], new int[] {1}, new int[0],
+              new int[] {0})));
+          return List.of(body.tanh(body.add(wh, u)), c.get(1), c.get(2));
+        });
+  }
+
+  /** Three chunks of two rows each: y = tanh(x_chunk W) written into its own rows of the output. */
+  static Scan.Forward chunkedMap(LoweringContext ctx, XlaBuilder b, List<Instruction> in) {
+    return Scan.forward(ctx, b, "rows", 3, List.of(in.get(0), in.get(1), full(b, f32(6, 5), 0)),
+        List.of(Scan.Role.INVARIANT, Scan.Role.INVARIANT, Scan.Role.OWN_SLICES), (body, i, c) -> {
+          Instruction zero = body.constant(DType.S32, 0);
+          Instruction at = body.multiply(i, body.constant(DType.S32, 2));
+          Instruction rows = body.dynamicSlice(c.get(0), List.of(at, zero), 2, 4);
+          Instruction y = body.tanh(body.dot(rows, c.get(1), ctx.dot(Attrs.Dot.of(new int[0], new int[] {1}, new int[0],
+              new int[] {0}))));
+          return List.of(c.get(0), c.get(1), body.dynamicUpdateSlice(c.get(2), y, List.of(at, zero)));
+        });
+  }
+
+  static Instruction loss(LoweringContext ctx, XlaBuilder b, Instruction x) {
+    return sum(ctx, b, b.sine(b.multiply(x, x)));
+  }
 
   static ArrayShape f32(long... dims) {
     return Shape.array(DType.F32, dims);
@@ -146,6 +175,22 @@ class GradientTest {
               "down_proj.weight", in.get(5), "down_proj.bias", in.get(6)));
           return sum(ctx, b, b.sine(TensorRules.apply(ctx, b, custom, h, Map.of("scale", in.get(7)))));
         }));
+    // Loops built as scans: Vjp pulls the cotangents through them (Scan.backward re-traces each body).
+    cases.add(new Case("rnn_scan", List.of(f32(4), f32(4, 4), f32(6, 4)),
+        (ctx, b, in) -> loss(ctx, b, rnn(ctx, b, in).outputs().get(0))));
+    cases.add(new Case("chunked_map_scan", List.of(f32(6, 4), f32(4, 5)),
+        (ctx, b, in) -> loss(ctx, b, chunkedMap(ctx, b, in).outputs().get(2))));
+    cases.add(new Case("nested_scans", List.of(f32(4), f32(4, 4), f32(6, 4)), (ctx, b, in) -> {
+      // Two outer steps, each running the rnn from the state the previous one left, U shifted by W.
+      Scan.Forward outer = Scan.forward(ctx, b, "outer", 2, List.of(in.get(0), in.get(1), in.get(2)),
+          List.of(Scan.Role.SAVED, Scan.Role.INVARIANT, Scan.Role.SAVED), (body, i, c) -> {
+            Scan.Forward inner = rnn(ctx, body, c);
+            Instruction u = body.add(c.get(2), body.broadcast(body.reduce(c.get(1), body.constant(DType.F32, 0),
+                ctx.reducer(Opcode.ADD), 0), f32(6, 4), 1));
+            return List.of(inner.outputs().get(0), c.get(1), body.tanh(u));
+          });
+      return b.add(loss(ctx, b, outer.outputs().get(0)), loss(ctx, b, outer.outputs().get(2)));
+    }));
     return cases;
   }
 
@@ -208,8 +253,7 @@ class GradientTest {
       params.add(group);
     }
     List<Instruction> x = params.get(0);
-    Instruction f = c.f().apply(ctx, b, x);
-    List<Instruction> grads = Vjp.reverse(ctx, b, f, b.constant(DType.F32, 1), x);
+    List<Instruction> grads = Vjp.reverse(ctx, b, c.f().apply(ctx, b, x), b.constant(DType.F32, 1), x);
     List<Instruction> pieces = new ArrayList<>();
     List<Instruction> differences = new ArrayList<>();
     for (int k = 1; k <= DIRECTIONS; k++) {

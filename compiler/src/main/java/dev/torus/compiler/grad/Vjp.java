@@ -77,23 +77,63 @@ public final class Vjp {
    */
   public static List<Instruction> reverse(LoweringContext ctx, XlaBuilder b, Instruction output, Instruction seed,
       List<Instruction> wrt) {
-    checkArgument(seed.arrayShape().sameDims(output.arrayShape()), "vjp: seed %s does not match output %s",
-        seed.shape(), output.shape());
+    return reverse(ctx, b, List.of(output), List.of(seed), wrt);
+  }
+
+  /**
+   * The cotangents of {@code wrt} for the cotangents {@code seeds} of several {@code outputs} at once
+   * (a null seed is a zero one). The walk stops at {@code wrt}: what they are computed from gets no
+   * cotangent, so they may be any instructions, not only parameters.
+   */
+  public static List<Instruction> reverse(LoweringContext ctx, XlaBuilder b, List<Instruction> outputs,
+      List<Instruction> seeds, List<Instruction> wrt) {
+    checkArgument(outputs.size() == seeds.size(), "vjp: %s outputs but %s seeds", outputs.size(), seeds.size());
     Context c = new Context(ctx, b);
-    List<Instruction> order = postOrder(output);
-    Map<Instruction, Instruction> cot = new IdentityHashMap<>();
-    cot.put(output, seed);
     Set<Instruction> targets = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     targets.addAll(wrt);
+    Map<Instruction, Instruction> cot = new IdentityHashMap<>();
+    for (int k = 0; k < outputs.size(); k++) {
+      Instruction seed = seeds.get(k);
+      if (seed == null) {
+        continue;
+      }
+      checkArgument(seed.arrayShape().sameDims(outputs.get(k).arrayShape()), "vjp: seed %s does not match output %s",
+          seed.shape(), outputs.get(k).shape());
+      accumulate(c, cot, outputs.get(k), seed);
+    }
+    List<Instruction> order = postOrder(outputs, targets);
+    Map<Instruction, Instruction[]> scanSeeds = new IdentityHashMap<>();   // loop -> cotangents of its outputs
     for (int k = order.size() - 1; k >= 0; k--) {
       Instruction y = order.get(k);
+      if (y.opcode() == Opcode.WHILE && scanSeeds.containsKey(y)) {
+        Scan.Forward f = Scan.of(y).orElseThrow();
+        List<Instruction> pulled = Scan.backward(ctx, b, f, Arrays.asList(scanSeeds.get(y)));
+        for (int i = 0; i < pulled.size(); i++) {
+          if (pulled.get(i) != null) {
+            accumulate(c, cot, f.initial().get(i), pulled.get(i));
+          }
+        }
+        continue;
+      }
       Instruction g = cot.get(y);
-      if (g == null || y.opcode() == Opcode.PARAMETER || !y.arrayShape().elementType().isFloating()) {
+      if (g != null && y.opcode() == Opcode.GET_TUPLE_ELEMENT && y.operand(0).opcode() == Opcode.WHILE
+          && Scan.of(y.operand(0)).isPresent() && !targets.contains(y)) {
+        // An output of a scan: keep its cotangent until the loop itself comes up.
+        Scan.Forward f = Scan.of(y.operand(0)).orElseThrow();
+        int carried = y.attrs(Attrs.TupleIndex.class).index() - Scan.stateIndex(0);
+        if (carried >= 0 && carried < f.initial().size()) {
+          Instruction[] pending = scanSeeds.computeIfAbsent(y.operand(0), l -> new Instruction[f.initial().size()]);
+          pending[carried] = pending[carried] == null ? g : b.add(pending[carried], g);
+        }
+        continue;
+      }
+      if (g == null || targets.contains(y) || y.opcode() == Opcode.PARAMETER
+          || !y.arrayShape().elementType().isFloating()) {
         continue;
       }
       Rule rule = RULES.get(y.opcode());
       if (rule == null) {
-        if (targets.contains(y) || NO_GRADIENT.contains(y.opcode())) {
+        if (NO_GRADIENT.contains(y.opcode())) {
           continue;
         }
         throw new IllegalArgumentException("vjp: no rule for " + y.opcode() + " (instruction " + y.name()
@@ -102,11 +142,9 @@ public final class Vjp {
       List<Instruction> gs = rule.apply(c, y, g);
       for (int i = 0; i < gs.size(); i++) {
         Instruction gi = gs.get(i);
-        if (gi == null || !y.operand(i).arrayShape().elementType().isFloating()) {
-          continue;
+        if (gi != null && y.operand(i).arrayShape().elementType().isFloating()) {
+          accumulate(c, cot, y.operand(i), gi);
         }
-        Instruction prev = cot.get(y.operand(i));
-        cot.put(y.operand(i), prev == null ? gi : b.add(prev, gi));
       }
     }
     List<Instruction> out = new ArrayList<>();
@@ -117,30 +155,62 @@ public final class Vjp {
     return out;
   }
 
+  /**
+   * Adds a cotangent contribution. A contribution that is a slice written into zeros (what slices,
+   * dynamic slices and the layer loop's weight slices give back) is added in place into the running
+   * sum instead of materialising a second full-size buffer.
+   */
+  private static void accumulate(Context c, Map<Instruction, Instruction> cot, Instruction x, Instruction g) {
+    Instruction prev = cot.get(x);
+    if (prev == null) {
+      cot.put(x, g);
+      return;
+    }
+    XlaBuilder b = c.b();
+    if (g.opcode() == Opcode.DYNAMIC_UPDATE_SLICE && isZeros(g.operand(0))) {
+      List<Instruction> at = g.operands().subList(2, g.operands().size());
+      Instruction update = g.operand(1);
+      long[] sizes = update.arrayShape().dims().stream().mapToLong(Long::longValue).toArray();
+      cot.put(x, b.dynamicUpdateSlice(prev, b.add(b.dynamicSlice(prev, at, sizes), update), at));
+      return;
+    }
+    cot.put(x, b.add(prev, g));
+  }
+
+  private static boolean isZeros(Instruction x) {
+    return x.opcode() == Opcode.BROADCAST && x.operand(0).opcode() == Opcode.CONSTANT
+        && x.operand(0).attrs(Attrs.Constant.class).literal().isScalar()
+        && x.operand(0).attrs(Attrs.Constant.class).literal().values().get(0) == 0;
+  }
+
   /** Ops whose result is constant in their inputs (or carries no float value): no cotangent flows. */
   private static final Set<Opcode> NO_GRADIENT = Set.of(Opcode.CONSTANT, Opcode.IOTA, Opcode.PARTITION_ID,
       Opcode.COMPARE, Opcode.FLOOR, Opcode.AND, Opcode.OR, Opcode.NOT);
 
-  /** The instructions {@code output} depends on, each after its operands. */
-  private static List<Instruction> postOrder(Instruction output) {
+  /** The instructions the outputs depend on (not looking past {@code leaves}), each after its operands. */
+  private static List<Instruction> postOrder(List<Instruction> outputs, Set<Instruction> leaves) {
     List<Instruction> order = new ArrayList<>();
     Set<Instruction> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    java.util.ArrayDeque<Object[]> stack = new java.util.ArrayDeque<>();
-    stack.push(new Object[] {output, 0});
-    seen.add(output);
-    while (!stack.isEmpty()) {
-      Object[] top = stack.peek();
-      Instruction i = (Instruction) top[0];
-      int next = (int) top[1];
-      if (next < i.operands().size()) {
-        top[1] = next + 1;
-        Instruction o = i.operand(next);
-        if (seen.add(o)) {
-          stack.push(new Object[] {o, 0});
+    for (Instruction output : outputs) {   // one search at a time keeps the order topological
+      if (!seen.add(output)) {
+        continue;
+      }
+      java.util.ArrayDeque<Object[]> stack = new java.util.ArrayDeque<>();
+      stack.push(new Object[] {output, 0});
+      while (!stack.isEmpty()) {
+        Object[] top = stack.peek();
+        Instruction i = (Instruction) top[0];
+        int next = (int) top[1];
+        if (next < i.operands().size() && !leaves.contains(i)) {
+          top[1] = next + 1;
+          Instruction o = i.operand(next);
+          if (seen.add(o)) {
+            stack.push(new Object[] {o, 0});
+          }
+        } else {
+          stack.pop();
+          order.add(i);
         }
-      } else {
-        stack.pop();
-        order.add(i);
       }
     }
     return order;
