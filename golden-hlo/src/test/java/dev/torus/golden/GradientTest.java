@@ -6,6 +6,7 @@ import dev.torus.artifact.DType;
 import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.Npy;
 import dev.torus.compiler.emit.HloTextPrinter;
+import dev.torus.compiler.emit.StableHloPrinter;
 import dev.torus.compiler.grad.Scan;
 import dev.torus.compiler.grad.Vjp;
 import dev.torus.compiler.ir.ArrayShape;
@@ -14,6 +15,7 @@ import dev.torus.compiler.ir.Attrs.ComparisonDirection;
 import dev.torus.compiler.ir.HloModule;
 import dev.torus.compiler.ir.HloModuleBuilder;
 import dev.torus.compiler.ir.Instruction;
+import dev.torus.compiler.ir.Literal;
 import dev.torus.compiler.ir.Opcode;
 import dev.torus.compiler.ir.Shape;
 import dev.torus.compiler.ir.XlaBuilder;
@@ -175,6 +177,12 @@ class GradientTest {
               "down_proj.weight", in.get(5), "down_proj.bias", in.get(6)));
           return sum(ctx, b, b.sine(TensorRules.apply(ctx, b, custom, h, Map.of("scale", in.get(7)))));
         }));
+    cases.add(new Case("embedding_rows", List.of(f32(10, 4), f32(6, 4)), (ctx, b, in) -> {
+      // Rows 3 and 7 are looked up twice: their cotangents must add up (a scatter-add).
+      Instruction ids = b.constant(Literal.of(Shape.array(DType.S32, 6), 3, 7, 0, 3, 9, 7));
+      Instruction rows = b.gatherRows(in.get(0), ids);                                        // [6, 4]
+      return sum(ctx, b, b.sine(b.multiply(rows, in.get(1))));
+    }));
     // Loops built as scans: Vjp pulls the cotangents through them (Scan.backward re-traces each body).
     cases.add(new Case("rnn_scan", List.of(f32(4), f32(4, 4), f32(6, 4)),
         (ctx, b, in) -> loss(ctx, b, rnn(ctx, b, in).outputs().get(0))));
@@ -218,13 +226,25 @@ class GradientTest {
       Path out = WORK.resolve(c.name() + ".out.npy");
       outputs.put(c.name(), out);
       programs.add(new Program(c.name(), hlo, 1, inputs, List.of(Output.first(out))));
+      // The same program as StableHLO (what TensorFlow Java and PJRT take) must compute the same.
+      Path mlir = WORK.resolve(c.name() + ".stablehlo.mlir");
+      Files.writeString(mlir, StableHloPrinter.print(m));
+      programs.add(Program.stablehlo(c.name() + ".stablehlo", mlir, 1, inputs,
+          List.of(Output.first(WORK.resolve(c.name() + ".stablehlo.out.npy")))));
     }
     XlaHarness.Summary summary = harness.run(programs, WORK);
     StringBuilder report = new StringBuilder();
     for (Case c : cases()) {
       XlaHarness.ProgramResult r = summary.program(c.name());
       assertTrue(r.ok(), c.name() + ": " + r.error());
+      XlaHarness.ProgramResult viaStableHlo = summary.program(c.name() + ".stablehlo");
+      assertTrue(viaStableHlo.ok(), c.name() + " as StableHLO: " + viaStableHlo.error());
       float[] v = Npy.read(outputs.get(c.name())).toFloats();
+      float[] w = Npy.read(WORK.resolve(c.name() + ".stablehlo.out.npy")).toFloats();
+      for (int k = 0; k < v.length; k++) {
+        assertTrue(Math.abs(v[k] - w[k]) <= 1e-5 * Math.max(1, Math.abs(v[k])), c.name() + ": HLO " + v[k]
+            + " vs StableHLO " + w[k]);
+      }
       for (int k = 0; k < DIRECTIONS; k++) {
         double analytic = v[k];
         double numeric = v[DIRECTIONS + k];

@@ -146,6 +146,11 @@ public final class CostAnalysis {
         yield new Cost(0, 0, 0, update + indexBytes(i, 2), update, 0);
       }
       case GATHER -> new Cost(0, 0, 0, bytes(i.shape()) + bytes(i.operand(1).shape()), bytes(i.shape()), 0);
+      case SCATTER -> {
+        double updates = bytes(i.operand(2).shape());
+        yield new Cost(0, i.operand(2).arrayShape().elementCount() * own(i.called().get(0)).flops(), 0,
+            2 * updates + bytes(i.operand(1).shape()), updates, 0);
+      }
       case COLLECTIVE_PERMUTE, ALL_GATHER, ALL_REDUCE, REDUCE_SCATTER ->
           new Cost(0, i.opcode() == Opcode.ALL_REDUCE ? i.arrayShape().elementCount() : 0, 0, operandBytes(i),
               bytes(i.shape()), operandBytes(i));

@@ -101,6 +101,13 @@ public final class HloTextPrinter {
         a.add("index_vector_dim=" + g.indexVectorDim());
         a.add("slice_sizes=" + braces(g.sliceSizes().stream()));
       }
+      case SCATTER -> {
+        Attrs.Scatter s = i.attrs(Attrs.Scatter.class);
+        a.add("update_window_dims=" + braces(s.updateWindowDims().stream()));
+        a.add("inserted_window_dims=" + braces(s.insertedWindowDims().stream()));
+        a.add("scatter_dims_to_operand_dims=" + braces(s.scatterDimsToOperandDims().stream()));
+        a.add("index_vector_dim=" + s.indexVectorDim());
+      }
       case WHILE -> {
         a.add("condition=" + i.called().get(0).name());
         a.add("body=" + i.called().get(1).name());
@@ -109,7 +116,7 @@ public final class HloTextPrinter {
       case REDUCE_SCATTER, ALL_GATHER, ALL_REDUCE, COLLECTIVE_PERMUTE -> a.addAll(collective(i));
       default -> { }
     }
-    if (i.opcode() == dev.torus.compiler.ir.Opcode.REDUCE) {
+    if (i.opcode() == dev.torus.compiler.ir.Opcode.REDUCE || i.opcode() == dev.torus.compiler.ir.Opcode.SCATTER) {
       a.add("to_apply=" + i.called().get(0).name());
     }
     return a;

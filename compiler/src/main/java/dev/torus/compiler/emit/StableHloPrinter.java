@@ -99,7 +99,7 @@ public final class StableHloPrinter {
     ArrayShape result = i.arrayShape();
     Value v = fresh(result);
     List<String> regions = switch (i.opcode()) {
-      case REDUCE, ALL_REDUCE, REDUCE_SCATTER -> List.of(region(i.called().get(0), i.called().get(0).parameters()
+      case REDUCE, ALL_REDUCE, REDUCE_SCATTER, SCATTER -> List.of(region(i.called().get(0), i.called().get(0).parameters()
           .stream().map(p -> List.of(fresh(p.arrayShape()))).toList(), indent));
       default -> List.of();
     };
@@ -199,6 +199,13 @@ public final class StableHloPrinter {
         yield "dimension_numbers = #stablehlo.gather<offset_dims = " + g.offsetDims() + ", collapsed_slice_dims = "
             + g.collapsedSliceDims() + ", start_index_map = " + g.startIndexMap() + ", index_vector_dim = "
             + g.indexVectorDim() + ">, indices_are_sorted = false, slice_sizes = " + i64s(g.sliceSizes().stream());
+      }
+      case SCATTER -> {
+        Attrs.Scatter s = i.attrs(Attrs.Scatter.class);
+        yield "indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = "
+            + s.updateWindowDims() + ", inserted_window_dims = " + s.insertedWindowDims()
+            + ", scatter_dims_to_operand_dims = " + s.scatterDimsToOperandDims() + ", index_vector_dim = "
+            + s.indexVectorDim() + ">, unique_indices = false";
       }
       case COLLECTIVE_PERMUTE -> {
         Attrs.Collective c = i.attrs(Attrs.Collective.class);

@@ -30,7 +30,7 @@ import java.util.Set;
  * order, in the same computation, and emits each rule's instructions into that computation. Loops
  * and conditionals are not differentiated here: they get their own rules (blockwise attention
  * recomputes its scores, layer loops rematerialise). Integer and predicate values carry no
- * cotangent; gather (the embedding) has no rule yet.
+ * cotangent. A gather's cotangent is a scatter-add, so repeated indices add up.
  */
 public final class Vjp {
   /**
@@ -298,6 +298,17 @@ public final class Vjp {
         offset += size;
       }
       return out;
+    });
+    r.put(Opcode.GATHER, (c, y, g) -> {
+      // The transpose of a gather: add each gathered window's cotangent back where it came from.
+      Attrs.Gather d = y.attrs(Attrs.Gather.class);
+      Instruction table = y.operand(0);
+      Attrs.Scatter dims = new Attrs.Scatter(d.offsetDims(), d.collapsedSliceDims(), d.startIndexMap(),
+          d.indexVectorDim());
+      Instruction wide = c.as(g, DType.F32);
+      Instruction summed = c.b().scatter(c.zeros(table.arrayShape().withElementType(DType.F32)), y.operand(1), wide,
+          dims, c.ctx().reducer(Opcode.ADD));
+      return Arrays.asList(c.as(summed, table.arrayShape().elementType()), null);
     });
     r.put(Opcode.COLLECTIVE_PERMUTE, (c, y, g) -> {
       List<Attrs.SourceTarget> back = y.attrs(Attrs.Collective.class).pairs().stream()

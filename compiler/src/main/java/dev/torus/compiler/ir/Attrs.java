@@ -100,6 +100,15 @@ public sealed interface Attrs {
       ImmutableList<Integer> startIndexMap, int indexVectorDim, ImmutableList<Long> sliceSizes) implements Attrs {}
 
   /** {@code get-tuple-element(t), index=i}. */
+  /**
+   * scatter's dimension numbers (XLA semantics, the transpose of {@link Gather}'s): each update
+   * window (the updates' {@code updateWindowDims}) is combined into the operand at the start index
+   * of its batch position, with {@code insertedWindowDims} the operand dimensions the windows do not
+   * span.
+   */
+  record Scatter(ImmutableList<Integer> updateWindowDims, ImmutableList<Integer> insertedWindowDims,
+      ImmutableList<Integer> scatterDimsToOperandDims, int indexVectorDim) implements Attrs {}
+
   record TupleIndex(int index) implements Attrs {}
 
   /**

@@ -47,6 +47,7 @@ public enum Opcode {
   DYNAMIC_UPDATE_SLICE("dynamic-update-slice", "stablehlo.dynamic_update_slice", Kind.OTHER),
   CONCATENATE("concatenate", "stablehlo.concatenate", Kind.OTHER),
   GATHER("gather", "stablehlo.gather", Kind.OTHER),
+  SCATTER("scatter", "stablehlo.scatter", Kind.OTHER),
   TUPLE("tuple", null, Kind.OTHER),
   GET_TUPLE_ELEMENT("get-tuple-element", null, Kind.OTHER),
   WHILE("while", "stablehlo.while", Kind.OTHER),

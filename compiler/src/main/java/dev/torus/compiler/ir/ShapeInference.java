@@ -78,6 +78,15 @@ public final class ShapeInference {
       case DYNAMIC_UPDATE_SLICE -> dynamicUpdateSlice(r);
       case CONCATENATE -> concatenate(r, ((Attrs.Dimensions) attrs).dims().get(0));
       case GATHER -> GatherShapes.infer(r, (Attrs.Gather) attrs);
+      case SCATTER -> {
+        r.count(3);
+        ArrayShape operand = r.array(0);
+        r.check(r.array(2).elementType() == operand.elementType(), "updates %s must have the operand's type %s",
+            r.array(2), operand);
+        r.check(!r.array(1).elementType().isFloating(), "indices must be integers, got %s", r.array(1));
+        ControlFlowShapes.checkReducer(r, called, operand.elementType());
+        yield operand;
+      }
       case TUPLE -> Shape.tuple(operands);
       case GET_TUPLE_ELEMENT -> {
         r.count(1);

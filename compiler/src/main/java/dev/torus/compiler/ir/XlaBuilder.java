@@ -218,6 +218,12 @@ public final class XlaBuilder {
     return add(Opcode.GATHER, List.of(operand, indices), dims, List.of(), null);
   }
 
+  /** {@code operand} with each update window combined in by {@code combine} (e.g. add) at its index. */
+  public Instruction scatter(Instruction operand, Instruction indices, Instruction updates, Attrs.Scatter dims,
+      Computation combine) {
+    return add(Opcode.SCATTER, List.of(operand, indices, updates), dims, List.of(combine), null);
+  }
+
   public Instruction concatenate(int dimension, Instruction... xs) {
     return add(Opcode.CONCATENATE, List.of(xs), Attrs.Dimensions.of(dimension), List.of(), null);
   }
