@@ -19,7 +19,10 @@ import dev.torus.compiler.ir.Literal;
 import dev.torus.compiler.ir.Opcode;
 import dev.torus.compiler.ir.Shape;
 import dev.torus.compiler.ir.XlaBuilder;
+import dev.torus.compiler.lower.AttentionLowering;
 import dev.torus.compiler.lower.LoweringContext;
+import dev.torus.compiler.lower.SequenceShard;
+import dev.torus.dsl.BlockSizes;
 import dev.torus.compiler.lower.TensorRules;
 import dev.torus.dsl.FeedForward;
 import dev.torus.dsl.Norm;
@@ -183,6 +186,19 @@ class GradientTest {
       Instruction rows = b.gatherRows(in.get(0), ids);                                        // [6, 4]
       return sum(ctx, b, b.sine(b.multiply(rows, in.get(1))));
     }));
+    // Blockwise attention: its custom backward recomputes the scores from the log-sum-exp.
+    for (boolean causal : new boolean[] {true, false}) {
+      for (int group : new int[] {1, 2}) {
+        int hkv = 2 / group;
+        cases.add(new Case("attention_" + (causal ? "causal" : "full") + "_g" + group,
+            List.of(f32(1, hkv, group, 32, 8), f32(1, hkv, 32, 8), f32(1, hkv, 32, 8)), (ctx, b, in) -> {
+              SequenceShard shard = SequenceShard.local(b.iota(Shape.array(DType.S32, 32), 0));
+              Instruction o = AttentionLowering.core(ctx, b, in.get(0), in.get(1), in.get(2), shard, causal,
+                  BlockSizes.of(8, 8, 8));
+              return sum(ctx, b, b.sine(b.multiply(o, full(b, o.arrayShape(), 2))));
+            }));
+      }
+    }
     // Loops built as scans: Vjp pulls the cotangents through them (Scan.backward re-traces each body).
     cases.add(new Case("rnn_scan", List.of(f32(4), f32(4, 4), f32(6, 4)),
         (ctx, b, in) -> loss(ctx, b, rnn(ctx, b, in).outputs().get(0))));

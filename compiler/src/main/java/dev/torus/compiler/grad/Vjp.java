@@ -28,8 +28,9 @@ import java.util.Set;
  *
  * <p>{@link #reverse} walks the instructions that {@code output} depends on in reverse program
  * order, in the same computation, and emits each rule's instructions into that computation. Loops
- * and conditionals are not differentiated here: they get their own rules (blockwise attention
- * recomputes its scores, layer loops rematerialise). Integer and predicate values carry no
+ * built as {@link Scan}s are differentiated by re-tracing their bodies; an output with a
+ * {@link dev.torus.compiler.lower.CustomVjp} (blockwise attention) by its own backward. Other loops
+ * and conditionals are refused. Integer and predicate values carry no
  * cotangent. A gather's cotangent is a scatter-add, so repeated indices add up.
  */
 public final class Vjp {
@@ -131,6 +132,17 @@ public final class Vjp {
           || !y.arrayShape().elementType().isFloating()) {
         continue;
       }
+      var custom = dev.torus.compiler.lower.CustomVjp.of(y);
+      if (custom.isPresent()) {
+        List<Instruction> gs = custom.get().backward().apply(b, g);
+        for (int i = 0; i < gs.size(); i++) {
+          Instruction x = custom.get().inputs().get(i);
+          if (gs.get(i) != null && x.arrayShape().elementType().isFloating()) {
+            accumulate(c, cot, x, gs.get(i));
+          }
+        }
+        continue;
+      }
       Rule rule = RULES.get(y.opcode());
       if (rule == null) {
         if (NO_GRADIENT.contains(y.opcode())) {
@@ -201,9 +213,11 @@ public final class Vjp {
         Object[] top = stack.peek();
         Instruction i = (Instruction) top[0];
         int next = (int) top[1];
-        if (next < i.operands().size() && !leaves.contains(i)) {
+        List<Instruction> operands = dev.torus.compiler.lower.CustomVjp.of(i)
+            .map(r -> (List<Instruction>) r.inputs()).orElse(i.operands());
+        if (next < operands.size() && !leaves.contains(i)) {
           top[1] = next + 1;
-          Instruction o = i.operand(next);
+          Instruction o = operands.get(next);
           if (seen.add(o)) {
             stack.push(new Object[] {o, 0});
           }

@@ -5,6 +5,7 @@ import dev.torus.compiler.ir.ArrayShape;
 import dev.torus.compiler.ir.Attrs;
 import dev.torus.compiler.ir.Attrs.ComparisonDirection;
 import dev.torus.compiler.ir.Instruction;
+import dev.torus.compiler.ir.Opcode;
 import dev.torus.compiler.ir.Shape;
 import dev.torus.compiler.ir.XlaBuilder;
 import dev.torus.dsl.Attention;
@@ -139,7 +140,120 @@ public final class AttentionLowering {
       }
       ArrayShape acc = state.get(ACC).arrayShape();
       Instruction values = b.divide(state.get(ACC), b.broadcast(state.get(L), acc, 0, 1, 2, 3));
+      if (shard.ringSize() == 1) {   // the ring's backward (K, V, dK, dV around the ring) comes next
+        Instruction m = state.get(M);
+        Instruction l = state.get(L);
+        CustomVjp.register(values, List.of(q, k, v),
+            (gb, g) -> backward(gb, q, k, v, shard.positions(), values, gb.add(m, gb.log(l)), g));
+      }
       return new Output(values, countBlocks ? state.get(COUNT) : null);
+    }
+
+    /**
+     * The backward of one device's blockwise attention (FlashAttention-2's): with {@code D = rowsum(dO o)},
+     * per query block and visible key block, {@code p = exp(s - lse)} from recomputed scores,
+     * {@code dV += p^T dO}, {@code dS = p (dO V^T - D)}, {@code dQ += dS K}, {@code dK += dS^T Q}.
+     * The same unmasked and masked key-block loops as the forward run; no score matrix outlives its block.
+     */
+    private List<Instruction> backward(XlaBuilder b, Instruction q, Instruction k, Instruction v, Instruction positions,
+        Instruction o, Instruction lse, Instruction dO) {
+      ArrayShape qs = q.arrayShape();
+      ArrayShape ks = k.arrayShape();
+      Instruction dRow = b.reduce(b.multiply(dO, o), b.constant(DType.F32, 0), ctx.reducer(Opcode.ADD), 4);
+      int bq = blocks.query();
+      long rows = (long) group * bq;
+      List<Instruction> state = List.of(q, k, v, positions, dO, lse, dRow,
+          Shapes.full(b, qs.withElementType(DType.F32), 0), Shapes.full(b, ks.withElementType(DType.F32), 0),
+          Shapes.full(b, ks.withElementType(DType.F32), 0));
+      List<Instruction> out = CountedLoop.run(ctx.module(), b, "query_blocks_grad", (int) (local / bq), state,
+          (body, qi, c) -> {
+            Instruction start = body.multiply(qi, body.constant(DType.S32, bq));
+            Instruction qBlock = rowsOf(body, c.get(0), start, rows, dim);
+            Instruction dOBlock = rowsOf(body, c.get(4), start, rows, dim);
+            Instruction lseBlock = body.reshape(body.dynamicSlice(c.get(5), Shapes.startAt(body, 4, 3, start),
+                batch, hkv, group, bq), batch, hkv, rows);
+            Instruction dBlock = body.reshape(body.dynamicSlice(c.get(6), Shapes.startAt(body, 4, 3, start),
+                batch, hkv, group, bq), batch, hkv, rows);
+            Instruction qPos = body.dynamicSlice(c.get(3), List.of(start), bq);
+            List<Instruction> kv = new ArrayList<>(List.of(qBlock, qPos, c.get(1), c.get(2), c.get(3), dOBlock, lseBlock,
+                dBlock, Shapes.full(body, Shape.array(DType.F32, batch, hkv, rows, dim), 0), c.get(8), c.get(9)));
+            if (!causal) {
+              kv = gradLoop(body, "kv_blocks_grad", body.constant(DType.S32, 0),
+                  body.constant(DType.S32, (int) (local / blocks.keyValue())), kv, false);
+            } else {
+              Instruction[] range = causalRange(body, qPos, c.get(3));
+              kv = gradLoop(body, "kv_blocks_grad", body.constant(DType.S32, 0), range[0], kv, false);
+              kv = gradLoop(body, "kv_blocks_masked_grad", range[0], range[1], kv, true);
+            }
+            List<Instruction> next = new ArrayList<>(c);
+            next.set(7, body.dynamicUpdateSlice(c.get(7), body.reshape(kv.get(8), batch, hkv, group, bq, dim),
+                Shapes.startAt(body, 5, 3, start)));
+            next.set(8, kv.get(9));
+            next.set(9, kv.get(10));
+            return next;
+          });
+      return List.of(Shapes.cast(b, out.get(7), qs.elementType()), Shapes.cast(b, out.get(8), ks.elementType()),
+          Shapes.cast(b, out.get(9), v.arrayShape().elementType()));
+    }
+
+    /** Rows {@code [start, start + bq)} of every group member, as {@code [B, Hkv, G*bq, D]}. */
+    private Instruction rowsOf(XlaBuilder b, Instruction x, Instruction start, long rows, int d) {
+      return b.reshape(b.dynamicSlice(x, Shapes.startAt(b, 5, 3, start), batch, hkv, group, blocks.query(), d),
+          batch, hkv, rows, d);
+    }
+
+    /** The causal key-block range of a query block: {@code [0, whole)} unmasked, {@code [whole, visible)} masked. */
+    private Instruction[] causalRange(XlaBuilder b, Instruction qPos, Instruction kPositions) {
+      int bq = blocks.query();
+      int bk = blocks.keyValue();
+      Instruction firstQuery = b.reshape(b.sliceInDim(qPos, 0, 1, 0));
+      Instruction lastQuery = b.reshape(b.sliceInDim(qPos, bq - 1, bq, 0));
+      Instruction firstKeys = b.slice(kPositions, new long[] {0}, new long[] {local}, new long[] {bk});
+      Instruction lastKeys = b.slice(kPositions, new long[] {bk - 1}, new long[] {local}, new long[] {bk});
+      Instruction visible = countAtOrBefore(b, firstKeys, lastQuery, "visible_kv_blocks");
+      Instruction whole = b.minimum(countAtOrBefore(b, lastKeys, firstQuery, "unmasked_kv_blocks"), visible);
+      return new Instruction[] {whole, visible};
+    }
+
+    /**
+     * Key/value blocks {@code [start, limit)} of one query block's backward. State: q block, q
+     * positions, k, v, key positions, dO block, lse block, D block, dQ block, dK, dV.
+     */
+    private List<Instruction> gradLoop(XlaBuilder b, String name, Instruction start, Instruction limit,
+        List<Instruction> state, boolean masked) {
+      int bk = blocks.keyValue();
+      return CountedLoop.run(ctx.module(), b, name, start, limit, state, (body, kj, c) -> {
+        Instruction first = body.multiply(kj, body.constant(DType.S32, bk));
+        List<Instruction> at = Shapes.startAt(body, 4, 2, first);
+        Instruction kBlock = body.dynamicSlice(c.get(2), at, batch, hkv, bk, dim);
+        Instruction vBlock = body.dynamicSlice(c.get(3), at, batch, hkv, bk, dim);
+        Attrs.Dot rowsByKeys = Attrs.Dot.of(new int[] {0, 1}, new int[] {3}, new int[] {0, 1}, new int[] {3});
+        Instruction scores = body.dot(c.get(0), kBlock, ctx.dot(rowsByKeys), DType.F32);   // [B, Hkv, R, bk]
+        if (masked) {
+          scores = mask(body, scores, c.get(1), body.dynamicSlice(c.get(4), List.of(first), bk));
+        }
+        ArrayShape s = scores.arrayShape();
+        Instruction p = body.exponential(body.subtract(scores, body.broadcast(c.get(6), s, 0, 1, 2)));
+        Instruction dO = c.get(5);
+        DType t = ctx.matmulType();
+        // dV_j += p^T dO: contract the rows.
+        Instruction dv = body.dot(Shapes.cast(body, p, t), Shapes.cast(body, dO, t),
+            ctx.dot(Attrs.Dot.of(new int[] {0, 1}, new int[] {2}, new int[] {0, 1}, new int[] {2})), DType.F32);
+        // dS = p (dO V^T - D).
+        Instruction dP = body.dot(Shapes.cast(body, dO, t), vBlock, ctx.dot(rowsByKeys), DType.F32);
+        Instruction dS = body.multiply(p, body.subtract(dP, body.broadcast(c.get(7), s, 0, 1, 2)));
+        Instruction dSt = Shapes.cast(body, dS, t);
+        Instruction dQ = body.add(c.get(8), body.dot(dSt, kBlock,
+            ctx.dot(Attrs.Dot.of(new int[] {0, 1}, new int[] {3}, new int[] {0, 1}, new int[] {2})), DType.F32));
+        Instruction dK = body.dot(dSt, c.get(0),
+            ctx.dot(Attrs.Dot.of(new int[] {0, 1}, new int[] {2}, new int[] {0, 1}, new int[] {2})), DType.F32);
+        List<Instruction> next = new ArrayList<>(c);
+        next.set(8, dQ);
+        next.set(9, body.dynamicUpdateSlice(c.get(9), body.add(body.dynamicSlice(c.get(9), at, batch, hkv, bk, dim), dK), at));
+        next.set(10, body.dynamicUpdateSlice(c.get(10), body.add(body.dynamicSlice(c.get(10), at, batch, hkv, bk, dim), dv),
+            at));
+        return next;
+      });
     }
 
     /** {@link #attendHeld} at ring step {@code step}: the held block's positions follow from the step. */

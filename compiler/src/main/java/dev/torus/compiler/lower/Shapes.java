@@ -44,6 +44,11 @@ final class Shapes {
     return b.broadcast(b.constant(shape.elementType(), value), shape);
   }
 
+  /** {@code x} as type {@code t}: itself when it already is. */
+  static Instruction cast(XlaBuilder b, Instruction x, DType t) {
+    return x.arrayShape().elementType() == t ? x : b.convert(x, t);
+  }
+
   static Instruction toF32(XlaBuilder b, Instruction x) {
     return x.arrayShape().elementType() == DType.F32 ? x : b.convert(x, DType.F32);
   }
