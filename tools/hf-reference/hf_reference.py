@@ -4,6 +4,7 @@ Usage:
   python hf_reference.py check
   python hf_reference.py make-checkpoint --out DIR --config CONFIG.json
   python hf_reference.py logits --model DIR --tokens TOKENS.npy --out LOGITS.npy [--non-causal]
+  python hf_reference.py grads --model DIR --tokens TOKENS.npy --targets TARGETS.npy --out GRADS_DIR
   python hf_reference.py batch --request STEPS.json
 
 check: prints the versions as JSON; exit 0 if torch and transformers are the pinned versions, else 3.
@@ -26,6 +27,12 @@ are upcast to f32 exactly and all math is float32 (eager attention, softmax in f
 int32 or int64 [batch, S]; LOGITS.npy is float32 [batch, S, vocab]. Positions are 0..S-1 in every
 row and there is no padding. --non-causal: every position attends to every position (a 4-D float
 mask of zeros, which transformers uses as given); default: causal.
+
+grads: the mean cross-entropy of LlamaForCausalLM's logits (f32, eager attention, causal) against
+TARGETS.npy (int32/int64 [batch, S], the next token of every position; no shift is applied), and
+torch autograd's gradient of every parameter: GRADS_DIR gets loss.npy (float32 scalar),
+model.safetensors (one float32 gradient per parameter, under the parameter's name; a tied head's
+gradient is the embedding's) and a copy of config.json.
 
 batch: {"steps": [{"mode": "make-checkpoint", "out": DIR, "config": CONFIG.json}, {"mode": "logits",
 "model": DIR, "tokens": T.npy, "out": L.npy, "nonCausal": false}, ...]} runs the steps in order in one
@@ -162,6 +169,31 @@ def cmd_logits(args):
     return 0
 
 
+def cmd_grads(args):
+    import numpy as np
+    import shutil
+    import torch
+    from safetensors.torch import save_file
+    from transformers import LlamaForCausalLM
+
+    quiet_transformers()
+    model = LlamaForCausalLM.from_pretrained(args.model, dtype=torch.float32, attn_implementation="eager")
+    model.train()
+    tokens = torch.from_numpy(np.load(args.tokens).astype(np.int64))
+    targets = torch.from_numpy(np.load(args.targets).astype(np.int64))
+    if tokens.shape != targets.shape or tokens.ndim != 2:
+        raise UsageError(f"tokens {tuple(tokens.shape)} and targets {tuple(targets.shape)} must both be [batch, S]")
+    logits = model(input_ids=tokens, use_cache=False).logits
+    loss = torch.nn.functional.cross_entropy(logits.reshape(-1, logits.shape[-1]).float(), targets.reshape(-1))
+    loss.backward()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    grads = {name: p.grad.detach().float().contiguous() for name, p in model.named_parameters()}
+    save_file(grads, str(out / "model.safetensors"))
+    shutil.copy(Path(args.model) / "config.json", out / "config.json")
+    np.save(out / "loss.npy", np.asarray(loss.item(), dtype=np.float32))
+
+
 def cmd_batch(args):
     """Runs several make-checkpoint / logits steps in one process (torch imports once)."""
     import types
@@ -169,7 +201,7 @@ def cmd_batch(args):
     steps = request.get("steps") if isinstance(request, dict) else None
     if not isinstance(steps, list):
         raise UsageError(f"{args.request}: expected {{\"steps\": [...]}}")
-    runners = {"make-checkpoint": cmd_make_checkpoint, "logits": cmd_logits}
+    runners = {"make-checkpoint": cmd_make_checkpoint, "logits": cmd_logits, "grads": cmd_grads}
     for i, step in enumerate(steps):
         mode = step.get("mode") if isinstance(step, dict) else None
         if mode not in runners:
@@ -192,6 +224,9 @@ def main(argv=None):
     logits.add_argument("--tokens", required=True)
     logits.add_argument("--out", required=True)
     logits.add_argument("--non-causal", action="store_true")
+    grads = sub.add_parser("grads")
+    for flag in ("--model", "--tokens", "--targets", "--out"):
+        grads.add_argument(flag, required=True)
     batch = sub.add_parser("batch", help="several steps in one process: {\"steps\": [{\"mode\": ..., ...}]}")
     batch.add_argument("--request", required=True)
     args = parser.parse_args(argv)
@@ -201,7 +236,8 @@ def main(argv=None):
     if any(found.get(k) != v for k, v in PINS.items()):
         return cmd_check(args)
     try:
-        return {"make-checkpoint": cmd_make_checkpoint, "logits": cmd_logits, "batch": cmd_batch}[args.mode](args)
+        return {"make-checkpoint": cmd_make_checkpoint, "logits": cmd_logits, "grads": cmd_grads,
+                "batch": cmd_batch}[args.mode](args)
     except UsageError as e:
         print(f"hf-reference: {e}", file=sys.stderr)
         return 2

@@ -12,6 +12,7 @@ import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.Opcode;
 import dev.torus.compiler.ir.XlaBuilder;
 import dev.torus.compiler.lower.LoweringContext;
+import dev.torus.compiler.lower.Scan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -108,7 +109,7 @@ public final class Vjp {
       Instruction y = order.get(k);
       if (y.opcode() == Opcode.WHILE && scanSeeds.containsKey(y)) {
         Scan.Forward f = Scan.of(y).orElseThrow();
-        List<Instruction> pulled = Scan.backward(ctx, b, f, Arrays.asList(scanSeeds.get(y)));
+        List<Instruction> pulled = ScanBackward.backward(ctx, b, f, Arrays.asList(scanSeeds.get(y)));
         for (int i = 0; i < pulled.size(); i++) {
           if (pulled.get(i) != null) {
             accumulate(c, cot, f.initial().get(i), pulled.get(i));

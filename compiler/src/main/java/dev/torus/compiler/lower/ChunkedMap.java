@@ -32,7 +32,12 @@ final class ChunkedMap {
     names.forEach(n -> carried.add(weights.get(n)));
     carried.add(Shapes.full(b, Shape.array(DType.F32, batch, seq, outWidth), 0));
     int out = carried.size() - 1;
-    List<Instruction> r = CountedLoop.run(ctx.module(), b, name, (int) (seq / chunk), carried, (body, c, vals) -> {
+    // A scan, so the chunks can be differentiated: inputs and weights never change, each chunk
+    // writes only its own rows of the output.
+    List<Scan.Role> roles = new ArrayList<>();
+    carried.forEach(x -> roles.add(Scan.Role.INVARIANT));
+    roles.set(out, Scan.Role.OWN_SLICES);
+    List<Instruction> r = Scan.forward(ctx, b, name, (int) (seq / chunk), carried, roles, (body, c, vals) -> {
       Instruction start = body.multiply(c, body.constant(DType.S32, chunk));
       List<Instruction> chunks = new ArrayList<>();
       for (int k = 0; k < inputs.size(); k++) {
@@ -48,7 +53,7 @@ final class ChunkedMap {
       List<Instruction> next = new ArrayList<>(vals);
       next.set(out, body.dynamicUpdateSlice(vals.get(out), y, Shapes.startAt(body, 3, 1, start)));
       return next;
-    });
+    }).outputs();
     return r.get(out);
   }
 }

@@ -14,6 +14,7 @@ public final class LoweringContext {
   private final HloModuleBuilder module;
   private final DType matmulType;
   private final Attrs.Precision precision;
+  private final boolean training;
   private final Map<Opcode, Computation> reducers = new HashMap<>();
   private final Map<Opcode, Computation> reducersS32 = new HashMap<>();
 
@@ -23,9 +24,22 @@ public final class LoweringContext {
    *     operands to the attention's matrix products too (f32 accumulation, default precision).
    */
   public LoweringContext(HloModuleBuilder module, DType paramType) {
+    this(module, paramType, false);
+  }
+
+  /**
+   * @param training whether the program will be differentiated: loops then keep what their
+   *     backward needs (the layer loop its layer inputs); a forward-only program keeps nothing
+   */
+  public LoweringContext(HloModuleBuilder module, DType paramType, boolean training) {
     this.module = module;
     this.matmulType = paramType;
     this.precision = precisionFor(paramType);
+    this.training = training;
+  }
+
+  public boolean training() {
+    return training;
   }
 
   /**

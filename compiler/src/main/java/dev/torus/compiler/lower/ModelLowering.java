@@ -43,6 +43,34 @@ public final class ModelLowering {
       params.put(w.name(), b.parameter(k + 1, Shape.array(w.dtype(), w.shape()), w.name()));
     }
 
+    List<Instruction> after = trunk(ctx, b, m, shape, tokens, params, countBlocks);
+
+    b.withOpName("lm_head");
+    Map<String, Instruction> head = new LinkedHashMap<>();
+    ModelWeights.finalNorm(m).params().forEach(p -> head.put("norm." + p.name(), params.get("norm." + p.name())));
+    head.put("lm_head", m.tiedEmbeddings() ? params.get("embed_tokens.weight") : params.get("lm_head.weight"));
+    Instruction logits = ChunkedMap.apply(ctx, b, "lm_head_chunks", List.of(after.get(0)), head, shape.blocks().chunk(),
+        m.vocabSize(), (body, chunks, w) -> {
+          body.withOpName("norm");
+          Instruction n = TensorRules.apply(ctx, body, ModelWeights.finalNorm(m), chunks.get(0), relative(w, "norm."));
+          body.withOpName("lm_head");
+          return TensorRules.linear(ctx, body, n, w.get("lm_head"));
+        });
+    logits = b.named("logits", b.reshape(logits, shape.localBatch(), shape.localSequence(), m.vocabSize()));
+    b.withOpName(null);
+    Instruction root = countBlocks ? b.tuple(logits, after.get(after.size() - 1)) : logits;
+    return new Forward(module.build(b.build(root)), weights);
+  }
+
+
+  /**
+   * The model up to the final norm: token embedding, then the loop over the layers. Returns the
+   * layer loop's outputs: the activation {@code f32 [B, L, W]} first and, with {@code countBlocks},
+   * the executed key/value block count last. With a training context the layer loop keeps each
+   * layer's input, so the whole trunk can be differentiated.
+   */
+  public static List<Instruction> trunk(LoweringContext ctx, XlaBuilder b, ModelSpec m, RunShape shape,
+      Instruction tokens, Map<String, Instruction> params, boolean countBlocks) {
     b.withOpName("embed");
     Instruction x = Shapes.toF32(b, b.named("embedded", b.gatherRows(params.get("embed_tokens.weight"), tokens)));
     boolean onRing = shape.ring() > 1;
@@ -51,7 +79,7 @@ public final class ModelLowering {
         ? RingLayout.positions(b, shape, ringIndex) : b.iota(Shape.array(DType.S32, shape.localSequence()), 0));
 
     Map<String, Instruction> stacked = new LinkedHashMap<>();
-    weights.stream().filter(WeightSpec::perLayer).forEach(w -> stacked.put(w.name(), params.get(w.name())));
+    ModelWeights.of(m).stream().filter(WeightSpec::perLayer).forEach(w -> stacked.put(w.name(), params.get(w.name())));
     List<Instruction> carried = new ArrayList<>(List.of(x, positions));
     if (onRing) {
       carried.add(ringIndex);
@@ -63,7 +91,15 @@ public final class ModelLowering {
     }
     List<String> stackedNames = new ArrayList<>(stacked.keySet());
     b.withOpName("layers");
-    List<Instruction> after = CountedLoop.run(module, b, "layers", m.depth(), carried, (body, layer, c) -> {
+    // The activation is the only value that changes from layer to layer: a training program keeps
+    // each layer's input (the remat policy), a forward-only one nothing.
+    List<Scan.Role> roles = new ArrayList<>();
+    carried.forEach(value -> roles.add(Scan.Role.INVARIANT));
+    roles.set(0, ctx.training() ? Scan.Role.SAVED : Scan.Role.NOT_KEPT);
+    if (countBlocks) {
+      roles.set(carried.size() - 1, Scan.Role.NOT_KEPT);
+    }
+    List<Instruction> after = Scan.forward(ctx, b, "layers", m.depth(), carried, roles, (body, layer, c) -> {
       Map<String, Instruction> w = new LinkedHashMap<>();
       for (int k = 0; k < stackedNames.size(); k++) {
         Instruction all = c.get(firstWeight + k);
@@ -81,23 +117,8 @@ public final class ModelLowering {
         next.set(c.size() - 1, out.executedBlocks());
       }
       return next;
-    });
-
-    b.withOpName("lm_head");
-    Map<String, Instruction> head = new LinkedHashMap<>();
-    ModelWeights.finalNorm(m).params().forEach(p -> head.put("norm." + p.name(), params.get("norm." + p.name())));
-    head.put("lm_head", m.tiedEmbeddings() ? params.get("embed_tokens.weight") : params.get("lm_head.weight"));
-    Instruction logits = ChunkedMap.apply(ctx, b, "lm_head_chunks", List.of(after.get(0)), head, shape.blocks().chunk(),
-        m.vocabSize(), (body, chunks, w) -> {
-          body.withOpName("norm");
-          Instruction n = TensorRules.apply(ctx, body, ModelWeights.finalNorm(m), chunks.get(0), relative(w, "norm."));
-          body.withOpName("lm_head");
-          return TensorRules.linear(ctx, body, n, w.get("lm_head"));
-        });
-    logits = b.named("logits", b.reshape(logits, shape.localBatch(), shape.localSequence(), m.vocabSize()));
-    b.withOpName(null);
-    Instruction root = countBlocks ? b.tuple(logits, after.get(after.size() - 1)) : logits;
-    return new Forward(module.build(b.build(root)), weights);
+    }).outputs();
+    return after;
   }
 
   /** One block on {@code x [B, S, W]}, with this layer's weights by their names within the layer. */

@@ -35,7 +35,8 @@ public final class ModelWeights {
         Layers.feedForward("mlp", m.width(), block.ffn()));
   }
 
-  static TensorFunction finalNorm(ModelSpec m) {
+  /** The final norm before the output projection. */
+  public static TensorFunction finalNorm(ModelSpec m) {
     return Layers.norm("norm", m.width(), m.finalNorm());
   }
 

@@ -1,4 +1,4 @@
-package dev.torus.compiler.grad;
+package dev.torus.compiler.lower;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -8,15 +8,14 @@ import dev.torus.compiler.ir.ArrayShape;
 import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.Shape;
 import dev.torus.compiler.ir.XlaBuilder;
-import dev.torus.compiler.lower.CountedLoop;
-import dev.torus.compiler.lower.LoweringContext;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A counted loop that can be differentiated: its body is a pure Java function of the counter and
- * the carried values (as every lowering's loop body is), so the backward loop rebuilds ("re-traces")
- * the body of iteration {@code i} inside itself and applies {@link Vjp} to it. Nothing of the
+ * the carried values (as every lowering's loop body is), so the backward loop (in {@code
+ * compiler.grad}) rebuilds ("re-traces") the body of iteration {@code i} inside itself and
+ * differentiates it. Nothing of the
  * forward body is stored but what the roles ask for:
  * <ul>
  *   <li>{@link Role#SAVED}: the value changes from iteration to iteration and the body reads it;
@@ -27,13 +26,20 @@ import java.util.List;
  *   <li>{@link Role#OWN_SLICES}: each iteration reads and writes only its own slice (a chunked
  *       map's output, blockwise attention's per-query state), so the initial value stands in for its
  *       value at any iteration.
+ *   <li>{@link Role#NOT_KEPT}: a forward-only program's varying value (the layer loop's activation
+ *       when not training); differentiating through it is refused, never silently wrong.
  * </ul>
- * Integer carried values (counters, positions) take any role and get no cotangent. {@link Vjp}
- * differentiates through a scan like through any other op, nested scans included: the scan's
- * backward loop re-traces the body, inner scans and all.
+ * Integer carried values (counters, positions) take any role and get no cotangent. Reverse-mode
+ * differentiation goes through a scan like through any other op, nested scans included: the
+ * scan's backward loop re-traces the body, inner scans and all. Without saved values a scan emits
+ * exactly the loop {@link CountedLoop} would.
  */
 public final class Scan {
-  public enum Role { SAVED, INVARIANT, OWN_SLICES }
+  public enum Role {
+    SAVED, INVARIANT, OWN_SLICES,
+    /** Changes between iterations and is not kept: a floating one makes the loop non-differentiable. */
+    NOT_KEPT
+  }
 
   /** The forward loop's results and what its backward needs. */
   public record Forward(String name, int trips, ImmutableList<Instruction> initial, ImmutableList<Role> roles,
@@ -46,7 +52,7 @@ public final class Scan {
   private Scan() {}
 
   /** The scan whose loop is {@code loop}, if a scan built it. */
-  static java.util.Optional<Forward> of(Instruction loop) {
+  public static java.util.Optional<Forward> of(Instruction loop) {
     return java.util.Optional.ofNullable(BY_LOOP.get(loop));
   }
 
@@ -84,73 +90,13 @@ public final class Scan {
   }
 
   /** Where carried value {@code k} sits in the loop's state (after the counter and the limit). */
-  static int stateIndex(int k) {
+  public static int stateIndex(int k) {
     return k + 2;
   }
 
-  /**
-   * The cotangents of the loop's initial carried values, given the cotangents of its outputs (null
-   * for none): a loop from the last iteration down to the first that rebuilds each iteration's body
-   * and pulls the cotangents through it.
-   */
-  public static List<Instruction> backward(LoweringContext ctx, XlaBuilder b, Forward f, List<Instruction> seeds) {
-    int n = f.initial().size();
-    checkArgument(seeds.size() == n, "scan %s: %s seeds for %s carried values", f.name(), seeds.size(), n);
-    // State: cotangents of the carried values (floating ones), the invariant and initial values, the stacks.
-    List<Integer> floating = new ArrayList<>();
-    for (int k = 0; k < n; k++) {
-      if (f.initial().get(k).arrayShape().elementType().isFloating()) {
-        floating.add(k);
-      }
-    }
-    List<Instruction> state = new ArrayList<>();
-    for (int k : floating) {
-      Instruction seed = seeds.get(k);
-      ArrayShape s = f.initial().get(k).arrayShape();
-      state.add(seed != null ? seed : b.broadcast(b.constant(s.elementType(), 0), s));
-    }
-    int primalsAt = state.size();
-    state.addAll(f.initial());
-    int stacksAt = state.size();
-    state.addAll(f.stacks());
-    int trips = f.trips();
-    List<Instruction> out = CountedLoop.run(ctx.module(), b, f.name() + "_grad", trips, state, (bb, j, c) -> {
-      Instruction i = bb.subtract(bb.constant(DType.S32, trips - 1), j);
-      List<Instruction> primals = new ArrayList<>();
-      int s = 0;
-      for (int k = 0; k < n; k++) {
-        Instruction initial = c.get(primalsAt + k);
-        if (f.roles().get(k) == Role.SAVED) {
-          Instruction stack = c.get(stacksAt + s++);
-          ArrayShape shape = initial.arrayShape();
-          primals.add(bb.reshape(bb.dynamicSlice(stack, at(bb, i, shape.rank() + 1), dims(stacked(shape, 1))),
-              dims(shape)));
-        } else {
-          primals.add(initial);
-        }
-      }
-      List<Instruction> outs = f.body().apply(bb, i, primals);
-      List<Instruction> outputs = new ArrayList<>();
-      List<Instruction> cotangents = new ArrayList<>();
-      List<Instruction> wrt = new ArrayList<>();
-      for (int m = 0; m < floating.size(); m++) {
-        outputs.add(outs.get(floating.get(m)));
-        cotangents.add(c.get(m));
-        wrt.add(primals.get(floating.get(m)));
-      }
-      List<Instruction> next = new ArrayList<>(c);
-      List<Instruction> pulled = Vjp.reverse(ctx, bb, outputs, cotangents, wrt);
-      for (int m = 0; m < floating.size(); m++) {
-        next.set(m, pulled.get(m));
-      }
-      return next;
-    });
-    List<Instruction> result = new ArrayList<>();
-    int m = 0;
-    for (int k = 0; k < n; k++) {
-      result.add(floating.contains(k) ? out.get(m++) : null);
-    }
-    return result;
+  /** The value a {@link Role#SAVED} carried value of {@code shape} had at the start of iteration {@code i}. */
+  public static Instruction savedAt(XlaBuilder b, Instruction stack, ArrayShape shape, Instruction i) {
+    return b.reshape(b.dynamicSlice(stack, at(b, i, shape.rank() + 1), dims(stacked(shape, 1))), dims(shape));
   }
 
   private static ArrayShape stacked(ArrayShape s, long trips) {

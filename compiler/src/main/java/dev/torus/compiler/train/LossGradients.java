@@ -1,0 +1,105 @@
+package dev.torus.compiler.train;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import dev.torus.artifact.DType;
+import dev.torus.compiler.grad.Vjp;
+import dev.torus.compiler.ir.HloModule;
+import dev.torus.compiler.ir.HloModuleBuilder;
+import dev.torus.compiler.ir.Instruction;
+import dev.torus.compiler.ir.Shape;
+import dev.torus.compiler.ir.XlaBuilder;
+import dev.torus.compiler.lower.CrossEntropy;
+import dev.torus.compiler.lower.LoweringContext;
+import dev.torus.compiler.lower.ModelLowering;
+import dev.torus.compiler.lower.ModelWeights;
+import dev.torus.compiler.lower.TensorRules;
+import dev.torus.compiler.lower.WeightSpec;
+import dev.torus.dsl.ModelSpec;
+import dev.torus.dsl.RunShape;
+import dev.torus.dsl.tensor.Tensor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The loss of a model on a batch and the gradient of every parameter, as one program (the core of
+ * a training step; the optimizer comes on top). Parameters: {@code tokens s32[B, S]}, {@code
+ * targets s32[B, S]} (the next token of each position), then the {@link ModelWeights}; result: the
+ * mean cross-entropy ({@code f32[]}) followed by one f32 gradient per weight, in weight order.
+ *
+ * <p>Nothing here is written per model: the trunk is the forward lowering built for training (its
+ * layer loop keeps each layer's input), the loss is {@link CrossEntropy} (no logits buffer), and
+ * every gradient comes from {@link Vjp} through the op rules, the scans and blockwise attention's
+ * own backward. One device for now: the ring's backward is not written yet.
+ */
+public final class LossGradients {
+  /** The program and its weights in parameter order (after {@code tokens} and {@code targets}). */
+  public record Program(HloModule module, ImmutableList<WeightSpec> weights) {}
+
+  /** The largest vocabulary block of the loss. */
+  static final int MAX_VOCAB_BLOCK = 2048;
+
+  private LossGradients() {}
+
+  public static Program build(ModelSpec m, RunShape shape) {
+    checkArgument(shape.devices() == 1, "loss gradients: %s devices given; gradients through the ring are not"
+        + " implemented yet, compile for one device", shape.devices());
+    HloModuleBuilder module = new HloModuleBuilder(ModelLowering.programName(m, shape).replace("_forward", "") + "_grad", 1);
+    LoweringContext ctx = new LoweringContext(module, m.paramType(), true);
+    XlaBuilder b = module.computation("main");
+    ImmutableList<WeightSpec> weights = ModelWeights.of(m);
+    long batch = shape.localBatch();
+    long seq = shape.localSequence();
+    Instruction tokens = b.parameter(0, Shape.array(DType.S32, batch, seq), "tokens");
+    Instruction targets = b.parameter(1, Shape.array(DType.S32, batch, seq), "targets");
+    Map<String, Instruction> params = new LinkedHashMap<>();
+    for (int k = 0; k < weights.size(); k++) {
+      WeightSpec w = weights.get(k);
+      params.put(w.name(), b.parameter(k + 2, Shape.array(w.dtype(), w.shape()), w.name()));
+    }
+
+    Instruction hidden = ModelLowering.trunk(ctx, b, m, shape, tokens, params, false).get(0);
+    b.withOpName("norm");
+    Map<String, Instruction> normWeights = new LinkedHashMap<>();
+    for (Tensor p : ModelWeights.finalNorm(m).params()) {
+      normWeights.put(p.name(), params.get("norm." + p.name()));
+    }
+    Instruction normed = TensorRules.apply(ctx, b, ModelWeights.finalNorm(m), hidden, normWeights);
+    b.withOpName("loss");
+    Instruction head = params.get(m.tiedEmbeddings() ? "embed_tokens.weight" : "lm_head.weight");
+    long tokensInBatch = batch * seq;
+    CrossEntropy.Result ce = CrossEntropy.lossAndGradients(ctx, b, b.reshape(normed, tokensInBatch, m.width()), head,
+        b.reshape(targets, tokensInBatch), shape.blocks().chunk(), vocabBlock(m.vocabSize()), 1.0 / tokensInBatch);
+    b.withOpName("backward");
+    List<Instruction> wrt = new ArrayList<>(params.values());
+    List<Instruction> grads = Vjp.reverse(ctx, b, List.of(normed),
+        List.of(b.reshape(ce.hiddenGradient(), batch, seq, m.width())), wrt);
+    List<Instruction> outputs = new ArrayList<>(List.of(ce.loss()));
+    for (int k = 0; k < weights.size(); k++) {
+      Instruction g = grads.get(k);
+      if (wrt.get(k) == head) {
+        g = b.add(toF32(b, g), ce.weightGradient());   // tied: the embedding's and the head's together
+      }
+      outputs.add(toF32(b, g));
+    }
+    b.withOpName(null);
+    return new Program(module.build(b.build(b.tuple(outputs.toArray(Instruction[]::new)))), weights);
+  }
+
+  /** The largest divisor of the vocabulary up to {@link #MAX_VOCAB_BLOCK}. */
+  static int vocabBlock(int vocab) {
+    for (int v = Math.min(vocab, MAX_VOCAB_BLOCK); v > 1; v--) {
+      if (vocab % v == 0) {
+        return v;
+      }
+    }
+    return 1;
+  }
+
+  private static Instruction toF32(XlaBuilder b, Instruction x) {
+    return x.arrayShape().elementType() == DType.F32 ? x : b.convert(x, DType.F32);
+  }
+}

@@ -1,0 +1,138 @@
+package dev.torus.golden;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.torus.artifact.DType;
+import dev.torus.artifact.HostTensor;
+import dev.torus.artifact.Npy;
+import dev.torus.artifact.TensorSpec;
+import dev.torus.compiler.emit.HloTextPrinter;
+import dev.torus.compiler.lower.WeightSpec;
+import dev.torus.compiler.train.LossGradients;
+import dev.torus.dsl.BlockSizes;
+import dev.torus.dsl.ModelSpec;
+import dev.torus.dsl.RunShape;
+import dev.torus.dsl.hf.Checkpoint;
+import dev.torus.dsl.hf.HfModels;
+import dev.torus.examples.RandomTensors;
+import dev.torus.runtime.CheckpointWeights;
+import dev.torus.runtime.XlaHarness;
+import dev.torus.runtime.XlaHarness.Input;
+import dev.torus.runtime.XlaHarness.Output;
+import dev.torus.runtime.XlaHarness.Program;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The loss and every parameter's gradient of Torus's loss program, run by real XLA, against torch
+ * autograd of Hugging Face's {@code LlamaForCausalLM} on the same checkpoint, tokens and targets.
+ */
+class TrainGradientTest {
+  static final Path WORK = Path.of("target/hf-reference/grads").toAbsolutePath();
+  static final ObjectMapper JSON = new ObjectMapper();
+  /** DESIGN: f32 program vs reference (the loss). */
+  static final double LOSS_TOLERANCE = 1e-4;
+  /** DESIGN: gradients, relative L2 per tensor. */
+  static final double GRAD_TOLERANCE = 1e-3;
+
+  record Case(String id, String hf, int batch, int seq, BlockSizes blocks) {}
+
+  static final List<Case> CASES = List.of(
+      new Case("gqa_depth2", "{\"num_hidden_layers\":2,\"num_key_value_heads\":2}", 2, 32, BlockSizes.of(8, 16, 8)),
+      new Case("mqa_tied", "{\"num_hidden_layers\":1,\"num_key_value_heads\":1,\"tie_word_embeddings\":true}", 1, 48,
+          BlockSizes.of(16, 8, 16)));
+
+  @Test
+  void lossAndEveryGradientMatchTorchAutograd() throws Exception {
+    XlaHarness harness = XlaHarness.locate();
+    HarnessAssumptions.requireOrSkip(harness);
+    Path tool = harness.script().getParent().getParent().resolve("hf-reference/hf_reference.py");
+    Files.createDirectories(WORK);
+    ArrayNode steps = JSON.createArrayNode();
+    for (Case c : CASES) {
+      ObjectNode config = (ObjectNode) JSON.readTree("{\"hidden_size\":64,\"intermediate_size\":128,"
+          + "\"num_attention_heads\":4,\"vocab_size\":128,\"seed\":" + Math.abs(c.id.hashCode() % 1000) + "}");
+      config.setAll((ObjectNode) JSON.readTree(c.hf));
+      Path configFile = WORK.resolve(c.id + ".config.json");
+      JSON.writeValue(configFile.toFile(), config);
+      Npy.write(WORK.resolve(c.id + ".tokens.npy"), RandomTensors.randomTokens(c.id.length(), 128, c.batch, c.seq));
+      Npy.write(WORK.resolve(c.id + ".targets.npy"), RandomTensors.randomTokens(c.id.length() + 1, 128, c.batch, c.seq));
+      steps.addObject().put("mode", "make-checkpoint").put("out", WORK.resolve(c.id).toString())
+          .put("config", configFile.toString());
+      steps.addObject().put("mode", "grads").put("model", WORK.resolve(c.id).toString())
+          .put("tokens", WORK.resolve(c.id + ".tokens.npy").toString())
+          .put("targets", WORK.resolve(c.id + ".targets.npy").toString())
+          .put("out", WORK.resolve(c.id + ".hf-grads").toString());
+    }
+    Path request = WORK.resolve("steps.json");
+    JSON.writeValue(request.toFile(), JSON.createObjectNode().set("steps", steps));
+    Process p = new ProcessBuilder(harness.python().toString(), tool.toString(), "batch", "--request", request.toString())
+        .redirectErrorStream(true).redirectOutput(WORK.resolve("batch.log").toFile()).start();
+    if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
+      String log = Files.readString(WORK.resolve("batch.log"), StandardCharsets.UTF_8);
+      if (p.exitValue() == 3 && !"true".equals(System.getenv("CI"))) {
+        abort("Hugging Face reference unavailable; install with: bash tools/hf-reference/setup.sh\n" + log);
+      }
+      fail("hf_reference.py batch failed:\n" + log);
+    }
+
+    List<Program> programs = new ArrayList<>();
+    List<LossGradients.Program> compiled = new ArrayList<>();
+    for (Case c : CASES) {
+      ModelSpec model = HfModels.fromDirectory(WORK.resolve(c.id));
+      LossGradients.Program program = LossGradients.build(model, RunShape.of(c.batch, c.seq, c.blocks));
+      compiled.add(program);
+      Path hlo = WORK.resolve(c.id + ".grad.hlo");
+      Files.writeString(hlo, HloTextPrinter.print(program.module()));
+      Checkpoint checkpoint = Checkpoint.open(WORK.resolve(c.id));
+      List<Input> inputs = new ArrayList<>(List.of(Input.replicated(WORK.resolve(c.id + ".tokens.npy")),
+          Input.replicated(WORK.resolve(c.id + ".targets.npy"))));
+      List<Output> outputs = new ArrayList<>(List.of(Output.first(WORK.resolve(c.id + ".loss.npy"))));
+      for (WeightSpec w : program.weights()) {
+        Path npy = WORK.resolve(c.id + "." + w.name() + ".npy");
+        Npy.write(npy, CheckpointWeights.load(spec(w, w.dtype()), checkpoint));
+        inputs.add(Input.replicated(npy));
+        outputs.add(Output.first(WORK.resolve(c.id + "." + w.name() + ".grad.npy")));
+      }
+      programs.add(new Program(c.id, hlo, 1, inputs, outputs));
+    }
+    XlaHarness.Summary run = harness.run(programs, WORK);
+    for (int k = 0; k < CASES.size(); k++) {
+      Case c = CASES.get(k);
+      assertTrue(run.program(c.id).ok(), c.id + ": " + run.program(c.id).error());
+      float loss = Npy.read(WORK.resolve(c.id + ".loss.npy")).toFloats()[0];
+      float hfLoss = Npy.read(WORK.resolve(c.id + ".hf-grads/loss.npy")).toFloats()[0];
+      System.out.printf(Locale.ROOT, "[grads] %-10s loss %.6f vs torch %.6f%n", c.id, loss, hfLoss);
+      assertTrue(Math.abs(loss - hfLoss) <= LOSS_TOLERANCE * Math.abs(hfLoss), c.id + ": loss " + loss + " vs " + hfLoss);
+      Checkpoint hfGrads = Checkpoint.open(WORK.resolve(c.id + ".hf-grads"));
+      for (WeightSpec w : compiled.get(k).weights()) {
+        float[] ours = Npy.read(WORK.resolve(c.id + "." + w.name() + ".grad.npy")).toFloats();
+        float[] theirs = CheckpointWeights.load(spec(w, DType.F32), hfGrads).toFloats();
+        double diff = 0;
+        double norm = 0;
+        for (int i = 0; i < theirs.length; i++) {
+          diff += (ours[i] - theirs[i]) * (double) (ours[i] - theirs[i]);
+          norm += theirs[i] * (double) theirs[i];
+        }
+        double rel = Math.sqrt(diff / norm);
+        System.out.printf(Locale.ROOT, "[grads] %-10s %-40s relative L2 %.2e%n", c.id, w.name(), rel);
+        assertTrue(rel <= GRAD_TOLERANCE, c.id + " " + w.name() + ": relative L2 " + rel);
+      }
+    }
+  }
+
+  private static TensorSpec spec(WeightSpec w, DType type) {
+    return TensorSpec.replicated(w.name(), "weight", type, w.shape()).withHfName(w.hfName(), false);
+  }
+}
