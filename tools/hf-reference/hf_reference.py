@@ -5,6 +5,7 @@ Usage:
   python hf_reference.py make-checkpoint --out DIR --config CONFIG.json
   python hf_reference.py logits --model DIR --tokens TOKENS.npy --out LOGITS.npy [--non-causal]
   python hf_reference.py grads --model DIR --tokens TOKENS.npy --targets TARGETS.npy --out GRADS_DIR
+  python hf_reference.py train-step --model DIR --tokens T.npy --targets T.npy --optimizer OPT.json --out DIR
   python hf_reference.py batch --request STEPS.json
 
 check: prints the versions as JSON; exit 0 if torch and transformers are the pinned versions, else 3.
@@ -33,6 +34,13 @@ TARGETS.npy (int32/int64 [batch, S], the next token of every position; no shift 
 torch autograd's gradient of every parameter: GRADS_DIR gets loss.npy (float32 scalar),
 model.safetensors (one float32 gradient per parameter, under the parameter's name; a tied head's
 gradient is the embedding's) and a copy of config.json.
+
+train-step: the grads mode's loss and gradients, then torch.nn.utils.clip_grad_norm_ and one step
+of torch.optim.AdamW from zero moments (step 1). OPT.json: {"peakLr", "minLr", "warmupSteps",
+"totalSteps", "beta1", "beta2", "eps", "weightDecay", "maxGradNorm"}; the step's learning rate
+is peakLr * 1 / warmupSteps (warmup), or the cosine value at step 1 without warmup. Out: loss.npy,
+grad_norm.npy, lr.npy (float32 scalars), model.safetensors with the updated parameters (f32) and
+config.json; the moments as checkpoint directories exp_avg/ and exp_avg_sq/ (same names).
 
 batch: {"steps": [{"mode": "make-checkpoint", "out": DIR, "config": CONFIG.json}, {"mode": "logits",
 "model": DIR, "tokens": T.npy, "out": L.npy, "nonCausal": false}, ...]} runs the steps in order in one
@@ -194,6 +202,48 @@ def cmd_grads(args):
     np.save(out / "loss.npy", np.asarray(loss.item(), dtype=np.float32))
 
 
+def cmd_train_step(args):
+    import math
+    import numpy as np
+    import shutil
+    import torch
+    from safetensors.torch import save_file
+    from transformers import LlamaForCausalLM
+
+    quiet_transformers()
+    opt = read_json(args.optimizer)
+    model = LlamaForCausalLM.from_pretrained(args.model, dtype=torch.float32, attn_implementation="eager")
+    model.train()
+    tokens = torch.from_numpy(np.load(args.tokens).astype(np.int64))
+    targets = torch.from_numpy(np.load(args.targets).astype(np.int64))
+    logits = model(input_ids=tokens, use_cache=False).logits
+    loss = torch.nn.functional.cross_entropy(logits.reshape(-1, logits.shape[-1]).float(), targets.reshape(-1))
+    loss.backward()
+    norm = torch.nn.utils.clip_grad_norm_(model.parameters(), float(opt["maxGradNorm"]))
+    t, warmup, total = 1, int(opt["warmupSteps"]), int(opt["totalSteps"])
+    peak, low = float(opt["peakLr"]), float(opt["minLr"])
+    if t < warmup:
+        lr = peak * t / max(1, warmup)
+    else:
+        progress = min(1.0, (t - warmup) / (total - warmup))
+        lr = low + (peak - low) * (1 + math.cos(math.pi * progress)) / 2
+    optimizer = torch.optim.AdamW(model.parameters(), lr=lr, betas=(float(opt["beta1"]), float(opt["beta2"])),
+                                  eps=float(opt["eps"]), weight_decay=float(opt["weightDecay"]))
+    optimizer.step()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    names = {p: name for name, p in model.named_parameters()}
+    save_file({n: p.detach().float().contiguous() for p, n in names.items()}, str(out / "model.safetensors"))
+    shutil.copy(Path(args.model) / "config.json", out / "config.json")
+    for key in ("exp_avg", "exp_avg_sq"):   # each a checkpoint directory of its own
+        (out / key).mkdir(exist_ok=True)
+        save_file({n: optimizer.state[p][key].float().contiguous() for p, n in names.items()},
+                  str(out / key / "model.safetensors"))
+        shutil.copy(Path(args.model) / "config.json", out / key / "config.json")
+    for name, value in (("loss", loss.item()), ("grad_norm", float(norm)), ("lr", lr)):
+        np.save(out / f"{name}.npy", np.asarray(value, dtype=np.float32))
+
+
 def cmd_batch(args):
     """Runs several make-checkpoint / logits steps in one process (torch imports once)."""
     import types
@@ -201,7 +251,8 @@ def cmd_batch(args):
     steps = request.get("steps") if isinstance(request, dict) else None
     if not isinstance(steps, list):
         raise UsageError(f"{args.request}: expected {{\"steps\": [...]}}")
-    runners = {"make-checkpoint": cmd_make_checkpoint, "logits": cmd_logits, "grads": cmd_grads}
+    runners = {"make-checkpoint": cmd_make_checkpoint, "logits": cmd_logits, "grads": cmd_grads,
+               "train-step": cmd_train_step}
     for i, step in enumerate(steps):
         mode = step.get("mode") if isinstance(step, dict) else None
         if mode not in runners:
@@ -227,6 +278,9 @@ def main(argv=None):
     grads = sub.add_parser("grads")
     for flag in ("--model", "--tokens", "--targets", "--out"):
         grads.add_argument(flag, required=True)
+    step = sub.add_parser("train-step")
+    for flag in ("--model", "--tokens", "--targets", "--optimizer", "--out"):
+        step.add_argument(flag, required=True)
     batch = sub.add_parser("batch", help="several steps in one process: {\"steps\": [{\"mode\": ..., ...}]}")
     batch.add_argument("--request", required=True)
     args = parser.parse_args(argv)
@@ -237,7 +291,7 @@ def main(argv=None):
         return cmd_check(args)
     try:
         return {"make-checkpoint": cmd_make_checkpoint, "logits": cmd_logits, "grads": cmd_grads,
-                "batch": cmd_batch}[args.mode](args)
+                "train-step": cmd_train_step, "batch": cmd_batch}[args.mode](args)
     except UsageError as e:
         print(f"hf-reference: {e}", file=sys.stderr)
         return 2

@@ -150,7 +150,8 @@ def load_inputs(prog, signature=None):
             raise Stage("validate", f"{label}: expected {shape_text(want_dtype, want)} per device, "
                         f"given {shape_text(arr.dtype, arr.shape)} {how} -> "
                         f"{shape_text(arr.dtype, parts[0].shape)}")
-        pieces.append((arr.shape, d, [np.ascontiguousarray(p) for p in parts]))
+        # np.require keeps a 0-d input 0-d (np.ascontiguousarray would make it [1])
+        pieces.append((arr.shape, d, [np.require(p, requirements="C") for p in parts]))
     return pieces
 
 

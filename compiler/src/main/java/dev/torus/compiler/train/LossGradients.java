@@ -61,6 +61,25 @@ public final class LossGradients {
       params.put(w.name(), b.parameter(k + 2, Shape.array(w.dtype(), w.shape()), w.name()));
     }
 
+    Emitted e = emit(ctx, b, m, shape, tokens, targets, params);
+    List<Instruction> outputs = new ArrayList<>(List.of(e.loss()));
+    outputs.addAll(e.gradients());
+    b.withOpName(null);
+    return new Program(module.build(b.build(b.tuple(outputs.toArray(Instruction[]::new)))), weights);
+  }
+
+  /** The loss and one f32 gradient per weight (in {@code params}' order), emitted into {@code b}. */
+  public record Emitted(Instruction loss, List<Instruction> gradients) {}
+
+  /**
+   * Emits the loss of the batch and every weight's gradient into {@code b} ({@code ctx} must be a
+   * training context); {@code params} are the weights by name in {@link ModelWeights} order.
+   */
+  public static Emitted emit(LoweringContext ctx, XlaBuilder b, ModelSpec m, RunShape shape, Instruction tokens,
+      Instruction targets, Map<String, Instruction> params) {
+    checkArgument(ctx.training(), "loss gradients need a training context (loops keep what the backward needs)");
+    long batch = shape.localBatch();
+    long seq = shape.localSequence();
     Instruction hidden = ModelLowering.trunk(ctx, b, m, shape, tokens, params, false).get(0);
     b.withOpName("norm");
     Map<String, Instruction> normWeights = new LinkedHashMap<>();
@@ -77,16 +96,15 @@ public final class LossGradients {
     List<Instruction> wrt = new ArrayList<>(params.values());
     List<Instruction> grads = Vjp.reverse(ctx, b, List.of(normed),
         List.of(b.reshape(ce.hiddenGradient(), batch, seq, m.width())), wrt);
-    List<Instruction> outputs = new ArrayList<>(List.of(ce.loss()));
-    for (int k = 0; k < weights.size(); k++) {
+    List<Instruction> outputs = new ArrayList<>();
+    for (int k = 0; k < wrt.size(); k++) {
       Instruction g = grads.get(k);
       if (wrt.get(k) == head) {
         g = b.add(toF32(b, g), ce.weightGradient());   // tied: the embedding's and the head's together
       }
       outputs.add(toF32(b, g));
     }
-    b.withOpName(null);
-    return new Program(module.build(b.build(b.tuple(outputs.toArray(Instruction[]::new)))), weights);
+    return new Emitted(ce.loss(), outputs);
   }
 
   /** The largest divisor of the vocabulary up to {@link #MAX_VOCAB_BLOCK}. */

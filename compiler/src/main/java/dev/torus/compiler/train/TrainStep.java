@@ -1,0 +1,73 @@
+package dev.torus.compiler.train;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import dev.torus.artifact.DType;
+import dev.torus.compiler.ir.HloModule;
+import dev.torus.compiler.ir.HloModuleBuilder;
+import dev.torus.compiler.ir.Instruction;
+import dev.torus.compiler.ir.Shape;
+import dev.torus.compiler.ir.XlaBuilder;
+import dev.torus.compiler.lower.LoweringContext;
+import dev.torus.compiler.lower.ModelLowering;
+import dev.torus.compiler.lower.ModelWeights;
+import dev.torus.compiler.lower.WeightSpec;
+import dev.torus.dsl.ModelSpec;
+import dev.torus.dsl.RunShape;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One training step as one program: the loss and gradients of {@link LossGradients}, then
+ * {@link AdamW} with clipping and its schedule. Parameters: {@code tokens s32[B, S]},
+ * {@code targets s32[B, S]}, {@code step s32[]} (1-based), the weights ({@link ModelWeights}
+ * order), then their first and their second moments (f32, same shapes). Result: {@code loss},
+ * {@code grad_norm} (before clipping), {@code learning_rate}, then the new weights, first moments and
+ * second moments in parameter order.
+ */
+public final class TrainStep {
+  /** The program and its weights; the moments follow the weights in the same order. */
+  public record Program(HloModule module, ImmutableList<WeightSpec> weights, AdamW optimizer) {}
+
+  private TrainStep() {}
+
+  public static Program build(ModelSpec m, RunShape shape, AdamW optimizer) {
+    checkArgument(shape.devices() == 1, "train step: %s devices given; gradients through the ring are not"
+        + " implemented yet, compile for one device", shape.devices());
+    HloModuleBuilder module = new HloModuleBuilder(ModelLowering.programName(m, shape).replace("_forward", "") + "_train",
+        1);
+    LoweringContext ctx = new LoweringContext(module, m.paramType(), true);
+    XlaBuilder b = module.computation("main");
+    ImmutableList<WeightSpec> weights = ModelWeights.of(m);
+    long batch = shape.localBatch();
+    long seq = shape.localSequence();
+    int p = 0;
+    Instruction tokens = b.parameter(p++, Shape.array(DType.S32, batch, seq), "tokens");
+    Instruction targets = b.parameter(p++, Shape.array(DType.S32, batch, seq), "targets");
+    Instruction step = b.parameter(p++, Shape.scalar(DType.S32), "step");
+    Map<String, Instruction> params = new LinkedHashMap<>();
+    for (WeightSpec w : weights) {
+      params.put(w.name(), b.parameter(p++, Shape.array(w.dtype(), w.shape()), w.name()));
+    }
+    List<Instruction> m1 = new ArrayList<>();
+    List<Instruction> m2 = new ArrayList<>();
+    for (WeightSpec w : weights) {
+      m1.add(b.parameter(p++, Shape.array(DType.F32, w.shape()), "m." + w.name()));
+    }
+    for (WeightSpec w : weights) {
+      m2.add(b.parameter(p++, Shape.array(DType.F32, w.shape()), "v." + w.name()));
+    }
+    LossGradients.Emitted e = LossGradients.emit(ctx, b, m, shape, tokens, targets, params);
+    b.withOpName("optimizer");
+    AdamW.Update u = optimizer.apply(ctx, b, step, new ArrayList<>(params.values()), e.gradients(), m1, m2);
+    b.withOpName(null);
+    List<Instruction> outputs = new ArrayList<>(List.of(e.loss(), u.gradNorm(), u.learningRate()));
+    outputs.addAll(u.params());
+    outputs.addAll(u.m());
+    outputs.addAll(u.v());
+    return new Program(module.build(b.build(b.tuple(outputs.toArray(Instruction[]::new)))), weights, optimizer);
+  }
+}
