@@ -140,31 +140,73 @@ public final class AttentionLowering {
       }
       ArrayShape acc = state.get(ACC).arrayShape();
       Instruction values = b.divide(state.get(ACC), b.broadcast(state.get(L), acc, 0, 1, 2, 3));
-      if (shard.ringSize() == 1) {   // the ring's backward (K, V, dK, dV around the ring) comes next
-        Instruction m = state.get(M);
-        Instruction l = state.get(L);
-        CustomVjp.register(values, List.of(q, k, v),
-            (gb, g) -> backward(gb, q, k, v, shard.positions(), values, gb.add(m, gb.log(l)), g));
-      }
+      Instruction m = state.get(M);
+      Instruction l = state.get(L);
+      CustomVjp.register(values, List.of(q, k, v),
+          (gb, g) -> backward(gb, q, k, v, shard, values, gb.add(m, gb.log(l)), g));
       return new Output(values, countBlocks ? state.get(COUNT) : null);
     }
 
     /**
-     * The backward of one device's blockwise attention (FlashAttention-2's): with {@code D = rowsum(dO o)},
-     * per query block and visible key block, {@code p = exp(s - lse)} from recomputed scores,
-     * {@code dV += p^T dO}, {@code dS = p (dO V^T - D)}, {@code dQ += dS K}, {@code dK += dS^T Q}.
-     * The same unmasked and masked key-block loops as the forward run; no score matrix outlives its block.
+     * The backward of blockwise attention (FlashAttention-2's): with {@code D = rowsum(dO o)}, per
+     * query block and visible key block, {@code p = exp(s - lse)} from recomputed scores,
+     * {@code dV += p^T dO}, {@code dS = p (dO V^T - D)}, {@code dQ += dS K}, {@code dK += dS^T Q};
+     * no score matrix outlives its block. On a ring, K, V and their partial dK, dV travel together,
+     * one step at a time as in the forward: each device adds its local queries' share for the block
+     * in hand and passes all four on. After the last step every block has every device's share, one
+     * step short of home, and a last transfer brings dK and dV back to their owner.
      */
-    private List<Instruction> backward(XlaBuilder b, Instruction q, Instruction k, Instruction v, Instruction positions,
+    private List<Instruction> backward(XlaBuilder b, Instruction q, Instruction k, Instruction v, SequenceShard shard,
         Instruction o, Instruction lse, Instruction dO) {
       ArrayShape qs = q.arrayShape();
       ArrayShape ks = k.arrayShape();
       Instruction dRow = b.reduce(b.multiply(dO, o), b.constant(DType.F32, 0), ctx.reducer(Opcode.ADD), 4);
+      Instruction dq = Shapes.full(b, qs.withElementType(DType.F32), 0);
+      Instruction dk = Shapes.full(b, ks.withElementType(DType.F32), 0);
+      Instruction dv = Shapes.full(b, ks.withElementType(DType.F32), 0);
+      List<Instruction> grads;
+      if (shard.ringSize() == 1) {
+        grads = heldBlockGrads(b, q, k, v, shard.positions(), shard.positions(), dO, lse, dRow, dq, dk, dv);
+      } else {
+        // State: q, k, v, dO, lse, D, local positions, ring index, dQ, then the travelling dK, dV.
+        List<Instruction> state = List.of(q, k, v, dO, lse, dRow, shard.positions(), shard.ringIndex(), dq, dk, dv);
+        List<Instruction> out = CountedLoop.run(ctx.module(), b, "ring_steps_grad", shard.ringSize() - 1, state,
+            (body, step, c) -> {
+              List<Instruction> g = heldAtStep(body, c, shard, step);
+              List<Instruction> next = new ArrayList<>(c);
+              next.set(1, body.named("k_passed", body.collectivePermute(c.get(1), shard.ringPairs())));
+              next.set(2, body.named("v_passed", body.collectivePermute(c.get(2), shard.ringPairs())));
+              next.set(8, g.get(0));
+              next.set(9, body.named("dk_passed", body.collectivePermute(g.get(1), shard.ringPairs())));
+              next.set(10, body.named("dv_passed", body.collectivePermute(g.get(2), shard.ringPairs())));
+              return next;
+            });
+        List<Instruction> last = heldAtStep(b, out, shard, b.constant(DType.S32, shard.ringSize() - 1));
+        grads = List.of(last.get(0), b.named("dk_home", b.collectivePermute(last.get(1), shard.ringPairs())),
+            b.named("dv_home", b.collectivePermute(last.get(2), shard.ringPairs())));
+      }
+      return List.of(Shapes.cast(b, grads.get(0), qs.elementType()), Shapes.cast(b, grads.get(1), ks.elementType()),
+          Shapes.cast(b, grads.get(2), v.arrayShape().elementType()));
+    }
+
+    /** {@link #heldBlockGrads} at ring step {@code step}: the held block's key positions follow from the step. */
+    private List<Instruction> heldAtStep(XlaBuilder b, List<Instruction> c, SequenceShard shard, Instruction step) {
+      Instruction source = RingLayout.sourceAt(b, shard.shape(), c.get(7), step);
+      Instruction keyPositions = b.named("held_positions", RingLayout.positions(b, shard.shape(), source));
+      return heldBlockGrads(b, c.get(0), c.get(1), c.get(2), c.get(6), keyPositions, c.get(3), c.get(4), c.get(5),
+          c.get(8), c.get(9), c.get(10));
+    }
+
+    /**
+     * The local queries' share of the gradients for the key/value block in hand: returns dQ, dK, dV
+     * with this share added to the given accumulators (f32).
+     */
+    private List<Instruction> heldBlockGrads(XlaBuilder b, Instruction q, Instruction k, Instruction v,
+        Instruction qPositions, Instruction kPositions, Instruction dO, Instruction lse, Instruction dRow,
+        Instruction dq, Instruction dk, Instruction dv) {
       int bq = blocks.query();
       long rows = (long) group * bq;
-      List<Instruction> state = List.of(q, k, v, positions, dO, lse, dRow,
-          Shapes.full(b, qs.withElementType(DType.F32), 0), Shapes.full(b, ks.withElementType(DType.F32), 0),
-          Shapes.full(b, ks.withElementType(DType.F32), 0));
+      List<Instruction> state = List.of(q, k, v, qPositions, dO, lse, dRow, dq, dk, dv, kPositions);
       List<Instruction> out = CountedLoop.run(ctx.module(), b, "query_blocks_grad", (int) (local / bq), state,
           (body, qi, c) -> {
             Instruction start = body.multiply(qi, body.constant(DType.S32, bq));
@@ -175,13 +217,14 @@ public final class AttentionLowering {
             Instruction dBlock = body.reshape(body.dynamicSlice(c.get(6), Shapes.startAt(body, 4, 3, start),
                 batch, hkv, group, bq), batch, hkv, rows);
             Instruction qPos = body.dynamicSlice(c.get(3), List.of(start), bq);
-            List<Instruction> kv = new ArrayList<>(List.of(qBlock, qPos, c.get(1), c.get(2), c.get(3), dOBlock, lseBlock,
-                dBlock, Shapes.full(body, Shape.array(DType.F32, batch, hkv, rows, dim), 0), c.get(8), c.get(9)));
+            Instruction dqBlock = rowsOf(body, c.get(7), start, rows, dim);
+            List<Instruction> kv = new ArrayList<>(List.of(qBlock, qPos, c.get(1), c.get(2), c.get(10), dOBlock,
+                lseBlock, dBlock, dqBlock, c.get(8), c.get(9)));
             if (!causal) {
               kv = gradLoop(body, "kv_blocks_grad", body.constant(DType.S32, 0),
                   body.constant(DType.S32, (int) (local / blocks.keyValue())), kv, false);
             } else {
-              Instruction[] range = causalRange(body, qPos, c.get(3));
+              Instruction[] range = causalRange(body, qPos, c.get(10));
               kv = gradLoop(body, "kv_blocks_grad", body.constant(DType.S32, 0), range[0], kv, false);
               kv = gradLoop(body, "kv_blocks_masked_grad", range[0], range[1], kv, true);
             }
@@ -192,8 +235,7 @@ public final class AttentionLowering {
             next.set(9, kv.get(10));
             return next;
           });
-      return List.of(Shapes.cast(b, out.get(7), qs.elementType()), Shapes.cast(b, out.get(8), ks.elementType()),
-          Shapes.cast(b, out.get(9), v.arrayShape().elementType()));
+      return List.of(out.get(7), out.get(8), out.get(9));
     }
 
     /** Rows {@code [start, start + bq)} of every group member, as {@code [B, Hkv, G*bq, D]}. */
