@@ -17,6 +17,7 @@ import dev.torus.compiler.train.LossGradients;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.RunShape;
+import dev.torus.dsl.TokenLayout;
 import dev.torus.dsl.hf.Checkpoint;
 import dev.torus.dsl.hf.HfModels;
 import dev.torus.examples.RandomTensors;
@@ -46,12 +47,21 @@ class TrainGradientTest {
   /** DESIGN: gradients, relative L2 per tensor. */
   static final double GRAD_TOLERANCE = 1e-3;
 
-  record Case(String id, String hf, int batch, int seq, BlockSizes blocks) {}
+  record Case(String id, String hf, int batch, int seq, BlockSizes blocks, int ring, TokenLayout layout) {
+    Case(String id, String hf, int batch, int seq, BlockSizes blocks) {
+      this(id, hf, batch, seq, blocks, 1, TokenLayout.CONTIGUOUS);
+    }
+  }
 
   static final List<Case> CASES = List.of(
       new Case("gqa_depth2", "{\"num_hidden_layers\":2,\"num_key_value_heads\":2}", 2, 32, BlockSizes.of(8, 16, 8)),
       new Case("mqa_tied", "{\"num_hidden_layers\":1,\"num_key_value_heads\":1,\"tie_word_embeddings\":true}", 1, 48,
-          BlockSizes.of(16, 8, 16)));
+          BlockSizes.of(16, 8, 16)),
+      // Rings: every device computes its tokens' share; all-reduce sums loss and gradients.
+      new Case("gqa_ring2_contiguous", "{\"num_hidden_layers\":2,\"num_key_value_heads\":2}", 1, 32,
+          BlockSizes.uniform(8), 2, TokenLayout.CONTIGUOUS),
+      new Case("mha_ring4_striped", "{\"num_hidden_layers\":1,\"num_key_value_heads\":4}", 2, 64,
+          BlockSizes.uniform(8), 4, TokenLayout.STRIPED));
 
   @Test
   void lossAndEveryGradientMatchTorchAutograd() throws Exception {
@@ -91,13 +101,22 @@ class TrainGradientTest {
     List<LossGradients.Program> compiled = new ArrayList<>();
     for (Case c : CASES) {
       ModelSpec model = HfModels.fromDirectory(WORK.resolve(c.id));
-      LossGradients.Program program = LossGradients.build(model, RunShape.of(c.batch, c.seq, c.blocks));
+      LossGradients.Program program = LossGradients.build(model,
+          RunShape.ring(c.batch, c.seq, c.blocks, c.ring, c.layout, 1));
       compiled.add(program);
       Path hlo = WORK.resolve(c.id + ".grad.hlo");
       Files.writeString(hlo, HloTextPrinter.print(program.module()));
       Checkpoint checkpoint = Checkpoint.open(WORK.resolve(c.id));
-      List<Input> inputs = new ArrayList<>(List.of(Input.replicated(WORK.resolve(c.id + ".tokens.npy")),
-          Input.replicated(WORK.resolve(c.id + ".targets.npy"))));
+      List<Input> inputs = new ArrayList<>();
+      for (String ids : List.of("tokens", "targets")) {
+        if (c.ring == 1) {
+          inputs.add(Input.replicated(WORK.resolve(c.id + "." + ids + ".npy")));
+        } else {   // the host puts tokens (and targets) in device order, split along the sequence
+          Path inOrder = WORK.resolve(c.id + "." + ids + ".ring.npy");
+          Npy.write(inOrder, deviceOrder(Npy.readIntegers(WORK.resolve(c.id + "." + ids + ".npy")), c.ring, c.layout));
+          inputs.add(Input.sharded(inOrder, 1));
+        }
+      }
       List<Output> outputs = new ArrayList<>(List.of(Output.first(WORK.resolve(c.id + ".loss.npy"))));
       for (WeightSpec w : program.weights()) {
         Path npy = WORK.resolve(c.id + "." + w.name() + ".npy");
@@ -105,7 +124,7 @@ class TrainGradientTest {
         inputs.add(Input.replicated(npy));
         outputs.add(Output.first(WORK.resolve(c.id + "." + w.name() + ".grad.npy")));
       }
-      programs.add(new Program(c.id, hlo, 1, inputs, outputs));
+      programs.add(new Program(c.id, hlo, c.ring, inputs, outputs));
     }
     XlaHarness.Summary run = harness.run(programs, WORK);
     for (int k = 0; k < CASES.size(); k++) {
@@ -130,6 +149,31 @@ class TrainGradientTest {
         assertTrue(rel <= GRAD_TOLERANCE, c.id + " " + w.name() + ": relative L2 " + rel);
       }
     }
+  }
+
+  /** [B, S] ids in device order: contiguous as they are; striped, device r's tokens r, r + N, ... together. */
+  static HostTensor deviceOrder(HostTensor ids, int ring, TokenLayout layout) {
+    if (layout == TokenLayout.CONTIGUOUS) {
+      return ids;
+    }
+    int[] in = toInts(ids);
+    int batch = Math.toIntExact(ids.shape().get(0));
+    int seq = Math.toIntExact(ids.shape().get(1));
+    int local = seq / ring;
+    int[] out = new int[in.length];
+    for (int row = 0; row < batch; row++) {
+      for (int j = 0; j < seq; j++) {
+        out[row * seq + j] = in[row * seq + (j % local) * ring + j / local];
+      }
+    }
+    return HostTensor.ofInts(out, batch, seq);
+  }
+
+  private static int[] toInts(HostTensor ids) {
+    java.nio.IntBuffer buf = java.nio.ByteBuffer.wrap(ids.bytes()).order(java.nio.ByteOrder.LITTLE_ENDIAN).asIntBuffer();
+    int[] out = new int[buf.remaining()];
+    buf.get(out);
+    return out;
   }
 
   private static TensorSpec spec(WeightSpec w, DType type) {

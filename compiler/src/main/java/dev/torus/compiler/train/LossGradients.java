@@ -33,7 +33,9 @@ import java.util.Map;
  * <p>Nothing here is written per model: the trunk is the forward lowering built for training (its
  * layer loop keeps each layer's input), the loss is {@link CrossEntropy} (no logits buffer), and
  * every gradient comes from {@link Vjp} through the op rules, the scans and blockwise attention's
- * own backward. One device for now: the ring's backward is not written yet.
+ * own backward. On a mesh (a ring, times data-parallel replicas) every device computes its tokens'
+ * share, the mean runs over all tokens, and {@code all-reduce} sums the loss and the gradients, so
+ * every device ends with the same values.
  */
 public final class LossGradients {
   /** The program and its weights in parameter order (after {@code tokens} and {@code targets}). */
@@ -45,9 +47,8 @@ public final class LossGradients {
   private LossGradients() {}
 
   public static Program build(ModelSpec m, RunShape shape) {
-    checkArgument(shape.devices() == 1, "loss gradients: %s devices given; gradients through the ring are not"
-        + " implemented yet, compile for one device", shape.devices());
-    HloModuleBuilder module = new HloModuleBuilder(ModelLowering.programName(m, shape).replace("_forward", "") + "_grad", 1);
+    HloModuleBuilder module = new HloModuleBuilder(ModelLowering.programName(m, shape).replace("_forward", "") + "_grad",
+        shape.devices());
     LoweringContext ctx = new LoweringContext(module, m.paramType(), true);
     XlaBuilder b = module.computation("main");
     ImmutableList<WeightSpec> weights = ModelWeights.of(m);
@@ -90,8 +91,9 @@ public final class LossGradients {
     b.withOpName("loss");
     Instruction head = params.get(m.tiedEmbeddings() ? "embed_tokens.weight" : "lm_head.weight");
     long tokensInBatch = batch * seq;
+    long globalTokens = (long) shape.batch() * shape.sequence();   // the mean runs over every device's tokens
     CrossEntropy.Result ce = CrossEntropy.lossAndGradients(ctx, b, b.reshape(normed, tokensInBatch, m.width()), head,
-        b.reshape(targets, tokensInBatch), shape.blocks().chunk(), vocabBlock(m.vocabSize()), 1.0 / tokensInBatch);
+        b.reshape(targets, tokensInBatch), shape.blocks().chunk(), vocabBlock(m.vocabSize()), 1.0 / globalTokens);
     b.withOpName("backward");
     List<Instruction> wrt = new ArrayList<>(params.values());
     List<Instruction> grads = Vjp.reverse(ctx, b, List.of(normed),
@@ -104,7 +106,15 @@ public final class LossGradients {
       }
       outputs.add(toF32(b, g));
     }
-    return new Emitted(ce.loss(), outputs);
+    Instruction loss = ce.loss();
+    if (shape.devices() > 1) {
+      // Each device holds its tokens' share of the loss and of every weight's gradient: sum them.
+      List<List<Integer>> all = List.of(java.util.stream.IntStream.range(0, shape.devices()).boxed().toList());
+      b.withOpName("all_reduce");
+      loss = b.allReduce(loss, ctx.reducer(dev.torus.compiler.ir.Opcode.ADD), all);
+      outputs.replaceAll(g -> b.allReduce(g, ctx.reducer(dev.torus.compiler.ir.Opcode.ADD), all));
+    }
+    return new Emitted(loss, outputs);
   }
 
   /** The largest divisor of the vocabulary up to {@link #MAX_VOCAB_BLOCK}. */

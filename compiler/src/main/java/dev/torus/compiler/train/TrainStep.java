@@ -1,7 +1,5 @@
 package dev.torus.compiler.train;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import dev.torus.artifact.DType;
 import dev.torus.compiler.ir.HloModule;
@@ -26,7 +24,9 @@ import java.util.Map;
  * {@code targets s32[B, S]}, {@code step s32[]} (1-based), the weights ({@link ModelWeights}
  * order), then their first and their second moments (f32, same shapes). Result: {@code loss},
  * {@code grad_norm} (before clipping), {@code learning_rate}, then the new weights, first moments and
- * second moments in parameter order.
+ * second moments in parameter order. On a mesh, tokens and targets are sharded as the forward's
+ * tokens are; gradients are summed over all devices before the update, so every device applies the
+ * same one.
  */
 public final class TrainStep {
   /** The program and its weights; the moments follow the weights in the same order. */
@@ -35,10 +35,8 @@ public final class TrainStep {
   private TrainStep() {}
 
   public static Program build(ModelSpec m, RunShape shape, AdamW optimizer) {
-    checkArgument(shape.devices() == 1, "train step: %s devices given; gradients through the ring are not"
-        + " implemented yet, compile for one device", shape.devices());
     HloModuleBuilder module = new HloModuleBuilder(ModelLowering.programName(m, shape).replace("_forward", "") + "_train",
-        1);
+        shape.devices());
     LoweringContext ctx = new LoweringContext(module, m.paramType(), true);
     XlaBuilder b = module.computation("main");
     ImmutableList<WeightSpec> weights = ModelWeights.of(m);
