@@ -133,31 +133,14 @@ public final class Vjp {
           || !y.arrayShape().elementType().isFloating()) {
         continue;
       }
-      var custom = dev.torus.compiler.lower.CustomVjp.of(y);
-      if (custom.isPresent()) {
-        List<Instruction> gs = custom.get().backward().apply(b, g);
-        for (int i = 0; i < gs.size(); i++) {
-          Instruction x = custom.get().inputs().get(i);
-          if (gs.get(i) != null && x.arrayShape().elementType().isFloating()) {
-            accumulate(c, cot, x, gs.get(i));
-          }
-        }
-        continue;
-      }
-      Rule rule = RULES.get(y.opcode());
-      if (rule == null) {
-        if (NO_GRADIENT.contains(y.opcode())) {
-          continue;
-        }
-        throw new IllegalArgumentException("vjp: no rule for " + y.opcode() + " (instruction " + y.name()
-            + "); differentiable straight-line ops have rules, loops get their own");
-      }
-      List<Instruction> gs = rule.apply(c, y, g);
-      for (int i = 0; i < gs.size(); i++) {
-        Instruction gi = gs.get(i);
-        if (gi != null && y.operand(i).arrayShape().elementType().isFloating()) {
-          accumulate(c, cot, y.operand(i), gi);
-        }
+      // Backward instructions carry the forward op's name plus "/backward", so profiles and the TPU
+      // schedule attribute them to their layer (layers/self_attn/backward ...).
+      String opName = b.opName();
+      y.opName().ifPresent(n -> b.withOpName(n.endsWith("/backward") ? n : n + "/backward"));
+      try {
+        backwardOf(c, cot, y, g);
+      } finally {
+        b.withOpName(opName);
       }
     }
     List<Instruction> out = new ArrayList<>();
@@ -166,6 +149,37 @@ public final class Vjp {
       out.add(g != null ? g : c.zeros(w.arrayShape()));
     }
     return out;
+  }
+
+  /** Pulls {@code g}, the cotangent of {@code y}, through y's rule into its operands' cotangents. */
+  private static void backwardOf(Context c, Map<Instruction, Instruction> cot, Instruction y, Instruction g) {
+    XlaBuilder b = c.b();
+    var custom = dev.torus.compiler.lower.CustomVjp.of(y);
+    if (custom.isPresent()) {
+      List<Instruction> gs = custom.get().backward().apply(b, g);
+      for (int i = 0; i < gs.size(); i++) {
+        Instruction x = custom.get().inputs().get(i);
+        if (gs.get(i) != null && x.arrayShape().elementType().isFloating()) {
+          accumulate(c, cot, x, gs.get(i));
+        }
+      }
+      return;
+    }
+    Rule rule = RULES.get(y.opcode());
+    if (rule == null) {
+      if (NO_GRADIENT.contains(y.opcode())) {
+        return;
+      }
+      throw new IllegalArgumentException("vjp: no rule for " + y.opcode() + " (instruction " + y.name()
+          + "); differentiable straight-line ops have rules, loops get their own");
+    }
+    List<Instruction> gs = rule.apply(c, y, g);
+    for (int i = 0; i < gs.size(); i++) {
+      Instruction gi = gs.get(i);
+      if (gi != null && y.operand(i).arrayShape().elementType().isFloating()) {
+        accumulate(c, cot, y.operand(i), gi);
+      }
+    }
   }
 
   /**

@@ -151,10 +151,11 @@ public final class AttentionLowering {
      * The backward of blockwise attention (FlashAttention-2's): with {@code D = rowsum(dO o)}, per
      * query block and visible key block, {@code p = exp(s - lse)} from recomputed scores,
      * {@code dV += p^T dO}, {@code dS = p (dO V^T - D)}, {@code dQ += dS K}, {@code dK += dS^T Q};
-     * no score matrix outlives its block. On a ring, K, V and their partial dK, dV travel together,
-     * one step at a time as in the forward: each device adds its local queries' share for the block
-     * in hand and passes all four on. After the last step every block has every device's share, one
-     * step short of home, and a last transfer brings dK and dV back to their owner.
+     * no score matrix outlives its block. On a ring, K and V travel as in the forward, and each
+     * block's dK, dV partial follows it one step behind: a device adds its local queries' share for
+     * the block in hand to the partial that arrives for that block. After the last step every
+     * block's partial holds every device's share, one step short of home, and a last transfer
+     * brings dK and dV back to their owner.
      */
     private List<Instruction> backward(XlaBuilder b, Instruction q, Instruction k, Instruction v, SequenceShard shard,
         Instruction o, Instruction lse, Instruction dO) {
@@ -168,22 +169,31 @@ public final class AttentionLowering {
       if (shard.ringSize() == 1) {
         grads = heldBlockGrads(b, q, k, v, shard.positions(), shard.positions(), dO, lse, dRow, dq, dk, dv);
       } else {
-        // State: q, k, v, dO, lse, D, local positions, ring index, dQ, then the travelling dK, dV.
+        // State: q, k, v, dO, lse, D, local positions, ring index, dQ, then the dK, dV partials not yet sent.
+        // Each step first sends the partial of the block it held last (a loop-carried value, so the
+        // transfer can hide behind this step's compute) and computes its share for the block in
+        // hand into fresh accumulators; the neighbour's partial for that same block arrives
+        // meanwhile and is added at the end.
         List<Instruction> state = List.of(q, k, v, dO, lse, dRow, shard.positions(), shard.ringIndex(), dq, dk, dv);
         List<Instruction> out = CountedLoop.run(ctx.module(), b, "ring_steps_grad", shard.ringSize() - 1, state,
             (body, step, c) -> {
+              Instruction dkIn = body.named("dk_passed", body.collectivePermute(c.get(9), shard.ringPairs()));
+              Instruction dvIn = body.named("dv_passed", body.collectivePermute(c.get(10), shard.ringPairs()));
               List<Instruction> g = heldAtStep(body, c, shard, step);
               List<Instruction> next = new ArrayList<>(c);
               next.set(1, body.named("k_passed", body.collectivePermute(c.get(1), shard.ringPairs())));
               next.set(2, body.named("v_passed", body.collectivePermute(c.get(2), shard.ringPairs())));
               next.set(8, g.get(0));
-              next.set(9, body.named("dk_passed", body.collectivePermute(g.get(1), shard.ringPairs())));
-              next.set(10, body.named("dv_passed", body.collectivePermute(g.get(2), shard.ringPairs())));
+              next.set(9, body.add(dkIn, g.get(1)));
+              next.set(10, body.add(dvIn, g.get(2)));
               return next;
             });
+        Instruction dkIn = b.named("dk_passed", b.collectivePermute(out.get(9), shard.ringPairs()));
+        Instruction dvIn = b.named("dv_passed", b.collectivePermute(out.get(10), shard.ringPairs()));
         List<Instruction> last = heldAtStep(b, out, shard, b.constant(DType.S32, shard.ringSize() - 1));
-        grads = List.of(last.get(0), b.named("dk_home", b.collectivePermute(last.get(1), shard.ringPairs())),
-            b.named("dv_home", b.collectivePermute(last.get(2), shard.ringPairs())));
+        grads = List.of(last.get(0),
+            b.named("dk_home", b.collectivePermute(b.add(dkIn, last.get(1)), shard.ringPairs())),
+            b.named("dv_home", b.collectivePermute(b.add(dvIn, last.get(2)), shard.ringPairs())));
       }
       return List.of(Shapes.cast(b, grads.get(0), qs.elementType()), Shapes.cast(b, grads.get(1), ks.elementType()),
           Shapes.cast(b, grads.get(2), v.arrayShape().elementType()));
@@ -193,8 +203,9 @@ public final class AttentionLowering {
     private List<Instruction> heldAtStep(XlaBuilder b, List<Instruction> c, SequenceShard shard, Instruction step) {
       Instruction source = RingLayout.sourceAt(b, shard.shape(), c.get(7), step);
       Instruction keyPositions = b.named("held_positions", RingLayout.positions(b, shard.shape(), source));
+      ArrayShape fresh = c.get(1).arrayShape().withElementType(DType.F32);
       return heldBlockGrads(b, c.get(0), c.get(1), c.get(2), c.get(6), keyPositions, c.get(3), c.get(4), c.get(5),
-          c.get(8), c.get(9), c.get(10));
+          c.get(8), Shapes.full(b, fresh, 0), Shapes.full(b, fresh, 0));
     }
 
     /**
