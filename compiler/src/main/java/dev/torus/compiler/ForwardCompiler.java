@@ -87,7 +87,7 @@ public final class ForwardCompiler {
    * A tensor {@code [batch, sequence, ...]}: the batch split over the dp axis, the sequence over the
    * ring (in the shape's token layout: the host puts tokens in device order).
    */
-  private static TensorSpec sequenceSharded(String name, String role, DType type, RunShape shape, List<Long> global) {
+  static TensorSpec sequenceSharded(String name, String role, DType type, RunShape shape, List<Long> global) {
     List<Long> local = new ArrayList<>(global);
     List<TensorSpec.Sharding> sharding = new ArrayList<>();
     if (shape.dp() > 1) {
@@ -101,7 +101,11 @@ public final class ForwardCompiler {
     return TensorSpec.sharded(name, role, type, global, local, sharding);
   }
 
-  /** What the manifest records of the model: the spec and the shape it was compiled for. */
+  /**
+   * What the manifest records of the model: the spec and the shape it was compiled for (a train
+   * artifact adds the task and the optimizer, read elsewhere).
+   */
+  @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
   public record ModelRecord(ModelSpec spec, RunShape shape) {}
 
   /**
@@ -114,6 +118,10 @@ public final class ForwardCompiler {
    */
   public static Compiled recompile(Artifact artifact) {
     Manifest manifest = artifact.manifest();
+    if (manifest.model() != null && manifest.model().has("task") && !manifest.model().get("task").asText().equals("forward")) {
+      throw new IllegalArgumentException("artifact " + artifact.dir() + " holds a " + manifest.model().get("task").asText()
+          + " program; this analyses forward programs (compile one with --task forward)");
+    }
     ModelRecord record;
     try {
       record = JsonMapper.builder().build().treeToValue(manifest.model(), ModelRecord.class);

@@ -6,6 +6,8 @@ import dev.torus.compiler.ir.Attrs.SourceTarget;
 import dev.torus.compiler.ir.HloModule;
 import dev.torus.compiler.samples.HloSamples;
 import dev.torus.compiler.lower.ModelLowering;
+import dev.torus.compiler.train.AdamW;
+import dev.torus.compiler.train.TrainStep;
 import dev.torus.compiler.lower.WeightSpec;
 import dev.torus.dsl.Attention;
 import dev.torus.dsl.BlockSizes;
@@ -59,7 +61,23 @@ public final class SamplePrograms {
         forwardSample(Presets.tiny(), RunShape.ring(1, 32, BlockSizes.uniform(8), 4, TokenLayout.CONTIGUOUS, 1)),
         forwardSample(Presets.tiny(), RunShape.ring(1, 32, BlockSizes.uniform(8), 4, TokenLayout.STRIPED, 1)),
         forwardSample(Presets.llama2_7b().toBuilder().depth(1).build(),
-            RunShape.ring(1, 65536, BlockSizes.uniform(1024), 8, TokenLayout.STRIPED, 1)).compileOnly());
+            RunShape.ring(1, 65536, BlockSizes.uniform(1024), 8, TokenLayout.STRIPED, 1)).compileOnly(),
+        trainSample(Presets.tiny(), RunShape.ring(1, 32, BlockSizes.uniform(8), 4, TokenLayout.STRIPED, 1)));
+  }
+
+  /**
+   * A model's training step (loss, gradients, AdamW), compile-only here: its numbers are checked
+   * against torch by the golden-hlo training tests, which build their own inputs.
+   */
+  public static Sample trainSample(ModelSpec model, RunShape shape) {
+    HloModule m = TrainStep.build(model, shape, AdamW.llamaDefaults(3e-4, 100, 10000)).module();
+    List<Integer> dims = new java.util.ArrayList<>(java.util.Collections.nCopies(m.entry().parameters().size(),
+        (Integer) null));
+    if (shape.ring() > 1) {
+      dims.set(0, 1);
+      dims.set(1, 1);
+    }
+    return new Sample(m, dims, null, null, Map.of(), false);
   }
 
   /** A permute loop with its reference: {@code steps} applications of {@code pairs}. */

@@ -2,6 +2,8 @@ package dev.torus.examples.cli;
 
 import dev.torus.artifact.Artifact;
 import dev.torus.compiler.ForwardCompiler;
+import dev.torus.compiler.TrainCompiler;
+import dev.torus.compiler.train.AdamW;
 import dev.torus.compiler.emit.ArtifactEmitter;
 import dev.torus.compiler.analysis.BufferAnalysis;
 import dev.torus.dsl.BlockSizes;
@@ -17,7 +19,7 @@ import java.util.Set;
 /** {@code torus compile --model M --seq S [...] --out ARTIFACT}: writes an artifact (DESIGN's grammar). */
 final class CompileCommand implements TorusCli.Command {
   static final Set<String> OPTIONS = Set.of("model", "seq", "batch", "ring", "layout", "dp", "fsdp", "block-q",
-      "block-kv", "chunk", "dtype", "task", "out", "count-blocks", "emulate");
+      "block-kv", "chunk", "dtype", "task", "out", "count-blocks", "emulate", "lr", "warmup", "total-steps");
   /** Default block size, capped by the sequence length. */
   static final int DEFAULT_BLOCK = 512;
 
@@ -43,7 +45,11 @@ final class CompileCommand implements TorusCli.Command {
           --block-kv K       key/value block (same default)
           --chunk C          feedforward and LM-head chunk (same default)
           --dtype T          f32 or bf16 parameters (default: the model's)
-          --task forward     the only task in this version (train is not implemented yet)
+          --task T           forward (default): logits; train: one training step (loss, gradients, clipping,
+                             AdamW), inputs tokens, targets, step, weights and moments
+          --lr X             train: peak learning rate (default 3e-4; LLaMA's AdamW betas, eps, decay, clip)
+          --warmup W         train: warmup steps before the cosine decay (default 100)
+          --total-steps N    train: steps of the schedule (default 10000)
           --fsdp 1           the only value in this version
           --count-blocks     add an output counting the key/value blocks each device attends
           --emulate          write the single-device emulation for rings above %d devices too
@@ -59,12 +65,14 @@ final class CompileCommand implements TorusCli.Command {
     RunShape shape = runShape(args);
     Path dir = Path.of(args.required("out"));
     long start = System.nanoTime();
-    ForwardCompiler.Compiled compiled = ForwardCompiler.compile(model, shape, args.has("count-blocks"));
+    boolean train = args.get("task", "forward").equals("train");
+    ForwardCompiler.Compiled compiled = train ? TrainCompiler.compile(model, shape, optimizer(args))
+        : ForwardCompiler.compile(model, shape, args.has("count-blocks"));
     boolean emulate = args.has("emulate") || shape.devices() <= ArtifactEmitter.DEFAULT_EMULATION_LIMIT;
     Artifact artifact = compiled.write(dir, emulate);
     double ms = (System.nanoTime() - start) / 1e6;
-    out.printf(Locale.ROOT, "compiled %s for batch %d x %d tokens on %s (blocks q=%d kv=%d chunk=%d, %s parameters) in %.0f ms%n",
-        model.name(), shape.batch(), shape.sequence(), shape.ring() == 1 ? "one device"
+    out.printf(Locale.ROOT, "compiled %s%s for batch %d x %d tokens on %s (blocks q=%d kv=%d chunk=%d, %s parameters) in %.0f ms%n",
+        model.name(), train ? "'s train step" : "", shape.batch(), shape.sequence(), shape.ring() == 1 ? "one device"
             : "a ring of " + shape.ring() + " (" + shape.localSequence() + " tokens each, " + shape.layout().label() + ")",
         shape.blocks().query(), shape.blocks().keyValue(), shape.blocks().chunk(), model.paramType(), ms);
     out.printf(Locale.ROOT, "  %d HLO instructions in %d computations; largest intermediate buffer %s%n",
@@ -74,6 +82,16 @@ final class CompileCommand implements TorusCli.Command {
         + (shape.devices() > 1 && !emulate ? "; no single-device emulation for " + shape.devices()
             + " devices (add --emulate to write it)" : ""));
     return 0;
+  }
+
+  /** AdamW from --lr (peak, default 3e-4), --warmup (default 100) and --total-steps (default 10000). */
+  static AdamW optimizer(Args args) {
+    try {
+      return AdamW.llamaDefaults(Double.parseDouble(args.get("lr", "3e-4")), args.intValue("warmup", 100),
+          args.positiveInt("total-steps", 10000));
+    } catch (IllegalArgumentException e) {
+      throw new TorusCli.UsageException(e.getMessage());
+    }
   }
 
   /** The run shape from --batch, --seq, --ring, --layout, --dp and the block options. */
@@ -96,8 +114,9 @@ final class CompileCommand implements TorusCli.Command {
     if (args.intValue("fsdp", 1) != 1) {
       throw new TorusCli.UsageException("--fsdp above 1 is not implemented in this version");
     }
-    if (!args.get("task", "forward").equals("forward")) {
-      throw new TorusCli.UsageException("--task " + args.get("task", "") + " is not implemented in this version; use --task forward");
+    String task = args.get("task", "forward");
+    if (!task.equals("forward") && !task.equals("train")) {
+      throw new TorusCli.UsageException("--task takes forward or train, got '" + task + "'");
     }
     String layout = args.get("layout", "contiguous");
     if (!layout.equals("contiguous") && !layout.equals("striped")) {

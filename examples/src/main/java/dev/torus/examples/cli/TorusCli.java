@@ -31,6 +31,7 @@ public final class TorusCli {
       "demo", new DemoCommand(),
       "compile", new CompileCommand(),
       "run", new RunCommand(),
+      "train", new TrainCommand(),
       "report", new ReportCommand(),
       "tpu-check", new TpuCheckCommand(),
       "plan", new PlanCommand());

@@ -32,7 +32,7 @@ class TorusCliTest {
   void mistakesExitWithTwoAndOneLineThatSaysWhatToDo() {
     Outcome unknown = torus("trian");
     assertEquals(2, unknown.code());
-    assertEquals("torus: unknown command 'trian'; known commands: demo, compile, run, report, tpu-check, plan (see: torus help)\n", unknown.err());
+    assertEquals("torus: unknown command 'trian'; known commands: demo, compile, run, train, report, tpu-check, plan (see: torus help)\n", unknown.err());
 
     Outcome blocks = torus("compile", "--model", "tiny", "--seq", "64", "--block-q", "48", "--out", dir.toString());
     assertEquals(2, blocks.code());
@@ -73,7 +73,7 @@ class TorusCliTest {
   void everyCommandsHelpNamesEveryOptionItTakes() {
     java.util.Map<String, java.util.Set<String>> options = java.util.Map.of("compile", CompileCommand.OPTIONS,
         "run", RunCommand.OPTIONS, "plan", PlanCommand.OPTIONS, "report", ReportCommand.OPTIONS,
-        "tpu-check", TpuCheckCommand.OPTIONS, "demo", java.util.Set.of("out"));
+        "tpu-check", TpuCheckCommand.OPTIONS, "train", TrainCommand.OPTIONS, "demo", java.util.Set.of("out"));
     options.forEach((command, names) -> {
       Outcome help = torus(command, "--help");
       assertEquals(0, help.code(), command);

@@ -1,0 +1,66 @@
+package dev.torus.compiler;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.torus.artifact.DType;
+import dev.torus.artifact.EntryPoint;
+import dev.torus.artifact.Manifest;
+import dev.torus.artifact.TensorSpec;
+import dev.torus.compiler.lower.WeightSpec;
+import dev.torus.compiler.train.AdamW;
+import dev.torus.compiler.train.TrainStep;
+import dev.torus.dsl.ModelSpec;
+import dev.torus.dsl.RunShape;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compiles a training step ({@link TrainStep}) to an artifact. Inputs: {@code tokens} and
+ * {@code targets} (role {@code targets}) sharded like the forward's tokens, {@code step} (s32, 1-based),
+ * the weights (role {@code weight}, with their Hugging Face names), then {@code m.<weight>} and
+ * {@code v.<weight>} (role {@code state}, f32). Outputs: {@code loss} (role {@code loss}),
+ * {@code grad_norm} and {@code learning_rate} (role {@code metric}), then the new weights and moments
+ * under the inputs' names. The manifest's model record adds {@code "task": "train"} and the optimizer.
+ */
+public final class TrainCompiler {
+  private TrainCompiler() {}
+
+  public static ForwardCompiler.Compiled compile(ModelSpec model, RunShape shape, AdamW optimizer) {
+    TrainStep.Program p = TrainStep.build(model, shape, optimizer);
+    List<Long> ids = List.of((long) shape.batch(), (long) shape.sequence());
+    List<TensorSpec> inputs = new ArrayList<>();
+    inputs.add(ForwardCompiler.sequenceSharded("tokens", "tokens", DType.S32, shape, ids));
+    inputs.add(ForwardCompiler.sequenceSharded("targets", "targets", DType.S32, shape, ids));
+    inputs.add(TensorSpec.replicated("step", "step", DType.S32, List.of()));
+    List<TensorSpec> outputs = new ArrayList<>();
+    outputs.add(TensorSpec.replicated("loss", "loss", DType.F32, List.of()));
+    outputs.add(TensorSpec.replicated("grad_norm", "metric", DType.F32, List.of()));
+    outputs.add(TensorSpec.replicated("learning_rate", "metric", DType.F32, List.of()));
+    List<TensorSpec> weights = new ArrayList<>();
+    List<TensorSpec> state = new ArrayList<>();
+    for (WeightSpec w : p.weights()) {
+      weights.add(TensorSpec.replicated(w.name(), "weight", w.dtype(), w.shape()).withHfName(w.hfName(), false));
+    }
+    for (String moment : List.of("m.", "v.")) {
+      for (WeightSpec w : p.weights()) {
+        state.add(TensorSpec.replicated(moment + w.name(), "state", DType.F32, w.shape()).withHfName(w.hfName(), false));
+      }
+    }
+    inputs.addAll(weights);
+    inputs.addAll(state);
+    outputs.addAll(weights);
+    outputs.addAll(state);
+    JsonMapper json = JsonMapper.builder().build();
+    ObjectNode record = json.valueToTree(new ForwardCompiler.ModelRecord(model, shape));
+    record.put("task", "train");
+    record.set("optimizer", json.valueToTree(optimizer));
+    Manifest manifest = Manifest.builder().torusVersion(Torus.VERSION).name(p.module().name())
+        .model(record)
+        .mesh(ForwardCompiler.mesh(shape))
+        .tokenLayout(shape.layout().label())
+        .blockSize("blockQ", shape.blocks().query()).blockSize("blockKv", shape.blocks().keyValue())
+        .blockSize("chunk", shape.blocks().chunk())
+        .entryPoint(EntryPoint.of(EntryPoint.MAIN, inputs, outputs)).build();
+    return new ForwardCompiler.Compiled(p.module(), manifest);
+  }
+}
