@@ -7,7 +7,8 @@ programs can be matched loop by loop (bench/tpu_cost.py); the names change no op
   blockwise  one device: lax.map over query blocks, lax.fori_loop over key blocks up to the diagonal
   ring       the paper's ring, the per-device body of a shard_map over axis "ring": lax.fori_loop over
              N steps, each attending the local query blocks to the held K/V block (key blocks up to the
-             last visible one), then lax.ppermute of K and V to the right neighbour
+             last visible one; with skip=False all of them, masked, so that JAX can differentiate it),
+             then lax.ppermute of K and V to the right neighbour
 """
 import jax
 import jax.numpy as jnp
@@ -49,7 +50,7 @@ def blockwise(q, k, v, block=512):  # [B, H, S, D], q pre-scaled
     return jnp.moveaxis(out, 0, 2).reshape(b, h, s, d)
 
 
-def ring(n, local, block=512):
+def ring(n, local, block=512, skip=True):
     nb = local // block
     pos = jnp.arange(block)
 
@@ -73,7 +74,9 @@ def ring(n, local, block=512):
                     return attend_block(qb[:, :, i], kb[:, :, j], vb[:, :, j], mask, c)
 
                 with jax.named_scope("kv_blocks"):
-                    return lax.fori_loop(0, limit, body, (mi, li, acci))
+                    # JAX cannot differentiate a loop with a data-dependent bound: without skip, every
+                    # key block is attended (masked), a static loop value_and_grad can go through.
+                    return lax.fori_loop(0, limit if skip else nb, body, (mi, li, acci))
 
             with jax.named_scope("query_blocks"):
                 m, l, acc = lax.map(one_query_block, (jnp.arange(nb), m, l, acc))
