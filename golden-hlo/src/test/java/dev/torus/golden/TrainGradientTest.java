@@ -1,8 +1,6 @@
 package dev.torus.golden;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.abort;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -26,13 +24,11 @@ import dev.torus.runtime.XlaHarness;
 import dev.torus.runtime.XlaHarness.Input;
 import dev.torus.runtime.XlaHarness.Output;
 import dev.torus.runtime.XlaHarness.Program;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,13 +63,10 @@ class TrainGradientTest {
   void lossAndEveryGradientMatchTorchAutograd() throws Exception {
     XlaHarness harness = XlaHarness.locate();
     HarnessAssumptions.requireOrSkip(harness);
-    Path tool = harness.script().getParent().getParent().resolve("hf-reference/hf_reference.py");
     Files.createDirectories(WORK);
     ArrayNode steps = JSON.createArrayNode();
     for (Case c : CASES) {
-      ObjectNode config = (ObjectNode) JSON.readTree("{\"hidden_size\":64,\"intermediate_size\":128,"
-          + "\"num_attention_heads\":4,\"vocab_size\":128,\"seed\":" + Math.abs(c.id.hashCode() % 1000) + "}");
-      config.setAll((ObjectNode) JSON.readTree(c.hf));
+      ObjectNode config = HfReference.tinyConfig(c.id, c.hf);
       Path configFile = WORK.resolve(c.id + ".config.json");
       JSON.writeValue(configFile.toFile(), config);
       Npy.write(WORK.resolve(c.id + ".tokens.npy"), RandomTensors.randomTokens(c.id.length(), 128, c.batch, c.seq));
@@ -85,17 +78,7 @@ class TrainGradientTest {
           .put("targets", WORK.resolve(c.id + ".targets.npy").toString())
           .put("out", WORK.resolve(c.id + ".hf-grads").toString());
     }
-    Path request = WORK.resolve("steps.json");
-    JSON.writeValue(request.toFile(), JSON.createObjectNode().set("steps", steps));
-    Process p = new ProcessBuilder(harness.python().toString(), tool.toString(), "batch", "--request", request.toString())
-        .redirectErrorStream(true).redirectOutput(WORK.resolve("batch.log").toFile()).start();
-    if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
-      String log = Files.readString(WORK.resolve("batch.log"), StandardCharsets.UTF_8);
-      if (p.exitValue() == 3 && !"true".equals(System.getenv("CI"))) {
-        abort("Hugging Face reference unavailable; install with: bash tools/hf-reference/setup.sh\n" + log);
-      }
-      fail("hf_reference.py batch failed:\n" + log);
-    }
+    HfReference.runBatch(harness, steps, WORK);
 
     List<Program> programs = new ArrayList<>();
     List<LossGradients.Program> compiled = new ArrayList<>();

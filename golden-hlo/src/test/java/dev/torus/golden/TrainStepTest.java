@@ -1,8 +1,6 @@
 package dev.torus.golden;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.abort;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -26,13 +24,11 @@ import dev.torus.runtime.XlaHarness;
 import dev.torus.runtime.XlaHarness.Input;
 import dev.torus.runtime.XlaHarness.Output;
 import dev.torus.runtime.XlaHarness.Program;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,7 +48,6 @@ class TrainStepTest {
   void oneStepMatchesTorchAdamWAfterClipping() throws Exception {
     XlaHarness harness = XlaHarness.locate();
     HarnessAssumptions.requireOrSkip(harness);
-    Path tool = harness.script().getParent().getParent().resolve("hf-reference/hf_reference.py");
     Files.createDirectories(WORK);
     ObjectNode config = (ObjectNode) JSON.readTree("{\"hidden_size\":64,\"intermediate_size\":128,"
         + "\"num_attention_heads\":4,\"num_key_value_heads\":2,\"num_hidden_layers\":2,\"vocab_size\":128,\"seed\":7}");
@@ -70,17 +65,7 @@ class TrainStepTest {
     steps.addObject().put("mode", "train-step").put("model", WORK.resolve("model").toString())
         .put("tokens", WORK.resolve("tokens.npy").toString()).put("targets", WORK.resolve("targets.npy").toString())
         .put("optimizer", WORK.resolve("optimizer.json").toString()).put("out", WORK.resolve("torch").toString());
-    Path request = WORK.resolve("steps.json");
-    JSON.writeValue(request.toFile(), JSON.createObjectNode().set("steps", steps));
-    Process p = new ProcessBuilder(harness.python().toString(), tool.toString(), "batch", "--request", request.toString())
-        .redirectErrorStream(true).redirectOutput(WORK.resolve("batch.log").toFile()).start();
-    if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
-      String log = Files.readString(WORK.resolve("batch.log"), StandardCharsets.UTF_8);
-      if (p.exitValue() == 3 && !"true".equals(System.getenv("CI"))) {
-        abort("Hugging Face reference unavailable; install with: bash tools/hf-reference/setup.sh\n" + log);
-      }
-      fail("hf_reference.py batch failed:\n" + log);
-    }
+    HfReference.runBatch(harness, steps, WORK);
 
     ModelSpec model = HfModels.fromDirectory(WORK.resolve("model"));
     TrainStep.Program program = TrainStep.build(model, RunShape.of(2, 32, BlockSizes.of(8, 16, 8)), OPTIMIZER);

@@ -359,9 +359,7 @@ public final class AttentionLowering {
      */
     private List<Instruction> keyValueLoop(XlaBuilder b, Instruction qBlock, Instruction qPos, Instruction k,
         Instruction v, Instruction kPositions, Instruction m, Instruction l, Instruction acc, Instruction count) {
-      int bq = blocks.query();
-      int bk = blocks.keyValue();
-      int kvBlocks = (int) (local / bk);
+      int kvBlocks = (int) (local / blocks.keyValue());
       List<Instruction> state = new ArrayList<>(List.of(qBlock, qPos, k, v, kPositions, m, l, acc));
       if (count != null) {
         state.add(count);
@@ -369,14 +367,9 @@ public final class AttentionLowering {
       if (!causal) {
         state = kvLoop(b, "kv_blocks", b.constant(DType.S32, 0), b.constant(DType.S32, kvBlocks), state, false);
       } else {
-        Instruction firstQuery = b.reshape(b.sliceInDim(qPos, 0, 1, 0));
-        Instruction lastQuery = b.reshape(b.sliceInDim(qPos, bq - 1, bq, 0));
-        Instruction firstKeys = b.slice(kPositions, new long[] {0}, new long[] {local}, new long[] {bk});
-        Instruction lastKeys = b.slice(kPositions, new long[] {bk - 1}, new long[] {local}, new long[] {bk});
-        Instruction visible = countAtOrBefore(b, firstKeys, lastQuery, "visible_kv_blocks");
-        Instruction whole = b.minimum(countAtOrBefore(b, lastKeys, firstQuery, "unmasked_kv_blocks"), visible);
-        state = kvLoop(b, "kv_blocks", b.constant(DType.S32, 0), whole, state, false);
-        state = kvLoop(b, "kv_blocks_masked", whole, visible, state, true);
+        Instruction[] range = causalRange(b, qPos, kPositions);
+        state = kvLoop(b, "kv_blocks", b.constant(DType.S32, 0), range[0], state, false);
+        state = kvLoop(b, "kv_blocks_masked", range[0], range[1], state, true);
       }
       return count != null ? List.of(state.get(5), state.get(6), state.get(7), state.get(8))
           : List.of(state.get(5), state.get(6), state.get(7));

@@ -1,0 +1,50 @@
+package dev.torus.golden;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.torus.runtime.XlaHarness;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/** The tests' way to {@code tools/hf-reference}: small LLaMA configs and one batch of steps per process. */
+final class HfReference {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  private HfReference() {}
+
+  /**
+   * A small LLaMA config (width 64, SwiGLU 128, 4 heads, vocabulary 128, a seed from {@code id})
+   * with {@code overrides} (JSON) applied.
+   */
+  static ObjectNode tinyConfig(String id, String overrides) throws Exception {
+    ObjectNode config = (ObjectNode) JSON.readTree("{\"hidden_size\":64,\"intermediate_size\":128,"
+        + "\"num_attention_heads\":4,\"vocab_size\":128,\"seed\":" + Math.abs(id.hashCode() % 1000) + "}");
+    config.setAll((ObjectNode) JSON.readTree(overrides));
+    return config;
+  }
+
+  /**
+   * Runs {@code steps} in one {@code hf_reference.py batch} process (log in {@code work/batch.log}).
+   * Without torch and transformers the test is skipped, or fails in CI.
+   */
+  static void runBatch(XlaHarness harness, ArrayNode steps, Path work) throws Exception {
+    Path tool = harness.script().getParent().getParent().resolve("hf-reference/hf_reference.py");
+    Path request = work.resolve("steps.json");
+    JSON.writeValue(request.toFile(), JSON.createObjectNode().set("steps", steps));
+    Process p = new ProcessBuilder(harness.python().toString(), tool.toString(), "batch", "--request", request.toString())
+        .redirectErrorStream(true).redirectOutput(work.resolve("batch.log").toFile()).start();
+    if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
+      String log = Files.readString(work.resolve("batch.log"), StandardCharsets.UTF_8);
+      if (p.isAlive() || p.exitValue() != 3 || "true".equals(System.getenv("CI"))) {
+        fail("hf_reference.py batch failed:\n" + log);
+      }
+      abort("Hugging Face reference unavailable; install with: bash tools/hf-reference/setup.sh\n" + log);
+    }
+  }
+}
