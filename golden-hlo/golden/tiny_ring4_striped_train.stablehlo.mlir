@@ -1943,574 +1943,571 @@ module @tiny_ring4_striped_train attributes {mhlo.num_partitions = 4 : i32, mhlo
       %2380 = "stablehlo.add"(%2378, %2379) : (tensor<f32>, tensor<f32>) -> tensor<f32>
       "stablehlo.return"(%2380) : (tensor<f32>) -> ()
     }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0], index_vector_dim = 2>, unique_indices = false} : (tensor<256x64xf32>, tensor<1x8xi32>, tensor<1x8x64xf32>) -> tensor<256x64xf32>
-    %2381 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2382 = "stablehlo.broadcast_in_dim"(%2381) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
-    %2383 = "stablehlo.add"(%2382, %882#7) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2384 = "stablehlo.all_reduce"(%884) ({
-    ^bb0(%2385: tensor<f32>, %2386: tensor<f32>):
-      %2387 = "stablehlo.add"(%2385, %2386) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%2387) : (tensor<f32>) -> ()
+    %2381 = "stablehlo.all_reduce"(%884) ({
+    ^bb0(%2382: tensor<f32>, %2383: tensor<f32>):
+      %2384 = "stablehlo.add"(%2382, %2383) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%2384) : (tensor<f32>) -> ()
     }) {channel_handle = #stablehlo.channel_handle<handle = 13, type = 1>, replica_groups = dense<[[0, 1, 2, 3]]> : tensor<1x4xi64>, use_global_device_ids} : (tensor<f32>) -> tensor<f32>
-    %2388 = "stablehlo.all_reduce"(%2377) ({
-    ^bb0(%2389: tensor<f32>, %2390: tensor<f32>):
-      %2391 = "stablehlo.add"(%2389, %2390) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%2391) : (tensor<f32>) -> ()
+    %2385 = "stablehlo.all_reduce"(%2377) ({
+    ^bb0(%2386: tensor<f32>, %2387: tensor<f32>):
+      %2388 = "stablehlo.add"(%2386, %2387) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%2388) : (tensor<f32>) -> ()
     }) {channel_handle = #stablehlo.channel_handle<handle = 14, type = 1>, replica_groups = dense<[[0, 1, 2, 3]]> : tensor<1x4xi64>, use_global_device_ids} : (tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2392 = "stablehlo.all_reduce"(%2374#3) ({
-    ^bb0(%2393: tensor<f32>, %2394: tensor<f32>):
-      %2395 = "stablehlo.add"(%2393, %2394) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%2395) : (tensor<f32>) -> ()
+    %2389 = "stablehlo.all_reduce"(%2374#3) ({
+    ^bb0(%2390: tensor<f32>, %2391: tensor<f32>):
+      %2392 = "stablehlo.add"(%2390, %2391) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%2392) : (tensor<f32>) -> ()
     }) {channel_handle = #stablehlo.channel_handle<handle = 15, type = 1>, replica_groups = dense<[[0, 1, 2, 3]]> : tensor<1x4xi64>, use_global_device_ids} : (tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2396 = "stablehlo.all_reduce"(%2374#4) ({
-    ^bb0(%2397: tensor<f32>, %2398: tensor<f32>):
-      %2399 = "stablehlo.add"(%2397, %2398) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%2399) : (tensor<f32>) -> ()
+    %2393 = "stablehlo.all_reduce"(%2374#4) ({
+    ^bb0(%2394: tensor<f32>, %2395: tensor<f32>):
+      %2396 = "stablehlo.add"(%2394, %2395) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%2396) : (tensor<f32>) -> ()
     }) {channel_handle = #stablehlo.channel_handle<handle = 16, type = 1>, replica_groups = dense<[[0, 1, 2, 3]]> : tensor<1x4xi64>, use_global_device_ids} : (tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2400 = "stablehlo.all_reduce"(%2374#5) ({
-    ^bb0(%2401: tensor<f32>, %2402: tensor<f32>):
-      %2403 = "stablehlo.add"(%2401, %2402) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%2403) : (tensor<f32>) -> ()
+    %2397 = "stablehlo.all_reduce"(%2374#5) ({
+    ^bb0(%2398: tensor<f32>, %2399: tensor<f32>):
+      %2400 = "stablehlo.add"(%2398, %2399) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%2400) : (tensor<f32>) -> ()
     }) {channel_handle = #stablehlo.channel_handle<handle = 17, type = 1>, replica_groups = dense<[[0, 1, 2, 3]]> : tensor<1x4xi64>, use_global_device_ids} : (tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2404 = "stablehlo.all_reduce"(%2374#6) ({
-    ^bb0(%2405: tensor<f32>, %2406: tensor<f32>):
-      %2407 = "stablehlo.add"(%2405, %2406) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%2407) : (tensor<f32>) -> ()
+    %2401 = "stablehlo.all_reduce"(%2374#6) ({
+    ^bb0(%2402: tensor<f32>, %2403: tensor<f32>):
+      %2404 = "stablehlo.add"(%2402, %2403) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%2404) : (tensor<f32>) -> ()
     }) {channel_handle = #stablehlo.channel_handle<handle = 18, type = 1>, replica_groups = dense<[[0, 1, 2, 3]]> : tensor<1x4xi64>, use_global_device_ids} : (tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2408 = "stablehlo.all_reduce"(%2374#7) ({
-    ^bb0(%2409: tensor<f32>, %2410: tensor<f32>):
-      %2411 = "stablehlo.add"(%2409, %2410) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%2411) : (tensor<f32>) -> ()
+    %2405 = "stablehlo.all_reduce"(%2374#7) ({
+    ^bb0(%2406: tensor<f32>, %2407: tensor<f32>):
+      %2408 = "stablehlo.add"(%2406, %2407) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%2408) : (tensor<f32>) -> ()
     }) {channel_handle = #stablehlo.channel_handle<handle = 19, type = 1>, replica_groups = dense<[[0, 1, 2, 3]]> : tensor<1x4xi64>, use_global_device_ids} : (tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2412 = "stablehlo.all_reduce"(%2374#8) ({
-    ^bb0(%2413: tensor<f32>, %2414: tensor<f32>):
-      %2415 = "stablehlo.add"(%2413, %2414) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%2415) : (tensor<f32>) -> ()
+    %2409 = "stablehlo.all_reduce"(%2374#8) ({
+    ^bb0(%2410: tensor<f32>, %2411: tensor<f32>):
+      %2412 = "stablehlo.add"(%2410, %2411) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%2412) : (tensor<f32>) -> ()
     }) {channel_handle = #stablehlo.channel_handle<handle = 20, type = 1>, replica_groups = dense<[[0, 1, 2, 3]]> : tensor<1x4xi64>, use_global_device_ids} : (tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2416 = "stablehlo.all_reduce"(%2374#9) ({
-    ^bb0(%2417: tensor<f32>, %2418: tensor<f32>):
-      %2419 = "stablehlo.add"(%2417, %2418) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%2419) : (tensor<f32>) -> ()
+    %2413 = "stablehlo.all_reduce"(%2374#9) ({
+    ^bb0(%2414: tensor<f32>, %2415: tensor<f32>):
+      %2416 = "stablehlo.add"(%2414, %2415) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%2416) : (tensor<f32>) -> ()
     }) {channel_handle = #stablehlo.channel_handle<handle = 21, type = 1>, replica_groups = dense<[[0, 1, 2, 3]]> : tensor<1x4xi64>, use_global_device_ids} : (tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2420 = "stablehlo.all_reduce"(%2374#10) ({
-    ^bb0(%2421: tensor<f32>, %2422: tensor<f32>):
-      %2423 = "stablehlo.add"(%2421, %2422) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%2423) : (tensor<f32>) -> ()
+    %2417 = "stablehlo.all_reduce"(%2374#10) ({
+    ^bb0(%2418: tensor<f32>, %2419: tensor<f32>):
+      %2420 = "stablehlo.add"(%2418, %2419) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%2420) : (tensor<f32>) -> ()
     }) {channel_handle = #stablehlo.channel_handle<handle = 22, type = 1>, replica_groups = dense<[[0, 1, 2, 3]]> : tensor<1x4xi64>, use_global_device_ids} : (tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2424 = "stablehlo.all_reduce"(%2374#11) ({
-    ^bb0(%2425: tensor<f32>, %2426: tensor<f32>):
-      %2427 = "stablehlo.add"(%2425, %2426) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%2427) : (tensor<f32>) -> ()
+    %2421 = "stablehlo.all_reduce"(%2374#11) ({
+    ^bb0(%2422: tensor<f32>, %2423: tensor<f32>):
+      %2424 = "stablehlo.add"(%2422, %2423) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%2424) : (tensor<f32>) -> ()
     }) {channel_handle = #stablehlo.channel_handle<handle = 23, type = 1>, replica_groups = dense<[[0, 1, 2, 3]]> : tensor<1x4xi64>, use_global_device_ids} : (tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
-    %2428 = "stablehlo.all_reduce"(%889) ({
-    ^bb0(%2429: tensor<f32>, %2430: tensor<f32>):
-      %2431 = "stablehlo.add"(%2429, %2430) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%2431) : (tensor<f32>) -> ()
+    %2425 = "stablehlo.all_reduce"(%889) ({
+    ^bb0(%2426: tensor<f32>, %2427: tensor<f32>):
+      %2428 = "stablehlo.add"(%2426, %2427) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%2428) : (tensor<f32>) -> ()
     }) {channel_handle = #stablehlo.channel_handle<handle = 24, type = 1>, replica_groups = dense<[[0, 1, 2, 3]]> : tensor<1x4xi64>, use_global_device_ids} : (tensor<64xf32>) -> tensor<64xf32>
-    %2432 = "stablehlo.all_reduce"(%2383) ({
-    ^bb0(%2433: tensor<f32>, %2434: tensor<f32>):
-      %2435 = "stablehlo.add"(%2433, %2434) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%2435) : (tensor<f32>) -> ()
+    %2429 = "stablehlo.all_reduce"(%882#7) ({
+    ^bb0(%2430: tensor<f32>, %2431: tensor<f32>):
+      %2432 = "stablehlo.add"(%2430, %2431) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%2432) : (tensor<f32>) -> ()
     }) {channel_handle = #stablehlo.channel_handle<handle = 25, type = 1>, replica_groups = dense<[[0, 1, 2, 3]]> : tensor<1x4xi64>, use_global_device_ids} : (tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2436 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2437 = "stablehlo.multiply"(%2388, %2388) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2438 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2439 = "stablehlo.reduce"(%2437, %2438) ({
-    ^bb0(%2440: tensor<f32>, %2441: tensor<f32>):
-      %2442 = "stablehlo.add"(%2440, %2441) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%2442) : (tensor<f32>) -> ()
+    %2433 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2434 = "stablehlo.multiply"(%2385, %2385) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2435 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2436 = "stablehlo.reduce"(%2434, %2435) ({
+    ^bb0(%2437: tensor<f32>, %2438: tensor<f32>):
+      %2439 = "stablehlo.add"(%2437, %2438) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%2439) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<256x64xf32>, tensor<f32>) -> tensor<f32>
-    %2443 = "stablehlo.add"(%2436, %2439) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2444 = "stablehlo.multiply"(%2392, %2392) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2445 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2446 = "stablehlo.reduce"(%2444, %2445) ({
-    ^bb0(%2447: tensor<f32>, %2448: tensor<f32>):
-      %2449 = "stablehlo.add"(%2447, %2448) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%2449) : (tensor<f32>) -> ()
+    %2440 = "stablehlo.add"(%2433, %2436) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2441 = "stablehlo.multiply"(%2389, %2389) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2442 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2443 = "stablehlo.reduce"(%2441, %2442) ({
+    ^bb0(%2444: tensor<f32>, %2445: tensor<f32>):
+      %2446 = "stablehlo.add"(%2444, %2445) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%2446) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x64xf32>, tensor<f32>) -> tensor<f32>
-    %2450 = "stablehlo.add"(%2443, %2446) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2451 = "stablehlo.multiply"(%2396, %2396) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2452 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2453 = "stablehlo.reduce"(%2451, %2452) ({
-    ^bb0(%2454: tensor<f32>, %2455: tensor<f32>):
-      %2456 = "stablehlo.add"(%2454, %2455) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%2456) : (tensor<f32>) -> ()
+    %2447 = "stablehlo.add"(%2440, %2443) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2448 = "stablehlo.multiply"(%2393, %2393) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2449 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2450 = "stablehlo.reduce"(%2448, %2449) ({
+    ^bb0(%2451: tensor<f32>, %2452: tensor<f32>):
+      %2453 = "stablehlo.add"(%2451, %2452) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%2453) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<2x64x64xf32>, tensor<f32>) -> tensor<f32>
-    %2457 = "stablehlo.add"(%2450, %2453) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2458 = "stablehlo.multiply"(%2400, %2400) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2459 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2460 = "stablehlo.reduce"(%2458, %2459) ({
-    ^bb0(%2461: tensor<f32>, %2462: tensor<f32>):
-      %2463 = "stablehlo.add"(%2461, %2462) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%2463) : (tensor<f32>) -> ()
+    %2454 = "stablehlo.add"(%2447, %2450) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2455 = "stablehlo.multiply"(%2397, %2397) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2456 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2457 = "stablehlo.reduce"(%2455, %2456) ({
+    ^bb0(%2458: tensor<f32>, %2459: tensor<f32>):
+      %2460 = "stablehlo.add"(%2458, %2459) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%2460) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<2x32x64xf32>, tensor<f32>) -> tensor<f32>
-    %2464 = "stablehlo.add"(%2457, %2460) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2465 = "stablehlo.multiply"(%2404, %2404) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2466 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2467 = "stablehlo.reduce"(%2465, %2466) ({
-    ^bb0(%2468: tensor<f32>, %2469: tensor<f32>):
-      %2470 = "stablehlo.add"(%2468, %2469) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%2470) : (tensor<f32>) -> ()
+    %2461 = "stablehlo.add"(%2454, %2457) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2462 = "stablehlo.multiply"(%2401, %2401) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2463 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2464 = "stablehlo.reduce"(%2462, %2463) ({
+    ^bb0(%2465: tensor<f32>, %2466: tensor<f32>):
+      %2467 = "stablehlo.add"(%2465, %2466) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%2467) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<2x32x64xf32>, tensor<f32>) -> tensor<f32>
-    %2471 = "stablehlo.add"(%2464, %2467) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2472 = "stablehlo.multiply"(%2408, %2408) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2473 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2474 = "stablehlo.reduce"(%2472, %2473) ({
-    ^bb0(%2475: tensor<f32>, %2476: tensor<f32>):
-      %2477 = "stablehlo.add"(%2475, %2476) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%2477) : (tensor<f32>) -> ()
+    %2468 = "stablehlo.add"(%2461, %2464) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2469 = "stablehlo.multiply"(%2405, %2405) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2470 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2471 = "stablehlo.reduce"(%2469, %2470) ({
+    ^bb0(%2472: tensor<f32>, %2473: tensor<f32>):
+      %2474 = "stablehlo.add"(%2472, %2473) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%2474) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<2x64x64xf32>, tensor<f32>) -> tensor<f32>
-    %2478 = "stablehlo.add"(%2471, %2474) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2479 = "stablehlo.multiply"(%2412, %2412) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2480 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2481 = "stablehlo.reduce"(%2479, %2480) ({
-    ^bb0(%2482: tensor<f32>, %2483: tensor<f32>):
-      %2484 = "stablehlo.add"(%2482, %2483) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%2484) : (tensor<f32>) -> ()
+    %2475 = "stablehlo.add"(%2468, %2471) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2476 = "stablehlo.multiply"(%2409, %2409) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2477 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2478 = "stablehlo.reduce"(%2476, %2477) ({
+    ^bb0(%2479: tensor<f32>, %2480: tensor<f32>):
+      %2481 = "stablehlo.add"(%2479, %2480) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%2481) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x64xf32>, tensor<f32>) -> tensor<f32>
-    %2485 = "stablehlo.add"(%2478, %2481) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2486 = "stablehlo.multiply"(%2416, %2416) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2487 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2488 = "stablehlo.reduce"(%2486, %2487) ({
-    ^bb0(%2489: tensor<f32>, %2490: tensor<f32>):
-      %2491 = "stablehlo.add"(%2489, %2490) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%2491) : (tensor<f32>) -> ()
+    %2482 = "stablehlo.add"(%2475, %2478) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2483 = "stablehlo.multiply"(%2413, %2413) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2484 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2485 = "stablehlo.reduce"(%2483, %2484) ({
+    ^bb0(%2486: tensor<f32>, %2487: tensor<f32>):
+      %2488 = "stablehlo.add"(%2486, %2487) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%2488) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<2x172x64xf32>, tensor<f32>) -> tensor<f32>
-    %2492 = "stablehlo.add"(%2485, %2488) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2493 = "stablehlo.multiply"(%2420, %2420) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2494 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2495 = "stablehlo.reduce"(%2493, %2494) ({
-    ^bb0(%2496: tensor<f32>, %2497: tensor<f32>):
-      %2498 = "stablehlo.add"(%2496, %2497) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%2498) : (tensor<f32>) -> ()
+    %2489 = "stablehlo.add"(%2482, %2485) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2490 = "stablehlo.multiply"(%2417, %2417) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2491 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2492 = "stablehlo.reduce"(%2490, %2491) ({
+    ^bb0(%2493: tensor<f32>, %2494: tensor<f32>):
+      %2495 = "stablehlo.add"(%2493, %2494) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%2495) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<2x172x64xf32>, tensor<f32>) -> tensor<f32>
-    %2499 = "stablehlo.add"(%2492, %2495) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2500 = "stablehlo.multiply"(%2424, %2424) : (tensor<2x64x172xf32>, tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
-    %2501 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2502 = "stablehlo.reduce"(%2500, %2501) ({
-    ^bb0(%2503: tensor<f32>, %2504: tensor<f32>):
-      %2505 = "stablehlo.add"(%2503, %2504) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%2505) : (tensor<f32>) -> ()
+    %2496 = "stablehlo.add"(%2489, %2492) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2497 = "stablehlo.multiply"(%2421, %2421) : (tensor<2x64x172xf32>, tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
+    %2498 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2499 = "stablehlo.reduce"(%2497, %2498) ({
+    ^bb0(%2500: tensor<f32>, %2501: tensor<f32>):
+      %2502 = "stablehlo.add"(%2500, %2501) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%2502) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<2x64x172xf32>, tensor<f32>) -> tensor<f32>
-    %2506 = "stablehlo.add"(%2499, %2502) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2507 = "stablehlo.multiply"(%2428, %2428) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2508 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2509 = "stablehlo.reduce"(%2507, %2508) ({
-    ^bb0(%2510: tensor<f32>, %2511: tensor<f32>):
-      %2512 = "stablehlo.add"(%2510, %2511) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%2512) : (tensor<f32>) -> ()
+    %2503 = "stablehlo.add"(%2496, %2499) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2504 = "stablehlo.multiply"(%2425, %2425) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2505 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2506 = "stablehlo.reduce"(%2504, %2505) ({
+    ^bb0(%2507: tensor<f32>, %2508: tensor<f32>):
+      %2509 = "stablehlo.add"(%2507, %2508) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%2509) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %2513 = "stablehlo.add"(%2506, %2509) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2514 = "stablehlo.multiply"(%2432, %2432) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2515 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2516 = "stablehlo.reduce"(%2514, %2515) ({
-    ^bb0(%2517: tensor<f32>, %2518: tensor<f32>):
-      %2519 = "stablehlo.add"(%2517, %2518) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%2519) : (tensor<f32>) -> ()
+    %2510 = "stablehlo.add"(%2503, %2506) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2511 = "stablehlo.multiply"(%2429, %2429) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2512 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2513 = "stablehlo.reduce"(%2511, %2512) ({
+    ^bb0(%2514: tensor<f32>, %2515: tensor<f32>):
+      %2516 = "stablehlo.add"(%2514, %2515) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%2516) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<256x64xf32>, tensor<f32>) -> tensor<f32>
-    %2520 = "stablehlo.add"(%2513, %2516) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2521 = "stablehlo.sqrt"(%2520) : (tensor<f32>) -> tensor<f32>
-    %2522 = "stablehlo.constant"() {value = dense<1.0> : tensor<f32>} : () -> tensor<f32>
-    %2523 = "stablehlo.constant"() {value = dense<1.0> : tensor<f32>} : () -> tensor<f32>
-    %2524 = "stablehlo.constant"() {value = dense<1.0E-6> : tensor<f32>} : () -> tensor<f32>
-    %2525 = "stablehlo.add"(%2521, %2524) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2526 = "stablehlo.divide"(%2523, %2525) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2527 = "stablehlo.minimum"(%2522, %2526) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2528 = "stablehlo.convert"(%arg2) : (tensor<i32>) -> tensor<f32>
-    %2529 = "stablehlo.constant"() {value = dense<3.0E-4> : tensor<f32>} : () -> tensor<f32>
-    %2530 = "stablehlo.constant"() {value = dense<100.0> : tensor<f32>} : () -> tensor<f32>
-    %2531 = "stablehlo.divide"(%2528, %2530) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2532 = "stablehlo.multiply"(%2529, %2531) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2533 = "stablehlo.constant"() {value = dense<1.0> : tensor<f32>} : () -> tensor<f32>
-    %2534 = "stablehlo.constant"() {value = dense<100.0> : tensor<f32>} : () -> tensor<f32>
-    %2535 = "stablehlo.subtract"(%2528, %2534) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2536 = "stablehlo.constant"() {value = dense<9900.0> : tensor<f32>} : () -> tensor<f32>
-    %2537 = "stablehlo.divide"(%2535, %2536) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2538 = "stablehlo.minimum"(%2533, %2537) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2539 = "stablehlo.constant"() {value = dense<3.0E-5> : tensor<f32>} : () -> tensor<f32>
-    %2540 = "stablehlo.constant"() {value = dense<1.35E-4> : tensor<f32>} : () -> tensor<f32>
-    %2541 = "stablehlo.constant"() {value = dense<1.0> : tensor<f32>} : () -> tensor<f32>
-    %2542 = "stablehlo.constant"() {value = dense<3.1415927> : tensor<f32>} : () -> tensor<f32>
-    %2543 = "stablehlo.multiply"(%2542, %2538) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2544 = "stablehlo.cosine"(%2543) : (tensor<f32>) -> tensor<f32>
-    %2545 = "stablehlo.add"(%2541, %2544) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2546 = "stablehlo.multiply"(%2540, %2545) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2547 = "stablehlo.add"(%2539, %2546) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2548 = "stablehlo.constant"() {value = dense<100.0> : tensor<f32>} : () -> tensor<f32>
-    %2549 = "stablehlo.compare"(%2528, %2548) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type FLOAT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %2550 = "stablehlo.select"(%2549, %2532, %2547) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2551 = "stablehlo.constant"() {value = dense<1.0> : tensor<f32>} : () -> tensor<f32>
-    %2552 = "stablehlo.constant"() {value = dense<0.9> : tensor<f32>} : () -> tensor<f32>
-    %2553 = "stablehlo.power"(%2552, %2528) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2554 = "stablehlo.subtract"(%2551, %2553) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2555 = "stablehlo.constant"() {value = dense<1.0> : tensor<f32>} : () -> tensor<f32>
-    %2556 = "stablehlo.constant"() {value = dense<0.95> : tensor<f32>} : () -> tensor<f32>
-    %2557 = "stablehlo.power"(%2556, %2528) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2558 = "stablehlo.subtract"(%2555, %2557) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2559 = "stablehlo.divide"(%2550, %2554) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2560 = "stablehlo.constant"() {value = dense<1.0> : tensor<f32>} : () -> tensor<f32>
-    %2561 = "stablehlo.constant"() {value = dense<0.1> : tensor<f32>} : () -> tensor<f32>
-    %2562 = "stablehlo.multiply"(%2550, %2561) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2563 = "stablehlo.subtract"(%2560, %2562) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2564 = "stablehlo.broadcast_in_dim"(%2527) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
-    %2565 = "stablehlo.multiply"(%2388, %2564) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2566 = "stablehlo.constant"() {value = dense<0.9> : tensor<f32>} : () -> tensor<f32>
+    %2517 = "stablehlo.add"(%2510, %2513) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2518 = "stablehlo.sqrt"(%2517) : (tensor<f32>) -> tensor<f32>
+    %2519 = "stablehlo.constant"() {value = dense<1.0> : tensor<f32>} : () -> tensor<f32>
+    %2520 = "stablehlo.constant"() {value = dense<1.0> : tensor<f32>} : () -> tensor<f32>
+    %2521 = "stablehlo.constant"() {value = dense<1.0E-6> : tensor<f32>} : () -> tensor<f32>
+    %2522 = "stablehlo.add"(%2518, %2521) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2523 = "stablehlo.divide"(%2520, %2522) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2524 = "stablehlo.minimum"(%2519, %2523) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2525 = "stablehlo.convert"(%arg2) : (tensor<i32>) -> tensor<f32>
+    %2526 = "stablehlo.constant"() {value = dense<3.0E-4> : tensor<f32>} : () -> tensor<f32>
+    %2527 = "stablehlo.constant"() {value = dense<100.0> : tensor<f32>} : () -> tensor<f32>
+    %2528 = "stablehlo.divide"(%2525, %2527) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2529 = "stablehlo.multiply"(%2526, %2528) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2530 = "stablehlo.constant"() {value = dense<1.0> : tensor<f32>} : () -> tensor<f32>
+    %2531 = "stablehlo.constant"() {value = dense<100.0> : tensor<f32>} : () -> tensor<f32>
+    %2532 = "stablehlo.subtract"(%2525, %2531) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2533 = "stablehlo.constant"() {value = dense<9900.0> : tensor<f32>} : () -> tensor<f32>
+    %2534 = "stablehlo.divide"(%2532, %2533) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2535 = "stablehlo.minimum"(%2530, %2534) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2536 = "stablehlo.constant"() {value = dense<3.0E-5> : tensor<f32>} : () -> tensor<f32>
+    %2537 = "stablehlo.constant"() {value = dense<1.35E-4> : tensor<f32>} : () -> tensor<f32>
+    %2538 = "stablehlo.constant"() {value = dense<1.0> : tensor<f32>} : () -> tensor<f32>
+    %2539 = "stablehlo.constant"() {value = dense<3.1415927> : tensor<f32>} : () -> tensor<f32>
+    %2540 = "stablehlo.multiply"(%2539, %2535) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2541 = "stablehlo.cosine"(%2540) : (tensor<f32>) -> tensor<f32>
+    %2542 = "stablehlo.add"(%2538, %2541) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2543 = "stablehlo.multiply"(%2537, %2542) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2544 = "stablehlo.add"(%2536, %2543) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2545 = "stablehlo.constant"() {value = dense<100.0> : tensor<f32>} : () -> tensor<f32>
+    %2546 = "stablehlo.compare"(%2525, %2545) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type FLOAT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %2547 = "stablehlo.select"(%2546, %2529, %2544) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2548 = "stablehlo.constant"() {value = dense<1.0> : tensor<f32>} : () -> tensor<f32>
+    %2549 = "stablehlo.constant"() {value = dense<0.9> : tensor<f32>} : () -> tensor<f32>
+    %2550 = "stablehlo.power"(%2549, %2525) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2551 = "stablehlo.subtract"(%2548, %2550) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2552 = "stablehlo.constant"() {value = dense<1.0> : tensor<f32>} : () -> tensor<f32>
+    %2553 = "stablehlo.constant"() {value = dense<0.95> : tensor<f32>} : () -> tensor<f32>
+    %2554 = "stablehlo.power"(%2553, %2525) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2555 = "stablehlo.subtract"(%2552, %2554) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2556 = "stablehlo.divide"(%2547, %2551) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2557 = "stablehlo.constant"() {value = dense<1.0> : tensor<f32>} : () -> tensor<f32>
+    %2558 = "stablehlo.constant"() {value = dense<0.1> : tensor<f32>} : () -> tensor<f32>
+    %2559 = "stablehlo.multiply"(%2547, %2558) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2560 = "stablehlo.subtract"(%2557, %2559) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2561 = "stablehlo.broadcast_in_dim"(%2524) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
+    %2562 = "stablehlo.multiply"(%2385, %2561) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2563 = "stablehlo.constant"() {value = dense<0.9> : tensor<f32>} : () -> tensor<f32>
+    %2564 = "stablehlo.broadcast_in_dim"(%2563) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
+    %2565 = "stablehlo.multiply"(%arg15, %2564) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2566 = "stablehlo.constant"() {value = dense<0.1> : tensor<f32>} : () -> tensor<f32>
     %2567 = "stablehlo.broadcast_in_dim"(%2566) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
-    %2568 = "stablehlo.multiply"(%arg15, %2567) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2569 = "stablehlo.constant"() {value = dense<0.1> : tensor<f32>} : () -> tensor<f32>
-    %2570 = "stablehlo.broadcast_in_dim"(%2569) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
-    %2571 = "stablehlo.multiply"(%2565, %2570) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2572 = "stablehlo.add"(%2568, %2571) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2573 = "stablehlo.constant"() {value = dense<0.95> : tensor<f32>} : () -> tensor<f32>
-    %2574 = "stablehlo.broadcast_in_dim"(%2573) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
-    %2575 = "stablehlo.multiply"(%arg27, %2574) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2576 = "stablehlo.multiply"(%2565, %2565) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2577 = "stablehlo.constant"() {value = dense<0.05> : tensor<f32>} : () -> tensor<f32>
-    %2578 = "stablehlo.broadcast_in_dim"(%2577) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
-    %2579 = "stablehlo.multiply"(%2576, %2578) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2580 = "stablehlo.add"(%2575, %2579) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2581 = "stablehlo.sqrt"(%2580) : (tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2582 = "stablehlo.sqrt"(%2558) : (tensor<f32>) -> tensor<f32>
+    %2568 = "stablehlo.multiply"(%2562, %2567) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2569 = "stablehlo.add"(%2565, %2568) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2570 = "stablehlo.constant"() {value = dense<0.95> : tensor<f32>} : () -> tensor<f32>
+    %2571 = "stablehlo.broadcast_in_dim"(%2570) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
+    %2572 = "stablehlo.multiply"(%arg27, %2571) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2573 = "stablehlo.multiply"(%2562, %2562) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2574 = "stablehlo.constant"() {value = dense<0.05> : tensor<f32>} : () -> tensor<f32>
+    %2575 = "stablehlo.broadcast_in_dim"(%2574) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
+    %2576 = "stablehlo.multiply"(%2573, %2575) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2577 = "stablehlo.add"(%2572, %2576) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2578 = "stablehlo.sqrt"(%2577) : (tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2579 = "stablehlo.sqrt"(%2555) : (tensor<f32>) -> tensor<f32>
+    %2580 = "stablehlo.broadcast_in_dim"(%2579) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
+    %2581 = "stablehlo.divide"(%2578, %2580) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2582 = "stablehlo.constant"() {value = dense<1.0E-8> : tensor<f32>} : () -> tensor<f32>
     %2583 = "stablehlo.broadcast_in_dim"(%2582) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
-    %2584 = "stablehlo.divide"(%2581, %2583) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2585 = "stablehlo.constant"() {value = dense<1.0E-8> : tensor<f32>} : () -> tensor<f32>
-    %2586 = "stablehlo.broadcast_in_dim"(%2585) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
-    %2587 = "stablehlo.add"(%2584, %2586) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2588 = "stablehlo.broadcast_in_dim"(%2563) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
-    %2589 = "stablehlo.multiply"(%arg3, %2588) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2590 = "stablehlo.broadcast_in_dim"(%2559) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
-    %2591 = "stablehlo.divide"(%2572, %2587) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2592 = "stablehlo.multiply"(%2590, %2591) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2593 = "stablehlo.subtract"(%2589, %2592) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2594 = "stablehlo.broadcast_in_dim"(%2527) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
-    %2595 = "stablehlo.multiply"(%2392, %2594) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2596 = "stablehlo.constant"() {value = dense<0.9> : tensor<f32>} : () -> tensor<f32>
+    %2584 = "stablehlo.add"(%2581, %2583) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2585 = "stablehlo.broadcast_in_dim"(%2560) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
+    %2586 = "stablehlo.multiply"(%arg3, %2585) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2587 = "stablehlo.broadcast_in_dim"(%2556) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
+    %2588 = "stablehlo.divide"(%2569, %2584) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2589 = "stablehlo.multiply"(%2587, %2588) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2590 = "stablehlo.subtract"(%2586, %2589) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2591 = "stablehlo.broadcast_in_dim"(%2524) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
+    %2592 = "stablehlo.multiply"(%2389, %2591) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2593 = "stablehlo.constant"() {value = dense<0.9> : tensor<f32>} : () -> tensor<f32>
+    %2594 = "stablehlo.broadcast_in_dim"(%2593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
+    %2595 = "stablehlo.multiply"(%arg16, %2594) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2596 = "stablehlo.constant"() {value = dense<0.1> : tensor<f32>} : () -> tensor<f32>
     %2597 = "stablehlo.broadcast_in_dim"(%2596) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
-    %2598 = "stablehlo.multiply"(%arg16, %2597) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2599 = "stablehlo.constant"() {value = dense<0.1> : tensor<f32>} : () -> tensor<f32>
-    %2600 = "stablehlo.broadcast_in_dim"(%2599) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
-    %2601 = "stablehlo.multiply"(%2595, %2600) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2602 = "stablehlo.add"(%2598, %2601) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2603 = "stablehlo.constant"() {value = dense<0.95> : tensor<f32>} : () -> tensor<f32>
-    %2604 = "stablehlo.broadcast_in_dim"(%2603) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
-    %2605 = "stablehlo.multiply"(%arg28, %2604) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2606 = "stablehlo.multiply"(%2595, %2595) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2607 = "stablehlo.constant"() {value = dense<0.05> : tensor<f32>} : () -> tensor<f32>
-    %2608 = "stablehlo.broadcast_in_dim"(%2607) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
-    %2609 = "stablehlo.multiply"(%2606, %2608) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2610 = "stablehlo.add"(%2605, %2609) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2611 = "stablehlo.sqrt"(%2610) : (tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2612 = "stablehlo.sqrt"(%2558) : (tensor<f32>) -> tensor<f32>
+    %2598 = "stablehlo.multiply"(%2592, %2597) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2599 = "stablehlo.add"(%2595, %2598) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2600 = "stablehlo.constant"() {value = dense<0.95> : tensor<f32>} : () -> tensor<f32>
+    %2601 = "stablehlo.broadcast_in_dim"(%2600) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
+    %2602 = "stablehlo.multiply"(%arg28, %2601) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2603 = "stablehlo.multiply"(%2592, %2592) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2604 = "stablehlo.constant"() {value = dense<0.05> : tensor<f32>} : () -> tensor<f32>
+    %2605 = "stablehlo.broadcast_in_dim"(%2604) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
+    %2606 = "stablehlo.multiply"(%2603, %2605) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2607 = "stablehlo.add"(%2602, %2606) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2608 = "stablehlo.sqrt"(%2607) : (tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2609 = "stablehlo.sqrt"(%2555) : (tensor<f32>) -> tensor<f32>
+    %2610 = "stablehlo.broadcast_in_dim"(%2609) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
+    %2611 = "stablehlo.divide"(%2608, %2610) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2612 = "stablehlo.constant"() {value = dense<1.0E-8> : tensor<f32>} : () -> tensor<f32>
     %2613 = "stablehlo.broadcast_in_dim"(%2612) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
-    %2614 = "stablehlo.divide"(%2611, %2613) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2615 = "stablehlo.constant"() {value = dense<1.0E-8> : tensor<f32>} : () -> tensor<f32>
-    %2616 = "stablehlo.broadcast_in_dim"(%2615) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
-    %2617 = "stablehlo.add"(%2614, %2616) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2618 = "stablehlo.broadcast_in_dim"(%2563) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
-    %2619 = "stablehlo.multiply"(%arg4, %2618) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2620 = "stablehlo.broadcast_in_dim"(%2559) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
-    %2621 = "stablehlo.divide"(%2602, %2617) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2622 = "stablehlo.multiply"(%2620, %2621) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2623 = "stablehlo.subtract"(%2619, %2622) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2624 = "stablehlo.broadcast_in_dim"(%2527) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
-    %2625 = "stablehlo.multiply"(%2396, %2624) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2626 = "stablehlo.constant"() {value = dense<0.9> : tensor<f32>} : () -> tensor<f32>
+    %2614 = "stablehlo.add"(%2611, %2613) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2615 = "stablehlo.broadcast_in_dim"(%2560) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
+    %2616 = "stablehlo.multiply"(%arg4, %2615) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2617 = "stablehlo.broadcast_in_dim"(%2556) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
+    %2618 = "stablehlo.divide"(%2599, %2614) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2619 = "stablehlo.multiply"(%2617, %2618) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2620 = "stablehlo.subtract"(%2616, %2619) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2621 = "stablehlo.broadcast_in_dim"(%2524) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
+    %2622 = "stablehlo.multiply"(%2393, %2621) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2623 = "stablehlo.constant"() {value = dense<0.9> : tensor<f32>} : () -> tensor<f32>
+    %2624 = "stablehlo.broadcast_in_dim"(%2623) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
+    %2625 = "stablehlo.multiply"(%arg17, %2624) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2626 = "stablehlo.constant"() {value = dense<0.1> : tensor<f32>} : () -> tensor<f32>
     %2627 = "stablehlo.broadcast_in_dim"(%2626) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
-    %2628 = "stablehlo.multiply"(%arg17, %2627) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2629 = "stablehlo.constant"() {value = dense<0.1> : tensor<f32>} : () -> tensor<f32>
-    %2630 = "stablehlo.broadcast_in_dim"(%2629) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
-    %2631 = "stablehlo.multiply"(%2625, %2630) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2632 = "stablehlo.add"(%2628, %2631) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2633 = "stablehlo.constant"() {value = dense<0.95> : tensor<f32>} : () -> tensor<f32>
-    %2634 = "stablehlo.broadcast_in_dim"(%2633) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
-    %2635 = "stablehlo.multiply"(%arg29, %2634) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2636 = "stablehlo.multiply"(%2625, %2625) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2637 = "stablehlo.constant"() {value = dense<0.05> : tensor<f32>} : () -> tensor<f32>
-    %2638 = "stablehlo.broadcast_in_dim"(%2637) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
-    %2639 = "stablehlo.multiply"(%2636, %2638) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2640 = "stablehlo.add"(%2635, %2639) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2641 = "stablehlo.sqrt"(%2640) : (tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2642 = "stablehlo.sqrt"(%2558) : (tensor<f32>) -> tensor<f32>
+    %2628 = "stablehlo.multiply"(%2622, %2627) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2629 = "stablehlo.add"(%2625, %2628) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2630 = "stablehlo.constant"() {value = dense<0.95> : tensor<f32>} : () -> tensor<f32>
+    %2631 = "stablehlo.broadcast_in_dim"(%2630) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
+    %2632 = "stablehlo.multiply"(%arg29, %2631) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2633 = "stablehlo.multiply"(%2622, %2622) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2634 = "stablehlo.constant"() {value = dense<0.05> : tensor<f32>} : () -> tensor<f32>
+    %2635 = "stablehlo.broadcast_in_dim"(%2634) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
+    %2636 = "stablehlo.multiply"(%2633, %2635) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2637 = "stablehlo.add"(%2632, %2636) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2638 = "stablehlo.sqrt"(%2637) : (tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2639 = "stablehlo.sqrt"(%2555) : (tensor<f32>) -> tensor<f32>
+    %2640 = "stablehlo.broadcast_in_dim"(%2639) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
+    %2641 = "stablehlo.divide"(%2638, %2640) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2642 = "stablehlo.constant"() {value = dense<1.0E-8> : tensor<f32>} : () -> tensor<f32>
     %2643 = "stablehlo.broadcast_in_dim"(%2642) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
-    %2644 = "stablehlo.divide"(%2641, %2643) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2645 = "stablehlo.constant"() {value = dense<1.0E-8> : tensor<f32>} : () -> tensor<f32>
-    %2646 = "stablehlo.broadcast_in_dim"(%2645) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
-    %2647 = "stablehlo.add"(%2644, %2646) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2648 = "stablehlo.broadcast_in_dim"(%2563) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
-    %2649 = "stablehlo.multiply"(%arg5, %2648) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2650 = "stablehlo.broadcast_in_dim"(%2559) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
-    %2651 = "stablehlo.divide"(%2632, %2647) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2652 = "stablehlo.multiply"(%2650, %2651) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2653 = "stablehlo.subtract"(%2649, %2652) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2654 = "stablehlo.broadcast_in_dim"(%2527) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
-    %2655 = "stablehlo.multiply"(%2400, %2654) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2656 = "stablehlo.constant"() {value = dense<0.9> : tensor<f32>} : () -> tensor<f32>
+    %2644 = "stablehlo.add"(%2641, %2643) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2645 = "stablehlo.broadcast_in_dim"(%2560) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
+    %2646 = "stablehlo.multiply"(%arg5, %2645) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2647 = "stablehlo.broadcast_in_dim"(%2556) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
+    %2648 = "stablehlo.divide"(%2629, %2644) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2649 = "stablehlo.multiply"(%2647, %2648) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2650 = "stablehlo.subtract"(%2646, %2649) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2651 = "stablehlo.broadcast_in_dim"(%2524) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
+    %2652 = "stablehlo.multiply"(%2397, %2651) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2653 = "stablehlo.constant"() {value = dense<0.9> : tensor<f32>} : () -> tensor<f32>
+    %2654 = "stablehlo.broadcast_in_dim"(%2653) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
+    %2655 = "stablehlo.multiply"(%arg18, %2654) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2656 = "stablehlo.constant"() {value = dense<0.1> : tensor<f32>} : () -> tensor<f32>
     %2657 = "stablehlo.broadcast_in_dim"(%2656) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
-    %2658 = "stablehlo.multiply"(%arg18, %2657) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2659 = "stablehlo.constant"() {value = dense<0.1> : tensor<f32>} : () -> tensor<f32>
-    %2660 = "stablehlo.broadcast_in_dim"(%2659) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
-    %2661 = "stablehlo.multiply"(%2655, %2660) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2662 = "stablehlo.add"(%2658, %2661) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2663 = "stablehlo.constant"() {value = dense<0.95> : tensor<f32>} : () -> tensor<f32>
-    %2664 = "stablehlo.broadcast_in_dim"(%2663) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
-    %2665 = "stablehlo.multiply"(%arg30, %2664) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2666 = "stablehlo.multiply"(%2655, %2655) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2667 = "stablehlo.constant"() {value = dense<0.05> : tensor<f32>} : () -> tensor<f32>
-    %2668 = "stablehlo.broadcast_in_dim"(%2667) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
-    %2669 = "stablehlo.multiply"(%2666, %2668) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2670 = "stablehlo.add"(%2665, %2669) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2671 = "stablehlo.sqrt"(%2670) : (tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2672 = "stablehlo.sqrt"(%2558) : (tensor<f32>) -> tensor<f32>
+    %2658 = "stablehlo.multiply"(%2652, %2657) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2659 = "stablehlo.add"(%2655, %2658) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2660 = "stablehlo.constant"() {value = dense<0.95> : tensor<f32>} : () -> tensor<f32>
+    %2661 = "stablehlo.broadcast_in_dim"(%2660) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
+    %2662 = "stablehlo.multiply"(%arg30, %2661) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2663 = "stablehlo.multiply"(%2652, %2652) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2664 = "stablehlo.constant"() {value = dense<0.05> : tensor<f32>} : () -> tensor<f32>
+    %2665 = "stablehlo.broadcast_in_dim"(%2664) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
+    %2666 = "stablehlo.multiply"(%2663, %2665) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2667 = "stablehlo.add"(%2662, %2666) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2668 = "stablehlo.sqrt"(%2667) : (tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2669 = "stablehlo.sqrt"(%2555) : (tensor<f32>) -> tensor<f32>
+    %2670 = "stablehlo.broadcast_in_dim"(%2669) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
+    %2671 = "stablehlo.divide"(%2668, %2670) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2672 = "stablehlo.constant"() {value = dense<1.0E-8> : tensor<f32>} : () -> tensor<f32>
     %2673 = "stablehlo.broadcast_in_dim"(%2672) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
-    %2674 = "stablehlo.divide"(%2671, %2673) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2675 = "stablehlo.constant"() {value = dense<1.0E-8> : tensor<f32>} : () -> tensor<f32>
-    %2676 = "stablehlo.broadcast_in_dim"(%2675) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
-    %2677 = "stablehlo.add"(%2674, %2676) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2678 = "stablehlo.broadcast_in_dim"(%2563) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
-    %2679 = "stablehlo.multiply"(%arg6, %2678) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2680 = "stablehlo.broadcast_in_dim"(%2559) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
-    %2681 = "stablehlo.divide"(%2662, %2677) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2682 = "stablehlo.multiply"(%2680, %2681) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2683 = "stablehlo.subtract"(%2679, %2682) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2684 = "stablehlo.broadcast_in_dim"(%2527) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
-    %2685 = "stablehlo.multiply"(%2404, %2684) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2686 = "stablehlo.constant"() {value = dense<0.9> : tensor<f32>} : () -> tensor<f32>
+    %2674 = "stablehlo.add"(%2671, %2673) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2675 = "stablehlo.broadcast_in_dim"(%2560) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
+    %2676 = "stablehlo.multiply"(%arg6, %2675) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2677 = "stablehlo.broadcast_in_dim"(%2556) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
+    %2678 = "stablehlo.divide"(%2659, %2674) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2679 = "stablehlo.multiply"(%2677, %2678) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2680 = "stablehlo.subtract"(%2676, %2679) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2681 = "stablehlo.broadcast_in_dim"(%2524) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
+    %2682 = "stablehlo.multiply"(%2401, %2681) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2683 = "stablehlo.constant"() {value = dense<0.9> : tensor<f32>} : () -> tensor<f32>
+    %2684 = "stablehlo.broadcast_in_dim"(%2683) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
+    %2685 = "stablehlo.multiply"(%arg19, %2684) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2686 = "stablehlo.constant"() {value = dense<0.1> : tensor<f32>} : () -> tensor<f32>
     %2687 = "stablehlo.broadcast_in_dim"(%2686) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
-    %2688 = "stablehlo.multiply"(%arg19, %2687) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2689 = "stablehlo.constant"() {value = dense<0.1> : tensor<f32>} : () -> tensor<f32>
-    %2690 = "stablehlo.broadcast_in_dim"(%2689) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
-    %2691 = "stablehlo.multiply"(%2685, %2690) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2692 = "stablehlo.add"(%2688, %2691) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2693 = "stablehlo.constant"() {value = dense<0.95> : tensor<f32>} : () -> tensor<f32>
-    %2694 = "stablehlo.broadcast_in_dim"(%2693) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
-    %2695 = "stablehlo.multiply"(%arg31, %2694) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2696 = "stablehlo.multiply"(%2685, %2685) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2697 = "stablehlo.constant"() {value = dense<0.05> : tensor<f32>} : () -> tensor<f32>
-    %2698 = "stablehlo.broadcast_in_dim"(%2697) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
-    %2699 = "stablehlo.multiply"(%2696, %2698) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2700 = "stablehlo.add"(%2695, %2699) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2701 = "stablehlo.sqrt"(%2700) : (tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2702 = "stablehlo.sqrt"(%2558) : (tensor<f32>) -> tensor<f32>
+    %2688 = "stablehlo.multiply"(%2682, %2687) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2689 = "stablehlo.add"(%2685, %2688) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2690 = "stablehlo.constant"() {value = dense<0.95> : tensor<f32>} : () -> tensor<f32>
+    %2691 = "stablehlo.broadcast_in_dim"(%2690) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
+    %2692 = "stablehlo.multiply"(%arg31, %2691) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2693 = "stablehlo.multiply"(%2682, %2682) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2694 = "stablehlo.constant"() {value = dense<0.05> : tensor<f32>} : () -> tensor<f32>
+    %2695 = "stablehlo.broadcast_in_dim"(%2694) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
+    %2696 = "stablehlo.multiply"(%2693, %2695) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2697 = "stablehlo.add"(%2692, %2696) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2698 = "stablehlo.sqrt"(%2697) : (tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2699 = "stablehlo.sqrt"(%2555) : (tensor<f32>) -> tensor<f32>
+    %2700 = "stablehlo.broadcast_in_dim"(%2699) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
+    %2701 = "stablehlo.divide"(%2698, %2700) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2702 = "stablehlo.constant"() {value = dense<1.0E-8> : tensor<f32>} : () -> tensor<f32>
     %2703 = "stablehlo.broadcast_in_dim"(%2702) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
-    %2704 = "stablehlo.divide"(%2701, %2703) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2705 = "stablehlo.constant"() {value = dense<1.0E-8> : tensor<f32>} : () -> tensor<f32>
-    %2706 = "stablehlo.broadcast_in_dim"(%2705) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
-    %2707 = "stablehlo.add"(%2704, %2706) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2708 = "stablehlo.broadcast_in_dim"(%2563) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
-    %2709 = "stablehlo.multiply"(%arg7, %2708) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2710 = "stablehlo.broadcast_in_dim"(%2559) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
-    %2711 = "stablehlo.divide"(%2692, %2707) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2712 = "stablehlo.multiply"(%2710, %2711) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2713 = "stablehlo.subtract"(%2709, %2712) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
-    %2714 = "stablehlo.broadcast_in_dim"(%2527) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
-    %2715 = "stablehlo.multiply"(%2408, %2714) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2716 = "stablehlo.constant"() {value = dense<0.9> : tensor<f32>} : () -> tensor<f32>
+    %2704 = "stablehlo.add"(%2701, %2703) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2705 = "stablehlo.broadcast_in_dim"(%2560) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
+    %2706 = "stablehlo.multiply"(%arg7, %2705) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2707 = "stablehlo.broadcast_in_dim"(%2556) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x32x64xf32>
+    %2708 = "stablehlo.divide"(%2689, %2704) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2709 = "stablehlo.multiply"(%2707, %2708) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2710 = "stablehlo.subtract"(%2706, %2709) : (tensor<2x32x64xf32>, tensor<2x32x64xf32>) -> tensor<2x32x64xf32>
+    %2711 = "stablehlo.broadcast_in_dim"(%2524) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
+    %2712 = "stablehlo.multiply"(%2405, %2711) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2713 = "stablehlo.constant"() {value = dense<0.9> : tensor<f32>} : () -> tensor<f32>
+    %2714 = "stablehlo.broadcast_in_dim"(%2713) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
+    %2715 = "stablehlo.multiply"(%arg20, %2714) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2716 = "stablehlo.constant"() {value = dense<0.1> : tensor<f32>} : () -> tensor<f32>
     %2717 = "stablehlo.broadcast_in_dim"(%2716) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
-    %2718 = "stablehlo.multiply"(%arg20, %2717) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2719 = "stablehlo.constant"() {value = dense<0.1> : tensor<f32>} : () -> tensor<f32>
-    %2720 = "stablehlo.broadcast_in_dim"(%2719) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
-    %2721 = "stablehlo.multiply"(%2715, %2720) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2722 = "stablehlo.add"(%2718, %2721) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2723 = "stablehlo.constant"() {value = dense<0.95> : tensor<f32>} : () -> tensor<f32>
-    %2724 = "stablehlo.broadcast_in_dim"(%2723) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
-    %2725 = "stablehlo.multiply"(%arg32, %2724) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2726 = "stablehlo.multiply"(%2715, %2715) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2727 = "stablehlo.constant"() {value = dense<0.05> : tensor<f32>} : () -> tensor<f32>
-    %2728 = "stablehlo.broadcast_in_dim"(%2727) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
-    %2729 = "stablehlo.multiply"(%2726, %2728) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2730 = "stablehlo.add"(%2725, %2729) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2731 = "stablehlo.sqrt"(%2730) : (tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2732 = "stablehlo.sqrt"(%2558) : (tensor<f32>) -> tensor<f32>
+    %2718 = "stablehlo.multiply"(%2712, %2717) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2719 = "stablehlo.add"(%2715, %2718) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2720 = "stablehlo.constant"() {value = dense<0.95> : tensor<f32>} : () -> tensor<f32>
+    %2721 = "stablehlo.broadcast_in_dim"(%2720) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
+    %2722 = "stablehlo.multiply"(%arg32, %2721) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2723 = "stablehlo.multiply"(%2712, %2712) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2724 = "stablehlo.constant"() {value = dense<0.05> : tensor<f32>} : () -> tensor<f32>
+    %2725 = "stablehlo.broadcast_in_dim"(%2724) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
+    %2726 = "stablehlo.multiply"(%2723, %2725) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2727 = "stablehlo.add"(%2722, %2726) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2728 = "stablehlo.sqrt"(%2727) : (tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2729 = "stablehlo.sqrt"(%2555) : (tensor<f32>) -> tensor<f32>
+    %2730 = "stablehlo.broadcast_in_dim"(%2729) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
+    %2731 = "stablehlo.divide"(%2728, %2730) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2732 = "stablehlo.constant"() {value = dense<1.0E-8> : tensor<f32>} : () -> tensor<f32>
     %2733 = "stablehlo.broadcast_in_dim"(%2732) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
-    %2734 = "stablehlo.divide"(%2731, %2733) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2735 = "stablehlo.constant"() {value = dense<1.0E-8> : tensor<f32>} : () -> tensor<f32>
-    %2736 = "stablehlo.broadcast_in_dim"(%2735) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
-    %2737 = "stablehlo.add"(%2734, %2736) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2738 = "stablehlo.broadcast_in_dim"(%2563) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
-    %2739 = "stablehlo.multiply"(%arg8, %2738) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2740 = "stablehlo.broadcast_in_dim"(%2559) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
-    %2741 = "stablehlo.divide"(%2722, %2737) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2742 = "stablehlo.multiply"(%2740, %2741) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2743 = "stablehlo.subtract"(%2739, %2742) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
-    %2744 = "stablehlo.broadcast_in_dim"(%2527) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
-    %2745 = "stablehlo.multiply"(%2412, %2744) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2746 = "stablehlo.constant"() {value = dense<0.9> : tensor<f32>} : () -> tensor<f32>
+    %2734 = "stablehlo.add"(%2731, %2733) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2735 = "stablehlo.broadcast_in_dim"(%2560) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
+    %2736 = "stablehlo.multiply"(%arg8, %2735) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2737 = "stablehlo.broadcast_in_dim"(%2556) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x64xf32>
+    %2738 = "stablehlo.divide"(%2719, %2734) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2739 = "stablehlo.multiply"(%2737, %2738) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2740 = "stablehlo.subtract"(%2736, %2739) : (tensor<2x64x64xf32>, tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+    %2741 = "stablehlo.broadcast_in_dim"(%2524) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
+    %2742 = "stablehlo.multiply"(%2409, %2741) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2743 = "stablehlo.constant"() {value = dense<0.9> : tensor<f32>} : () -> tensor<f32>
+    %2744 = "stablehlo.broadcast_in_dim"(%2743) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
+    %2745 = "stablehlo.multiply"(%arg21, %2744) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2746 = "stablehlo.constant"() {value = dense<0.1> : tensor<f32>} : () -> tensor<f32>
     %2747 = "stablehlo.broadcast_in_dim"(%2746) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
-    %2748 = "stablehlo.multiply"(%arg21, %2747) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2749 = "stablehlo.constant"() {value = dense<0.1> : tensor<f32>} : () -> tensor<f32>
-    %2750 = "stablehlo.broadcast_in_dim"(%2749) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
-    %2751 = "stablehlo.multiply"(%2745, %2750) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2752 = "stablehlo.add"(%2748, %2751) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2753 = "stablehlo.constant"() {value = dense<0.95> : tensor<f32>} : () -> tensor<f32>
-    %2754 = "stablehlo.broadcast_in_dim"(%2753) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
-    %2755 = "stablehlo.multiply"(%arg33, %2754) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2756 = "stablehlo.multiply"(%2745, %2745) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2757 = "stablehlo.constant"() {value = dense<0.05> : tensor<f32>} : () -> tensor<f32>
-    %2758 = "stablehlo.broadcast_in_dim"(%2757) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
-    %2759 = "stablehlo.multiply"(%2756, %2758) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2760 = "stablehlo.add"(%2755, %2759) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2761 = "stablehlo.sqrt"(%2760) : (tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2762 = "stablehlo.sqrt"(%2558) : (tensor<f32>) -> tensor<f32>
+    %2748 = "stablehlo.multiply"(%2742, %2747) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2749 = "stablehlo.add"(%2745, %2748) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2750 = "stablehlo.constant"() {value = dense<0.95> : tensor<f32>} : () -> tensor<f32>
+    %2751 = "stablehlo.broadcast_in_dim"(%2750) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
+    %2752 = "stablehlo.multiply"(%arg33, %2751) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2753 = "stablehlo.multiply"(%2742, %2742) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2754 = "stablehlo.constant"() {value = dense<0.05> : tensor<f32>} : () -> tensor<f32>
+    %2755 = "stablehlo.broadcast_in_dim"(%2754) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
+    %2756 = "stablehlo.multiply"(%2753, %2755) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2757 = "stablehlo.add"(%2752, %2756) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2758 = "stablehlo.sqrt"(%2757) : (tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2759 = "stablehlo.sqrt"(%2555) : (tensor<f32>) -> tensor<f32>
+    %2760 = "stablehlo.broadcast_in_dim"(%2759) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
+    %2761 = "stablehlo.divide"(%2758, %2760) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2762 = "stablehlo.constant"() {value = dense<1.0E-8> : tensor<f32>} : () -> tensor<f32>
     %2763 = "stablehlo.broadcast_in_dim"(%2762) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
-    %2764 = "stablehlo.divide"(%2761, %2763) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2765 = "stablehlo.constant"() {value = dense<1.0E-8> : tensor<f32>} : () -> tensor<f32>
-    %2766 = "stablehlo.broadcast_in_dim"(%2765) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
-    %2767 = "stablehlo.add"(%2764, %2766) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2768 = "stablehlo.broadcast_in_dim"(%2563) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
-    %2769 = "stablehlo.multiply"(%arg9, %2768) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2770 = "stablehlo.broadcast_in_dim"(%2559) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
-    %2771 = "stablehlo.divide"(%2752, %2767) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2772 = "stablehlo.multiply"(%2770, %2771) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2773 = "stablehlo.subtract"(%2769, %2772) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
-    %2774 = "stablehlo.broadcast_in_dim"(%2527) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
-    %2775 = "stablehlo.multiply"(%2416, %2774) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2776 = "stablehlo.constant"() {value = dense<0.9> : tensor<f32>} : () -> tensor<f32>
+    %2764 = "stablehlo.add"(%2761, %2763) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2765 = "stablehlo.broadcast_in_dim"(%2560) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
+    %2766 = "stablehlo.multiply"(%arg9, %2765) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2767 = "stablehlo.broadcast_in_dim"(%2556) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64xf32>
+    %2768 = "stablehlo.divide"(%2749, %2764) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2769 = "stablehlo.multiply"(%2767, %2768) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2770 = "stablehlo.subtract"(%2766, %2769) : (tensor<2x64xf32>, tensor<2x64xf32>) -> tensor<2x64xf32>
+    %2771 = "stablehlo.broadcast_in_dim"(%2524) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
+    %2772 = "stablehlo.multiply"(%2413, %2771) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2773 = "stablehlo.constant"() {value = dense<0.9> : tensor<f32>} : () -> tensor<f32>
+    %2774 = "stablehlo.broadcast_in_dim"(%2773) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
+    %2775 = "stablehlo.multiply"(%arg22, %2774) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2776 = "stablehlo.constant"() {value = dense<0.1> : tensor<f32>} : () -> tensor<f32>
     %2777 = "stablehlo.broadcast_in_dim"(%2776) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
-    %2778 = "stablehlo.multiply"(%arg22, %2777) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2779 = "stablehlo.constant"() {value = dense<0.1> : tensor<f32>} : () -> tensor<f32>
-    %2780 = "stablehlo.broadcast_in_dim"(%2779) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
-    %2781 = "stablehlo.multiply"(%2775, %2780) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2782 = "stablehlo.add"(%2778, %2781) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2783 = "stablehlo.constant"() {value = dense<0.95> : tensor<f32>} : () -> tensor<f32>
-    %2784 = "stablehlo.broadcast_in_dim"(%2783) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
-    %2785 = "stablehlo.multiply"(%arg34, %2784) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2786 = "stablehlo.multiply"(%2775, %2775) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2787 = "stablehlo.constant"() {value = dense<0.05> : tensor<f32>} : () -> tensor<f32>
-    %2788 = "stablehlo.broadcast_in_dim"(%2787) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
-    %2789 = "stablehlo.multiply"(%2786, %2788) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2790 = "stablehlo.add"(%2785, %2789) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2791 = "stablehlo.sqrt"(%2790) : (tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2792 = "stablehlo.sqrt"(%2558) : (tensor<f32>) -> tensor<f32>
+    %2778 = "stablehlo.multiply"(%2772, %2777) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2779 = "stablehlo.add"(%2775, %2778) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2780 = "stablehlo.constant"() {value = dense<0.95> : tensor<f32>} : () -> tensor<f32>
+    %2781 = "stablehlo.broadcast_in_dim"(%2780) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
+    %2782 = "stablehlo.multiply"(%arg34, %2781) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2783 = "stablehlo.multiply"(%2772, %2772) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2784 = "stablehlo.constant"() {value = dense<0.05> : tensor<f32>} : () -> tensor<f32>
+    %2785 = "stablehlo.broadcast_in_dim"(%2784) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
+    %2786 = "stablehlo.multiply"(%2783, %2785) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2787 = "stablehlo.add"(%2782, %2786) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2788 = "stablehlo.sqrt"(%2787) : (tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2789 = "stablehlo.sqrt"(%2555) : (tensor<f32>) -> tensor<f32>
+    %2790 = "stablehlo.broadcast_in_dim"(%2789) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
+    %2791 = "stablehlo.divide"(%2788, %2790) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2792 = "stablehlo.constant"() {value = dense<1.0E-8> : tensor<f32>} : () -> tensor<f32>
     %2793 = "stablehlo.broadcast_in_dim"(%2792) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
-    %2794 = "stablehlo.divide"(%2791, %2793) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2795 = "stablehlo.constant"() {value = dense<1.0E-8> : tensor<f32>} : () -> tensor<f32>
-    %2796 = "stablehlo.broadcast_in_dim"(%2795) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
-    %2797 = "stablehlo.add"(%2794, %2796) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2798 = "stablehlo.broadcast_in_dim"(%2563) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
-    %2799 = "stablehlo.multiply"(%arg10, %2798) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2800 = "stablehlo.broadcast_in_dim"(%2559) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
-    %2801 = "stablehlo.divide"(%2782, %2797) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2802 = "stablehlo.multiply"(%2800, %2801) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2803 = "stablehlo.subtract"(%2799, %2802) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2804 = "stablehlo.broadcast_in_dim"(%2527) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
-    %2805 = "stablehlo.multiply"(%2420, %2804) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2806 = "stablehlo.constant"() {value = dense<0.9> : tensor<f32>} : () -> tensor<f32>
+    %2794 = "stablehlo.add"(%2791, %2793) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2795 = "stablehlo.broadcast_in_dim"(%2560) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
+    %2796 = "stablehlo.multiply"(%arg10, %2795) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2797 = "stablehlo.broadcast_in_dim"(%2556) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
+    %2798 = "stablehlo.divide"(%2779, %2794) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2799 = "stablehlo.multiply"(%2797, %2798) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2800 = "stablehlo.subtract"(%2796, %2799) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2801 = "stablehlo.broadcast_in_dim"(%2524) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
+    %2802 = "stablehlo.multiply"(%2417, %2801) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2803 = "stablehlo.constant"() {value = dense<0.9> : tensor<f32>} : () -> tensor<f32>
+    %2804 = "stablehlo.broadcast_in_dim"(%2803) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
+    %2805 = "stablehlo.multiply"(%arg23, %2804) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2806 = "stablehlo.constant"() {value = dense<0.1> : tensor<f32>} : () -> tensor<f32>
     %2807 = "stablehlo.broadcast_in_dim"(%2806) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
-    %2808 = "stablehlo.multiply"(%arg23, %2807) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2809 = "stablehlo.constant"() {value = dense<0.1> : tensor<f32>} : () -> tensor<f32>
-    %2810 = "stablehlo.broadcast_in_dim"(%2809) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
-    %2811 = "stablehlo.multiply"(%2805, %2810) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2812 = "stablehlo.add"(%2808, %2811) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2813 = "stablehlo.constant"() {value = dense<0.95> : tensor<f32>} : () -> tensor<f32>
-    %2814 = "stablehlo.broadcast_in_dim"(%2813) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
-    %2815 = "stablehlo.multiply"(%arg35, %2814) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2816 = "stablehlo.multiply"(%2805, %2805) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2817 = "stablehlo.constant"() {value = dense<0.05> : tensor<f32>} : () -> tensor<f32>
-    %2818 = "stablehlo.broadcast_in_dim"(%2817) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
-    %2819 = "stablehlo.multiply"(%2816, %2818) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2820 = "stablehlo.add"(%2815, %2819) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2821 = "stablehlo.sqrt"(%2820) : (tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2822 = "stablehlo.sqrt"(%2558) : (tensor<f32>) -> tensor<f32>
+    %2808 = "stablehlo.multiply"(%2802, %2807) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2809 = "stablehlo.add"(%2805, %2808) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2810 = "stablehlo.constant"() {value = dense<0.95> : tensor<f32>} : () -> tensor<f32>
+    %2811 = "stablehlo.broadcast_in_dim"(%2810) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
+    %2812 = "stablehlo.multiply"(%arg35, %2811) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2813 = "stablehlo.multiply"(%2802, %2802) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2814 = "stablehlo.constant"() {value = dense<0.05> : tensor<f32>} : () -> tensor<f32>
+    %2815 = "stablehlo.broadcast_in_dim"(%2814) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
+    %2816 = "stablehlo.multiply"(%2813, %2815) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2817 = "stablehlo.add"(%2812, %2816) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2818 = "stablehlo.sqrt"(%2817) : (tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2819 = "stablehlo.sqrt"(%2555) : (tensor<f32>) -> tensor<f32>
+    %2820 = "stablehlo.broadcast_in_dim"(%2819) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
+    %2821 = "stablehlo.divide"(%2818, %2820) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2822 = "stablehlo.constant"() {value = dense<1.0E-8> : tensor<f32>} : () -> tensor<f32>
     %2823 = "stablehlo.broadcast_in_dim"(%2822) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
-    %2824 = "stablehlo.divide"(%2821, %2823) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2825 = "stablehlo.constant"() {value = dense<1.0E-8> : tensor<f32>} : () -> tensor<f32>
-    %2826 = "stablehlo.broadcast_in_dim"(%2825) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
-    %2827 = "stablehlo.add"(%2824, %2826) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2828 = "stablehlo.broadcast_in_dim"(%2563) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
-    %2829 = "stablehlo.multiply"(%arg11, %2828) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2830 = "stablehlo.broadcast_in_dim"(%2559) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
-    %2831 = "stablehlo.divide"(%2812, %2827) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2832 = "stablehlo.multiply"(%2830, %2831) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2833 = "stablehlo.subtract"(%2829, %2832) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
-    %2834 = "stablehlo.broadcast_in_dim"(%2527) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x172xf32>
-    %2835 = "stablehlo.multiply"(%2424, %2834) : (tensor<2x64x172xf32>, tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
-    %2836 = "stablehlo.constant"() {value = dense<0.9> : tensor<f32>} : () -> tensor<f32>
+    %2824 = "stablehlo.add"(%2821, %2823) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2825 = "stablehlo.broadcast_in_dim"(%2560) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
+    %2826 = "stablehlo.multiply"(%arg11, %2825) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2827 = "stablehlo.broadcast_in_dim"(%2556) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x172x64xf32>
+    %2828 = "stablehlo.divide"(%2809, %2824) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2829 = "stablehlo.multiply"(%2827, %2828) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2830 = "stablehlo.subtract"(%2826, %2829) : (tensor<2x172x64xf32>, tensor<2x172x64xf32>) -> tensor<2x172x64xf32>
+    %2831 = "stablehlo.broadcast_in_dim"(%2524) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x172xf32>
+    %2832 = "stablehlo.multiply"(%2421, %2831) : (tensor<2x64x172xf32>, tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
+    %2833 = "stablehlo.constant"() {value = dense<0.9> : tensor<f32>} : () -> tensor<f32>
+    %2834 = "stablehlo.broadcast_in_dim"(%2833) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x172xf32>
+    %2835 = "stablehlo.multiply"(%arg24, %2834) : (tensor<2x64x172xf32>, tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
+    %2836 = "stablehlo.constant"() {value = dense<0.1> : tensor<f32>} : () -> tensor<f32>
     %2837 = "stablehlo.broadcast_in_dim"(%2836) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x172xf32>
-    %2838 = "stablehlo.multiply"(%arg24, %2837) : (tensor<2x64x172xf32>, tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
-    %2839 = "stablehlo.constant"() {value = dense<0.1> : tensor<f32>} : () -> tensor<f32>
-    %2840 = "stablehlo.broadcast_in_dim"(%2839) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x172xf32>
-    %2841 = "stablehlo.multiply"(%2835, %2840) : (tensor<2x64x172xf32>, tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
-    %2842 = "stablehlo.add"(%2838, %2841) : (tensor<2x64x172xf32>, tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
-    %2843 = "stablehlo.constant"() {value = dense<0.95> : tensor<f32>} : () -> tensor<f32>
-    %2844 = "stablehlo.broadcast_in_dim"(%2843) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x172xf32>
-    %2845 = "stablehlo.multiply"(%arg36, %2844) : (tensor<2x64x172xf32>, tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
-    %2846 = "stablehlo.multiply"(%2835, %2835) : (tensor<2x64x172xf32>, tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
-    %2847 = "stablehlo.constant"() {value = dense<0.05> : tensor<f32>} : () -> tensor<f32>
-    %2848 = "stablehlo.broadcast_in_dim"(%2847) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x172xf32>
-    %2849 = "stablehlo.multiply"(%2846, %2848) : (tensor<2x64x172xf32>, tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
-    %2850 = "stablehlo.add"(%2845, %2849) : (tensor<2x64x172xf32>, tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
-    %2851 = "stablehlo.sqrt"(%2850) : (tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
-    %2852 = "stablehlo.sqrt"(%2558) : (tensor<f32>) -> tensor<f32>
+    %2838 = "stablehlo.multiply"(%2832, %2837) : (tensor<2x64x172xf32>, tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
+    %2839 = "stablehlo.add"(%2835, %2838) : (tensor<2x64x172xf32>, tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
+    %2840 = "stablehlo.constant"() {value = dense<0.95> : tensor<f32>} : () -> tensor<f32>
+    %2841 = "stablehlo.broadcast_in_dim"(%2840) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x172xf32>
+    %2842 = "stablehlo.multiply"(%arg36, %2841) : (tensor<2x64x172xf32>, tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
+    %2843 = "stablehlo.multiply"(%2832, %2832) : (tensor<2x64x172xf32>, tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
+    %2844 = "stablehlo.constant"() {value = dense<0.05> : tensor<f32>} : () -> tensor<f32>
+    %2845 = "stablehlo.broadcast_in_dim"(%2844) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x172xf32>
+    %2846 = "stablehlo.multiply"(%2843, %2845) : (tensor<2x64x172xf32>, tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
+    %2847 = "stablehlo.add"(%2842, %2846) : (tensor<2x64x172xf32>, tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
+    %2848 = "stablehlo.sqrt"(%2847) : (tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
+    %2849 = "stablehlo.sqrt"(%2555) : (tensor<f32>) -> tensor<f32>
+    %2850 = "stablehlo.broadcast_in_dim"(%2849) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x172xf32>
+    %2851 = "stablehlo.divide"(%2848, %2850) : (tensor<2x64x172xf32>, tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
+    %2852 = "stablehlo.constant"() {value = dense<1.0E-8> : tensor<f32>} : () -> tensor<f32>
     %2853 = "stablehlo.broadcast_in_dim"(%2852) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x172xf32>
-    %2854 = "stablehlo.divide"(%2851, %2853) : (tensor<2x64x172xf32>, tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
-    %2855 = "stablehlo.constant"() {value = dense<1.0E-8> : tensor<f32>} : () -> tensor<f32>
-    %2856 = "stablehlo.broadcast_in_dim"(%2855) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x172xf32>
-    %2857 = "stablehlo.add"(%2854, %2856) : (tensor<2x64x172xf32>, tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
-    %2858 = "stablehlo.broadcast_in_dim"(%2563) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x172xf32>
-    %2859 = "stablehlo.multiply"(%arg12, %2858) : (tensor<2x64x172xf32>, tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
-    %2860 = "stablehlo.broadcast_in_dim"(%2559) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x172xf32>
-    %2861 = "stablehlo.divide"(%2842, %2857) : (tensor<2x64x172xf32>, tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
-    %2862 = "stablehlo.multiply"(%2860, %2861) : (tensor<2x64x172xf32>, tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
-    %2863 = "stablehlo.subtract"(%2859, %2862) : (tensor<2x64x172xf32>, tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
-    %2864 = "stablehlo.broadcast_in_dim"(%2527) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2865 = "stablehlo.multiply"(%2428, %2864) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2866 = "stablehlo.constant"() {value = dense<0.9> : tensor<f32>} : () -> tensor<f32>
+    %2854 = "stablehlo.add"(%2851, %2853) : (tensor<2x64x172xf32>, tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
+    %2855 = "stablehlo.broadcast_in_dim"(%2560) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x172xf32>
+    %2856 = "stablehlo.multiply"(%arg12, %2855) : (tensor<2x64x172xf32>, tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
+    %2857 = "stablehlo.broadcast_in_dim"(%2556) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x64x172xf32>
+    %2858 = "stablehlo.divide"(%2839, %2854) : (tensor<2x64x172xf32>, tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
+    %2859 = "stablehlo.multiply"(%2857, %2858) : (tensor<2x64x172xf32>, tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
+    %2860 = "stablehlo.subtract"(%2856, %2859) : (tensor<2x64x172xf32>, tensor<2x64x172xf32>) -> tensor<2x64x172xf32>
+    %2861 = "stablehlo.broadcast_in_dim"(%2524) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2862 = "stablehlo.multiply"(%2425, %2861) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2863 = "stablehlo.constant"() {value = dense<0.9> : tensor<f32>} : () -> tensor<f32>
+    %2864 = "stablehlo.broadcast_in_dim"(%2863) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2865 = "stablehlo.multiply"(%arg25, %2864) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2866 = "stablehlo.constant"() {value = dense<0.1> : tensor<f32>} : () -> tensor<f32>
     %2867 = "stablehlo.broadcast_in_dim"(%2866) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2868 = "stablehlo.multiply"(%arg25, %2867) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2869 = "stablehlo.constant"() {value = dense<0.1> : tensor<f32>} : () -> tensor<f32>
-    %2870 = "stablehlo.broadcast_in_dim"(%2869) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2871 = "stablehlo.multiply"(%2865, %2870) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2872 = "stablehlo.add"(%2868, %2871) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2873 = "stablehlo.constant"() {value = dense<0.95> : tensor<f32>} : () -> tensor<f32>
-    %2874 = "stablehlo.broadcast_in_dim"(%2873) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2875 = "stablehlo.multiply"(%arg37, %2874) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2876 = "stablehlo.multiply"(%2865, %2865) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2877 = "stablehlo.constant"() {value = dense<0.05> : tensor<f32>} : () -> tensor<f32>
-    %2878 = "stablehlo.broadcast_in_dim"(%2877) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2879 = "stablehlo.multiply"(%2876, %2878) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2880 = "stablehlo.add"(%2875, %2879) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2881 = "stablehlo.sqrt"(%2880) : (tensor<64xf32>) -> tensor<64xf32>
-    %2882 = "stablehlo.sqrt"(%2558) : (tensor<f32>) -> tensor<f32>
+    %2868 = "stablehlo.multiply"(%2862, %2867) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2869 = "stablehlo.add"(%2865, %2868) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2870 = "stablehlo.constant"() {value = dense<0.95> : tensor<f32>} : () -> tensor<f32>
+    %2871 = "stablehlo.broadcast_in_dim"(%2870) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2872 = "stablehlo.multiply"(%arg37, %2871) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2873 = "stablehlo.multiply"(%2862, %2862) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2874 = "stablehlo.constant"() {value = dense<0.05> : tensor<f32>} : () -> tensor<f32>
+    %2875 = "stablehlo.broadcast_in_dim"(%2874) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2876 = "stablehlo.multiply"(%2873, %2875) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2877 = "stablehlo.add"(%2872, %2876) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2878 = "stablehlo.sqrt"(%2877) : (tensor<64xf32>) -> tensor<64xf32>
+    %2879 = "stablehlo.sqrt"(%2555) : (tensor<f32>) -> tensor<f32>
+    %2880 = "stablehlo.broadcast_in_dim"(%2879) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2881 = "stablehlo.divide"(%2878, %2880) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2882 = "stablehlo.constant"() {value = dense<1.0E-8> : tensor<f32>} : () -> tensor<f32>
     %2883 = "stablehlo.broadcast_in_dim"(%2882) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2884 = "stablehlo.divide"(%2881, %2883) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2885 = "stablehlo.constant"() {value = dense<1.0E-8> : tensor<f32>} : () -> tensor<f32>
-    %2886 = "stablehlo.broadcast_in_dim"(%2885) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2887 = "stablehlo.add"(%2884, %2886) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2888 = "stablehlo.broadcast_in_dim"(%2563) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2889 = "stablehlo.multiply"(%arg13, %2888) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2890 = "stablehlo.broadcast_in_dim"(%2559) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2891 = "stablehlo.divide"(%2872, %2887) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2892 = "stablehlo.multiply"(%2890, %2891) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2893 = "stablehlo.subtract"(%2889, %2892) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2894 = "stablehlo.broadcast_in_dim"(%2527) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
-    %2895 = "stablehlo.multiply"(%2432, %2894) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2896 = "stablehlo.constant"() {value = dense<0.9> : tensor<f32>} : () -> tensor<f32>
+    %2884 = "stablehlo.add"(%2881, %2883) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2885 = "stablehlo.broadcast_in_dim"(%2560) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2886 = "stablehlo.multiply"(%arg13, %2885) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2887 = "stablehlo.broadcast_in_dim"(%2556) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2888 = "stablehlo.divide"(%2869, %2884) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2889 = "stablehlo.multiply"(%2887, %2888) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2890 = "stablehlo.subtract"(%2886, %2889) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2891 = "stablehlo.broadcast_in_dim"(%2524) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
+    %2892 = "stablehlo.multiply"(%2429, %2891) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2893 = "stablehlo.constant"() {value = dense<0.9> : tensor<f32>} : () -> tensor<f32>
+    %2894 = "stablehlo.broadcast_in_dim"(%2893) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
+    %2895 = "stablehlo.multiply"(%arg26, %2894) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2896 = "stablehlo.constant"() {value = dense<0.1> : tensor<f32>} : () -> tensor<f32>
     %2897 = "stablehlo.broadcast_in_dim"(%2896) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
-    %2898 = "stablehlo.multiply"(%arg26, %2897) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2899 = "stablehlo.constant"() {value = dense<0.1> : tensor<f32>} : () -> tensor<f32>
-    %2900 = "stablehlo.broadcast_in_dim"(%2899) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
-    %2901 = "stablehlo.multiply"(%2895, %2900) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2902 = "stablehlo.add"(%2898, %2901) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2903 = "stablehlo.constant"() {value = dense<0.95> : tensor<f32>} : () -> tensor<f32>
-    %2904 = "stablehlo.broadcast_in_dim"(%2903) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
-    %2905 = "stablehlo.multiply"(%arg38, %2904) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2906 = "stablehlo.multiply"(%2895, %2895) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2907 = "stablehlo.constant"() {value = dense<0.05> : tensor<f32>} : () -> tensor<f32>
-    %2908 = "stablehlo.broadcast_in_dim"(%2907) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
-    %2909 = "stablehlo.multiply"(%2906, %2908) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2910 = "stablehlo.add"(%2905, %2909) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2911 = "stablehlo.sqrt"(%2910) : (tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2912 = "stablehlo.sqrt"(%2558) : (tensor<f32>) -> tensor<f32>
+    %2898 = "stablehlo.multiply"(%2892, %2897) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2899 = "stablehlo.add"(%2895, %2898) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2900 = "stablehlo.constant"() {value = dense<0.95> : tensor<f32>} : () -> tensor<f32>
+    %2901 = "stablehlo.broadcast_in_dim"(%2900) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
+    %2902 = "stablehlo.multiply"(%arg38, %2901) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2903 = "stablehlo.multiply"(%2892, %2892) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2904 = "stablehlo.constant"() {value = dense<0.05> : tensor<f32>} : () -> tensor<f32>
+    %2905 = "stablehlo.broadcast_in_dim"(%2904) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
+    %2906 = "stablehlo.multiply"(%2903, %2905) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2907 = "stablehlo.add"(%2902, %2906) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2908 = "stablehlo.sqrt"(%2907) : (tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2909 = "stablehlo.sqrt"(%2555) : (tensor<f32>) -> tensor<f32>
+    %2910 = "stablehlo.broadcast_in_dim"(%2909) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
+    %2911 = "stablehlo.divide"(%2908, %2910) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2912 = "stablehlo.constant"() {value = dense<1.0E-8> : tensor<f32>} : () -> tensor<f32>
     %2913 = "stablehlo.broadcast_in_dim"(%2912) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
-    %2914 = "stablehlo.divide"(%2911, %2913) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2915 = "stablehlo.constant"() {value = dense<1.0E-8> : tensor<f32>} : () -> tensor<f32>
-    %2916 = "stablehlo.broadcast_in_dim"(%2915) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
-    %2917 = "stablehlo.add"(%2914, %2916) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2918 = "stablehlo.broadcast_in_dim"(%2563) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
-    %2919 = "stablehlo.multiply"(%arg14, %2918) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2920 = "stablehlo.broadcast_in_dim"(%2559) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
-    %2921 = "stablehlo.divide"(%2902, %2917) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2922 = "stablehlo.multiply"(%2920, %2921) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    %2923 = "stablehlo.subtract"(%2919, %2922) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
-    return %2384, %2521, %2550, %2593, %2623, %2653, %2683, %2713, %2743, %2773, %2803, %2833, %2863, %2893, %2923, %2572, %2602, %2632, %2662, %2692, %2722, %2752, %2782, %2812, %2842, %2872, %2902, %2580, %2610, %2640, %2670, %2700, %2730, %2760, %2790, %2820, %2850, %2880, %2910 : tensor<f32>, tensor<f32>, tensor<f32>, tensor<256x64xf32>, tensor<2x64xf32>, tensor<2x64x64xf32>, tensor<2x32x64xf32>, tensor<2x32x64xf32>, tensor<2x64x64xf32>, tensor<2x64xf32>, tensor<2x172x64xf32>, tensor<2x172x64xf32>, tensor<2x64x172xf32>, tensor<64xf32>, tensor<256x64xf32>, tensor<256x64xf32>, tensor<2x64xf32>, tensor<2x64x64xf32>, tensor<2x32x64xf32>, tensor<2x32x64xf32>, tensor<2x64x64xf32>, tensor<2x64xf32>, tensor<2x172x64xf32>, tensor<2x172x64xf32>, tensor<2x64x172xf32>, tensor<64xf32>, tensor<256x64xf32>, tensor<256x64xf32>, tensor<2x64xf32>, tensor<2x64x64xf32>, tensor<2x32x64xf32>, tensor<2x32x64xf32>, tensor<2x64x64xf32>, tensor<2x64xf32>, tensor<2x172x64xf32>, tensor<2x172x64xf32>, tensor<2x64x172xf32>, tensor<64xf32>, tensor<256x64xf32>
+    %2914 = "stablehlo.add"(%2911, %2913) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2915 = "stablehlo.broadcast_in_dim"(%2560) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
+    %2916 = "stablehlo.multiply"(%arg14, %2915) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2917 = "stablehlo.broadcast_in_dim"(%2556) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<256x64xf32>
+    %2918 = "stablehlo.divide"(%2899, %2914) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2919 = "stablehlo.multiply"(%2917, %2918) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
+    %2920 = "stablehlo.subtract"(%2916, %2919) : (tensor<256x64xf32>, tensor<256x64xf32>) -> tensor<256x64xf32>
+    return %2381, %2518, %2547, %2590, %2620, %2650, %2680, %2710, %2740, %2770, %2800, %2830, %2860, %2890, %2920, %2569, %2599, %2629, %2659, %2689, %2719, %2749, %2779, %2809, %2839, %2869, %2899, %2577, %2607, %2637, %2667, %2697, %2727, %2757, %2787, %2817, %2847, %2877, %2907 : tensor<f32>, tensor<f32>, tensor<f32>, tensor<256x64xf32>, tensor<2x64xf32>, tensor<2x64x64xf32>, tensor<2x32x64xf32>, tensor<2x32x64xf32>, tensor<2x64x64xf32>, tensor<2x64xf32>, tensor<2x172x64xf32>, tensor<2x172x64xf32>, tensor<2x64x172xf32>, tensor<64xf32>, tensor<256x64xf32>, tensor<256x64xf32>, tensor<2x64xf32>, tensor<2x64x64xf32>, tensor<2x32x64xf32>, tensor<2x32x64xf32>, tensor<2x64x64xf32>, tensor<2x64xf32>, tensor<2x172x64xf32>, tensor<2x172x64xf32>, tensor<2x64x172xf32>, tensor<64xf32>, tensor<256x64xf32>, tensor<256x64xf32>, tensor<2x64xf32>, tensor<2x64x64xf32>, tensor<2x32x64xf32>, tensor<2x32x64xf32>, tensor<2x64x64xf32>, tensor<2x64xf32>, tensor<2x172x64xf32>, tensor<2x172x64xf32>, tensor<2x64x172xf32>, tensor<64xf32>, tensor<256x64xf32>
   }
 }

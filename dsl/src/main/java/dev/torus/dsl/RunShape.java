@@ -8,15 +8,19 @@ import static com.google.common.base.Preconditions.checkArgument;
  * a ring of {@code ring} devices (each {@code sequence / ring} tokens, laid out by
  * {@link TokenLayout}). Partition ids are row-major over (dp, ring): {@code p = d * ring + r}.
  * {@link RunShape}'s checks reject sizes the blockwise program cannot tile, naming what does not
- * divide what.
+ * divide what. With {@code fsdp > 1} the weights are stored sharded over the ring's devices (fully
+ * sharded data parallelism, as the paper pairs it with the ring) and gathered layer by layer; in this
+ * version {@code fsdp} is 1 or the ring size.
  */
-public record RunShape(int batch, int sequence, BlockSizes blocks, int ring, TokenLayout layout, int dp) {
+public record RunShape(int batch, int sequence, BlockSizes blocks, int ring, TokenLayout layout, int dp, int fsdp) {
   public RunShape {
     checkArgument(batch > 0, "batch %s must be positive", batch);
     checkArgument(sequence > 0, "sequence length %s must be positive", sequence);
     checkArgument(blocks != null, "block sizes missing");
     checkArgument(ring > 0, "ring size %s must be positive", ring);
     checkArgument(dp > 0, "data-parallel size %s must be positive", dp);
+    checkArgument(fsdp == 1 || fsdp == ring, "fsdp %s: weights are sharded over the ring's devices in this version,"
+        + " so fsdp must be 1 or the ring size %s", fsdp, ring);
     checkArgument(layout != null, "token layout missing");
     checkArgument(sequence % ring == 0, "sequence length %s must be a multiple of the ring size %s", sequence, ring);
     checkArgument(batch % dp == 0, "batch %s must be a multiple of the data-parallel size %s", batch, dp);
@@ -34,11 +38,16 @@ public record RunShape(int batch, int sequence, BlockSizes blocks, int ring, Tok
 
   /** One device. */
   public static RunShape of(int batch, int sequence, BlockSizes blocks) {
-    return new RunShape(batch, sequence, blocks, 1, TokenLayout.CONTIGUOUS, 1);
+    return new RunShape(batch, sequence, blocks, 1, TokenLayout.CONTIGUOUS, 1, 1);
   }
 
   public static RunShape ring(int batch, int sequence, BlockSizes blocks, int ring, TokenLayout layout, int dp) {
-    return new RunShape(batch, sequence, blocks, ring, layout, dp);
+    return new RunShape(batch, sequence, blocks, ring, layout, dp, 1);
+  }
+
+  /** This shape with the weights sharded over {@code fsdp} devices (1: replicated). */
+  public RunShape withFsdp(int fsdp) {
+    return new RunShape(batch, sequence, blocks, ring, layout, dp, fsdp);
   }
 
   /** Tokens per ring device. */

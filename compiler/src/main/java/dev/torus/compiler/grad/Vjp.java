@@ -339,6 +339,12 @@ public final class Vjp {
           dims, c.ctx().reducer(Opcode.ADD));
       return Arrays.asList(c.as(summed, table.arrayShape().elementType()), null);
     });
+    r.put(Opcode.ALL_GATHER, (c, y, g) -> {
+      // Every member receives the whole; a shard's cotangent is the sum of every member's for its rows.
+      Attrs.Collective a = y.attrs(Attrs.Collective.class);
+      return List.of(c.b().reduceScatter(c.as(g, DType.F32), c.ctx().reducer(Opcode.ADD), a.dimension(),
+          a.groups().stream().map(grp -> (List<Integer>) grp).toList()));
+    });
     r.put(Opcode.COLLECTIVE_PERMUTE, (c, y, g) -> {
       List<Attrs.SourceTarget> back = y.attrs(Attrs.Collective.class).pairs().stream()
           .map(p -> new Attrs.SourceTarget(p.target(), p.source())).toList();

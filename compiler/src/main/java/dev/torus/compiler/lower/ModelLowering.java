@@ -40,15 +40,19 @@ public final class ModelLowering {
     Map<String, Instruction> params = new LinkedHashMap<>();
     for (int k = 0; k < weights.size(); k++) {
       WeightSpec w = weights.get(k);
-      params.put(w.name(), b.parameter(k + 1, Shape.array(w.dtype(), w.shape()), w.name()));
+      params.put(w.name(), b.parameter(k + 1, Shape.array(w.dtype(), Fsdp.localShape(w, shape)), w.name()));
     }
 
     List<Instruction> after = trunk(ctx, b, m, shape, tokens, params, countBlocks);
 
     b.withOpName("lm_head");
     Map<String, Instruction> head = new LinkedHashMap<>();
-    ModelWeights.finalNorm(m).params().forEach(p -> head.put("norm." + p.name(), params.get("norm." + p.name())));
-    head.put("lm_head", m.tiedEmbeddings() ? params.get("embed_tokens.weight") : params.get("lm_head.weight"));
+    Map<String, WeightSpec> byName = new LinkedHashMap<>();
+    weights.forEach(w -> byName.put(w.name(), w));
+    ModelWeights.finalNorm(m).params().forEach(p -> head.put("norm." + p.name(),
+        Fsdp.whole(b, byName.get("norm." + p.name()), params.get("norm." + p.name()), shape)));
+    String headName = m.tiedEmbeddings() ? "embed_tokens.weight" : "lm_head.weight";
+    head.put("lm_head", Fsdp.whole(b, byName.get(headName), params.get(headName), shape));
     Instruction logits = ChunkedMap.apply(ctx, b, "lm_head_chunks", List.of(after.get(0)), head, shape.blocks().chunk(),
         m.vocabSize(), (body, chunks, w) -> {
           body.withOpName("norm");
@@ -71,15 +75,19 @@ public final class ModelLowering {
    */
   public static List<Instruction> trunk(LoweringContext ctx, XlaBuilder b, ModelSpec m, RunShape shape,
       Instruction tokens, Map<String, Instruction> params, boolean countBlocks) {
+    ImmutableList<WeightSpec> specs = ModelWeights.of(m);
+    Map<String, WeightSpec> byName = new LinkedHashMap<>();
+    specs.forEach(w -> byName.put(w.name(), w));
     b.withOpName("embed");
-    Instruction x = Shapes.toF32(b, b.named("embedded", b.gatherRows(params.get("embed_tokens.weight"), tokens)));
+    Instruction table = Fsdp.whole(b, byName.get("embed_tokens.weight"), params.get("embed_tokens.weight"), shape);
+    Instruction x = Shapes.toF32(b, b.named("embedded", b.gatherRows(table, tokens)));
     boolean onRing = shape.ring() > 1;
     Instruction ringIndex = onRing ? RingLayout.ringIndex(b, shape) : null;
     Instruction positions = b.named("positions", onRing
         ? RingLayout.positions(b, shape, ringIndex) : b.iota(Shape.array(DType.S32, shape.localSequence()), 0));
 
     Map<String, Instruction> stacked = new LinkedHashMap<>();
-    ModelWeights.of(m).stream().filter(WeightSpec::perLayer).forEach(w -> stacked.put(w.name(), params.get(w.name())));
+    specs.stream().filter(WeightSpec::perLayer).forEach(w -> stacked.put(w.name(), params.get(w.name())));
     List<Instruction> carried = new ArrayList<>(List.of(x, positions));
     if (onRing) {
       carried.add(ringIndex);
@@ -103,9 +111,11 @@ public final class ModelLowering {
       Map<String, Instruction> w = new LinkedHashMap<>();
       for (int k = 0; k < stackedNames.size(); k++) {
         Instruction all = c.get(firstWeight + k);
-        w.put(stackedNames.get(k).substring("layers.".length()), Shapes.dropLeading(body,
-            body.dynamicSlice(all, Shapes.startAt(body, all.arrayShape().rank(), 0, layer),
-                Shapes.with(all.arrayShape(), 0, 1))));
+        Instruction held = Shapes.dropLeading(body, body.dynamicSlice(all, Shapes.startAt(body, all.arrayShape().rank(), 0,
+            layer), Shapes.with(all.arrayShape(), 0, 1)));
+        // A sharded layer weight is gathered here, one layer at a time (its stacked dim 1 is dim 0 now).
+        int sharded = Fsdp.shardedDim(byName.get(stackedNames.get(k)), shape);
+        w.put(stackedNames.get(k).substring("layers.".length()), Fsdp.gather(body, held, sharded - 1, shape));
       }
       Instruction count = countBlocks ? c.get(c.size() - 1) : null;
       SequenceShard shard = onRing ? new SequenceShard(c.get(1), c.get(2), shape, RingLayout.pairs(shape))

@@ -48,10 +48,30 @@ public record AdamW(double peakLr, double minLr, int warmupSteps, int totalSteps
   /** Emits one step for every (parameter, gradient, m, v); {@code step} is the 1-based s32 step number. */
   public Update apply(LoweringContext ctx, XlaBuilder b, Instruction step, List<Instruction> params,
       List<Instruction> grads, List<Instruction> m, List<Instruction> v) {
+    return apply(ctx, b, step, params, grads, m, v, java.util.Collections.nCopies(grads.size(), false), List.of());
+  }
+
+  /**
+   * The step when some parameters are sharded ({@code sharded}, per parameter): the squares of their
+   * gradients are summed over {@code groups} (the devices that hold the other shards) for the
+   * global norm; the update itself is elementwise and runs on each shard.
+   */
+  public Update apply(LoweringContext ctx, XlaBuilder b, Instruction step, List<Instruction> params,
+      List<Instruction> grads, List<Instruction> m, List<Instruction> v, List<Boolean> sharded,
+      List<List<Integer>> groups) {
     Instruction sumSquares = b.constant(DType.F32, 0);
-    for (Instruction g : grads) {
-      Instruction g32 = f32(b, g);
-      sumSquares = b.add(sumSquares, sum(ctx, b, b.multiply(g32, g32)));
+    Instruction shardSquares = null;
+    for (int k = 0; k < grads.size(); k++) {
+      Instruction g32 = f32(b, grads.get(k));
+      Instruction s = sum(ctx, b, b.multiply(g32, g32));
+      if (sharded.get(k)) {
+        shardSquares = shardSquares == null ? s : b.add(shardSquares, s);
+      } else {
+        sumSquares = b.add(sumSquares, s);
+      }
+    }
+    if (shardSquares != null) {
+      sumSquares = b.add(sumSquares, b.allReduce(shardSquares, ctx.reducer(Opcode.ADD), groups));
     }
     Instruction norm = b.sqrt(sumSquares);
     Instruction clip = b.minimum(scalar(b, 1), b.divide(scalar(b, maxGradNorm), b.add(norm, scalar(b, 1e-6))));

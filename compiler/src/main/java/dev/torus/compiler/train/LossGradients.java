@@ -11,6 +11,7 @@ import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.Shape;
 import dev.torus.compiler.ir.XlaBuilder;
 import dev.torus.compiler.lower.CrossEntropy;
+import dev.torus.compiler.lower.Fsdp;
 import dev.torus.compiler.lower.LoweringContext;
 import dev.torus.compiler.lower.ModelLowering;
 import dev.torus.compiler.lower.ModelWeights;
@@ -59,7 +60,7 @@ public final class LossGradients {
     Map<String, Instruction> params = new LinkedHashMap<>();
     for (int k = 0; k < weights.size(); k++) {
       WeightSpec w = weights.get(k);
-      params.put(w.name(), b.parameter(k + 2, Shape.array(w.dtype(), w.shape()), w.name()));
+      params.put(w.name(), b.parameter(k + 2, Shape.array(w.dtype(), Fsdp.localShape(w, shape)), w.name()));
     }
 
     Emitted e = emit(ctx, b, m, shape, tokens, targets, params);
@@ -81,38 +82,56 @@ public final class LossGradients {
     checkArgument(ctx.training(), "loss gradients need a training context (loops keep what the backward needs)");
     long batch = shape.localBatch();
     long seq = shape.localSequence();
+    Map<String, WeightSpec> specs = new LinkedHashMap<>();
+    ModelWeights.of(m).forEach(w -> specs.put(w.name(), w));
     Instruction hidden = ModelLowering.trunk(ctx, b, m, shape, tokens, params, false).get(0);
     b.withOpName("norm");
     Map<String, Instruction> normWeights = new LinkedHashMap<>();
     for (Tensor p : ModelWeights.finalNorm(m).params()) {
-      normWeights.put(p.name(), params.get("norm." + p.name()));
+      String name = "norm." + p.name();
+      normWeights.put(p.name(), Fsdp.whole(b, specs.get(name), params.get(name), shape));
     }
     Instruction normed = TensorRules.apply(ctx, b, ModelWeights.finalNorm(m), hidden, normWeights);
     b.withOpName("loss");
-    Instruction head = params.get(m.tiedEmbeddings() ? "embed_tokens.weight" : "lm_head.weight");
+    String headName = m.tiedEmbeddings() ? "embed_tokens.weight" : "lm_head.weight";
+    Instruction head = Fsdp.whole(b, specs.get(headName), params.get(headName), shape);
     long tokensInBatch = batch * seq;
     long globalTokens = (long) shape.batch() * shape.sequence();   // the mean runs over every device's tokens
     CrossEntropy.Result ce = CrossEntropy.lossAndGradients(ctx, b, b.reshape(normed, tokensInBatch, m.width()), head,
         b.reshape(targets, tokensInBatch), shape.blocks().chunk(), vocabBlock(m.vocabSize()), 1.0 / globalTokens);
     b.withOpName("backward");
     List<Instruction> wrt = new ArrayList<>(params.values());
-    List<Instruction> grads = Vjp.reverse(ctx, b, List.of(normed),
-        List.of(b.reshape(ce.hiddenGradient(), batch, seq, m.width())), wrt);
+    // The head's gradient enters as a seed, so it flows through a gather to its shards and, when tied,
+    // adds to the embedding's own.
+    List<Instruction> grads = Vjp.reverse(ctx, b, List.of(normed, head),
+        List.of(b.reshape(ce.hiddenGradient(), batch, seq, m.width()), ce.weightGradient()), wrt);
     List<Instruction> outputs = new ArrayList<>();
-    for (int k = 0; k < wrt.size(); k++) {
-      Instruction g = grads.get(k);
-      if (wrt.get(k) == head) {
-        g = b.add(toF32(b, g), ce.weightGradient());   // tied: the embedding's and the head's together
-      }
-      outputs.add(toF32(b, g));
-    }
+    grads.forEach(g -> outputs.add(toF32(b, g)));
     Instruction loss = ce.loss();
     if (shape.devices() > 1) {
-      // Each device holds its tokens' share of the loss and of every weight's gradient: sum them.
+      // Each device holds its tokens' share of the loss and of every whole weight's gradient: sum them
+      // over all devices. A sharded weight's gradient is already summed over its ring by the
+      // reduce-scatter; only data-parallel replicas of the same shard remain to be added.
       List<List<Integer>> all = List.of(java.util.stream.IntStream.range(0, shape.devices()).boxed().toList());
+      List<List<Integer>> replicas = new ArrayList<>();
+      for (int r = 0; r < shape.ring(); r++) {
+        List<Integer> group = new ArrayList<>();
+        for (int d = 0; d < shape.dp(); d++) {
+          group.add(d * shape.ring() + r);
+        }
+        replicas.add(group);
+      }
       b.withOpName("all_reduce");
       loss = b.allReduce(loss, ctx.reducer(dev.torus.compiler.ir.Opcode.ADD), all);
-      outputs.replaceAll(g -> b.allReduce(g, ctx.reducer(dev.torus.compiler.ir.Opcode.ADD), all));
+      List<String> names = new ArrayList<>(params.keySet());
+      for (int k = 0; k < outputs.size(); k++) {
+        boolean sharded = Fsdp.shardedDim(specs.get(names.get(k)), shape) >= 0;
+        if (!sharded) {
+          outputs.set(k, b.allReduce(outputs.get(k), ctx.reducer(dev.torus.compiler.ir.Opcode.ADD), all));
+        } else if (shape.dp() > 1) {
+          outputs.set(k, b.allReduce(outputs.get(k), ctx.reducer(dev.torus.compiler.ir.Opcode.ADD), replicas));
+        }
+      }
     }
     return new Emitted(loss, outputs);
   }

@@ -7,6 +7,7 @@ import dev.torus.compiler.ir.HloModuleBuilder;
 import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.Shape;
 import dev.torus.compiler.ir.XlaBuilder;
+import dev.torus.compiler.lower.Fsdp;
 import dev.torus.compiler.lower.LoweringContext;
 import dev.torus.compiler.lower.ModelLowering;
 import dev.torus.compiler.lower.ModelWeights;
@@ -48,19 +49,21 @@ public final class TrainStep {
     Instruction step = b.parameter(p++, Shape.scalar(DType.S32), "step");
     Map<String, Instruction> params = new LinkedHashMap<>();
     for (WeightSpec w : weights) {
-      params.put(w.name(), b.parameter(p++, Shape.array(w.dtype(), w.shape()), w.name()));
+      params.put(w.name(), b.parameter(p++, Shape.array(w.dtype(), Fsdp.localShape(w, shape)), w.name()));
     }
     List<Instruction> m1 = new ArrayList<>();
     List<Instruction> m2 = new ArrayList<>();
     for (WeightSpec w : weights) {
-      m1.add(b.parameter(p++, Shape.array(DType.F32, w.shape()), "m." + w.name()));
+      m1.add(b.parameter(p++, Shape.array(DType.F32, Fsdp.localShape(w, shape)), "m." + w.name()));
     }
     for (WeightSpec w : weights) {
-      m2.add(b.parameter(p++, Shape.array(DType.F32, w.shape()), "v." + w.name()));
+      m2.add(b.parameter(p++, Shape.array(DType.F32, Fsdp.localShape(w, shape)), "v." + w.name()));
     }
     LossGradients.Emitted e = LossGradients.emit(ctx, b, m, shape, tokens, targets, params);
     b.withOpName("optimizer");
-    AdamW.Update u = optimizer.apply(ctx, b, step, new ArrayList<>(params.values()), e.gradients(), m1, m2);
+    List<Boolean> sharded = weights.stream().map(w -> Fsdp.shardedDim(w, shape) >= 0).toList();
+    AdamW.Update u = optimizer.apply(ctx, b, step, new ArrayList<>(params.values()), e.gradients(), m1, m2, sharded,
+        Fsdp.groups(shape));
     b.withOpName(null);
     List<Instruction> outputs = new ArrayList<>(List.of(e.loss(), u.gradNorm(), u.learningRate()));
     outputs.addAll(u.params());

@@ -1,0 +1,63 @@
+package dev.torus.compiler.lower;
+
+import com.google.common.collect.ImmutableList;
+import dev.torus.compiler.ir.Instruction;
+import dev.torus.compiler.ir.XlaBuilder;
+import dev.torus.dsl.RunShape;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fully sharded weights: with {@code fsdp > 1} every weight whose first dimension (after the layer
+ * dimension of a stacked weight) divides evenly is stored in {@code fsdp} shards along it, one per
+ * device of the ring, and all-gathered where it is used: a layer's weights inside the layer loop,
+ * one layer at a time, the embedding, final norm and output projection where they are applied.
+ * Weights that do not divide stay whole on every device. A gather's gradient is a reduce-scatter, so
+ * a training step's gradients come out sharded like the weights.
+ */
+public final class Fsdp {
+  private Fsdp() {}
+
+  /** The dimension of {@code w} that is sharded, or -1 when it is kept whole. */
+  public static int shardedDim(WeightSpec w, RunShape shape) {
+    if (shape.fsdp() == 1) {
+      return -1;
+    }
+    int dim = w.perLayer() ? 1 : 0;
+    return w.shape().size() > dim && w.shape().get(dim) % shape.fsdp() == 0 ? dim : -1;
+  }
+
+  /** The shape one device holds. */
+  public static ImmutableList<Long> localShape(WeightSpec w, RunShape shape) {
+    int dim = shardedDim(w, shape);
+    if (dim < 0) {
+      return w.shape();
+    }
+    List<Long> local = new ArrayList<>(w.shape());
+    local.set(dim, local.get(dim) / shape.fsdp());
+    return ImmutableList.copyOf(local);
+  }
+
+  /** The groups of partitions that share one sharded copy: each data-parallel replica's ring. */
+  public static List<List<Integer>> groups(RunShape shape) {
+    List<List<Integer>> groups = new ArrayList<>();
+    for (int d = 0; d < shape.dp(); d++) {
+      List<Integer> g = new ArrayList<>();
+      for (int r = 0; r < shape.ring(); r++) {
+        g.add(d * shape.ring() + r);
+      }
+      groups.add(g);
+    }
+    return groups;
+  }
+
+  /** The whole of a shard sharded along {@code dim} (all-gathered over the ring); {@code dim} < 0: as it is. */
+  public static Instruction gather(XlaBuilder b, Instruction shard, int dim, RunShape shape) {
+    return dim < 0 ? shard : b.named("fsdp_gathered", b.allGather(shard, dim, groups(shape)));
+  }
+
+  /** The whole of weight {@code w} given what this device holds of it. */
+  public static Instruction whole(XlaBuilder b, WeightSpec w, Instruction held, RunShape shape) {
+    return gather(b, held, shardedDim(w, shape), shape);
+  }
+}
