@@ -48,7 +48,7 @@ public final class ForwardCompiler {
     List<TensorSpec> inputs = new ArrayList<>();
     inputs.add(sequenceSharded("tokens", "tokens", DType.S32, shape, List.of((long) shape.batch(), (long) shape.sequence())));
     for (WeightSpec w : f.weights()) {
-      inputs.add(TensorSpec.replicated(w.name(), "weight", w.dtype(), w.shape()).withHfName(w.hfName(), false));
+      inputs.add(weightSpec(w.name(), "weight", w, w.dtype(), shape));
     }
     List<TensorSpec> outputs = new ArrayList<>();
     outputs.add(sequenceSharded("logits", "logits", DType.F32, shape,
@@ -64,6 +64,18 @@ public final class ForwardCompiler {
         .blockSize("chunk", shape.blocks().chunk())
         .entryPoint(EntryPoint.of(EntryPoint.MAIN, inputs, outputs)).build();
     return new Compiled(f.module(), manifest);
+  }
+
+  /**
+   * A weight's (or a moment's) spec: whole, or with FSDP split along its sharded dimension over the
+   * ring axis; the Hugging Face name is the weight's.
+   */
+  static TensorSpec weightSpec(String name, String role, WeightSpec w, DType type, RunShape shape) {
+    int dim = dev.torus.compiler.lower.Fsdp.shardedDim(w, shape);
+    TensorSpec spec = dim < 0 ? TensorSpec.replicated(name, role, type, w.shape())
+        : TensorSpec.sharded(name, role, type, w.shape(), dev.torus.compiler.lower.Fsdp.localShape(w, shape), dim,
+            RING_AXIS);
+    return spec.withHfName(w.hfName(), false);
   }
 
   /** The mesh axis the sequence is sharded over. */

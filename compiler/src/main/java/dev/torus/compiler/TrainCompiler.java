@@ -39,11 +39,11 @@ public final class TrainCompiler {
     List<TensorSpec> weights = new ArrayList<>();
     List<TensorSpec> state = new ArrayList<>();
     for (WeightSpec w : p.weights()) {
-      weights.add(TensorSpec.replicated(w.name(), "weight", w.dtype(), w.shape()).withHfName(w.hfName(), false));
+      weights.add(ForwardCompiler.weightSpec(w.name(), "weight", w, w.dtype(), shape));
     }
     for (String moment : List.of("m.", "v.")) {
       for (WeightSpec w : p.weights()) {
-        state.add(TensorSpec.replicated(moment + w.name(), "state", DType.F32, w.shape()).withHfName(w.hfName(), false));
+        state.add(ForwardCompiler.weightSpec(moment + w.name(), "state", w, DType.F32, shape));
       }
     }
     inputs.addAll(weights);

@@ -42,9 +42,9 @@ import java.util.function.Consumer;
  * {@code trainer.json} (the next step and the seed).
  */
 public final class Trainer {
-  /** How to train; {@code data}, {@code out} and {@code resume} may be null. */
+  /** How to train; {@code data}, {@code out} and {@code resume} may be null; {@code fsdp} shards weights and moments over the ring. */
   public record Options(int steps, int batch, int seq, int ring, TokenLayout layout, BlockSizes blocks, AdamW optimizer,
-      long seed, Path data, Path out, Path resume) {
+      long seed, Path data, Path out, Path resume, int fsdp) {
     public Options {
       checkArgument(steps >= 1, "--steps must be at least 1, got %s", steps);
       checkArgument(batch >= 1 && seq >= 2, "batch %s and sequence %s: need at least 1 and 2", batch, seq);
@@ -65,7 +65,7 @@ public final class Trainer {
    */
   public static List<Step> train(ModelSpec model, Path checkpoint, Options o, Path workDir, Consumer<Step> progress)
       throws IOException {
-    RunShape shape = RunShape.ring(o.batch(), o.seq(), o.blocks(), o.ring(), o.layout(), 1);
+    RunShape shape = RunShape.ring(o.batch(), o.seq(), o.blocks(), o.ring(), o.layout(), 1).withFsdp(o.fsdp());
     Artifact artifact = TrainCompiler.compile(model, shape, o.optimizer()).write(workDir.resolve("artifact"),
         shape.devices() > 1);
     EntryPoint main = artifact.manifest().entryPoint(EntryPoint.MAIN);

@@ -17,8 +17,13 @@ class TrainerTest {
   @TempDir Path dir;
 
   static Trainer.Options options(int steps, int ring, Path out, Path resume) {
+    return options(steps, ring, out, resume, 1);
+  }
+
+  static Trainer.Options options(int steps, int ring, Path out, Path resume, int fsdp) {
     AdamW adam = new AdamW(1e-2, 1e-3, 5, 50, 0.9, 0.95, 1e-8, 0.1, 1.0);
-    return new Trainer.Options(steps, 4, 64, ring, TokenLayout.STRIPED, BlockSizes.uniform(16), adam, 7, null, out, resume);
+    return new Trainer.Options(steps, 4, 64, ring, TokenLayout.STRIPED, BlockSizes.uniform(16), adam, 7, null, out, resume,
+        fsdp);
   }
 
   @Test
@@ -35,6 +40,16 @@ class TrainerTest {
     List<Trainer.Step> ring = Trainer.train(Presets.tiny(), null, options(5, 4, null, null), dir.resolve("ring"), s -> { });
     for (int k = 0; k < 5; k++) {
       assertEquals(one.get(k).loss(), ring.get(k).loss(), 1e-4 * one.get(k).loss(), "step " + (k + 1));
+    }
+  }
+
+  @Test
+  void aRingWithShardedWeightsTrainsAsOneDeviceDoes() throws Exception {
+    List<Trainer.Step> one = Trainer.train(Presets.tiny(), null, options(5, 1, null, null), dir.resolve("one"), s -> { });
+    List<Trainer.Step> fsdp = Trainer.train(Presets.tiny(), null, options(5, 4, null, null, 4), dir.resolve("fsdp"),
+        s -> { });
+    for (int k = 0; k < 5; k++) {
+      assertEquals(one.get(k).loss(), fsdp.get(k).loss(), 1e-4 * one.get(k).loss(), "step " + (k + 1));
     }
   }
 

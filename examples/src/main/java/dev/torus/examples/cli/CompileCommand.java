@@ -50,7 +50,8 @@ final class CompileCommand implements TorusCli.Command {
           --lr X             train: peak learning rate (default 3e-4; LLaMA's AdamW betas, eps, decay, clip)
           --warmup W         train: warmup steps before the cosine decay (default 100)
           --total-steps N    train: steps of the schedule (default 10000)
-          --fsdp 1           the only value in this version
+          --fsdp F           shard the weights (and a train step's moments) over the ring: F is 1 (default,
+                             whole weights on every device) or the ring size N
           --count-blocks     add an output counting the key/value blocks each device attends
           --emulate          write the single-device emulation for rings above %d devices too
           --out ARTIFACT     the directory to write
@@ -104,16 +105,13 @@ final class CompileCommand implements TorusCli.Command {
         args.positiveInt("chunk", block));
     try {
       return RunShape.ring(args.positiveInt("batch", 1), seq, blocks, ring, TokenLayout.of(args.get("layout", "contiguous")),
-          args.positiveInt("dp", 1));
+          args.positiveInt("dp", 1)).withFsdp(args.positiveInt("fsdp", 1));
     } catch (IllegalArgumentException e) {
       throw new TorusCli.UsageException(e.getMessage());
     }
   }
 
   private static void refuseUnimplemented(Args args) {
-    if (args.intValue("fsdp", 1) != 1) {
-      throw new TorusCli.UsageException("--fsdp above 1 is not implemented in this version");
-    }
     String task = args.get("task", "forward");
     if (!task.equals("forward") && !task.equals("train")) {
       throw new TorusCli.UsageException("--task takes forward or train, got '" + task + "'");

@@ -16,7 +16,7 @@ import java.util.Set;
 /** {@code torus train --model M --steps N [...]}: trains on the CPU through TensorFlow Java, printing the loss per step. */
 final class TrainCommand implements TorusCli.Command {
   static final Set<String> OPTIONS = Set.of("model", "steps", "batch", "seq", "ring", "layout", "emulate", "block", "lr",
-      "warmup", "data", "seed", "out", "resume");
+      "warmup", "data", "seed", "out", "resume", "fsdp");
 
   @Override
   public String summary() {
@@ -37,6 +37,7 @@ final class TrainCommand implements TorusCli.Command {
           --ring R        train on a ring of R devices, run as its single-device emulation (needs --emulate)
           --layout L      contiguous or striped token layout on the ring (default striped)
           --emulate       run a ring's train step as its emulation of all devices
+          --fsdp F        shard weights and moments over the ring: 1 (default) or the ring size
           --block K       query, key/value and chunk block (default min(16, S / R))
           --lr X          peak learning rate (default 3e-3); warmup then cosine to X / 10 over the N steps
           --warmup W      warmup steps (default 5)
@@ -86,7 +87,9 @@ final class TrainCommand implements TorusCli.Command {
     try {
       optimizer = new AdamW(lr, lr / 10, warmup, Math.max(steps, warmup + 1), 0.9, 0.95, 1e-8, 0.1, 1.0);
       options = new Trainer.Options(steps, args.positiveInt("batch", 4), seq, ring, layout, BlockSizes.uniform(block),
-          optimizer, args.intValue("seed", 0), data, args.has("out") ? Path.of(args.get("out", null)) : null, resume);
+          optimizer, args.intValue("seed", 0), data, args.has("out") ? Path.of(args.get("out", null)) : null, resume,
+          args.positiveInt("fsdp", 1));
+      dev.torus.dsl.RunShape.ring(options.batch(), seq, options.blocks(), ring, layout, 1).withFsdp(options.fsdp());
     } catch (IllegalArgumentException e) {
       throw new TorusCli.UsageException(e.getMessage());
     }
