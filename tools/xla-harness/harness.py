@@ -4,7 +4,7 @@ Programs are HLO text or StableHLO (MLIR) text.
 
 Usage:
   python harness.py run       --request REQ.json --out SUMMARY.json
-  python harness.py tpu       --request REQ.json --topology v4-8 --out SUMMARY.json
+  python harness.py tpu       --request REQ.json --topology v4-8 --out SUMMARY.json [--libtpu-flag F ...]
   python harness.py reference --request REQ.json --out SUMMARY.json
   python harness.py cost      --request REQ.json --out SUMMARY.json
   python harness.py check     (prints the versions as JSON; exit 0 if the pins hold, else 3)
@@ -27,7 +27,9 @@ outputs; run mode ignores "reference".
 An input with shardedDim d is split evenly along d, piece i on device i; with null every device
 gets the whole array. Input dtypes must match the parameters exactly (f32, f16, s32, u32, pred; a
 bf16 parameter takes float32, rounded, or raw 2-byte |V2). bf16 outputs are saved as float32. The
-compiled TPU HLO of program <id> is written next to the summary as <id>.<topology>.tpu.hlo.
+compiled TPU HLO of program <id> is written next to the summary as <id>.<topology>.tpu.hlo. tpu
+mode compiles with the --libtpu-flag flags ahead of the caller's own LIBTPU_INIT_ARGS (which
+win); the summary's libtpuFlags says what was used.
 
 Mode cost ("hlo" programs only) reports XLA's HloCostAnalysis of the module as written, before any
 optimisation (`xlaCost`: flops, transcendentals, bytes accessed; a while body counted once), and
@@ -491,10 +493,13 @@ def parse_args(argv):
         s.add_argument("--request", required=True)
         s.add_argument("--out", required=True)
     tpu.add_argument("--topology", required=True, help=", ".join(TOPOLOGIES))
+    tpu.add_argument("--libtpu-flag", action="append", metavar="FLAG",
+                     help="a libtpu flag to compile with (repeatable), e.g. the asynchronous"
+                          " all-gathers an FSDP program is meant to run with")
     return p.parse_args(argv)
 
 
-def start_xla(mode, topology, progs):
+def start_xla(mode, topology, progs, libtpu_flags=()):
     """(Xla, TPU topology or None) for mode run or tpu; exits 3 when XLA cannot start."""
     if mode in ("run", "cost"):
         n = max([p["numPartitions"] for p in progs], default=1)
@@ -505,6 +510,9 @@ def start_xla(mode, topology, progs):
     else:
         os.environ["TPU_ACCELERATOR_TYPE"] = topology
         os.environ.setdefault("JAX_PLATFORMS", "cpu")
+        # The program's flags (--libtpu-flag), then the caller's own LIBTPU_INIT_ARGS, which win.
+        os.environ["LIBTPU_INIT_ARGS"] = " ".join(
+            list(libtpu_flags) + os.environ.get("LIBTPU_INIT_ARGS", "").split())
     log = [""]
     try:
         with quiet_native_stderr(log):
@@ -539,9 +547,11 @@ def main(argv):
                                                                 else []))
         summary = {"mode": args.mode, "jax": versions["jax"], "jaxlib": versions["jaxlib"],
                    "numpy": versions["numpy"]}
-        xla, topo = start_xla(args.mode, getattr(args, "topology", None), progs)
+        xla, topo = start_xla(args.mode, getattr(args, "topology", None), progs,
+                              getattr(args, "libtpu_flag", None) or ())
         if topo is not None:
-            summary.update(libtpu=versions["libtpu"], topology=args.topology,
+            summary.update(libtpu=versions["libtpu"], libtpuFlags=os.environ["LIBTPU_INIT_ARGS"],
+                           topology=args.topology,
                            topologyName=TOPOLOGIES[args.topology],
                            topologyDevices=len(topo.devices))
         programs = process(args.mode, progs, args, xla=xla, topo=topo)

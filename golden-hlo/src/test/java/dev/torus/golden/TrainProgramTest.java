@@ -7,6 +7,7 @@ import dev.torus.compiler.analysis.BufferAnalysis;
 import dev.torus.compiler.analysis.TpuSchedule;
 import dev.torus.compiler.emit.HloTextPrinter;
 import dev.torus.compiler.ir.HloModule;
+import dev.torus.compiler.lower.Fsdp;
 import dev.torus.compiler.train.AdamW;
 import dev.torus.compiler.train.TrainStep;
 import dev.torus.dsl.BlockSizes;
@@ -26,8 +27,12 @@ class TrainProgramTest {
   static final AdamW OPTIMIZER = AdamW.llamaDefaults(3e-4, 10, 1000);
 
   static HloModule trainStep(int ring, int local) {
+    return trainStep(ring, local, 1);
+  }
+
+  static HloModule trainStep(int ring, int local, int fsdp) {
     return TrainStep.build(Presets.tiny(), RunShape.ring(1, ring * local, BlockSizes.uniform(8), ring,
-        TokenLayout.STRIPED, 1), OPTIMIZER).module();
+        TokenLayout.STRIPED, 1).withFsdp(fsdp), OPTIMIZER).module();
   }
 
   @Test
@@ -61,5 +66,32 @@ class TrainProgramTest {
       assertTrue(p.overlapsAttention(), "a ring transfer with no attention compute under it: " + p);
     }
     System.out.println("[train-program] " + inLoops.size() + " ring transfers in loops, all overlapped");
+  }
+
+  @Test
+  void withShardedWeightsEachLayersGatherOverlapsAttentionCompute() throws Exception {
+    XlaHarness harness = XlaHarness.locate();
+    HarnessAssumptions.requireOrSkip(harness);
+    Files.createDirectories(WORK);
+    Path hlo = WORK.resolve("tiny_ring4_fsdp4_train.hlo");
+    Files.writeString(hlo, HloTextPrinter.print(trainStep(4, 32, 4)));
+    XlaHarness.ProgramResult r = harness.compileForTpu(List.of(Program.compileOnly("tiny_ring4_fsdp4_train", hlo, 4)),
+        "v4-8", WORK, Fsdp.LIBTPU_FLAGS).program("tiny_ring4_fsdp4_train");
+    assertTrue(r.ok(), r.error());
+    String tpu = Files.readString(Path.of(r.tpuHlo()));
+    TpuSchedule.OverlapReport overlap = TpuSchedule.overlap(tpu, "layers/self_attn", "all-gather");
+    List<TpuSchedule.PermuteOverlap> inLoops = overlap.pairs().stream().filter(TpuSchedule.PermuteOverlap::loopBody)
+        .toList();
+    // The tiny model's 7 matrices per layer, gathered ahead in the forward layer loop and again in
+    // the backward one (the 1-D norm weights' gathers libtpu turns into all-reduces).
+    assertTrue(inLoops.size() >= 14, overlap.toString());
+    for (TpuSchedule.PermuteOverlap p : inLoops) {
+      assertTrue(p.overlapsAttention(), "a weight gather with no attention compute under it: " + p);
+    }
+    // And the ring's transfers stay hidden with sharded weights.
+    for (TpuSchedule.PermuteOverlap p : TpuSchedule.overlap(tpu, "layers/self_attn").pairs()) {
+      assertTrue(!p.loopBody() || p.overlapsAttention(), "a ring transfer with no attention compute under it: " + p);
+    }
+    System.out.println("[train-program] " + inLoops.size() + " FSDP weight gathers in layer loops, all overlapped");
   }
 }

@@ -149,9 +149,22 @@ public final class XlaHarness {
    * Inputs and outputs are ignored. The compiled TPU HLO of each program lands in {@code workDir}.
    */
   public Summary compileForTpu(List<Program> programs, String topology, Path workDir) {
+    return compileForTpu(programs, topology, workDir, List.of());
+  }
+
+  /**
+   * The same, with libtpu flags (as in {@code LIBTPU_INIT_ARGS}: {@code --name=value}) that the
+   * programs are meant to run with; the summary's {@code libtpuFlags} says what was used.
+   */
+  public Summary compileForTpu(List<Program> programs, String topology, Path workDir, List<String> libtpuFlags) {
     checkNotNull(topology, "topology");
     requireSources(programs, "compileForTpu");
-    return call(programs, workDir, "tpu", "tpu-" + topology, List.of("--topology", topology));
+    List<String> extra = new ArrayList<>(List.of("--topology", topology));
+    for (String flag : libtpuFlags) {
+      checkArgument(flag.matches("--[A-Za-z0-9_]+(=\\S*)?"), "libtpu flag %s: expected --name or --name=value", flag);
+      extra.add("--libtpu-flag=" + flag);
+    }
+    return call(programs, workDir, "tpu", "tpu-" + topology, extra);
   }
 
   /**

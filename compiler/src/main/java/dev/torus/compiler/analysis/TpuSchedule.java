@@ -212,6 +212,7 @@ public final class TpuSchedule {
       boolean scheduled,
       String attentionPrefix,
       Attribution attribution,
+      String collective,
       ImmutableList<PermuteOverlap> pairs) {
     /** The computations that hold a start, in module order. */
     public ImmutableList<String> computations() {
@@ -231,7 +232,7 @@ public final class TpuSchedule {
               ? "op_name " + attentionPrefix + "*"
               : "any compute (no op_name metadata)";
       StringBuilder s = new StringBuilder(module + (scheduled ? " (scheduled)" : " (NOT scheduled)")
-          + ", attention = " + attention + ", " + pairs.size() + " collective-permute-start");
+          + ", attention = " + attention + ", " + pairs.size() + " " + collective + "-start");
       pairs.forEach(p -> s.append("\n  ").append(p));
       return s.toString();
     }
@@ -289,6 +290,14 @@ public final class TpuSchedule {
    * Attribution}).
    */
   public static OverlapReport overlap(String tpuHloText, String attentionOpNamePrefix) {
+    return overlap(tpuHloText, attentionOpNamePrefix, "collective-permute");
+  }
+
+  /**
+   * The same for the asynchronous pairs of another collective ({@code all-gather}: its
+   * {@code all-gather-start} ... {@code all-gather-done}); compute is told by the op-name prefix.
+   */
+  public static OverlapReport overlap(String tpuHloText, String attentionOpNamePrefix, String collective) {
     checkArgument(
         attentionOpNamePrefix != null && !attentionOpNamePrefix.isEmpty(),
         "attention op_name prefix must be non-empty, got %s", attentionOpNamePrefix);
@@ -298,20 +307,20 @@ public final class TpuSchedule {
     ImmutableList.Builder<PermuteOverlap> pairs = ImmutableList.builder();
     for (Computation c : m.computations()) {
       for (Instruction i : c.instructions()) {
-        if (i.opcode().equals("collective-permute-start")) {
-          pairs.add(pair(m, c, i, attention));
+        if (i.opcode().equals(collective + "-start")) {
+          pairs.add(pair(m, c, i, attention, collective));
         }
       }
     }
-    return new OverlapReport(m.name(), m.scheduled(), attentionOpNamePrefix, by, pairs.build());
+    return new OverlapReport(m.name(), m.scheduled(), attentionOpNamePrefix, by, collective, pairs.build());
   }
 
   private static PermuteOverlap pair(
-      Module m, Computation c, Instruction start, AttentionCompute attention) {
+      Module m, Computation c, Instruction start, AttentionCompute attention, String collective) {
     int from = c.position(start.name());
     Optional<Instruction> done =
         c.instructions().stream()
-            .filter(i -> i.opcode().equals("collective-permute-done"))
+            .filter(i -> i.opcode().equals(collective + "-done"))
             .filter(i -> i.operands().contains(start.name()))
             .findFirst();
     int to = done.map(d -> c.position(d.name())).orElse(-1);

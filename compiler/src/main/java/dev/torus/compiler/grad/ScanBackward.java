@@ -61,6 +61,9 @@ final class ScanBackward {
           primals.add(initial);
         }
       }
+      for (var e : f.recompute().entrySet()) {   // rebuilt from the others at this iteration
+        primals.set(e.getKey(), e.getValue().apply(bb, i, primals));
+      }
       List<Instruction> outs = f.body().apply(bb, i, primals);
       List<Instruction> outputs = new ArrayList<>();
       List<Instruction> cotangents = new ArrayList<>();

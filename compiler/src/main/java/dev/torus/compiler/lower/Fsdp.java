@@ -8,23 +8,42 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fully sharded weights: with {@code fsdp > 1} every weight whose first dimension (after the layer
- * dimension of a stacked weight) divides evenly is stored in {@code fsdp} shards along it, one per
+ * Fully sharded weights: with {@code fsdp > 1} every weight with a dimension (other than the layer
+ * dimension of a stacked weight) that divides evenly is stored in {@code fsdp} shards along it, one per
  * device of the ring, and all-gathered where it is used: a layer's weights inside the layer loop,
  * one layer at a time, the embedding, final norm and output projection where they are applied.
  * Weights that do not divide stay whole on every device. A gather's gradient is a reduce-scatter, so
  * a training step's gradients come out sharded like the weights.
  */
 public final class Fsdp {
+  /**
+   * The libtpu flags ({@code LIBTPU_INIT_ARGS}) a program with sharded weights is meant to be
+   * compiled and run with. libtpu 0.0.42.1 keeps all-gathers synchronous by default; with these they
+   * are asynchronous start/done pairs, several in flight, so the layer loop's gathers of the next
+   * layer's weights run under this layer's compute (TrainProgramTest checks the schedule).
+   * Programs without sharded weights do better without them (the ring's backward transfers were
+   * hidden less well in the tiny train step's schedule).
+   */
+  public static final ImmutableList<String> LIBTPU_FLAGS =
+      ImmutableList.of("--xla_enable_async_all_gather=true", "--xla_max_concurrent_async_all_gathers=8");
+
   private Fsdp() {}
 
-  /** The dimension of {@code w} that is sharded, or -1 when it is kept whole. */
+  /**
+   * The dimension of {@code w} that is sharded, or -1 when it is kept whole: the first one (after
+   * a stacked weight's layer dimension) that {@code fsdp} divides, so LLaMA-7B's 11008-wide MLP
+   * matrices shard along their 4096 side over 1024 devices.
+   */
   public static int shardedDim(WeightSpec w, RunShape shape) {
     if (shape.fsdp() == 1) {
       return -1;
     }
-    int dim = w.perLayer() ? 1 : 0;
-    return w.shape().size() > dim && w.shape().get(dim) % shape.fsdp() == 0 ? dim : -1;
+    for (int dim = w.perLayer() ? 1 : 0; dim < w.shape().size(); dim++) {
+      if (w.shape().get(dim) % shape.fsdp() == 0) {
+        return dim;
+      }
+    }
+    return -1;
   }
 
   /** The shape one device holds. */

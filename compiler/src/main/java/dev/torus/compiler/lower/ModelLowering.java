@@ -94,41 +94,81 @@ public final class ModelLowering {
     }
     int firstWeight = carried.size();
     carried.addAll(stacked.values());
+    List<String> stackedNames = new ArrayList<>(stacked.keySet());
+    // FSDP: a sharded layer weight is all-gathered one layer ahead. The loop carries the current
+    // layer's whole weights and gathers the next layer's while this one computes, so the gather can
+    // overlap the layer's compute; the first layer's is gathered before the loop.
+    b.withOpName("layers/fsdp_prefetch");
+    int firstGathered = carried.size();
+    List<Integer> prefetched = new ArrayList<>();
+    List<Integer> shardedDims = new ArrayList<>();
+    for (int k = 0; k < stackedNames.size(); k++) {
+      int dim = Fsdp.shardedDim(byName.get(stackedNames.get(k)), shape);
+      shardedDims.add(dim);
+      if (dim >= 0) {
+        prefetched.add(k);
+        carried.add(layerWeight(b, carried.get(firstWeight + k), b.constant(DType.S32, 0), dim, shape));
+      }
+    }
     if (countBlocks) {
       carried.add(b.constant(DType.S32, 0));
     }
-    List<String> stackedNames = new ArrayList<>(stacked.keySet());
     b.withOpName("layers");
     // The activation is the only value that changes from layer to layer: a training program keeps
-    // each layer's input (the remat policy), a forward-only one nothing.
+    // each layer's input (the remat policy), a forward-only one nothing. Prefetched weights are
+    // gathered again in the backward pass rather than kept.
     List<Scan.Role> roles = new ArrayList<>();
     carried.forEach(value -> roles.add(Scan.Role.INVARIANT));
     roles.set(0, ctx.training() ? Scan.Role.SAVED : Scan.Role.NOT_KEPT);
+    Map<Integer, Scan.Recompute> recompute = new LinkedHashMap<>();
+    for (int j = 0; j < prefetched.size(); j++) {
+      int k = prefetched.get(j);
+      int dim = shardedDims.get(k);
+      roles.set(firstGathered + j, Scan.Role.RECOMPUTED);
+      recompute.put(firstGathered + j, (bb, i, c) -> layerWeight(bb, c.get(firstWeight + k), i, dim, shape));
+    }
     if (countBlocks) {
       roles.set(carried.size() - 1, Scan.Role.NOT_KEPT);
     }
-    List<Instruction> after = Scan.forward(ctx, b, "layers", m.depth(), carried, roles, (body, layer, c) -> {
+    int depth = m.depth();
+    List<Instruction> after = Scan.forward(ctx, b, "layers", depth, carried, roles, (body, layer, c) -> {
+      List<Instruction> next = new ArrayList<>(c);
+      if (!prefetched.isEmpty()) {
+        body.withOpName("layers/fsdp_prefetch");
+        Instruction following = body.minimum(body.add(layer, body.constant(DType.S32, 1)),
+            body.constant(DType.S32, depth - 1));
+        for (int j = 0; j < prefetched.size(); j++) {
+          int k = prefetched.get(j);
+          next.set(firstGathered + j, layerWeight(body, c.get(firstWeight + k), following, shardedDims.get(k), shape));
+        }
+      }
       Map<String, Instruction> w = new LinkedHashMap<>();
-      for (int k = 0; k < stackedNames.size(); k++) {
-        Instruction all = c.get(firstWeight + k);
-        Instruction held = Shapes.dropLeading(body, body.dynamicSlice(all, Shapes.startAt(body, all.arrayShape().rank(), 0,
-            layer), Shapes.with(all.arrayShape(), 0, 1)));
-        // A sharded layer weight is gathered here, one layer at a time (its stacked dim 1 is dim 0 now).
-        int sharded = Fsdp.shardedDim(byName.get(stackedNames.get(k)), shape);
-        w.put(stackedNames.get(k).substring("layers.".length()), Fsdp.gather(body, held, sharded - 1, shape));
+      for (int k = 0, j = 0; k < stackedNames.size(); k++) {
+        Instruction held = shardedDims.get(k) >= 0 ? c.get(firstGathered + j++)
+            : layerWeight(body, c.get(firstWeight + k), layer, -1, shape);
+        w.put(stackedNames.get(k).substring("layers.".length()), held);
       }
       Instruction count = countBlocks ? c.get(c.size() - 1) : null;
       SequenceShard shard = onRing ? new SequenceShard(c.get(1), c.get(2), shape, RingLayout.pairs(shape))
           : SequenceShard.local(c.get(1));
       LayerOutput out = block(ctx, body, m, shape, c.get(0), shard, w, count);
-      List<Instruction> next = new ArrayList<>(c);
       next.set(0, out.output());
       if (countBlocks) {
         next.set(c.size() - 1, out.executedBlocks());
       }
       return next;
-    }).outputs();
+    }, recompute).outputs();
     return after;
+  }
+
+  /**
+   * Layer {@code layer} of stacked weight {@code all}, whole: sliced out and, when stored sharded
+   * along {@code dim} of the stacked weight, all-gathered.
+   */
+  private static Instruction layerWeight(XlaBuilder b, Instruction all, Instruction layer, int dim, RunShape shape) {
+    Instruction held = Shapes.dropLeading(b, b.dynamicSlice(all, Shapes.startAt(b, all.arrayShape().rank(), 0, layer),
+        Shapes.with(all.arrayShape(), 0, 1)));
+    return Fsdp.gather(b, held, dim < 0 ? -1 : dim - 1, shape);   // the stacked dim 1 is dim 0 of one layer
   }
 
   /** One block on {@code x [B, S, W]}, with this layer's weights by their names within the layer. */

@@ -38,12 +38,24 @@ public final class Scan {
   public enum Role {
     SAVED, INVARIANT, OWN_SLICES,
     /** Changes between iterations and is not kept: a floating one makes the loop non-differentiable. */
-    NOT_KEPT
+    NOT_KEPT,
+    /**
+     * A function of the iteration and the other carried values, computed again when needed (a
+     * prefetched layer's gathered weights: the gather of that layer's shards).
+     */
+    RECOMPUTED
+  }
+
+  /** How a {@link Role#RECOMPUTED} value at the start of iteration {@code i} is rebuilt from the other carried values. */
+  @FunctionalInterface
+  public interface Recompute {
+    Instruction apply(XlaBuilder b, Instruction i, List<Instruction> carried);
   }
 
   /** The forward loop's results and what its backward needs. */
   public record Forward(String name, int trips, ImmutableList<Instruction> initial, ImmutableList<Role> roles,
-      ImmutableList<Instruction> outputs, ImmutableList<Instruction> stacks, CountedLoop.Body body) {}
+      ImmutableList<Instruction> outputs, ImmutableList<Instruction> stacks, CountedLoop.Body body,
+      java.util.Map<Integer, Recompute> recompute) {}
 
   /** The scans built so far, by their while instruction, so {@link Vjp} can differentiate through them. */
   private static final java.util.Map<Instruction, Forward> BY_LOOP =
@@ -59,6 +71,16 @@ public final class Scan {
   /** Runs the loop, storing each {@link Role#SAVED} value at the start of every iteration. */
   public static Forward forward(LoweringContext ctx, XlaBuilder b, String name, int trips, List<Instruction> carried,
       List<Role> roles, CountedLoop.Body body) {
+    return forward(ctx, b, name, trips, carried, roles, body, java.util.Map.of());
+  }
+
+  /** The same with {@link Role#RECOMPUTED} values, by carried index. */
+  public static Forward forward(LoweringContext ctx, XlaBuilder b, String name, int trips, List<Instruction> carried,
+      List<Role> roles, CountedLoop.Body body, java.util.Map<Integer, Recompute> recompute) {
+    for (int k = 0; k < roles.size(); k++) {
+      checkArgument((roles.get(k) == Role.RECOMPUTED) == recompute.containsKey(k),
+          "scan %s: carried value %s: a recomputed value needs exactly one recompute function", name, k);
+    }
     checkArgument(roles.size() == carried.size(), "scan %s: %s roles for %s carried values", name, roles.size(),
         carried.size());
     checkArgument(trips >= 1, "scan %s: %s trips", name, trips);
@@ -84,7 +106,8 @@ public final class Scan {
       return next;
     });
     Forward f = new Forward(name, trips, ImmutableList.copyOf(carried), ImmutableList.copyOf(roles),
-        ImmutableList.copyOf(out.subList(0, n)), ImmutableList.copyOf(out.subList(n, out.size())), body);
+        ImmutableList.copyOf(out.subList(0, n)), ImmutableList.copyOf(out.subList(n, out.size())), body,
+        java.util.Map.copyOf(recompute));
     BY_LOOP.put(out.get(0).operand(0), f);   // every output is get-tuple-element(loop, k)
     return f;
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.torus.artifact.Artifact;
 import dev.torus.compiler.analysis.TpuSchedule;
+import dev.torus.compiler.lower.Fsdp;
 import dev.torus.runtime.XlaHarness;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -27,6 +28,7 @@ final class TpuCheckCommand implements TorusCli.Command {
       "v5litepod-256", "256 TPU v5e chips", "v5p-8", "4 TPU v5p chips", "v6e-8", "8 TPU v6e chips");
   /** The op name the lowering gives attention (its loops add their names after it). */
   static final String ATTENTION = "layers/self_attn";
+  static final String LAYERS = "layers/";
 
   @Override
   public String summary() {
@@ -41,13 +43,17 @@ final class TpuCheckCommand implements TorusCli.Command {
         TPU topology with the real TPU compiler (libtpu, through tools/xla-harness; no TPU needed) and
         reports: whether it fits (a program that does not fails to compile with RESOURCE_EXHAUSTED),
         the TPU memory per device (arguments, output, temporaries), and from the compiled schedule
-        whether every collective-permute-start ... done overlaps attention compute. These are the real
-        compiler's figures for the real program; timings are not (no TPU runs here).
+        whether every collective-permute-start ... done overlaps attention compute. When the weights
+        are sharded (compile --fsdp) it compiles with the libtpu flags such a program should run with,
+          %s
+        and reports whether each all-gather of a layer's weights in the layer loops overlaps layer
+        compute. These are the real compiler's figures for the real program; timings are not (no TPU
+        runs here).
           --topology T   %s
           --json         print the result as JSON instead of a table
         Exit status: 0 when it fits, 3 when it does not, 2 for a mistake in the command line.
         Needs the venv of bash tools/xla-harness/setup.sh.
-        """.formatted(String.join(", ", TOPOLOGIES.keySet().stream().sorted().toList()));
+        """.formatted(String.join(" ", Fsdp.LIBTPU_FLAGS), String.join(", ", TOPOLOGIES.keySet().stream().sorted().toList()));
   }
 
   @Override
@@ -66,17 +72,26 @@ final class TpuCheckCommand implements TorusCli.Command {
     if (missing != null) {
       throw new TorusCli.UsageException("the XLA harness is not available: " + missing + "; " + XlaHarness.INSTALL_HINT);
     }
-    System.err.printf(Locale.ROOT, "tpu-check: compiling %d-device program for %s with libtpu...%n", partitions, topology);
+    // Sharded weights: compile with the flags that make their gathers asynchronous (Fsdp.LIBTPU_FLAGS).
+    boolean sharded = artifact.manifest().entryPoints().stream().flatMap(e -> e.inputs().stream())
+        .anyMatch(t -> t.role().equals("weight") && !t.sharding().isEmpty());
+    List<String> flags = sharded ? Fsdp.LIBTPU_FLAGS : List.of();
+    System.err.printf(Locale.ROOT, "tpu-check: compiling %d-device program for %s with libtpu%s...%n", partitions,
+        topology, flags.isEmpty() ? "" : " " + String.join(" ", flags));
     Path work = Files.createTempDirectory("torus-tpu-check-");
     XlaHarness.ProgramResult r = harness.compileForTpu(List.of(XlaHarness.Program.compileOnly("program",
-        dir.resolve(Artifact.HLO).toAbsolutePath(), partitions)), topology, work).program("program");
+        dir.resolve(Artifact.HLO).toAbsolutePath(), partitions)), topology, work, flags).program("program");
     boolean exhausted = r.error() != null && r.error().contains("RESOURCE_EXHAUSTED");
     if (r.error() != null && !exhausted) {
       throw new IllegalStateException("libtpu could not compile " + dir.resolve(Artifact.HLO) + " for " + topology + ": "
           + r.error().lines().findFirst().orElse(""));
     }
-    TpuSchedule.OverlapReport overlap = exhausted ? null
-        : TpuSchedule.overlap(Files.readString(Path.of(r.tpuHlo())), ATTENTION);
+    String tpuHlo = exhausted ? null : Files.readString(Path.of(r.tpuHlo()));
+    TpuSchedule.OverlapReport overlap = exhausted ? null : TpuSchedule.overlap(tpuHlo, ATTENTION);
+    TpuSchedule.OverlapReport gathers = exhausted ? null : TpuSchedule.overlap(tpuHlo, LAYERS, "all-gather");
+    List<TpuSchedule.PermuteOverlap> layerGathers = exhausted ? List.of()
+        : gathers.pairs().stream().filter(TpuSchedule.PermuteOverlap::loopBody).toList();
+    long gathersHidden = layerGathers.stream().filter(TpuSchedule.PermuteOverlap::overlapsAttention).count();
     if (args.has("json")) {
       ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
       ObjectNode o = json.createObjectNode().put("artifact", dir.toString()).put("topology", topology)
@@ -87,6 +102,8 @@ final class TpuCheckCommand implements TorusCli.Command {
         o.set("memory", json.valueToTree(r.memory()));
         o.put("collectivePermutes", overlap.pairs().size()).put("overlapped",
             overlap.pairs().stream().filter(TpuSchedule.PermuteOverlap::overlapsAttention).count());
+        o.put("layerLoopAllGathers", layerGathers.size()).put("allGathersOverlapped", gathersHidden);
+        o.set("libtpuFlags", json.valueToTree(flags));
         o.put("tpuHlo", r.tpuHlo());
       }
       out.println(json.writeValueAsString(o));
@@ -108,6 +125,11 @@ final class TpuCheckCommand implements TorusCli.Command {
     out.printf(Locale.ROOT, "  ring overlap in the TPU schedule: %d of %d collective-permute-start ... done pairs have"
         + " attention compute between them%s%n", overlapped, overlap.pairs().size(),
         overlap.pairs().isEmpty() ? " (no ring in this program)" : overlapped == overlap.pairs().size() ? ": hidden" : "");
+    if (sharded) {
+      out.printf(Locale.ROOT, "  FSDP weight gathers in layer loops: %d of %d all-gather-start ... done pairs have layer"
+          + " compute between them%s (compiled with %s; run with the same LIBTPU_INIT_ARGS)%n", gathersHidden,
+          layerGathers.size(), gathersHidden == layerGathers.size() ? ": hidden" : "", String.join(" ", flags));
+    }
     out.println("  compiled TPU program: " + r.tpuHlo());
     return 0;
   }
