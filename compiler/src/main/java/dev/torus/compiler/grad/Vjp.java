@@ -340,10 +340,12 @@ public final class Vjp {
       return Arrays.asList(c.as(summed, table.arrayShape().elementType()), null);
     });
     r.put(Opcode.ALL_GATHER, (c, y, g) -> {
-      // Every member receives the whole; a shard's cotangent is the sum of every member's for its rows.
+      // Every member receives the whole; a shard's cotangent is the sum of every member's for its rows,
+      // summed in f32 and given back in the shard's type.
       Attrs.Collective a = y.attrs(Attrs.Collective.class);
-      return List.of(c.b().reduceScatter(c.as(g, DType.F32), c.ctx().reducer(Opcode.ADD), a.dimension(),
-          a.groups().stream().map(grp -> (List<Integer>) grp).toList()));
+      Instruction summed = c.b().reduceScatter(c.as(g, DType.F32), c.ctx().reducer(Opcode.ADD), a.dimension(),
+          a.groups().stream().map(grp -> (List<Integer>) grp).toList());
+      return List.of(c.as(summed, y.operand(0).arrayShape().elementType()));
     });
     r.put(Opcode.COLLECTIVE_PERMUTE, (c, y, g) -> {
       List<Attrs.SourceTarget> back = y.attrs(Attrs.Collective.class).pairs().stream()
