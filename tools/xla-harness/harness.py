@@ -510,6 +510,9 @@ def start_xla(mode, topology, progs, libtpu_flags=()):
     else:
         os.environ["TPU_ACCELERATOR_TYPE"] = topology
         os.environ.setdefault("JAX_PLATFORMS", "cpu")
+        # Compiling touches no TPU, so two harnesses (two users, or tests beside a tpu-check) may load
+        # libtpu at once instead of failing on its single-process lockfile.
+        os.environ.setdefault("ALLOW_MULTIPLE_LIBTPU_LOAD", "1")
         # The program's flags (--libtpu-flag), then the caller's own LIBTPU_INIT_ARGS, which win.
         os.environ["LIBTPU_INIT_ARGS"] = " ".join(
             list(libtpu_flags) + os.environ.get("LIBTPU_INIT_ARGS", "").split())

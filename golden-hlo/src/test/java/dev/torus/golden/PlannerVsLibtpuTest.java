@@ -3,6 +3,8 @@ package dev.torus.golden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.torus.compiler.ForwardCompiler;
 import dev.torus.compiler.emit.HloTextPrinter;
 import dev.torus.compiler.ir.HloModule;
@@ -73,6 +75,35 @@ class PlannerVsLibtpuTest {
     assertTrue(text.contains("4 devices: fits"), text);
     assertTrue(text.contains("2 of 2 collective-permute-start ... done pairs have attention compute between them: hidden"),
         text);
+  }
+
+  @Test
+  void maxContextFindsThePowerOfTwoAtWhichTheTrainStepStopsFitting() throws Exception {
+    XlaHarness harness = XlaHarness.locate();
+    HarnessAssumptions.requireOrSkip(harness);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int code = TorusCli.run(List.of("tpu-check", "--max-context", "--model", "tiny", "--topology", "v4-8", "--json"),
+        new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, text);
+    JsonNode r = new ObjectMapper().readTree(text);
+    long perDevice = r.get("perDevice").asLong();
+    assertEquals(8 * perDevice, r.get("maxContext").asLong(), text);
+    assertEquals(perDevice, Long.highestOneBit(perDevice), text);
+    // The search saw both sides of the boundary: the found length fits, twice it runs out of HBM.
+    boolean fits = false;
+    boolean twiceFails = false;
+    for (JsonNode t : r.get("tries")) {
+      if (t.get("perDevice").asLong() == perDevice) {
+        fits = t.get("fits").asBoolean();
+      }
+      if (t.get("perDevice").asLong() == 2 * perDevice) {
+        twiceFails = !t.get("fits").asBoolean() && t.get("error").asText().contains("RESOURCE_EXHAUSTED");
+      }
+    }
+    assertTrue(fits && twiceFails, text);
+    System.out.println("[planner] tiny train step on v4-8: libtpu " + perDevice + " tokens per device, planner "
+        + r.get("plannedPerDevice").asLong());
   }
 
   private static int torus(String... args) {

@@ -143,7 +143,7 @@ public final class ContextPlanner {
   }
 
   /** The query/key-value block for a shard: the largest power of two up to {@link #MAX_INNER_BLOCK} that divides it. */
-  static long innerBlock(long perDevice) {
+  public static long innerBlock(long perDevice) {
     long b = MAX_INNER_BLOCK;
     while (b > 1 && (perDevice == 0 || perDevice % b != 0)) {
       b /= 2;

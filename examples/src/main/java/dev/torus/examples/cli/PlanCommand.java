@@ -177,7 +177,7 @@ final class PlanCommand implements TorusCli.Command {
     p.assumptions().forEach(a -> out.println("  - " + a));
   }
 
-  private static String tokens(long n) {
+  static String tokens(long n) {
     return n % 1024 == 0 ? String.format(Locale.ROOT, "%,dK", n / 1024) : String.format(Locale.ROOT, "%,d", n);
   }
 

@@ -53,11 +53,17 @@ final class TpuCheckCommand implements TorusCli.Command {
           --json         print the result as JSON instead of a table
         Exit status: 0 when it fits, 3 when it does not, 2 for a mistake in the command line.
         Needs the venv of bash tools/xla-harness/setup.sh.
-        """.formatted(String.join(" ", Fsdp.LIBTPU_FLAGS), String.join(", ", TOPOLOGIES.keySet().stream().sorted().toList()));
+
+        """.formatted(String.join(" ", Fsdp.LIBTPU_FLAGS), String.join(", ", TOPOLOGIES.keySet().stream().sorted().toList()))
+        + MaxContext.USAGE.formatted(String.join(", ", TOPOLOGIES.keySet().stream().sorted().toList()),
+            MaxContext.MIN_PER_DEVICE);
   }
 
   @Override
   public int run(List<String> argv, PrintStream out) throws Exception {
+    if (argv.contains("--max-context")) {
+      return MaxContext.run(argv, out);
+    }
     Args args = Args.afterArtifact("tpu-check", argv, OPTIONS, "torus tpu-check ARTIFACT --topology T [--json]");
     Path dir = args.artifactDir();
     String topology = args.required("topology");
