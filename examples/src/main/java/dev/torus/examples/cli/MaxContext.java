@@ -10,6 +10,7 @@ import dev.torus.compiler.lower.Fsdp;
 import dev.torus.compiler.lower.ModelWeights;
 import dev.torus.compiler.plan.ContextPlanner;
 import dev.torus.compiler.plan.Hardware;
+import dev.torus.compiler.plan.TrainStepMemory;
 import dev.torus.compiler.train.AdamW;
 import dev.torus.compiler.train.TrainStep;
 import dev.torus.dsl.BlockSizes;
@@ -51,8 +52,8 @@ final class MaxContext {
       compiles for the topology with the real TPU compiler (libtpu; no TPU needed) without running
       out of HBM. The program is the one `compile --task train --ring N --fsdp N --layout striped
       --dtype f32` writes for all N devices of the topology, with the planner's block sizes, compiled
-      with the FSDP libtpu flags. The search starts at the planner's ring-attention prediction and
-      doubles or halves from there; each try prints its verdict and compile time. A try that fits
+      with the FSDP libtpu flags. The search starts at the planner's prediction for this program
+      (`torus plan`, "Torus's own train step") and doubles or halves from there; each try prints its verdict and compile time. A try that fits
       compiles fully (minutes for billions of parameters); one that does not fails fast.
         --model M      a built-in model or a Hugging Face directory (its parameters are made f32)
         --topology T   %s
@@ -81,6 +82,7 @@ final class MaxContext {
     int n = pod.devices();
     ContextPlanner.Plan plan = ContextPlanner.plan(model, pod.hardware(), n);
     long planned = plan.method(ContextPlanner.Method.RING).perDevice();
+    TrainStepMemory.Plan emitted = TrainStepMemory.plan(model, pod.hardware(), n);
     // Weights with no dimension that n divides stay whole on every device: say so, it decides the fit.
     RunShape probe = RunShape.ring(1, n, BlockSizes.uniform(1), n, TokenLayout.STRIPED, 1).withFsdp(n);
     List<String> whole = ModelWeights.of(model).stream().filter(w -> Fsdp.shardedDim(w, probe) < 0)
@@ -94,7 +96,7 @@ final class MaxContext {
     Path work = args.has("keep") ? Path.of(args.get("keep", ".")) : Files.createTempDirectory("torus-max-context-");
     Files.createDirectories(work);
     List<Try> tries = new ArrayList<>();
-    long start = Math.max(MIN_PER_DEVICE, Long.highestOneBit(Math.max(1, planned)));
+    long start = Math.max(MIN_PER_DEVICE, Long.highestOneBit(Math.max(1, emitted.perDevice())));
     Try first = attempt(harness, model, topology, n, start, work);
     tries.add(first);
     long best = first.fits() ? start : 0;
@@ -123,7 +125,8 @@ final class MaxContext {
       ObjectNode o = json.createObjectNode().put("model", model.name()).put("parameters", plan.parameters())
           .put("topology", topology).put("devices", n).put("maxContext", measured).put("perDevice", best)
           .put("plannedRingContext", plan.method(ContextPlanner.Method.RING).maxContext())
-          .put("plannedPerDevice", planned).put("plannedBlockwiseContext", plannedBlockwise);
+          .put("plannedPerDevice", planned).put("plannedBlockwiseContext", plannedBlockwise)
+          .put("plannedTorusPerDevice", emitted.perDevice());
       o.set("wholeWeights", json.valueToTree(whole));
       o.set("libtpuFlags", json.valueToTree(Fsdp.LIBTPU_FLAGS));
       ArrayNode list = o.putArray("tries");
@@ -137,7 +140,9 @@ final class MaxContext {
       if (!whole.isEmpty()) {
         out.printf(Locale.ROOT, "  %d weight(s) whole on every device (no dimension divides %d)%n", whole.size(), n);
       }
-      out.printf(Locale.ROOT, "  planner: ring %s (%s per device); blockwise (BPT) alone %s%n",
+      out.printf(Locale.ROOT, "  planner, Torus's train step: %s (%s per device)%n",
+          PlanCommand.tokens(emitted.maxContext()), PlanCommand.tokens(emitted.perDevice()));
+      out.printf(Locale.ROOT, "  planner, the paper's assumptions: ring %s (%s per device); blockwise (BPT) alone %s%n",
           PlanCommand.tokens(plan.method(ContextPlanner.Method.RING).maxContext()), PlanCommand.tokens(planned),
           PlanCommand.tokens(plannedBlockwise));
     }

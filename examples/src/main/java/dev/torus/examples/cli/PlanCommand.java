@@ -9,6 +9,7 @@ import dev.torus.compiler.plan.ContextPlanner.MethodPlan;
 import dev.torus.compiler.plan.ContextPlanner.Plan;
 import dev.torus.compiler.plan.Hardware;
 import dev.torus.compiler.plan.Overlap;
+import dev.torus.compiler.plan.TrainStepMemory;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,10 @@ final class PlanCommand implements TorusCli.Command {
                torus plan --overlap-table [--json]
         The longest training context that fits per device, for vanilla attention, memory-efficient
         attention, blockwise (BPT) and ring attention, with the ring's block sizes and whether its
-        transfers hide behind compute. Every assumption is printed with the answer.
+        transfers hide behind compute. Every assumption is printed with the answer. With one ring over
+        all devices, also the longest context of the train step Torus itself emits (ring and FSDP over
+        all N devices, f32 activations, outputs not aliased to inputs), from a memory model calibrated
+        against libtpu; `torus tpu-check --max-context` measures it with the real TPU compiler.
           --model M         a built-in model (%s) or a Hugging Face directory with config.json
           --hardware H      %s
           --devices N       devices (as XLA lists them: a TensorCore on tpu-v3 and tpu-v4, a chip or GPU otherwise)
@@ -92,15 +96,32 @@ final class PlanCommand implements TorusCli.Command {
     } catch (IllegalArgumentException e) {
       throw new TorusCli.UsageException(e.getMessage());
     }
+    // Torus's own train step, ring and FSDP over all devices (what tpu-check --max-context compiles).
+    TrainStepMemory.Plan emitted = plan.ring() == devices
+        ? TrainStepMemory.plan(model.toBuilder().paramType(dev.torus.artifact.DType.F32).build(), hw, devices) : null;
     if (args.has("json")) {
       ObjectNode tree = json.valueToTree(plan);
       for (int i = 0; i < plan.methods().size(); i++) {
         ((ObjectNode) tree.get("methods").get(i).get("memory")).put("total", plan.methods().get(i).memory().total());
       }
+      if (emitted != null) {
+        ObjectNode e = json.valueToTree(emitted);
+        ((ObjectNode) e.get("memory")).put("total", emitted.memory().total());
+        tree.set("torusTrainStep", e);
+      }
       out.println(json.writeValueAsString(tree));
       return 0;
     }
     printPlan(plan, out);
+    if (emitted != null) {
+      TrainStepMemory.Memory mem = emitted.memory();
+      out.printf(Locale.ROOT, "Torus's own train step (compile --task train --dtype f32 --ring %d --fsdp %d): %s (%s per device);"
+          + " state %s + weights %s + tokens %s + loss %s GiB%n", devices, devices,
+          emitted.maxContext() == 0 ? "none fits" : tokens(emitted.maxContext()), tokens(emitted.perDevice()),
+          gib(mem.state()), gib(mem.gatheredWeights()), gib(mem.perToken() * mem.tokens()), gib(mem.lossChunk()));
+      emitted.assumptions().forEach(a -> out.println("  - " + a));
+      out.printf(Locale.ROOT, "  check it: ./torus tpu-check --max-context --model %s --topology T%n", model.name());
+    }
     return 0;
   }
 

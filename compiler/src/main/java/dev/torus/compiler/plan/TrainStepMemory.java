@@ -1,0 +1,110 @@
+package dev.torus.compiler.plan;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import dev.torus.dsl.BlockSizes;
+import dev.torus.dsl.ModelSpec;
+import dev.torus.dsl.RunShape;
+import dev.torus.dsl.TokenLayout;
+import dev.torus.compiler.lower.Fsdp;
+import dev.torus.compiler.lower.ModelWeights;
+import dev.torus.compiler.lower.WeightSpec;
+
+/**
+ * The HBM per device of the train step Torus itself emits with the ring and FSDP over all
+ * {@code devices} ({@code compile --task train --ring N --fsdp N}), as opposed to {@link
+ * ContextPlanner}'s plan under the paper's assumptions. Terms, per device:
+ * <ul>
+ *   <li>state: each weight's local part (a shard, or the whole where no dimension divides N, by
+ *       {@link Fsdp}'s rule) as parameter and two f32 moments, in and out: the program's outputs do
+ *       not alias its inputs (libtpu's fixed 76.59 GiB for LLaMA-3B on v4-1024, whose weights all stay
+ *       whole, is exactly 24 bytes per f32 parameter);
+ *   <li>gathered weights: the current and the prefetched layer's whole weights and the current one's
+ *       f32 gradient, or the embedding and head if larger;
+ *   <li>per token: the f32 layer inputs kept for the backward pass (4 L h bytes) and one layer's
+ *       backward working set of {@link #WORKING_SET} f32 [tokens, width] tensors;
+ *   <li>the loss: f32 logits of one block and their gradient.
+ * </ul>
+ * {@link #WORKING_SET} is calibrated against libtpu: {@code tpu-check --max-context} measured
+ * 14 (tiny on v4-8), 19 (LLaMA-7B on v4-1024) and 25 (LLaMA-13B on v4-1024) such tensors per token
+ * at the first context that did not fit (BENCHMARKS.md, "Maximum context").
+ */
+public final class TrainStepMemory {
+  /** f32 [tokens, width] tensors live in one layer's backward pass (calibrated; see the class comment). */
+  public static final int WORKING_SET = 20;
+
+  private TrainStepMemory() {}
+
+  /** Bytes per device by term, at {@code perDevice} tokens per device. */
+  public record Memory(long state, long gatheredWeights, long perToken, long tokens, long lossChunk) {
+    public long total() {
+      return state + gatheredWeights + perToken * tokens + lossChunk;
+    }
+  }
+
+  /**
+   * The plan: the longest per-device length (a multiple of {@link ContextPlanner#GRANULE}, 0 when
+   * none fits) and the memory there; {@code wholeWeights} counts weights no dimension of which N
+   * divides, kept whole on every device.
+   */
+  public record Plan(String model, String hardware, int devices, long perDevice, long maxContext, Memory memory,
+      int wholeWeights, ImmutableList<String> assumptions) {}
+
+  public static Memory memory(ModelSpec model, int devices, long perDevice) {
+    checkArgument(devices >= 1 && perDevice >= 0, "train-step memory: %s devices, %s tokens", devices, perDevice);
+    RunShape shape = RunShape.ring(1, devices, BlockSizes.uniform(1), devices, TokenLayout.STRIPED, 1).withFsdp(devices);
+    long p = model.paramType().byteSize();
+    long state = 0;
+    long layer = 0;
+    long embedding = 0;
+    for (WeightSpec w : ModelWeights.of(model)) {
+      long local = Fsdp.localShape(w, shape).stream().mapToLong(Long::longValue).reduce(1, Math::multiplyExact);
+      state += local * (2 * p + 4 * 4);
+      long whole = w.shape().stream().mapToLong(Long::longValue).reduce(1, Math::multiplyExact);
+      if (w.perLayer()) {
+        layer += whole / model.depth();
+      } else {
+        embedding += whole;
+      }
+    }
+    long gathered = Math.max(layer * (2 * p + 4), embedding * p);
+    long h = model.width();
+    long perToken = 4 * h * (model.depth() + WORKING_SET);
+    long block = ContextPlanner.innerBlock(Math.max(perDevice, 1));
+    long loss = 2 * 4 * block * model.vocabSize();
+    return new Memory(state, gathered, perToken, perDevice, loss);
+  }
+
+  public static Plan plan(ModelSpec model, Hardware hw, int devices) {
+    long lo = 0;
+    long hi = 1;
+    while (fits(model, hw, devices, hi) && hi < (1L << 24)) {
+      lo = hi;
+      hi *= 2;
+    }
+    while (hi - lo > 1) {
+      long mid = (lo + hi) >>> 1;
+      if (fits(model, hw, devices, mid)) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    long perDevice = lo * ContextPlanner.GRANULE;
+    RunShape shape = RunShape.ring(1, devices, BlockSizes.uniform(1), devices, TokenLayout.STRIPED, 1).withFsdp(devices);
+    int whole = (int) ModelWeights.of(model).stream().filter(w -> Fsdp.shardedDim(w, shape) < 0).count();
+    return new Plan(model.name(), hw.cliName(), devices, perDevice, perDevice * devices,
+        memory(model, devices, Math.max(perDevice, ContextPlanner.GRANULE)), whole, ImmutableList.of(
+            "Torus's own train step: " + model.paramType().xlaName() + " parameters, ring and FSDP over all "
+                + devices + " devices, striped, outputs not aliased to inputs (parameters and f32 moments, in and out: "
+                + (2 * model.paramType().byteSize() + 16) + " bytes per local parameter)",
+            "weights with no dimension that " + devices + " divides stay whole on every device (" + whole + " here)",
+            "per token: f32 layer inputs (4 L h bytes) and " + WORKING_SET + " f32 [tokens, width] tensors of one"
+                + " layer's backward, a figure calibrated against libtpu (tpu-check --max-context)"));
+  }
+
+  private static boolean fits(ModelSpec model, Hardware hw, int devices, long granules) {
+    return memory(model, devices, granules * ContextPlanner.GRANULE).total() <= hw.hbmBytes();
+  }
+}
