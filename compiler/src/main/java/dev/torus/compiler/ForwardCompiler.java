@@ -68,13 +68,13 @@ public final class ForwardCompiler {
 
   /**
    * A weight's (or a moment's) spec: whole, or with FSDP split along its sharded dimension over the
-   * ring axis; the Hugging Face name is the weight's.
+   * ring axis (or the data-parallel axis); the Hugging Face name is the weight's.
    */
   static TensorSpec weightSpec(String name, String role, WeightSpec w, DType type, RunShape shape) {
     int dim = dev.torus.compiler.lower.Fsdp.shardedDim(w, shape);
     TensorSpec spec = dim < 0 ? TensorSpec.replicated(name, role, type, w.shape())
         : TensorSpec.sharded(name, role, type, w.shape(), dev.torus.compiler.lower.Fsdp.localShape(w, shape), dim,
-            RING_AXIS);
+            shape.fsdpOverRing() ? RING_AXIS : DP_AXIS);
     return spec.withHfName(w.hfName(), false);
   }
 

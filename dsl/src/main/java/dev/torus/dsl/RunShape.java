@@ -8,9 +8,10 @@ import static com.google.common.base.Preconditions.checkArgument;
  * a ring of {@code ring} devices (each {@code sequence / ring} tokens, laid out by
  * {@link TokenLayout}). Partition ids are row-major over (dp, ring): {@code p = d * ring + r}.
  * {@link RunShape}'s checks reject sizes the blockwise program cannot tile, naming what does not
- * divide what. With {@code fsdp > 1} the weights are stored sharded over the ring's devices (fully
- * sharded data parallelism, as the paper pairs it with the ring) and gathered layer by layer; in this
- * version {@code fsdp} is 1 or the ring size.
+ * divide what. With {@code fsdp > 1} the weights are stored sharded over one mesh axis (fully
+ * sharded data parallelism) and gathered layer by layer: over the ring's devices when {@code fsdp} is
+ * the ring size, as the paper pairs it with the ring, else over the data-parallel replicas when it is
+ * {@code dp} (FSDP without a ring: {@code ring = 1}).
  */
 public record RunShape(int batch, int sequence, BlockSizes blocks, int ring, TokenLayout layout, int dp, int fsdp) {
   public RunShape {
@@ -19,8 +20,8 @@ public record RunShape(int batch, int sequence, BlockSizes blocks, int ring, Tok
     checkArgument(blocks != null, "block sizes missing");
     checkArgument(ring > 0, "ring size %s must be positive", ring);
     checkArgument(dp > 0, "data-parallel size %s must be positive", dp);
-    checkArgument(fsdp == 1 || fsdp == ring, "fsdp %s: weights are sharded over the ring's devices in this version,"
-        + " so fsdp must be 1 or the ring size %s", fsdp, ring);
+    checkArgument(fsdp == 1 || fsdp == ring || fsdp == dp, "fsdp %s: weights are sharded over one mesh axis, so fsdp"
+        + " must be 1, the ring size %s or the data-parallel size %s", fsdp, ring, dp);
     checkArgument(layout != null, "token layout missing");
     checkArgument(sequence % ring == 0, "sequence length %s must be a multiple of the ring size %s", sequence, ring);
     checkArgument(batch % dp == 0, "batch %s must be a multiple of the data-parallel size %s", batch, dp);
@@ -43,6 +44,11 @@ public record RunShape(int batch, int sequence, BlockSizes blocks, int ring, Tok
 
   public static RunShape ring(int batch, int sequence, BlockSizes blocks, int ring, TokenLayout layout, int dp) {
     return new RunShape(batch, sequence, blocks, ring, layout, dp, 1);
+  }
+
+  /** Whether the weights are sharded over the ring's devices (else, with {@code fsdp > 1}, over the replicas). */
+  public boolean fsdpOverRing() {
+    return fsdp > 1 && fsdp == ring;
   }
 
   /** This shape with the weights sharded over {@code fsdp} devices (1: replicated). */

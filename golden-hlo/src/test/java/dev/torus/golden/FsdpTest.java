@@ -32,19 +32,26 @@ import org.junit.jupiter.api.Test;
 /**
  * Weights sharded over the ring (FSDP) give the same numbers as whole weights: the forward's logits,
  * and the loss and every gradient (the sharded gradients put back together), run as SPMD programs
- * by real XLA on rings of 2, 4 and 8.
+ * by real XLA on rings of 2, 4 and 8, and without a ring on 2 and 4 data-parallel replicas (weights
+ * sharded over the replicas).
  */
 class FsdpTest {
   static final Path WORK = Path.of("target/xla-harness/fsdp").toAbsolutePath();
   /** DESIGN: same program family, same dtype: 1e-5. */
   static final double TOLERANCE = 1e-5;
 
-  record Case(String id, int ring, TokenLayout layout) {}
+  /** {@code ring} devices per ring times {@code dp} replicas; FSDP over the ring, or over the replicas when ring = 1. */
+  record Case(String id, int ring, int dp, TokenLayout layout) {
+    int devices() {
+      return ring * dp;
+    }
+  }
 
   // On 8 devices the MLP's 172-wide dimension does not divide, so those weights shard along their
   // 64-wide one: the first dimension that divides.
-  static final List<Case> CASES = List.of(new Case("ring2_contiguous", 2, TokenLayout.CONTIGUOUS),
-      new Case("ring4_striped", 4, TokenLayout.STRIPED), new Case("ring8_striped", 8, TokenLayout.STRIPED));
+  static final List<Case> CASES = List.of(new Case("ring2_contiguous", 2, 1, TokenLayout.CONTIGUOUS),
+      new Case("ring4_striped", 4, 1, TokenLayout.STRIPED), new Case("ring8_striped", 8, 1, TokenLayout.STRIPED),
+      new Case("no_ring_dp2", 1, 2, TokenLayout.CONTIGUOUS), new Case("no_ring_dp4", 1, 4, TokenLayout.CONTIGUOUS));
 
   @Test
   void shardedWeightsGiveTheSameLogitsLossAndGradients() throws Exception {
@@ -63,24 +70,26 @@ class FsdpTest {
     }
     Path tokens = WORK.resolve("tokens.npy");
     Path targets = WORK.resolve("targets.npy");
-    Npy.write(tokens, RandomTensors.randomTokens(1, model.vocabSize(), 2, 64));
-    Npy.write(targets, RandomTensors.randomTokens(2, model.vocabSize(), 2, 64));
+    Npy.write(tokens, RandomTensors.randomTokens(1, model.vocabSize(), 4, 64));
+    Npy.write(targets, RandomTensors.randomTokens(2, model.vocabSize(), 4, 64));
     List<Program> programs = new ArrayList<>();
     for (Case c : CASES) {
-      RunShape whole = RunShape.ring(2, 64, BlockSizes.uniform(8), c.ring, c.layout, 1);
-      for (RunShape shape : List.of(whole, whole.withFsdp(c.ring))) {
+      RunShape whole = RunShape.ring(4, 64, BlockSizes.uniform(8), c.ring, c.layout, c.dp);
+      int tokensDim = c.ring > 1 ? 1 : 0;   // the sequence over the ring, or the batch over the replicas
+      for (RunShape shape : List.of(whole, whole.withFsdp(c.devices()))) {
         String tag = c.id + (shape.fsdp() > 1 ? ".fsdp" : ".whole");
         List<Input> weightInputs = new ArrayList<>();
         for (int k = 0; k < weights.size(); k++) {
           int dim = Fsdp.shardedDim(weights.get(k), shape);
           weightInputs.add(dim < 0 ? Input.replicated(weightFiles.get(k)) : Input.sharded(weightFiles.get(k), dim));
         }
-        List<Input> forwardInputs = new ArrayList<>(List.of(Input.sharded(tokens, 1)));
+        List<Input> forwardInputs = new ArrayList<>(List.of(Input.sharded(tokens, tokensDim)));
         forwardInputs.addAll(weightInputs);
         programs.add(new Program(tag + ".forward", hlo(tag + ".forward",
-            ModelLowering.forward(model, shape, false).module()), c.ring, forwardInputs,
-            List.of(Output.concat(WORK.resolve(tag + ".logits.npy"), 1))));
-        List<Input> trainInputs = new ArrayList<>(List.of(Input.sharded(tokens, 1), Input.sharded(targets, 1)));
+            ModelLowering.forward(model, shape, false).module()), c.devices(), forwardInputs,
+            List.of(Output.concat(WORK.resolve(tag + ".logits.npy"), tokensDim))));
+        List<Input> trainInputs = new ArrayList<>(List.of(Input.sharded(tokens, tokensDim),
+            Input.sharded(targets, tokensDim)));
         trainInputs.addAll(weightInputs);
         List<Output> outputs = new ArrayList<>(List.of(Output.first(WORK.resolve(tag + ".loss.npy"))));
         for (WeightSpec w : weights) {
@@ -88,8 +97,8 @@ class FsdpTest {
           Path out = WORK.resolve(tag + "." + w.name() + ".grad.npy");
           outputs.add(dim < 0 ? Output.first(out) : Output.concat(out, dim));
         }
-        programs.add(new Program(tag + ".grad", hlo(tag + ".grad", LossGradients.build(model, shape).module()), c.ring,
-            trainInputs, outputs));
+        programs.add(new Program(tag + ".grad", hlo(tag + ".grad", LossGradients.build(model, shape).module()),
+            c.devices(), trainInputs, outputs));
       }
     }
     XlaHarness.Summary run = harness.run(programs, WORK);

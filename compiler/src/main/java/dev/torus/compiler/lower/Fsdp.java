@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Fully sharded weights: with {@code fsdp > 1} every weight with a dimension (other than the layer
  * dimension of a stacked weight) that divides evenly is stored in {@code fsdp} shards along it, one per
- * device of the ring, and all-gathered where it is used: a layer's weights inside the layer loop,
+ * device of the ring (or, with FSDP over the data-parallel axis, per replica), and all-gathered where
+ * it is used: a layer's weights inside the layer loop,
  * one layer at a time, the embedding, final norm and output projection where they are applied.
  * Weights that do not divide stay whole on every device. A gather's gradient is a reduce-scatter, so
  * a training step's gradients come out sharded like the weights.
@@ -57,12 +58,43 @@ public final class Fsdp {
     return ImmutableList.copyOf(local);
   }
 
-  /** The groups of partitions that share one sharded copy: each data-parallel replica's ring. */
+  /**
+   * The groups of partitions that share one sharded copy, shard i on the group's i-th member: each
+   * data-parallel replica's ring, or with FSDP over the replicas each ring position's replicas.
+   */
   public static List<List<Integer>> groups(RunShape shape) {
+    return shape.fsdpOverRing() ? rings(shape) : replicas(shape);
+  }
+
+  /** The groups that hold the same shards: the other mesh axis (each ring position's replicas, or each ring). */
+  public static List<List<Integer>> holdersOfTheSameShard(RunShape shape) {
+    return shape.fsdpOverRing() ? replicas(shape) : rings(shape);
+  }
+
+  /** The name of the mesh axis the weights are sharded over. */
+  public static String axis(RunShape shape) {
+    return shape.fsdpOverRing() ? "ring" : "dp";
+  }
+
+  /** Each data-parallel replica's ring: partitions {@code d * ring + r}, r = 0 .. ring - 1. */
+  public static List<List<Integer>> rings(RunShape shape) {
     List<List<Integer>> groups = new ArrayList<>();
     for (int d = 0; d < shape.dp(); d++) {
       List<Integer> g = new ArrayList<>();
       for (int r = 0; r < shape.ring(); r++) {
+        g.add(d * shape.ring() + r);
+      }
+      groups.add(g);
+    }
+    return groups;
+  }
+
+  /** Each ring position's replicas: partitions {@code d * ring + r}, d = 0 .. dp - 1. */
+  public static List<List<Integer>> replicas(RunShape shape) {
+    List<List<Integer>> groups = new ArrayList<>();
+    for (int r = 0; r < shape.ring(); r++) {
+      List<Integer> g = new ArrayList<>();
+      for (int d = 0; d < shape.dp(); d++) {
         g.add(d * shape.ring() + r);
       }
       groups.add(g);

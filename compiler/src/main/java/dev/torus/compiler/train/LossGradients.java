@@ -110,17 +110,10 @@ public final class LossGradients {
     Instruction loss = ce.loss();
     if (shape.devices() > 1) {
       // Each device holds its tokens' share of the loss and of every whole weight's gradient: sum them
-      // over all devices. A sharded weight's gradient is already summed over its ring by the
-      // reduce-scatter; only data-parallel replicas of the same shard remain to be added.
+      // over all devices. A sharded weight's gradient is already summed over its FSDP axis by the
+      // reduce-scatter; only the devices of the other axis, which hold the same shard, remain to be added.
       List<List<Integer>> all = List.of(java.util.stream.IntStream.range(0, shape.devices()).boxed().toList());
-      List<List<Integer>> replicas = new ArrayList<>();
-      for (int r = 0; r < shape.ring(); r++) {
-        List<Integer> group = new ArrayList<>();
-        for (int d = 0; d < shape.dp(); d++) {
-          group.add(d * shape.ring() + r);
-        }
-        replicas.add(group);
-      }
+      List<List<Integer>> sameShard = Fsdp.holdersOfTheSameShard(shape);
       b.withOpName("all_reduce");
       loss = b.allReduce(loss, ctx.reducer(dev.torus.compiler.ir.Opcode.ADD), all);
       List<String> names = new ArrayList<>(params.keySet());
@@ -128,8 +121,8 @@ public final class LossGradients {
         boolean sharded = Fsdp.shardedDim(specs.get(names.get(k)), shape) >= 0;
         if (!sharded) {
           outputs.set(k, b.allReduce(outputs.get(k), ctx.reducer(dev.torus.compiler.ir.Opcode.ADD), all));
-        } else if (shape.dp() > 1) {
-          outputs.set(k, b.allReduce(outputs.get(k), ctx.reducer(dev.torus.compiler.ir.Opcode.ADD), replicas));
+        } else if (sameShard.get(0).size() > 1) {
+          outputs.set(k, b.allReduce(outputs.get(k), ctx.reducer(dev.torus.compiler.ir.Opcode.ADD), sameShard));
         }
       }
     }

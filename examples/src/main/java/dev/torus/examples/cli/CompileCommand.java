@@ -50,8 +50,9 @@ final class CompileCommand implements TorusCli.Command {
           --lr X             train: peak learning rate (default 3e-4; LLaMA's AdamW betas, eps, decay, clip)
           --warmup W         train: warmup steps before the cosine decay (default 100)
           --total-steps N    train: steps of the schedule (default 10000)
-          --fsdp F           shard the weights (and a train step's moments) over the ring: F is 1 (default,
-                             whole weights on every device) or the ring size N
+          --fsdp F           shard the weights (and a train step's moments) over one mesh axis: F is 1
+                             (default, whole weights on every device), the ring size N (over the ring)
+                             or the data-parallel size D (over the replicas: FSDP without a ring)
           --count-blocks     add an output counting the key/value blocks each device attends
           --emulate          write the single-device emulation for rings above %d devices too
           --out ARTIFACT     the directory to write
