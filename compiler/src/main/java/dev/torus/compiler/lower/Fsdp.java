@@ -78,26 +78,22 @@ public final class Fsdp {
 
   /** Each data-parallel replica's ring: partitions {@code d * ring + r}, r = 0 .. ring - 1. */
   public static List<List<Integer>> rings(RunShape shape) {
-    List<List<Integer>> groups = new ArrayList<>();
-    for (int d = 0; d < shape.dp(); d++) {
-      List<Integer> g = new ArrayList<>();
-      for (int r = 0; r < shape.ring(); r++) {
-        g.add(d * shape.ring() + r);
-      }
-      groups.add(g);
-    }
-    return groups;
+    return groups(shape.dp(), shape.ring(), (d, r) -> d * shape.ring() + r);
   }
 
   /** Each ring position's replicas: partitions {@code d * ring + r}, d = 0 .. dp - 1. */
   public static List<List<Integer>> replicas(RunShape shape) {
+    return groups(shape.ring(), shape.dp(), (r, d) -> d * shape.ring() + r);
+  }
+
+  private static List<List<Integer>> groups(int count, int size, java.util.function.IntBinaryOperator partition) {
     List<List<Integer>> groups = new ArrayList<>();
-    for (int r = 0; r < shape.ring(); r++) {
-      List<Integer> g = new ArrayList<>();
-      for (int d = 0; d < shape.dp(); d++) {
-        g.add(d * shape.ring() + r);
+    for (int g = 0; g < count; g++) {
+      List<Integer> members = new ArrayList<>();
+      for (int m = 0; m < size; m++) {
+        members.add(partition.applyAsInt(g, m));
       }
-      groups.add(g);
+      groups.add(members);
     }
     return groups;
   }
