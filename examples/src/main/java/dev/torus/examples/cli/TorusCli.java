@@ -34,7 +34,8 @@ public final class TorusCli {
       "train", new TrainCommand(),
       "report", new ReportCommand(),
       "tpu-check", new TpuCheckCommand(),
-      "plan", new PlanCommand());
+      "plan", new PlanCommand(),
+      "codegen", new CodegenCommand());
 
   private TorusCli() {}
 
