@@ -90,16 +90,19 @@ public final class TinyForward implements AutoCloseable {
 
   /**
    * Loads the artifact packaged next to this class (resources under {@code /com/acme/model/TinyForward/}) and the weights of
-   * the checkpoint in {@code checkpointDir}.
+   * the checkpoint in {@code checkpointDir}. The artifact is copied to a temporary directory, deleted
+   * when the JVM exits.
    */
   public static TinyForward fromClasspath(Path checkpointDir) throws IOException {
     Path dir = Files.createTempDirectory("torus-TinyForward-");
+    dir.toFile().deleteOnExit();
     for (String file : List.of("manifest.json", "program.hlo", "program.stablehlo.mlir", "program.emulated.stablehlo.mlir")) {
       try (InputStream in = TinyForward.class.getResourceAsStream("/com/acme/model/TinyForward/" + file)) {
         if (in == null) {
           continue;
         }
         Files.copy(in, dir.resolve(file));
+        dir.resolve(file).toFile().deleteOnExit();
       }
     }
     return load(dir, checkpointDir);

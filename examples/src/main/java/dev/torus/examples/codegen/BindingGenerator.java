@@ -128,12 +128,14 @@ public final class BindingGenerator {
     String resource = "/" + packageName.replace('.', '/') + "/" + className + "/";
     type.addMethod(MethodSpec.methodBuilder("fromClasspath")
         .addJavadoc("Loads the artifact packaged next to this class (resources under {@code $L}) and the weights of\n"
-            + "the checkpoint in {@code checkpointDir}.\n", resource)
+            + "the checkpoint in {@code checkpointDir}. The artifact is copied to a temporary directory, deleted\n"
+            + "when the JVM exits.\n", resource)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(self)
         .addParameter(Path.class, "checkpointDir")
         .addException(IOException.class)
         .addStatement("$T dir = $T.createTempDirectory($S)", Path.class, Files.class, "torus-" + className + "-")
+        .addStatement("dir.toFile().deleteOnExit()")
         .beginControlFlow("for ($T file : $T.of($L))", String.class, List.class,
             String.join(", ", ARTIFACT_FILES.stream().map(f -> "\"" + f + "\"").toList()))
         .beginControlFlow("try ($T in = $T.class.getResourceAsStream($S + file))", InputStream.class, self, resource)
@@ -141,6 +143,7 @@ public final class BindingGenerator {
         .addStatement("continue")
         .endControlFlow()
         .addStatement("$T.copy(in, dir.resolve(file))", Files.class)
+        .addStatement("dir.resolve(file).toFile().deleteOnExit()")
         .endControlFlow()
         .endControlFlow()
         .addStatement("return load(dir, checkpointDir)")
