@@ -3,7 +3,7 @@
 Programs are HLO text or StableHLO (MLIR) text.
 
 Usage:
-  python harness.py run       --request REQ.json --out SUMMARY.json
+  python harness.py run       --request REQ.json --out SUMMARY.json [--devices cpu|default]
   python harness.py tpu       --request REQ.json --topology v4-8 --out SUMMARY.json [--libtpu-flag F ...]
   python harness.py reference --request REQ.json --out SUMMARY.json
   python harness.py cost      --request REQ.json --out SUMMARY.json
@@ -17,7 +17,7 @@ x 1 replica, and each device runs it as written on its own shard. `partition-id(
 device index 0..N-1, and collectives with `channel_id` run across partitions.
 
 Request: {"programs": [{"id", "hlo" | "stablehlo": path, "numPartitions": N,
-"inputs": [{"npy", "shardedDim"}], "outputs": [{"npy", "combine": "concat"|"stack"|"first",
+"inputs": [{"npy", "shardedDim", "stacked"}], "outputs": [{"npy", "combine": "concat"|"stack"|"first",
 "shardedDim"}], "reference": {"fn", "args": {...}}}]}. A program gives exactly one of "hlo" (HLO
 text; parameter names from the HLO) or "stablehlo" (StableHLO/MLIR text with a `func.func @main`;
 parameters named arg0, arg1, ...; `mhlo.num_partitions`, when present, must equal N). Both forms
@@ -303,7 +303,9 @@ def run_program(xla, prog, parsed, result):
     stage = "compile"
     try:
         stablehlo = parsed.manual_stablehlo()
-        devs = jax.devices("cpu")[:n]
+        devs = (jax.devices() if xla.devices == "default" else jax.devices("cpu"))[:n]
+        if len(devs) < n:
+            raise Stage("compile", f"{n} partitions but JAX sees {len(devs)} {xla.devices} devices")
         exe = devs[0].client.compile_and_load(
             stablehlo, xla.xc.DeviceList(tuple(devs)), xla.build_options([d.id for d in devs]))
         result["compiled"], stage = True, "run"
@@ -493,15 +495,19 @@ def parse_args(argv):
         s.add_argument("--request", required=True)
         s.add_argument("--out", required=True)
     tpu.add_argument("--topology", required=True, help=", ".join(TOPOLOGIES))
+    run.add_argument("--devices", choices=("cpu", "default"), default="cpu",
+                     help="cpu (default): N virtual CPU devices; default: the devices JAX finds (TPU, GPU)")
     tpu.add_argument("--libtpu-flag", action="append", metavar="FLAG",
                      help="a libtpu flag to compile with (repeatable), e.g. the asynchronous"
                           " all-gathers an FSDP program is meant to run with")
     return p.parse_args(argv)
 
 
-def start_xla(mode, topology, progs, libtpu_flags=()):
+def start_xla(mode, topology, progs, libtpu_flags=(), devices="cpu"):
     """(Xla, TPU topology or None) for mode run or tpu; exits 3 when XLA cannot start."""
-    if mode in ("run", "cost"):
+    if mode == "run" and devices == "default":
+        pass  # whatever JAX finds: a TPU VM's chips, GPUs, or the CPU
+    elif mode in ("run", "cost"):
         n = max([p["numPartitions"] for p in progs], default=1)
         flags = re.sub(r"--xla_force_host_platform_device_count=\S+", "",
                        os.environ.get("XLA_FLAGS", ""))
@@ -520,6 +526,7 @@ def start_xla(mode, topology, progs, libtpu_flags=()):
     try:
         with quiet_native_stderr(log):
             xla = Xla()
+            xla.devices = devices
             if mode != "tpu":
                 return xla, None
             from jax.experimental import topologies
@@ -551,7 +558,7 @@ def main(argv):
         summary = {"mode": args.mode, "jax": versions["jax"], "jaxlib": versions["jaxlib"],
                    "numpy": versions["numpy"]}
         xla, topo = start_xla(args.mode, getattr(args, "topology", None), progs,
-                              getattr(args, "libtpu_flag", None) or ())
+                              getattr(args, "libtpu_flag", None) or (), getattr(args, "devices", "cpu"))
         if topo is not None:
             summary.update(libtpu=versions["libtpu"], libtpuFlags=os.environ["LIBTPU_INIT_ARGS"],
                            topology=args.topology,

@@ -106,6 +106,8 @@ def check_io_specs(where, p):
             d = s.get("shardedDim")
             if d is not None and (not isinstance(d, int) or isinstance(d, bool) or d < 0):
                 raise UsageError(f"{where} {key}[{j}]: shardedDim must be null or an int >= 0")
+            if s.get("stacked", False) not in (True, False) or (s.get("stacked") and d is not None):
+                raise UsageError(f"{where} {key}[{j}]: stacked must be true or false, and not given with shardedDim")
     for j, s in enumerate(p.get("outputs", [])):
         c = s.get("combine")
         if c not in COMBINES:
@@ -120,7 +122,7 @@ def load_inputs(prog, signature=None):
     """Per input: (global shape, shardedDim, per-device pieces: C-contiguous arrays).
 
     An input with shardedDim d is split evenly N ways along d, piece i for device i; with null
-    every device gets the whole array. With a signature, the input count, dtypes and per-device
+    every device gets the whole array; a "stacked" input [N, ...] gives device i its piece i. With a signature, the input count, dtypes and per-device
     shapes must match its parameters (a "validate" failure names the parameter).
     """
     specs = prog.get("inputs", [])
@@ -138,7 +140,15 @@ def load_inputs(prog, signature=None):
         if signature is not None:
             arr = coerce_dtype(arr, signature.params[i][0], label)
         d = spec.get("shardedDim")
-        if d is None:
+        gshape = arr.shape
+        if spec.get("stacked"):
+            # Device i's piece is arr[i]; as one array it is those pieces along dim 0.
+            if arr.ndim < 2 or arr.shape[0] != n:
+                raise Stage("validate", f"{label}: stacked input {shape_text(arr.dtype, arr.shape)} needs a "
+                            f"leading dimension of {n} (one piece per device) over pieces of rank >= 1")
+            parts, how, d = [arr[i] for i in range(n)], "stacked, piece i on device i", 0
+            gshape = (n * arr.shape[1],) + arr.shape[2:]
+        elif d is None:
             parts, how = [arr] * n, "replicated"
         else:
             if d >= arr.ndim or arr.shape[d] % n:
@@ -151,7 +161,7 @@ def load_inputs(prog, signature=None):
                         f"given {shape_text(arr.dtype, arr.shape)} {how} -> "
                         f"{shape_text(arr.dtype, parts[0].shape)}")
         # np.require keeps a 0-d input 0-d (np.ascontiguousarray would make it [1])
-        pieces.append((arr.shape, d, [np.require(p, requirements="C") for p in parts]))
+        pieces.append((gshape, d, [np.require(p, requirements="C") for p in parts]))
     return pieces
 
 

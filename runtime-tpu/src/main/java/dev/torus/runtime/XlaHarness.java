@@ -144,6 +144,15 @@ public final class XlaHarness {
   }
 
   /**
+   * The same on the devices JAX finds ({@code onDevicesJaxFinds}: a TPU VM's chips, GPUs, or the
+   * CPU) instead of N virtual CPU devices.
+   */
+  public Summary run(List<Program> programs, Path workDir, boolean onDevicesJaxFinds) {
+    requireSources(programs, "run");
+    return call(programs, workDir, "run", "run", List.of("--devices", onDevicesJaxFinds ? "default" : "cpu"));
+  }
+
+  /**
    * Compiles every program for the first N devices of a Cloud TPU topology ({@code v4-8},
    * {@code v4-1024}, {@code v5litepod-8}, {@code v5litepod-256}, {@code v5p-8}, {@code v6e-8}).
    * Inputs and outputs are ignored. The compiled TPU HLO of each program lands in {@code workDir}.
@@ -239,7 +248,10 @@ public final class XlaHarness {
       o.put("numPartitions", p.numPartitions());
       ArrayNode ins = o.putArray("inputs");
       for (Input in : p.inputs()) {
-        ins.addObject().put("npy", in.npy().toAbsolutePath().toString()).put("shardedDim", in.shardedDim());
+        ObjectNode i = ins.addObject().put("npy", in.npy().toAbsolutePath().toString()).put("shardedDim", in.shardedDim());
+        if (in.stacked()) {
+          i.put("stacked", true);
+        }
       }
       ArrayNode outs = o.putArray("outputs");
       for (Output out : p.outputs()) {
@@ -319,18 +331,24 @@ public final class XlaHarness {
    * One program parameter, from a {@code .npy} file: split evenly along {@code shardedDim} with
    * piece d on device d, or the whole array on every device when {@code shardedDim} is null.
    */
-  public record Input(Path npy, Integer shardedDim) {
+  public record Input(Path npy, Integer shardedDim, boolean stacked) {
     public Input {
       checkNotNull(npy, "npy");
       checkArgument(shardedDim == null || shardedDim >= 0, "shardedDim %s < 0", shardedDim);
+      checkArgument(!stacked || shardedDim == null, "a stacked input has no shardedDim");
+    }
+
+    /** Pieces stacked along a new leading dimension [N, ...]: device i gets piece i. */
+    public static Input stacked(Path npy) {
+      return new Input(npy, null, true);
     }
 
     public static Input sharded(Path npy, int dim) {
-      return new Input(npy, dim);
+      return new Input(npy, dim, false);
     }
 
     public static Input replicated(Path npy) {
-      return new Input(npy, null);
+      return new Input(npy, null, false);
     }
   }
 

@@ -35,7 +35,8 @@ public final class TorusCli {
       "report", new ReportCommand(),
       "tpu-check", new TpuCheckCommand(),
       "plan", new PlanCommand(),
-      "codegen", new CodegenCommand());
+      "codegen", new CodegenCommand(),
+      "pod-run", new PodRunCommand());
 
   private TorusCli() {}
 

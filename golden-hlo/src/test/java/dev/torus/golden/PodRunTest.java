@@ -1,0 +1,86 @@
+package dev.torus.golden;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.torus.artifact.HostTensor;
+import dev.torus.artifact.Npy;
+import dev.torus.dsl.BlockSizes;
+import dev.torus.dsl.ModelSpec;
+import dev.torus.dsl.Presets;
+import dev.torus.examples.ModelRunner;
+import dev.torus.examples.RandomCheckpoint;
+import dev.torus.examples.RandomTensors;
+import dev.torus.examples.cli.TorusCli;
+import dev.torus.runtime.XlaHarness;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code torus pod-run}: an artifact's SPMD program run through JAX's PJRT client on virtual CPU
+ * devices, its inputs split per the manifest, gives the single-device runner's logits (a ring of 4
+ * striped; a 2 x 2 mesh of data-parallel rings with FSDP weights).
+ */
+class PodRunTest {
+  /** DESIGN: same model, different program family (SPMD vs one device), f32. */
+  static final double TOLERANCE = 1e-5;
+  @TempDir Path dir;
+
+  @Test
+  void theSpmdProgramThroughJaxGivesTheRunnersLogits() throws Exception {
+    HarnessAssumptions.requireOrSkip(XlaHarness.locate());
+    ModelSpec model = Presets.tiny();
+    Path checkpoint = dir.resolve("checkpoint");
+    RandomCheckpoint.write(model, checkpoint, 11);
+    record Case(String id, int batch, List<String> options) {}
+    for (Case c : List.of(new Case("ring4", 1, List.of("--ring", "4", "--layout", "striped")),
+        new Case("dp2_ring2_fsdp", 2, List.of("--batch", "2", "--dp", "2", "--ring", "2", "--fsdp", "2",
+            "--layout", "striped")))) {
+      Path art = dir.resolve(c.id());
+      List<String> compile = new java.util.ArrayList<>(List.of("compile", "--model", "tiny", "--seq", "64",
+          "--block-q", "8", "--block-kv", "8", "--chunk", "8", "--out", art.toString()));
+      compile.addAll(c.options());
+      assertEquals(0, torus(compile).code(), c.id());
+      HostTensor tokens = RandomTensors.randomTokens(5, model.vocabSize(), c.batch(), 64);
+      Path ids = dir.resolve(c.id() + ".ids.npy");
+      Npy.write(ids, tokens);
+      Path out = dir.resolve(c.id() + ".logits.npy");
+      Result r = torus(List.of("pod-run", art.toString(), "--weights", checkpoint.toString(), "--tokens-file",
+          ids.toString(), "--out", out.toString()));
+      assertEquals(0, r.code(), r.err());
+      HostTensor got = Npy.read(out);
+      HostTensor want = ModelRunner.run(model, checkpoint, tokens, BlockSizes.uniform(8), dir.resolve(c.id() + ".run"))
+          .logits();
+      assertArrayEquals(want.shape().toArray(), got.shape().toArray(), c.id());
+      float[] w = want.toFloats();
+      float[] g = got.toFloats();
+      double scale = 0;
+      double worst = 0;
+      for (int i = 0; i < w.length; i++) {
+        scale = Math.max(scale, Math.abs(w[i]));
+        worst = Math.max(worst, Math.abs(w[i] - g[i]));
+      }
+      System.out.printf("[pod-run] %s: max |pod-run - run| / max |run| = %.2e%n", c.id(), worst / scale);
+      assertTrue(worst <= TOLERANCE * scale, c.id() + ": " + worst / scale);
+    }
+    Result wrong = torus(List.of("pod-run", dir.resolve("ring4").toString(), "--weights", checkpoint.toString(),
+        "--tokens-file", dir.resolve("dp2_ring2_fsdp.ids.npy").toString(), "--out", dir.resolve("x.npy").toString()));
+    assertEquals(2, wrong.code());
+    assertTrue(wrong.err().contains("--tokens-file holds s32[2,64] but the artifact takes tokens [1, 64]"), wrong.err());
+  }
+
+  record Result(int code, String err) {}
+
+  private static Result torus(List<String> args) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = TorusCli.run(args, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(code, err.toString(StandardCharsets.UTF_8));
+  }
+}
