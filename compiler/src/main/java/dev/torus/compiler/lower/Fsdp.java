@@ -98,7 +98,7 @@ public final class Fsdp {
     return groups;
   }
 
-  /** The whole of a shard sharded along {@code dim} (all-gathered over the ring); {@code dim} < 0: as it is. */
+  /** The whole of a shard sharded along {@code dim} (all-gathered over its FSDP axis); {@code dim < 0}: as it is. */
   public static Instruction gather(XlaBuilder b, Instruction shard, int dim, RunShape shape) {
     return dim < 0 ? shard : b.named("fsdp_gathered", b.allGather(shard, dim, groups(shape)));
   }

@@ -15,7 +15,7 @@ import java.util.List;
  * {@code torch.optim.AdamW} and {@code torch.nn.utils.clip_grad_norm_} compute them:
  * <pre>
  *   norm = sqrt(sum of g^2 over every gradient);  g = g * min(1, maxNorm / (norm + 1e-6))
- *   lr(t) = peak * t / warmup                                  for t < warmup
+ *   lr(t) = peak * t / warmup                                  for t &lt; warmup
  *         = minLr + (peak - minLr) (1 + cos(pi (t - warmup) / (total - warmup))) / 2   after, until total
  *   p = p (1 - lr wd);  m = b1 m + (1 - b1) g;  v = b2 v + (1 - b2) g^2
  *   p = p - lr / (1 - b1^t) * m / (sqrt(v) / sqrt(1 - b2^t) + eps)
