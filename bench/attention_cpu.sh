@@ -10,7 +10,7 @@ seqs=("$@"); [ "${#seqs[@]}" -gt 0 ] || seqs=(2048 4096 8192 16384)
 out="$root/bench/target/attention_b$block"
 mkdir -p "$out"
 cp_file="$root/examples/target/classpath.txt"
-jar="$(ls "$root"/examples/target/torus-examples-*.jar | head -n 1)"
+jar="$(ls "$root"/examples/target/torus-examples-*.jar | grep -Ev -- '-(sources|javadoc)\.jar$' | head -n 1)"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 for j in /usr/lib/jvm/temurin-25-jdk-amd64/bin/java "$java"; do [ -x "$j" ] && java="$j" && break; done
 "$java" -cp "$jar:$(cat "$cp_file")" dev.torus.examples.bench.AttentionBenchPrograms "$out" 8 128 "$block" "$block" "${seqs[@]}"
