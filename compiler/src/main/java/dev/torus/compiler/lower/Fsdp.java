@@ -71,11 +71,6 @@ public final class Fsdp {
     return shape.fsdpOverRing() ? replicas(shape) : rings(shape);
   }
 
-  /** The name of the mesh axis the weights are sharded over. */
-  public static String axis(RunShape shape) {
-    return shape.fsdpOverRing() ? "ring" : "dp";
-  }
-
   /** Each data-parallel replica's ring: partitions {@code d * ring + r}, r = 0 .. ring - 1. */
   public static List<List<Integer>> rings(RunShape shape) {
     return groups(shape.dp(), shape.ring(), (d, r) -> d * shape.ring() + r);

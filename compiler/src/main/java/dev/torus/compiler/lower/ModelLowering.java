@@ -210,7 +210,7 @@ public final class ModelLowering {
     return new LayerOutput(out, executed);
   }
 
-  /** {@code tiny_forward}, {@code tiny_ring4_striped_forward}, {@code tiny_ring4_contiguous_dp2_forward}... */
+  /** {@code tiny_forward}, {@code tiny_ring4_striped_forward}, {@code tiny_ring4_contiguous_dp2_fsdp4_forward}... */
   public static String programName(ModelSpec m, RunShape shape) {
     String base = m.name().replace('-', '_');
     if (shape.ring() > 1) {
@@ -218,6 +218,9 @@ public final class ModelLowering {
     }
     if (shape.dp() > 1) {
       base += "_dp" + shape.dp();
+    }
+    if (shape.fsdp() > 1) {
+      base += "_fsdp" + shape.fsdp();
     }
     return base + "_forward";
   }

@@ -45,11 +45,11 @@ public final class TrainStepMemory {
 
   /**
    * The plan: the longest per-device length (a multiple of {@link ContextPlanner#GRANULE}, 0 when
-   * none fits) and the memory there; {@code wholeWeights} counts weights no dimension of which N
-   * divides, kept whole on every device.
+   * none fits) and the memory there; {@code wholeWeights} names the weights (with their shapes) no
+   * dimension of which N divides, kept whole on every device.
    */
   public record Plan(String model, String hardware, int devices, long perDevice, long maxContext, Memory memory,
-      int wholeWeights, ImmutableList<String> assumptions) {}
+      ImmutableList<String> wholeWeights, ImmutableList<String> assumptions) {}
 
   public static Memory memory(ModelSpec model, int devices, long perDevice) {
     checkArgument(devices >= 1 && perDevice >= 0, "train-step memory: %s devices, %s tokens", devices, perDevice);
@@ -93,13 +93,14 @@ public final class TrainStepMemory {
     }
     long perDevice = lo * ContextPlanner.GRANULE;
     RunShape shape = RunShape.ring(1, devices, BlockSizes.uniform(1), devices, TokenLayout.STRIPED, 1).withFsdp(devices);
-    int whole = (int) ModelWeights.of(model).stream().filter(w -> Fsdp.shardedDim(w, shape) < 0).count();
+    ImmutableList<String> whole = ModelWeights.of(model).stream().filter(w -> Fsdp.shardedDim(w, shape) < 0)
+        .map(w -> w.name() + " " + w.shape()).collect(ImmutableList.toImmutableList());
     return new Plan(model.name(), hw.cliName(), devices, perDevice, perDevice * devices,
         memory(model, devices, Math.max(perDevice, ContextPlanner.GRANULE)), whole, ImmutableList.of(
             "Torus's own train step: " + model.paramType().xlaName() + " parameters, ring and FSDP over all "
                 + devices + " devices, striped, outputs not aliased to inputs (parameters and f32 moments, in and out: "
                 + (2 * model.paramType().byteSize() + 16) + " bytes per local parameter)",
-            "weights with no dimension that " + devices + " divides stay whole on every device (" + whole + " here)",
+            "weights with no dimension that " + devices + " divides stay whole on every device (" + whole.size() + " here)",
             "per token: f32 layer inputs (4 L h bytes) and " + WORKING_SET + " f32 [tokens, width] tensors of one"
                 + " layer's backward, a figure calibrated against libtpu (tpu-check --max-context)"));
   }

@@ -47,7 +47,7 @@ class TrainStepMemoryTest {
     // LLaMA-3B: width 3200 and MLP 8640, neither divisible by 1024; libtpu's temporaries at every
     // length were 76.59 GiB and more.
     TrainStepMemory.Plan p = TrainStepMemory.plan(f32("llama-3b"), Hardware.TPU_V4, 1024);
-    assertEquals(ModelWeights.of(f32("llama-3b")).size(), p.wholeWeights());
+    assertEquals(ModelWeights.of(f32("llama-3b")).size(), p.wholeWeights().size());
     assertEquals(76.59, p.memory().state() / (double) (1L << 30), 0.01);
   }
 }

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.torus.artifact.DType;
 import dev.torus.compiler.emit.HloTextPrinter;
 import dev.torus.compiler.lower.Fsdp;
-import dev.torus.compiler.lower.ModelWeights;
 import dev.torus.compiler.plan.ContextPlanner;
 import dev.torus.compiler.plan.Hardware;
 import dev.torus.compiler.plan.TrainStepMemory;
@@ -36,13 +34,25 @@ import java.util.Set;
  */
 final class MaxContext {
   static final Set<String> OPTIONS = Set.of("max-context", "model", "topology", "json", "keep");
-  /** Topology -> (hardware, devices as libtpu lists them). */
-  record Pod(Hardware hardware, int devices) {}
+  /** A Cloud TPU topology: its device type and how many devices libtpu lists for it. */
+  record Pod(Hardware hardware, int devices) {
+    /** E.g. "8 TPU v4 TensorCores". */
+    String description() {
+      return devices + " " + hardware.device() + "s";
+    }
+  }
 
+  /** DESIGN's topology names (the harness's, tools/xla-harness). */
   static final Map<String, Pod> PODS = Map.of(
       "v4-8", new Pod(Hardware.TPU_V4, 8), "v4-1024", new Pod(Hardware.TPU_V4, 1024),
       "v5litepod-8", new Pod(Hardware.TPU_V5E, 8), "v5litepod-256", new Pod(Hardware.TPU_V5E, 256),
       "v5p-8", new Pod(Hardware.TPU_V5P, 4), "v6e-8", new Pod(Hardware.TPU_V6E, 8));
+
+  /** The topology names, sorted, for help and error messages. */
+  static String topologyNames() {
+    return String.join(", ", PODS.keySet().stream().sorted().toList());
+  }
+
   /** The shortest shard tried: below it a ring step is all overhead. */
   static final long MIN_PER_DEVICE = 128;
 
@@ -70,8 +80,7 @@ final class MaxContext {
     String topology = args.required("topology");
     Pod pod = PODS.get(topology);
     if (pod == null) {
-      throw new TorusCli.UsageException("--topology " + topology + " is not known; use one of "
-          + String.join(", ", PODS.keySet().stream().sorted().toList()));
+      throw new TorusCli.UsageException("--topology " + topology + " is not known; use one of " + topologyNames());
     }
     ModelSpec model = ModelSource.resolve(args.required("model"), "f32");
     XlaHarness harness = XlaHarness.locate();
@@ -82,17 +91,14 @@ final class MaxContext {
     int n = pod.devices();
     ContextPlanner.Plan plan = ContextPlanner.plan(model, pod.hardware(), n);
     long planned = plan.method(ContextPlanner.Method.RING).perDevice();
+    long plannedBlockwise = plan.method(ContextPlanner.Method.BLOCKWISE).maxContext();
     TrainStepMemory.Plan emitted = TrainStepMemory.plan(model, pod.hardware(), n);
     // Weights with no dimension that n divides stay whole on every device: say so, it decides the fit.
-    RunShape probe = RunShape.ring(1, n, BlockSizes.uniform(1), n, TokenLayout.STRIPED, 1).withFsdp(n);
-    List<String> whole = ModelWeights.of(model).stream().filter(w -> Fsdp.shardedDim(w, probe) < 0)
-        .filter(w -> w.shape().stream().mapToLong(Long::longValue).reduce(1, Math::multiplyExact) >= n)
-        .map(w -> w.name() + " " + w.shape()).toList();
+    List<String> whole = emitted.wholeWeights();
     if (!whole.isEmpty()) {
       System.err.printf(Locale.ROOT, "max-context: no dimension of %d weight(s) divides %d, so they stay whole on every"
           + " device: %s%n", whole.size(), n, String.join(", ", whole));
     }
-    long plannedBlockwise = plan.method(ContextPlanner.Method.BLOCKWISE).maxContext();
     Path work = args.has("keep") ? Path.of(args.get("keep", ".")) : Files.createTempDirectory("torus-max-context-");
     Files.createDirectories(work);
     List<Try> tries = new ArrayList<>();

@@ -6,6 +6,7 @@ import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.Mesh;
 import dev.torus.artifact.Npy;
 import dev.torus.artifact.TensorSpec;
+import dev.torus.compiler.ForwardCompiler;
 import dev.torus.dsl.TokenLayout;
 import dev.torus.dsl.hf.Checkpoint;
 import dev.torus.runtime.CheckpointWeights;
@@ -74,7 +75,7 @@ final class PodRunCommand implements TorusCli.Command {
     }
     Mesh mesh = artifact.manifest().mesh();
     int n = mesh.deviceCount();
-    int ring = mesh.axes().stream().filter(a -> a.name().equals("ring")).mapToInt(Mesh.Axis::size).findFirst().orElse(1);
+    int ring = mesh.axis(ForwardCompiler.RING_AXIS).map(Mesh.Axis::size).orElse(1);
     TokenLayout layout = TokenLayout.of(artifact.manifest().tokenLayout() == null ? "contiguous"
         : artifact.manifest().tokenLayout());
     EntryPoint main = artifact.manifest().entryPoint(EntryPoint.MAIN);

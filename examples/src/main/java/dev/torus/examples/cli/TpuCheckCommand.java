@@ -22,10 +22,6 @@ import java.util.Set;
  */
 final class TpuCheckCommand implements TorusCli.Command {
   static final Set<String> OPTIONS = Set.of("topology", "json");
-  /** DESIGN's topology names with the device type and its HBM, as libtpu reports it. */
-  static final Map<String, String> TOPOLOGIES = Map.of(
-      "v4-8", "8 TPU v4 TensorCores", "v4-1024", "1024 TPU v4 TensorCores", "v5litepod-8", "8 TPU v5e chips",
-      "v5litepod-256", "256 TPU v5e chips", "v5p-8", "4 TPU v5p chips", "v6e-8", "8 TPU v6e chips");
   /** The op name the lowering gives attention (its loops add their names after it). */
   static final String ATTENTION = "layers/self_attn";
   static final String LAYERS = "layers/";
@@ -54,9 +50,8 @@ final class TpuCheckCommand implements TorusCli.Command {
         Exit status: 0 when it fits, 3 when it does not, 2 for a mistake in the command line.
         Needs the venv of bash tools/xla-harness/setup.sh.
 
-        """.formatted(String.join(" ", Fsdp.LIBTPU_FLAGS), String.join(", ", TOPOLOGIES.keySet().stream().sorted().toList()))
-        + MaxContext.USAGE.formatted(String.join(", ", TOPOLOGIES.keySet().stream().sorted().toList()),
-            MaxContext.MIN_PER_DEVICE);
+        """.formatted(String.join(" ", Fsdp.LIBTPU_FLAGS), MaxContext.topologyNames())
+        + MaxContext.USAGE.formatted(MaxContext.topologyNames(), MaxContext.MIN_PER_DEVICE);
   }
 
   @Override
@@ -67,9 +62,9 @@ final class TpuCheckCommand implements TorusCli.Command {
     Args args = Args.afterArtifact("tpu-check", argv, OPTIONS, "torus tpu-check ARTIFACT --topology T [--json]");
     Path dir = args.artifactDir();
     String topology = args.required("topology");
-    if (!TOPOLOGIES.containsKey(topology)) {
+    if (!MaxContext.PODS.containsKey(topology)) {
       throw new TorusCli.UsageException("--topology " + topology + " is not known; use one of "
-          + String.join(", ", TOPOLOGIES.keySet().stream().sorted().toList()));
+          + MaxContext.topologyNames());
     }
     Artifact artifact = args.artifact();
     int partitions = artifact.manifest().mesh().deviceCount();
@@ -115,7 +110,7 @@ final class TpuCheckCommand implements TorusCli.Command {
       out.println(json.writeValueAsString(o));
       return exhausted ? 3 : 0;
     }
-    out.printf(Locale.ROOT, "tpu-check: %s on %s (%s), %d devices: %s%n", dir, topology, TOPOLOGIES.get(topology),
+    out.printf(Locale.ROOT, "tpu-check: %s on %s (%s), %d devices: %s%n", dir, topology, MaxContext.PODS.get(topology).description(),
         partitions, exhausted ? "DOES NOT FIT" : "fits");
     if (exhausted) {
       out.println("  libtpu: " + r.error().lines().findFirst().orElse(""));

@@ -15,7 +15,9 @@ import dev.torus.artifact.DType;
 import dev.torus.artifact.EntryPoint;
 import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.Manifest;
+import dev.torus.artifact.Mesh;
 import dev.torus.artifact.TensorSpec;
+import dev.torus.compiler.ForwardCompiler;
 import dev.torus.dsl.TokenLayout;
 import dev.torus.dsl.hf.Checkpoint;
 import dev.torus.runtime.CheckpointWeights;
@@ -66,8 +68,7 @@ public final class BindingGenerator {
     long batch = tokens.globalShape().get(0);
     long sequence = tokens.globalShape().get(1);
     long vocab = logits.globalShape().get(2);
-    int ring = m.mesh().axes().stream().filter(a -> a.name().equals("ring")).mapToInt(a -> a.size()).findFirst()
-        .orElse(1);
+    int ring = m.mesh().axis(ForwardCompiler.RING_AXIS).map(Mesh.Axis::size).orElse(1);
     String layout = m.tokenLayout() == null ? TokenLayout.CONTIGUOUS.label() : m.tokenLayout();
     ClassName self = ClassName.get(packageName, className);
     TypeName weightMap = ParameterizedTypeName.get(Map.class, String.class, HostTensor.class);
