@@ -24,6 +24,30 @@ public final class SequenceOrder {
     return reorder(t, layout, ring, false);
   }
 
+  /**
+   * Where each position of the result reads from, along a sequence of {@code seq} tokens: with
+   * {@code toDevice}, device-order position k holds sequence position {@code index[k]}; otherwise
+   * sequence position k holds device-order position {@code index[k]}. The identity for the
+   * contiguous layout or one device.
+   */
+  public static int[] deviceOrderIndex(TokenLayout layout, int ring, long seq, boolean toDevice) {
+    checkArgument(seq % ring == 0, "sequence %s is not a multiple of the ring size %s", seq, ring);
+    int[] index = new int[Math.toIntExact(seq)];
+    long local = seq / ring;
+    for (int r = 0; r < ring; r++) {
+      for (long i = 0; i < local; i++) {
+        int devicePos = Math.toIntExact(r * local + i);
+        int sequencePos = Math.toIntExact(layout.position(r, ring, local, i));
+        if (toDevice) {
+          index[devicePos] = sequencePos;
+        } else {
+          index[sequencePos] = devicePos;
+        }
+      }
+    }
+    return index;
+  }
+
   private static HostTensor reorder(HostTensor t, TokenLayout layout, int ring, boolean toDevice) {
     if (layout == TokenLayout.CONTIGUOUS || ring == 1) {
       return t;
@@ -31,8 +55,7 @@ public final class SequenceOrder {
     checkArgument(t.rank() >= 2, "reordering the sequence needs [batch, sequence, ...], got %s",
         HostTensor.typeString(t.dtype(), t.shape()));
     long seq = t.shape().get(1);
-    checkArgument(seq % ring == 0, "sequence %s is not a multiple of the ring size %s", seq, ring);
-    long local = seq / ring;
+    int[] index = deviceOrderIndex(layout, ring, seq, toDevice);
     long inner = 1;
     for (int d = 2; d < t.rank(); d++) {
       inner *= t.shape().get(d);
@@ -41,14 +64,8 @@ public final class SequenceOrder {
     byte[] in = t.bytes();
     byte[] out = new byte[in.length];
     for (long b = 0; b < t.shape().get(0); b++) {
-      for (int r = 0; r < ring; r++) {
-        for (long i = 0; i < local; i++) {
-          long devicePos = r * local + i;
-          long sequencePos = layout.position(r, ring, local, i);
-          long from = toDevice ? sequencePos : devicePos;
-          long to = toDevice ? devicePos : sequencePos;
-          System.arraycopy(in, Math.toIntExact((b * seq + from) * row), out, Math.toIntExact((b * seq + to) * row), row);
-        }
+      for (int k = 0; k < seq; k++) {
+        System.arraycopy(in, Math.toIntExact((b * seq + index[k]) * row), out, Math.toIntExact((b * seq + k) * row), row);
       }
     }
     return HostTensor.of(t.dtype(), t.shape(), out);

@@ -36,7 +36,8 @@ public final class TorusCli {
       "tpu-check", new TpuCheckCommand(),
       "plan", new PlanCommand(),
       "codegen", new CodegenCommand(),
-      "pod-run", new PodRunCommand());
+      "pod-run", new PodRunCommand(),
+      "export", new ExportCommand());
 
   private TorusCli() {}
 

@@ -1,0 +1,322 @@
+package dev.torus.runtime;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.primitives.Ints;
+import com.google.common.primitives.Longs;
+import dev.torus.artifact.Artifact;
+import dev.torus.artifact.EntryPoint;
+import dev.torus.artifact.HostTensor;
+import dev.torus.artifact.Manifest;
+import dev.torus.artifact.Mesh;
+import dev.torus.artifact.TensorSpec;
+import dev.torus.dsl.TokenLayout;
+import dev.torus.dsl.hf.Checkpoint;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tensorflow.Graph;
+import org.tensorflow.GraphOperation;
+import org.tensorflow.Operand;
+import org.tensorflow.Output;
+import org.tensorflow.SavedModelBundle;
+import org.tensorflow.Session;
+import org.tensorflow.SessionFunction;
+import org.tensorflow.Signature;
+import org.tensorflow.Tensor;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.Scope;
+import org.tensorflow.proto.DataType;
+
+/**
+ * Writes a forward artifact as a TensorFlow SavedModel: what TensorFlow and TF Serving load on a
+ * host, TPU hosts included. The graph holds
+ * <ul>
+ *   <li>one variable per weight input, named {@code weights/<input name>}, at its global shape,
+ *       restored from the SavedModel's {@code variables/} (the checkpoint's values);
+ *   <li>the program in one {@code XlaCallModule} node with {@code platforms = ["CPU", "TPU"]}, its
+ *       {@code @main} taking the platform index as a leading argument that the op supplies;
+ *   <li>signature {@value #SIGNATURE}: {@code tokens: int32[batch, S]} in sequence order to
+ *       {@code logits: float32[batch, S, vocab]} in sequence order.
+ * </ul>
+ * A multi-device artifact is exported in its single-device emulation (the artifact must hold
+ * {@value Artifact#EMULATED_STABLEHLO}), since an {@code XlaCallModule} node has no device
+ * assignment for collectives. The graph then does what {@link LoadedProgram} does on the host: it
+ * puts the tokens in device order (striped layout), splits every input into the mesh's per-device
+ * pieces stacked along a new leading dimension (reshape, transpose, broadcast for replicated axes),
+ * and gathers the logits back.
+ */
+public final class SavedModelExport {
+  /** The signature key TF Serving and {@code tf.saved_model.load(...).signatures} use by default. */
+  public static final String SIGNATURE = "serving_default";
+  /** The platforms the {@code XlaCallModule} node names; index 0 (CPU) is what this machine runs. */
+  public static final ImmutableList<String> PLATFORMS = ImmutableList.of("CPU", "TPU");
+  /** Prefix of the variables' names. */
+  public static final String VARIABLE_SCOPE = "weights/";
+
+  private static final Pattern MAIN = Pattern.compile("func\\.func public @main\\(");
+  private static final String PLATFORM_INDEX = "%platform_index: tensor<i32> {jax.global_constant = \"_platform_index\"}";
+
+  private SavedModelExport() {}
+
+  /** What was written. */
+  public record Summary(Path dir, String programFile, List<Long> tokens, List<Long> logits, int variables,
+      long weightBytes) {}
+
+  /**
+   * Exports {@code artifact}'s forward program with the weights of {@code checkpoint} (read by the
+   * manifest's Hugging Face names) into {@code out}, which must not exist or be empty.
+   *
+   * @throws UnsupportedProgramException for a multi-device artifact without its emulated program
+   * @throws IllegalArgumentException for an artifact that is not a forward pass (tokens and weights
+   *     in, logits out), or a checkpoint whose tensors do not match the manifest
+   */
+  public static Summary write(Artifact artifact, Checkpoint checkpoint, Path out) throws IOException {
+    checkNotNull(checkpoint, "checkpoint");
+    Manifest manifest = artifact.manifest();
+    String label = "artifact " + manifest.name();
+    EntryPoint main = manifest.entryPoint(EntryPoint.MAIN);
+    checkForward(label, main);
+    Mesh mesh = manifest.mesh();
+    int devices = mesh.deviceCount();
+    String programFile = devices == 1 ? Artifact.STABLEHLO : Artifact.EMULATED_STABLEHLO;
+    if (devices > 1 && !artifact.hasEmulatedProgram()) {
+      throw new UnsupportedProgramException(label + " is a " + devices + "-device SPMD program (mesh " + mesh
+          + ") without its single-device emulation; an XlaCallModule node cannot run collectives. Compile"
+          + " with --emulate (or export with --ring N, which compiles it emulated)");
+    }
+    String module = artifact.programText(programFile);
+    SingleDeviceCheck.check(label + ": " + programFile, module);
+    if (Files.exists(out)) {
+      try (var entries = Files.list(out)) {
+        if (entries.findAny().isPresent()) {
+          throw new IllegalArgumentException("SavedModel directory " + out + " exists and is not empty");
+        }
+      }
+    }
+    TokenLayout layout = TokenLayout.of(manifest.tokenLayout() == null ? "contiguous" : manifest.tokenLayout());
+    int ring = mesh.axis("ring").map(Mesh.Axis::size).orElse(1);
+
+    try (Graph g = new Graph()) {
+      Ops tf = Ops.create(g);
+      Scope scope = g.baseScope();
+      TensorSpec tokenSpec = main.inputs().stream().filter(s -> s.role().equals("tokens")).findFirst().orElseThrow();
+      Output<?> tokens = g.opBuilder("Placeholder", "tokens", scope)
+          .setAttr("dtype", TfTensors.programType(tokenSpec.dtype()))
+          .setAttr("shape", TfTensors.shape(tokenSpec.globalShape()))
+          .build().output(0);
+      List<Operand<?>> args = new ArrayList<>();
+      List<Weight> weights = new ArrayList<>();
+      for (TensorSpec spec : main.inputs()) {
+        Operand<?> global;
+        if (spec.role().equals("tokens")) {
+          global = reorder(tf, tokens, SequenceOrder.deviceOrderIndex(layout, ring, spec.globalShape().get(1), true));
+        } else {
+          Weight w = Weight.declare(g, scope, spec);
+          weights.add(w);
+          global = w.read();
+        }
+        args.add(devices == 1 ? global : toStacked(tf, global, spec, mesh));
+      }
+      TensorSpec logitsSpec = main.outputs().get(0);
+      List<Long> moduleLogits = devices == 1 ? logitsSpec.perDeviceShape() : stackedShape(logitsSpec, devices);
+      GraphOperation call = g.opBuilder("XlaCallModule", "call", scope)
+          .addInputList(args.stream().map(Operand::asOutput).toArray(Output<?>[]::new))
+          .setAttr("version", LoadedProgram.XLA_CALL_MODULE_VERSION)
+          .setAttr("module", withPlatformIndex(module))
+          .setAttr("Tin", main.inputs().stream().map(s -> TfTensors.programType(s.dtype())).toArray(DataType[]::new))
+          .setAttr("Tout", new DataType[] {TfTensors.programType(logitsSpec.dtype())})
+          .setAttr("Sout", new Shape[] {TfTensors.shape(moduleLogits)})
+          .setAttr("dim_args_spec", new String[0])
+          .setAttr("platforms", PLATFORMS.toArray(String[]::new))
+          .build();
+      Operand<?> logits = devices == 1 ? call.output(0) : fromStacked(tf, call.output(0), logitsSpec, mesh);
+      logits = reorder(tf, logits, SequenceOrder.deviceOrderIndex(layout, ring, logitsSpec.globalShape().get(1), false));
+      Operand<?> named = tf.withName("logits").identity(logits);
+
+      long bytes = 0;
+      try (Session session = new Session(g)) {
+        for (Weight w : weights) {
+          HostTensor value = CheckpointWeights.load(w.spec(), checkpoint);
+          bytes += value.byteSize();
+          try (Tensor t = TfTensors.toTensor(value)) {
+            session.runner().feed(w.value(), t).addTarget(w.assign()).run();
+          }
+        }
+        Signature signature = Signature.builder().key(SIGNATURE)
+            .input("tokens", tokens)
+            .output("logits", named)
+            .build();
+        Files.createDirectories(out);
+        SavedModelBundle.exporter(out.toString()).withFunction(SessionFunction.create(signature, session)).export();
+      }
+      return new Summary(out, programFile, tokenSpec.globalShape(), logitsSpec.globalShape(), weights.size(), bytes);
+    }
+  }
+
+  /**
+   * {@code module} with a leading {@code %platform_index: tensor<i32>} argument on {@code @main}, as
+   * an {@code XlaCallModule} node with several platforms passes it (the op feeds it; callers do not).
+   */
+  static String withPlatformIndex(String module) {
+    Matcher m = MAIN.matcher(module);
+    if (!m.find()) {
+      throw new IllegalArgumentException("the module has no 'func.func public @main('");
+    }
+    int at = m.end();
+    boolean noArgs = module.startsWith(")", at);
+    return module.substring(0, at) + PLATFORM_INDEX + (noArgs ? "" : ", ") + module.substring(at);
+  }
+
+  /** A variable holding one weight, and the placeholder and assignment that set it once before export. */
+  private record Weight(TensorSpec spec, Output<?> variable, Output<?> value, GraphOperation assign, Output<?> read) {
+    static Weight declare(Graph g, Scope scope, TensorSpec spec) {
+      String name = VARIABLE_SCOPE + spec.name().replaceAll("[^A-Za-z0-9_.\\-/]", "_");
+      DataType type = TfTensors.programType(spec.dtype());
+      Shape shape = TfTensors.shape(spec.globalShape());
+      Output<?> variable = g.opBuilder("VariableV2", name, scope)
+          .setAttr("dtype", type).setAttr("shape", shape).build().output(0);
+      Output<?> value = g.opBuilder("Placeholder", name + "/value", scope)
+          .setAttr("dtype", type).setAttr("shape", shape).build().output(0);
+      GraphOperation assign = g.opBuilder("Assign", name + "/assign", scope)
+          .addInput(variable).addInput(value).build();
+      Output<?> read = g.opBuilder("Identity", name + "/read", scope).addInput(variable).build().output(0);
+      return new Weight(spec, variable, value, assign, read);
+    }
+  }
+
+  /** Gathers {@code x}'s sequence axis (dimension 1) by {@code index}; the identity is left out. */
+  private static Operand<?> reorder(Ops tf, Operand<?> x, int[] index) {
+    for (int i = 0; i < index.length; i++) {
+      if (index[i] != i) {
+        return tf.gather(x, tf.constant(index), tf.constant(1));
+      }
+    }
+    return x;
+  }
+
+  private static List<Long> stackedShape(TensorSpec spec, int devices) {
+    List<Long> shape = new ArrayList<>(List.of((long) devices));
+    shape.addAll(spec.perDeviceShape());
+    return shape;
+  }
+
+  /**
+   * {@code global} cut into the mesh's per-device pieces, stacked along a new leading dimension in
+   * partition order (row-major over the mesh axes): every sharded dimension is split into (axis size,
+   * local size), the axis parts are moved to the front in mesh-axis order, and axes that do not shard
+   * the tensor are broadcast (each of their devices holds the same piece).
+   */
+  static Operand<?> toStacked(Ops tf, Operand<?> global, TensorSpec spec, Mesh mesh) {
+    Layout l = Layout.of(spec, mesh);
+    Operand<?> split = tf.reshape(global, tf.constant(Longs.toArray(l.split)));
+    Operand<?> front = tf.linalg.transpose(split, tf.constant(Ints.toArray(l.axesFirst)));
+    Operand<?> withAllAxes = tf.reshape(front, tf.constant(Longs.toArray(l.meshThenLocal(true))));
+    Operand<?> replicated = tf.broadcastTo(withAllAxes, tf.constant(Longs.toArray(l.meshThenLocal(false))));
+    return tf.reshape(replicated, tf.constant(Longs.toArray(stackedShape(spec, mesh.deviceCount()))));
+  }
+
+  /** The inverse of {@link #toStacked}: replicated axes are read from their first device. */
+  static Operand<?> fromStacked(Ops tf, Operand<?> stacked, TensorSpec spec, Mesh mesh) {
+    Layout l = Layout.of(spec, mesh);
+    Operand<?> byAxes = tf.reshape(stacked, tf.constant(Longs.toArray(l.meshThenLocal(false))));
+    List<Long> size = l.meshThenLocal(true);
+    Operand<?> first = tf.slice(byAxes, tf.constant(new long[size.size()]), tf.constant(Longs.toArray(size)));
+    Operand<?> front = tf.reshape(first, tf.constant(Longs.toArray(l.transposed())));
+    Operand<?> split = tf.linalg.transpose(front, tf.constant(Ints.toArray(inverse(l.axesFirst))));
+    return tf.reshape(split, tf.constant(Longs.toArray(spec.globalShape())));
+  }
+
+  /**
+   * The shapes of {@link #toStacked}'s steps for one spec: {@code split} is the global shape with
+   * each sharded dimension written as (axis size, local size); {@code axesFirst} the permutation that
+   * moves the axis parts to the front in mesh-axis order.
+   */
+  private record Layout(List<Long> split, List<Integer> axesFirst, List<Integer> axisSizes, List<Boolean> shards,
+      List<Long> local) {
+    static Layout of(TensorSpec spec, Mesh mesh) {
+      List<Long> split = new ArrayList<>();
+      List<Integer> axisDimOf = new ArrayList<>(); // per mesh axis: its position in split, or -1
+      List<Integer> localDims = new ArrayList<>();
+      for (int k = 0; k < mesh.axes().size(); k++) {
+        axisDimOf.add(-1);
+      }
+      for (int d = 0; d < spec.globalShape().size(); d++) {
+        int dim = d;
+        var sharding = spec.sharding().stream().filter(s -> s.dim() == dim).findFirst();
+        if (sharding.isPresent()) {
+          int k = axisIndex(mesh, sharding.get().axis());
+          axisDimOf.set(k, split.size());
+          split.add((long) mesh.axes().get(k).size());
+        }
+        localDims.add(split.size());
+        split.add(spec.perDeviceShape().get(d));
+      }
+      List<Integer> perm = new ArrayList<>();
+      List<Integer> sizes = new ArrayList<>();
+      List<Boolean> shards = new ArrayList<>();
+      for (int k = 0; k < mesh.axes().size(); k++) {
+        sizes.add(mesh.axes().get(k).size());
+        shards.add(axisDimOf.get(k) >= 0);
+        if (axisDimOf.get(k) >= 0) {
+          perm.add(axisDimOf.get(k));
+        }
+      }
+      perm.addAll(localDims);
+      return new Layout(split, perm, sizes, shards, spec.perDeviceShape());
+    }
+
+    /** [mesh axis sizes..., local shape...]; with {@code onlySharding}, 1 for axes that do not shard. */
+    List<Long> meshThenLocal(boolean onlySharding) {
+      List<Long> shape = new ArrayList<>();
+      for (int k = 0; k < axisSizes.size(); k++) {
+        shape.add(onlySharding && !shards.get(k) ? 1L : axisSizes.get(k));
+      }
+      shape.addAll(local);
+      return shape;
+    }
+
+    /** {@code split} permuted by {@code axesFirst}. */
+    List<Long> transposed() {
+      return axesFirst.stream().map(split::get).toList();
+    }
+
+    private static int axisIndex(Mesh mesh, String axis) {
+      for (int k = 0; k < mesh.axes().size(); k++) {
+        if (mesh.axes().get(k).name().equals(axis)) {
+          return k;
+        }
+      }
+      throw new IllegalArgumentException("mesh " + mesh + " has no axis '" + axis + "'");
+    }
+  }
+
+  private static List<Integer> inverse(List<Integer> perm) {
+    Integer[] inv = new Integer[perm.size()];
+    for (int i = 0; i < perm.size(); i++) {
+      inv[perm.get(i)] = i;
+    }
+    return List.of(inv);
+  }
+
+  private static void checkForward(String label, EntryPoint main) {
+    long tokens = main.inputs().stream().filter(s -> s.role().equals("tokens")).count();
+    List<String> other = main.inputs().stream().map(TensorSpec::role)
+        .filter(r -> !r.equals("tokens") && !r.equals("weight")).distinct().toList();
+    if (tokens != 1 || !other.isEmpty() || main.outputs().size() != 1 || !main.outputs().get(0).role().equals("logits")) {
+      throw new IllegalArgumentException(label + " is not a forward pass (one tokens input, weights, logits out): it takes "
+          + main.inputs().stream().map(s -> s.name() + " (" + s.role() + ")").toList() + " and returns "
+          + main.outputs().stream().map(s -> s.name() + " (" + s.role() + ")").toList()
+          + "; export writes forward artifacts (compile --task forward)");
+    }
+    if (main.inputs().stream().anyMatch(s -> !s.role().equals("tokens") && s.hfName() == null)) {
+      throw new IllegalArgumentException(label + ": a weight input has no Hugging Face name in the manifest");
+    }
+  }
+}
