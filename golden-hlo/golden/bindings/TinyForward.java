@@ -116,25 +116,9 @@ public final class TinyForward implements AutoCloseable {
    * @throws IllegalArgumentException when {@code tokens} has another shape or an id outside the vocabulary
    */
   public synchronized float[][][] forward(int[][] tokens) {
-    if (tokens == null || tokens.length != BATCH) {
-      throw new IllegalArgumentException("TinyForward.forward: expected tokens int32[1][16], got " + (tokens == null ? "null" : tokens.length + " rows"));
-    }
-    int[] flat = new int[BATCH * SEQUENCE];
-    for (int b = 0; b < BATCH; b++) {
-      if (tokens[b] == null || tokens[b].length != SEQUENCE) {
-        throw new IllegalArgumentException("TinyForward.forward: row " + b + " has " + (tokens[b] == null ? 0 : tokens[b].length) + " tokens, expected 16");
-      }
-      for (int s = 0; s < SEQUENCE; s++) {
-        if (tokens[b][s] < 0 || tokens[b][s] >= VOCAB) {
-          throw new IllegalArgumentException("TinyForward.forward: token id " + tokens[b][s] + " at [" + b + ", " + s + "] is outside the vocabulary 0..255");
-        }
-        flat[b * SEQUENCE + s] = tokens[b][s];
-      }
-    }
-    HostTensor ids = SequenceOrder.toDeviceOrder(HostTensor.ofInts(flat, BATCH, SEQUENCE), TokenLayout.of(LAYOUT), RING);
     HostTensor out;
     try (LoadedProgram.Feed feed = program.feed()) {
-      feed.set("tokens", ids);
+      feed.set("tokens", SequenceOrder.toDeviceOrder(ids("TinyForward.forward: tokens", tokens), TokenLayout.of(LAYOUT), RING));
       weights.forEach(feed::set);
       out = SequenceOrder.toSequenceOrder(feed.run().get(0), TokenLayout.of(LAYOUT), RING);
     }
@@ -146,6 +130,25 @@ public final class TinyForward implements AutoCloseable {
       }
     }
     return logits;
+  }
+
+  private static HostTensor ids(String what, int[][] rows) {
+    if (rows == null || rows.length != BATCH) {
+      throw new IllegalArgumentException(what + ": expected int32[1][16], got " + (rows == null ? "null" : rows.length + " rows"));
+    }
+    int[] flat = new int[BATCH * SEQUENCE];
+    for (int b = 0; b < BATCH; b++) {
+      if (rows[b] == null || rows[b].length != SEQUENCE) {
+        throw new IllegalArgumentException(what + ": row " + b + " has " + (rows[b] == null ? 0 : rows[b].length) + " tokens, expected 16");
+      }
+      for (int s = 0; s < SEQUENCE; s++) {
+        if (rows[b][s] < 0 || rows[b][s] >= VOCAB) {
+          throw new IllegalArgumentException(what + ": token id " + rows[b][s] + " at [" + b + ", " + s + "] is outside the vocabulary 0..255");
+        }
+        flat[b * SEQUENCE + s] = rows[b][s];
+      }
+    }
+    return HostTensor.ofInts(flat, BATCH, SEQUENCE);
   }
 
   @Override

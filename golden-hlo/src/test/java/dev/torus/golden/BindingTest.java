@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.torus.artifact.Artifact;
 import dev.torus.artifact.HostTensor;
 import dev.torus.compiler.ForwardCompiler;
+import dev.torus.compiler.TrainCompiler;
+import dev.torus.compiler.train.AdamW;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Presets;
@@ -15,7 +17,9 @@ import dev.torus.dsl.TokenLayout;
 import dev.torus.examples.ModelRunner;
 import dev.torus.examples.RandomCheckpoint;
 import dev.torus.examples.RandomTensors;
+import dev.torus.examples.Trainer;
 import dev.torus.examples.codegen.BindingGenerator;
+import dev.torus.runtime.TrainingSession;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
@@ -33,12 +37,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Typed bindings ({@code torus codegen}): the generated source for the tiny model is golden, it
- * compiles with javac, and the class it defines, loaded from the classpath, gives {@code torus run}'s
- * logits and refuses bad tokens with a message.
+ * Typed bindings ({@code torus codegen}): the generated sources for the tiny model's forward pass and
+ * train step are golden, they compile with javac, and the classes they define, loaded from the
+ * classpath, give {@code torus run}'s logits and {@code torus train}'s losses, and refuse bad tokens
+ * with a message.
  */
 class BindingTest {
   static final Path GOLDEN = Path.of("golden/bindings/TinyForward.java");
+  static final Path GOLDEN_TRAIN = Path.of("golden/bindings/TinyTrainStep.java");
   @TempDir Path dir;
 
   @Test
@@ -54,14 +60,7 @@ class BindingTest {
       if (ring == 1) {
         GoldenHlo.assertMatches(Files.readString(source), GOLDEN);
       }
-      Path classes = project.resolve("classes");
-      Files.createDirectories(classes);
-      JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-      ByteArrayOutputStream errors = new ByteArrayOutputStream();
-      int rc = javac.run(null, null, new PrintStream(errors, true, StandardCharsets.UTF_8), "-d", classes.toString(),
-          "-cp",
-          System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")), "-Xlint:all", "-Werror", source.toString());
-      assertEquals(0, rc, errors.toString(StandardCharsets.UTF_8));
+      Path classes = javac(project, source);
 
       Path checkpoint = dir.resolve("checkpoint");
       if (!Files.exists(checkpoint)) {
@@ -82,23 +81,88 @@ class BindingTest {
             System.arraycopy(logits[0][s], 0, flat, s * model.vocabSize(), model.vocabSize());
           }
           assertArrayEquals(want.toFloats(), flat, "ring " + ring + ": the binding's logits differ from the runner's");
-          String message = refusal(forward, b, new int[][] {Stream.generate(() -> 300).limit(16)
+          String message = refusal(forward, b, (Object) new int[][] {Stream.generate(() -> 300).limit(16)
               .mapToInt(Integer::intValue).toArray()});
           assertTrue(message.contains("token id 300 at [0, 0] is outside the vocabulary 0..255"), message);
-          message = refusal(forward, b, new int[][] {{1, 2, 3}});
+          message = refusal(forward, b, (Object) new int[][] {{1, 2, 3}});
           assertTrue(message.contains("row 0 has 3 tokens, expected 16"), message);
         }
       }
     }
   }
 
-  private static String refusal(Method forward, Object binding, int[][] tokens) throws Exception {
+  /**
+   * The train-step binding: golden, compiles, and three steps through it give {@code torus train}'s
+   * losses on the same batches; saved after two steps and loaded again, it continues with the third.
+   */
+  @Test
+  void theTrainStepBindingTrainsAsTheTrainerDoesAndResumes() throws Exception {
+    ModelSpec model = Presets.tiny();
+    AdamW optimizer = AdamW.llamaDefaults(1e-2, 2, 20);
+    Trainer.Options options = new Trainer.Options(3, 1, 16, 1, TokenLayout.CONTIGUOUS, BlockSizes.uniform(8), optimizer,
+        5, null, null, null, 1);
+    Path checkpoint = dir.resolve("checkpoint");
+    RandomCheckpoint.write(model, checkpoint, 5);
+    List<Trainer.Step> want = Trainer.train(model, checkpoint, options, dir.resolve("trainer"), s -> {});
+
+    RunShape shape = RunShape.of(1, 16, BlockSizes.uniform(8));
+    Path artifactDir = dir.resolve("train-artifact");
+    Artifact artifact = TrainCompiler.compile(model, shape, optimizer).write(artifactDir, true);
+    Path project = dir.resolve("train-binding");
+    Path source = BindingGenerator.write(artifact, artifactDir, "com.acme.model", "TinyTrainStep", project);
+    GoldenHlo.assertMatches(Files.readString(source), GOLDEN_TRAIN);
+    Path classes = javac(project, source);
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL(),
+        project.resolve("src/main/resources").toUri().toURL()}, getClass().getClassLoader())) {
+      Class<?> binding = loader.loadClass("com.acme.model.TinyTrainStep");
+      Method fromClasspath = binding.getMethod("fromClasspath", Path.class);
+      Method trainStep = binding.getMethod("trainStep", int[][].class, int[][].class);
+      Path saved = dir.resolve("saved");
+      try (AutoCloseable b = (AutoCloseable) fromClasspath.invoke(null, checkpoint)) {
+        for (int k = 1; k <= 2; k++) {
+          TrainingSession.Step step = step(trainStep, b, options, k);
+          assertEquals(k, step.step());
+          assertEquals(want.get(k - 1).loss(), step.loss(), "step " + k + ": the binding's loss differs from the trainer's");
+          assertEquals(want.get(k - 1).gradNorm(), step.gradNorm(), "step " + k);
+        }
+        binding.getMethod("save", Path.class).invoke(b, saved);
+        String message = refusal(trainStep, b, new int[][] {new int[16]}, new int[][] {new int[15]});
+        assertTrue(message.contains("TinyTrainStep.trainStep: targets: row 0 has 15 tokens, expected 16"), message);
+      }
+      try (AutoCloseable resumed = (AutoCloseable) fromClasspath.invoke(null, saved)) {
+        assertEquals(3, binding.getMethod("nextStep").invoke(resumed));
+        assertEquals(want.get(2).loss(), step(trainStep, resumed, options, 3).loss(), "the resumed third step");
+      }
+    }
+  }
+
+  private static TrainingSession.Step step(Method trainStep, Object binding, Trainer.Options options, int k)
+      throws Exception {
+    HostTensor[] batch = Trainer.batch(options, null, k);
+    return (TrainingSession.Step) trainStep.invoke(binding, new int[][] {batch[0].toInts()},
+        new int[][] {batch[1].toInts()});
+  }
+
+  /** Compiles {@code source} with javac -Xlint:all -Werror into project/classes. */
+  private static Path javac(Path project, Path source) throws Exception {
+    Path classes = project.resolve("classes");
+    Files.createDirectories(classes);
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    int rc = javac.run(null, null, new PrintStream(errors, true, StandardCharsets.UTF_8), "-d", classes.toString(),
+        "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")), "-Xlint:all",
+        "-Werror", source.toString());
+    assertEquals(0, rc, errors.toString(StandardCharsets.UTF_8));
+    return classes;
+  }
+
+  private static String refusal(Method method, Object binding, Object... args) throws Exception {
     try {
-      forward.invoke(binding, (Object) tokens);
+      method.invoke(binding, args);
     } catch (InvocationTargetException e) {
       assertTrue(e.getCause() instanceof IllegalArgumentException, String.valueOf(e.getCause()));
       return e.getCause().getMessage();
     }
-    throw new AssertionError("forward accepted " + List.of(tokens));
+    throw new AssertionError(method.getName() + " accepted " + List.of(args));
   }
 }

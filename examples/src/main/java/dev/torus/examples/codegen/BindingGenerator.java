@@ -8,7 +8,6 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.torus.artifact.Artifact;
 import dev.torus.artifact.DType;
@@ -24,6 +23,7 @@ import dev.torus.runtime.CheckpointWeights;
 import dev.torus.runtime.LoadedProgram;
 import dev.torus.runtime.SequenceOrder;
 import dev.torus.runtime.TorusRuntime;
+import dev.torus.runtime.TrainingSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -35,11 +35,14 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * Typed Java bindings for a compiled forward artifact, written with JavaPoet: one class with a
- * factory that loads the artifact (from a directory or from the classpath) and a checkpoint's
- * weights, a {@code forward(int[][] tokens)} method that checks its argument and returns the logits
- * as {@code float[batch][sequence][vocab]}, and {@code close()}. The class pins the artifact's
- * SHA-256, so it refuses an artifact it was not generated for.
+ * Typed Java bindings for a compiled artifact, written with JavaPoet: one class with factories that
+ * load the artifact (from a directory or from the classpath) and a checkpoint's weights, a typed
+ * method for its entry point, and {@code close()}. A forward artifact gets
+ * {@code float[][][] forward(int[][] tokens)}; a train step gets
+ * {@code trainStep(int[][] tokens, int[][] targets)}, which carries the weights and AdamW moments
+ * from step to step ({@link TrainingSession}), with {@code save} and resume. Arguments are checked
+ * (shape, vocabulary) with messages that name them. The class pins the artifact's SHA-256, so it
+ * refuses an artifact it was not generated for.
  */
 public final class BindingGenerator {
   /** The files of an artifact a binding loads, in the order {@link Artifact} writes them. */
@@ -54,47 +57,47 @@ public final class BindingGenerator {
     checkArgument(className.matches("[A-Z][A-Za-z0-9_]*"), "class name %s: expected a Java class name", className);
     checkArgument(packageName.matches("([a-z_][a-z0-9_]*)(\\.[a-z_][a-z0-9_]*)*"),
         "package %s: expected a lowercase Java package name", packageName);
-    checkArgument(m.model() == null || !m.model().path("task").asText("forward").equals("train"),
-        "artifact %s is a train step; bindings are generated for forward artifacts in this version", m.name());
+    boolean train = m.model() != null && m.model().path("task").asText("forward").equals("train");
     EntryPoint main = m.entryPoint(EntryPoint.MAIN);
     TensorSpec tokens = main.inputs().stream().filter(t -> t.role().equals("tokens")).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("artifact " + m.name() + " has no tokens input"));
-    TensorSpec logits = main.outputs().get(0);
     checkArgument(tokens.dtype() == DType.S32 && tokens.globalShape().size() == 2,
         "artifact %s: tokens %s, expected int32 [batch, sequence]", m.name(), tokens.globalShape());
-    checkArgument(logits.dtype() == DType.F32 && logits.globalShape().size() == 3,
-        "artifact %s: output %s %s, expected f32 logits [batch, sequence, vocab]", m.name(), logits.name(),
-        logits.globalShape());
-    long batch = tokens.globalShape().get(0);
-    long sequence = tokens.globalShape().get(1);
-    long vocab = logits.globalShape().get(2);
-    int ring = m.mesh().axis(ForwardCompiler.RING_AXIS).map(Mesh.Axis::size).orElse(1);
-    String layout = m.tokenLayout() == null ? TokenLayout.CONTIGUOUS.label() : m.tokenLayout();
+    long vocab = m.model() != null && m.model().path("spec").has("vocabSize") ? m.model().path("spec").get("vocabSize").asLong()
+        : main.outputs().get(0).globalShape().get(2);
+    if (!train) {
+      TensorSpec logits = main.outputs().get(0);
+      checkArgument(logits.dtype() == DType.F32 && logits.globalShape().size() == 3,
+          "artifact %s: output %s %s, expected f32 logits [batch, sequence, vocab]", m.name(), logits.name(),
+          logits.globalShape());
+      vocab = logits.globalShape().get(2);
+    }
+    Shape shape = new Shape(tokens.globalShape().get(0), tokens.globalShape().get(1), vocab,
+        m.mesh().axis(ForwardCompiler.RING_AXIS).map(Mesh.Axis::size).orElse(1),
+        m.tokenLayout() == null ? TokenLayout.CONTIGUOUS.label() : m.tokenLayout());
     ClassName self = ClassName.get(packageName, className);
-    TypeName weightMap = ParameterizedTypeName.get(Map.class, String.class, HostTensor.class);
 
     TypeSpec.Builder type = TypeSpec.classBuilder(className)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(AutoCloseable.class)
-        .addJavadoc("The forward pass of Torus artifact {@code $L}: tokens {@code int32[$L][$L]} to logits\n"
-            + "{@code f32[$L][$L][$L]}$L.\n\n"
-            + "<p>Generated by {@code torus codegen} from the artifact with SHA-256 {@code $L}; do not edit.\n"
+        .addJavadoc((train
+                ? "One training step of Torus artifact {@code $1L}: tokens and next-token targets {@code int32[$2L][$3L]}\n"
+                    + "to the loss, the weights and AdamW moments carried from step to step$4L.\n\n"
+                : "The forward pass of Torus artifact {@code $1L}: tokens {@code int32[$2L][$3L]} to logits\n"
+                    + "{@code f32[$2L][$3L][" + vocab + "]}$4L.\n\n")
+            + "<p>Generated by {@code torus codegen} from the artifact with SHA-256 {@code $5L}; do not edit.\n"
             + "Load it with {@link #load} (an artifact directory) or {@link #fromClasspath}, with the weights of a\n"
-            + "Hugging Face checkpoint directory; close it to release the runtime.\n",
-            m.name(), batch, sequence, batch, sequence, vocab,
-            ring > 1 ? " (its " + ring + "-device ring, " + layout + " layout, run as one CPU program)" : "",
-            m.sha256())
+            + "Hugging Face checkpoint directory$6L; close it to release the runtime.\n",
+            m.name(), shape.batch, shape.sequence,
+            shape.ring > 1 ? " (its " + shape.ring + "-device ring, " + shape.layout + " layout, run as one CPU program)" : "",
+            m.sha256(), train ? " (or a directory {@link #save} wrote, to resume)" : "")
         .addField(constant(String.class, "SHA256", "$S", m.sha256(), "The SHA-256 of the artifact this class was generated for."))
-        .addField(constant(int.class, "BATCH", "$L", batch, "Sequences per call."))
-        .addField(constant(int.class, "SEQUENCE", "$L", sequence, "Tokens per sequence."))
+        .addField(constant(int.class, "BATCH", "$L", shape.batch, "Sequences per call."))
+        .addField(constant(int.class, "SEQUENCE", "$L", shape.sequence, "Tokens per sequence."))
         .addField(constant(int.class, "VOCAB", "$L", vocab, "Vocabulary size: token ids are 0 .. VOCAB - 1."))
-        .addField(constant(int.class, "RING", "$L", ring, "Devices in the ring the program was compiled for."))
-        .addField(constant(String.class, "LAYOUT", "$S", layout, "Token layout over the ring."))
-        .addField(FieldSpec.builder(TorusRuntime.class, "runtime", Modifier.PRIVATE, Modifier.FINAL).build())
-        .addField(FieldSpec.builder(LoadedProgram.class, "program", Modifier.PRIVATE, Modifier.FINAL).build())
-        .addField(FieldSpec.builder(weightMap, "weights", Modifier.PRIVATE, Modifier.FINAL).build());
-
-    type.addMethod(MethodSpec.constructorBuilder()
+        .addField(constant(int.class, "RING", "$L", shape.ring, "Devices in the ring the program was compiled for."))
+        .addField(constant(String.class, "LAYOUT", "$S", shape.layout, "Token layout over the ring."));
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
         .addParameter(Artifact.class, "artifact")
         .addParameter(Path.class, "checkpointDir")
@@ -102,7 +105,38 @@ public final class BindingGenerator {
         .addStatement("throw new $T($S + artifact.manifest().sha256() + $S + SHA256 + $S)",
             IllegalArgumentException.class, "artifact with SHA-256 ", ", but " + className + " was generated for ",
             "; run torus codegen again")
-        .endControlFlow()
+        .endControlFlow();
+    List<MethodSpec> entry = train ? trainStep(type, constructor, className, shape)
+        : forward(type, constructor, className, shape, tokens.name());
+    type.addMethod(constructor.build());
+    factories(type, self, packageName, className);
+    type.addMethods(entry);
+    type.addMethod(idsCheck(shape));
+    type.addMethod(MethodSpec.methodBuilder("close")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addStatement(train ? "session.close()" : "program.close()")
+        .addCode(train ? "" : "runtime.close();\n")
+        .build());
+
+    return JavaFile.builder(packageName, type.build())
+        .addFileComment("Generated by torus codegen from artifact $L; do not edit.", m.name())
+        .indent("  ")
+        .skipJavaLangImports(true)
+        .build();
+  }
+
+  /** The token shape a binding checks. */
+  private record Shape(long batch, long sequence, long vocab, int ring, String layout) {}
+
+  /** Fields and constructor body of a forward binding; returns its {@code forward} method. */
+  private static List<MethodSpec> forward(TypeSpec.Builder type, MethodSpec.Builder constructor, String className,
+      Shape shape, String tokensInput) {
+    type.addField(FieldSpec.builder(TorusRuntime.class, "runtime", Modifier.PRIVATE, Modifier.FINAL).build())
+        .addField(FieldSpec.builder(LoadedProgram.class, "program", Modifier.PRIVATE, Modifier.FINAL).build())
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(Map.class, String.class, HostTensor.class), "weights",
+            Modifier.PRIVATE, Modifier.FINAL).build());
+    constructor
         .addStatement("$T main = artifact.manifest().entryPoint($T.MAIN)", EntryPoint.class, EntryPoint.class)
         .addStatement("this.weights = new $T<>()", LinkedHashMap.class)
         .beginControlFlow("try ($T checkpoint = $T.open(checkpointDir))", Checkpoint.class, Checkpoint.class)
@@ -113,9 +147,77 @@ public final class BindingGenerator {
         .endControlFlow()
         .endControlFlow()
         .addStatement("this.runtime = $T.cpu()", TorusRuntime.class)
-        .addStatement("this.program = runtime.load(artifact)")
+        .addStatement("this.program = runtime.load(artifact)");
+    return List.of(MethodSpec.methodBuilder("forward")
+        .addJavadoc("The logits for {@code tokens}.\n\n"
+            + "@param tokens int32 [$1L][$2L]: token ids, each in 0 .. $3L\n"
+            + "@return f32 [$1L][$2L][$4L]: logits per position and vocabulary entry\n"
+            + "@throws IllegalArgumentException when {@code tokens} has another shape or an id outside the vocabulary\n",
+            shape.batch, shape.sequence, shape.vocab - 1, shape.vocab)
+        .addModifiers(Modifier.PUBLIC, Modifier.SYNCHRONIZED)
+        .returns(ArrayTypeName.of(ArrayTypeName.of(ArrayTypeName.of(float.class))))
+        .addParameter(ArrayTypeName.of(ArrayTypeName.of(int.class)), "tokens")
+        .addStatement("$T out", HostTensor.class)
+        .beginControlFlow("try ($T.Feed feed = program.feed())", LoadedProgram.class)
+        .addStatement("feed.set($S, $T.toDeviceOrder(ids($S, tokens), $T.of(LAYOUT), RING))", tokensInput,
+            SequenceOrder.class, className + ".forward: tokens", TokenLayout.class)
+        .addStatement("weights.forEach(feed::set)")
+        .addStatement("out = $T.toSequenceOrder(feed.run().get(0), $T.of(LAYOUT), RING)", SequenceOrder.class,
+            TokenLayout.class)
+        .endControlFlow()
+        .addStatement("float[] values = out.toFloats()")
+        .addStatement("float[][][] logits = new float[BATCH][SEQUENCE][VOCAB]")
+        .beginControlFlow("for (int b = 0; b < BATCH; b++)")
+        .beginControlFlow("for (int s = 0; s < SEQUENCE; s++)")
+        .addStatement("$T.arraycopy(values, (b * SEQUENCE + s) * VOCAB, logits[b][s], 0, VOCAB)", System.class)
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return logits")
         .build());
+  }
 
+  /** Field and constructor body of a train-step binding; returns {@code trainStep}, {@code nextStep} and {@code save}. */
+  private static List<MethodSpec> trainStep(TypeSpec.Builder type, MethodSpec.Builder constructor, String className,
+      Shape shape) {
+    type.addField(FieldSpec.builder(TrainingSession.class, "session", Modifier.PRIVATE, Modifier.FINAL).build());
+    constructor.addException(IOException.class)
+        .addStatement("this.session = $T.isRegularFile(checkpointDir.resolve($T.TRAINER_JSON))\n"
+            + "? $T.resume(artifact, checkpointDir) : $T.start(artifact, checkpointDir)",
+            Files.class, TrainingSession.class, TrainingSession.class, TrainingSession.class);
+    MethodSpec step = MethodSpec.methodBuilder("trainStep")
+        .addJavadoc("One training step: the loss of {@code tokens} predicting {@code targets}, then the gradients,\n"
+            + "clipping and an AdamW update of the weights this object carries.\n\n"
+            + "@param tokens int32 [$1L][$2L]: token ids, each in 0 .. $3L\n"
+            + "@param targets int32 [$1L][$2L]: the next token at each position, each in 0 .. $3L\n"
+            + "@return the step's number, loss (before the update), gradient norm and learning rate\n"
+            + "@throws IllegalArgumentException when either has another shape or an id outside the vocabulary\n",
+            shape.batch, shape.sequence, shape.vocab - 1)
+        .addModifiers(Modifier.PUBLIC, Modifier.SYNCHRONIZED)
+        .returns(TrainingSession.Step.class)
+        .addParameter(ArrayTypeName.of(ArrayTypeName.of(int.class)), "tokens")
+        .addParameter(ArrayTypeName.of(ArrayTypeName.of(int.class)), "targets")
+        .addStatement("return session.step(ids($S, tokens), ids($S, targets))", className + ".trainStep: tokens",
+            className + ".trainStep: targets")
+        .build();
+    MethodSpec next = MethodSpec.methodBuilder("nextStep")
+        .addJavadoc("The number of the next step (its place in the learning-rate schedule).\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.SYNCHRONIZED)
+        .returns(int.class)
+        .addStatement("return session.nextStep()")
+        .build();
+    MethodSpec save = MethodSpec.methodBuilder("save")
+        .addJavadoc("Writes the weights as a Hugging Face directory, with the AdamW moments and the next step, which\n"
+            + "{@link #load} and {@link #fromClasspath} resume from.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.SYNCHRONIZED)
+        .addParameter(Path.class, "dir")
+        .addException(IOException.class)
+        .addStatement("session.save(dir, $T.of())", Map.class)
+        .build();
+    return List.of(step, next, save);
+  }
+
+  /** {@code load} and {@code fromClasspath}. */
+  private static void factories(TypeSpec.Builder type, ClassName self, String packageName, String className) {
     type.addMethod(MethodSpec.methodBuilder("load")
         .addJavadoc("Loads the artifact in {@code artifactDir} and the weights of the checkpoint in {@code checkpointDir}.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -149,64 +251,34 @@ public final class BindingGenerator {
         .endControlFlow()
         .addStatement("return load(dir, checkpointDir)")
         .build());
+  }
 
-    type.addMethod(MethodSpec.methodBuilder("forward")
-        .addJavadoc("The logits for {@code tokens}.\n\n"
-            + "@param tokens int32 [$L][$L]: token ids, each in 0 .. $L\n"
-            + "@return f32 [$L][$L][$L]: logits per position and vocabulary entry\n"
-            + "@throws IllegalArgumentException when {@code tokens} has another shape or an id outside the vocabulary\n",
-            batch, sequence, vocab - 1, batch, sequence, vocab)
-        .addModifiers(Modifier.PUBLIC, Modifier.SYNCHRONIZED)
-        .returns(ArrayTypeName.of(ArrayTypeName.of(ArrayTypeName.of(float.class))))
-        .addParameter(ArrayTypeName.of(ArrayTypeName.of(int.class)), "tokens")
-        .beginControlFlow("if (tokens == null || tokens.length != BATCH)")
-        .addStatement("throw new $T($S + (tokens == null ? $S : tokens.length + $S))", IllegalArgumentException.class,
-            className + ".forward: expected tokens int32[" + batch + "][" + sequence + "], got ", "null", " rows")
+  /** {@code ids(what, rows)}: checks int32[BATCH][SEQUENCE] ids in the vocabulary; the s32 tensor in sequence order. */
+  private static MethodSpec idsCheck(Shape shape) {
+    return MethodSpec.methodBuilder("ids")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(HostTensor.class)
+        .addParameter(String.class, "what")
+        .addParameter(ArrayTypeName.of(ArrayTypeName.of(int.class)), "rows")
+        .beginControlFlow("if (rows == null || rows.length != BATCH)")
+        .addStatement("throw new $T(what + $S + (rows == null ? $S : rows.length + $S))", IllegalArgumentException.class,
+            ": expected int32[" + shape.batch + "][" + shape.sequence + "], got ", "null", " rows")
         .endControlFlow()
         .addStatement("int[] flat = new int[BATCH * SEQUENCE]")
         .beginControlFlow("for (int b = 0; b < BATCH; b++)")
-        .beginControlFlow("if (tokens[b] == null || tokens[b].length != SEQUENCE)")
-        .addStatement("throw new $T($S + b + $S + (tokens[b] == null ? 0 : tokens[b].length) + $S)",
-            IllegalArgumentException.class, className + ".forward: row ", " has ", " tokens, expected " + sequence)
+        .beginControlFlow("if (rows[b] == null || rows[b].length != SEQUENCE)")
+        .addStatement("throw new $T(what + $S + b + $S + (rows[b] == null ? 0 : rows[b].length) + $S)",
+            IllegalArgumentException.class, ": row ", " has ", " tokens, expected " + shape.sequence)
         .endControlFlow()
         .beginControlFlow("for (int s = 0; s < SEQUENCE; s++)")
-        .beginControlFlow("if (tokens[b][s] < 0 || tokens[b][s] >= VOCAB)")
-        .addStatement("throw new $T($S + tokens[b][s] + $S + b + $S + s + $S)", IllegalArgumentException.class,
-            className + ".forward: token id ", " at [", ", ", "] is outside the vocabulary 0.." + (vocab - 1))
+        .beginControlFlow("if (rows[b][s] < 0 || rows[b][s] >= VOCAB)")
+        .addStatement("throw new $T(what + $S + rows[b][s] + $S + b + $S + s + $S)", IllegalArgumentException.class,
+            ": token id ", " at [", ", ", "] is outside the vocabulary 0.." + (shape.vocab - 1))
         .endControlFlow()
-        .addStatement("flat[b * SEQUENCE + s] = tokens[b][s]")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("$T ids = $T.toDeviceOrder($T.ofInts(flat, BATCH, SEQUENCE), $T.of(LAYOUT), RING)",
-            HostTensor.class, SequenceOrder.class, HostTensor.class, TokenLayout.class)
-        .addStatement("$T out", HostTensor.class)
-        .beginControlFlow("try ($T.Feed feed = program.feed())", LoadedProgram.class)
-        .addStatement("feed.set($S, ids)", tokens.name())
-        .addStatement("weights.forEach(feed::set)")
-        .addStatement("out = $T.toSequenceOrder(feed.run().get(0), $T.of(LAYOUT), RING)", SequenceOrder.class,
-            TokenLayout.class)
-        .endControlFlow()
-        .addStatement("float[] values = out.toFloats()")
-        .addStatement("float[][][] logits = new float[BATCH][SEQUENCE][VOCAB]")
-        .beginControlFlow("for (int b = 0; b < BATCH; b++)")
-        .beginControlFlow("for (int s = 0; s < SEQUENCE; s++)")
-        .addStatement("$T.arraycopy(values, (b * SEQUENCE + s) * VOCAB, logits[b][s], 0, VOCAB)", System.class)
+        .addStatement("flat[b * SEQUENCE + s] = rows[b][s]")
         .endControlFlow()
         .endControlFlow()
-        .addStatement("return logits")
-        .build());
-
-    type.addMethod(MethodSpec.methodBuilder("close")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addStatement("program.close()")
-        .addStatement("runtime.close()")
-        .build());
-
-    return JavaFile.builder(packageName, type.build())
-        .addFileComment("Generated by torus codegen from artifact $L; do not edit.", m.name())
-        .indent("  ")
-        .skipJavaLangImports(true)
+        .addStatement("return $T.ofInts(flat, BATCH, SEQUENCE)", HostTensor.class)
         .build();
   }
 

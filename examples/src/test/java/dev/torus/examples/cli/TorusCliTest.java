@@ -32,7 +32,7 @@ class TorusCliTest {
   void mistakesExitWithTwoAndOneLineThatSaysWhatToDo() {
     Outcome unknown = torus("trian");
     assertEquals(2, unknown.code());
-    assertEquals("torus: unknown command 'trian'; known commands: demo, compile, run, train, report, tpu-check, plan, codegen, pod-run (see: torus help)\n", unknown.err());
+    assertEquals("torus: unknown command 'trian'; known commands: demo, compile, run, train, report, tpu-check, plan, codegen, pod-run, export (see: torus help)\n", unknown.err());
 
     Outcome blocks = torus("compile", "--model", "tiny", "--seq", "64", "--block-q", "48", "--out", dir.toString());
     assertEquals(2, blocks.code());
