@@ -4,6 +4,7 @@ Programs are HLO text or StableHLO (MLIR) text.
 
 Usage:
   python harness.py run       --request REQ.json --out SUMMARY.json [--devices cpu|default]
+                              [--multi-process] [--coordinator H:P --num-processes P --process-id I]
   python harness.py tpu       --request REQ.json --topology v4-8 --out SUMMARY.json [--libtpu-flag F ...]
   python harness.py reference --request REQ.json --out SUMMARY.json
   python harness.py cost      --request REQ.json --out SUMMARY.json
@@ -23,6 +24,11 @@ text; parameter names from the HLO) or "stablehlo" (StableHLO/MLIR text with a `
 parameters named arg0, arg1, ...; `mhlo.num_partitions`, when present, must equal N). Both forms
 get the same `{manual}` sharding annotation and are compiled alike. tpu mode ignores inputs and
 outputs; run mode ignores "reference".
+
+Run mode with several processes (multi-host: one per TPU VM host, or P processes on one machine
+with N / P virtual CPU devices each): every process gets the same request and runs the same program
+on the global device list; it feeds only the devices it owns, and every output is gathered across
+processes (an all-gather), so each process writes all of it.
 
 An input with shardedDim d is split evenly along d, piece i on device i; with null every device
 gets the whole array. Input dtypes must match the parameters exactly (f32, f16, s32, u32, pred; a
@@ -310,26 +316,46 @@ def run_program(xla, prog, parsed, result):
             stablehlo, xla.xc.DeviceList(tuple(devs)), xla.build_options([d.id for d in devs]))
         result["compiled"], stage = True, "run"
         mesh = Mesh(np.array(devs), ("d",))
+        # With several processes (multi-host), each feeds and reads only the devices it owns.
+        local = [i for i, dv in enumerate(devs) if dv.process_index == jax.process_index()]
         args = []
         for gshape, dim, parts in pieces:
             spec = [None] * len(gshape)
             if dim is not None:
                 spec[dim] = "d"
-            shards = [jax.device_put(p, dv) for p, dv in zip(parts, devs)]
+            shards = [jax.device_put(parts[i], devs[i]) for i in local]
             args.append(jax.make_array_from_single_device_arrays(
                 gshape, NamedSharding(mesh, PartitionSpec(*spec)), shards))
         per_output = exe.execute_sharded(args).disassemble_into_single_device_arrays()
+        order = {dv: i for i, dv in enumerate(devs)}
+        outputs = []
+        for arrays in per_output:
+            mine = sorted(arrays, key=lambda a: order[a.device])
+            outputs.append(gather_processes(jax, np, [order[a.device] for a in mine],
+                                            [np.asarray(a) for a in mine], len(devs)))
     except Stage:
         raise
     except Exception as e:
         raise Stage(stage, one_line_error(e))
-    order = {dv: i for i, dv in enumerate(devs)}
     paths = []
-    for j, (spec, arrays) in enumerate(zip(specs, per_output)):
-        per_dev = [np.asarray(a) for a in sorted(arrays, key=lambda a: order[a.device])]
+    for j, (spec, per_dev) in enumerate(zip(specs, outputs)):
         paths.append(write_output(spec, per_dev, j))
     result["ran"] = True
     return paths
+
+
+def gather_processes(jax, np, indices, pieces, n):
+    """Every device's piece of one output, in device order, on every process: with one process the
+    pieces it has; with several, an all-gather across processes of each one's pieces and indices."""
+    if jax.process_count() == 1:
+        return pieces
+    from jax.experimental import multihost_utils
+    got = multihost_utils.process_allgather(np.stack(pieces))       # [processes, local, ...]
+    where = multihost_utils.process_allgather(np.array(indices))    # [processes, local]
+    by_device = dict(zip(where.reshape(-1).tolist(), got.reshape((-1,) + got.shape[2:])))
+    if sorted(by_device) != list(range(n)):
+        raise Stage("run", f"the processes returned pieces for devices {sorted(by_device)}, expected 0..{n - 1}")
+    return [by_device[i] for i in range(n)]
 
 
 def parse_file(xla, prog):
@@ -497,18 +523,42 @@ def parse_args(argv):
     tpu.add_argument("--topology", required=True, help=", ".join(TOPOLOGIES))
     run.add_argument("--devices", choices=("cpu", "default"), default="cpu",
                      help="cpu (default): N virtual CPU devices; default: the devices JAX finds (TPU, GPU)")
+    run.add_argument("--multi-process", action="store_true",
+                     help="one of several processes (multi-host): jax.distributed.initialize, with the"
+                          " options below or, on a Cloud TPU VM, what JAX finds")
+    run.add_argument("--coordinator", metavar="HOST:PORT", help="process 0's address (implies --multi-process)")
+    run.add_argument("--num-processes", type=int, metavar="P", help="how many processes (implies --multi-process)")
+    run.add_argument("--process-id", type=int, metavar="I", help="this process, 0..P-1 (implies --multi-process)")
     tpu.add_argument("--libtpu-flag", action="append", metavar="FLAG",
                      help="a libtpu flag to compile with (repeatable), e.g. the asynchronous"
                           " all-gathers an FSDP program is meant to run with")
     return p.parse_args(argv)
 
 
-def start_xla(mode, topology, progs, libtpu_flags=(), devices="cpu"):
-    """(Xla, TPU topology or None) for mode run or tpu; exits 3 when XLA cannot start."""
+def processes(args):
+    """(coordinator, count, id) from run's --coordinator/--num-processes/--process-id/--multi-process,
+    or None for a single process."""
+    given = [getattr(args, k, None) for k in ("coordinator", "num_processes", "process_id")]
+    if not getattr(args, "multi_process", False) and all(g is None for g in given):
+        return None
+    return tuple(given)
+
+
+def start_xla(mode, topology, progs, libtpu_flags=(), devices="cpu", processes=None):
+    """(Xla, TPU topology or None) for mode run or tpu; exits 3 when XLA cannot start.
+
+    processes: None for one process, else (coordinator or None, count or None, id or None) for
+    jax.distributed.initialize (None: JAX finds it, as on a Cloud TPU VM). On virtual CPU devices
+    each process then holds N / count of them and collectives cross processes through gloo."""
     if mode == "run" and devices == "default":
         pass  # whatever JAX finds: a TPU VM's chips, GPUs, or the CPU
     elif mode in ("run", "cost"):
         n = max([p["numPartitions"] for p in progs], default=1)
+        if processes is not None:
+            count = processes[1]
+            if not count or n % count:
+                raise UsageError(f"{n} virtual CPU devices cannot be split evenly over {count} processes")
+            n //= count
         flags = re.sub(r"--xla_force_host_platform_device_count=\S+", "",
                        os.environ.get("XLA_FLAGS", ""))
         os.environ["XLA_FLAGS"] = f"{flags} --xla_force_host_platform_device_count={n}".strip()
@@ -527,6 +577,12 @@ def start_xla(mode, topology, progs, libtpu_flags=(), devices="cpu"):
         with quiet_native_stderr(log):
             xla = Xla()
             xla.devices = devices
+            if processes is not None:
+                coordinator, count, pid = processes
+                if devices == "cpu":
+                    xla.jax.config.update("jax_cpu_collectives_implementation", "gloo")
+                xla.jax.distributed.initialize(coordinator_address=coordinator, num_processes=count,
+                                               process_id=pid)
             if mode != "tpu":
                 return xla, None
             from jax.experimental import topologies
@@ -558,7 +614,8 @@ def main(argv):
         summary = {"mode": args.mode, "jax": versions["jax"], "jaxlib": versions["jaxlib"],
                    "numpy": versions["numpy"]}
         xla, topo = start_xla(args.mode, getattr(args, "topology", None), progs,
-                              getattr(args, "libtpu_flag", None) or (), getattr(args, "devices", "cpu"))
+                              getattr(args, "libtpu_flag", None) or (), getattr(args, "devices", "cpu"),
+                              processes(args))
         if topo is not None:
             summary.update(libtpu=versions["libtpu"], libtpuFlags=os.environ["LIBTPU_INIT_ARGS"],
                            topology=args.topology,

@@ -16,16 +16,23 @@ import dev.torus.examples.cli.TorusCli;
 import dev.torus.runtime.XlaHarness;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code torus pod-run}: an artifact's SPMD program run through JAX's PJRT client on virtual CPU
  * devices, its inputs split per the manifest, gives the single-device runner's logits (a ring of 4
- * striped; a 2 x 2 mesh of data-parallel rings with FSDP weights).
+ * striped; a 2 x 2 mesh of data-parallel rings with FSDP weights), also as two processes of two
+ * devices each (the multi-host path).
  */
 class PodRunTest {
   /** DESIGN: same model, different program family (SPMD vs one device), f32. */
@@ -43,7 +50,7 @@ class PodRunTest {
         new Case("dp2_ring2_fsdp", 2, List.of("--batch", "2", "--dp", "2", "--ring", "2", "--fsdp", "2",
             "--layout", "striped")))) {
       Path art = dir.resolve(c.id());
-      List<String> compile = new java.util.ArrayList<>(List.of("compile", "--model", "tiny", "--seq", "64",
+      List<String> compile = new ArrayList<>(List.of("compile", "--model", "tiny", "--seq", "64",
           "--block-q", "8", "--block-kv", "8", "--chunk", "8", "--out", art.toString()));
       compile.addAll(c.options());
       assertEquals(0, torus(compile).code(), c.id());
@@ -62,6 +69,39 @@ class PodRunTest {
       System.out.printf("[pod-run] %s: max |pod-run - run| / max |run| = %.2e%n", c.id(), relative);
       assertTrue(relative <= TOLERANCE, c.id() + ": " + relative);
     }
+    // Multi-host on one machine: two processes of 2 virtual CPU devices each run the ring of 4, its
+    // collective-permutes crossing processes (gloo); each gets every device's logits back.
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    HostTensor tokens = Npy.read(dir.resolve("ring4.ids.npy"));
+    HostTensor want = ModelRunner.run(model, checkpoint, tokens, BlockSizes.uniform(8), dir.resolve("mp.run")).logits();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Result>> processes = new ArrayList<>();
+      for (int id = 0; id < 2; id++) {
+        List<String> argv = List.of("pod-run", dir.resolve("ring4").toString(), "--weights", checkpoint.toString(),
+            "--tokens-file", dir.resolve("ring4.ids.npy").toString(), "--out", dir.resolve("mp" + id + ".npy").toString(),
+            "--coordinator", "localhost:" + port, "--num-processes", "2", "--process-id", Integer.toString(id));
+        processes.add(pool.submit(() -> torus(argv)));
+      }
+      for (int id = 0; id < 2; id++) {
+        Result r = processes.get(id).get(5, TimeUnit.MINUTES);
+        assertEquals(0, r.code(), "process " + id + ": " + r.err());
+        double relative = Differences.maxRelative(want.toFloats(), Npy.read(dir.resolve("mp" + id + ".npy")).toFloats());
+        System.out.printf("[pod-run] ring4 as process %d of 2: max |pod-run - run| / max |run| = %.2e%n", id, relative);
+        assertTrue(relative <= TOLERANCE, "process " + id + ": " + relative);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    Result half = torus(List.of("pod-run", dir.resolve("ring4").toString(), "--weights", checkpoint.toString(),
+        "--tokens-file", dir.resolve("ring4.ids.npy").toString(), "--out", dir.resolve("x.npy").toString(),
+        "--num-processes", "2"));
+    assertEquals(2, half.code());
+    assertTrue(half.err().contains("--coordinator is required"), half.err());
+
     Result wrong = torus(List.of("pod-run", dir.resolve("ring4").toString(), "--weights", checkpoint.toString(),
         "--tokens-file", dir.resolve("dp2_ring2_fsdp.ids.npy").toString(), "--out", dir.resolve("x.npy").toString()));
     assertEquals(2, wrong.code());

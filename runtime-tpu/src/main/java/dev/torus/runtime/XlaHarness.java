@@ -148,8 +148,41 @@ public final class XlaHarness {
    * CPU) instead of N virtual CPU devices.
    */
   public Summary run(List<Program> programs, Path workDir, boolean onDevicesJaxFinds) {
+    return run(programs, workDir, onDevicesJaxFinds, null);
+  }
+
+  /**
+   * The same as one of several processes ({@code processes}; null for one process): each process
+   * runs the same programs on the global device list, feeds the devices it owns and gets every
+   * output, gathered across processes. On virtual CPU devices each process holds N / count of them.
+   */
+  public Summary run(List<Program> programs, Path workDir, boolean onDevicesJaxFinds, Processes processes) {
     requireSources(programs, "run");
-    return call(programs, workDir, "run", "run", List.of("--devices", onDevicesJaxFinds ? "default" : "cpu"));
+    List<String> args = new ArrayList<>(List.of("--devices", onDevicesJaxFinds ? "default" : "cpu"));
+    if (processes != null) {
+      args.addAll(processes.arguments());
+    }
+    return call(programs, workDir, "run", "run", args);
+  }
+
+  /**
+   * One process of a multi-process (multi-host) run, for {@code jax.distributed.initialize}: process
+   * 0's {@code coordinator} address, the process {@code count} and this process's {@code id}. All
+   * three null: JAX finds them (a Cloud TPU VM's slice metadata).
+   */
+  public record Processes(String coordinator, Integer count, Integer id) {
+    public Processes {
+      checkArgument((coordinator == null) == (count == null) && (count == null) == (id == null),
+          "give the coordinator, the process count and the process id together, or none of them");
+      checkArgument(count == null || (count >= 1 && id >= 0 && id < count),
+          "process id %s of %s processes: expected 0 <= id < count", id, count);
+    }
+
+    /** The harness's options for this process. */
+    List<String> arguments() {
+      return coordinator == null ? List.of("--multi-process")
+          : List.of("--coordinator", coordinator, "--num-processes", count.toString(), "--process-id", id.toString());
+    }
   }
 
   /**

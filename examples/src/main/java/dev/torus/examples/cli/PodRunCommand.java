@@ -27,10 +27,12 @@ import java.util.Set;
  * 0.10.2 of tools/xla-harness) on the devices JAX finds, or on N virtual CPU devices. The host
  * splits every input per the manifest's sharding (tokens put in device order for the striped
  * layout, FSDP weights cut into their shards), feeds device p its piece, and puts the logits back
- * together.
+ * together. Run on every host of a multi-host slice (--multi-process, or an explicit coordinator,
+ * process count and id), each process feeds the devices it owns and gets all the logits back.
  */
 final class PodRunCommand implements TorusCli.Command {
-  static final Set<String> OPTIONS = Set.of("weights", "tokens-file", "out", "devices");
+  static final Set<String> OPTIONS = Set.of("weights", "tokens-file", "out", "devices", "multi-process", "coordinator",
+      "num-processes", "process-id");
 
   @Override
   public String summary() {
@@ -41,6 +43,7 @@ final class PodRunCommand implements TorusCli.Command {
   public String usage() {
     return """
         usage: torus pod-run ARTIFACT --weights DIR --tokens-file T.npy --out LOGITS.npy [--devices cpu|jax]
+                             [--multi-process | --coordinator HOST:PORT --num-processes P --process-id I]
         Runs ARTIFACT/program.hlo, the per-device SPMD program, on N devices through JAX's PJRT client
         (tools/xla-harness, jax 0.10.2 pinned), N being the artifact's mesh size. Each input is split as
         the manifest says: tokens over the data-parallel and ring axes (in device order for the striped
@@ -49,9 +52,15 @@ final class PodRunCommand implements TorusCli.Command {
           --weights DIR      a Hugging Face checkpoint directory (config.json + safetensors)
           --tokens-file T    int32/int64 token ids [batch, S] (.npy)
           --out LOGITS.npy   where to write the f32 logits [batch, S, vocab]
-          --devices D        cpu (default): N virtual CPU devices in one process; jax: the devices JAX
-                             finds (a single-host TPU VM's chips, GPUs); multi-host slices are not
-                             supported yet
+          --devices D        cpu (default): N virtual CPU devices; jax: the devices JAX finds (a TPU VM's
+                             chips, GPUs)
+        Multi-host (a TPU pod slice: run the same command on every host, each with the same files):
+          --multi-process    jax.distributed.initialize() with what JAX finds on a Cloud TPU VM
+          --coordinator HOST:PORT, --num-processes P, --process-id I
+                             the same with explicit values (process 0's address; this host's index)
+        Each process feeds the devices it owns and gets all the logits back; every process writes --out.
+        With --devices cpu, each of P processes holds N / P virtual CPU devices (a test of the path on one
+        machine; collectives cross processes through gloo).
         Needs the venv of bash tools/xla-harness/setup.sh. Train artifacts are refused.
         """;
   }
@@ -108,12 +117,15 @@ final class PodRunCommand implements TorusCli.Command {
     for (TensorSpec spec : main.outputs()) {
       outputs.add(XlaHarness.Output.stack(work.resolve("out." + spec.name() + ".npy")));
     }
-    System.err.printf(Locale.ROOT, "pod-run: %s on %d %s devices through JAX...%n", args.artifactDir(), n,
-        devices.equals("cpu") ? "virtual CPU" : "JAX");
+    XlaHarness.Processes processes = processes(args);
+    System.err.printf(Locale.ROOT, "pod-run: %s on %d %s devices through JAX%s...%n", args.artifactDir(), n,
+        devices.equals("cpu") ? "virtual CPU" : "JAX", processes == null ? ""
+            : processes.count() == null ? " (one of several processes)"
+            : " (process " + processes.id() + " of " + processes.count() + ")");
     long start = System.nanoTime();
     XlaHarness.ProgramResult r = harness.run(List.of(new XlaHarness.Program("program",
         args.artifactDir().resolve(Artifact.HLO).toAbsolutePath(), null, n, inputs, outputs, null)), work,
-        devices.equals("jax")).program("program");
+        devices.equals("jax"), processes).program("program");
     if (!r.ok()) {
       throw new IllegalStateException("the program did not run: " + r.error());
     }
@@ -126,5 +138,25 @@ final class PodRunCommand implements TorusCli.Command {
     out.printf(Locale.ROOT, "pod-run: logits %s written to %s (%d devices, %.0f ms with XLA compile)%n",
         HostTensor.typeString(logits.dtype(), logits.shape()), outFile, n, (System.nanoTime() - start) / 1e6);
     return 0;
+  }
+
+  /** This process's place among several (--multi-process or the three explicit options), or null for one process. */
+  private static XlaHarness.Processes processes(Args args) {
+    boolean explicit = args.has("coordinator") || args.has("num-processes") || args.has("process-id");
+    if (!explicit && !args.has("multi-process")) {
+      return null;
+    }
+    if (explicit && args.has("multi-process")) {
+      throw new TorusCli.UsageException("give --multi-process or --coordinator, --num-processes and --process-id, not both");
+    }
+    if (!explicit) {
+      return new XlaHarness.Processes(null, null, null);
+    }
+    try {
+      return new XlaHarness.Processes(args.required("coordinator"), args.positiveInt("num-processes", 1),
+          args.intValue("process-id", -1));
+    } catch (IllegalArgumentException e) {
+      throw new TorusCli.UsageException(e.getMessage());
+    }
   }
 }
