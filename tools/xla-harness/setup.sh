@@ -12,19 +12,8 @@ if [[ -x "$py" ]] && "$py" "$here/harness.py" check >/dev/null 2>&1; then
   exit 0
 fi
 if [[ ! -x "$py" ]]; then
-  base="${PYTHON311:-$(command -v python3.11 || true)}"
-  if [[ -z "$base" ]] && python3 -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' 2>/dev/null; then
-    base="$(command -v python3)"
-  fi
-  if [[ -z "$base" ]]; then
-    base="$(ls -d /root/.pyenv/versions/3.11*/bin/python3.11 /usr/local/bin/python3.11 2>/dev/null | head -n 1 || true)"
-  fi
-  if [[ -z "$base" ]]; then
-    echo "xla-harness: python3.11 not found (set PYTHON311=/path/to/python3.11)" >&2
-    exit 1
-  fi
-  echo "xla-harness: creating $venv with $base"
-  "$base" -m venv "$venv"
+  source "$repo/tools/python311.sh"
+  make_venv xla-harness "$venv"
 fi
 "$py" -m pip install --disable-pip-version-check --retries 0 --timeout 3 -r "$here/requirements.txt"
 "$py" "$here/harness.py" check
