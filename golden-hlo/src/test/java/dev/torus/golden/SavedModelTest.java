@@ -135,6 +135,33 @@ class SavedModelTest {
     assertTrue(full.err().contains("exists and is not empty"), full.err());
   }
 
+  /**
+   * The TPU half of {@code platforms}: the module the SavedModel's {@code XlaCallModule} node holds,
+   * read back through TensorFlow Java, compiles with libtpu for one TPU v4 device (the emulated ring
+   * of 4 and its platform-index argument included).
+   */
+  @Test
+  void theModuleInTheSavedModelCompilesForTpu() throws Exception {
+    XlaHarness harness = XlaHarness.locate();
+    HarnessAssumptions.requireOrSkip(harness);
+    Path checkpoint = dir.resolve("checkpoint");
+    RandomCheckpoint.write(Presets.tiny(), checkpoint, 7);
+    Path saved = dir.resolve("ring4");
+    Cli r = torus(List.of("export", "--model", checkpoint.toString(), "--seq", "64", "--ring", "4", "--layout",
+        "striped", "--block-q", "8", "--block-kv", "8", "--chunk", "8", "--saved-model", saved.toString()));
+    assertEquals(0, r.code(), r.err());
+    Path module = dir.resolve("module.stablehlo.mlir");
+    try (SavedModelBundle bundle = SavedModelBundle.load(saved.toString(), "serve")) {
+      var call = bundle.graph().operation("call");
+      assertEquals(List.of("CPU", "TPU"), List.of(call.attributes().getAttrStringList("platforms")));
+      Files.writeString(module, call.attributes().getAttrString("module"));
+    }
+    assertTrue(Files.readString(module).contains("@main(%platform_index: tensor<i32>"));
+    XlaHarness.ProgramResult tpu = harness.compileForTpu(List.of(XlaHarness.Program.stablehlo("exported", module, 1,
+        List.of(), List.of())), "v4-8", dir.resolve("tpu")).program("exported");
+    assertTrue(tpu.compiled(), "libtpu did not compile the exported module: " + tpu.error());
+  }
+
   /** TensorFlow Java's own loader and signature call; nothing of Torus's runtime. */
   private static float[] runInJava(Path saved, HostTensor tokens) {
     try (SavedModelBundle bundle = SavedModelBundle.load(saved.toString(), "serve");

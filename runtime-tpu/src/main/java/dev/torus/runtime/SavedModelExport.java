@@ -175,7 +175,7 @@ public final class SavedModelExport {
   }
 
   /** A variable holding one weight, and the placeholder and assignment that set it once before export. */
-  private record Weight(TensorSpec spec, Output<?> variable, Output<?> value, GraphOperation assign, Output<?> read) {
+  private record Weight(TensorSpec spec, Output<?> value, GraphOperation assign, Output<?> read) {
     static Weight declare(Graph g, Scope scope, TensorSpec spec) {
       String name = VARIABLE_SCOPE + spec.name().replaceAll("[^A-Za-z0-9_.\\-/]", "_");
       DataType type = TfTensors.programType(spec.dtype());
@@ -187,7 +187,7 @@ public final class SavedModelExport {
       GraphOperation assign = g.opBuilder("Assign", name + "/assign", scope)
           .addInput(variable).addInput(value).build();
       Output<?> read = g.opBuilder("Identity", name + "/read", scope).addInput(variable).build().output(0);
-      return new Weight(spec, variable, value, assign, read);
+      return new Weight(spec, value, assign, read);
     }
   }
 
