@@ -27,6 +27,7 @@ import org.tensorflow.Result;
 import org.tensorflow.Session;
 import org.tensorflow.Tensor;
 import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.Ops;
 import org.tensorflow.op.Scope;
 import org.tensorflow.proto.DataType;
 
@@ -39,9 +40,9 @@ import org.tensorflow.proto.DataType;
  * <p>Inputs are checked against the declared parameters (count, element type, shape) before
  * anything reaches TensorFlow. The module's parameters and results have each spec's
  * {@link TensorSpec#perDeviceShape()}. The emulated form of a multi-device artifact takes and
- * returns global tensors ({@link TensorSpec#asGlobal()}): the runtime splits each into the mesh's
- * per-device pieces and stacks them for the module (which runs every device's program), and
- * gathers the results back, as the manifest shards them.
+ * returns global tensors ({@link TensorSpec#asGlobal()}): ops in the graph ({@code MeshGraph}) split
+ * each into the mesh's per-device pieces stacked for the module (which runs every device's program),
+ * and gather the results back, as the manifest shards them.
  */
 public final class LoadedProgram implements AutoCloseable {
   /** Serialization version of the {@code XlaCallModule} op this runtime builds. */
@@ -51,70 +52,54 @@ public final class LoadedProgram implements AutoCloseable {
   private final String programFile;
   private final ImmutableList<TensorSpec> inputs;
   private final ImmutableList<TensorSpec> outputs;
-  private final Emulation emulation;
   private final Graph graph;
   private final Session session;
-  private final ImmutableList<TensorSpec> moduleOutputs;
   private final ImmutableList<Output<?>> feeds;
   private final ImmutableList<Output<?>> fetches;
   private final Consumer<LoadedProgram> onClose;
   private volatile boolean closed;
 
-  /**
-   * How an emulated mesh program is fed: it takes and returns every tensor as the mesh's per-device
-   * pieces stacked along a new leading dimension (partition order); callers give and get global
-   * tensors, split and gathered as the manifest's specs shard them.
-   */
-  private record Emulation(Mesh mesh, ImmutableList<TensorSpec> inputs, ImmutableList<TensorSpec> outputs) {
-    static TensorSpec stacked(TensorSpec spec, int devices) {
-      List<Long> shape = new ArrayList<>(List.of((long) devices));
-      shape.addAll(spec.perDeviceShape());
-      return TensorSpec.replicated(spec.name(), spec.role(), spec.dtype(), shape);
-    }
-  }
-
   private LoadedProgram(String label, String programFile, String mlirText, List<TensorSpec> inputs,
-      List<TensorSpec> outputs, Emulation emulation, Consumer<LoadedProgram> onClose) {
+      List<TensorSpec> outputs, Mesh emulated, Consumer<LoadedProgram> onClose) {
     this.label = label;
     this.programFile = programFile;
-    this.emulation = emulation;
-    this.inputs = ImmutableList.copyOf(emulation == null ? inputs : inputs.stream().map(TensorSpec::asGlobal).toList());
-    this.outputs = ImmutableList.copyOf(emulation == null ? outputs : outputs.stream().map(TensorSpec::asGlobal).toList());
-    List<TensorSpec> moduleInputs = emulation == null ? inputs
-        : inputs.stream().map(t -> Emulation.stacked(t, emulation.mesh().deviceCount())).toList();
-    this.moduleOutputs = ImmutableList.copyOf(emulation == null ? outputs
-        : outputs.stream().map(t -> Emulation.stacked(t, emulation.mesh().deviceCount())).toList());
+    this.inputs = ImmutableList.copyOf(emulated == null ? inputs : inputs.stream().map(TensorSpec::asGlobal).toList());
+    this.outputs = ImmutableList.copyOf(emulated == null ? outputs : outputs.stream().map(TensorSpec::asGlobal).toList());
+    List<List<Long>> moduleOutputs = outputs.stream().map(t -> moduleShape(t, emulated)).toList();
     this.onClose = onClose;
     SingleDeviceCheck.check(label + ": " + programFile, mlirText);
     Graph g = new Graph();
     try {
+      Ops tf = Ops.create(g);
       Scope scope = g.baseScope();
       ImmutableList.Builder<Output<?>> feedList = ImmutableList.builder();
       List<Output<?>> args = new ArrayList<>();
-      for (int i = 0; i < moduleInputs.size(); i++) {
-        TensorSpec spec = moduleInputs.get(i);
+      for (int i = 0; i < inputs.size(); i++) {
+        TensorSpec spec = inputs.get(i);
         Output<?> fed = g.opBuilder("Placeholder", "input_" + i, scope)
             .setAttr("dtype", TfTensors.transportType(spec.dtype()))
-            .setAttr("shape", TfTensors.shape(spec.perDeviceShape()))
+            .setAttr("shape", TfTensors.shape(this.inputs.get(i).perDeviceShape()))
             .build()
             .output(0);
         feedList.add(fed);
-        args.add(bitcastIfNeeded(g, scope, fed, TfTensors.programType(spec.dtype()), "input_" + i + "_u32"));
+        Output<?> module = emulated == null ? fed : MeshGraph.toStacked(tf, fed, spec, emulated).asOutput();
+        args.add(bitcastIfNeeded(g, scope, module, TfTensors.programType(spec.dtype()), "input_" + i + "_u32"));
       }
       GraphOperation call = g.opBuilder("XlaCallModule", "call", scope)
           .addInputList(args.toArray(new Output<?>[0]))
           .setAttr("version", XLA_CALL_MODULE_VERSION)
           .setAttr("module", mlirText)
-          .setAttr("Tin", moduleInputs.stream().map(s -> TfTensors.programType(s.dtype())).toArray(DataType[]::new))
-          .setAttr("Tout", moduleOutputs.stream().map(s -> TfTensors.programType(s.dtype())).toArray(DataType[]::new))
-          .setAttr("Sout", moduleOutputs.stream().map(s -> TfTensors.shape(s.perDeviceShape())).toArray(Shape[]::new))
+          .setAttr("Tin", inputs.stream().map(s -> TfTensors.programType(s.dtype())).toArray(DataType[]::new))
+          .setAttr("Tout", outputs.stream().map(s -> TfTensors.programType(s.dtype())).toArray(DataType[]::new))
+          .setAttr("Sout", moduleOutputs.stream().map(TfTensors::shape).toArray(Shape[]::new))
           .setAttr("dim_args_spec", new String[0])
           .setAttr("platforms", new String[] {TorusRuntime.PLATFORM})
           .build();
       ImmutableList.Builder<Output<?>> fetchList = ImmutableList.builder();
-      for (int i = 0; i < this.outputs.size(); i++) {
-        fetchList.add(bitcastIfNeeded(g, scope, call.output(i),
-            TfTensors.transportType(this.outputs.get(i).dtype()), "output_" + i + "_s32"));
+      for (int i = 0; i < outputs.size(); i++) {
+        Output<?> result = bitcastIfNeeded(g, scope, call.output(i), TfTensors.transportType(outputs.get(i).dtype()),
+            "output_" + i + "_s32");
+        fetchList.add(emulated == null ? result : MeshGraph.fromStacked(tf, result, outputs.get(i), emulated).asOutput());
       }
       this.feeds = feedList.build();
       this.fetches = fetchList.build();
@@ -124,6 +109,11 @@ public final class LoadedProgram implements AutoCloseable {
       throw e;
     }
     this.graph = g;
+  }
+
+  /** The shape the module takes or returns: per device, or stacked over the devices of an emulated mesh. */
+  private static List<Long> moduleShape(TensorSpec spec, Mesh emulated) {
+    return emulated == null ? spec.perDeviceShape() : MeshGraph.stackedShape(spec, emulated.deviceCount());
   }
 
   /** Loads the program an artifact's manifest selects (see {@link TorusRuntime#load(Artifact)}). */
@@ -142,7 +132,7 @@ public final class LoadedProgram implements AutoCloseable {
               + " CPU runtime cannot run collectives. Compile with --emulate or run it with the XLA harness");
     }
     return new LoadedProgram(label, Artifact.EMULATED_STABLEHLO, artifact.programText(Artifact.EMULATED_STABLEHLO),
-        main.inputs(), main.outputs(), new Emulation(manifest.mesh(), main.inputs(), main.outputs()), onClose);
+        main.inputs(), main.outputs(), manifest.mesh(), onClose);
   }
 
   /**
@@ -218,12 +208,10 @@ public final class LoadedProgram implements AutoCloseable {
           arg.dtype() == spec.dtype() && arg.shape().equals(spec.perDeviceShape()),
           "input '%s' of %s: expected %s, got %s",
           spec.name(), label, spec.perDeviceType(), HostTensor.typeString(arg.dtype(), arg.shape()));
-      HostTensor module = emulation == null ? arg
-          : MeshSharding.stack(MeshSharding.split(arg, emulation.inputs().get(i), emulation.mesh()));
       if (fed[i] != null) {
         fed[i].close();
       }
-      fed[i] = TfTensors.toTensor(module);
+      fed[i] = TfTensors.toTensor(arg);
       return this;
     }
 
@@ -254,11 +242,9 @@ public final class LoadedProgram implements AutoCloseable {
         try (Result result = runner.run()) {
           ImmutableList.Builder<HostTensor> out = ImmutableList.builder();
           for (int i = 0; i < outputs.size(); i++) {
-            TensorSpec spec = moduleOutputs.get(i);
-            HostTensor got = TfTensors.fromTensor(result.get(i), spec.dtype(), spec.perDeviceShape(),
-                "output '" + spec.name() + "' of " + label);
-            out.add(emulation == null ? got
-                : MeshSharding.gather(MeshSharding.unstack(got), emulation.outputs().get(i), emulation.mesh()));
+            TensorSpec spec = outputs.get(i);
+            out.add(TfTensors.fromTensor(result.get(i), spec.dtype(), spec.perDeviceShape(),
+                "output '" + spec.name() + "' of " + label));
           }
           return out.build();
         }

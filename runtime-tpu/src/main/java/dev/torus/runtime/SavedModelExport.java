@@ -3,8 +3,6 @@ package dev.torus.runtime;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.primitives.Ints;
-import com.google.common.primitives.Longs;
 import dev.torus.artifact.Artifact;
 import dev.torus.artifact.EntryPoint;
 import dev.torus.artifact.HostTensor;
@@ -122,10 +120,10 @@ public final class SavedModelExport {
           weights.add(w);
           global = w.read();
         }
-        args.add(devices == 1 ? global : toStacked(tf, global, spec, mesh));
+        args.add(devices == 1 ? global : MeshGraph.toStacked(tf, global, spec, mesh));
       }
       TensorSpec logitsSpec = main.outputs().get(0);
-      List<Long> moduleLogits = devices == 1 ? logitsSpec.perDeviceShape() : stackedShape(logitsSpec, devices);
+      List<Long> moduleLogits = devices == 1 ? logitsSpec.perDeviceShape() : MeshGraph.stackedShape(logitsSpec, devices);
       GraphOperation call = g.opBuilder("XlaCallModule", "call", scope)
           .addInputList(args.stream().map(Operand::asOutput).toArray(Output<?>[]::new))
           .setAttr("version", LoadedProgram.XLA_CALL_MODULE_VERSION)
@@ -136,7 +134,7 @@ public final class SavedModelExport {
           .setAttr("dim_args_spec", new String[0])
           .setAttr("platforms", PLATFORMS.toArray(String[]::new))
           .build();
-      Operand<?> logits = devices == 1 ? call.output(0) : fromStacked(tf, call.output(0), logitsSpec, mesh);
+      Operand<?> logits = devices == 1 ? call.output(0) : MeshGraph.fromStacked(tf, call.output(0), logitsSpec, mesh);
       logits = reorder(tf, logits, SequenceOrder.deviceOrderIndex(layout, ring, logitsSpec.globalShape().get(1), false));
       Operand<?> named = tf.withName("logits").identity(logits);
 
@@ -199,110 +197,6 @@ public final class SavedModelExport {
       }
     }
     return x;
-  }
-
-  private static List<Long> stackedShape(TensorSpec spec, int devices) {
-    List<Long> shape = new ArrayList<>(List.of((long) devices));
-    shape.addAll(spec.perDeviceShape());
-    return shape;
-  }
-
-  /**
-   * {@code global} cut into the mesh's per-device pieces, stacked along a new leading dimension in
-   * partition order (row-major over the mesh axes): every sharded dimension is split into (axis size,
-   * local size), the axis parts are moved to the front in mesh-axis order, and axes that do not shard
-   * the tensor are broadcast (each of their devices holds the same piece).
-   */
-  static Operand<?> toStacked(Ops tf, Operand<?> global, TensorSpec spec, Mesh mesh) {
-    Layout l = Layout.of(spec, mesh);
-    Operand<?> split = tf.reshape(global, tf.constant(Longs.toArray(l.split)));
-    Operand<?> front = tf.linalg.transpose(split, tf.constant(Ints.toArray(l.axesFirst)));
-    Operand<?> withAllAxes = tf.reshape(front, tf.constant(Longs.toArray(l.meshThenLocal(true))));
-    Operand<?> replicated = tf.broadcastTo(withAllAxes, tf.constant(Longs.toArray(l.meshThenLocal(false))));
-    return tf.reshape(replicated, tf.constant(Longs.toArray(stackedShape(spec, mesh.deviceCount()))));
-  }
-
-  /** The inverse of {@link #toStacked}: replicated axes are read from their first device. */
-  static Operand<?> fromStacked(Ops tf, Operand<?> stacked, TensorSpec spec, Mesh mesh) {
-    Layout l = Layout.of(spec, mesh);
-    Operand<?> byAxes = tf.reshape(stacked, tf.constant(Longs.toArray(l.meshThenLocal(false))));
-    List<Long> size = l.meshThenLocal(true);
-    Operand<?> first = tf.slice(byAxes, tf.constant(new long[size.size()]), tf.constant(Longs.toArray(size)));
-    Operand<?> front = tf.reshape(first, tf.constant(Longs.toArray(l.transposed())));
-    Operand<?> split = tf.linalg.transpose(front, tf.constant(Ints.toArray(inverse(l.axesFirst))));
-    return tf.reshape(split, tf.constant(Longs.toArray(spec.globalShape())));
-  }
-
-  /**
-   * The shapes of {@link #toStacked}'s steps for one spec: {@code split} is the global shape with
-   * each sharded dimension written as (axis size, local size); {@code axesFirst} the permutation that
-   * moves the axis parts to the front in mesh-axis order.
-   */
-  private record Layout(List<Long> split, List<Integer> axesFirst, List<Integer> axisSizes, List<Boolean> shards,
-      List<Long> local) {
-    static Layout of(TensorSpec spec, Mesh mesh) {
-      List<Long> split = new ArrayList<>();
-      List<Integer> axisDimOf = new ArrayList<>(); // per mesh axis: its position in split, or -1
-      List<Integer> localDims = new ArrayList<>();
-      for (int k = 0; k < mesh.axes().size(); k++) {
-        axisDimOf.add(-1);
-      }
-      for (int d = 0; d < spec.globalShape().size(); d++) {
-        int dim = d;
-        var sharding = spec.sharding().stream().filter(s -> s.dim() == dim).findFirst();
-        if (sharding.isPresent()) {
-          int k = axisIndex(mesh, sharding.get().axis());
-          axisDimOf.set(k, split.size());
-          split.add((long) mesh.axes().get(k).size());
-        }
-        localDims.add(split.size());
-        split.add(spec.perDeviceShape().get(d));
-      }
-      List<Integer> perm = new ArrayList<>();
-      List<Integer> sizes = new ArrayList<>();
-      List<Boolean> shards = new ArrayList<>();
-      for (int k = 0; k < mesh.axes().size(); k++) {
-        sizes.add(mesh.axes().get(k).size());
-        shards.add(axisDimOf.get(k) >= 0);
-        if (axisDimOf.get(k) >= 0) {
-          perm.add(axisDimOf.get(k));
-        }
-      }
-      perm.addAll(localDims);
-      return new Layout(split, perm, sizes, shards, spec.perDeviceShape());
-    }
-
-    /** [mesh axis sizes..., local shape...]; with {@code onlySharding}, 1 for axes that do not shard. */
-    List<Long> meshThenLocal(boolean onlySharding) {
-      List<Long> shape = new ArrayList<>();
-      for (int k = 0; k < axisSizes.size(); k++) {
-        shape.add(onlySharding && !shards.get(k) ? 1L : axisSizes.get(k));
-      }
-      shape.addAll(local);
-      return shape;
-    }
-
-    /** {@code split} permuted by {@code axesFirst}. */
-    List<Long> transposed() {
-      return axesFirst.stream().map(split::get).toList();
-    }
-
-    private static int axisIndex(Mesh mesh, String axis) {
-      for (int k = 0; k < mesh.axes().size(); k++) {
-        if (mesh.axes().get(k).name().equals(axis)) {
-          return k;
-        }
-      }
-      throw new IllegalArgumentException("mesh " + mesh + " has no axis '" + axis + "'");
-    }
-  }
-
-  private static List<Integer> inverse(List<Integer> perm) {
-    Integer[] inv = new Integer[perm.size()];
-    for (int i = 0; i < perm.size(); i++) {
-      inv[perm.get(i)] = i;
-    }
-    return List.of(inv);
   }
 
   private static void checkForward(String label, EntryPoint main) {
