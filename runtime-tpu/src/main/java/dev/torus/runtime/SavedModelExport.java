@@ -91,6 +91,9 @@ public final class SavedModelExport {
     }
     String module = artifact.programText(programFile);
     SingleDeviceCheck.check(label + ": " + programFile, module);
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new IllegalArgumentException("SavedModel directory " + out + " is a file");
+    }
     if (Files.exists(out)) {
       try (var entries = Files.list(out)) {
         if (entries.findAny().isPresent()) {
