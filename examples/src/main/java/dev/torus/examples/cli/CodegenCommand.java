@@ -24,7 +24,7 @@ final class CodegenCommand implements TorusCli.Command {
 
   @Override
   public String summary() {
-    return "generate a typed Java class (JavaPoet) that loads a compiled forward program and runs it";
+    return "generate a typed Java class (JavaPoet) that loads a compiled forward pass or train step and runs it";
   }
 
   @Override
