@@ -15,9 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The forward pass of Torus artifact {@code tiny_forward}: tokens {@code int32[1][16]} to logits
@@ -62,23 +60,29 @@ public final class TinyForward implements AutoCloseable {
 
   private final LoadedProgram program;
 
-  private final Map<String, HostTensor> weights;
+  /**
+   * The program's inputs: the weights, set once and kept in TensorFlow, and the last tokens.
+   */
+  private final LoadedProgram.Feed feed;
 
   private TinyForward(Artifact artifact, Path checkpointDir) {
     if (!SHA256.equals(artifact.manifest().sha256())) {
       throw new IllegalArgumentException("artifact with SHA-256 " + artifact.manifest().sha256() + ", but TinyForward was generated for " + SHA256 + "; run torus codegen again");
     }
     EntryPoint main = artifact.manifest().entryPoint(EntryPoint.MAIN);
-    this.weights = new LinkedHashMap<>();
+    this.runtime = TorusRuntime.cpu();
+    this.program = runtime.load(artifact);
+    this.feed = program.feed();
     try (Checkpoint checkpoint = Checkpoint.open(checkpointDir)) {
       for (TensorSpec spec : main.inputs()) {
         if (!spec.role().equals("tokens")) {
-          weights.put(spec.name(), CheckpointWeights.load(spec, checkpoint));
+          feed.set(spec.name(), CheckpointWeights.load(spec, checkpoint));
         }
       }
+    } catch (RuntimeException e) {
+      close();
+      throw e;
     }
-    this.runtime = TorusRuntime.cpu();
-    this.program = runtime.load(artifact);
   }
 
   /**
@@ -116,12 +120,8 @@ public final class TinyForward implements AutoCloseable {
    * @throws IllegalArgumentException when {@code tokens} has another shape or an id outside the vocabulary
    */
   public synchronized float[][][] forward(int[][] tokens) {
-    HostTensor out;
-    try (LoadedProgram.Feed feed = program.feed()) {
-      feed.set("tokens", SequenceOrder.toDeviceOrder(ids("TinyForward.forward: tokens", tokens), TokenLayout.of(LAYOUT), RING));
-      weights.forEach(feed::set);
-      out = SequenceOrder.toSequenceOrder(feed.run().get(0), TokenLayout.of(LAYOUT), RING);
-    }
+    feed.set("tokens", SequenceOrder.toDeviceOrder(ids("TinyForward.forward: tokens", tokens), TokenLayout.of(LAYOUT), RING));
+    HostTensor out = SequenceOrder.toSequenceOrder(feed.runKeepingInputs().get(0), TokenLayout.of(LAYOUT), RING);
     float[] values = out.toFloats();
     float[][][] logits = new float[BATCH][SEQUENCE][VOCAB];
     for (int b = 0; b < BATCH; b++) {
@@ -153,6 +153,7 @@ public final class TinyForward implements AutoCloseable {
 
   @Override
   public void close() {
+    feed.close();
     program.close();
     runtime.close();
   }

@@ -81,6 +81,11 @@ class BindingTest {
             System.arraycopy(logits[0][s], 0, flat, s * model.vocabSize(), model.vocabSize());
           }
           assertArrayEquals(want.toFloats(), flat, "ring " + ring + ": the binding's logits differ from the runner's");
+          // The weights stay in TensorFlow between calls; each call's tokens replace the last ones.
+          int[][] other = {RandomTensors.randomTokens(4, model.vocabSize(), 1, 16).toInts()};
+          float[][][] otherLogits = (float[][][]) forward.invoke(b, (Object) other);
+          assertTrue(otherLogits[0][15][0] != logits[0][15][0], "other tokens gave the same logits");
+          assertArrayEquals(logits[0][15], ((float[][][]) forward.invoke(b, (Object) ids))[0][15], "a third call");
           String message = refusal(forward, b, (Object) new int[][] {Stream.generate(() -> 300).limit(16)
               .mapToInt(Integer::intValue).toArray()});
           assertTrue(message.contains("token id 300 at [0, 0] is outside the vocabulary 0..255"), message);

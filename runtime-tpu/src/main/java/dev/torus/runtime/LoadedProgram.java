@@ -192,7 +192,8 @@ public final class LoadedProgram implements AutoCloseable {
   /**
    * The inputs of one run, given one at a time: each is checked and copied into a TensorFlow tensor
    * at once, so the caller need not keep its host copy (a model's weights then exist once, in
-   * TensorFlow). {@link #run} runs the program and frees the fed tensors; close a feed that is not run.
+   * TensorFlow). {@link #run} runs the program and frees the fed tensors; {@link #runKeepingInputs}
+   * keeps them for further runs. Close a feed that is not {@link #run}.
    */
   public final class Feed implements AutoCloseable {
     private final Tensor[] fed = new Tensor[inputs.size()];
@@ -225,6 +226,19 @@ public final class LoadedProgram implements AutoCloseable {
 
     /** Runs the program on the inputs set; returns one tensor per output. */
     public ImmutableList<HostTensor> run() {
+      try {
+        return runKeepingInputs();
+      } finally {
+        close();
+      }
+    }
+
+    /**
+     * Runs the program on the inputs set and keeps them for the next run, so a caller that runs
+     * many times sets only what changes (a binding's tokens) and its weights stay in TensorFlow.
+     * Close the feed when done.
+     */
+    public ImmutableList<HostTensor> runKeepingInputs() {
       checkState(!closed, "%s is closed", label);
       List<String> missing = new ArrayList<>();
       for (int i = 0; i < fed.length; i++) {
@@ -233,23 +247,19 @@ public final class LoadedProgram implements AutoCloseable {
         }
       }
       checkState(missing.isEmpty(), "%s: inputs %s were not set", label, missing);
-      try {
-        Session.Runner runner = session.runner();
-        for (int i = 0; i < fed.length; i++) {
-          runner.feed(feeds.get(i), fed[i]);
+      Session.Runner runner = session.runner();
+      for (int i = 0; i < fed.length; i++) {
+        runner.feed(feeds.get(i), fed[i]);
+      }
+      fetches.forEach(runner::fetch);
+      try (Result result = runner.run()) {
+        ImmutableList.Builder<HostTensor> out = ImmutableList.builder();
+        for (int i = 0; i < outputs.size(); i++) {
+          TensorSpec spec = outputs.get(i);
+          out.add(TfTensors.fromTensor(result.get(i), spec.dtype(), spec.perDeviceShape(),
+              "output '" + spec.name() + "' of " + label));
         }
-        fetches.forEach(runner::fetch);
-        try (Result result = runner.run()) {
-          ImmutableList.Builder<HostTensor> out = ImmutableList.builder();
-          for (int i = 0; i < outputs.size(); i++) {
-            TensorSpec spec = outputs.get(i);
-            out.add(TfTensors.fromTensor(result.get(i), spec.dtype(), spec.perDeviceShape(),
-                "output '" + spec.name() + "' of " + label));
-          }
-          return out.build();
-        }
-      } finally {
-        close();
+        return out.build();
       }
     }
 

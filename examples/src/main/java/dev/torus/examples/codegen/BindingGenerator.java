@@ -115,8 +115,7 @@ public final class BindingGenerator {
     type.addMethod(MethodSpec.methodBuilder("close")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .addStatement(train ? "session.close()" : "program.close()")
-        .addCode(train ? "" : "runtime.close();\n")
+        .addCode(train ? "session.close();\n" : "feed.close();\nprogram.close();\nruntime.close();\n")
         .build());
 
     return JavaFile.builder(packageName, type.build())
@@ -134,20 +133,24 @@ public final class BindingGenerator {
       Shape shape, String tokensInput) {
     type.addField(FieldSpec.builder(TorusRuntime.class, "runtime", Modifier.PRIVATE, Modifier.FINAL).build())
         .addField(FieldSpec.builder(LoadedProgram.class, "program", Modifier.PRIVATE, Modifier.FINAL).build())
-        .addField(FieldSpec.builder(ParameterizedTypeName.get(Map.class, String.class, HostTensor.class), "weights",
-            Modifier.PRIVATE, Modifier.FINAL).build());
+        .addField(FieldSpec.builder(LoadedProgram.Feed.class, "feed", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("The program's inputs: the weights, set once and kept in TensorFlow, and the last tokens.\n")
+            .build());
     constructor
         .addStatement("$T main = artifact.manifest().entryPoint($T.MAIN)", EntryPoint.class, EntryPoint.class)
-        .addStatement("this.weights = new $T<>()", LinkedHashMap.class)
+        .addStatement("this.runtime = $T.cpu()", TorusRuntime.class)
+        .addStatement("this.program = runtime.load(artifact)")
+        .addStatement("this.feed = program.feed()")
         .beginControlFlow("try ($T checkpoint = $T.open(checkpointDir))", Checkpoint.class, Checkpoint.class)
         .beginControlFlow("for ($T spec : main.inputs())", TensorSpec.class)
         .beginControlFlow("if (!spec.role().equals($S))", "tokens")
-        .addStatement("weights.put(spec.name(), $T.load(spec, checkpoint))", CheckpointWeights.class)
+        .addStatement("feed.set(spec.name(), $T.load(spec, checkpoint))", CheckpointWeights.class)
         .endControlFlow()
         .endControlFlow()
-        .endControlFlow()
-        .addStatement("this.runtime = $T.cpu()", TorusRuntime.class)
-        .addStatement("this.program = runtime.load(artifact)");
+        .nextControlFlow("catch ($T e)", RuntimeException.class)
+        .addStatement("close()")
+        .addStatement("throw e")
+        .endControlFlow();
     return List.of(MethodSpec.methodBuilder("forward")
         .addJavadoc("The logits for {@code tokens}.\n\n"
             + "@param tokens int32 [$1L][$2L]: token ids, each in 0 .. $3L\n"
@@ -157,14 +160,10 @@ public final class BindingGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.SYNCHRONIZED)
         .returns(ArrayTypeName.of(ArrayTypeName.of(ArrayTypeName.of(float.class))))
         .addParameter(ArrayTypeName.of(ArrayTypeName.of(int.class)), "tokens")
-        .addStatement("$T out", HostTensor.class)
-        .beginControlFlow("try ($T.Feed feed = program.feed())", LoadedProgram.class)
         .addStatement("feed.set($S, $T.toDeviceOrder(ids($S, tokens), $T.of(LAYOUT), RING))", tokensInput,
             SequenceOrder.class, className + ".forward: tokens", TokenLayout.class)
-        .addStatement("weights.forEach(feed::set)")
-        .addStatement("out = $T.toSequenceOrder(feed.run().get(0), $T.of(LAYOUT), RING)", SequenceOrder.class,
-            TokenLayout.class)
-        .endControlFlow()
+        .addStatement("$T out = $T.toSequenceOrder(feed.runKeepingInputs().get(0), $T.of(LAYOUT), RING)",
+            HostTensor.class, SequenceOrder.class, TokenLayout.class)
         .addStatement("float[] values = out.toFloats()")
         .addStatement("float[][][] logits = new float[BATCH][SEQUENCE][VOCAB]")
         .beginControlFlow("for (int b = 0; b < BATCH; b++)")
