@@ -66,6 +66,7 @@ HERE = Path(__file__).resolve().parent
 INSTALL_HINT = "install with: bash tools/xla-harness/setup.sh"
 
 try:
+    import multihost
     from programs import (Signature, Stage, UsageError, check_output_count, load_inputs,
                           load_request, one_line_error, run_reference, write_output)
 except ModuleNotFoundError as e:  # numpy
@@ -331,7 +332,7 @@ def run_program(xla, prog, parsed, result):
         outputs = []
         for arrays in per_output:
             mine = sorted(arrays, key=lambda a: order[a.device])
-            outputs.append(gather_processes(jax, np, [order[a.device] for a in mine],
+            outputs.append(multihost.gather(jax, np, [order[a.device] for a in mine],
                                             [np.asarray(a) for a in mine], len(devs)))
     except Stage:
         raise
@@ -342,20 +343,6 @@ def run_program(xla, prog, parsed, result):
         paths.append(write_output(spec, per_dev, j))
     result["ran"] = True
     return paths
-
-
-def gather_processes(jax, np, indices, pieces, n):
-    """Every device's piece of one output, in device order, on every process: with one process the
-    pieces it has; with several, an all-gather across processes of each one's pieces and indices."""
-    if jax.process_count() == 1:
-        return pieces
-    from jax.experimental import multihost_utils
-    got = multihost_utils.process_allgather(np.stack(pieces))       # [processes, local, ...]
-    where = multihost_utils.process_allgather(np.array(indices))    # [processes, local]
-    by_device = dict(zip(where.reshape(-1).tolist(), got.reshape((-1,) + got.shape[2:])))
-    if sorted(by_device) != list(range(n)):
-        raise Stage("run", f"the processes returned pieces for devices {sorted(by_device)}, expected 0..{n - 1}")
-    return [by_device[i] for i in range(n)]
 
 
 def parse_file(xla, prog):
@@ -535,15 +522,6 @@ def parse_args(argv):
     return p.parse_args(argv)
 
 
-def processes(args):
-    """(coordinator, count, id) from run's --coordinator/--num-processes/--process-id/--multi-process,
-    or None for a single process."""
-    given = [getattr(args, k, None) for k in ("coordinator", "num_processes", "process_id")]
-    if not getattr(args, "multi_process", False) and all(g is None for g in given):
-        return None
-    return tuple(given)
-
-
 def start_xla(mode, topology, progs, libtpu_flags=(), devices="cpu", processes=None):
     """(Xla, TPU topology or None) for mode run or tpu; exits 3 when XLA cannot start.
 
@@ -578,11 +556,7 @@ def start_xla(mode, topology, progs, libtpu_flags=(), devices="cpu", processes=N
             xla = Xla()
             xla.devices = devices
             if processes is not None:
-                coordinator, count, pid = processes
-                if devices == "cpu":
-                    xla.jax.config.update("jax_cpu_collectives_implementation", "gloo")
-                xla.jax.distributed.initialize(coordinator_address=coordinator, num_processes=count,
-                                               process_id=pid)
+                multihost.initialize(xla.jax, processes, devices)
             if mode != "tpu":
                 return xla, None
             from jax.experimental import topologies
@@ -615,7 +589,7 @@ def main(argv):
                    "numpy": versions["numpy"]}
         xla, topo = start_xla(args.mode, getattr(args, "topology", None), progs,
                               getattr(args, "libtpu_flag", None) or (), getattr(args, "devices", "cpu"),
-                              processes(args))
+                              multihost.processes(args))
         if topo is not None:
             summary.update(libtpu=versions["libtpu"], libtpuFlags=os.environ["LIBTPU_INIT_ARGS"],
                            topology=args.topology,
