@@ -79,7 +79,7 @@ public final class ForwardCompiler {
   }
 
   /** The mesh axis the sequence is sharded over. */
-  public static final String RING_AXIS = "ring";
+  public static final String RING_AXIS = Mesh.RING_AXIS;
   /** The mesh axis the batch is sharded over. */
   public static final String DP_AXIS = "dp";
 

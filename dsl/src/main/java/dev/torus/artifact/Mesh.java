@@ -21,6 +21,9 @@ public record Mesh(
     ImmutableList<Axis> axes,
     String partitionIdOrder) {
 
+  /** The name of the axis a ring program's sequence is sharded over. */
+  public static final String RING_AXIS = "ring";
+
   /** Partition id = row-major index over the axes in order: the last axis varies fastest. */
   public static final String ROW_MAJOR = "row-major over axes";
 

@@ -85,16 +85,8 @@ public final class LoadedProgram implements AutoCloseable {
         Output<?> module = emulated == null ? fed : MeshGraph.toStacked(tf, fed, spec, emulated).asOutput();
         args.add(bitcastIfNeeded(g, scope, module, TfTensors.programType(spec.dtype()), "input_" + i + "_u32"));
       }
-      GraphOperation call = g.opBuilder("XlaCallModule", "call", scope)
-          .addInputList(args.toArray(new Output<?>[0]))
-          .setAttr("version", XLA_CALL_MODULE_VERSION)
-          .setAttr("module", mlirText)
-          .setAttr("Tin", inputs.stream().map(s -> TfTensors.programType(s.dtype())).toArray(DataType[]::new))
-          .setAttr("Tout", outputs.stream().map(s -> TfTensors.programType(s.dtype())).toArray(DataType[]::new))
-          .setAttr("Sout", moduleOutputs.stream().map(TfTensors::shape).toArray(Shape[]::new))
-          .setAttr("dim_args_spec", new String[0])
-          .setAttr("platforms", new String[] {TorusRuntime.PLATFORM})
-          .build();
+      GraphOperation call = callModule(g, scope, args, mlirText, inputs, outputs, moduleOutputs,
+          List.of(TorusRuntime.PLATFORM));
       ImmutableList.Builder<Output<?>> fetchList = ImmutableList.builder();
       for (int i = 0; i < outputs.size(); i++) {
         Output<?> result = bitcastIfNeeded(g, scope, call.output(i), TfTensors.transportType(outputs.get(i).dtype()),
@@ -116,23 +108,53 @@ public final class LoadedProgram implements AutoCloseable {
     return emulated == null ? spec.perDeviceShape() : MeshGraph.stackedShape(spec, emulated.deviceCount());
   }
 
+  /**
+   * The {@code XlaCallModule} node that runs {@code module} on {@code args}: parameters of the
+   * {@code inputs}' types, results of the {@code outputs}' types at {@code outputShapes}, compiled
+   * for {@code platforms} (with several, {@code @main} takes the platform index first).
+   */
+  static GraphOperation callModule(Graph g, Scope scope, List<Output<?>> args, String module, List<TensorSpec> inputs,
+      List<TensorSpec> outputs, List<List<Long>> outputShapes, List<String> platforms) {
+    return g.opBuilder("XlaCallModule", "call", scope)
+        .addInputList(args.toArray(new Output<?>[0]))
+        .setAttr("version", XLA_CALL_MODULE_VERSION)
+        .setAttr("module", module)
+        .setAttr("Tin", inputs.stream().map(s -> TfTensors.programType(s.dtype())).toArray(DataType[]::new))
+        .setAttr("Tout", outputs.stream().map(s -> TfTensors.programType(s.dtype())).toArray(DataType[]::new))
+        .setAttr("Sout", outputShapes.stream().map(TfTensors::shape).toArray(Shape[]::new))
+        .setAttr("dim_args_spec", new String[0])
+        .setAttr("platforms", platforms.toArray(String[]::new))
+        .build();
+  }
+
+  /**
+   * The program file of {@code artifact} that one {@code XlaCallModule} node runs: its StableHLO on
+   * one device, else its single-device emulation of the mesh.
+   *
+   * @throws UnsupportedProgramException for a multi-device artifact written without its emulation
+   */
+  static String singleDeviceProgram(Artifact artifact) {
+    Manifest manifest = artifact.manifest();
+    int devices = manifest.mesh().deviceCount();
+    if (devices == 1) {
+      return Artifact.STABLEHLO;
+    }
+    if (!artifact.hasEmulatedProgram()) {
+      throw new UnsupportedProgramException("artifact " + manifest.name() + " is a " + devices
+          + "-device SPMD program (mesh " + manifest.mesh() + ") without its single-device emulation; an"
+          + " XlaCallModule node cannot run collectives. Compile with --emulate, or run it on " + devices
+          + " devices with torus pod-run");
+    }
+    return Artifact.EMULATED_STABLEHLO;
+  }
+
   /** Loads the program an artifact's manifest selects (see {@link TorusRuntime#load(Artifact)}). */
   static LoadedProgram fromArtifact(Artifact artifact, Consumer<LoadedProgram> onClose) {
     Manifest manifest = artifact.manifest();
-    String label = "artifact " + manifest.name();
     EntryPoint main = manifest.entryPoint(EntryPoint.MAIN);
-    int devices = manifest.mesh().deviceCount();
-    if (devices == 1) {
-      return new LoadedProgram(label, Artifact.STABLEHLO, artifact.programText(Artifact.STABLEHLO),
-          main.inputs(), main.outputs(), null, onClose);
-    }
-    if (!artifact.hasEmulatedProgram()) {
-      throw new UnsupportedProgramException(
-          label + " is a " + devices + "-device SPMD program (mesh " + manifest.mesh() + "); the single-device"
-              + " CPU runtime cannot run collectives. Compile with --emulate or run it with the XLA harness");
-    }
-    return new LoadedProgram(label, Artifact.EMULATED_STABLEHLO, artifact.programText(Artifact.EMULATED_STABLEHLO),
-        main.inputs(), main.outputs(), manifest.mesh(), onClose);
+    String file = singleDeviceProgram(artifact);
+    return new LoadedProgram("artifact " + manifest.name(), file, artifact.programText(file), main.inputs(),
+        main.outputs(), file.equals(Artifact.STABLEHLO) ? null : manifest.mesh(), onClose);
   }
 
   /**

@@ -45,10 +45,10 @@ import org.tensorflow.proto.DataType;
  * </ul>
  * A multi-device artifact is exported in its single-device emulation (the artifact must hold
  * {@value Artifact#EMULATED_STABLEHLO}), since an {@code XlaCallModule} node has no device
- * assignment for collectives. The graph then does what {@link LoadedProgram} does on the host: it
- * puts the tokens in device order (striped layout), splits every input into the mesh's per-device
- * pieces stacked along a new leading dimension (reshape, transpose, broadcast for replicated axes),
- * and gathers the logits back.
+ * assignment for collectives. The graph then does the host's part itself: it puts the tokens in
+ * device order (striped layout, {@link SequenceOrder}), splits every input into the mesh's
+ * per-device pieces stacked along a new leading dimension and gathers the logits back (the ops
+ * {@link LoadedProgram} puts around an emulated program too).
  */
 public final class SavedModelExport {
   /** The signature key TF Serving and {@code tf.saved_model.load(...).signatures} use by default. */
@@ -83,12 +83,7 @@ public final class SavedModelExport {
     checkForward(label, main);
     Mesh mesh = manifest.mesh();
     int devices = mesh.deviceCount();
-    String programFile = devices == 1 ? Artifact.STABLEHLO : Artifact.EMULATED_STABLEHLO;
-    if (devices > 1 && !artifact.hasEmulatedProgram()) {
-      throw new UnsupportedProgramException(label + " is a " + devices + "-device SPMD program (mesh " + mesh
-          + ") without its single-device emulation; an XlaCallModule node cannot run collectives. Compile"
-          + " with --emulate (or export with --ring N, which compiles it emulated)");
-    }
+    String programFile = LoadedProgram.singleDeviceProgram(artifact);
     String module = artifact.programText(programFile);
     SingleDeviceCheck.check(label + ": " + programFile, module);
     if (Files.exists(out) && !Files.isDirectory(out)) {
@@ -101,8 +96,8 @@ public final class SavedModelExport {
         }
       }
     }
-    TokenLayout layout = TokenLayout.of(manifest.tokenLayout() == null ? "contiguous" : manifest.tokenLayout());
-    int ring = mesh.axis("ring").map(Mesh.Axis::size).orElse(1);
+    TokenLayout layout = SequenceOrder.layoutOf(manifest);
+    int ring = SequenceOrder.ringOf(manifest);
 
     try (Graph g = new Graph()) {
       Ops tf = Ops.create(g);
@@ -112,7 +107,7 @@ public final class SavedModelExport {
           .setAttr("dtype", TfTensors.programType(tokenSpec.dtype()))
           .setAttr("shape", TfTensors.shape(tokenSpec.globalShape()))
           .build().output(0);
-      List<Operand<?>> args = new ArrayList<>();
+      List<Output<?>> args = new ArrayList<>();
       List<Weight> weights = new ArrayList<>();
       for (TensorSpec spec : main.inputs()) {
         Operand<?> global;
@@ -123,20 +118,12 @@ public final class SavedModelExport {
           weights.add(w);
           global = w.read();
         }
-        args.add(devices == 1 ? global : MeshGraph.toStacked(tf, global, spec, mesh));
+        args.add((devices == 1 ? global : MeshGraph.toStacked(tf, global, spec, mesh)).asOutput());
       }
       TensorSpec logitsSpec = main.outputs().get(0);
       List<Long> moduleLogits = devices == 1 ? logitsSpec.perDeviceShape() : MeshGraph.stackedShape(logitsSpec, devices);
-      GraphOperation call = g.opBuilder("XlaCallModule", "call", scope)
-          .addInputList(args.stream().map(Operand::asOutput).toArray(Output<?>[]::new))
-          .setAttr("version", LoadedProgram.XLA_CALL_MODULE_VERSION)
-          .setAttr("module", withPlatformIndex(module))
-          .setAttr("Tin", main.inputs().stream().map(s -> TfTensors.programType(s.dtype())).toArray(DataType[]::new))
-          .setAttr("Tout", new DataType[] {TfTensors.programType(logitsSpec.dtype())})
-          .setAttr("Sout", new Shape[] {TfTensors.shape(moduleLogits)})
-          .setAttr("dim_args_spec", new String[0])
-          .setAttr("platforms", PLATFORMS.toArray(String[]::new))
-          .build();
+      GraphOperation call = LoadedProgram.callModule(g, scope, args, withPlatformIndex(module), main.inputs(),
+          List.of(logitsSpec), List.of(moduleLogits), PLATFORMS);
       Operand<?> logits = devices == 1 ? call.output(0) : MeshGraph.fromStacked(tf, call.output(0), logitsSpec, mesh);
       logits = reorder(tf, logits, SequenceOrder.deviceOrderIndex(layout, ring, logitsSpec.globalShape().get(1), false));
       Operand<?> named = tf.withName("logits").identity(logits);

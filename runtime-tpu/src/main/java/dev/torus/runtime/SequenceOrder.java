@@ -3,6 +3,8 @@ package dev.torus.runtime;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.torus.artifact.HostTensor;
+import dev.torus.artifact.Manifest;
+import dev.torus.artifact.Mesh;
 import dev.torus.dsl.TokenLayout;
 
 /**
@@ -13,6 +15,16 @@ import dev.torus.dsl.TokenLayout;
  */
 public final class SequenceOrder {
   private SequenceOrder() {}
+
+  /** The token layout {@code manifest} declares; contiguous when it declares none. */
+  public static TokenLayout layoutOf(Manifest manifest) {
+    return manifest.tokenLayout() == null ? TokenLayout.CONTIGUOUS : TokenLayout.of(manifest.tokenLayout());
+  }
+
+  /** The size of the ring axis of {@code manifest}'s mesh; 1 without one. */
+  public static int ringOf(Manifest manifest) {
+    return manifest.mesh().axis(Mesh.RING_AXIS).map(Mesh.Axis::size).orElse(1);
+  }
 
   /** {@code [B, S, ...]} in sequence order to device order. */
   public static HostTensor toDeviceOrder(HostTensor t, TokenLayout layout, int ring) {

@@ -1,7 +1,6 @@
 package dev.torus.runtime;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkState;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +12,6 @@ import dev.torus.artifact.DType;
 import dev.torus.artifact.EntryPoint;
 import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.Manifest;
-import dev.torus.artifact.Mesh;
 import dev.torus.artifact.TensorSpec;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.TokenLayout;
@@ -59,8 +57,8 @@ public final class TrainingSession implements AutoCloseable {
     Manifest m = artifact.manifest();
     this.main = m.entryPoint(EntryPoint.MAIN);
     this.model = m.model();
-    this.layout = TokenLayout.of(m.tokenLayout() == null ? "contiguous" : m.tokenLayout());
-    this.ring = m.mesh().axis("ring").map(Mesh.Axis::size).orElse(1);
+    this.layout = SequenceOrder.layoutOf(m);
+    this.ring = SequenceOrder.ringOf(m);
     this.state = state;
     this.nextStep = nextStep;
     this.runtime = TorusRuntime.cpu();
@@ -81,7 +79,7 @@ public final class TrainingSession implements AutoCloseable {
         if (spec.role().equals("weight")) {
           state.put(spec.name(), CheckpointWeights.load(spec, weights));
         } else if (spec.role().equals("state")) {
-          state.put(spec.name(), HostTensor.zeros(DType.F32, spec.globalShape().stream().mapToLong(Long::longValue).toArray()));
+          state.put(spec.name(), HostTensor.zeros(spec.dtype(), spec.globalShape().stream().mapToLong(Long::longValue).toArray()));
         }
       }
     }
@@ -207,8 +205,7 @@ public final class TrainingSession implements AutoCloseable {
         return out.get(i).toFloats()[0];
       }
     }
-    checkState(false, "the train step has no output '%s'", name);
-    return Float.NaN;
+    throw new IllegalStateException("the train step has no output '" + name + "'");
   }
 
   /** A weight under its Hugging Face name, or one tensor per layer when it is stacked. */

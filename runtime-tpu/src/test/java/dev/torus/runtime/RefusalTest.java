@@ -121,8 +121,9 @@ class RefusalTest {
     StableHloPrograms.swapArtifact(tmp.resolve("swap"), false);
     UnsupportedProgramException e =
         assertThrows(UnsupportedProgramException.class, () -> runtime.load(tmp.resolve("swap")));
-    assertEquals("artifact swap is a 2-device SPMD program (mesh [ring=2]); the single-device CPU runtime cannot"
-        + " run collectives. Compile with --emulate or run it with the XLA harness", e.getMessage());
+    assertEquals("artifact swap is a 2-device SPMD program (mesh [ring=2]) without its single-device emulation; an"
+        + " XlaCallModule node cannot run collectives. Compile with --emulate, or run it on 2 devices with torus"
+        + " pod-run", e.getMessage());
   }
 
   @Test

@@ -6,7 +6,6 @@ import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.Mesh;
 import dev.torus.artifact.Npy;
 import dev.torus.artifact.TensorSpec;
-import dev.torus.compiler.ForwardCompiler;
 import dev.torus.dsl.TokenLayout;
 import dev.torus.dsl.hf.Checkpoint;
 import dev.torus.runtime.CheckpointWeights;
@@ -84,9 +83,8 @@ final class PodRunCommand implements TorusCli.Command {
     }
     Mesh mesh = artifact.manifest().mesh();
     int n = mesh.deviceCount();
-    int ring = mesh.axis(ForwardCompiler.RING_AXIS).map(Mesh.Axis::size).orElse(1);
-    TokenLayout layout = TokenLayout.of(artifact.manifest().tokenLayout() == null ? "contiguous"
-        : artifact.manifest().tokenLayout());
+    int ring = SequenceOrder.ringOf(artifact.manifest());
+    TokenLayout layout = SequenceOrder.layoutOf(artifact.manifest());
     EntryPoint main = artifact.manifest().entryPoint(EntryPoint.MAIN);
     HostTensor tokens = Npy.readIntegers(Path.of(args.required("tokens-file")));
     Path work = Files.createTempDirectory("torus-pod-run-");

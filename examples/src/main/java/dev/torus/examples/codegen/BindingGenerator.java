@@ -14,9 +14,7 @@ import dev.torus.artifact.DType;
 import dev.torus.artifact.EntryPoint;
 import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.Manifest;
-import dev.torus.artifact.Mesh;
 import dev.torus.artifact.TensorSpec;
-import dev.torus.compiler.ForwardCompiler;
 import dev.torus.dsl.TokenLayout;
 import dev.torus.dsl.hf.Checkpoint;
 import dev.torus.runtime.CheckpointWeights;
@@ -73,8 +71,7 @@ public final class BindingGenerator {
       vocab = logits.globalShape().get(2);
     }
     Shape shape = new Shape(tokens.globalShape().get(0), tokens.globalShape().get(1), vocab,
-        m.mesh().axis(ForwardCompiler.RING_AXIS).map(Mesh.Axis::size).orElse(1),
-        m.tokenLayout() == null ? TokenLayout.CONTIGUOUS.label() : m.tokenLayout());
+        SequenceOrder.ringOf(m), SequenceOrder.layoutOf(m).label());
     ClassName self = ClassName.get(packageName, className);
 
     TypeSpec.Builder type = TypeSpec.classBuilder(className)
