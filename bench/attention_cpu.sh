@@ -9,9 +9,9 @@ seqs=("$@"); [ "${#seqs[@]}" -gt 0 ] || seqs=(2048 4096 8192 16384)
 "$root/torus" help >/dev/null   # builds the jars on first use
 out="$root/bench/target/attention_b$block"
 mkdir -p "$out"
-cp_file="$root/examples/target/classpath.txt"
-jar="$(ls "$root"/examples/target/torus-examples-*.jar | grep -Ev -- '-(sources|javadoc)\.jar$' | head -n 1)"
+cp_file="$root/cli/target/classpath.txt"
+jar="$(ls "$root"/cli/target/torus-cli-*.jar | grep -Ev -- '-(sources|javadoc)\.jar$' | head -n 1)"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 for j in /usr/lib/jvm/temurin-25-jdk-amd64/bin/java "$java"; do [ -x "$j" ] && java="$j" && break; done
-"$java" -cp "$jar:$(cat "$cp_file")" dev.torus.examples.bench.AttentionBenchPrograms "$out" 8 128 "$block" "$block" "${seqs[@]}"
+"$java" -cp "$jar:$(cat "$cp_file")" dev.torus.cli.bench.AttentionBenchPrograms "$out" 8 128 "$block" "$block" "${seqs[@]}"
 exec "$root/.venv/bin/python" "$root/bench/attention_cpu.py" "$out" "${seqs[@]}"

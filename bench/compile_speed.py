@@ -145,10 +145,10 @@ def main():
         return
     java = next((j for j in ("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java",) if Path(j).exists()), "java")
     subprocess.run([str(ROOT / "torus"), "help"], check=True, stdout=subprocess.DEVNULL)   # builds the jars
-    jar = [j for j in sorted((ROOT / "examples" / "target").glob("torus-examples-*.jar"))
+    jar = [j for j in sorted((ROOT / "cli" / "target").glob("torus-cli-*.jar"))
            if not j.name.endswith(("-sources.jar", "-javadoc.jar"))][0]
-    cp = f"{jar}:{(ROOT / 'examples' / 'target' / 'classpath.txt').read_text().strip()}"
-    speed = subprocess.run([java, "-cp", cp, "dev.torus.examples.bench.CompileSpeed", str(REPS)], check=True,
+    cp = f"{jar}:{(ROOT / 'cli' / 'target' / 'classpath.txt').read_text().strip()}"
+    speed = subprocess.run([java, "-cp", cp, "dev.torus.cli.bench.CompileSpeed", str(REPS)], check=True,
                            capture_output=True, text=True).stdout
     torus = {}
     for line in speed.splitlines():

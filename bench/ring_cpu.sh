@@ -11,6 +11,6 @@ java=java
 for j in /usr/lib/jvm/temurin-25-jdk-amd64/bin/java "${JAVA_HOME:-}/bin/java"; do [ -x "$j" ] && java="$j" && break; done
 programs=()
 for c in "${configs[@]}"; do programs+=("ring:${c%%:*}:${c##*:}:contiguous"); done
-"$java" -cp "$(ls "$root"/examples/target/torus-examples-*.jar | grep -Ev -- '-(sources|javadoc)\.jar$' | head -n 1):$(cat "$root/examples/target/classpath.txt")" \
-  dev.torus.examples.bench.AttentionBenchPrograms "$out" 8 128 512 512 "${programs[@]}"
+"$java" -cp "$(ls "$root"/cli/target/torus-cli-*.jar | grep -Ev -- '-(sources|javadoc)\.jar$' | head -n 1):$(cat "$root/cli/target/classpath.txt")" \
+  dev.torus.cli.bench.AttentionBenchPrograms "$out" 8 128 512 512 "${programs[@]}"
 exec "$root/.venv/bin/python" "$root/bench/ring_cpu.py" "$out" "${configs[@]}"

@@ -43,13 +43,13 @@ def side(cmd):
 
 
 def java_command():
-    """java -cp <examples jar and its classpath> with the launcher's flags (the jars built by ./torus)."""
+    """java -cp <cli jar and its classpath> with the launcher's flags (the jars built by ./torus)."""
     java = next((j for j in ("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java",) if Path(j).exists()), "java")
     subprocess.run([str(ROOT / "torus"), "help"], check=True, stdout=subprocess.DEVNULL)   # builds the jars
-    jar = [j for j in sorted((ROOT / "examples" / "target").glob("torus-examples-*.jar"))
+    jar = [j for j in sorted((ROOT / "cli" / "target").glob("torus-cli-*.jar"))
            if not j.name.endswith(("-sources.jar", "-javadoc.jar"))][0]
-    cp = f"{jar}:{(ROOT / 'examples' / 'target' / 'classpath.txt').read_text().strip()}"
-    return [java, "--enable-native-access=ALL-UNNAMED", "-Xss16m", "-cp", cp, "dev.torus.examples.bench.ServeSide"]
+    cp = f"{jar}:{(ROOT / 'cli' / 'target' / 'classpath.txt').read_text().strip()}"
+    return [java, "--enable-native-access=ALL-UNNAMED", "-Xss16m", "-cp", cp, "dev.torus.cli.bench.ServeSide"]
 
 
 SIDES = {  # key: (label, framework of its GEMM roofline)

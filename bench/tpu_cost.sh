@@ -12,8 +12,8 @@ java=java
 for j in /usr/lib/jvm/temurin-25-jdk-amd64/bin/java "${JAVA_HOME:-}/bin/java"; do [ -x "$j" ] && java="$j" && break; done
 programs=(bf16)
 for l in "${locals[@]}"; do programs+=("$l" "ring:8:$l:contiguous" "ring:8:$l:striped"); done
-"$java" -cp "$(ls "$root"/examples/target/torus-examples-*.jar | grep -Ev -- '-(sources|javadoc)\.jar$' | head -n 1):$(cat "$root/examples/target/classpath.txt")" \
-  dev.torus.examples.bench.AttentionBenchPrograms "$out" 8 128 512 512 "${programs[@]}"
+"$java" -cp "$(ls "$root"/cli/target/torus-cli-*.jar | grep -Ev -- '-(sources|javadoc)\.jar$' | head -n 1):$(cat "$root/cli/target/classpath.txt")" \
+  dev.torus.cli.bench.AttentionBenchPrograms "$out" 8 128 512 512 "${programs[@]}"
 for topology in v5litepod-8 v4-8; do   # one process each: the topology is fixed when libtpu starts
   "$root/.venv/bin/python" "$root/bench/tpu_cost.py" "$out" "$topology" "${locals[@]}" 2> "$out/$topology.log"
 done

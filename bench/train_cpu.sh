@@ -11,8 +11,8 @@ out="$root/bench/target/train"
 mkdir -p "$out"
 java=java
 for j in /usr/lib/jvm/temurin-25-jdk-amd64/bin/java "${JAVA_HOME:-}/bin/java"; do [ -x "$j" ] && java="$j" && break; done
-"$java" -cp "$(ls "$root"/examples/target/torus-examples-*.jar | grep -Ev -- '-(sources|javadoc)\.jar$' | head -n 1):$(cat "$root/examples/target/classpath.txt")" \
-  dev.torus.examples.bench.TrainBenchPrograms "$out" "${configs[@]}"
+"$java" -cp "$(ls "$root"/cli/target/torus-cli-*.jar | grep -Ev -- '-(sources|javadoc)\.jar$' | head -n 1):$(cat "$root/cli/target/classpath.txt")" \
+  dev.torus.cli.bench.TrainBenchPrograms "$out" "${configs[@]}"
 py="$root/.venv/bin/python"
 for c in "${configs[@]}"; do
   name="${c%%:*}"

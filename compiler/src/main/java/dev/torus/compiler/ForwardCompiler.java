@@ -1,5 +1,6 @@
 package dev.torus.compiler;
 
+import dev.torus.artifact.Role;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableList;
 import dev.torus.artifact.Artifact;
@@ -46,15 +47,15 @@ public final class ForwardCompiler {
   public static Compiled compile(ModelSpec model, RunShape shape, boolean countBlocks) {
     ModelLowering.Forward f = ModelLowering.forward(model, shape, countBlocks);
     List<TensorSpec> inputs = new ArrayList<>();
-    inputs.add(sequenceSharded("tokens", "tokens", DType.S32, shape, List.of((long) shape.batch(), (long) shape.sequence())));
+    inputs.add(sequenceSharded("tokens", Role.TOKENS, DType.S32, shape, List.of((long) shape.batch(), (long) shape.sequence())));
     for (WeightSpec w : f.weights()) {
-      inputs.add(weightSpec(w.name(), "weight", w, w.dtype(), shape));
+      inputs.add(weightSpec(w.name(), Role.WEIGHT, w, w.dtype(), shape));
     }
     List<TensorSpec> outputs = new ArrayList<>();
-    outputs.add(sequenceSharded("logits", "logits", DType.F32, shape,
+    outputs.add(sequenceSharded("logits", Role.LOGITS, DType.F32, shape,
         List.of((long) shape.batch(), (long) shape.sequence(), (long) model.vocabSize())));
     if (countBlocks) {
-      outputs.add(TensorSpec.replicated("executed_kv_blocks", "debug", DType.S32, ImmutableList.of()));
+      outputs.add(TensorSpec.replicated("executed_kv_blocks", Role.DEBUG, DType.S32, ImmutableList.of()));
     }
     Manifest manifest = Manifest.builder().torusVersion(Torus.VERSION).name(f.module().name())
         .model(JsonMapper.builder().build().valueToTree(new ModelRecord(model, shape)))
@@ -70,7 +71,7 @@ public final class ForwardCompiler {
    * A weight's (or a moment's) spec: whole, or with FSDP split along its sharded dimension over the
    * ring axis (or the data-parallel axis); the Hugging Face name is the weight's.
    */
-  static TensorSpec weightSpec(String name, String role, WeightSpec w, DType type, RunShape shape) {
+  static TensorSpec weightSpec(String name, Role role, WeightSpec w, DType type, RunShape shape) {
     int dim = dev.torus.compiler.lower.Fsdp.shardedDim(w, shape);
     TensorSpec spec = dim < 0 ? TensorSpec.replicated(name, role, type, w.shape())
         : TensorSpec.sharded(name, role, type, w.shape(), dev.torus.compiler.lower.Fsdp.localShape(w, shape), dim,
@@ -99,7 +100,7 @@ public final class ForwardCompiler {
    * A tensor {@code [batch, sequence, ...]}: the batch split over the dp axis, the sequence over the
    * ring (in the shape's token layout: the host puts tokens in device order).
    */
-  static TensorSpec sequenceSharded(String name, String role, DType type, RunShape shape, List<Long> global) {
+  static TensorSpec sequenceSharded(String name, Role role, DType type, RunShape shape, List<Long> global) {
     List<Long> local = new ArrayList<>(global);
     List<TensorSpec.Sharding> sharding = new ArrayList<>();
     if (shape.dp() > 1) {

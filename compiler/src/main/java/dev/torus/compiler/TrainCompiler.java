@@ -1,5 +1,6 @@
 package dev.torus.compiler;
 
+import dev.torus.artifact.Role;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.torus.artifact.DType;
@@ -10,6 +11,7 @@ import dev.torus.compiler.lower.WeightSpec;
 import dev.torus.compiler.train.AdamW;
 import dev.torus.compiler.train.TrainStep;
 import dev.torus.dsl.ModelSpec;
+import dev.torus.dsl.hf.HfModels;
 import dev.torus.dsl.RunShape;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,21 +31,21 @@ public final class TrainCompiler {
     TrainStep.Program p = TrainStep.build(model, shape, optimizer);
     List<Long> ids = List.of((long) shape.batch(), (long) shape.sequence());
     List<TensorSpec> inputs = new ArrayList<>();
-    inputs.add(ForwardCompiler.sequenceSharded("tokens", "tokens", DType.S32, shape, ids));
-    inputs.add(ForwardCompiler.sequenceSharded("targets", "targets", DType.S32, shape, ids));
-    inputs.add(TensorSpec.replicated("step", "step", DType.S32, List.of()));
+    inputs.add(ForwardCompiler.sequenceSharded("tokens", Role.TOKENS, DType.S32, shape, ids));
+    inputs.add(ForwardCompiler.sequenceSharded("targets", Role.TARGETS, DType.S32, shape, ids));
+    inputs.add(TensorSpec.replicated("step", Role.STEP, DType.S32, List.of()));
     List<TensorSpec> outputs = new ArrayList<>();
-    outputs.add(TensorSpec.replicated("loss", "loss", DType.F32, List.of()));
-    outputs.add(TensorSpec.replicated("grad_norm", "metric", DType.F32, List.of()));
-    outputs.add(TensorSpec.replicated("learning_rate", "metric", DType.F32, List.of()));
+    outputs.add(TensorSpec.replicated("loss", Role.LOSS, DType.F32, List.of()));
+    outputs.add(TensorSpec.replicated("grad_norm", Role.METRIC, DType.F32, List.of()));
+    outputs.add(TensorSpec.replicated("learning_rate", Role.METRIC, DType.F32, List.of()));
     List<TensorSpec> weights = new ArrayList<>();
     List<TensorSpec> state = new ArrayList<>();
     for (WeightSpec w : p.weights()) {
-      weights.add(ForwardCompiler.weightSpec(w.name(), "weight", w, w.dtype(), shape));
+      weights.add(ForwardCompiler.weightSpec(w.name(), Role.WEIGHT, w, w.dtype(), shape));
     }
     for (String moment : List.of("m.", "v.")) {
       for (WeightSpec w : p.weights()) {
-        state.add(ForwardCompiler.weightSpec(moment + w.name(), "state", w, DType.F32, shape));
+        state.add(ForwardCompiler.weightSpec(moment + w.name(), Role.STATE, w, DType.F32, shape));
       }
     }
     inputs.addAll(weights);
@@ -54,6 +56,9 @@ public final class TrainCompiler {
     ObjectNode record = json.valueToTree(new ForwardCompiler.ModelRecord(model, shape));
     record.put("task", "train");
     record.set("optimizer", json.valueToTree(optimizer));
+    if (HfModels.isLlama(model)) {  // the config.json of the checkpoints a training session saves
+      record.set("hfConfig", HfModels.configJson(model));
+    }
     Manifest manifest = Manifest.builder().torusVersion(Torus.VERSION).name(p.module().name())
         .model(record)
         .mesh(ForwardCompiler.mesh(shape))

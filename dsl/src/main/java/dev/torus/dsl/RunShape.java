@@ -2,6 +2,8 @@ package dev.torus.dsl;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import dev.torus.artifact.TokenLayout;
+
 /**
  * The shape a program is compiled for: {@code batch} sequences of {@code sequence} tokens in
  * {@link BlockSizes}, on a mesh of {@code dp} data-parallel groups (each a share of the batch) times

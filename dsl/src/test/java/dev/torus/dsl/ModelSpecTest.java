@@ -3,6 +3,7 @@ package dev.torus.dsl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.torus.artifact.TokenLayout;
 import dev.torus.artifact.DType;
 import dev.torus.dsl.tensor.Tensor;
 import dev.torus.dsl.tensor.TensorFunction;

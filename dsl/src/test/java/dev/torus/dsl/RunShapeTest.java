@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.torus.artifact.TokenLayout;
 import org.junit.jupiter.api.Test;
 
 /** The mesh axes a run is compiled for, and the messages for sizes that do not fit together. */

@@ -1,6 +1,6 @@
 package dev.torus.golden;
 
-import dev.torus.runtime.XlaHarness;
+import dev.torus.harness.XlaHarness;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 

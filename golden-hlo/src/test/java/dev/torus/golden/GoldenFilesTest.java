@@ -1,6 +1,6 @@
 package dev.torus.golden;
 
-import dev.torus.examples.SamplePrograms;
+import dev.torus.cli.SamplePrograms;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;

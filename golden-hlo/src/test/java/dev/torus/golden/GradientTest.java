@@ -1,5 +1,6 @@
 package dev.torus.golden;
 
+import dev.torus.artifact.Role;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.torus.artifact.DType;
@@ -29,11 +30,11 @@ import dev.torus.dsl.Norm;
 import dev.torus.dsl.tensor.Layers;
 import dev.torus.dsl.tensor.TensorFunction;
 import dev.torus.dsl.tensor.Tensors;
-import dev.torus.examples.RandomTensors;
-import dev.torus.runtime.XlaHarness;
-import dev.torus.runtime.XlaHarness.Input;
-import dev.torus.runtime.XlaHarness.Output;
-import dev.torus.runtime.XlaHarness.Program;
+import dev.torus.cli.RandomTensors;
+import dev.torus.harness.XlaHarness;
+import dev.torus.harness.XlaHarness.Input;
+import dev.torus.harness.XlaHarness.Output;
+import dev.torus.harness.XlaHarness.Program;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

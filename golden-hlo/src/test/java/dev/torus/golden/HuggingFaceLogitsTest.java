@@ -1,6 +1,6 @@
 package dev.torus.golden;
 
-import dev.torus.runtime.XlaHarness;
+import dev.torus.harness.XlaHarness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -13,10 +13,10 @@ import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.Npy;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
-import dev.torus.dsl.TokenLayout;
+import dev.torus.artifact.TokenLayout;
 import dev.torus.dsl.hf.HfModels;
-import dev.torus.examples.ModelRunner;
-import dev.torus.examples.RandomTensors;
+import dev.torus.cli.ModelRunner;
+import dev.torus.cli.RandomTensors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.torus.golden;
 
-import dev.torus.runtime.XlaHarness;
+import dev.torus.harness.XlaHarness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,12 +10,12 @@ import dev.torus.compiler.analysis.MemoryAnalysis;
 import dev.torus.compiler.emit.HloTextPrinter;
 import dev.torus.compiler.ir.HloModule;
 import dev.torus.dsl.BlockSizes;
-import dev.torus.dsl.TokenLayout;
-import dev.torus.examples.SamplePrograms;
-import dev.torus.examples.bench.AttentionBenchPrograms;
-import dev.torus.runtime.XlaHarness.Program;
-import dev.torus.runtime.XlaHarness.ProgramResult;
-import dev.torus.runtime.XlaHarness.Summary;
+import dev.torus.artifact.TokenLayout;
+import dev.torus.cli.SamplePrograms;
+import dev.torus.cli.bench.AttentionBenchPrograms;
+import dev.torus.harness.XlaHarness.Program;
+import dev.torus.harness.XlaHarness.ProgramResult;
+import dev.torus.harness.XlaHarness.Summary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package dev.torus.golden;
 
-import dev.torus.runtime.XlaHarness;
+import dev.torus.artifact.Role;
+import dev.torus.harness.XlaHarness;
 
 import dev.torus.compiler.samples.HloSamples;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -15,15 +16,15 @@ import dev.torus.compiler.emit.ArtifactEmitter;
 import dev.torus.compiler.ir.ArrayShape;
 import dev.torus.compiler.ir.HloModule;
 import dev.torus.compiler.ir.Instruction;
-import dev.torus.examples.RandomTensors;
-import dev.torus.examples.SamplePrograms;
-import dev.torus.examples.SamplePrograms.Sample;
-import dev.torus.runtime.XlaHarness.Input;
-import dev.torus.runtime.XlaHarness.Output;
-import dev.torus.runtime.XlaHarness.Program;
-import dev.torus.runtime.XlaHarness.ProgramResult;
-import dev.torus.runtime.XlaHarness.Reference;
-import dev.torus.runtime.XlaHarness.Summary;
+import dev.torus.cli.RandomTensors;
+import dev.torus.cli.SamplePrograms;
+import dev.torus.cli.SamplePrograms.Sample;
+import dev.torus.harness.XlaHarness.Input;
+import dev.torus.harness.XlaHarness.Output;
+import dev.torus.harness.XlaHarness.Program;
+import dev.torus.harness.XlaHarness.ProgramResult;
+import dev.torus.harness.XlaHarness.Reference;
+import dev.torus.harness.XlaHarness.Summary;
 import dev.torus.runtime.LoadedProgram;
 import dev.torus.runtime.TorusRuntime;
 import java.io.IOException;
@@ -181,7 +182,7 @@ class RealXlaGoldenTest {
     Case mlp = find("mlp_swiglu");
     HloModule m = mlp.sample.module();
     Manifest manifest = Manifest.builder().torusVersion(Torus.VERSION).name(m.name())
-        .entryPoint(ArtifactEmitter.describeSingleDevice(m, "activation", "activation")).build();
+        .entryPoint(ArtifactEmitter.describeSingleDevice(m, Role.ACTIVATION, Role.ACTIVATION)).build();
     List<HostTensor> inputs = new ArrayList<>();
     for (Input in : mlp.program.inputs()) {
       inputs.add(Npy.read(in.npy()));

@@ -1,6 +1,6 @@
 package dev.torus.golden;
 
-import dev.torus.runtime.XlaHarness;
+import dev.torus.harness.XlaHarness;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,16 +14,16 @@ import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Presets;
 import dev.torus.dsl.RunShape;
-import dev.torus.dsl.TokenLayout;
-import dev.torus.examples.RandomTensors;
-import dev.torus.examples.SamplePrograms;
-import dev.torus.runtime.XlaHarness.Input;
-import dev.torus.runtime.XlaHarness.Output;
-import dev.torus.runtime.XlaHarness.Program;
-import dev.torus.runtime.XlaHarness.Reference;
-import dev.torus.runtime.XlaHarness.Summary;
-import dev.torus.runtime.MeshSharding;
-import dev.torus.runtime.SequenceOrder;
+import dev.torus.artifact.TokenLayout;
+import dev.torus.cli.RandomTensors;
+import dev.torus.cli.SamplePrograms;
+import dev.torus.harness.XlaHarness.Input;
+import dev.torus.harness.XlaHarness.Output;
+import dev.torus.harness.XlaHarness.Program;
+import dev.torus.harness.XlaHarness.Reference;
+import dev.torus.harness.XlaHarness.Summary;
+import dev.torus.artifact.MeshSharding;
+import dev.torus.artifact.SequenceOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.torus.golden;
 
-import dev.torus.runtime.XlaHarness;
+import dev.torus.harness.XlaHarness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,10 +18,10 @@ import dev.torus.compiler.lower.ModelLowering;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.Presets;
 import dev.torus.dsl.RunShape;
-import dev.torus.dsl.TokenLayout;
-import dev.torus.runtime.XlaHarness.Program;
-import dev.torus.runtime.XlaHarness.ProgramResult;
-import dev.torus.runtime.XlaHarness.Summary;
+import dev.torus.artifact.TokenLayout;
+import dev.torus.harness.XlaHarness.Program;
+import dev.torus.harness.XlaHarness.ProgramResult;
+import dev.torus.harness.XlaHarness.Summary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.torus.golden;
 
-import dev.torus.runtime.XlaHarness;
+import dev.torus.harness.XlaHarness;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,11 +17,11 @@ import dev.torus.dsl.Layer;
 import dev.torus.dsl.RunShape;
 import dev.torus.dsl.tensor.Tensor;
 import dev.torus.dsl.tensor.Tensors;
-import dev.torus.runtime.XlaHarness.Input;
-import dev.torus.runtime.XlaHarness.Output;
-import dev.torus.runtime.XlaHarness.Program;
-import dev.torus.runtime.XlaHarness.Reference;
-import dev.torus.runtime.XlaHarness.Summary;
+import dev.torus.harness.XlaHarness.Input;
+import dev.torus.harness.XlaHarness.Output;
+import dev.torus.harness.XlaHarness.Program;
+import dev.torus.harness.XlaHarness.Reference;
+import dev.torus.harness.XlaHarness.Summary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

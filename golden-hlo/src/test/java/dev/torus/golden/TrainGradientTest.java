@@ -1,5 +1,6 @@
 package dev.torus.golden;
 
+import dev.torus.artifact.Role;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,15 +16,15 @@ import dev.torus.compiler.train.LossGradients;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.RunShape;
-import dev.torus.dsl.TokenLayout;
-import dev.torus.dsl.hf.Checkpoint;
+import dev.torus.artifact.TokenLayout;
+import dev.torus.hf.Checkpoint;
 import dev.torus.dsl.hf.HfModels;
-import dev.torus.examples.RandomTensors;
-import dev.torus.runtime.CheckpointWeights;
-import dev.torus.runtime.XlaHarness;
-import dev.torus.runtime.XlaHarness.Input;
-import dev.torus.runtime.XlaHarness.Output;
-import dev.torus.runtime.XlaHarness.Program;
+import dev.torus.cli.RandomTensors;
+import dev.torus.hf.CheckpointWeights;
+import dev.torus.harness.XlaHarness;
+import dev.torus.harness.XlaHarness.Input;
+import dev.torus.harness.XlaHarness.Output;
+import dev.torus.harness.XlaHarness.Program;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -160,6 +161,6 @@ class TrainGradientTest {
   }
 
   private static TensorSpec spec(WeightSpec w, DType type) {
-    return TensorSpec.replicated(w.name(), "weight", type, w.shape()).withHfName(w.hfName(), false);
+    return TensorSpec.replicated(w.name(), Role.WEIGHT, type, w.shape()).withHfName(w.hfName(), false);
   }
 }

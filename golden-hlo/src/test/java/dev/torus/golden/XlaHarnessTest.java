@@ -1,6 +1,6 @@
 package dev.torus.golden;
 
-import dev.torus.runtime.XlaHarness;
+import dev.torus.harness.XlaHarness;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,12 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.torus.runtime.XlaHarness.Input;
-import dev.torus.runtime.XlaHarness.Output;
-import dev.torus.runtime.XlaHarness.Program;
-import dev.torus.runtime.XlaHarness.ProgramResult;
-import dev.torus.runtime.XlaHarness.Reference;
-import dev.torus.runtime.XlaHarness.Summary;
+import dev.torus.harness.XlaHarness.Input;
+import dev.torus.harness.XlaHarness.Output;
+import dev.torus.harness.XlaHarness.Program;
+import dev.torus.harness.XlaHarness.ProgramResult;
+import dev.torus.harness.XlaHarness.Reference;
+import dev.torus.harness.XlaHarness.Summary;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

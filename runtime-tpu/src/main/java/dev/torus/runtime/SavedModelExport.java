@@ -1,5 +1,8 @@
 package dev.torus.runtime;
 
+import dev.torus.artifact.Role;
+import dev.torus.hf.CheckpointWeights;
+import dev.torus.artifact.SequenceOrder;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -9,8 +12,8 @@ import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.Manifest;
 import dev.torus.artifact.Mesh;
 import dev.torus.artifact.TensorSpec;
-import dev.torus.dsl.TokenLayout;
-import dev.torus.dsl.hf.Checkpoint;
+import dev.torus.artifact.TokenLayout;
+import dev.torus.hf.Checkpoint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,7 +105,7 @@ public final class SavedModelExport {
     try (Graph g = new Graph()) {
       Ops tf = Ops.create(g);
       Scope scope = g.baseScope();
-      TensorSpec tokenSpec = main.inputs().stream().filter(s -> s.role().equals("tokens")).findFirst().orElseThrow();
+      TensorSpec tokenSpec = main.inputs().stream().filter(s -> s.role() == Role.TOKENS).findFirst().orElseThrow();
       Output<?> tokens = g.opBuilder("Placeholder", "tokens", scope)
           .setAttr("dtype", TfTensors.programType(tokenSpec.dtype()))
           .setAttr("shape", TfTensors.shape(tokenSpec.globalShape()))
@@ -111,7 +114,7 @@ public final class SavedModelExport {
       List<Weight> weights = new ArrayList<>();
       for (TensorSpec spec : main.inputs()) {
         Operand<?> global;
-        if (spec.role().equals("tokens")) {
+        if (spec.role() == Role.TOKENS) {
           global = reorder(tf, tokens, SequenceOrder.deviceOrderIndex(layout, ring, spec.globalShape().get(1), true));
         } else {
           Weight w = Weight.declare(g, scope, spec);
@@ -190,16 +193,16 @@ public final class SavedModelExport {
   }
 
   private static void checkForward(String label, EntryPoint main) {
-    long tokens = main.inputs().stream().filter(s -> s.role().equals("tokens")).count();
-    List<String> other = main.inputs().stream().map(TensorSpec::role)
-        .filter(r -> !r.equals("tokens") && !r.equals("weight")).distinct().toList();
-    if (tokens != 1 || !other.isEmpty() || main.outputs().size() != 1 || !main.outputs().get(0).role().equals("logits")) {
+    long tokens = main.inputs().stream().filter(s -> s.role() == Role.TOKENS).count();
+    List<Role> other = main.inputs().stream().map(TensorSpec::role)
+        .filter(r -> r != Role.TOKENS && r != Role.WEIGHT).distinct().toList();
+    if (tokens != 1 || !other.isEmpty() || main.outputs().size() != 1 || main.outputs().get(0).role() != Role.LOGITS) {
       throw new IllegalArgumentException(label + " is not a forward pass (one tokens input, weights, logits out): it takes "
           + main.inputs().stream().map(s -> s.name() + " (" + s.role() + ")").toList() + " and returns "
           + main.outputs().stream().map(s -> s.name() + " (" + s.role() + ")").toList()
           + "; export writes forward artifacts (compile --task forward)");
     }
-    if (main.inputs().stream().anyMatch(s -> !s.role().equals("tokens") && s.hfName() == null)) {
+    if (main.inputs().stream().anyMatch(s -> s.role() != Role.TOKENS && s.hfName() == null)) {
       throw new IllegalArgumentException(label + ": a weight input has no Hugging Face name in the manifest");
     }
   }

@@ -1,23 +1,22 @@
 package dev.torus.runtime;
 
+import dev.torus.artifact.Role;
+import dev.torus.hf.CheckpointWeights;
+import dev.torus.artifact.SequenceOrder;
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import dev.torus.artifact.Artifact;
-import dev.torus.artifact.DType;
 import dev.torus.artifact.EntryPoint;
 import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.Manifest;
 import dev.torus.artifact.TensorSpec;
-import dev.torus.dsl.ModelSpec;
-import dev.torus.dsl.TokenLayout;
-import dev.torus.dsl.hf.Checkpoint;
-import dev.torus.dsl.hf.HfModels;
-import dev.torus.dsl.hf.Safetensors;
+import dev.torus.artifact.TokenLayout;
+import dev.torus.hf.Checkpoint;
+import dev.torus.hf.Safetensors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +38,8 @@ import java.util.Map;
  */
 public final class TrainingSession implements AutoCloseable {
   public static final String TRAINER_JSON = "trainer.json";
+  /** The key, in the manifest's {@code model}, of the {@code config.json} a checkpoint carries. */
+  public static final String HF_CONFIG = "hfConfig";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One step's figures. */
@@ -76,9 +77,9 @@ public final class TrainingSession implements AutoCloseable {
     Map<String, HostTensor> state = new LinkedHashMap<>();
     try (Checkpoint weights = Checkpoint.open(checkpointDir)) {
       for (TensorSpec spec : main.inputs()) {
-        if (spec.role().equals("weight")) {
+        if (spec.role() == Role.WEIGHT) {
           state.put(spec.name(), CheckpointWeights.load(spec, weights));
-        } else if (spec.role().equals("state")) {
+        } else if (spec.role() == Role.STATE) {
           state.put(spec.name(), HostTensor.zeros(spec.dtype(), spec.globalShape().stream().mapToLong(Long::longValue).toArray()));
         }
       }
@@ -99,9 +100,9 @@ public final class TrainingSession implements AutoCloseable {
         Checkpoint m = Checkpoint.open(savedDir.resolve("optimizer/m"));
         Checkpoint v = Checkpoint.open(savedDir.resolve("optimizer/v"))) {
       for (TensorSpec spec : main.inputs()) {
-        if (spec.role().equals("weight")) {
+        if (spec.role() == Role.WEIGHT) {
           state.put(spec.name(), CheckpointWeights.load(spec, weights));
-        } else if (spec.role().equals("state")) {
+        } else if (spec.role() == Role.STATE) {
           state.put(spec.name(), CheckpointWeights.load(spec, spec.name().startsWith("m.") ? m : v));
         }
       }
@@ -123,9 +124,9 @@ public final class TrainingSession implements AutoCloseable {
     try (LoadedProgram.Feed feed = program.feed()) {
       for (TensorSpec spec : main.inputs()) {
         HostTensor value = switch (spec.role()) {
-          case "tokens" -> SequenceOrder.toDeviceOrder(tokens, layout, ring);
-          case "targets" -> SequenceOrder.toDeviceOrder(targets, layout, ring);
-          case "step" -> HostTensor.ofInts(new int[] {nextStep});
+          case TOKENS -> SequenceOrder.toDeviceOrder(tokens, layout, ring);
+          case TARGETS -> SequenceOrder.toDeviceOrder(targets, layout, ring);
+          case STEP -> HostTensor.ofInts(new int[] {nextStep});
           default -> state.get(spec.name());
         };
         feed.set(spec.name(), value);
@@ -133,8 +134,8 @@ public final class TrainingSession implements AutoCloseable {
       out = feed.run();
     }
     for (int i = 0; i < out.size(); i++) {
-      String role = main.outputs().get(i).role();
-      if (role.equals("weight") || role.equals("state")) {
+      Role role = main.outputs().get(i).role();
+      if (role == Role.WEIGHT || role == Role.STATE) {
         state.put(main.outputs().get(i).name(), out.get(i));
       }
     }
@@ -148,23 +149,23 @@ public final class TrainingSession implements AutoCloseable {
    * {@value #TRAINER_JSON} with {@code nextStep} and {@code fields}.
    */
   public synchronized void save(Path dir, Map<String, ?> fields) throws IOException {
-    ModelSpec model = modelSpec();
+    ObjectNode config = hfConfig();
     Files.createDirectories(dir.resolve("optimizer/m"));
     Files.createDirectories(dir.resolve("optimizer/v"));
     Map<String, HostTensor> weights = new LinkedHashMap<>();
     Map<String, HostTensor> m = new LinkedHashMap<>();
     Map<String, HostTensor> v = new LinkedHashMap<>();
     for (TensorSpec spec : main.inputs()) {
-      Map<String, HostTensor> into = spec.role().equals("weight") ? weights
+      Map<String, HostTensor> into = spec.role() == Role.WEIGHT ? weights
           : spec.name().startsWith("m.") ? m : spec.name().startsWith("v.") ? v : null;
       if (into != null) {
         unstack(spec, state.get(spec.name()), into);
       }
     }
-    HfModels.writeConfig(model, dir);
+    writeConfig(config, dir);
     Safetensors.write(dir.resolve(Checkpoint.SINGLE_FILE), weights);
     for (String moment : List.of("m", "v")) {
-      HfModels.writeConfig(model.toBuilder().paramType(DType.F32).build(), dir.resolve("optimizer/" + moment));
+      writeConfig(config.deepCopy().put("dtype", "float32"), dir.resolve("optimizer/" + moment));
       Safetensors.write(dir.resolve("optimizer/" + moment).resolve(Checkpoint.SINGLE_FILE), moment.equals("m") ? m : v);
     }
     ObjectNode trainer = JSON.createObjectNode().put("nextStep", nextStep);
@@ -181,20 +182,26 @@ public final class TrainingSession implements AutoCloseable {
     }
   }
 
-  private ModelSpec modelSpec() {
-    try {
-      return JSON.treeToValue(model.path("spec"), ModelSpec.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the manifest's model spec cannot be read: " + e.getMessage(), e);
+  /** The {@code config.json} the compiler recorded in the manifest for this model's checkpoints. */
+  private ObjectNode hfConfig() {
+    if (!(model != null && model.get(HF_CONFIG) instanceof ObjectNode config)) {
+      throw new IllegalStateException("the train step's manifest records no Hugging Face config ('model."
+          + HF_CONFIG + "'), so its weights cannot be saved as a Hugging Face directory; recompile it with this Torus");
     }
+    return config.deepCopy();
+  }
+
+  private static void writeConfig(ObjectNode config, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(Checkpoint.CONFIG).toFile(), config);
   }
 
   /** The train step's entry point; refuses artifacts that are not one. */
   private static EntryPoint trainStep(Artifact artifact) {
     Manifest m = artifact.manifest();
     EntryPoint main = m.entryPoint(EntryPoint.MAIN);
-    List<String> roles = main.inputs().stream().map(TensorSpec::role).distinct().toList();
-    checkArgument(roles.contains("targets") && roles.contains("step") && roles.contains("state"),
+    List<Role> roles = main.inputs().stream().map(TensorSpec::role).distinct().toList();
+    checkArgument(roles.contains(Role.TARGETS) && roles.contains(Role.STEP) && roles.contains(Role.STATE),
         "artifact %s is not a train step (its inputs have roles %s); compile with --task train", m.name(), roles);
     return main;
   }

@@ -1,5 +1,6 @@
 package dev.torus.runtime;
 
+import dev.torus.artifact.Role;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -155,7 +156,7 @@ class LoadedProgramTest {
   }
 
   static TensorSpec spec(String name, DType dtype, long... shape) {
-    return TensorSpec.replicated(name, "activation", dtype, com.google.common.primitives.Longs.asList(shape));
+    return TensorSpec.replicated(name, Role.ACTIVATION, dtype, com.google.common.primitives.Longs.asList(shape));
   }
 
   private static float[] filled(int n, float v) {

@@ -1,5 +1,6 @@
 package dev.torus.runtime;
 
+import dev.torus.artifact.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -129,15 +130,15 @@ class RefusalTest {
   @Test
   void signatureThatDisagreesWithTheModuleFailsWithAnException() {
     List<dev.torus.artifact.TensorSpec> outputs =
-        List.of(StableHloPrograms.f32("sum", "activation", 4, 8), StableHloPrograms.f32("proj", "logits", 4, 4));
+        List.of(StableHloPrograms.f32("sum", Role.ACTIVATION, 4, 8), StableHloPrograms.f32("proj", Role.LOGITS, 4, 4));
     try (LoadedProgram wrong = runtime.loadStableHlo(
         "wrong", StableHloPrograms.ADD_DOT, StableHloPrograms.addDotInputs(), outputs)) {
       IllegalStateException e = assertThrows(IllegalStateException.class, () -> wrong.run(List.of(X, X, W)));
       assertEquals("output 'proj' of program wrong: XLA returned DT_FLOAT [4, 3], the program declares f32[4,4]",
           e.getMessage());
     }
-    List<dev.torus.artifact.TensorSpec> inputs = List.of(StableHloPrograms.f32("x", "activation", 4, 9),
-        StableHloPrograms.f32("y", "activation", 4, 8), StableHloPrograms.f32("w", "weight", 8, 3));
+    List<dev.torus.artifact.TensorSpec> inputs = List.of(StableHloPrograms.f32("x", Role.ACTIVATION, 4, 9),
+        StableHloPrograms.f32("y", Role.ACTIVATION, 4, 8), StableHloPrograms.f32("w", Role.WEIGHT, 8, 3));
     try (LoadedProgram wrong = runtime.loadStableHlo(
         "wrong_in", StableHloPrograms.ADD_DOT, inputs, StableHloPrograms.addDotOutputs())) {
       RuntimeException e = assertThrows(RuntimeException.class,

@@ -1,10 +1,11 @@
 package dev.torus.runtime;
 
+import dev.torus.artifact.SequenceOrder;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.torus.dsl.TokenLayout;
+import dev.torus.artifact.TokenLayout;
 import org.junit.jupiter.api.Test;
 
 /** The parts of {@link SavedModelExport} that need no TensorFlow graph (the round trip is golden-hlo's SavedModelTest). */

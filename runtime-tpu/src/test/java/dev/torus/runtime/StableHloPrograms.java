@@ -1,5 +1,6 @@
 package dev.torus.runtime;
 
+import dev.torus.artifact.Role;
 import dev.torus.artifact.Artifact;
 import dev.torus.artifact.DType;
 import dev.torus.artifact.EntryPoint;
@@ -79,16 +80,16 @@ final class StableHloPrograms {
       }
       """;
 
-  static TensorSpec f32(String name, String role, long... shape) {
+  static TensorSpec f32(String name, Role role, long... shape) {
     return TensorSpec.replicated(name, role, DType.F32, com.google.common.primitives.Longs.asList(shape));
   }
 
   static List<TensorSpec> addDotInputs() {
-    return List.of(f32("x", "activation", 4, 8), f32("y", "activation", 4, 8), f32("w", "weight", 8, 3));
+    return List.of(f32("x", Role.ACTIVATION, 4, 8), f32("y", Role.ACTIVATION, 4, 8), f32("w", Role.WEIGHT, 8, 3));
   }
 
   static List<TensorSpec> addDotOutputs() {
-    return List.of(f32("sum", "activation", 4, 8), f32("proj", "logits", 4, 3));
+    return List.of(f32("sum", Role.ACTIVATION, 4, 8), f32("proj", Role.LOGITS, 4, 3));
   }
 
   /** A one-device artifact named {@code name} running {@code mlir} with the add_dot signature. */
@@ -100,8 +101,8 @@ final class StableHloPrograms {
 
   /** The 2-device swap artifact, with or without its emulated program. */
   static Artifact swapArtifact(Path dir, boolean withEmulated) throws IOException {
-    TensorSpec x = TensorSpec.sharded("x", "activation", DType.F32, List.of(4L, 8L), List.of(2L, 8L), 0, "ring");
-    TensorSpec y = TensorSpec.sharded("y", "activation", DType.F32, List.of(4L, 8L), List.of(2L, 8L), 0, "ring");
+    TensorSpec x = TensorSpec.sharded("x", Role.ACTIVATION, DType.F32, List.of(4L, 8L), List.of(2L, 8L), 0, "ring");
+    TensorSpec y = TensorSpec.sharded("y", Role.ACTIVATION, DType.F32, List.of(4L, 8L), List.of(2L, 8L), 0, "ring");
     Manifest manifest = Manifest.builder().torusVersion("test").name("swap")
         .mesh(Mesh.rowMajor(new Mesh.Axis("ring", 2)))
         .tokenLayout(Manifest.LAYOUT_CONTIGUOUS)

@@ -2,7 +2,7 @@ package dev.torus.compiler.analysis;
 
 import com.google.common.collect.ImmutableMap;
 import dev.torus.dsl.RunShape;
-import dev.torus.dsl.TokenLayout;
+import dev.torus.artifact.TokenLayout;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

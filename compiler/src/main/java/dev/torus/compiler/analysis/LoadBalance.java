@@ -1,7 +1,7 @@
 package dev.torus.compiler.analysis;
 
 import dev.torus.dsl.RunShape;
-import dev.torus.dsl.TokenLayout;
+import dev.torus.artifact.TokenLayout;
 
 /**
  * The causal work of a ring attention layer per ring step and device, counted in executed

@@ -2,11 +2,11 @@ package dev.torus.compiler.analysis;
 
 import com.google.common.collect.ImmutableList;
 import dev.torus.compiler.ir.HloModule;
-import dev.torus.compiler.plan.Hardware;
-import dev.torus.compiler.plan.Overlap;
+import dev.torus.compiler.hardware.Hardware;
+import dev.torus.compiler.hardware.Overlap;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.RunShape;
-import dev.torus.dsl.TokenLayout;
+import dev.torus.artifact.TokenLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.torus.compiler.emit;
 
+import dev.torus.artifact.Role;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
@@ -65,7 +66,7 @@ public final class ArtifactEmitter {
    * after the parameters, outputs {@code output} (or {@code output0, output1...} for a tuple root),
    * all replicated and of the given role.
    */
-  public static EntryPoint describeSingleDevice(HloModule module, String inputRole, String outputRole) {
+  public static EntryPoint describeSingleDevice(HloModule module, Role inputRole, Role outputRole) {
     checkArgument(module.numPartitions() == 1,
         "module %s has %s partitions; describe its sharding explicitly", module.name(), module.numPartitions());
     List<TensorSpec> inputs = new ArrayList<>();

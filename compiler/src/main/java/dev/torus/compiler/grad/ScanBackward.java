@@ -1,5 +1,6 @@
 package dev.torus.compiler.grad;
 
+import dev.torus.artifact.Role;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.torus.artifact.DType;

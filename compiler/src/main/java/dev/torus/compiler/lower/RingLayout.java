@@ -7,7 +7,7 @@ import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.Shape;
 import dev.torus.compiler.ir.XlaBuilder;
 import dev.torus.dsl.RunShape;
-import dev.torus.dsl.TokenLayout;
+import dev.torus.artifact.TokenLayout;
 
 /**
  * Device coordinates on the (dp, ring) mesh as the program computes them: partition id

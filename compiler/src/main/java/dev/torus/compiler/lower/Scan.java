@@ -1,5 +1,6 @@
 package dev.torus.compiler.lower;
 
+import dev.torus.artifact.Role;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;

@@ -1,5 +1,7 @@
 package dev.torus.compiler.plan;
 
+import dev.torus.compiler.hardware.Overlap;
+import dev.torus.compiler.hardware.Hardware;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
@@ -10,7 +12,7 @@ import dev.torus.compiler.analysis.MemoryAnalysis;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.RunShape;
-import dev.torus.dsl.TokenLayout;
+import dev.torus.artifact.TokenLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,12 +1,13 @@
 package dev.torus.compiler.plan;
 
+import dev.torus.compiler.hardware.Hardware;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.RunShape;
-import dev.torus.dsl.TokenLayout;
+import dev.torus.artifact.TokenLayout;
 import dev.torus.compiler.lower.Fsdp;
 import dev.torus.compiler.lower.ModelWeights;
 import dev.torus.compiler.lower.WeightSpec;

@@ -7,7 +7,7 @@ import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.Opcode;
 import dev.torus.compiler.plan.ContextPlanner;
 import dev.torus.compiler.plan.ContextPlanner.Method;
-import dev.torus.compiler.plan.Hardware;
+import dev.torus.compiler.hardware.Hardware;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;

@@ -16,7 +16,7 @@ import dev.torus.compiler.lower.RingLayout;
 import dev.torus.compiler.lower.SequenceShard;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.RunShape;
-import dev.torus.dsl.TokenLayout;
+import dev.torus.artifact.TokenLayout;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Presets;
 import dev.torus.dsl.RunShape;
-import dev.torus.dsl.TokenLayout;
+import dev.torus.artifact.TokenLayout;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

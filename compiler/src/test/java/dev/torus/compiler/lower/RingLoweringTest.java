@@ -12,7 +12,7 @@ import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Presets;
 import dev.torus.dsl.RunShape;
-import dev.torus.dsl.TokenLayout;
+import dev.torus.artifact.TokenLayout;
 import org.junit.jupiter.api.Test;
 
 /** Static properties every emitted ring program must have. */

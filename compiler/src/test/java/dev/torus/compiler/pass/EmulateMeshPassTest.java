@@ -24,7 +24,7 @@ import dev.torus.compiler.lower.ModelLowering;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.Presets;
 import dev.torus.dsl.RunShape;
-import dev.torus.dsl.TokenLayout;
+import dev.torus.artifact.TokenLayout;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package dev.torus.compiler.plan;
 
+import dev.torus.compiler.hardware.Overlap;
+import dev.torus.compiler.hardware.Hardware;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

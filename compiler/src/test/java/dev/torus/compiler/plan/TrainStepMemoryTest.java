@@ -1,5 +1,6 @@
 package dev.torus.compiler.plan;
 
+import dev.torus.compiler.hardware.Hardware;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

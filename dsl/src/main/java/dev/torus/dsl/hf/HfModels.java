@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.torus.artifact.DType;
+import dev.torus.hf.HfConfig;
 import dev.torus.dsl.Attention;
 import dev.torus.dsl.Block;
 import dev.torus.dsl.Residual;
@@ -47,12 +48,30 @@ public final class HfModels {
    * @throws IllegalArgumentException naming the part of the spec LLaMA cannot express
    */
   public static void writeConfig(ModelSpec m, Path dir) throws IOException {
+    ObjectNode c = configJson(m);
+    Files.createDirectories(dir);
+    JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("config.json").toFile(), c);
+  }
+
+  /** Whether a {@code config.json} can describe {@code m}: causal, RoPE, RMSNorm, SwiGLU, sequential residuals. */
+  public static boolean isLlama(ModelSpec m) {
     Block b = m.block();
     Attention a = b.attention();
-    checkArgument(b.residual() == Residual.SEQUENTIAL && b.attentionNorm().kind() == Norm.Kind.RMS
+    return b.residual() == Residual.SEQUENTIAL && b.attentionNorm().kind() == Norm.Kind.RMS
         && b.ffn().kind() == FeedForward.Kind.SWIGLU && a.ropeTheta() != null && a.causal()
-        && a.qkvBias() == a.outBias() && m.finalNorm().equals(b.attentionNorm()),
+        && a.qkvBias() == a.outBias() && m.finalNorm().equals(b.attentionNorm());
+  }
+
+  /**
+   * The {@code config.json} of {@link #writeConfig} as a JSON object.
+   *
+   * @throws IllegalArgumentException naming the part of the spec LLaMA cannot express
+   */
+  public static ObjectNode configJson(ModelSpec m) {
+    checkArgument(isLlama(m),
         "model %s is not a LLaMA architecture (causal, RoPE, RMSNorm, SwiGLU, sequential residuals); no config.json for it", m.name());
+    Block b = m.block();
+    Attention a = b.attention();
     ObjectNode c = JSON.createObjectNode();
     c.putArray("architectures").add("LlamaForCausalLM");
     c.put("model_type", "llama");
@@ -71,8 +90,7 @@ public final class HfModels {
     c.put("mlp_bias", b.ffn().bias());
     c.put("max_position_embeddings", 4096);
     c.put("dtype", m.paramType() == DType.BF16 ? "bfloat16" : "float32");
-    Files.createDirectories(dir);
-    JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("config.json").toFile(), c);
+    return c;
   }
 
   /** The spec of the model in {@code dir} (its {@code config.json}), named after the directory. */

@@ -7,7 +7,7 @@ import dev.torus.dsl.FeedForward;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Norm;
 import dev.torus.dsl.RunShape;
-import dev.torus.dsl.TokenLayout;
+import dev.torus.artifact.TokenLayout;
 
 /** A user's model, described with the Torus DSL and compiled for a ring of 4 devices. */
 public final class RingModel {

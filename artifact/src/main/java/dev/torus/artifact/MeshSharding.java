@@ -1,0 +1,114 @@
+package dev.torus.artifact;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import dev.torus.artifact.HostTensor;
+import dev.torus.artifact.Mesh;
+import dev.torus.artifact.TensorSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Moves a tensor between its global form and the pieces the devices of a mesh hold, as its
+ * {@link TensorSpec} shards it: for partition p, each sharded dimension takes the slice given by
+ * p's coordinate on that dimension's mesh axis; replicated dimensions are whole.
+ */
+public final class MeshSharding {
+  private MeshSharding() {}
+
+  /** The piece of {@code global} each partition holds, in partition order. */
+  public static ImmutableList<HostTensor> split(HostTensor global, TensorSpec spec, Mesh mesh) {
+    checkArgument(global.shape().equals(spec.globalShape()), "tensor '%s': expected global shape %s, got %s",
+        spec.name(), spec.globalShape(), global.shape());
+    byte[] all = global.bytes();
+    ImmutableList.Builder<HostTensor> pieces = ImmutableList.builder();
+    for (int p = 0; p < mesh.deviceCount(); p++) {
+      byte[] local = new byte[Math.toIntExact(HostTensor.elementCount(spec.perDeviceShape()) * spec.dtype().byteSize())];
+      copy(all, local, spec, mesh, p, true);
+      pieces.add(HostTensor.of(spec.dtype(), spec.perDeviceShape(), local));
+    }
+    return pieces.build();
+  }
+
+  /** The global tensor assembled from every partition's piece (replicated dimensions from any). */
+  public static HostTensor gather(List<HostTensor> pieces, TensorSpec spec, Mesh mesh) {
+    checkArgument(pieces.size() == mesh.deviceCount(), "tensor '%s': %s pieces for %s devices",
+        spec.name(), pieces.size(), mesh.deviceCount());
+    byte[] all = new byte[Math.toIntExact(HostTensor.elementCount(spec.globalShape()) * spec.dtype().byteSize())];
+    for (int p = 0; p < pieces.size(); p++) {
+      checkArgument(pieces.get(p).shape().equals(spec.perDeviceShape()), "tensor '%s': piece %s has shape %s, expected %s",
+          spec.name(), p, pieces.get(p).shape(), spec.perDeviceShape());
+      copy(all, pieces.get(p).bytes(), spec, mesh, p, false);
+    }
+    return HostTensor.of(spec.dtype(), spec.globalShape(), all);
+  }
+
+  /** Pieces stacked along a new leading dimension (partition order): the emulated program's form. */
+  public static HostTensor stack(List<HostTensor> pieces) {
+    HostTensor first = pieces.get(0);
+    byte[] out = new byte[first.bytes().length * pieces.size()];
+    for (int p = 0; p < pieces.size(); p++) {
+      System.arraycopy(pieces.get(p).bytes(), 0, out, p * first.bytes().length, first.bytes().length);
+    }
+    List<Long> shape = new ArrayList<>(List.of((long) pieces.size()));
+    shape.addAll(first.shape());
+    return HostTensor.of(first.dtype(), shape, out);
+  }
+
+  /** The inverse of {@link #stack}. */
+  public static ImmutableList<HostTensor> unstack(HostTensor stacked) {
+    int n = Math.toIntExact(stacked.shape().get(0));
+    List<Long> shape = stacked.shape().subList(1, stacked.rank());
+    int size = stacked.bytes().length / n;
+    ImmutableList.Builder<HostTensor> pieces = ImmutableList.builder();
+    byte[] all = stacked.bytes();
+    for (int p = 0; p < n; p++) {
+      byte[] piece = new byte[size];
+      System.arraycopy(all, p * size, piece, 0, size);
+      pieces.add(HostTensor.of(stacked.dtype(), shape, piece));
+    }
+    return pieces.build();
+  }
+
+  /**
+   * Copies partition p's piece between the global bytes and the local bytes: global to local when
+   * {@code toLocal}, else local to global. Works in runs of the innermost dimension.
+   */
+  private static void copy(byte[] global, byte[] local, TensorSpec spec, Mesh mesh, int p, boolean toLocal) {
+    List<Long> g = spec.globalShape();
+    List<Long> l = spec.perDeviceShape();
+    int rank = g.size();
+    int elem = spec.dtype().byteSize();
+    if (rank == 0) {
+      System.arraycopy(toLocal ? global : local, 0, toLocal ? local : global, 0, elem);
+      return;
+    }
+    long[] offset = new long[rank];
+    for (TensorSpec.Sharding sh : spec.sharding()) {
+      offset[sh.dim()] = (long) mesh.coordinate(p, sh.axis()) * l.get(sh.dim());
+    }
+    int run = Math.toIntExact(l.get(rank - 1) * elem);
+    long rows = l.get(rank - 1) == 0 ? 0 : HostTensor.elementCount(l) / l.get(rank - 1);
+    for (long row = 0; row < rows; row++) {
+      long rem = row;
+      long flat = 0;
+      long stride = 1;
+      for (int d = rank - 1; d >= 0; d--) {
+        long index = d == rank - 1 ? 0 : rem % l.get(d);
+        if (d < rank - 1) {
+          rem /= l.get(d);
+        }
+        flat += (index + offset[d]) * stride;
+        stride *= g.get(d);
+      }
+      int globalAt = Math.toIntExact(flat * elem);
+      int localAt = Math.toIntExact(row * run);
+      if (toLocal) {
+        System.arraycopy(global, globalAt, local, localAt, run);
+      } else {
+        System.arraycopy(local, localAt, global, globalAt, run);
+      }
+    }
+  }
+}

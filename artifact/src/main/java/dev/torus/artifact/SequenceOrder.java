@@ -1,0 +1,85 @@
+package dev.torus.artifact;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import dev.torus.artifact.HostTensor;
+import dev.torus.artifact.Manifest;
+import dev.torus.artifact.Mesh;
+import dev.torus.artifact.TokenLayout;
+
+/**
+ * The host side of a token layout: a ring program's devices each take a contiguous slice of the
+ * sequence axis (dimension 1), so for the striped layout the host reorders tokens into "device
+ * order" (device r's tokens r, r+N, r+2N... first) and puts results back in sequence order. The
+ * contiguous layout is the identity.
+ */
+public final class SequenceOrder {
+  private SequenceOrder() {}
+
+  /** The token layout {@code manifest} declares; contiguous when it declares none. */
+  public static TokenLayout layoutOf(Manifest manifest) {
+    return manifest.tokenLayout() == null ? TokenLayout.CONTIGUOUS : TokenLayout.of(manifest.tokenLayout());
+  }
+
+  /** The size of the ring axis of {@code manifest}'s mesh; 1 without one. */
+  public static int ringOf(Manifest manifest) {
+    return manifest.mesh().axis(Mesh.RING_AXIS).map(Mesh.Axis::size).orElse(1);
+  }
+
+  /** {@code [B, S, ...]} in sequence order to device order. */
+  public static HostTensor toDeviceOrder(HostTensor t, TokenLayout layout, int ring) {
+    return reorder(t, layout, ring, true);
+  }
+
+  /** {@code [B, S, ...]} in device order back to sequence order. */
+  public static HostTensor toSequenceOrder(HostTensor t, TokenLayout layout, int ring) {
+    return reorder(t, layout, ring, false);
+  }
+
+  /**
+   * Where each position of the result reads from, along a sequence of {@code seq} tokens: with
+   * {@code toDevice}, device-order position k holds sequence position {@code index[k]}; otherwise
+   * sequence position k holds device-order position {@code index[k]}. The identity for the
+   * contiguous layout or one device.
+   */
+  public static int[] deviceOrderIndex(TokenLayout layout, int ring, long seq, boolean toDevice) {
+    checkArgument(seq % ring == 0, "sequence %s is not a multiple of the ring size %s", seq, ring);
+    int[] index = new int[Math.toIntExact(seq)];
+    long local = seq / ring;
+    for (int r = 0; r < ring; r++) {
+      for (long i = 0; i < local; i++) {
+        int devicePos = Math.toIntExact(r * local + i);
+        int sequencePos = Math.toIntExact(layout.position(r, ring, local, i));
+        if (toDevice) {
+          index[devicePos] = sequencePos;
+        } else {
+          index[sequencePos] = devicePos;
+        }
+      }
+    }
+    return index;
+  }
+
+  private static HostTensor reorder(HostTensor t, TokenLayout layout, int ring, boolean toDevice) {
+    if (layout == TokenLayout.CONTIGUOUS || ring == 1) {
+      return t;
+    }
+    checkArgument(t.rank() >= 2, "reordering the sequence needs [batch, sequence, ...], got %s",
+        HostTensor.typeString(t.dtype(), t.shape()));
+    long seq = t.shape().get(1);
+    int[] index = deviceOrderIndex(layout, ring, seq, toDevice);
+    long inner = 1;
+    for (int d = 2; d < t.rank(); d++) {
+      inner *= t.shape().get(d);
+    }
+    int row = Math.toIntExact(inner * t.dtype().byteSize());
+    byte[] in = t.bytes();
+    byte[] out = new byte[in.length];
+    for (long b = 0; b < t.shape().get(0); b++) {
+      for (int k = 0; k < seq; k++) {
+        System.arraycopy(in, Math.toIntExact((b * seq + index[k]) * row), out, Math.toIntExact((b * seq + k) * row), row);
+      }
+    }
+    return HostTensor.of(t.dtype(), t.shape(), out);
+  }
+}

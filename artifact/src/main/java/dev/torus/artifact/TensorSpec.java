@@ -1,0 +1,131 @@
+package dev.torus.artifact;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One input or output of an entry point.
+ *
+ * <p>A tensor is replicated (no sharding, per-device shape equal to the global one) or split evenly
+ * along some dimensions, each over its own mesh axis (e.g. the batch over {@code dp} and the
+ * sequence over {@code ring}): then {@code globalShape[d] == perDeviceShape[d] * size(axis)} for each
+ * sharded dimension and every other dimension is equal. Which piece a device holds follows its
+ * coordinates on the mesh ({@link Mesh#partitionIdOrder}). The mesh-dependent part is checked by
+ * {@link Manifest}.
+ *
+ * @param name unique among the entry point's inputs (or outputs)
+ * @param role what the tensor is ({@link Role}): {@code weight}, {@code tokens}, {@code targets}, {@code state},
+ *     {@code logits}, {@code loss}, {@code activation}...
+ * @param globalShape the whole tensor's shape
+ * @param perDeviceShape the shape one device's program sees; same rank as {@code globalShape}
+ * @param sharding the dimensions split over mesh axes; empty when replicated
+ * @param hfName for weights: the Hugging Face checkpoint tensor name, else null
+ * @param transpose for weights: whether the checkpoint tensor is stored transposed, else null
+ */
+public record TensorSpec(
+    String name,
+    Role role,
+    DType dtype,
+    ImmutableList<Long> globalShape,
+    ImmutableList<Long> perDeviceShape,
+    ImmutableList<Sharding> sharding,
+    @Nullable String hfName,
+    @Nullable Boolean transpose) {
+
+  /**
+   * In {@code hfName}, stands for the layer index: the tensor is stacked over layers along
+   * dimension 0, layer i stored as {@code hfName} with the placeholder replaced by i.
+   */
+  public static final String LAYER = "{layer}";
+
+  /** Dimension {@code dim} is split evenly over mesh axis {@code axis}: piece i on the devices with axis index i. */
+  public record Sharding(int dim, String axis) {
+    public Sharding {
+      checkArgument(axis != null && !axis.isBlank(), "sharding of dimension %s names no mesh axis", dim);
+    }
+  }
+
+  public TensorSpec {
+    checkArgument(name != null && !name.isBlank(), "tensor name must be non-empty, got '%s'", name);
+    checkNotNull(role, "tensor '%s': role missing", name);
+    checkNotNull(dtype, "tensor '%s': dtype missing", name);
+    checkNotNull(globalShape, "tensor '%s': globalShape missing", name);
+    checkNotNull(perDeviceShape, "tensor '%s': perDeviceShape missing", name);
+    globalShape = ImmutableList.copyOf(globalShape);
+    perDeviceShape = ImmutableList.copyOf(perDeviceShape);
+    sharding = sharding == null ? ImmutableList.of() : ImmutableList.copyOf(sharding);
+    checkArgument(
+        globalShape.size() == perDeviceShape.size(),
+        "tensor '%s': perDeviceShape %s has rank %s, globalShape %s has rank %s",
+        name, perDeviceShape, perDeviceShape.size(), globalShape, globalShape.size());
+    for (int d = 0; d < globalShape.size(); d++) {
+      checkArgument(
+          globalShape.get(d) >= 0 && perDeviceShape.get(d) >= 0,
+          "tensor '%s': dimensions must be >= 0, got global %s, per device %s", name, globalShape, perDeviceShape);
+    }
+    java.util.Set<Integer> dims = new java.util.HashSet<>();
+    java.util.Set<String> axes = new java.util.HashSet<>();
+    for (Sharding sh : sharding) {
+      checkArgument(sh.dim() >= 0 && sh.dim() < globalShape.size(),
+          "tensor '%s': sharded dimension %s is out of range for rank %s", name, sh.dim(), globalShape.size());
+      checkArgument(dims.add(sh.dim()), "tensor '%s': dimension %s is sharded twice", name, sh.dim());
+      checkArgument(axes.add(sh.axis()), "tensor '%s': mesh axis '%s' shards two dimensions", name, sh.axis());
+    }
+    for (int d = 0; d < globalShape.size(); d++) {
+      checkArgument(dims.contains(d) || globalShape.get(d).equals(perDeviceShape.get(d)),
+          "tensor '%s': dimension %s is not sharded, but differs: global %s, per device %s",
+          name, d, globalShape, perDeviceShape);
+    }
+  }
+
+  /** A replicated tensor: per-device shape = global shape. */
+  public static TensorSpec replicated(String name, Role role, DType dtype, List<Long> shape) {
+    return new TensorSpec(name, role, dtype, ImmutableList.copyOf(shape), ImmutableList.copyOf(shape),
+        ImmutableList.of(), null, null);
+  }
+
+  /** A tensor split along {@code shardedDim} over {@code meshAxis}. */
+  public static TensorSpec sharded(
+      String name, Role role, DType dtype, List<Long> globalShape, List<Long> perDeviceShape,
+      int shardedDim, String meshAxis) {
+    return sharded(name, role, dtype, globalShape, perDeviceShape, List.of(new Sharding(shardedDim, meshAxis)));
+  }
+
+  /** A tensor split along several dimensions, each over its own mesh axis. */
+  public static TensorSpec sharded(String name, Role role, DType dtype, List<Long> globalShape,
+      List<Long> perDeviceShape, List<Sharding> sharding) {
+    return new TensorSpec(name, role, dtype, ImmutableList.copyOf(globalShape), ImmutableList.copyOf(perDeviceShape),
+        ImmutableList.copyOf(sharding), null, null);
+  }
+
+  /** This spec with the Hugging Face checkpoint name and transpose flag set. */
+  public TensorSpec withHfName(String hfName, boolean transpose) {
+    return new TensorSpec(name, role, dtype, globalShape, perDeviceShape, sharding, hfName, transpose);
+  }
+
+  /** This spec as the emulated single-device program sees it: replicated at the global shape. */
+  public TensorSpec asGlobal() {
+    return new TensorSpec(name, role, dtype, globalShape, globalShape, ImmutableList.of(), hfName, transpose);
+  }
+
+  /** Per-device type, e.g. {@code f32[4,8]}. */
+  public String perDeviceType() {
+    return HostTensor.typeString(dtype, perDeviceShape);
+  }
+
+  /** Checks the sharding against {@code mesh}; messages name the tensor, the axis and the sizes. */
+  void checkAgainst(Mesh mesh) {
+    for (Sharding sh : sharding) {
+      Mesh.Axis axis = mesh.axis(sh.axis()).orElseThrow(() -> new IllegalArgumentException(
+          "tensor '" + name + "' is sharded over mesh axis '" + sh.axis() + "', which mesh " + mesh + " lacks"));
+      int d = sh.dim();
+      checkArgument(globalShape.get(d) == perDeviceShape.get(d) * axis.size(),
+          "tensor '%s': globalShape[%s] = %s must equal perDeviceShape[%s] = %s x mesh axis '%s' size %s",
+          name, d, globalShape.get(d), d, perDeviceShape.get(d), sh.axis(), axis.size());
+    }
+  }
+}

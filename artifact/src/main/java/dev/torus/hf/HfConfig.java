@@ -1,0 +1,111 @@
+package dev.torus.hf;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The model hyperparameters of a LLaMA-family Hugging Face {@code config.json}, as {@code
+ * transformers} 4.x and 5.x write them.
+ *
+ * <p>{@link #read} accepts only what Torus computes exactly as {@code LlamaForCausalLM} does: {@code
+ * model_type} {@code llama}, {@code hidden_act} {@code silu}, {@code pretraining_tp} 1, the default
+ * RoPE (no {@code rope_scaling}, {@code rope_type} {@code default}, no partial rotary factor) and no
+ * sliding window. RoPE settings are read from 5.x's {@code rope_parameters} object or from 4.x's
+ * top-level {@code rope_theta} and {@code rope_scaling}. Fields without effect on the forward pass
+ * (token ids, {@code initializer_range}, generation settings...) are ignored from a fixed list, see
+ * {@link HfConfigFields}; any other field is refused, since Torus cannot tell whether it changes the
+ * model. Every refusal is an {@link InvalidCheckpointException} naming the file, the field and its
+ * value.
+ *
+ * @param modelType always {@code llama}
+ * @param hiddenSize model width
+ * @param intermediateSize width of the MLP's gate and up projections
+ * @param numHiddenLayers decoder layers
+ * @param numAttentionHeads query heads
+ * @param numKeyValueHeads key/value heads; divides {@code numAttentionHeads} (default: equal to it)
+ * @param headDim per-head width (default {@code hiddenSize / numAttentionHeads})
+ * @param rmsNormEps epsilon of every RMSNorm
+ * @param ropeTheta RoPE base wavelength (default 10000)
+ * @param vocabSize rows of the embedding and of the LM head
+ * @param tieWordEmbeddings whether the LM head reuses {@code model.embed_tokens.weight} (default false)
+ * @param attentionBias whether q/k/v/o projections have biases (default false)
+ * @param mlpBias whether gate/up/down projections have biases (default false)
+ * @param maxPositionEmbeddings the longest sequence the model was trained for
+ * @param hiddenAct always {@code silu}
+ * @param torchDtype the stored weight type as {@code torch} names it ({@code float32}, {@code
+ *     bfloat16}...), from {@code dtype} (5.x) or {@code torch_dtype} (4.x); null when absent
+ */
+public record HfConfig(
+    String modelType,
+    int hiddenSize,
+    int intermediateSize,
+    int numHiddenLayers,
+    int numAttentionHeads,
+    int numKeyValueHeads,
+    int headDim,
+    double rmsNormEps,
+    double ropeTheta,
+    int vocabSize,
+    boolean tieWordEmbeddings,
+    boolean attentionBias,
+    boolean mlpBias,
+    int maxPositionEmbeddings,
+    String hiddenAct,
+    @Nullable String torchDtype) {
+
+  /** The RoPE base {@code transformers} uses when a config names none. */
+  public static final double DEFAULT_ROPE_THETA = 10000.0;
+
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+
+  public HfConfig {
+    checkArgument(HfConfigFields.MODEL_TYPE.equals(modelType), "model_type must be '%s', got '%s'",
+        HfConfigFields.MODEL_TYPE, modelType);
+    checkArgument(HfConfigFields.HIDDEN_ACT.equals(hiddenAct), "hidden_act must be '%s', got '%s'",
+        HfConfigFields.HIDDEN_ACT, hiddenAct);
+    checkArgument(hiddenSize > 0 && intermediateSize > 0 && numHiddenLayers > 0 && vocabSize > 0
+            && maxPositionEmbeddings > 0 && headDim > 0,
+        "sizes must be > 0: hidden_size %s, intermediate_size %s, num_hidden_layers %s, vocab_size %s, "
+            + "max_position_embeddings %s, head_dim %s",
+        hiddenSize, intermediateSize, numHiddenLayers, vocabSize, maxPositionEmbeddings, headDim);
+    checkArgument(numAttentionHeads > 0 && numKeyValueHeads > 0 && numAttentionHeads % numKeyValueHeads == 0,
+        "num_key_value_heads %s must divide num_attention_heads %s", numKeyValueHeads, numAttentionHeads);
+    checkArgument(rmsNormEps > 0 && Double.isFinite(rmsNormEps), "rms_norm_eps must be > 0, got %s", rmsNormEps);
+    checkArgument(ropeTheta > 0 && Double.isFinite(ropeTheta), "rope_theta must be > 0, got %s", ropeTheta);
+  }
+
+  /** Reads and checks {@code configJson}; see the class comment for what is refused. */
+  public static HfConfig read(Path configJson) {
+    checkNotNull(configJson, "configJson");
+    JsonNode root;
+    try {
+      root = JSON.readTree(configJson.toFile());
+    } catch (IOException e) {
+      throw new InvalidCheckpointException(configJson + ": cannot read config.json: " + e.getMessage(), e);
+    }
+    return fromJson(root, configJson.toString());
+  }
+
+  /** Parses a config already read as JSON; {@code source} names it in errors (a file name). */
+  public static HfConfig fromJson(JsonNode root, String source) {
+    checkNotNull(source, "source");
+    if (root == null || !root.isObject()) {
+      throw new InvalidCheckpointException(source + ": config.json must hold a JSON object");
+    }
+    return new HfConfigFields(root, source).toConfig();
+  }
+
+  /** Query heads per key/value head (1 for plain multi-head attention). */
+  public int groupSize() {
+    return numAttentionHeads / numKeyValueHeads;
+  }
+}

@@ -1,0 +1,273 @@
+package dev.torus.hf;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rules {@link HfConfig#read} applies to each field of a {@code config.json}: which it reads,
+ * which it accepts only at the value that leaves LLaMA unchanged, and which it ignores.
+ */
+final class HfConfigFields {
+  static final String MODEL_TYPE = "llama";
+  static final String HIDDEN_ACT = "silu";
+  static final String ROPE_DEFAULT = "default";
+
+  /** Fields {@link HfConfig} reads or checks (each has a rule in {@link #toConfig}). */
+  static final ImmutableSet<String> READ = ImmutableSet.of(
+      "model_type", "hidden_size", "intermediate_size", "num_hidden_layers", "num_attention_heads",
+      "num_key_value_heads", "head_dim", "rms_norm_eps", "vocab_size", "max_position_embeddings", "hidden_act",
+      "tie_word_embeddings", "attention_bias", "mlp_bias", "torch_dtype", "dtype",
+      "rope_theta", "rope_scaling", "rope_parameters", "partial_rotary_factor", "pretraining_tp",
+      "sliding_window", "use_sliding_window", "layer_types", "is_encoder_decoder", "add_cross_attention",
+      "pruned_heads", "quantization_config", "auto_map");
+
+  /**
+   * Fields with no effect on the logits of one forward pass, ignored whatever their value: token
+   * ids, training-only settings (dropout, initialisation), output switches, labels, bookkeeping,
+   * and the generation settings that {@code transformers} 4.x wrote into every config.
+   */
+  static final ImmutableSet<String> IGNORED = ImmutableSet.of(
+      "architectures", "transformers_version", "_name_or_path", "_commit_hash", "tokenizer_class", "prefix",
+      "bos_token_id", "eos_token_id", "pad_token_id", "sep_token_id", "decoder_start_token_id",
+      "initializer_range", "attention_dropout", "use_cache", "chunk_size_feed_forward",
+      "output_attentions", "output_hidden_states", "return_dict", "torchscript", "use_bfloat16", "tf_legacy_loss",
+      "is_decoder", "tie_encoder_decoder", "cross_attention_hidden_size",
+      "id2label", "label2id", "num_labels", "problem_type", "finetuning_task", "task_specific_params",
+      // generation settings (GenerationConfig's defaults as transformers 4.x saved them)
+      "max_length", "min_length", "do_sample", "early_stopping", "num_beams", "num_beam_groups",
+      "diversity_penalty", "temperature", "top_k", "top_p", "typical_p", "epsilon_cutoff", "eta_cutoff",
+      "repetition_penalty", "encoder_repetition_penalty", "length_penalty", "no_repeat_ngram_size",
+      "encoder_no_repeat_ngram_size", "bad_words_ids", "num_return_sequences", "output_scores",
+      "return_dict_in_generate", "forced_bos_token_id", "forced_eos_token_id", "remove_invalid_values",
+      "exponential_decay_length_penalty", "suppress_tokens", "begin_suppress_tokens");
+
+  private static final ImmutableSet<String> ROPE_KEYS =
+      ImmutableSet.of("rope_type", "type", "rope_theta", "partial_rotary_factor");
+
+  static {
+    if (!Sets.intersection(READ, IGNORED).isEmpty()) {
+      throw new AssertionError("fields both read and ignored: " + Sets.intersection(READ, IGNORED));
+    }
+  }
+
+  private final JsonNode root;
+  private final String source;
+
+  HfConfigFields(JsonNode root, String source) {
+    this.root = root;
+    this.source = source;
+  }
+
+  HfConfig toConfig() {
+    String modelType = string("model_type", null);
+    if (modelType == null) {
+      throw error("no model_type; it is required");
+    }
+    if (!MODEL_TYPE.equals(modelType)) {
+      throw error("model_type '" + modelType + "' is not supported; Torus implements '" + MODEL_TYPE + "' only");
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      if (!READ.contains(field.getKey()) && !IGNORED.contains(field.getKey())) {
+        throw error("unknown field '" + field.getKey() + "' = " + field.getValue() + "; Torus does not know whether "
+            + "it changes the model, so it refuses the checkpoint rather than ignore it");
+      }
+    }
+    String hiddenAct = string("hidden_act", HIDDEN_ACT);
+    if (!HIDDEN_ACT.equals(hiddenAct)) {
+      throw error("hidden_act '" + hiddenAct + "' is not supported; Torus implements '" + HIDDEN_ACT + "' only");
+    }
+    refuseUnsupported();
+    int hidden = positiveInt("hidden_size", null);
+    int heads = positiveInt("num_attention_heads", null);
+    if (!present("head_dim") && hidden % heads != 0) {
+      throw error("num_attention_heads " + heads + " does not divide hidden_size " + hidden
+          + " and head_dim is not set");
+    }
+    int kvHeads = positiveInt("num_key_value_heads", heads);
+    if (heads % kvHeads != 0) {
+      throw error("num_key_value_heads " + kvHeads + " must divide num_attention_heads " + heads);
+    }
+    try {
+      return new HfConfig(
+          modelType, hidden, positiveInt("intermediate_size", null), positiveInt("num_hidden_layers", null),
+          heads, kvHeads, positiveInt("head_dim", hidden / heads), positiveNumber("rms_norm_eps", null),
+          ropeTheta(), positiveInt("vocab_size", null), bool("tie_word_embeddings"), bool("attention_bias"),
+          bool("mlp_bias"), positiveInt("max_position_embeddings", null), hiddenAct, torchDtype());
+    } catch (IllegalArgumentException e) {
+      throw error(e.getMessage());
+    }
+  }
+
+  /** Fields accepted only at the value that leaves LLaMA unchanged. */
+  private void refuseUnsupported() {
+    JsonNode tp = root.path("pretraining_tp");
+    if (present("pretraining_tp") && !(tp.isIntegralNumber() && tp.intValue() == 1)) {
+      throw error("pretraining_tp " + tp + " is not supported; Torus implements pretraining_tp 1 "
+          + "(unsplit projections) only");
+    }
+    requireAbsentOr("sliding_window", JsonNode::isNull, "sliding-window attention is not supported");
+    requireAbsentOr("use_sliding_window", n -> n.isBoolean() && !n.booleanValue(),
+        "sliding-window attention is not supported");
+    requireAbsentOr("layer_types", HfConfigFields::allFullAttention,
+        "Torus implements full attention in every layer only");
+    requireAbsentOr("is_encoder_decoder", n -> n.isBoolean() && !n.booleanValue(), "LLaMA is a decoder-only model");
+    requireAbsentOr("add_cross_attention", n -> n.isBoolean() && !n.booleanValue(), "cross-attention is not supported");
+    requireAbsentOr("pruned_heads", n -> n.isObject() && n.isEmpty(), "pruned attention heads are not supported");
+    requireAbsentOr("quantization_config", JsonNode::isNull, "quantized checkpoints are not supported");
+    requireAbsentOr("auto_map", JsonNode::isNull, "the checkpoint names custom model code, which Torus cannot check");
+    requireAbsentOr("partial_rotary_factor", HfConfigFields::isOne,
+        "Torus implements RoPE over the whole head (partial_rotary_factor 1) only");
+  }
+
+  /**
+   * The RoPE base: from {@code rope_parameters} (5.x), {@code rope_scaling} (4.x, null for plain
+   * RoPE) or the top-level {@code rope_theta}; each must be the default RoPE, and two that name a
+   * base must agree.
+   */
+  private double ropeTheta() {
+    Double theta = present("rope_theta") ? positiveNumber("rope_theta", null) : null;
+    String thetaFrom = "rope_theta";
+    for (String field : new String[] {"rope_parameters", "rope_scaling"}) {
+      Double fromObject = ropeObjectTheta(field);
+      if (fromObject == null) {
+        continue;
+      }
+      if (theta != null && theta.doubleValue() != fromObject.doubleValue()) {
+        throw error(thetaFrom + " " + theta + " and " + field + ".rope_theta " + fromObject + " disagree");
+      }
+      theta = fromObject;
+      thetaFrom = field + ".rope_theta";
+    }
+    return theta != null ? theta : HfConfig.DEFAULT_ROPE_THETA;
+  }
+
+  /** Checks a RoPE object ({@code rope_parameters} or {@code rope_scaling}); its base, or null. */
+  private @Nullable Double ropeObjectTheta(String field) {
+    JsonNode rope = root.path(field);
+    if (!present(field)) {
+      return null;
+    }
+    if (!rope.isObject()) {
+      throw error(field + " " + rope + " is not supported; expected null or an object");
+    }
+    JsonNode type = rope.has("rope_type") ? rope.get("rope_type") : rope.path("type");
+    if (!type.isMissingNode() && !(type.isTextual() && type.textValue().equals(ROPE_DEFAULT))) {
+      throw error(field + " " + rope + " is not supported: rope_type " + type + "; Torus implements only the "
+          + "default RoPE (rope_type '" + ROPE_DEFAULT + "')");
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = rope.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (!ROPE_KEYS.contains(e.getKey())) {
+        throw error(field + "." + e.getKey() + " = " + e.getValue() + " is not supported; Torus implements only "
+            + "the default RoPE, whose settings are " + ROPE_KEYS);
+      }
+    }
+    if (rope.has("partial_rotary_factor") && !isOne(rope.get("partial_rotary_factor"))) {
+      throw error(field + ".partial_rotary_factor " + rope.get("partial_rotary_factor") + " is not supported; "
+          + "Torus implements RoPE over the whole head only");
+    }
+    JsonNode theta = rope.path("rope_theta");
+    if (theta.isMissingNode() || theta.isNull()) {
+      return null;
+    }
+    if (!theta.isNumber() || !(theta.doubleValue() > 0) || !Double.isFinite(theta.doubleValue())) {
+      throw error(field + ".rope_theta must be a number > 0, got " + theta);
+    }
+    return theta.doubleValue();
+  }
+
+  private @Nullable String torchDtype() {
+    String dtype = string("dtype", null);
+    String legacy = string("torch_dtype", null);
+    if (dtype != null && legacy != null && !dtype.equals(legacy)) {
+      throw error("dtype '" + dtype + "' and torch_dtype '" + legacy + "' disagree");
+    }
+    return dtype != null ? dtype : legacy;
+  }
+
+  private boolean present(String field) {
+    return root.has(field) && !root.get(field).isNull();
+  }
+
+  private void requireAbsentOr(String field, Predicate<JsonNode> allowed, String why) {
+    if (root.has(field) && !root.get(field).isNull() && !allowed.test(root.get(field))) {
+      throw error(field + " " + root.get(field) + " is not supported: " + why);
+    }
+  }
+
+  private static boolean allFullAttention(JsonNode n) {
+    if (!n.isArray()) {
+      return false;
+    }
+    for (JsonNode t : n) {
+      if (!t.isTextual() || !t.textValue().equals("full_attention")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isOne(JsonNode n) {
+    return n.isNumber() && n.doubleValue() == 1.0;
+  }
+
+  private @Nullable String string(String field, @Nullable String absent) {
+    if (!present(field)) {
+      return absent;
+    }
+    JsonNode n = root.get(field);
+    if (!n.isTextual()) {
+      throw error(field + " must be a string, got " + n);
+    }
+    return n.textValue();
+  }
+
+  private int positiveInt(String field, @Nullable Integer absent) {
+    if (!present(field)) {
+      if (absent == null) {
+        throw error("no " + field + "; it is required");
+      }
+      return absent;
+    }
+    JsonNode n = root.get(field);
+    if (!n.isIntegralNumber() || !n.canConvertToInt() || n.intValue() <= 0) {
+      throw error(field + " must be an integer > 0, got " + n);
+    }
+    return n.intValue();
+  }
+
+  private double positiveNumber(String field, @Nullable Double absent) {
+    if (!present(field)) {
+      if (absent == null) {
+        throw error("no " + field + "; it is required");
+      }
+      return absent;
+    }
+    JsonNode n = root.get(field);
+    if (!n.isNumber() || !(n.doubleValue() > 0) || !Double.isFinite(n.doubleValue())) {
+      throw error(field + " must be a number > 0, got " + n);
+    }
+    return n.doubleValue();
+  }
+
+  private boolean bool(String field) {
+    if (!present(field)) {
+      return false;
+    }
+    JsonNode n = root.get(field);
+    if (!n.isBoolean()) {
+      throw error(field + " must be true or false, got " + n);
+    }
+    return n.booleanValue();
+  }
+
+  private InvalidCheckpointException error(String message) {
+    return new InvalidCheckpointException(source + ": " + message);
+  }
+}

@@ -1,0 +1,168 @@
+package dev.torus.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.torus.compiler.emit.HloTextPrinter;
+import dev.torus.compiler.lower.Fsdp;
+import dev.torus.compiler.plan.ContextPlanner;
+import dev.torus.compiler.hardware.Hardware;
+import dev.torus.compiler.hardware.Topology;
+import dev.torus.compiler.plan.TrainStepMemory;
+import dev.torus.compiler.train.AdamW;
+import dev.torus.compiler.train.TrainStep;
+import dev.torus.dsl.BlockSizes;
+import dev.torus.dsl.ModelSpec;
+import dev.torus.dsl.RunShape;
+import dev.torus.artifact.TokenLayout;
+import dev.torus.harness.XlaHarness;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code torus tpu-check --max-context}: the longest context whose train step, exactly as Torus
+ * emits it (ring over every device, weights and moments FSDP-sharded over the same devices, f32
+ * parameters, striped layout, block sizes from the planner), the real TPU compiler (libtpu) accepts
+ * for a topology without {@code RESOURCE_EXHAUSTED}. A search over powers of two per device,
+ * starting from the planner's prediction, printed next to it.
+ */
+final class MaxContext {
+  static final Set<String> OPTIONS = Set.of("max-context", "model", "topology", "json", "keep");
+  /** The shortest shard tried: below it a ring step is all overhead. */
+  static final long MIN_PER_DEVICE = 128;
+
+  static final String USAGE = """
+      usage: torus tpu-check --max-context --model M --topology T [--json] [--keep DIR]
+      Finds the longest context (a power of two tokens per device) at which the model's train step
+      compiles for the topology with the real TPU compiler (libtpu; no TPU needed) without running
+      out of HBM. The program is the one `compile --task train --ring N --fsdp N --layout striped
+      --dtype f32` writes for all N devices of the topology, with the planner's block sizes, compiled
+      with the FSDP libtpu flags. The search starts at the planner's prediction for this program
+      (`torus plan`, "Torus's own train step") and doubles or halves from there; each try prints its verdict and compile time. A try that fits
+      compiles fully (minutes for billions of parameters); one that does not fails fast.
+        --model M      a built-in model or a Hugging Face directory (its parameters are made f32)
+        --topology T   %s
+        --json         print the result as JSON
+        --keep DIR     keep each try's HLO and compiled TPU HLO in DIR (default: a temporary directory)
+      Exit status: 0, or 3 when not even %d tokens per device fit.
+      """;
+
+  record Try(long perDevice, long context, int block, boolean fits, double seconds, Map<String, Long> memory,
+      String error) {}
+
+  static int run(List<String> argv, PrintStream out) throws Exception {
+    Args args = new Args("tpu-check", argv, OPTIONS);
+    String topology = args.required("topology");
+    Topology pod = Topology.named(topology).orElseThrow(() -> new TorusCli.UsageException(
+        "--topology " + topology + " is not known; use one of " + Topology.names()));
+    ModelSpec model = ModelSource.resolve(args.required("model"), "f32");
+    XlaHarness harness = XlaHarness.locate();
+    String missing = harness.unavailableReason().orElse(null);
+    if (missing != null) {
+      throw new TorusCli.UsageException("the XLA harness is not available: " + missing + "; " + XlaHarness.INSTALL_HINT);
+    }
+    int n = pod.devices();
+    ContextPlanner.Plan plan = ContextPlanner.plan(model, pod.hardware(), n);
+    long planned = plan.method(ContextPlanner.Method.RING).perDevice();
+    long plannedBlockwise = plan.method(ContextPlanner.Method.BLOCKWISE).maxContext();
+    TrainStepMemory.Plan emitted = TrainStepMemory.plan(model, pod.hardware(), n);
+    // Weights with no dimension that n divides stay whole on every device: say so, it decides the fit.
+    List<String> whole = emitted.wholeWeights();
+    if (!whole.isEmpty()) {
+      System.err.printf(Locale.ROOT, "max-context: no dimension of %d weight(s) divides %d, so they stay whole on every"
+          + " device: %s%n", whole.size(), n, String.join(", ", whole));
+    }
+    Path work = args.has("keep") ? Path.of(args.get("keep", ".")) : Files.createTempDirectory("torus-max-context-");
+    Files.createDirectories(work);
+    List<Try> tries = new ArrayList<>();
+    long start = Math.max(MIN_PER_DEVICE, Long.highestOneBit(Math.max(1, emitted.perDevice())));
+    Try first = attempt(harness, model, topology, n, start, work);
+    tries.add(first);
+    long best = first.fits() ? start : 0;
+    if (first.fits()) {
+      for (long l = start * 2; ; l *= 2) {
+        Try t = attempt(harness, model, topology, n, l, work);
+        tries.add(t);
+        if (!t.fits()) {
+          break;
+        }
+        best = l;
+      }
+    } else {
+      for (long l = start / 2; l >= MIN_PER_DEVICE; l /= 2) {
+        Try t = attempt(harness, model, topology, n, l, work);
+        tries.add(t);
+        if (t.fits()) {
+          best = l;
+          break;
+        }
+      }
+    }
+    long measured = best * n;
+    if (args.has("json")) {
+      ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      ObjectNode o = json.createObjectNode().put("model", model.name()).put("parameters", plan.parameters())
+          .put("topology", topology).put("devices", n).put("maxContext", measured).put("perDevice", best)
+          .put("plannedRingContext", plan.method(ContextPlanner.Method.RING).maxContext())
+          .put("plannedPerDevice", planned).put("plannedBlockwiseContext", plannedBlockwise)
+          .put("plannedTorusPerDevice", emitted.perDevice());
+      o.set("wholeWeights", json.valueToTree(whole));
+      o.set("libtpuFlags", json.valueToTree(Fsdp.LIBTPU_FLAGS));
+      ArrayNode list = o.putArray("tries");
+      tries.forEach(t -> list.add(json.valueToTree(t)));
+      out.println(json.writeValueAsString(o));
+    } else {
+      out.printf(Locale.ROOT, "max-context: %s (%,d parameters, f32) on %s, %d devices, ring and FSDP over all%n",
+          model.name(), plan.parameters(), topology, n);
+      out.printf(Locale.ROOT, "  libtpu: %s tokens (%s per device)%n", PlanCommand.tokens(measured),
+          PlanCommand.tokens(best));
+      if (!whole.isEmpty()) {
+        out.printf(Locale.ROOT, "  %d weight(s) whole on every device (no dimension divides %d)%n", whole.size(), n);
+      }
+      out.printf(Locale.ROOT, "  planner, Torus's train step: %s (%s per device)%n",
+          PlanCommand.tokens(emitted.maxContext()), PlanCommand.tokens(emitted.perDevice()));
+      out.printf(Locale.ROOT, "  planner, the paper's assumptions: ring %s (%s per device); blockwise (BPT) alone %s%n",
+          PlanCommand.tokens(plan.method(ContextPlanner.Method.RING).maxContext()), PlanCommand.tokens(planned),
+          PlanCommand.tokens(plannedBlockwise));
+    }
+    return best == 0 ? 3 : 0;
+  }
+
+  private static Try attempt(XlaHarness harness, ModelSpec model, String topology, int n, long perDevice, Path work)
+      throws Exception {
+    int block = (int) ContextPlanner.innerBlock(perDevice);
+    long context = perDevice * n;
+    if (context > Integer.MAX_VALUE) {
+      return new Try(perDevice, context, block, false, 0, Map.of(), "context above 2^31 tokens");
+    }
+    String id = "train_" + perDevice + "_per_device";
+    long t0 = System.nanoTime();
+    RunShape shape = RunShape.ring(1, (int) context, BlockSizes.uniform(block), n, TokenLayout.STRIPED, 1).withFsdp(n);
+    Path hlo = work.resolve(id + ".hlo");
+    Files.writeString(hlo, HloTextPrinter.print(TrainStep.build(model, shape, AdamW.llamaDefaults(3e-4, 100, 10000))
+        .module()));
+    System.err.printf(Locale.ROOT, "max-context: %s tokens per device (%s in all, block %d): compiling for %s...%n",
+        PlanCommand.tokens(perDevice), PlanCommand.tokens(context), block, topology);
+    XlaHarness.ProgramResult r = harness.compileForTpu(List.of(XlaHarness.Program.compileOnly(id, hlo, n)), topology,
+        work, Fsdp.LIBTPU_FLAGS).program(id);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    boolean exhausted = r.error() != null && r.error().contains("RESOURCE_EXHAUSTED");
+    if (r.error() != null && !exhausted) {
+      throw new IllegalStateException("libtpu could not compile the train step at " + perDevice
+          + " tokens per device for " + topology + ": " + r.error().lines().findFirst().orElse(""));
+    }
+    String error = exhausted ? r.error().lines().findFirst().orElse("") : null;
+    System.err.printf(Locale.ROOT, "max-context:   %s (%.1f s)%s%n", exhausted ? "does not fit" : "fits", seconds,
+        exhausted ? ": " + error.replaceFirst(".*RESOURCE_EXHAUSTED: ", "") : "");
+    return new Try(perDevice, context, block, !exhausted, seconds, r.memory() == null ? Map.of() : r.memory(), error);
+  }
+
+  private MaxContext() {}
+}

@@ -1,0 +1,175 @@
+package dev.torus.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.torus.artifact.Artifact;
+import dev.torus.compiler.ForwardCompiler;
+import dev.torus.compiler.ForwardCompiler.ModelRecord;
+import dev.torus.compiler.analysis.CostAnalysis;
+import dev.torus.compiler.analysis.MemoryAnalysis;
+import dev.torus.compiler.analysis.ProgramReport;
+import dev.torus.compiler.plan.ContextPlanner;
+import dev.torus.compiler.hardware.Hardware;
+import dev.torus.compiler.report.Pictures;
+import dev.torus.dsl.RunShape;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code torus report ARTIFACT [--hardware H] [--json]}: what the artifact's program costs per
+ * device, its memory, and how its ring steps fare on the hardware; writes the pictures into
+ * {@code ARTIFACT/report/}.
+ */
+final class ReportCommand implements TorusCli.Command {
+  static final Set<String> OPTIONS = Set.of("hardware", "json");
+  static final String DEFAULT_HARDWARE = "tpu-v4";
+  static final String DIR = "report";
+
+  @Override
+  public String summary() {
+    return "analyse an artifact's program: FLOPs, bytes, memory, ring overlap on a hardware type; writes pictures";
+  }
+
+  @Override
+  public String usage() {
+    return """
+        usage: torus report ARTIFACT [--hardware H] [--json]
+        Compiles the artifact's model again, checks that this compiler emits exactly its program.hlo,
+        and analyses that program per device: FLOPs (matmul, elementwise, transcendental), bytes read
+        and written, per loop iteration and in total (the busiest device of the ring); peak live memory
+        (arguments, output, temporaries); bytes each ring step sends, the causal critical path, and per
+        ring step the attention compute against the K/V transfer on the hardware (times at peak).
+        Writes ARTIFACT/report/ring-timeline.svg (this program's layout, and the other layout for
+        comparison), memory-vs-context.svg and program.dot.
+          --hardware H   %s (default %s)
+          --json         print the report as JSON instead of a table
+        """.formatted(Hardware.names(), DEFAULT_HARDWARE);
+  }
+
+  @Override
+  public int run(List<String> argv, PrintStream out) throws Exception {
+    Args args = Args.afterArtifact("report", argv, OPTIONS, "torus report ARTIFACT [--hardware H] [--json]");
+    Path dir = args.artifactDir();
+    Hardware hw;
+    try {
+      hw = Hardware.named(args.get("hardware", DEFAULT_HARDWARE));
+    } catch (IllegalArgumentException e) {
+      throw new TorusCli.UsageException("--hardware: " + e.getMessage());
+    }
+    Artifact artifact = args.artifact();
+    ForwardCompiler.Compiled compiled;
+    ModelRecord record;
+    try {
+      compiled = ForwardCompiler.recompile(artifact);
+      record = new ObjectMapper().treeToValue(artifact.manifest().model(), ModelRecord.class);
+    } catch (IllegalArgumentException e) {
+      throw new TorusCli.UsageException(e.getMessage());
+    }
+    RunShape shape = record.shape();
+    int ring = shape.ring();
+    ProgramReport report = ProgramReport.of(record.spec(), shape, compiled.module(), hw, d -> {
+      if (ring >= 64 && (d + 1) % Math.max(1, ring / 8) == 0) {
+        System.err.printf(Locale.ROOT, "report: analysed %d of %d ring devices%n", d + 1, ring);
+      }
+    });
+    Path pictures = dir.resolve(DIR);
+    Files.createDirectories(pictures);
+    Map<String, Path> written = new LinkedHashMap<>();
+    written.put("ringTimeline", Files.writeString(pictures.resolve("ring-timeline.svg"),
+        Pictures.ringTimeline(report, report.otherLayout(record.spec(), hw), hw)));
+    written.put("memoryChart", Files.writeString(pictures.resolve("memory-vs-context.svg"), Pictures.memoryChart(
+        ContextPlanner.ModelShape.of(record.spec()), hw, shape.devices(), ring)));
+    written.put("programGraph", Files.writeString(pictures.resolve("program.dot"), Pictures.programGraph(compiled.module())));
+    if (args.has("json")) {
+      ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+          .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule().addSerializer(
+              java.util.OptionalLong.class, new com.fasterxml.jackson.databind.ser.std.StdSerializer<>(
+                  java.util.OptionalLong.class) {
+                @Override
+                public void serialize(java.util.OptionalLong v, com.fasterxml.jackson.core.JsonGenerator g,
+                    com.fasterxml.jackson.databind.SerializerProvider p) throws java.io.IOException {
+                  if (v.isPresent()) {
+                    g.writeNumber(v.getAsLong());   // a loop's trip count; null when data-dependent
+                  } else {
+                    g.writeNull();
+                  }
+                }
+              }));
+      ObjectNode tree = json.valueToTree(report);
+      tree.put("secondsAtPeak", report.secondsAtPeak(hw));
+      tree.put("fits", report.fits());
+      tree.set("pictures", json.valueToTree(written.entrySet().stream().collect(
+          java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().toString(), (a, b) -> a, LinkedHashMap::new))));
+      out.println(json.writeValueAsString(tree));
+      return 0;
+    }
+    print(report, hw, out);
+    out.println("pictures: " + String.join(", ", written.values().stream().map(Path::toString).toList()));
+    return 0;
+  }
+
+  private static void print(ProgramReport r, Hardware hw, PrintStream out) {
+    RunShape s = r.shape();
+    out.printf(Locale.ROOT, "report: %s, batch %d x %d tokens on %s, blocks q=%d kv=%d chunk=%d; hardware %s (%s)%n",
+        r.model(), s.batch(), s.sequence(), s.ring() == 1 ? "one device" : String.format(Locale.ROOT,
+            "a ring of %d (%s, %d tokens each)%s", s.ring(), s.layout().label(), s.localSequence(),
+            s.dp() > 1 ? " x " + s.dp() + " data-parallel" : ""),
+        s.blocks().query(), s.blocks().keyValue(), s.blocks().chunk(), hw.cliName(), hw.device());
+    CostAnalysis.Cost c = r.busiest();
+    out.printf(Locale.ROOT, "per device (busiest: device %d of %d): %s matmul + %s elementwise FLOPs, %s transcendentals;"
+        + " %s read, %s written; %.3g s at peak (a lower bound)%n", r.busiestDevice(), r.devices(), si(c.matmulFlops()),
+        si(c.elementwiseFlops()), si(c.transcendentals()), bytes(c.bytesRead()), bytes(c.bytesWritten()),
+        r.secondsAtPeak(hw));
+    MemoryAnalysis.Report m = r.memory();
+    out.printf(Locale.ROOT, "memory per device: arguments %s + output %s + peak temporaries %s = %s of %s HBM: %s%n",
+        bytes(m.argumentBytes()), bytes(m.outputBytes()), bytes(m.peakTempBytes()), bytes(m.peakBytes()),
+        bytes(r.hbmBytes()), r.fits() ? "fits" : "DOES NOT FIT");
+    if (!m.liveAtPeak().isEmpty()) {
+      out.println("  largest live at the peak: " + String.join(", ", m.liveAtPeak().stream().limit(3)
+          .map(b -> b.where() + " " + bytes(b.bytes())).toList()));
+    }
+    ProgramReport.Ring ring = r.ring();
+    if (ring.size() > 1) {
+      double computeStep = ring.computeSeconds()[0];
+      out.printf(Locale.ROOT, "ring per layer: %s sent per step by each device; causal critical path %s attention FLOPs,"
+          + " imbalance %.2f, %d of %d cells fully masked%n", bytes(ring.bytesPerStep()), si(ring.criticalPathFlops()),
+          ring.imbalance(), ring.maskedCells(), ring.size() * ring.size());
+      out.printf(Locale.ROOT, "overlap on %s: %d of %d transfers hidden (step 0: compute %.3g s vs transfer %.3g s);"
+          + " shard %d tokens vs minimal block c = F/B = %.0f%n", hw.cliName(), ring.hiddenSteps(), ring.size() - 1,
+          computeStep, ring.transferSeconds(), ring.shard(), ring.minimalBlock());
+    }
+    int width = Math.max(22, r.loops().stream().mapToInt(l -> String.join("/", l.path()).length()).max().orElse(0));
+    String row = "%-" + width + "s %7s %10s %11s %11s %11s%n";
+    out.printf(Locale.ROOT, row, "loop (busiest device)", "trips", "runs", "FLOPs/iter", "total FLOPs", "sent/iter");
+    for (CostAnalysis.Loop l : r.loops()) {
+      out.printf(Locale.ROOT, row, String.join("/", l.path()),
+          l.tripCount().isPresent() ? Long.toString(l.tripCount().getAsLong()) : "causal", si(l.runs()),
+          si(l.perIteration().flops()), si(l.total().flops()),
+          l.perIteration().collectiveBytes() > 0 ? bytes(l.perIteration().collectiveBytes()) : "-");
+    }
+  }
+
+  static String si(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 10_000) {
+      return String.format(Locale.ROOT, "%.0f", v);
+    }
+    return String.format(Locale.ROOT, "%.3g", v);
+  }
+
+  static String bytes(double b) {
+    String[] units = {"B", "KiB", "MiB", "GiB", "TiB"};
+    int u = 0;
+    while (b >= 1024 && u < units.length - 1) {
+      b /= 1024;
+      u++;
+    }
+    return String.format(Locale.ROOT, u == 0 ? "%.0f %s" : "%.2f %s", b, units[u]);
+  }
+}

@@ -1,0 +1,118 @@
+package dev.torus.cli;
+
+
+import dev.torus.compiler.ir.Attrs;
+import dev.torus.compiler.ir.Attrs.SourceTarget;
+import dev.torus.compiler.ir.HloModule;
+import dev.torus.compiler.samples.HloSamples;
+import dev.torus.compiler.lower.ModelLowering;
+import dev.torus.compiler.train.AdamW;
+import dev.torus.compiler.train.TrainStep;
+import dev.torus.compiler.lower.WeightSpec;
+import dev.torus.dsl.Attention;
+import dev.torus.dsl.BlockSizes;
+import dev.torus.dsl.ModelSpec;
+import dev.torus.dsl.Presets;
+import dev.torus.dsl.RunShape;
+import dev.torus.artifact.TokenLayout;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The golden set: each program with how its inputs are split over its devices and its independent
+ * NumPy reference (the HLO builder programs are {@link HloSamples}; the model programs come from the
+ * compiler).
+ */
+public final class SamplePrograms {
+  private SamplePrograms() {}
+
+  /**
+   * A sample program: how its inputs are split over its partitions ({@code inputShardedDims}, one
+   * per parameter: the dimension split evenly over the devices, or null for a replicated input), how
+   * outputs are gathered ({@code outputConcatDim}, or null: stacked per device), and the name and
+   * arguments of its independent NumPy reference in {@code tools/xla-harness/numpy_reference.py}
+   * (null: no numeric reference). A sample that is not {@code runnable} is too large to execute on
+   * the CPU here: real XLA parses it and compiles it for TPU only.
+   */
+  public record Sample(HloModule module, List<Integer> inputShardedDims, Integer outputConcatDim, String reference,
+      Map<String, Object> referenceArgs, boolean runnable) {
+
+    /** Every input split along dimension 0 on a multi-device program, outputs stacked. */
+    public static Sample of(HloModule module, String reference, Map<String, Object> args) {
+      Integer dim = module.numPartitions() == 1 ? null : 0;
+      List<Integer> dims = java.util.Collections.nCopies(module.entry().parameters().size(), dim);
+      return new Sample(module, dims, null, reference, args, true);
+    }
+
+    public Sample compileOnly() {
+      return new Sample(module, inputShardedDims, outputConcatDim, reference, referenceArgs, false);
+    }
+  }
+
+  /** The golden set, in a fixed order. */
+  public static List<Sample> goldenSet() {
+    return List.of(
+        Sample.of(HloSamples.swigluMlp(8, 16, 32), "mlp_swiglu", Map.of()),
+        Sample.of(HloSamples.stableSoftmax(4, 16), "softmax_stable", Map.of()),
+        Sample.of(HloSamples.whileAccumulation(5, 8), "while_accumulate", Map.of("steps", 5)),
+        ringSample(HloSamples.ringRotation(4, 3, 2, 8), 3, HloSamples.ringPairs(4)),
+        Sample.of(HloSamples.collectiveRoundTrip(4, 8, 4), "collective_round_trip", Map.of()),
+        forwardSample(Presets.tiny(), RunShape.of(1, 32, BlockSizes.of(8, 8, 16))),
+        forwardSample(Presets.tiny(), RunShape.ring(1, 32, BlockSizes.uniform(8), 4, TokenLayout.CONTIGUOUS, 1)),
+        forwardSample(Presets.tiny(), RunShape.ring(1, 32, BlockSizes.uniform(8), 4, TokenLayout.STRIPED, 1)),
+        forwardSample(Presets.llama2_7b().toBuilder().depth(1).build(),
+            RunShape.ring(1, 65536, BlockSizes.uniform(1024), 8, TokenLayout.STRIPED, 1)).compileOnly(),
+        trainSample(Presets.tiny(), RunShape.ring(1, 32, BlockSizes.uniform(8), 4, TokenLayout.STRIPED, 1)));
+  }
+
+  /**
+   * A model's training step (loss, gradients, AdamW), compile-only here: its numbers are checked
+   * against torch by the golden-hlo training tests, which build their own inputs.
+   */
+  public static Sample trainSample(ModelSpec model, RunShape shape) {
+    HloModule m = TrainStep.build(model, shape, AdamW.llamaDefaults(3e-4, 100, 10000)).module();
+    List<Integer> dims = new java.util.ArrayList<>(java.util.Collections.nCopies(m.entry().parameters().size(),
+        (Integer) null));
+    if (shape.ring() > 1) {
+      dims.set(0, 1);
+      dims.set(1, 1);
+    }
+    return new Sample(m, dims, null, null, Map.of(), false);
+  }
+
+  /** A permute loop with its reference: {@code steps} applications of {@code pairs}. */
+  public static Sample ringSample(HloModule module, int steps, List<SourceTarget> pairs) {
+    List<List<Integer>> p = pairs.stream().map(st -> List.of(st.source(), st.target())).toList();
+    return Sample.of(module, "permute_loop", Map.of("steps", steps, "pairs", p));
+  }
+
+  /**
+   * A model's blockwise forward pass with the dense NumPy LLaMA reference's arguments; on a ring, the
+   * tokens are split along the sequence and the logits gathered along it (the reference applies to
+   * the contiguous layout, where device order is sequence order).
+   */
+  public static Sample forwardSample(ModelSpec model, RunShape shape) {
+    ModelLowering.Forward f = ModelLowering.forward(model, shape, false);
+    Attention a = model.attention();
+    Map<String, Object> args = new java.util.LinkedHashMap<>();
+    args.put("names", f.weights().stream().map(WeightSpec::name).toList());
+    args.put("heads", a.heads());
+    args.put("kv_heads", a.kvHeads());
+    args.put("head_dim", a.headDim());
+    args.put("causal", a.causal());
+    args.put("eps", model.block().attentionNorm().eps());
+    args.put("tied", model.tiedEmbeddings());
+    args.put("norm", model.block().attentionNorm().kind() == dev.torus.dsl.Norm.Kind.RMS ? "rms" : "layer");
+    args.put("residual", model.block().residual().name().toLowerCase(java.util.Locale.ROOT));
+    args.put("ffn", model.block().ffn().kind().name().toLowerCase(java.util.Locale.ROOT));
+    args.put("rope_theta", a.ropeTheta() == null ? 0.0 : a.ropeTheta());  // 0: no RoPE
+    List<Integer> dims = new java.util.ArrayList<>(java.util.Collections.nCopies(f.weights().size() + 1, (Integer) null));
+    if (shape.ring() == 1) {
+      return new Sample(f.module(), dims, null, "llama_forward", args, true);
+    }
+    dims.set(0, 1);
+    boolean sequenceOrder = shape.layout() == TokenLayout.CONTIGUOUS;
+    return new Sample(f.module(), dims, 1, sequenceOrder ? "llama_forward" : null, sequenceOrder ? args : Map.of(), true);
+  }
+
+}

@@ -1,0 +1,181 @@
+package dev.torus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.torus.artifact.Artifact;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line: exit codes, one-line errors on stderr, and what compile writes. */
+class TorusCliTest {
+  @TempDir Path dir;
+
+  private record Outcome(int code, String out, String err) {}
+
+  private static Outcome torus(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = TorusCli.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void mistakesExitWithTwoAndOneLineThatSaysWhatToDo() {
+    Outcome unknown = torus("trian");
+    assertEquals(2, unknown.code());
+    assertEquals("torus: unknown command 'trian'; known commands: demo, compile, run, train, report, tpu-check, plan, codegen, pod-run, export (see: torus help)\n", unknown.err());
+
+    Outcome blocks = torus("compile", "--model", "tiny", "--seq", "64", "--block-q", "48", "--out", dir.toString());
+    assertEquals(2, blocks.code());
+    assertTrue(blocks.err().startsWith("torus compile: sequence length 64 must be a multiple of the query block 48"),
+        blocks.err());
+
+    Outcome noWeights = torus("run", "--model", "tiny", "--tokens-file", "x.npy", "--out", "y.npy");
+    assertEquals(2, noWeights.code());
+    assertTrue(noWeights.err().contains("built-in model 'tiny' has no weights"), noWeights.err());
+
+    Outcome ring = torus("run", "--model", "tiny", "--tokens-file", "x.npy", "--out", "y.npy", "--ring", "4");
+    assertEquals(2, ring.code());
+
+    Outcome option = torus("compile", "--model", "tiny", "--seq", "64", "--sequence", "64");
+    assertEquals(2, option.code());
+    assertTrue(option.err().startsWith("torus compile: unknown option '--sequence'; compile takes --batch"), option.err());
+    assertEquals(1, option.err().lines().count());
+  }
+
+  @Test
+  void compileWritesTheEmulationOnlyForSmallMeshesUnlessAsked() throws Exception {
+    Outcome small = torus("compile", "--model", "tiny", "--seq", "64", "--ring", "4", "--layout", "striped",
+        "--block-q", "8", "--block-kv", "8", "--chunk", "8", "--out", dir.resolve("r4").toString());
+    assertEquals(0, small.code(), small.err());
+    assertTrue(Files.exists(dir.resolve("r4").resolve(Artifact.EMULATED_STABLEHLO)));
+
+    Outcome large = torus("compile", "--model", "tiny", "--seq", "256", "--ring", "32", "--block-q", "8",
+        "--block-kv", "8", "--chunk", "8", "--out", dir.resolve("r32").toString());
+    assertEquals(0, large.code(), large.err());
+    assertFalse(Files.exists(dir.resolve("r32").resolve(Artifact.EMULATED_STABLEHLO)));
+    assertTrue(large.out().contains("no single-device emulation for 32 devices (add --emulate to write it)"), large.out());
+    Artifact artifact = Artifact.read(dir.resolve("r32"));
+    assertEquals(32, artifact.manifest().mesh().deviceCount());
+    assertEquals("striped", Artifact.read(dir.resolve("r4")).manifest().tokenLayout());
+  }
+
+  @Test
+  void everyCommandsHelpNamesEveryOptionItTakes() {
+    java.util.Map<String, java.util.Set<String>> options = java.util.Map.of("compile", CompileCommand.OPTIONS,
+        "run", RunCommand.OPTIONS, "plan", PlanCommand.OPTIONS, "report", ReportCommand.OPTIONS,
+        "tpu-check", TpuCheckCommand.OPTIONS, "train", TrainCommand.OPTIONS, "demo", java.util.Set.of("out"));
+    options.forEach((command, names) -> {
+      Outcome help = torus(command, "--help");
+      assertEquals(0, help.code(), command);
+      assertTrue(help.out().startsWith("usage: torus " + command), help.out());
+      for (String name : names) {
+        assertTrue(help.out().contains("--" + name), command + " --help does not mention --" + name);
+      }
+    });
+  }
+
+  @Test
+  void planPrintsEveryMethodWithItsAssumptionsAndAsJson() throws Exception {
+    Outcome plan = torus("plan", "--model", "llama-7b", "--hardware", "tpu-v4", "--devices", "1024", "--ring", "128");
+    assertEquals(0, plan.code(), plan.err());
+    for (String method : List.of("vanilla attention", "memory-efficient attention", "blockwise (BPT)", "ring attention")) {
+      assertTrue(plan.out().contains(method), plan.out());
+    }
+    assertTrue(plan.out().contains("assumptions:") && plan.out().contains("FSDP-sharded over all 1024 devices"), plan.out());
+
+    Outcome json = torus("plan", "--model", "llama-7b", "--hardware", "tpu-v4", "--devices", "1024", "--ring", "128", "--json");
+    assertEquals(0, json.code(), json.err());
+    var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+    assertEquals(128, tree.get("ring").asInt());
+    assertEquals(4, tree.get("methods").size());
+    var ring = tree.get("methods").get(3);
+    assertEquals("RING", ring.get("method").asText());
+    assertEquals(128 * ring.get("perDevice").asLong(), ring.get("maxContext").asLong());
+    assertTrue(ring.get("memory").get("total").asLong() <= tree.get("hbmBytes").asLong());
+    assertTrue(plan.out().contains(String.format(java.util.Locale.ROOT, "%,dK", ring.get("maxContext").asLong() / 1024)),
+        "table and JSON disagree: " + plan.out());
+
+    Outcome table2 = torus("plan", "--overlap-table");
+    assertEquals(0, table2.code());
+    assertTrue(table2.out().contains("24.96K") && table2.out().contains("24.5K"), table2.out());
+
+    Outcome bad = torus("plan", "--model", "llama-7b", "--hardware", "tpu-v9", "--devices", "8");
+    assertEquals(2, bad.code());
+    assertEquals("torus plan: --hardware: unknown hardware 'tpu-v9'; known: tpu-v3, tpu-v4, tpu-v5e, tpu-v5p, tpu-v6e,"
+        + " a100, a100-ib, h100\n", bad.err());
+  }
+
+  @Test
+  void reportAnalysesTheArtifactAndDrawsCountablePictures() throws Exception {
+    Path art = dir.resolve("ring");
+    assertEquals(0, torus("compile", "--model", "tiny", "--seq", "64", "--ring", "4", "--block-q", "8", "--block-kv", "8",
+        "--chunk", "8", "--out", art.toString()).code());
+    Outcome table = torus("report", art.toString(), "--hardware", "tpu-v5e");
+    assertEquals(0, table.code(), table.err() + table.out());
+    assertTrue(table.out().contains("6 of 16 cells fully masked"), table.out());
+    assertTrue(table.out().contains("layers/ring_steps/query_blocks/kv_blocks_masked"), table.out());
+
+    Outcome json = torus("report", art.toString(), "--json");
+    assertEquals(0, json.code(), json.err());
+    var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+    assertEquals("tpu-v4", tree.get("hardware").asText());
+    assertEquals(4, tree.get("perDevice").size());
+    // Contiguous causal ring of 4: device d holds no visible keys of the N - 1 - d later shards.
+    assertEquals(6, tree.get("ring").get("maskedCells").asInt());
+    assertEquals(3, tree.get("busiestDevice").asInt());
+    assertTrue(tree.get("fits").asBoolean());
+
+    var xml = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    var timeline = xml.newDocumentBuilder().parse(art.resolve("report/ring-timeline.svg").toFile());
+    var groups = timeline.getElementsByTagName("g");
+    java.util.Map<String, int[]> perLayout = new java.util.HashMap<>();   // layout -> {cells, masked}
+    for (int i = 0; i < groups.getLength(); i++) {
+      var g = (org.w3c.dom.Element) groups.item(i);
+      if (g.getAttribute("class").startsWith("cell")) {
+        String layout = ((org.w3c.dom.Element) g.getParentNode()).getAttribute("data-layout");
+        int[] counts = perLayout.computeIfAbsent(layout, k -> new int[2]);
+        counts[0]++;
+        counts[1] += g.getAttribute("class").equals("cell masked") ? 1 : 0;
+      }
+    }
+    assertEquals(16, perLayout.get("contiguous")[0]);
+    assertEquals(tree.get("ring").get("maskedCells").asInt(), perLayout.get("contiguous")[1]);
+    // The striped panel: every device sees some keys of every shard, so no cell is fully masked.
+    assertEquals(16, perLayout.get("striped")[0]);
+    assertEquals(0, perLayout.get("striped")[1]);
+
+    var chart = xml.newDocumentBuilder().parse(art.resolve("report/memory-vs-context.svg").toFile());
+    assertEquals(3, chart.getElementsByTagName("polyline").getLength());
+
+    String dot = Files.readString(art.resolve("report/program.dot"));
+    long clusters = dot.lines().filter(l -> l.strip().startsWith("subgraph \"cluster_")).count();
+    // One per model layer: embed, input_layernorm, self_attn, post_attention_layernorm, mlp, norm, lm_head.
+    assertEquals(7, clusters, dot.lines().filter(l -> l.contains("cluster_")).toList().toString());
+  }
+
+  @Test
+  void reportRefusesWhatIsNotThisCompilersArtifact() throws Exception {
+    Outcome missing = torus("report", dir.toString());
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("is not an artifact"), missing.err());
+
+    Path art = dir.resolve("one");
+    assertEquals(0, torus("compile", "--model", "tiny", "--seq", "32", "--out", art.toString()).code());
+    Path hlo = art.resolve(Artifact.HLO);
+    Files.writeString(hlo, Files.readString(hlo).replace("f32[1,32,256]", "f32[1,32,257]"));
+    Outcome edited = torus("report", art.toString());
+    assertEquals(1, edited.code());
+    assertTrue(edited.err().contains("sha256"), edited.err());
+    assertEquals(1, edited.err().lines().count());
+  }
+}
