@@ -16,13 +16,16 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * A compiled program on disk: one directory holding {@value #HLO}, {@value #STABLEHLO},
- * {@value #EMULATED_STABLEHLO} (only for meshes of more than one device) and {@value #MANIFEST}.
- * {@value #STABLEHLO} and {@value #MANIFEST} are required; hand-built artifacts may lack the HLO text.
+ * Compiled programs on disk: one directory holding {@value #MANIFEST} and, for each entry point of
+ * the manifest, its program files ({@link #programFiles(EntryPoint)}): for {@code main}
+ * {@value #HLO}, {@value #STABLEHLO} and (only for meshes of more than one device)
+ * {@value #EMULATED_STABLEHLO}; for an entry point {@code eval} the same files called
+ * {@code eval.hlo}, {@code eval.stablehlo.mlir}, {@code eval.emulated.stablehlo.mlir}. Every entry
+ * point's StableHLO and {@value #MANIFEST} are required; hand-built artifacts may lack the HLO text.
  *
  * <p><b>The hash</b> ({@link Manifest#sha256()}) is the lowercase hex SHA-256 of this byte stream:
- * for each program file present, in the fixed order {@value #HLO}, {@value #STABLEHLO},
- * {@value #EMULATED_STABLEHLO}: the file name in UTF-8, {@code '\n'}, the file's length in bytes as
+ * for each entry point in manifest order, for each of its program files present, in the order HLO,
+ * StableHLO, emulated StableHLO: the file name in UTF-8, {@code '\n'}, the file's length in bytes as
  * a decimal number, {@code '\n'}, the file's bytes; then {@link Manifest#canonicalJson()} in UTF-8
  * (the manifest without {@code sha256}, properties and map keys sorted, nulls omitted, no
  * whitespace). Editing, adding or removing a program file, or changing any manifest value, changes
@@ -32,13 +35,20 @@ import java.util.Map;
  * hash does not match, with an {@link InvalidArtifactException} that says which and what to do.
  */
 public final class Artifact {
-  public static final String HLO = "program.hlo";
-  public static final String STABLEHLO = "program.stablehlo.mlir";
-  public static final String EMULATED_STABLEHLO = "program.emulated.stablehlo.mlir";
+  /** The stem of the main entry point's program files. */
+  public static final String MAIN_FILE_STEM = "program";
+  public static final String HLO = MAIN_FILE_STEM + ".hlo";
+  public static final String STABLEHLO = MAIN_FILE_STEM + ".stablehlo.mlir";
+  public static final String EMULATED_STABLEHLO = MAIN_FILE_STEM + ".emulated.stablehlo.mlir";
   public static final String MANIFEST = "manifest.json";
 
-  /** Program files in hash order. */
-  public static final ImmutableList<String> PROGRAM_FILES = ImmutableList.of(HLO, STABLEHLO, EMULATED_STABLEHLO);
+  /** One entry point's program files: the SPMD program as HLO text and StableHLO, and its single-device emulation. */
+  public record ProgramFiles(String hlo, String stableHlo, String emulatedStableHlo) {
+    /** The file names in hash order. */
+    public ImmutableList<String> inOrder() {
+      return ImmutableList.of(hlo, stableHlo, emulatedStableHlo);
+    }
+  }
 
   private final Path dir;
   private final Manifest manifest;
@@ -50,11 +60,24 @@ public final class Artifact {
     this.programs = programs;
   }
 
+  /** The names of {@code entry}'s program files. */
+  public static ProgramFiles programFiles(EntryPoint entry) {
+    String stem = entry.name().equals(EntryPoint.MAIN) ? MAIN_FILE_STEM : entry.name();
+    return new ProgramFiles(stem + ".hlo", stem + ".stablehlo.mlir", stem + ".emulated.stablehlo.mlir");
+  }
+
+  /** Every program file name the manifest's entry points may have, in hash order. */
+  static ImmutableList<String> programFileNames(Manifest manifest) {
+    return manifest.entryPoints().stream().flatMap(e -> programFiles(e).inOrder().stream())
+        .collect(ImmutableList.toImmutableList());
+  }
+
   /**
-   * Writes an artifact: the given program files (keys among {@link #PROGRAM_FILES}, {@value
-   * #STABLEHLO} required, {@value #EMULATED_STABLEHLO} only when the mesh has more than one device),
-   * then {@value #MANIFEST} with the hash filled in. Creates {@code dir} if needed and deletes
-   * program files left there by an earlier write that {@code programFiles} does not name.
+   * Writes an artifact: the given program files (keys among {@link #programFiles} of the
+   * manifest's entry points, each entry point's StableHLO required, emulated StableHLO only when
+   * the mesh has more than one device), then {@value #MANIFEST} with the hash filled in. Creates
+   * {@code dir} if needed and deletes program files of these entry points left there by an earlier
+   * write that {@code programFiles} does not name.
    */
   public static Artifact write(Path dir, Manifest manifestWithoutHash, Map<String, String> programFiles)
       throws IOException {
@@ -64,17 +87,22 @@ public final class Artifact {
         manifestWithoutHash.formatVersion() == Manifest.FORMAT_VERSION,
         "artifact %s: this Torus writes formatVersion %s, the manifest says %s",
         dir, Manifest.FORMAT_VERSION, manifestWithoutHash.formatVersion());
+    ImmutableList<String> known = programFileNames(manifestWithoutHash);
     for (String file : programFiles.keySet()) {
-      checkArgument(PROGRAM_FILES.contains(file), "artifact %s: unknown program file '%s', expected one of %s",
-          dir, file, PROGRAM_FILES);
+      checkArgument(known.contains(file), "artifact %s: unknown program file '%s', expected one of %s",
+          dir, file, known);
     }
-    checkArgument(programFiles.containsKey(STABLEHLO), "artifact %s: %s is required", dir, STABLEHLO);
-    checkArgument(
-        !programFiles.containsKey(EMULATED_STABLEHLO) || manifestWithoutHash.mesh().deviceCount() > 1,
-        "artifact %s: %s is only for meshes of more than one device, mesh %s has %s",
-        dir, EMULATED_STABLEHLO, manifestWithoutHash.mesh(), manifestWithoutHash.mesh().deviceCount());
+    for (EntryPoint entry : manifestWithoutHash.entryPoints()) {
+      ProgramFiles files = programFiles(entry);
+      checkArgument(programFiles.containsKey(files.stableHlo()), "artifact %s: %s (entry point '%s') is required",
+          dir, files.stableHlo(), entry.name());
+      checkArgument(
+          !programFiles.containsKey(files.emulatedStableHlo()) || manifestWithoutHash.mesh().deviceCount() > 1,
+          "artifact %s: %s is only for meshes of more than one device, mesh %s has %s",
+          dir, files.emulatedStableHlo(), manifestWithoutHash.mesh(), manifestWithoutHash.mesh().deviceCount());
+    }
     ImmutableMap.Builder<String, String> programs = ImmutableMap.builder();
-    for (String file : PROGRAM_FILES) {
+    for (String file : known) {
       String text = programFiles.get(file);
       if (text != null) {
         programs.put(file, text);
@@ -83,7 +111,7 @@ public final class Artifact {
     ImmutableMap<String, String> ordered = programs.buildOrThrow();
     Manifest manifest = manifestWithoutHash.withSha256(sha256(ordered, manifestWithoutHash));
     Files.createDirectories(dir);
-    for (String file : PROGRAM_FILES) {
+    for (String file : known) {
       Path path = dir.resolve(file);
       if (ordered.containsKey(file)) {
         Files.writeString(path, ordered.get(file), StandardCharsets.UTF_8);
@@ -115,15 +143,19 @@ public final class Artifact {
       if (version.intValue() != Manifest.FORMAT_VERSION) {
         throw new InvalidArtifactException(
             "artifact " + dir + " has formatVersion " + version.intValue() + ", this Torus reads "
-                + Manifest.FORMAT_VERSION + "; recompile it with this Torus");
+                + Manifest.FORMAT_VERSION + "; recompile it with this Torus"
+                + (version.intValue() == 1 ? " (format 1 held one program; format 2 holds several, each with its"
+                    + " donations and memory figures)" : ""));
       }
       manifest = Manifest.fromJson(tree, manifestFile.toString());
     } catch (IllegalArgumentException e) {
       throw new InvalidArtifactException("artifact " + dir + ": " + e.getMessage(), e);
     }
-    requireFile(dir, STABLEHLO);
+    for (EntryPoint entry : manifest.entryPoints()) {
+      requireFile(dir, programFiles(entry).stableHlo());
+    }
     ImmutableMap.Builder<String, byte[]> files = ImmutableMap.builder();
-    for (String file : PROGRAM_FILES) {
+    for (String file : programFileNames(manifest)) {
       Path path = dir.resolve(file);
       if (Files.isRegularFile(path)) {
         files.put(file, Files.readAllBytes(path));
@@ -154,7 +186,7 @@ public final class Artifact {
 
   private static String hash(Map<String, byte[]> programFiles, Manifest manifest) {
     Hasher hasher = Hashing.sha256().newHasher();
-    for (String file : PROGRAM_FILES) {
+    for (String file : programFileNames(manifest)) {
       byte[] bytes = programFiles.get(file);
       if (bytes != null) {
         hasher.putBytes((file + "\n" + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));
@@ -182,6 +214,11 @@ public final class Artifact {
   /** Whether the artifact holds {@value #EMULATED_STABLEHLO}. */
   public boolean hasEmulatedProgram() {
     return programs.containsKey(EMULATED_STABLEHLO);
+  }
+
+  /** Whether the artifact holds the emulated StableHLO of {@code entry}. */
+  public boolean hasEmulatedProgram(EntryPoint entry) {
+    return programs.containsKey(programFiles(entry).emulatedStableHlo());
   }
 
   /** The text of a program file; fails naming the file and the ones present. */

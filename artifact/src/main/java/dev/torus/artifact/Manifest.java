@@ -44,16 +44,13 @@ public record Manifest(
     String name,
     @Nullable JsonNode model,
     Mesh mesh,
-    @Nullable String tokenLayout,
+    @Nullable TokenLayout tokenLayout,
     ImmutableMap<String, Integer> blockSizes,
     ImmutableList<EntryPoint> entryPoints,
     @Nullable String sha256) {
 
   /** The artifact format this Torus writes and reads. */
-  public static final int FORMAT_VERSION = 1;
-
-  public static final String LAYOUT_CONTIGUOUS = "contiguous";
-  public static final String LAYOUT_STRIPED = "striped";
+  public static final int FORMAT_VERSION = 2;
 
   private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
@@ -82,10 +79,6 @@ public record Manifest(
     checkArgument(name != null && !name.isBlank(), "manifest name must be non-empty, got '%s'", name);
     model = model == null || model.isNull() || model.isMissingNode() ? null : model.deepCopy();
     checkNotNull(mesh, "manifest '%s': mesh missing", name);
-    checkArgument(
-        tokenLayout == null || tokenLayout.equals(LAYOUT_CONTIGUOUS) || tokenLayout.equals(LAYOUT_STRIPED),
-        "manifest '%s': tokenLayout must be '%s' or '%s' (or absent), got '%s'",
-        name, LAYOUT_CONTIGUOUS, LAYOUT_STRIPED, tokenLayout);
     blockSizes = blockSizes == null ? ImmutableMap.of() : ImmutableMap.copyOf(blockSizes);
     blockSizes.forEach(
         (k, v) -> checkArgument(v >= 1, "manifest '%s': block size '%s' is %s, must be >= 1", name, k, v));
@@ -125,6 +118,12 @@ public record Manifest(
   /** This manifest with {@code sha256} replaced (null clears it). */
   public Manifest withSha256(@Nullable String newSha256) {
     return new Manifest(formatVersion, torusVersion, name, model, mesh, tokenLayout, blockSizes, entryPoints, newSha256);
+  }
+
+  /** This manifest with {@code newEntryPoints} instead of its own, and no hash. */
+  public Manifest withEntryPoints(java.util.List<EntryPoint> newEntryPoints) {
+    return new Manifest(formatVersion, torusVersion, name, model, mesh, tokenLayout, blockSizes,
+        ImmutableList.copyOf(newEntryPoints), null);
   }
 
   /** The pretty JSON written to {@code manifest.json}, ending in a newline. */
@@ -177,7 +176,7 @@ public record Manifest(
     private String name;
     private @Nullable JsonNode model;
     private Mesh mesh = Mesh.single();
-    private @Nullable String tokenLayout;
+    private @Nullable TokenLayout tokenLayout;
     private final Map<String, Integer> blockSizes = new LinkedHashMap<>();
     private final ImmutableList.Builder<EntryPoint> entryPoints = ImmutableList.builder();
 
@@ -203,7 +202,7 @@ public record Manifest(
       return this;
     }
 
-    public Builder tokenLayout(@Nullable String tokenLayout) {
+    public Builder tokenLayout(@Nullable TokenLayout tokenLayout) {
       this.tokenLayout = tokenLayout;
       return this;
     }

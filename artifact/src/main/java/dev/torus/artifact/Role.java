@@ -32,6 +32,14 @@ public enum Role {
   /** A diagnostic output (e.g. the executed attention block count). */
   DEBUG;
 
+  /**
+   * Whether a tensor of this role is laid out along the sequence, {@code [batch, sequence, ...]}: a
+   * ring program takes and returns it in the manifest's token layout ({@link SequenceOrder}).
+   */
+  public boolean alongSequence() {
+    return this == TOKENS || this == TARGETS || this == LOGITS;
+  }
+
   /** The name used in manifests, e.g. {@code weight}. */
   @JsonValue
   public String label() {

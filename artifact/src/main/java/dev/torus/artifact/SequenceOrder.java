@@ -2,28 +2,42 @@ package dev.torus.artifact;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import dev.torus.artifact.HostTensor;
-import dev.torus.artifact.Manifest;
-import dev.torus.artifact.Mesh;
-import dev.torus.artifact.TokenLayout;
 
 /**
- * The host side of a token layout: a ring program's devices each take a contiguous slice of the
- * sequence axis (dimension 1), so for the striped layout the host reorders tokens into "device
- * order" (device r's tokens r, r+N, r+2N... first) and puts results back in sequence order. The
- * contiguous layout is the identity.
+ * The token layout of a ring program, applied in one place: a ring program's devices each take a
+ * contiguous slice of the sequence axis (dimension 1), so for the striped layout every tensor laid
+ * out along the sequence ({@link Role#alongSequence()}: tokens, targets, logits) goes in "device
+ * order" (device r's tokens r, r+N, r+2N... first) and comes back in sequence order. The contiguous
+ * layout is the identity. Engines call {@link #toProgramOrder}/{@link #fromProgramOrder} on the
+ * host, or build the same permutation ({@link #deviceOrderIndex}) into their graph; callers always
+ * give and get sequence order.
  */
 public final class SequenceOrder {
   private SequenceOrder() {}
 
   /** The token layout {@code manifest} declares; contiguous when it declares none. */
   public static TokenLayout layoutOf(Manifest manifest) {
-    return manifest.tokenLayout() == null ? TokenLayout.CONTIGUOUS : TokenLayout.of(manifest.tokenLayout());
+    return manifest.tokenLayout() == null ? TokenLayout.CONTIGUOUS : manifest.tokenLayout();
   }
 
   /** The size of the ring axis of {@code manifest}'s mesh; 1 without one. */
   public static int ringOf(Manifest manifest) {
-    return manifest.mesh().axis(Mesh.RING_AXIS).map(Mesh.Axis::size).orElse(1);
+    return ringOf(manifest.mesh());
+  }
+
+  /** The size of {@code mesh}'s ring axis; 1 without one. */
+  public static int ringOf(Mesh mesh) {
+    return mesh.axis(Mesh.RING_AXIS).map(Mesh.Axis::size).orElse(1);
+  }
+
+  /** {@code value} of {@code spec} in sequence order, in the order the program of {@code manifest} takes it. */
+  public static HostTensor toProgramOrder(Manifest manifest, TensorSpec spec, HostTensor value) {
+    return spec.role().alongSequence() ? toDeviceOrder(value, layoutOf(manifest), ringOf(manifest)) : value;
+  }
+
+  /** {@code value} of {@code spec} as the program of {@code manifest} returns it, in sequence order. */
+  public static HostTensor fromProgramOrder(Manifest manifest, TensorSpec spec, HostTensor value) {
+    return spec.role().alongSequence() ? toSequenceOrder(value, layoutOf(manifest), ringOf(manifest)) : value;
   }
 
   /** {@code [B, S, ...]} in sequence order to device order. */

@@ -112,6 +112,11 @@ public record TensorSpec(
     return new TensorSpec(name, role, dtype, globalShape, globalShape, ImmutableList.of(), hfName, transpose);
   }
 
+  /** Bytes of one device's piece. */
+  public long perDeviceBytes() {
+    return perDeviceShape.stream().reduce(1L, Math::multiplyExact) * dtype.byteSize();
+  }
+
   /** Per-device type, e.g. {@code f32[4,8]}. */
   public String perDeviceType() {
     return HostTensor.typeString(dtype, perDeviceShape);

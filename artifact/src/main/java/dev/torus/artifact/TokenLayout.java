@@ -16,10 +16,12 @@ public enum TokenLayout {
   }
 
   /** The name used in manifests and on the command line. */
+  @com.fasterxml.jackson.annotation.JsonValue
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }
 
+  @com.fasterxml.jackson.annotation.JsonCreator
   public static TokenLayout of(String label) {
     for (TokenLayout t : values()) {
       if (t.label().equals(label)) {

@@ -92,9 +92,15 @@ class ArtifactTest {
     Path dir = tmp.resolve("ring");
     Artifact.write(dir, ManifestTest.ringManifest(), RING_FILES);
     Path manifest = dir.resolve(Artifact.MANIFEST);
-    Files.writeString(manifest, Files.readString(manifest).replace("\"formatVersion\" : 1,", "\"formatVersion\" : 2,"));
+    String json = Files.readString(manifest);
+    Files.writeString(manifest, json.replace("\"formatVersion\" : 2,", "\"formatVersion\" : 3,"));
     InvalidArtifactException e = assertThrows(InvalidArtifactException.class, () -> Artifact.read(dir));
-    assertEquals("artifact " + dir + " has formatVersion 2, this Torus reads 1; recompile it with this Torus",
+    assertEquals("artifact " + dir + " has formatVersion 3, this Torus reads 2; recompile it with this Torus",
+        e.getMessage());
+    Files.writeString(manifest, json.replace("\"formatVersion\" : 2,", "\"formatVersion\" : 1,"));
+    e = assertThrows(InvalidArtifactException.class, () -> Artifact.read(dir));
+    assertEquals("artifact " + dir + " has formatVersion 1, this Torus reads 2; recompile it with this Torus"
+        + " (format 1 held one program; format 2 holds several, each with its donations and memory figures)",
         e.getMessage());
   }
 
@@ -133,5 +139,65 @@ class ArtifactTest {
         () -> Artifact.write(tmp.resolve("one"), single, RING_FILES));
     assertEquals("artifact " + tmp.resolve("one")
         + ": program.emulated.stablehlo.mlir is only for meshes of more than one device, mesh [] has 1", e.getMessage());
+  }
+
+  /** A train step and an eval program in one artifact, each with its files, the step donating its state. */
+  static Manifest twoPrograms() {
+    TensorSpec w = TensorSpec.replicated("w", Role.WEIGHT, DType.F32, List.of(4L, 4L));
+    TensorSpec x = TensorSpec.replicated("x", Role.TOKENS, DType.S32, List.of(1L, 4L));
+    TensorSpec loss = TensorSpec.replicated("loss", Role.LOSS, DType.F32, List.of());
+    EntryPoint train = EntryPoint.of(EntryPoint.MAIN, List.of(x, w), List.of(loss, w))
+        .withDonations(List.of(new EntryPoint.Donation("w", "w")))
+        .withMemory(new EntryPoint.ProgramMemory(80, 68, 1000));
+    EntryPoint eval = EntryPoint.of("eval", List.of(x, w), List.of(loss));
+    return Manifest.builder().torusVersion("t").name("two").entryPoint(train).entryPoint(eval).build();
+  }
+
+  @Test
+  void severalProgramsEachWithTheirFiles() throws IOException, NoSuchAlgorithmException {
+    Path dir = tmp.resolve("two");
+    Map<String, String> files = Map.of("program.hlo", "HloModule train\n", "program.stablehlo.mlir", "module @train {}\n",
+        "eval.hlo", "HloModule eval\n", "eval.stablehlo.mlir", "module @eval {}\n");
+    Artifact.write(dir, twoPrograms(), files);
+    Artifact read = Artifact.read(dir);
+    EntryPoint eval = read.manifest().entryPoint("eval");
+    assertEquals("module @eval {}\n", read.programText(Artifact.programFiles(eval).stableHlo()));
+    assertEquals(new Artifact.ProgramFiles("eval.hlo", "eval.stablehlo.mlir", "eval.emulated.stablehlo.mlir"),
+        Artifact.programFiles(eval));
+    EntryPoint train = read.manifest().entryPoint(EntryPoint.MAIN);
+    assertEquals(List.of(new EntryPoint.Donation("w", "w")), train.donations());
+    assertEquals(64, train.donatedBytes());
+    assertEquals(80 + 68 - 64 + 1000, train.memory().peakBytes(train.donatedBytes()));
+    MessageDigest sha = MessageDigest.getInstance("SHA-256");
+    for (String file : List.of("program.hlo", "program.stablehlo.mlir", "eval.hlo", "eval.stablehlo.mlir")) {
+      byte[] bytes = files.get(file).getBytes(StandardCharsets.UTF_8);
+      sha.update((file + "\n" + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));
+      sha.update(bytes);
+    }
+    sha.update(twoPrograms().canonicalJson().getBytes(StandardCharsets.UTF_8));
+    assertEquals(BaseEncoding.base16().lowerCase().encode(sha.digest()), read.manifest().sha256());
+    Files.delete(dir.resolve("eval.stablehlo.mlir"));
+    assertEquals("artifact " + dir + ": missing eval.stablehlo.mlir; recompile it",
+        assertThrows(InvalidArtifactException.class, () -> Artifact.read(dir)).getMessage());
+    assertEquals("artifact " + dir + ": eval.stablehlo.mlir (entry point 'eval') is required",
+        assertThrows(IllegalArgumentException.class, () -> Artifact.write(dir, twoPrograms(),
+            Map.of("program.stablehlo.mlir", "module @train {}\n"))).getMessage());
+  }
+
+  @Test
+  void donationsAndNamesAreChecked() {
+    TensorSpec w = TensorSpec.replicated("w", Role.WEIGHT, DType.F32, List.of(4L, 4L));
+    TensorSpec half = TensorSpec.replicated("h", Role.WEIGHT, DType.BF16, List.of(4L, 4L));
+    EntryPoint e = EntryPoint.of("step", List.of(w), List.of(w, half));
+    assertEquals("entry point 'step': input 'w' (f32[4,4]) is donated to output 'h' (bf16[4,4]) of another type",
+        assertThrows(IllegalArgumentException.class,
+            () -> e.withDonations(List.of(new EntryPoint.Donation("w", "h")))).getMessage());
+    assertEquals("entry point 'step': donation of input 'v', which is not an input",
+        assertThrows(IllegalArgumentException.class,
+            () -> e.withDonations(List.of(new EntryPoint.Donation("v", "w")))).getMessage());
+    assertEquals("entry point name 'program' is reserved: the main program's files are called program.*",
+        assertThrows(IllegalArgumentException.class, () -> EntryPoint.of("program", List.of(), List.of())).getMessage());
+    assertEquals("entry point name must be lowercase letters, digits and '_', starting with a letter; got '../x'",
+        assertThrows(IllegalArgumentException.class, () -> EntryPoint.of("../x", List.of(), List.of())).getMessage());
   }
 }

@@ -18,7 +18,7 @@ class ManifestTest {
         .name("tiny-ring")
         .model(model)
         .mesh(Mesh.rowMajor(new Mesh.Axis("dp", 2), new Mesh.Axis("ring", 4)))
-        .tokenLayout(Manifest.LAYOUT_STRIPED)
+        .tokenLayout(TokenLayout.STRIPED)
         .blockSize("blockQ", 16)
         .blockSize("blockKv", 32)
         .entryPoint(EntryPoint.of(
@@ -36,7 +36,7 @@ class ManifestTest {
   void jsonRoundTrip() {
     Manifest m = ringManifest().withSha256("ab".repeat(32));
     String json = m.toJson();
-    assertTrue(json.startsWith("{\n  \"formatVersion\" : 1,\n  \"torusVersion\" : \"0.1.0-SNAPSHOT\""), json);
+    assertTrue(json.startsWith("{\n  \"formatVersion\" : 2,\n  \"torusVersion\" : \"0.1.0-SNAPSHOT\""), json);
     assertTrue(json.contains("\"hfName\" : \"model.layers.0.self_attn.q_proj.weight\""), json);
     Manifest back = Manifest.fromJson(Manifest.parseTree(json, "m.json"), "m.json");
     assertEquals(m, back);
@@ -53,7 +53,7 @@ class ManifestTest {
     assertEquals(m, back);
     assertEquals(1, back.mesh().deviceCount());
     assertEquals(
-        "{\"blockSizes\":{},\"entryPoints\":[{\"inputs\":[],\"name\":\"main\",\"outputs\":[]}],\"formatVersion\":1,"
+        "{\"blockSizes\":{},\"entryPoints\":[{\"donations\":[],\"inputs\":[],\"name\":\"main\",\"outputs\":[]}],\"formatVersion\":2,"
             + "\"mesh\":{\"axes\":[],\"partitionIdOrder\":\"row-major over axes\"},\"name\":\"add\",\"torusVersion\":\"t\"}",
         m.withSha256("00".repeat(32)).canonicalJson());
   }
@@ -106,7 +106,7 @@ class ManifestTest {
     String json = ringManifest().toJson().replace("\"striped\"", "\"diagonal\"");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Manifest.fromJson(Manifest.parseTree(json, "a/manifest.json"), "a/manifest.json"));
-    assertTrue(e.getMessage().startsWith("a/manifest.json: invalid manifest: manifest 'tiny-ring': tokenLayout must be"),
+    assertEquals("a/manifest.json: invalid manifest: token layout 'diagonal' is neither contiguous nor striped",
         e.getMessage());
   }
 }

@@ -4,7 +4,7 @@ import dev.torus.artifact.Artifact;
 import dev.torus.compiler.ForwardCompiler;
 import dev.torus.compiler.TrainCompiler;
 import dev.torus.compiler.train.AdamW;
-import dev.torus.compiler.emit.ArtifactEmitter;
+import dev.torus.compiler.ArtifactAssembler;
 import dev.torus.compiler.analysis.BufferAnalysis;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
@@ -56,8 +56,8 @@ final class CompileCommand implements TorusCli.Command {
           --count-blocks     add an output counting the key/value blocks each device attends
           --emulate          write the single-device emulation for rings above %d devices too
           --out ARTIFACT     the directory to write
-        """.formatted(ArtifactEmitter.DEFAULT_EMULATION_LIMIT, dev.torus.dsl.Presets.names(), DEFAULT_BLOCK,
-        ArtifactEmitter.DEFAULT_EMULATION_LIMIT);
+        """.formatted(ArtifactAssembler.DEFAULT_EMULATION_LIMIT, dev.torus.dsl.Presets.names(), DEFAULT_BLOCK,
+        ArtifactAssembler.DEFAULT_EMULATION_LIMIT);
   }
 
   @Override
@@ -70,7 +70,7 @@ final class CompileCommand implements TorusCli.Command {
     boolean train = args.get("task", "forward").equals("train");
     ForwardCompiler.Compiled compiled = train ? TrainCompiler.compile(model, shape, optimizer(args))
         : ForwardCompiler.compile(model, shape, args.has("count-blocks"));
-    boolean emulate = args.has("emulate") || shape.devices() <= ArtifactEmitter.DEFAULT_EMULATION_LIMIT;
+    boolean emulate = args.has("emulate") || shape.devices() <= ArtifactAssembler.DEFAULT_EMULATION_LIMIT;
     Artifact artifact = compiled.write(dir, emulate);
     double ms = (System.nanoTime() - start) / 1e6;
     out.printf(Locale.ROOT, "compiled %s%s for batch %d x %d tokens on %s (blocks q=%d kv=%d chunk=%d, %s parameters) in %.0f ms%n",

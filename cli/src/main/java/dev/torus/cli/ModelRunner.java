@@ -16,7 +16,6 @@ import dev.torus.artifact.TokenLayout;
 import dev.torus.hf.Checkpoint;
 import dev.torus.hf.CheckpointWeights;
 import dev.torus.runtime.LoadedProgram;
-import dev.torus.artifact.SequenceOrder;
 import dev.torus.runtime.TorusRuntime;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -66,7 +65,6 @@ public final class ModelRunner {
     Artifact artifact = ForwardCompiler.compile(model, shape, false).write(artifactDir, shape.devices() > 1);
     long t1 = System.nanoTime();
     EntryPoint main = artifact.manifest().entryPoint(EntryPoint.MAIN);
-    HostTensor deviceOrder = SequenceOrder.toDeviceOrder(tokens, shape.layout(), shape.ring());
     HostTensor logits;
     long t2;
     long t3;
@@ -74,10 +72,10 @@ public final class ModelRunner {
         LoadedProgram.Feed feed = program.feed(); Checkpoint checkpoint = Checkpoint.open(checkpointDir)) {
       // Each weight goes straight into TensorFlow, so no host copy of the whole model is kept.
       for (TensorSpec spec : main.inputs()) {
-        feed.set(spec.name(), spec.role() == Role.TOKENS ? deviceOrder : CheckpointWeights.load(spec, checkpoint));
+        feed.set(spec.name(), spec.role() == Role.TOKENS ? tokens : CheckpointWeights.load(spec, checkpoint));
       }
       t2 = System.nanoTime();
-      logits = SequenceOrder.toSequenceOrder(feed.run().get(0), shape.layout(), shape.ring());
+      logits = feed.run().get(0);  // the runtime puts tokens in the ring's layout and logits back
       t3 = System.nanoTime();
     }
     return new Result(logits, artifact, (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6);

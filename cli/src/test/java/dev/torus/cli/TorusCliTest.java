@@ -1,5 +1,6 @@
 package dev.torus.cli;
 
+import dev.torus.artifact.TokenLayout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,7 +67,7 @@ class TorusCliTest {
     assertTrue(large.out().contains("no single-device emulation for 32 devices (add --emulate to write it)"), large.out());
     Artifact artifact = Artifact.read(dir.resolve("r32"));
     assertEquals(32, artifact.manifest().mesh().deviceCount());
-    assertEquals("striped", Artifact.read(dir.resolve("r4")).manifest().tokenLayout());
+    assertEquals(TokenLayout.STRIPED, Artifact.read(dir.resolve("r4")).manifest().tokenLayout());
   }
 
   @Test

@@ -2,14 +2,16 @@ package dev.torus.compiler;
 
 import dev.torus.artifact.Role;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import dev.torus.artifact.Artifact;
 import dev.torus.artifact.DType;
 import dev.torus.artifact.EntryPoint;
 import dev.torus.artifact.Manifest;
 import dev.torus.artifact.Mesh;
 import dev.torus.artifact.TensorSpec;
-import dev.torus.compiler.emit.ArtifactEmitter;
 import dev.torus.compiler.emit.HloTextPrinter;
 import dev.torus.compiler.ir.HloModule;
 import dev.torus.compiler.lower.ModelLowering;
@@ -31,16 +33,35 @@ import java.util.List;
 public final class ForwardCompiler {
   private ForwardCompiler() {}
 
-  /** A compiled forward pass: the program and the manifest that describes it (no hash yet). */
-  public record Compiled(HloModule module, Manifest manifest) {
-    /** Writes the artifact; a mesh of up to {@link ArtifactEmitter#DEFAULT_EMULATION_LIMIT} devices gets its emulation. */
+  /**
+   * Compiled programs and the manifest that describes them (no hash yet): {@code programs} maps
+   * each of the manifest's entry points to its SPMD per-device module.
+   */
+  public record Compiled(Manifest manifest, ImmutableMap<String, HloModule> programs) {
+    public Compiled {
+      programs = ImmutableMap.copyOf(programs);
+      checkArgument(programs.containsKey(EntryPoint.MAIN), "compiled %s has no '%s' program", manifest.name(),
+          EntryPoint.MAIN);
+    }
+
+    /** One program, the manifest's {@code main} entry point. */
+    public Compiled(HloModule module, Manifest manifest) {
+      this(manifest, ImmutableMap.of(EntryPoint.MAIN, module));
+    }
+
+    /** The {@code main} program. */
+    public HloModule module() {
+      return programs.get(EntryPoint.MAIN);
+    }
+
+    /** Writes the artifact; a mesh of up to {@link ArtifactAssembler#DEFAULT_EMULATION_LIMIT} devices gets its emulation. */
     public Artifact write(Path dir) throws IOException {
-      return ArtifactEmitter.write(dir, module, manifest);
+      return write(dir, manifest.mesh().deviceCount() <= ArtifactAssembler.DEFAULT_EMULATION_LIMIT);
     }
 
     /** Writes the artifact, with the single-device emulation of a multi-device program when {@code emulate}. */
     public Artifact write(Path dir, boolean emulate) throws IOException {
-      return ArtifactEmitter.write(dir, module, manifest, emulate);
+      return ArtifactAssembler.write(dir, manifest, programs, emulate);
     }
   }
 
@@ -60,7 +81,7 @@ public final class ForwardCompiler {
     Manifest manifest = Manifest.builder().torusVersion(Torus.VERSION).name(f.module().name())
         .model(JsonMapper.builder().build().valueToTree(new ModelRecord(model, shape)))
         .mesh(mesh(shape))
-        .tokenLayout(shape.layout().label())
+        .tokenLayout(shape.layout())
         .blockSize("blockQ", shape.blocks().query()).blockSize("blockKv", shape.blocks().keyValue())
         .blockSize("chunk", shape.blocks().chunk())
         .entryPoint(EntryPoint.of(EntryPoint.MAIN, inputs, outputs)).build();

@@ -15,6 +15,7 @@ import dev.torus.dsl.hf.HfModels;
 import dev.torus.dsl.RunShape;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Compiles a training step ({@link TrainStep}) to an artifact. Inputs: {@code tokens} and
@@ -62,10 +63,12 @@ public final class TrainCompiler {
     Manifest manifest = Manifest.builder().torusVersion(Torus.VERSION).name(p.module().name())
         .model(record)
         .mesh(ForwardCompiler.mesh(shape))
-        .tokenLayout(shape.layout().label())
+        .tokenLayout(shape.layout())
         .blockSize("blockQ", shape.blocks().query()).blockSize("blockKv", shape.blocks().keyValue())
         .blockSize("chunk", shape.blocks().chunk())
-        .entryPoint(EntryPoint.of(EntryPoint.MAIN, inputs, outputs)).build();
+        .entryPoint(EntryPoint.of(EntryPoint.MAIN, inputs, outputs).withDonations(
+            Stream.concat(weights.stream(), state.stream()).map(t -> new EntryPoint.Donation(t.name(), t.name())).toList()))
+        .build();
     return new ForwardCompiler.Compiled(p.module(), manifest);
   }
 }

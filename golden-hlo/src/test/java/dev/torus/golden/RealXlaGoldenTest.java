@@ -12,6 +12,7 @@ import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.Manifest;
 import dev.torus.artifact.Npy;
 import dev.torus.compiler.Torus;
+import dev.torus.compiler.ForwardCompiler;
 import dev.torus.compiler.emit.ArtifactEmitter;
 import dev.torus.compiler.ir.ArrayShape;
 import dev.torus.compiler.ir.HloModule;
@@ -189,7 +190,7 @@ class RealXlaGoldenTest {
     }
     float[] tfJava;
     try (TorusRuntime runtime = TorusRuntime.cpu();
-        LoadedProgram program = runtime.load(ArtifactEmitter.write(dir, m, manifest))) {
+        LoadedProgram program = runtime.load(new ForwardCompiler.Compiled(m, manifest).write(dir))) {
       tfJava = program.run(inputs).get(0).toFloats();
     }
     float[] harnessOut = Npy.read(mlp.program.outputs().get(0).npy()).toFloats();

@@ -134,7 +134,7 @@ class RingForwardTest {
       System.out.printf(java.util.Locale.ROOT, "[ring] %-30s on %d devices: max rel. diff vs dense NumPy %.2e%n",
           c.id, c.shape.devices(), rel);
       if (EMULATED.contains(c.id)) {
-        double emulated = RealXlaGoldenTest.assertClose(deviceOrder.toFloats(), runEmulated(c, compiled).toFloats(),
+        double emulated = RealXlaGoldenTest.assertClose(gathered.toFloats(), runEmulated(c, compiled).toFloats(),
             1e-5, c.id + ": TF Java emulation vs the harness's N-device run");
         System.out.printf(java.util.Locale.ROOT, "[ring] %-30s emulated through TF Java vs harness: %.2e%n", c.id, emulated);
       }
@@ -144,12 +144,12 @@ class RingForwardTest {
   /** Configurations also run as their single-device emulation through TensorFlow Java. */
   static final java.util.Set<String> EMULATED = java.util.Set.of("gqa_n4_striped", "mha_dp2_n3_contiguous");
 
-  /** The artifact's emulated program through TensorFlow Java on the same inputs; logits in device order. */
+  /** The artifact's emulated program through TensorFlow Java on the same inputs; logits in sequence order. */
   private static HostTensor runEmulated(Config c, ForwardCompiler.Compiled compiled) throws java.io.IOException {
     dev.torus.artifact.Artifact artifact = compiled.write(WORK.resolve(c.id + ".artifact"));
     List<HostTensor> inputs = new ArrayList<>();
     HostTensor tokens = Npy.read(WORK.resolve(c.id + ".tokens.npy"));
-    inputs.add(SequenceOrder.toDeviceOrder(tokens, c.shape.layout(), c.shape.ring()));
+    inputs.add(tokens);  // the runtime applies the token layout
     List<Instruction> params = compiled.module().entry().parameters();
     for (Instruction p : params.subList(1, params.size())) {
       inputs.add(Npy.read(WORK.resolve(c.id + "." + p.name() + ".npy")));

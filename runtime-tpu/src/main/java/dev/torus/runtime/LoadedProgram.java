@@ -12,6 +12,8 @@ import dev.torus.artifact.EntryPoint;
 import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.Manifest;
 import dev.torus.artifact.Mesh;
+import dev.torus.artifact.SequenceOrder;
+import dev.torus.artifact.TokenLayout;
 import dev.torus.artifact.TensorSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.tensorflow.Graph;
 import org.tensorflow.GraphOperation;
 import org.tensorflow.Output;
@@ -40,9 +43,10 @@ import org.tensorflow.proto.DataType;
  * <p>Inputs are checked against the declared parameters (count, element type, shape) before
  * anything reaches TensorFlow. The module's parameters and results have each spec's
  * {@link TensorSpec#perDeviceShape()}. The emulated form of a multi-device artifact takes and
- * returns global tensors ({@link TensorSpec#asGlobal()}): ops in the graph ({@code MeshGraph}) split
- * each into the mesh's per-device pieces stacked for the module (which runs every device's program),
- * and gather the results back, as the manifest shards them.
+ * returns global tensors ({@link TensorSpec#asGlobal()}) in sequence order: ops in the graph
+ * ({@code MeshGraph}) put tokens in the manifest's token layout, split each tensor into the mesh's
+ * per-device pieces stacked for the module (which runs every device's program), and gather the
+ * results back, as the manifest shards them. Callers never reorder tokens or logits themselves.
  */
 public final class LoadedProgram implements AutoCloseable {
   /** Serialization version of the {@code XlaCallModule} op this runtime builds. */
@@ -60,7 +64,7 @@ public final class LoadedProgram implements AutoCloseable {
   private volatile boolean closed;
 
   private LoadedProgram(String label, String programFile, String mlirText, List<TensorSpec> inputs,
-      List<TensorSpec> outputs, Mesh emulated, Consumer<LoadedProgram> onClose) {
+      List<TensorSpec> outputs, @Nullable Mesh emulated, TokenLayout layout, Consumer<LoadedProgram> onClose) {
     this.label = label;
     this.programFile = programFile;
     this.inputs = ImmutableList.copyOf(emulated == null ? inputs : inputs.stream().map(TensorSpec::asGlobal).toList());
@@ -82,7 +86,7 @@ public final class LoadedProgram implements AutoCloseable {
             .build()
             .output(0);
         feedList.add(fed);
-        Output<?> module = emulated == null ? fed : MeshGraph.toStacked(tf, fed, spec, emulated).asOutput();
+        Output<?> module = emulated == null ? fed : MeshGraph.toProgram(tf, fed, spec, emulated, layout).asOutput();
         args.add(bitcastIfNeeded(g, scope, module, TfTensors.programType(spec.dtype()), "input_" + i + "_u32"));
       }
       GraphOperation call = callModule(g, scope, args, mlirText, inputs, outputs, moduleOutputs,
@@ -91,7 +95,8 @@ public final class LoadedProgram implements AutoCloseable {
       for (int i = 0; i < outputs.size(); i++) {
         Output<?> result = bitcastIfNeeded(g, scope, call.output(i), TfTensors.transportType(outputs.get(i).dtype()),
             "output_" + i + "_s32");
-        fetchList.add(emulated == null ? result : MeshGraph.fromStacked(tf, result, outputs.get(i), emulated).asOutput());
+        fetchList.add(emulated == null ? result
+            : MeshGraph.fromProgram(tf, result, outputs.get(i), emulated, layout).asOutput());
       }
       this.feeds = feedList.build();
       this.fetches = fetchList.build();
@@ -154,7 +159,8 @@ public final class LoadedProgram implements AutoCloseable {
     EntryPoint main = manifest.entryPoint(EntryPoint.MAIN);
     String file = singleDeviceProgram(artifact);
     return new LoadedProgram("artifact " + manifest.name(), file, artifact.programText(file), main.inputs(),
-        main.outputs(), file.equals(Artifact.STABLEHLO) ? null : manifest.mesh(), onClose);
+        main.outputs(), file.equals(Artifact.STABLEHLO) ? null : manifest.mesh(), SequenceOrder.layoutOf(manifest),
+        onClose);
   }
 
   /**
@@ -173,7 +179,8 @@ public final class LoadedProgram implements AutoCloseable {
     checkNotNull(name, "name");
     checkNotNull(mlirText, "mlirText");
     EntryPoint.of(EntryPoint.MAIN, inputs, outputs); // checks names are unique
-    return new LoadedProgram("program " + name, "StableHLO module", mlirText, inputs, outputs, null, onClose);
+    return new LoadedProgram("program " + name, "StableHLO module", mlirText, inputs, outputs, null,
+        TokenLayout.CONTIGUOUS, onClose);
   }
 
   /** The program's parameters in order, at the shapes it takes. */

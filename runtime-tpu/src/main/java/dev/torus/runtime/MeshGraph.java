@@ -3,6 +3,9 @@ package dev.torus.runtime;
 import com.google.common.primitives.Ints;
 import com.google.common.primitives.Longs;
 import dev.torus.artifact.Mesh;
+import dev.torus.artifact.MeshSharding;
+import dev.torus.artifact.SequenceOrder;
+import dev.torus.artifact.TokenLayout;
 import dev.torus.artifact.TensorSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,13 +13,44 @@ import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 
 /**
- * The emulated program's form of a tensor, built as TensorFlow graph ops: the mesh's per-device
- * pieces stacked along a new leading dimension in partition order, as {@link MeshSharding} does on
- * the host. {@link LoadedProgram} and {@link SavedModelExport} put these ops next to the
- * {@code XlaCallModule} node, so callers give and get global tensors.
+ * The host's work around a mesh program, built as TensorFlow graph ops: a tensor laid out along the
+ * sequence goes into the token layout's device order ({@link SequenceOrder}), and for an emulated
+ * mesh every tensor is cut into the mesh's per-device pieces, stacked along a new leading dimension
+ * in partition order, as {@link MeshSharding} does on the host. {@link LoadedProgram} and
+ * {@link SavedModelExport} put these ops next to the {@code XlaCallModule} node, so callers give and
+ * get global tensors in sequence order.
  */
 final class MeshGraph {
   private MeshGraph() {}
+
+  /**
+   * {@code global} (sequence order) as the program for {@code mesh} takes it: in the layout's device
+   * order, and stacked when the mesh has more than one device (the emulated program).
+   */
+  static Operand<?> toProgram(Ops tf, Operand<?> global, TensorSpec spec, Mesh mesh, TokenLayout layout) {
+    Operand<?> ordered = spec.role().alongSequence()
+        ? reorder(tf, global, SequenceOrder.deviceOrderIndex(layout, SequenceOrder.ringOf(mesh), spec.globalShape().get(1), true))
+        : global;
+    return mesh.deviceCount() == 1 ? ordered : toStacked(tf, ordered, spec, mesh);
+  }
+
+  /** The inverse of {@link #toProgram}: the program's result as a global tensor in sequence order. */
+  static Operand<?> fromProgram(Ops tf, Operand<?> result, TensorSpec spec, Mesh mesh, TokenLayout layout) {
+    Operand<?> global = mesh.deviceCount() == 1 ? result : fromStacked(tf, result, spec, mesh);
+    return spec.role().alongSequence()
+        ? reorder(tf, global, SequenceOrder.deviceOrderIndex(layout, SequenceOrder.ringOf(mesh), spec.globalShape().get(1), false))
+        : global;
+  }
+
+  /** {@code x} gathered along dimension 1 by {@code index}; no op for the identity. */
+  private static Operand<?> reorder(Ops tf, Operand<?> x, int[] index) {
+    for (int i = 0; i < index.length; i++) {
+      if (index[i] != i) {
+        return tf.gather(x, tf.constant(index), tf.constant(1));
+      }
+    }
+    return x;
+  }
 
   /** [devices, per-device shape...]: the emulated program's form of one tensor. */
   static List<Long> stackedShape(TensorSpec spec, int devices) {

@@ -100,7 +100,6 @@ public final class SavedModelExport {
       }
     }
     TokenLayout layout = SequenceOrder.layoutOf(manifest);
-    int ring = SequenceOrder.ringOf(manifest);
 
     try (Graph g = new Graph()) {
       Ops tf = Ops.create(g);
@@ -115,20 +114,19 @@ public final class SavedModelExport {
       for (TensorSpec spec : main.inputs()) {
         Operand<?> global;
         if (spec.role() == Role.TOKENS) {
-          global = reorder(tf, tokens, SequenceOrder.deviceOrderIndex(layout, ring, spec.globalShape().get(1), true));
+          global = tokens;
         } else {
           Weight w = Weight.declare(g, scope, spec);
           weights.add(w);
           global = w.read();
         }
-        args.add((devices == 1 ? global : MeshGraph.toStacked(tf, global, spec, mesh)).asOutput());
+        args.add(MeshGraph.toProgram(tf, global, spec, mesh, layout).asOutput());
       }
       TensorSpec logitsSpec = main.outputs().get(0);
       List<Long> moduleLogits = devices == 1 ? logitsSpec.perDeviceShape() : MeshGraph.stackedShape(logitsSpec, devices);
       GraphOperation call = LoadedProgram.callModule(g, scope, args, withPlatformIndex(module), main.inputs(),
           List.of(logitsSpec), List.of(moduleLogits), PLATFORMS);
-      Operand<?> logits = devices == 1 ? call.output(0) : MeshGraph.fromStacked(tf, call.output(0), logitsSpec, mesh);
-      logits = reorder(tf, logits, SequenceOrder.deviceOrderIndex(layout, ring, logitsSpec.globalShape().get(1), false));
+      Operand<?> logits = MeshGraph.fromProgram(tf, call.output(0), logitsSpec, mesh, layout);
       Operand<?> named = tf.withName("logits").identity(logits);
 
       long bytes = 0;
@@ -183,15 +181,6 @@ public final class SavedModelExport {
   }
 
   /** Gathers {@code x}'s sequence axis (dimension 1) by {@code index}; the identity is left out. */
-  private static Operand<?> reorder(Ops tf, Operand<?> x, int[] index) {
-    for (int i = 0; i < index.length; i++) {
-      if (index[i] != i) {
-        return tf.gather(x, tf.constant(index), tf.constant(1));
-      }
-    }
-    return x;
-  }
-
   private static void checkForward(String label, EntryPoint main) {
     long tokens = main.inputs().stream().filter(s -> s.role() == Role.TOKENS).count();
     List<Role> other = main.inputs().stream().map(TensorSpec::role)

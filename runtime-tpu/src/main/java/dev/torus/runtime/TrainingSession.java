@@ -2,7 +2,6 @@ package dev.torus.runtime;
 
 import dev.torus.artifact.Role;
 import dev.torus.hf.CheckpointWeights;
-import dev.torus.artifact.SequenceOrder;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,7 +13,6 @@ import dev.torus.artifact.EntryPoint;
 import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.Manifest;
 import dev.torus.artifact.TensorSpec;
-import dev.torus.artifact.TokenLayout;
 import dev.torus.hf.Checkpoint;
 import dev.torus.hf.Safetensors;
 import java.io.IOException;
@@ -49,8 +47,6 @@ public final class TrainingSession implements AutoCloseable {
   private final LoadedProgram program;
   private final EntryPoint main;
   private final JsonNode model;
-  private final TokenLayout layout;
-  private final int ring;
   private final Map<String, HostTensor> state;
   private int nextStep;
 
@@ -58,8 +54,6 @@ public final class TrainingSession implements AutoCloseable {
     Manifest m = artifact.manifest();
     this.main = m.entryPoint(EntryPoint.MAIN);
     this.model = m.model();
-    this.layout = SequenceOrder.layoutOf(m);
-    this.ring = SequenceOrder.ringOf(m);
     this.state = state;
     this.nextStep = nextStep;
     this.runtime = TorusRuntime.cpu();
@@ -124,8 +118,8 @@ public final class TrainingSession implements AutoCloseable {
     try (LoadedProgram.Feed feed = program.feed()) {
       for (TensorSpec spec : main.inputs()) {
         HostTensor value = switch (spec.role()) {
-          case TOKENS -> SequenceOrder.toDeviceOrder(tokens, layout, ring);
-          case TARGETS -> SequenceOrder.toDeviceOrder(targets, layout, ring);
+          case TOKENS -> tokens;  // the runtime applies the token layout
+          case TARGETS -> targets;
           case STEP -> HostTensor.ofInts(new int[] {nextStep});
           default -> state.get(spec.name());
         };
@@ -133,11 +127,8 @@ public final class TrainingSession implements AutoCloseable {
       }
       out = feed.run();
     }
-    for (int i = 0; i < out.size(); i++) {
-      Role role = main.outputs().get(i).role();
-      if (role == Role.WEIGHT || role == Role.STATE) {
-        state.put(main.outputs().get(i).name(), out.get(i));
-      }
+    for (EntryPoint.Donation d : main.donations()) {  // the new weights and moments are next step's inputs
+      state.put(d.input(), out.get(main.outputIndex(d.output())));
     }
     Step s = new Step(nextStep, scalar(out, "loss"), scalar(out, "grad_norm"), scalar(out, "learning_rate"));
     nextStep++;
@@ -207,12 +198,7 @@ public final class TrainingSession implements AutoCloseable {
   }
 
   private float scalar(List<HostTensor> out, String name) {
-    for (int i = 0; i < main.outputs().size(); i++) {
-      if (main.outputs().get(i).name().equals(name)) {
-        return out.get(i).toFloats()[0];
-      }
-    }
-    throw new IllegalStateException("the train step has no output '" + name + "'");
+    return out.get(main.outputIndex(name)).toFloats()[0];
   }
 
   /** A weight under its Hugging Face name, or one tensor per layer when it is stacked. */

@@ -105,7 +105,7 @@ final class StableHloPrograms {
     TensorSpec y = TensorSpec.sharded("y", Role.ACTIVATION, DType.F32, List.of(4L, 8L), List.of(2L, 8L), 0, "ring");
     Manifest manifest = Manifest.builder().torusVersion("test").name("swap")
         .mesh(Mesh.rowMajor(new Mesh.Axis("ring", 2)))
-        .tokenLayout(Manifest.LAYOUT_CONTIGUOUS)
+        .tokenLayout(dev.torus.artifact.TokenLayout.CONTIGUOUS)
         .entryPoint(EntryPoint.of(EntryPoint.MAIN, List.of(x), List.of(y))).build();
     return Artifact.write(dir, manifest, withEmulated
         ? Map.of(Artifact.STABLEHLO, SWAP_SPMD, Artifact.EMULATED_STABLEHLO, SWAP_EMULATED)

@@ -16,7 +16,6 @@ import dev.torus.artifact.EntryPoint;
 import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.Manifest;
 import dev.torus.artifact.TensorSpec;
-import dev.torus.artifact.TokenLayout;
 import dev.torus.hf.Checkpoint;
 import dev.torus.hf.CheckpointWeights;
 import dev.torus.runtime.LoadedProgram;
@@ -158,10 +157,8 @@ public final class BindingGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.SYNCHRONIZED)
         .returns(ArrayTypeName.of(ArrayTypeName.of(ArrayTypeName.of(float.class))))
         .addParameter(ArrayTypeName.of(ArrayTypeName.of(int.class)), "tokens")
-        .addStatement("feed.set($S, $T.toDeviceOrder(ids($S, tokens), $T.of(LAYOUT), RING))", tokensInput,
-            SequenceOrder.class, className + ".forward: tokens", TokenLayout.class)
-        .addStatement("$T out = $T.toSequenceOrder(feed.runKeepingInputs().get(0), $T.of(LAYOUT), RING)",
-            HostTensor.class, SequenceOrder.class, TokenLayout.class)
+        .addStatement("feed.set($S, ids($S, tokens))", tokensInput, className + ".forward: tokens")
+        .addStatement("$T out = feed.runKeepingInputs().get(0)", HostTensor.class)
         .addStatement("float[] values = out.toFloats()")
         .addStatement("float[][][] logits = new float[BATCH][SEQUENCE][VOCAB]")
         .beginControlFlow("for (int b = 0; b < BATCH; b++)")

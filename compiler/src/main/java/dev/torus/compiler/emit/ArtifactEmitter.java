@@ -2,6 +2,7 @@ package dev.torus.compiler.emit;
 
 import dev.torus.artifact.Role;
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -13,50 +14,54 @@ import dev.torus.compiler.ir.ArrayShape;
 import dev.torus.compiler.ir.HloModule;
 import dev.torus.compiler.ir.HloVerifier;
 import dev.torus.compiler.ir.Instruction;
-import dev.torus.compiler.pass.EmulateMeshPass;
-import dev.torus.compiler.pass.PassPipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a compiled module as an artifact directory (DESIGN "Fixed interfaces"): the HLO text, the
- * StableHLO, for a multi-device program its single-device emulation when asked (derived from the
- * exact SPMD module by {@link EmulateMeshPass}; every device's pieces stacked along a new leading
- * dimension),
- * and the manifest, after checking that the manifest's {@code main} entry point describes
- * exactly the module's parameters and results.
+ * Prints compiled programs into an artifact directory ({@link Artifact}; docs/ARCHITECTURE.md,
+ * "The artifact"): for each entry point its HLO text, its StableHLO and, when given, the StableHLO of
+ * its single-device emulation, then the manifest, after checking that each entry point describes
+ * exactly its module's parameters and results. It only prints: the compiler assembles what it is
+ * given (the emulation pass, the memory figures) in {@code dev.torus.compiler.ArtifactAssembler}.
  */
 public final class ArtifactEmitter {
   private ArtifactEmitter() {}
 
   /**
-   * The largest mesh whose emulation is written by default: the emulated program repeats the
-   * per-device program for every device, so it grows with the mesh (a ring of 1024 made a 68 MB file).
+   * One entry point's program: the SPMD per-device module and, or null, its single-device
+   * emulation (the {@code emulate-mesh} pass's output).
    */
-  public static final int DEFAULT_EMULATION_LIMIT = 16;
-
-  /** Writes the artifact, with the emulation for meshes up to {@link #DEFAULT_EMULATION_LIMIT} devices. */
-  public static Artifact write(Path dir, HloModule module, Manifest manifest) throws IOException {
-    return write(dir, module, manifest, module.numPartitions() <= DEFAULT_EMULATION_LIMIT);
+  public record Program(HloModule module, @Nullable HloModule emulated) {
+    public Program {
+      checkNotNull(module, "module");
+    }
   }
 
-  /** Writes the artifact; {@code emulate} asks for the single-device emulation of a multi-device program. */
-  public static Artifact write(Path dir, HloModule module, Manifest manifest, boolean emulate) throws IOException {
-    HloVerifier.verify(module);
-    checkArgument(manifest.mesh().deviceCount() == module.numPartitions(),
-        "artifact %s: the mesh has %s devices, the program has num_partitions=%s",
-        manifest.name(), manifest.mesh().deviceCount(), module.numPartitions());
-    EntryPoint main = manifest.entryPoint(EntryPoint.MAIN);
-    checkSpecs("input", main.inputs(), module.entry().parameters().stream().map(Instruction::arrayShape).toList());
-    checkSpecs("output", main.outputs(), module.entry().resultShape().leaves());
-    ImmutableMap.Builder<String, String> files = ImmutableMap.<String, String>builder()
-        .put(Artifact.HLO, HloTextPrinter.print(module))
-        .put(Artifact.STABLEHLO, StableHloPrinter.print(module));
-    if (module.numPartitions() > 1 && emulate) {
-      HloModule emulated = PassPipeline.of("emulate", new EmulateMeshPass()).run(module);
-      files.put(Artifact.EMULATED_STABLEHLO, StableHloPrinter.print(emulated));
+  /** Writes the artifact: {@code programs} maps every entry point of {@code manifest} to its program. */
+  public static Artifact write(Path dir, Manifest manifest, Map<String, Program> programs) throws IOException {
+    checkArgument(programs.keySet().equals(manifest.entryPoints().stream().map(EntryPoint::name)
+            .collect(java.util.stream.Collectors.toSet())),
+        "artifact %s: the manifest's entry points %s and the programs %s differ", manifest.name(),
+        manifest.entryPoints().stream().map(EntryPoint::name).toList(), programs.keySet());
+    ImmutableMap.Builder<String, String> files = ImmutableMap.builder();
+    for (EntryPoint entry : manifest.entryPoints()) {
+      Program program = programs.get(entry.name());
+      HloModule module = program.module();
+      HloVerifier.verify(module);
+      checkArgument(manifest.mesh().deviceCount() == module.numPartitions(),
+          "artifact %s: the mesh has %s devices, program '%s' has num_partitions=%s",
+          manifest.name(), manifest.mesh().deviceCount(), entry.name(), module.numPartitions());
+      checkSpecs(entry, "input", entry.inputs(), module.entry().parameters().stream().map(Instruction::arrayShape).toList());
+      checkSpecs(entry, "output", entry.outputs(), module.entry().resultShape().leaves());
+      Artifact.ProgramFiles names = Artifact.programFiles(entry);
+      files.put(names.hlo(), HloTextPrinter.print(module)).put(names.stableHlo(), StableHloPrinter.print(module));
+      if (program.emulated() != null) {
+        files.put(names.emulatedStableHlo(), StableHloPrinter.print(program.emulated()));
+      }
     }
     return Artifact.write(dir, manifest, files.build());
   }
@@ -83,14 +88,14 @@ public final class ArtifactEmitter {
     return EntryPoint.of(EntryPoint.MAIN, inputs, outputs);
   }
 
-  private static void checkSpecs(String kind, List<TensorSpec> specs, List<ArrayShape> program) {
-    checkArgument(specs.size() == program.size(), "the manifest lists %s %ss, the program has %s",
-        specs.size(), kind, program.size());
+  private static void checkSpecs(EntryPoint entry, String kind, List<TensorSpec> specs, List<ArrayShape> program) {
+    checkArgument(specs.size() == program.size(), "entry point '%s': the manifest lists %s %ss, the program has %s",
+        entry.name(), specs.size(), kind, program.size());
     for (int k = 0; k < specs.size(); k++) {
       TensorSpec spec = specs.get(k);
       ArrayShape s = program.get(k);
       checkArgument(spec.dtype() == s.elementType() && spec.perDeviceShape().equals(s.dims()),
-          "%s %s '%s': the manifest says %s per device, the program has %s", kind, k, spec.name(),
+          "entry point '%s': %s %s '%s': the manifest says %s per device, the program has %s", entry.name(), kind, k, spec.name(),
           spec.perDeviceType(), s);
     }
   }
