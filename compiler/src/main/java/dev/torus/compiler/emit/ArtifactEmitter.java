@@ -21,10 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes a compiled module as an artifact directory (DESIGN "Fixed interfaces"): the HLO text, the
- * StableHLO, for a multi-device program its single-device emulation when asked (derived from the
- * exact SPMD module by {@link EmulateMeshPass}; every device's pieces stacked along a new leading
- * dimension),
+ * Writes a compiled module as an artifact directory (docs/ARCHITECTURE.md, "Fixed interfaces"):
+ * the HLO text, the StableHLO, for a multi-device program its single-device emulation when asked
+ * (derived from the exact SPMD module by {@link EmulateMeshPass}; every device's pieces stacked
+ * along a new leading dimension),
  * and the manifest, after checking that the manifest's {@code main} entry point describes
  * exactly the module's parameters and results.
  */
