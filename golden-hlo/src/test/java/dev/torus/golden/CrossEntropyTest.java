@@ -33,7 +33,7 @@ class CrossEntropyTest {
   static final int TOKENS = 64;
   static final int WIDTH = 16;
   static final int VOCAB = 96;
-  /** DESIGN: f32 program vs reference, relative to max |reference|. */
+  /** Tolerance (docs/ARCHITECTURE.md, "Fixed interfaces"): f32 program vs reference, relative to max |reference|. */
   static final double TOLERANCE = 1e-4;
 
   @Test

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 class FsdpTest {
   static final Path WORK = Path.of("target/xla-harness/fsdp").toAbsolutePath();
-  /** DESIGN: same program family, same dtype: 1e-5. */
+  /** Tolerance (docs/ARCHITECTURE.md, "Fixed interfaces"): a mesh of devices vs one device, same dtype: 1e-5. */
   static final double TOLERANCE = 1e-5;
 
   /** {@code ring} devices per ring times {@code dp} replicas; FSDP over the ring, or over the replicas when ring = 1. */

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * devices each (the multi-host path).
  */
 class PodRunTest {
-  /** DESIGN: same model, different program family (SPMD vs one device), f32. */
+  /** Tolerance (docs/ARCHITECTURE.md, "Fixed interfaces"): the SPMD program on N devices vs one device, f32. */
   static final double TOLERANCE = 1e-5;
   @TempDir Path dir;
 

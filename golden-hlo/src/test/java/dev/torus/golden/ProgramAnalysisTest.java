@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Stated tolerances, with the reasons for the gaps:
  * <ul>
- *   <li>FLOPs, transcendentals and bytes accessed per loop iteration: within 5 % (DESIGN). They agree
+ *   <li>FLOPs, transcendentals and bytes accessed per loop iteration: within 5 % (docs/ARCHITECTURE.md). They agree
  *       exactly here, because {@code CostAnalysis} follows XLA's conventions.
  *   <li>Argument and output bytes: exact.
  *   <li>Temporary bytes against XLA CPU: within 15 % for every program over 64 KiB, except bf16
@@ -47,7 +47,7 @@ import org.junit.jupiter.api.Test;
  */
 class ProgramAnalysisTest {
   static final Path WORK = Path.of("target/xla-harness/analysis").toAbsolutePath();
-  /** DESIGN: own FLOP count vs XLA cost_analysis, per loop iteration. */
+  /** Tolerance (docs/ARCHITECTURE.md, "Fixed interfaces"): own FLOP count vs XLA cost_analysis, per loop iteration. */
   static final double FLOP_TOLERANCE = 0.05;
   static final double CPU_TEMP_TOLERANCE = 0.15;
 

@@ -47,7 +47,7 @@ class RealXlaGoldenTest {
   static final Path WORK = Path.of("target/xla-harness").toAbsolutePath();
   /** Golden programs that real XLA parses and compiles for TPU but that are too large to run here. */
   static final String COMPILE_ONLY = "COMPILE_ONLY";
-  /** DESIGN: f32 program vs reference, relative to max |reference|. */
+  /** Tolerance (docs/ARCHITECTURE.md, "Fixed interfaces"): f32 program vs reference, relative to max |reference|. */
   static final double F32_TOLERANCE = 1e-4;
   /** Two XLA paths (HLO text and StableHLO; TF Java and jaxlib) on the same CPU. */
   static final double SAME_BACKEND_TOLERANCE = 1e-5;

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  */
 class RingGradientTest {
   static final Path WORK = Path.of("target/xla-harness/ring-gradients").toAbsolutePath();
-  /** DESIGN: a ring of N devices vs one device, same dtype. */
+  /** Tolerance (docs/ARCHITECTURE.md, "Fixed interfaces"): a ring of N devices vs one device, same dtype. */
   static final double TOLERANCE = 1e-5;
   static final int RING = 4;
   static final int LOCAL = 16;

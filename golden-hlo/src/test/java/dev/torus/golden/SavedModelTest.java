@@ -53,7 +53,7 @@ import org.tensorflow.types.TInt32;
  * FSDP weights (the graph splits and gathers the mesh's pieces), and for bf16 weights.
  */
 class SavedModelTest {
-  /** DESIGN: same model, different program family (ring emulation vs one device), f32. */
+  /** Tolerance (docs/ARCHITECTURE.md, "Fixed interfaces"): ring emulation vs one device, f32. */
   static final double TOLERANCE = 1e-5;
   static final double BF16_TOLERANCE = 2e-2;
   static final int SEQ = 64;
@@ -72,7 +72,7 @@ class SavedModelTest {
     HostTensor bf16 = ModelRunner.run(model.toBuilder().paramType(DType.BF16).build(), checkpoint, tokens,
         BlockSizes.uniform(8), dir.resolve("run-bf16")).logits();
     // TF Java runs the same XLA build as ./torus run: bit for bit on one device. Python TF 2.21 has
-    // another XLA build: DESIGN's 1e-5 for another run of the same f32 program, its 2e-2 for bf16.
+    // another XLA build: 1e-5 for another run of the same f32 program, 2e-2 for bf16 (docs/ARCHITECTURE.md).
     record Case(String id, HostTensor want, double javaLimit, double pythonLimit, List<String> options) {}
     for (Case c : List.of(
         new Case("one_device", f32, 0, TOLERANCE, List.of()),

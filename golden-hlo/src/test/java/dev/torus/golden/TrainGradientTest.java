@@ -39,9 +39,9 @@ import org.junit.jupiter.api.Test;
 class TrainGradientTest {
   static final Path WORK = Path.of("target/hf-reference/grads").toAbsolutePath();
   static final ObjectMapper JSON = new ObjectMapper();
-  /** DESIGN: f32 program vs reference (the loss). */
+  /** Tolerance (docs/ARCHITECTURE.md, "Fixed interfaces"): f32 program vs reference (the loss). */
   static final double LOSS_TOLERANCE = 1e-4;
-  /** DESIGN: gradients, relative L2 per tensor. */
+  /** Tolerance (docs/ARCHITECTURE.md, "Fixed interfaces"): gradients, relative L2 per tensor. */
   static final double GRAD_TOLERANCE = 1e-3;
 
   record Case(String id, String hf, int batch, int seq, BlockSizes blocks, int ring, TokenLayout layout) {

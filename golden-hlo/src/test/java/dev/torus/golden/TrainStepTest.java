@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 class TrainStepTest {
   static final Path WORK = Path.of("target/hf-reference/train-step").toAbsolutePath();
   static final ObjectMapper JSON = new ObjectMapper();
-  /** DESIGN: gradients (and what follows from them), relative L2 per tensor. */
+  /** Tolerance (docs/ARCHITECTURE.md, "Fixed interfaces"): gradients and what follows, relative L2 per tensor. */
   static final double TOLERANCE = 1e-3;
   static final AdamW OPTIMIZER = new AdamW(1e-2, 1e-3, 4, 100, 0.9, 0.95, 1e-8, 0.1, 1.0);
 

@@ -5,9 +5,10 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * The accelerators the planner and the reports know, by DESIGN's {@code --hardware} names. Figures are
- * per <em>device</em> as XLA lists it (a TensorCore on TPU v3 and v4, a chip on v5e, v5p and v6e, a GPU),
- * bf16 dense matmul peak, HBM capacity, and the bandwidth to one ring neighbour in one direction.
+ * The accelerators the planner and the reports know, by the {@code --hardware} names of
+ * docs/ARCHITECTURE.md ("Fixed interfaces"). Figures are per <em>device</em> as XLA lists it (a
+ * TensorCore on TPU v3 and v4, a chip on v5e, v5p and v6e, a GPU), bf16 dense matmul peak, HBM
+ * capacity, and the bandwidth to one ring neighbour in one direction.
  *
  * <p>Sources, per row ({@code 0x1p30} is a GiB):
  * <ul>

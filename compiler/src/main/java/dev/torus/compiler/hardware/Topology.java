@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public record Topology(String name, Hardware hardware, int devices) {
 
-  /** DESIGN's topology names, sorted by name. */
+  /** The {@code --topology} names of docs/ARCHITECTURE.md ("Fixed interfaces"), sorted by name. */
   public static final ImmutableSortedMap<String, Topology> BY_NAME = ImmutableSortedMap.of(
       "v4-8", new Topology("v4-8", Hardware.TPU_V4, 8),
       "v4-1024", new Topology("v4-1024", Hardware.TPU_V4, 1024),

@@ -29,7 +29,7 @@ import dev.torus.compiler.lower.WeightSpec;
  * </ul>
  * {@link #WORKING_SET} is calibrated against libtpu: {@code tpu-check --max-context} measured
  * 14 (tiny on v4-8), 19 (LLaMA-7B on v4-1024) and 25 (LLaMA-13B on v4-1024) such tensors per token
- * at the first context that did not fit (BENCHMARKS.md, "Maximum context").
+ * at the first context that did not fit (bench/results/09-max-context.md).
  */
 public final class TrainStepMemory {
   /** f32 [tokens, width] tensors live in one layer's backward pass (calibrated; see the class comment). */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The planner for Torus's own train step against the contexts libtpu measured for it
- * ({@code torus tpu-check --max-context}, BENCHMARKS.md "Maximum context", 2026-11-26; golden-hlo's
+ * ({@code torus tpu-check --max-context}, bench/results/09-max-context.md, 2026-11-26; golden-hlo's
  * PlannerVsLibtpuTest repeats the v4-8 row live). Agreement means within one power of two.
  */
 class TrainStepMemoryTest {
