@@ -11,6 +11,8 @@ import dev.torus.compiler.ir.Attrs.ComparisonDirection;
 import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.Opcode;
 import dev.torus.compiler.ir.XlaBuilder;
+import dev.torus.compiler.lower.CustomVjp;
+import dev.torus.compiler.lower.GradientRules;
 import dev.torus.compiler.lower.LoweringContext;
 import dev.torus.compiler.lower.Scan;
 import java.util.ArrayList;
@@ -30,8 +32,9 @@ import java.util.Set;
  * <p>{@link #reverse} walks the instructions that {@code output} depends on in reverse program
  * order, in the same computation, and emits each rule's instructions into that computation. Loops
  * built as {@link Scan}s are differentiated by re-tracing their bodies; an output with a
- * {@link dev.torus.compiler.lower.CustomVjp} (blockwise attention) by its own backward. Other loops
- * and conditionals are refused. Integer and predicate values carry no
+ * {@link CustomVjp} (blockwise attention) by its own backward. Which loops are scans and which
+ * outputs have their own backward, {@code reverse} reads from the module's {@link GradientRules},
+ * handed to it in the {@link LoweringContext}. Other loops and conditionals are refused. Integer and predicate values carry no
  * cotangent. A gather's cotangent is a scatter-add, so repeated indices add up.
  */
 public final class Vjp {
@@ -103,12 +106,13 @@ public final class Vjp {
           seed.shape(), outputs.get(k).shape());
       accumulate(c, cot, outputs.get(k), seed);
     }
-    List<Instruction> order = postOrder(outputs, targets);
+    GradientRules rules = ctx.gradientRules();
+    List<Instruction> order = postOrder(outputs, targets, rules);
     Map<Instruction, Instruction[]> scanSeeds = new IdentityHashMap<>();   // loop -> cotangents of its outputs
     for (int k = order.size() - 1; k >= 0; k--) {
       Instruction y = order.get(k);
       if (y.opcode() == Opcode.WHILE && scanSeeds.containsKey(y)) {
-        Scan.Forward f = Scan.of(y).orElseThrow();
+        Scan.Forward f = rules.scan(y).orElseThrow();
         List<Instruction> pulled = ScanBackward.backward(ctx, b, f, Arrays.asList(scanSeeds.get(y)));
         for (int i = 0; i < pulled.size(); i++) {
           if (pulled.get(i) != null) {
@@ -119,9 +123,9 @@ public final class Vjp {
       }
       Instruction g = cot.get(y);
       if (g != null && y.opcode() == Opcode.GET_TUPLE_ELEMENT && y.operand(0).opcode() == Opcode.WHILE
-          && Scan.of(y.operand(0)).isPresent() && !targets.contains(y)) {
+          && rules.scan(y.operand(0)).isPresent() && !targets.contains(y)) {
         // An output of a scan: keep its cotangent until the loop itself comes up.
-        Scan.Forward f = Scan.of(y.operand(0)).orElseThrow();
+        Scan.Forward f = rules.scan(y.operand(0)).orElseThrow();
         int carried = y.attrs(Attrs.TupleIndex.class).index() - Scan.stateIndex(0);
         if (carried >= 0 && carried < f.initial().size()) {
           Instruction[] pending = scanSeeds.computeIfAbsent(y.operand(0), l -> new Instruction[f.initial().size()]);
@@ -154,9 +158,9 @@ public final class Vjp {
   /** Pulls {@code g}, the cotangent of {@code y}, through y's rule into its operands' cotangents. */
   private static void backwardOf(Context c, Map<Instruction, Instruction> cot, Instruction y, Instruction g) {
     XlaBuilder b = c.b();
-    var custom = dev.torus.compiler.lower.CustomVjp.of(y);
+    var custom = c.ctx().gradientRules().custom(y);
     if (custom.isPresent()) {
-      List<Instruction> gs = custom.get().backward().apply(b, g);
+      List<Instruction> gs = custom.get().backward().apply(b, custom.get().residuals(), g);
       for (int i = 0; i < gs.size(); i++) {
         Instruction x = custom.get().inputs().get(i);
         if (gs.get(i) != null && x.arrayShape().elementType().isFloating()) {
@@ -215,7 +219,7 @@ public final class Vjp {
       Opcode.COMPARE, Opcode.FLOOR, Opcode.AND, Opcode.OR, Opcode.NOT);
 
   /** The instructions the outputs depend on (not looking past {@code leaves}), each after its operands. */
-  private static List<Instruction> postOrder(List<Instruction> outputs, Set<Instruction> leaves) {
+  private static List<Instruction> postOrder(List<Instruction> outputs, Set<Instruction> leaves, GradientRules rules) {
     List<Instruction> order = new ArrayList<>();
     Set<Instruction> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (Instruction output : outputs) {   // one search at a time keeps the order topological
@@ -228,8 +232,7 @@ public final class Vjp {
         Object[] top = stack.peek();
         Instruction i = (Instruction) top[0];
         int next = (int) top[1];
-        List<Instruction> operands = dev.torus.compiler.lower.CustomVjp.of(i)
-            .map(r -> (List<Instruction>) r.inputs()).orElse(i.operands());
+        List<Instruction> operands = rules.custom(i).map(r -> (List<Instruction>) r.inputs()).orElse(i.operands());
         if (next < operands.size() && !leaves.contains(i)) {
           top[1] = next + 1;
           Instruction o = operands.get(next);

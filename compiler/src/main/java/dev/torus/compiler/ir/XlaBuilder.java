@@ -12,8 +12,10 @@ import dev.torus.compiler.ir.Attrs.SourceTarget;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -53,6 +55,29 @@ public final class XlaBuilder {
     owned.remove(newest);
     owned.add(renamed);
     return renamed;
+  }
+
+  /**
+   * Replaces every instruction built so far by a new object with the same name, opcode, shape,
+   * attributes, calls and op name, its operands replaced likewise: what a pass that rebuilds a
+   * computation does to instruction identities. Returns each old instruction's replacement. Tests
+   * use it to check that what refers to instructions (gradient rules) follows such a rebuild.
+   */
+  Map<Instruction, Instruction> recreateAll() {
+    checkState(!built, "computation %s was already built", name);
+    Map<Instruction, Instruction> recreated = new IdentityHashMap<>();
+    for (int k = 0; k < instructions.size(); k++) {
+      Instruction old = instructions.get(k);
+      ImmutableList<Instruction> operands = old.operands().stream().map(recreated::get)
+          .collect(ImmutableList.toImmutableList());
+      Instruction copy = new Instruction(old.name(), old.opcode(), old.shape(), operands, old.attrs(), old.called(),
+          old.opName().orElse(null));
+      instructions.set(k, copy);
+      recreated.put(old, copy);
+    }
+    owned.clear();
+    owned.addAll(instructions);
+    return recreated;
   }
 
   /**

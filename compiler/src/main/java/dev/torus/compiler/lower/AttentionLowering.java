@@ -142,8 +142,10 @@ public final class AttentionLowering {
       Instruction values = b.divide(state.get(ACC), b.broadcast(state.get(L), acc, 0, 1, 2, 3));
       Instruction m = state.get(M);
       Instruction l = state.get(L);
-      CustomVjp.register(values, List.of(q, k, v),
-          (gb, g) -> backward(gb, q, k, v, shard, values, gb.add(m, gb.log(l)), g));
+      List<Instruction> saved = new ArrayList<>(List.of(q, k, v, values, m, l));   // r: these, then the shard's
+      saved.addAll(shard.instructions());
+      ctx.gradientRules().addCustom(values, CustomVjp.of(List.of(q, k, v), saved, (gb, r, g) -> backward(gb, r.get(0),
+          r.get(1), r.get(2), shard.over(r.subList(6, r.size())), r.get(3), gb.add(r.get(4), gb.log(r.get(5))), g)));
       return new Output(values, countBlocks ? state.get(COUNT) : null);
     }
 

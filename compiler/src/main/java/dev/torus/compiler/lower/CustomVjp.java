@@ -3,40 +3,33 @@ package dev.torus.compiler.lower;
 import com.google.common.collect.ImmutableList;
 import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.XlaBuilder;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.WeakHashMap;
+import java.util.function.UnaryOperator;
 
 /**
- * Gradients a lowering knows better than the op-by-op rules (as {@code jax.custom_vjp}): the
- * lowering registers, for an output it built, the inputs it depends on and how to turn the output's
- * cotangent into theirs. Reverse-mode differentiation then treats the output as one op of those
- * inputs and never looks inside. Blockwise attention uses this: its backward recomputes the scores
- * from the saved log-sum-exp instead of differentiating its loops.
+ * A gradient a lowering knows better than the op-by-op rules (as {@code jax.custom_vjp}): an
+ * output, a function of {@code inputs}, gets the inputs' cotangents from {@code backward}, given
+ * the {@code residuals} the forward saved and the output's cotangent. Reverse-mode
+ * differentiation then treats the output as one op of those inputs and never looks inside.
+ * Blockwise attention uses it: its backward recomputes the scores from the saved log-sum-exp
+ * instead of differentiating its loops.
+ *
+ * <p>A rule is added to the module's {@link GradientRules}. The backward receives its residuals as
+ * arguments rather than capturing them, so the rule still holds when a pass re-creates them.
  */
-public final class CustomVjp {
-  /** The cotangents of the registered inputs (null for none), emitted into {@code b}. */
+public record CustomVjp(ImmutableList<Instruction> inputs, ImmutableList<Instruction> residuals, Backward backward) {
+  /** The cotangents of the inputs (null for none), emitted into {@code b}. */
   @FunctionalInterface
   public interface Backward {
-    List<Instruction> apply(XlaBuilder b, Instruction cotangent);
+    List<Instruction> apply(XlaBuilder b, List<Instruction> residuals, Instruction cotangent);
   }
 
-  /** What was registered for one output. */
-  public record Rule(ImmutableList<Instruction> inputs, Backward backward) {}
-
-  private static final Map<Instruction, Rule> RULES = Collections.synchronizedMap(new WeakHashMap<>());
-
-  private CustomVjp() {}
-
-  /** Registers {@code backward} for {@code output}, a function of {@code inputs}; returns {@code output}. */
-  public static Instruction register(Instruction output, List<Instruction> inputs, Backward backward) {
-    RULES.put(output, new Rule(ImmutableList.copyOf(inputs), backward));
-    return output;
+  public static CustomVjp of(List<Instruction> inputs, List<Instruction> residuals, Backward backward) {
+    return new CustomVjp(ImmutableList.copyOf(inputs), ImmutableList.copyOf(residuals), backward);
   }
 
-  public static Optional<Rule> of(Instruction output) {
-    return Optional.ofNullable(RULES.get(output));
+  /** The same rule over the instructions {@code now} maps its inputs and residuals to. */
+  CustomVjp replaced(UnaryOperator<Instruction> now) {
+    return of(inputs.stream().map(now).toList(), residuals.stream().map(now).toList(), backward);
   }
 }

@@ -9,7 +9,10 @@ import dev.torus.compiler.ir.XlaBuilder;
 import java.util.HashMap;
 import java.util.Map;
 
-/** What every lowering rule of one module shares: the module builder and its scalar reducers. */
+/**
+ * What every lowering rule of one module shares: the module builder, its scalar reducers and the
+ * gradient rules its lowerings leave for differentiation.
+ */
 public final class LoweringContext {
   private final HloModuleBuilder module;
   private final DType matmulType;
@@ -17,6 +20,7 @@ public final class LoweringContext {
   private final boolean training;
   private final Map<Opcode, Computation> reducers = new HashMap<>();
   private final Map<Opcode, Computation> reducersS32 = new HashMap<>();
+  private final GradientRules gradientRules = new GradientRules();
 
   /**
    * @param paramType the model's parameter type. f32 models multiply in f32 and ask for
@@ -62,6 +66,14 @@ public final class LoweringContext {
 
   public HloModuleBuilder module() {
     return module;
+  }
+
+  /**
+   * The gradient rules of this module's instructions beyond the opcode rules (its scans, its custom
+   * gradients): lowerings add to them, differentiation reads them.
+   */
+  public GradientRules gradientRules() {
+    return gradientRules;
   }
 
   /** The s32 scalar add reducer, made once per module. */

@@ -11,6 +11,7 @@ import dev.torus.compiler.ir.Shape;
 import dev.torus.compiler.ir.XlaBuilder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A counted loop that can be differentiated: its body is a pure Java function of the counter and
@@ -33,7 +34,8 @@ import java.util.List;
  * Integer carried values (counters, positions) take any role and get no cotangent. Reverse-mode
  * differentiation goes through a scan like through any other op, nested scans included: the
  * scan's backward loop re-traces the body, inner scans and all. Without saved values a scan emits
- * exactly the loop {@link CountedLoop} would.
+ * exactly the loop {@link CountedLoop} would. Each scan is recorded in its module's
+ * {@link GradientRules} under its {@code while} instruction.
  */
 public final class Scan {
   public enum Role {
@@ -56,18 +58,20 @@ public final class Scan {
   /** The forward loop's results and what its backward needs. */
   public record Forward(String name, int trips, ImmutableList<Instruction> initial, ImmutableList<Role> roles,
       ImmutableList<Instruction> outputs, ImmutableList<Instruction> stacks, CountedLoop.Body body,
-      java.util.Map<Integer, Recompute> recompute) {}
+      java.util.Map<Integer, Recompute> recompute) {
 
-  /** The scans built so far, by their while instruction, so {@link Vjp} can differentiate through them. */
-  private static final java.util.Map<Instruction, Forward> BY_LOOP =
-      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    /** The same scan over the instructions {@code now} maps its values to (after a pass re-created them). */
+    Forward replaced(UnaryOperator<Instruction> now) {
+      return new Forward(name, trips, replaced(initial, now), roles, replaced(outputs, now), replaced(stacks, now), body,
+          recompute);
+    }
+
+    private static ImmutableList<Instruction> replaced(List<Instruction> values, UnaryOperator<Instruction> now) {
+      return values.stream().map(now).collect(ImmutableList.toImmutableList());
+    }
+  }
 
   private Scan() {}
-
-  /** The scan whose loop is {@code loop}, if a scan built it. */
-  public static java.util.Optional<Forward> of(Instruction loop) {
-    return java.util.Optional.ofNullable(BY_LOOP.get(loop));
-  }
 
   /** Runs the loop, storing each {@link Role#SAVED} value at the start of every iteration. */
   public static Forward forward(LoweringContext ctx, XlaBuilder b, String name, int trips, List<Instruction> carried,
@@ -109,7 +113,7 @@ public final class Scan {
     Forward f = new Forward(name, trips, ImmutableList.copyOf(carried), ImmutableList.copyOf(roles),
         ImmutableList.copyOf(out.subList(0, n)), ImmutableList.copyOf(out.subList(n, out.size())), body,
         java.util.Map.copyOf(recompute));
-    BY_LOOP.put(out.get(0).operand(0), f);   // every output is get-tuple-element(loop, k)
+    ctx.gradientRules().addScan(out.get(0).operand(0), f);   // every output is get-tuple-element(loop, k)
     return f;
   }
 

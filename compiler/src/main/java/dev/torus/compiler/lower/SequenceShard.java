@@ -1,5 +1,7 @@
 package dev.torus.compiler.lower;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
 import dev.torus.compiler.ir.Attrs.SourceTarget;
 import dev.torus.compiler.ir.Instruction;
@@ -22,5 +24,17 @@ public record SequenceShard(Instruction positions, Instruction ringIndex, RunSha
 
   public int ringSize() {
     return shape == null ? 1 : shape.ring();
+  }
+
+  /** The instructions this shard holds: the positions, then the ring index if there is one. */
+  public ImmutableList<Instruction> instructions() {
+    return ringIndex == null ? ImmutableList.of(positions) : ImmutableList.of(positions, ringIndex);
+  }
+
+  /** This shard with other {@link #instructions} in their place (the same ones after a pass re-created them). */
+  public SequenceShard over(java.util.List<Instruction> instructions) {
+    checkArgument(instructions.size() == instructions().size(), "sequence shard: %s instructions for %s",
+        instructions.size(), instructions().size());
+    return new SequenceShard(instructions.get(0), ringIndex == null ? null : instructions.get(1), shape, ringPairs);
   }
 }
