@@ -80,9 +80,9 @@ class RefusalTest {
     Path dir = tmp.resolve("future");
     StableHloPrograms.addDotArtifact(dir, "future", StableHloPrograms.ADD_DOT);
     Path manifest = dir.resolve("manifest.json");
-    Files.writeString(manifest, Files.readString(manifest).replace("\"formatVersion\" : 1", "\"formatVersion\" : 7"));
+    Files.writeString(manifest, Files.readString(manifest).replace("\"formatVersion\" : 2", "\"formatVersion\" : 7"));
     InvalidArtifactException e = assertThrows(InvalidArtifactException.class, () -> runtime.load(dir));
-    assertEquals("artifact " + dir + " has formatVersion 7, this Torus reads 1; recompile it with this Torus",
+    assertEquals("artifact " + dir + " has formatVersion 7, this Torus reads 2; recompile it with this Torus",
         e.getMessage());
   }
 
