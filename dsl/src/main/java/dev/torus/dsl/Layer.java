@@ -1,6 +1,5 @@
 package dev.torus.dsl;
 
-import dev.torus.dsl.tensor.Layers;
 import dev.torus.dsl.tensor.TensorFunction;
 
 /**

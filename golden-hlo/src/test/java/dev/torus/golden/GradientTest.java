@@ -27,7 +27,7 @@ import dev.torus.dsl.BlockSizes;
 import dev.torus.compiler.lower.TensorRules;
 import dev.torus.dsl.FeedForward;
 import dev.torus.dsl.Norm;
-import dev.torus.dsl.tensor.Layers;
+import dev.torus.dsl.Layers;
 import dev.torus.dsl.tensor.TensorFunction;
 import dev.torus.dsl.tensor.Tensors;
 import dev.torus.cli.RandomTensors;

@@ -7,7 +7,7 @@ import dev.torus.dsl.Block;
 import dev.torus.dsl.Layer;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Residual;
-import dev.torus.dsl.tensor.Layers;
+import dev.torus.dsl.Layers;
 import dev.torus.dsl.tensor.Tensor;
 import dev.torus.dsl.tensor.TensorFunction;
 import java.util.ArrayList;

@@ -1,7 +1,8 @@
-package dev.torus.dsl.tensor;
+package dev.torus.dsl;
 
-import dev.torus.dsl.FeedForward;
-import dev.torus.dsl.Norm;
+import dev.torus.dsl.tensor.Tensor;
+import dev.torus.dsl.tensor.TensorFunction;
+import dev.torus.dsl.tensor.Tensors;
 
 /**
  * The built-in position-wise layers, written in the tensor DSL so they lower through the same
