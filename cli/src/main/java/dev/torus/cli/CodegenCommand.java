@@ -1,78 +1,83 @@
 package dev.torus.cli;
 
 import dev.torus.artifact.Artifact;
+import dev.torus.artifact.DType;
+import dev.torus.cli.codegen.BindingGenerator;
 import dev.torus.compiler.ForwardCompiler;
 import dev.torus.compiler.TrainCompiler;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.RunShape;
-import dev.torus.cli.codegen.BindingGenerator;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code torus codegen --model M --seq S [--ring N] [--task forward|train] --package P --out DIR}:
  * compiles the model's forward pass or train step and writes a typed Java binding for it (JavaPoet),
  * with the artifact as resources.
  */
-final class CodegenCommand implements TorusCli.Command {
-  static final Set<String> OPTIONS = Set.of("model", "seq", "batch", "ring", "layout", "block-q", "block-kv", "chunk",
-      "dtype", "package", "class", "out", "task", "lr", "warmup", "total-steps", "fsdp");
+@Command(name = "codegen", customSynopsis = {"torus codegen --model M --seq S [--batch B] [--ring N] [--layout L]"
+    + " [--task forward|train]", "                     --package P [--class C] --out DIR"},
+    description = {"generate a typed Java class (JavaPoet) that loads a compiled forward pass or train step and runs it", "",
+        "Compiles the model's forward pass (or train step) as `torus compile` does and writes, in Maven's layout under"
+            + " DIR, a Java class P.C (src/main/java) and the artifact it runs (src/main/resources/P/C/). The class has"
+            + " load(artifactDir, checkpointDir) and fromClasspath(checkpointDir) factories and close().", "",
+        "A forward binding has float[][][] forward(int[][] tokens), which checks the tokens' shape and ids and returns"
+            + " the logits. A train-step binding has trainStep(int[][] tokens, int[][] targets), which returns the"
+            + " step's loss, gradient norm and learning rate and keeps the updated weights and AdamW moments,"
+            + " nextStep() and save(dir); loading a directory save wrote resumes. The class pins the artifact's"
+            + " SHA-256 and refuses any other artifact. A ring program runs as its single-device emulation on the CPU.", "",
+        "The source says \"generated, do not edit\": run codegen again."})
+final class CodegenCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--model", paramLabel = "M", required = true, completionCandidates = OptionTypes.ModelNames.class,
+      description = "a built-in model (${COMPLETION-CANDIDATES}) or a Hugging Face directory with config.json")
+  String modelName;
+
+  @Mixin RunShapeOptions shapeOptions;
+
+  @Option(names = "--dtype", paramLabel = "TYPE", converter = OptionTypes.ParamType.class,
+      completionCandidates = OptionTypes.ParamTypeNames.class,
+      description = "f32 or bf16 parameters (default: the model's)")
+  DType dtype;
+
+  @Mixin TaskOptions task;
+
+  @Option(names = "--package", paramLabel = "P", required = true, description = "the Java package, e.g. com.acme.model")
+  String pkg;
+
+  @Option(names = "--class", paramLabel = "C",
+      description = "the class name (default: the model's name in CamelCase + \"Forward\" or \"TrainStep\")")
+  String className;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true, description = "where to write src/main/java and"
+      + " src/main/resources")
+  Path dir;
 
   @Override
-  public String summary() {
-    return "generate a typed Java class (JavaPoet) that loads a compiled forward pass or train step and runs it";
-  }
-
-  @Override
-  public String usage() {
-    return """
-        usage: torus codegen --model M --seq S [--batch B] [--ring N] [--layout L] [--task forward|train] --package P [--class C] --out DIR
-        Compiles the model's forward pass (or train step) as `torus compile` does and writes, in Maven's layout
-        under DIR, a Java class P.C (src/main/java) and the artifact it runs (src/main/resources/P/C/). The
-        class has load(artifactDir, checkpointDir) and fromClasspath(checkpointDir) factories and close().
-        A forward binding has float[][][] forward(int[][] tokens), which checks the tokens' shape and ids and
-        returns the logits. A train-step binding has trainStep(int[][] tokens, int[][] targets), which returns
-        the step's loss, gradient norm and learning rate and keeps the updated weights and AdamW moments,
-        nextStep() and save(dir); loading a directory save wrote resumes. The class pins the artifact's
-        SHA-256 and refuses any other artifact. A ring program runs as its single-device emulation on the CPU.
-        The source says "generated, do not edit": run codegen again.
-          --model M          a built-in model or a Hugging Face directory with config.json
-          --seq S            tokens per sequence
-          --batch B          sequences per call (default 1)
-          --ring N           devices in the ring (default 1)
-          --layout L         contiguous (default) or striped
-          --block-q Q, --block-kv K, --chunk C   block sizes (default min(S / N, 512))
-          --dtype T          f32 or bf16 parameters (default: the model's)
-          --task T           forward (default) or train
-          --lr, --warmup, --total-steps, --fsdp   the train step's AdamW schedule and FSDP, as for `torus compile`
-          --package P        the Java package, e.g. com.acme.model
-          --class C          the class name (default: the model's name in CamelCase + "Forward")
-          --out DIR          where to write src/main/java and src/main/resources
-        """;
-  }
-
-  @Override
-  public int run(List<String> argv, PrintStream out) throws Exception {
-    Args args = new Args("codegen", argv, OPTIONS);
-    ModelSpec model = ModelSource.resolve(args.required("model"), args.get("dtype", null));
-    RunShape shape = CompileCommand.runShape(args);
-    String pkg = args.required("package");
-    boolean train = args.get("task", "forward").equals("train");
-    String cls = args.get("class", className(model.name(), train ? "TrainStep" : "Forward"));
-    Path dir = Path.of(args.required("out"));
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    ModelSpec model = ModelSource.resolve(modelName, dtype);
+    RunShape shape = shapeOptions.runShape(1);
+    boolean train = task.train();
+    String cls = className != null ? className : className(model.name(), train ? "TrainStep" : "Forward");
     Path artifactDir = Files.createTempDirectory("torus-codegen-");
-    ForwardCompiler.Compiled compiled = train ? TrainCompiler.compile(model, shape, CompileCommand.optimizer(args))
+    ForwardCompiler.Compiled compiled = train ? TrainCompiler.compile(model, shape, task.optimizer())
         : ForwardCompiler.compile(model, shape, false);
     Artifact artifact = compiled.write(artifactDir, true);
     Path source;
     try {
       source = BindingGenerator.write(artifact, artifactDir, pkg, cls, dir);
     } catch (IllegalArgumentException e) {
-      throw new TorusCli.UsageException(e.getMessage());
+      throw new UsageException(e.getMessage());
     }
     out.printf(Locale.ROOT, "generated %s.%s: %s for %s%s%n  source %s%n  artifact resources %s%n",
         pkg, cls, String.format(Locale.ROOT, train ? "trainStep(int[%d][%d] tokens, int[%1$d][%2$d] targets)"

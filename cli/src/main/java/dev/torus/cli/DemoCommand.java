@@ -2,6 +2,8 @@ package dev.torus.cli;
 
 import dev.torus.artifact.Artifact;
 import dev.torus.artifact.HostTensor;
+import dev.torus.artifact.TokenLayout;
+import dev.torus.compiler.ForwardCompiler;
 import dev.torus.compiler.Torus;
 import dev.torus.compiler.analysis.BufferAnalysis;
 import dev.torus.compiler.ir.Computation;
@@ -11,17 +13,16 @@ import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Presets;
 import dev.torus.dsl.RunShape;
-import dev.torus.artifact.TokenLayout;
-import dev.torus.cli.ModelRunner;
-import dev.torus.cli.RandomCheckpoint;
-import dev.torus.cli.RandomTensors;
-import dev.torus.compiler.ForwardCompiler;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code torus demo [--out DIR]}: writes a checkpoint of the bundled tiny model with random weights,
@@ -29,7 +30,14 @@ import java.util.stream.Collectors;
  * result against the same model compiled as one block, then compiles it for a ring of 4 devices and
  * checks the ring program's emulation against the single-device run.
  */
-final class DemoCommand implements TorusCli.Command {
+@Command(name = "demo", customSynopsis = "torus demo [--out DIR]",
+    description = {"compile and run the bundled tiny model on a generated checkpoint, on one device and a ring of "
+        + DemoCommand.RING + ", and check it", "",
+        "Writes a Hugging Face checkpoint of the bundled tiny model with random weights, compiles it blockwise, runs"
+            + " it on the CPU through TensorFlow Java's XLA, checks it against the model compiled as one block, then"
+            + " compiles it for a ring of " + DemoCommand.RING + " devices and checks the ring program's emulation"
+            + " against the single-device run."})
+final class DemoCommand implements Callable<Integer> {
   static final int SEQ = 64;
   static final BlockSizes BLOCKS = BlockSizes.uniform(16);
   /** DESIGN's limit for f32 programs against a reference, relative to max |reference|. */
@@ -38,27 +46,16 @@ final class DemoCommand implements TorusCli.Command {
   /** DESIGN's limit for a ring of N devices against one device, same dtype. */
   static final double RING_TOLERANCE = 1e-5;
 
-  @Override
-  public String summary() {
-    return "compile and run the bundled tiny model on a generated checkpoint, on one device and a ring of 4, and check it";
-  }
+  @Spec CommandSpec spec;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "where to write the checkpoint and artifacts (default: a temporary directory)")
+  Path outDir;
 
   @Override
-  public String usage() {
-    return """
-        usage: torus demo [--out DIR]
-        Writes a Hugging Face checkpoint of the bundled tiny model with random weights, compiles it
-        blockwise, runs it on the CPU through TensorFlow Java's XLA, checks it against the model
-        compiled as one block, then compiles it for a ring of %d devices and checks the ring program's
-        emulation against the single-device run.
-          --out DIR   where to write the checkpoint and artifacts (default: a temporary directory)
-        """.formatted(RING);
-  }
-
-  @Override
-  public int run(List<String> argv, PrintStream out) throws Exception {
-    Args args = new Args("demo", argv, java.util.Set.of("out"));
-    Path dir = args.has("out") ? Path.of(args.get("out", null)) : Files.createTempDirectory("torus-demo-");
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Path dir = outDir != null ? outDir : Files.createTempDirectory("torus-demo-");
     ModelSpec model = Presets.tiny();
     Attention a = model.attention();
     out.printf(Locale.ROOT, "Torus %s demo: model '%s' (LLaMA architecture): vocab %d, width %d, %d layers, %d query / %d"

@@ -1,73 +1,84 @@
 package dev.torus.cli;
 
 import dev.torus.artifact.Artifact;
+import dev.torus.artifact.DType;
 import dev.torus.compiler.ForwardCompiler;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Presets;
 import dev.torus.dsl.RunShape;
 import dev.torus.hf.Checkpoint;
 import dev.torus.runtime.SavedModelExport;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code torus export --model M --seq S [--weights DIR] --saved-model OUT}: compiles the model's
  * forward pass and writes it with its weights as a TensorFlow SavedModel ({@link SavedModelExport}).
  */
-final class ExportCommand implements TorusCli.Command {
-  static final Set<String> OPTIONS = Set.of("model", "seq", "batch", "ring", "layout", "dp", "fsdp", "block-q",
-      "block-kv", "chunk", "dtype", "weights", "saved-model", "artifact");
+@Command(name = "export", customSynopsis = {"torus export --model M --seq S [--weights DIR] [--batch B] [--ring N"
+    + " --layout L]", "                    --saved-model OUT"},
+    description = {"write a model's forward pass and weights as a TensorFlow SavedModel (XlaCallModule, CPU and TPU)", "",
+        "Compiles the model's forward pass as `torus compile` does and writes a TensorFlow SavedModel to OUT: the"
+            + " weights as variables (weights/<name>, restored from OUT/variables), the program in one XlaCallModule"
+            + " node for platforms CPU and TPU, and the signature serving_default (tokens: int32[B, S]) -> (logits:"
+            + " float32[B, S, vocab]), both in sequence order. TensorFlow (Python or Java) and TF Serving load it with"
+            + " the tag \"serve\".", "",
+        "A ring (or dp, fsdp) program is exported as its single-device emulation: one device computes every ring"
+            + " device's part, so it gives the ring's logits on the CPU or on one TPU chip, with no collectives."})
+final class ExportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--model", paramLabel = "M", required = true, completionCandidates = OptionTypes.ModelNames.class,
+      description = "a built-in model (${COMPLETION-CANDIDATES}) or a Hugging Face directory with config.json")
+  String modelName;
+
+  @Option(names = "--weights", paramLabel = "DIR",
+      description = "the checkpoint (config.json + safetensors); default: --model when it has weights")
+  Path weightsDir;
+
+  @Mixin RunShapeOptions shapeOptions;
+
+  @Option(names = "--dp", paramLabel = "D", defaultValue = "1", converter = OptionTypes.Positive.class,
+      description = "data-parallel replicas of the ring; the mesh is D x N (default ${DEFAULT-VALUE})")
+  int dp;
+
+  @Option(names = "--dtype", paramLabel = "TYPE", converter = OptionTypes.ParamType.class,
+      completionCandidates = OptionTypes.ParamTypeNames.class,
+      description = "f32 or bf16 parameters (default: the model's)")
+  DType dtype;
+
+  @Option(names = "--saved-model", paramLabel = "OUT", required = true, description = "a new or empty directory")
+  Path savedModel;
+
+  @Option(names = "--artifact", paramLabel = "DIR", description = "also keep the compiled artifact there")
+  Path keepArtifact;
 
   @Override
-  public String summary() {
-    return "write a model's forward pass and weights as a TensorFlow SavedModel (XlaCallModule, CPU and TPU)";
-  }
-
-  @Override
-  public String usage() {
-    return """
-        usage: torus export --model M --seq S [--weights DIR] [--batch B] [--ring N --layout L] --saved-model OUT
-        Compiles the model's forward pass as `torus compile` does and writes a TensorFlow SavedModel to OUT:
-        the weights as variables (weights/<name>, restored from OUT/variables), the program in one
-        XlaCallModule node for platforms CPU and TPU, and the signature serving_default
-        (tokens: int32[B, S]) -> (logits: float32[B, S, vocab]), both in sequence order. TensorFlow
-        (Python or Java) and TF Serving load it with the tag "serve".
-        A ring (or dp, fsdp) program is exported as its single-device emulation: one device computes every
-        ring device's part, so it gives the ring's logits on the CPU or on one TPU chip, with no collectives.
-          --model M          a built-in model or a Hugging Face directory with config.json
-          --weights DIR      the checkpoint (config.json + safetensors); default: --model when it has weights
-          --seq S, --batch B, --ring N, --layout L, --dp D, --fsdp F, --block-q Q, --block-kv K, --chunk C,
-          --dtype T          as for `torus compile`
-          --saved-model OUT  a new or empty directory
-          --artifact DIR     also keep the compiled artifact there
-        """;
-  }
-
-  @Override
-  public int run(List<String> argv, PrintStream out) throws Exception {
-    Args args = new Args("export", argv, OPTIONS);
-    String modelArg = args.required("model");
-    ModelSpec model = ModelSource.resolve(modelArg, args.get("dtype", null));
-    RunShape shape = CompileCommand.runShape(args);
-    Path savedModel = Path.of(args.required("saved-model"));
-    Path weights = Path.of(args.get("weights", modelArg));
-    if (!args.has("weights") && Presets.isPreset(modelArg)) {
-      throw new TorusCli.UsageException("--model " + modelArg + " is a built-in shape without weights; pass"
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    ModelSpec model = ModelSource.resolve(modelName, dtype);
+    RunShape shape = shapeOptions.runShape(dp);
+    Path weights = weightsDir != null ? weightsDir : Path.of(modelName);
+    if (weightsDir == null && Presets.isPreset(modelName)) {
+      throw new UsageException("--model " + modelName + " is a built-in shape without weights; pass"
           + " --weights DIR, a Hugging Face checkpoint of it");
     }
-    Path artifactDir = args.has("artifact") ? Path.of(args.get("artifact", null))
-        : Files.createTempDirectory("torus-export-");
+    Path artifactDir = keepArtifact != null ? keepArtifact : Files.createTempDirectory("torus-export-");
     long start = System.nanoTime();
     Artifact artifact = ForwardCompiler.compile(model, shape, false).write(artifactDir, true);
     SavedModelExport.Summary s;
     try (Checkpoint checkpoint = Checkpoint.open(weights)) {
       s = SavedModelExport.write(artifact, checkpoint, savedModel);
     } catch (IllegalArgumentException e) {
-      throw new TorusCli.UsageException(e.getMessage());
+      throw new UsageException(e.getMessage());
     }
     out.printf(Locale.ROOT, "exported %s (%s) as a SavedModel in %.1f s%n", model.name(),
         shape.devices() == 1 ? "one device" : "mesh " + artifact.manifest().mesh() + ", " + shape.layout().label()

@@ -4,27 +4,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.torus.artifact.DType;
+import dev.torus.artifact.TokenLayout;
 import dev.torus.compiler.emit.HloTextPrinter;
+import dev.torus.compiler.hardware.Topology;
 import dev.torus.compiler.lower.Fsdp;
 import dev.torus.compiler.plan.ContextPlanner;
-import dev.torus.compiler.hardware.Hardware;
-import dev.torus.compiler.hardware.Topology;
 import dev.torus.compiler.plan.TrainStepMemory;
 import dev.torus.compiler.train.AdamW;
 import dev.torus.compiler.train.TrainStep;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.RunShape;
-import dev.torus.artifact.TokenLayout;
 import dev.torus.harness.XlaHarness;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code torus tpu-check --max-context}: the longest context whose train step, exactly as Torus
@@ -34,39 +33,23 @@ import java.util.Set;
  * starting from the planner's prediction, printed next to it.
  */
 final class MaxContext {
-  static final Set<String> OPTIONS = Set.of("max-context", "model", "topology", "json", "keep");
   /** The shortest shard tried: below it a ring step is all overhead. */
   static final long MIN_PER_DEVICE = 128;
-
-  static final String USAGE = """
-      usage: torus tpu-check --max-context --model M --topology T [--json] [--keep DIR]
-      Finds the longest context (a power of two tokens per device) at which the model's train step
-      compiles for the topology with the real TPU compiler (libtpu; no TPU needed) without running
-      out of HBM. The program is the one `compile --task train --ring N --fsdp N --layout striped
-      --dtype f32` writes for all N devices of the topology, with the planner's block sizes, compiled
-      with the FSDP libtpu flags. The search starts at the planner's prediction for this program
-      (`torus plan`, "Torus's own train step") and doubles or halves from there; each try prints its verdict and compile time. A try that fits
-      compiles fully (minutes for billions of parameters); one that does not fails fast.
-        --model M      a built-in model or a Hugging Face directory (its parameters are made f32)
-        --topology T   %s
-        --json         print the result as JSON
-        --keep DIR     keep each try's HLO and compiled TPU HLO in DIR (default: a temporary directory)
-      Exit status: 0, or 3 when not even %d tokens per device fit.
-      """;
 
   record Try(long perDevice, long context, int block, boolean fits, double seconds, Map<String, Long> memory,
       String error) {}
 
-  static int run(List<String> argv, PrintStream out) throws Exception {
-    Args args = new Args("tpu-check", argv, OPTIONS);
-    String topology = args.required("topology");
-    Topology pod = Topology.named(topology).orElseThrow(() -> new TorusCli.UsageException(
-        "--topology " + topology + " is not known; use one of " + Topology.names()));
-    ModelSpec model = ModelSource.resolve(args.required("model"), "f32");
+  /**
+   * Searches for {@code modelName} on {@code pod}, printing the answer as a table or JSON; {@code keep}
+   * is where the tries go (null: a temporary directory). The exit code: 0, or 3 when nothing fits.
+   */
+  static int run(String modelName, Topology pod, boolean json, Path keep, PrintWriter out) throws Exception {
+    String topology = pod.name();
+    ModelSpec model = ModelSource.resolve(modelName, DType.F32);
     XlaHarness harness = XlaHarness.locate();
     String missing = harness.unavailableReason().orElse(null);
     if (missing != null) {
-      throw new TorusCli.UsageException("the XLA harness is not available: " + missing + "; " + XlaHarness.INSTALL_HINT);
+      throw new UsageException("the XLA harness is not available: " + missing + "; " + XlaHarness.INSTALL_HINT);
     }
     int n = pod.devices();
     ContextPlanner.Plan plan = ContextPlanner.plan(model, pod.hardware(), n);
@@ -79,7 +62,7 @@ final class MaxContext {
       System.err.printf(Locale.ROOT, "max-context: no dimension of %d weight(s) divides %d, so they stay whole on every"
           + " device: %s%n", whole.size(), n, String.join(", ", whole));
     }
-    Path work = args.has("keep") ? Path.of(args.get("keep", ".")) : Files.createTempDirectory("torus-max-context-");
+    Path work = keep != null ? keep : Files.createTempDirectory("torus-max-context-");
     Files.createDirectories(work);
     List<Try> tries = new ArrayList<>();
     long start = Math.max(MIN_PER_DEVICE, Long.highestOneBit(Math.max(1, emitted.perDevice())));
@@ -106,18 +89,18 @@ final class MaxContext {
       }
     }
     long measured = best * n;
-    if (args.has("json")) {
-      ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-      ObjectNode o = json.createObjectNode().put("model", model.name()).put("parameters", plan.parameters())
+    if (json) {
+      ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      ObjectNode o = mapper.createObjectNode().put("model", model.name()).put("parameters", plan.parameters())
           .put("topology", topology).put("devices", n).put("maxContext", measured).put("perDevice", best)
           .put("plannedRingContext", plan.method(ContextPlanner.Method.RING).maxContext())
           .put("plannedPerDevice", planned).put("plannedBlockwiseContext", plannedBlockwise)
           .put("plannedTorusPerDevice", emitted.perDevice());
-      o.set("wholeWeights", json.valueToTree(whole));
-      o.set("libtpuFlags", json.valueToTree(Fsdp.LIBTPU_FLAGS));
+      o.set("wholeWeights", mapper.valueToTree(whole));
+      o.set("libtpuFlags", mapper.valueToTree(Fsdp.LIBTPU_FLAGS));
       ArrayNode list = o.putArray("tries");
-      tries.forEach(t -> list.add(json.valueToTree(t)));
-      out.println(json.writeValueAsString(o));
+      tries.forEach(t -> list.add(mapper.valueToTree(t)));
+      out.println(mapper.writeValueAsString(o));
     } else {
       out.printf(Locale.ROOT, "max-context: %s (%,d parameters, f32) on %s, %d devices, ring and FSDP over all%n",
           model.name(), plan.parameters(), topology, n);

@@ -11,8 +11,8 @@ import java.nio.file.Path;
 final class ModelSource {
   private ModelSource() {}
 
-  /** The model, with its parameter type overridden by {@code --dtype} when given. */
-  static ModelSpec resolve(String model, String dtype) {
+  /** The model, with its parameter type overridden by {@code paramType} (from {@code --dtype}) when not null. */
+  static ModelSpec resolve(String model, DType paramType) {
     ModelSpec spec;
     Path dir = Path.of(model);
     if (Presets.isPreset(model)) {
@@ -20,21 +20,9 @@ final class ModelSource {
     } else if (Files.isRegularFile(dir.resolve("config.json"))) {
       spec = HfModels.fromDirectory(dir);
     } else {
-      throw new TorusCli.UsageException("--model " + model + " is neither a built-in model (" + Presets.names()
+      throw new UsageException("--model " + model + " is neither a built-in model (" + Presets.names()
           + ") nor a directory with a config.json");
     }
-    if (dtype == null) {
-      return spec;
-    }
-    DType t;
-    try {
-      t = DType.of(dtype);
-    } catch (IllegalArgumentException e) {
-      throw new TorusCli.UsageException("--dtype takes f32 or bf16, got '" + dtype + "'");
-    }
-    if (t != DType.F32 && t != DType.BF16) {
-      throw new TorusCli.UsageException("--dtype takes f32 or bf16, got '" + dtype + "'");
-    }
-    return spec.toBuilder().paramType(t).build();
+    return paramType == null ? spec : spec.toBuilder().paramType(paramType).build();
   }
 }

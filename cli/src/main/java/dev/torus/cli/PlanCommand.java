@@ -4,112 +4,126 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.torus.compiler.plan.ContextPlanner;
-import dev.torus.compiler.plan.ContextPlanner.MethodPlan;
-import dev.torus.compiler.plan.ContextPlanner.Plan;
+import dev.torus.artifact.TokenLayout;
 import dev.torus.compiler.hardware.Hardware;
 import dev.torus.compiler.hardware.Overlap;
+import dev.torus.compiler.plan.ContextPlanner.MethodPlan;
+import dev.torus.compiler.plan.ContextPlanner.Plan;
+import dev.torus.compiler.plan.ContextPlanner;
 import dev.torus.compiler.plan.TrainStepMemory;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code torus plan --model M --hardware H --devices N [--json]}: the longest training context per
  * attention method, with block sizes and every assumption; {@code torus plan --overlap-table} prints
  * the paper's Table 2 (minimal block and sequence per device) as the planner computes it.
  */
-final class PlanCommand implements TorusCli.Command {
-  static final Set<String> OPTIONS = Set.of("model", "hardware", "devices", "ring", "json", "overlap-table", "task",
-      "layout", "block");
-
+@Command(name = "plan",
+    customSynopsis = {"torus plan --model M --hardware H --devices N [--ring R] [--json]",
+        "       torus plan --task forward --model M --hardware H --devices N [--layout L] [--block B]",
+        "                  [--json]",
+        "       torus plan --overlap-table [--json]"},
+    description = {"the longest context a model can train on per attention method, for a hardware type and device count", "",
+        "The longest training context that fits per device, for vanilla attention, memory-efficient attention,"
+            + " blockwise (BPT) and ring attention, with the ring's block sizes and whether its transfers hide behind"
+            + " compute. Every assumption is printed with the answer. With one ring over all devices, also the longest"
+            + " context of the train step Torus itself emits (ring and FSDP over all N devices, f32 activations,"
+            + " outputs not aliased to inputs), from a memory model calibrated against libtpu; `torus tpu-check"
+            + " --max-context` measures it with the real TPU compiler."})
+final class PlanCommand implements Callable<Integer> {
   /** The paper's Table 2 minimal blocks and sequences, in thousands of tokens, for comparison. */
   private static final double[][] PAPER_TABLE2 = {{1.0, 6.2}, {24.5, 149.5}, {1.1, 6.6}, {1.0, 6.2}, {1.1, 6.3}};
 
-  @Override
-  public String summary() {
-    return "the longest context a model can train on per attention method, for a hardware type and device count";
-  }
+  @Spec CommandSpec spec;
+
+  @Option(names = "--model", paramLabel = "M", completionCandidates = OptionTypes.ModelNames.class,
+      description = "a built-in model (${COMPLETION-CANDIDATES}) or a Hugging Face directory with config.json")
+  String modelName;
+
+  @Option(names = "--hardware", paramLabel = "H", completionCandidates = OptionTypes.HardwareNames.class,
+      description = "${COMPLETION-CANDIDATES}")
+  Hardware hardware;
+
+  @Option(names = "--devices", paramLabel = "N", converter = OptionTypes.Positive.class,
+      description = "devices (as XLA lists them: a TensorCore on tpu-v3 and tpu-v4, a chip or GPU otherwise)")
+  Integer deviceCount;
+
+  @Option(names = "--ring", paramLabel = "R", converter = OptionTypes.Positive.class,
+      description = "devices per ring; N / R rings train data-parallel (default N: one ring)")
+  Integer ring;
+
+  @Option(names = "--task", paramLabel = "T", defaultValue = "train",
+      description = "train (default): the model above; forward: the forward program this compiler emits for a ring"
+          + " of N devices (weights replicated, all logits out), sized by compiling it at each candidate length and"
+          + " analysing its peak live memory")
+  Task task;
+
+  @Option(names = "--layout", paramLabel = "L", defaultValue = "contiguous",
+      completionCandidates = OptionTypes.LayoutNames.class,
+      description = "forward: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+  TokenLayout layout;
+
+  @Option(names = "--block", paramLabel = "B", defaultValue = "1024", converter = OptionTypes.Positive.class,
+      description = "forward: query, key/value and chunk block (default ${DEFAULT-VALUE})")
+  int block;
+
+  @Option(names = "--json", description = "print the plan as JSON instead of a table")
+  boolean json;
+
+  @Option(names = "--overlap-table", description = "print the paper's Table 2 (minimal block c = F/B, minimal sequence"
+      + " 6c per device) as computed here, next to the paper's figures")
+  boolean overlapTable;
 
   @Override
-  public String usage() {
-    return """
-        usage: torus plan --model M --hardware H --devices N [--ring R] [--json]
-               torus plan --task forward --model M --hardware H --devices N [--layout L] [--block B] [--json]
-               torus plan --overlap-table [--json]
-        The longest training context that fits per device, for vanilla attention, memory-efficient
-        attention, blockwise (BPT) and ring attention, with the ring's block sizes and whether its
-        transfers hide behind compute. Every assumption is printed with the answer. With one ring over
-        all devices, also the longest context of the train step Torus itself emits (ring and FSDP over
-        all N devices, f32 activations, outputs not aliased to inputs), from a memory model calibrated
-        against libtpu; `torus tpu-check --max-context` measures it with the real TPU compiler.
-          --model M         a built-in model (%s) or a Hugging Face directory with config.json
-          --hardware H      %s
-          --devices N       devices (as XLA lists them: a TensorCore on tpu-v3 and tpu-v4, a chip or GPU otherwise)
-          --ring R          devices per ring; N / R rings train data-parallel (default N: one ring)
-          --task T          train (default): the model above; forward: the forward program this compiler
-                            emits for a ring of N devices (weights replicated, all logits out), sized by
-                            compiling it at each candidate length and analysing its peak live memory
-          --layout L        forward: contiguous (default) or striped
-          --block B         forward: query, key/value and chunk block (default 1024)
-          --json            print the plan as JSON instead of a table
-          --overlap-table   print the paper's Table 2 (minimal block c = F/B, minimal sequence 6c per device) as
-                            computed here, next to the paper's figures
-        """.formatted(dev.torus.dsl.Presets.names(), Hardware.names());
-  }
-
-  @Override
-  public int run(List<String> argv, PrintStream out) throws Exception {
-    Args args = new Args("plan", argv, OPTIONS);
-    ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    if (args.has("overlap-table")) {
-      if (args.has("json")) {
-        ArrayNode rows = json.createArrayNode();
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    if (overlapTable) {
+      if (json) {
+        ArrayNode rows = mapper.createArrayNode();
         for (Hardware hw : Hardware.paperTable2()) {
           rows.addObject().put("hardware", hw.cliName()).put("minimalBlock", Overlap.minimalBlock(hw))
               .put("minimalSequencePerDevice", Overlap.minimalSequencePerDevice(hw));
         }
-        out.println(json.writeValueAsString(rows));
+        out.println(mapper.writeValueAsString(rows));
       } else {
         printOverlapTable(out);
       }
       return 0;
     }
-    Hardware hw;
-    try {
-      hw = Hardware.named(args.required("hardware"));
-    } catch (IllegalArgumentException e) {
-      throw new TorusCli.UsageException("--hardware: " + e.getMessage());
-    }
-    var model = ModelSource.resolve(args.required("model"), null);
-    int devices = args.requiredPositiveInt("devices");
-    String task = args.get("task", "train");
-    if (task.equals("forward")) {
-      return planForward(model, hw, devices, args, json, out);
-    } else if (!task.equals("train")) {
-      throw new TorusCli.UsageException("--task takes train or forward, got '" + task + "'");
+    Hardware hw = UsageException.required(hardware, "--hardware");
+    var model = ModelSource.resolve(UsageException.required(modelName, "--model"), null);
+    int devices = UsageException.required(deviceCount, "--devices");
+    if (task == Task.FORWARD) {
+      return planForward(model, hw, devices, layout, block, json, mapper, out);
     }
     Plan plan;
     try {
-      plan = ContextPlanner.plan(ContextPlanner.ModelShape.of(model), hw, devices, args.positiveInt("ring", devices));
+      plan = ContextPlanner.plan(ContextPlanner.ModelShape.of(model), hw, devices, ring != null ? ring : devices);
     } catch (IllegalArgumentException e) {
-      throw new TorusCli.UsageException(e.getMessage());
+      throw new UsageException(e.getMessage());
     }
     // Torus's own train step, ring and FSDP over all devices (what tpu-check --max-context compiles).
     TrainStepMemory.Plan emitted = plan.ring() == devices
         ? TrainStepMemory.plan(model.toBuilder().paramType(dev.torus.artifact.DType.F32).build(), hw, devices) : null;
-    if (args.has("json")) {
-      ObjectNode tree = json.valueToTree(plan);
+    if (json) {
+      ObjectNode tree = mapper.valueToTree(plan);
       for (int i = 0; i < plan.methods().size(); i++) {
         ((ObjectNode) tree.get("methods").get(i).get("memory")).put("total", plan.methods().get(i).memory().total());
       }
       if (emitted != null) {
-        ObjectNode e = json.valueToTree(emitted);
+        ObjectNode e = mapper.valueToTree(emitted);
         ((ObjectNode) e.get("memory")).put("total", emitted.memory().total());
         tree.set("torusTrainStep", e);
       }
-      out.println(json.writeValueAsString(tree));
+      out.println(mapper.writeValueAsString(tree));
       return 0;
     }
     printPlan(plan, out);
@@ -125,20 +139,13 @@ final class PlanCommand implements TorusCli.Command {
     return 0;
   }
 
-  private static int planForward(dev.torus.dsl.ModelSpec model, Hardware hw, int devices, Args args, ObjectMapper json,
-      PrintStream out) throws Exception {
-    dev.torus.artifact.TokenLayout layout;
-    try {
-      layout = dev.torus.artifact.TokenLayout.of(args.get("layout", "contiguous"));
-    } catch (IllegalArgumentException e) {
-      throw new TorusCli.UsageException("--layout takes contiguous or striped, got '" + args.get("layout", "") + "'");
-    }
-    int block = args.positiveInt("block", 1024);
+  private static int planForward(dev.torus.dsl.ModelSpec model, Hardware hw, int devices, TokenLayout layout,
+      int block, boolean json, ObjectMapper mapper, PrintWriter out) throws Exception {
     System.err.printf(Locale.ROOT, "plan: sizing the forward program of %s on a ring of %d by compiling it...%n",
         model.name(), devices);
     ContextPlanner.ForwardPlan p = ContextPlanner.planForward(model, hw, devices, layout, block);
-    if (args.has("json")) {
-      out.println(json.writeValueAsString(p));
+    if (json) {
+      out.println(mapper.writeValueAsString(p));
       return 0;
     }
     out.printf(Locale.ROOT, "forward plan: %s on a ring of %d x %s (%s, %.2f GiB HBM each), %s layout, blocks of %d%n",
@@ -158,7 +165,7 @@ final class PlanCommand implements TorusCli.Command {
     return 0;
   }
 
-  private static void printOverlapTable(PrintStream out) {
+  private static void printOverlapTable(PrintWriter out) {
     out.println("The paper's Table 2 as computed here: minimal block c = F/B, minimal sequence per device 6c (tokens)");
     out.printf(Locale.ROOT, "%-8s %9s %8s %9s %12s %10s %12s %10s%n", "hardware", "TFLOP/s", "HBM GB", "link GB/s",
         "min block c", "(paper)", "min seq 6c", "(paper)");
@@ -172,7 +179,7 @@ final class PlanCommand implements TorusCli.Command {
     out.println("(per chip; a100-ib: 312/12.5 is 24.96K, the paper prints 24.5K, and 6c 149.8K against its 149.5K)");
   }
 
-  private static void printPlan(Plan p, PrintStream out) {
+  private static void printPlan(Plan p, PrintWriter out) {
     out.printf(Locale.ROOT, "plan: %s (%.2fB parameters) on %d x %s (%s, %.2f GiB HBM each)%s%n", p.model(),
         p.parameters() / 1e9, p.devices(), p.hardware(), p.device(), p.hbmBytes() / (double) (1L << 30),
         p.ring() == p.devices() ? "" : String.format(Locale.ROOT, ", rings of %d", p.ring()));

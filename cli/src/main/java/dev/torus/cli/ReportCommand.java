@@ -4,73 +4,70 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.torus.artifact.Artifact;
-import dev.torus.compiler.ForwardCompiler;
 import dev.torus.compiler.ForwardCompiler.ModelRecord;
+import dev.torus.compiler.ForwardCompiler;
 import dev.torus.compiler.analysis.CostAnalysis;
 import dev.torus.compiler.analysis.MemoryAnalysis;
 import dev.torus.compiler.analysis.ProgramReport;
-import dev.torus.compiler.plan.ContextPlanner;
 import dev.torus.compiler.hardware.Hardware;
+import dev.torus.compiler.plan.ContextPlanner;
 import dev.torus.compiler.report.Pictures;
 import dev.torus.dsl.RunShape;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code torus report ARTIFACT [--hardware H] [--json]}: what the artifact's program costs per
  * device, its memory, and how its ring steps fare on the hardware; writes the pictures into
  * {@code ARTIFACT/report/}.
  */
-final class ReportCommand implements TorusCli.Command {
-  static final Set<String> OPTIONS = Set.of("hardware", "json");
+@Command(name = "report", customSynopsis = "torus report ARTIFACT [--hardware H] [--json]",
+    description = {"analyse an artifact's program: FLOPs, bytes, memory, ring overlap on a hardware type; writes pictures", "",
+        "Compiles the artifact's model again, checks that this compiler emits exactly its program.hlo, and analyses"
+            + " that program per device: FLOPs (matmul, elementwise, transcendental), bytes read and written, per loop"
+            + " iteration and in total (the busiest device of the ring); peak live memory (arguments, output,"
+            + " temporaries); bytes each ring step sends, the causal critical path, and per ring step the attention"
+            + " compute against the K/V transfer on the hardware (times at peak).", "",
+        "Writes ARTIFACT/report/ring-timeline.svg (this program's layout, and the other layout for comparison),"
+            + " memory-vs-context.svg and program.dot."})
+final class ReportCommand implements Callable<Integer> {
   static final String DEFAULT_HARDWARE = "tpu-v4";
   static final String DIR = "report";
 
-  @Override
-  public String summary() {
-    return "analyse an artifact's program: FLOPs, bytes, memory, ring overlap on a hardware type; writes pictures";
-  }
+  @Spec CommandSpec spec;
+
+  @Mixin ArtifactParameter artifactParameter;
+
+  @Option(names = "--hardware", paramLabel = "H", defaultValue = DEFAULT_HARDWARE,
+      completionCandidates = OptionTypes.HardwareNames.class,
+      description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+  Hardware hw;
+
+  @Option(names = "--json", description = "print the report as JSON instead of a table")
+  boolean json;
 
   @Override
-  public String usage() {
-    return """
-        usage: torus report ARTIFACT [--hardware H] [--json]
-        Compiles the artifact's model again, checks that this compiler emits exactly its program.hlo,
-        and analyses that program per device: FLOPs (matmul, elementwise, transcendental), bytes read
-        and written, per loop iteration and in total (the busiest device of the ring); peak live memory
-        (arguments, output, temporaries); bytes each ring step sends, the causal critical path, and per
-        ring step the attention compute against the K/V transfer on the hardware (times at peak).
-        Writes ARTIFACT/report/ring-timeline.svg (this program's layout, and the other layout for
-        comparison), memory-vs-context.svg and program.dot.
-          --hardware H   %s (default %s)
-          --json         print the report as JSON instead of a table
-        """.formatted(Hardware.names(), DEFAULT_HARDWARE);
-  }
-
-  @Override
-  public int run(List<String> argv, PrintStream out) throws Exception {
-    Args args = Args.afterArtifact("report", argv, OPTIONS, "torus report ARTIFACT [--hardware H] [--json]");
-    Path dir = args.artifactDir();
-    Hardware hw;
-    try {
-      hw = Hardware.named(args.get("hardware", DEFAULT_HARDWARE));
-    } catch (IllegalArgumentException e) {
-      throw new TorusCli.UsageException("--hardware: " + e.getMessage());
-    }
-    Artifact artifact = args.artifact();
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Path dir = artifactParameter.dir;
+    Artifact artifact = artifactParameter.read();
     ForwardCompiler.Compiled compiled;
     ModelRecord record;
     try {
       compiled = ForwardCompiler.recompile(artifact);
       record = new ObjectMapper().treeToValue(artifact.manifest().model(), ModelRecord.class);
     } catch (IllegalArgumentException e) {
-      throw new TorusCli.UsageException(e.getMessage());
+      throw new UsageException(e.getMessage());
     }
     RunShape shape = record.shape();
     int ring = shape.ring();
@@ -87,8 +84,8 @@ final class ReportCommand implements TorusCli.Command {
     written.put("memoryChart", Files.writeString(pictures.resolve("memory-vs-context.svg"), Pictures.memoryChart(
         ContextPlanner.ModelShape.of(record.spec()), hw, shape.devices(), ring)));
     written.put("programGraph", Files.writeString(pictures.resolve("program.dot"), Pictures.programGraph(compiled.module())));
-    if (args.has("json")) {
-      ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+    if (json) {
+      ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
           .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule().addSerializer(
               java.util.OptionalLong.class, new com.fasterxml.jackson.databind.ser.std.StdSerializer<>(
                   java.util.OptionalLong.class) {
@@ -102,12 +99,12 @@ final class ReportCommand implements TorusCli.Command {
                   }
                 }
               }));
-      ObjectNode tree = json.valueToTree(report);
+      ObjectNode tree = mapper.valueToTree(report);
       tree.put("secondsAtPeak", report.secondsAtPeak(hw));
       tree.put("fits", report.fits());
-      tree.set("pictures", json.valueToTree(written.entrySet().stream().collect(
+      tree.set("pictures", mapper.valueToTree(written.entrySet().stream().collect(
           java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().toString(), (a, b) -> a, LinkedHashMap::new))));
-      out.println(json.writeValueAsString(tree));
+      out.println(mapper.writeValueAsString(tree));
       return 0;
     }
     print(report, hw, out);
@@ -115,7 +112,7 @@ final class ReportCommand implements TorusCli.Command {
     return 0;
   }
 
-  private static void print(ProgramReport r, Hardware hw, PrintStream out) {
+  private static void print(ProgramReport r, Hardware hw, PrintWriter out) {
     RunShape s = r.shape();
     out.printf(Locale.ROOT, "report: %s, batch %d x %d tokens on %s, blocks q=%d kv=%d chunk=%d; hardware %s (%s)%n",
         r.model(), s.batch(), s.sequence(), s.ring() == 1 ? "one device" : String.format(Locale.ROOT,

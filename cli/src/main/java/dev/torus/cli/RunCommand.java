@@ -1,91 +1,106 @@
 package dev.torus.cli;
 
+import dev.torus.artifact.DType;
 import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.Npy;
+import dev.torus.artifact.TokenLayout;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Presets;
-import dev.torus.artifact.TokenLayout;
-import dev.torus.cli.ModelRunner;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code torus run --model DIR --tokens-file T.npy --out LOGITS.npy [--artifact DIR] [--block-q Q
  * --block-kv K --chunk C] [--dtype f32|bf16] [--ring N --layout contiguous|striped --emulate]}:
  * compile, load the Hugging Face weights, run on the CPU (a ring program as its emulation).
  */
-final class RunCommand implements TorusCli.Command {
-  static final Set<String> OPTIONS = Set.of("model", "tokens-file", "out", "artifact", "block-q", "block-kv", "chunk",
-      "dtype", "ring", "layout", "emulate");
+@Command(name = "run", customSynopsis = "torus run --model DIR --tokens-file T.npy --out LOGITS.npy [options]",
+    description = {"run a Hugging Face model directory on token ids (.npy) and write the logits (.npy)", "",
+        "Compiles the model for the tokens' shape, loads its safetensors weights and runs it on the CPU through"
+            + " TensorFlow Java's XLA; writes f32 logits [batch, seq, vocab] as .npy."})
+final class RunCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--model", paramLabel = "DIR", required = true,
+      description = "a Hugging Face model directory (config.json + *.safetensors)")
+  Path model;
+
+  @Option(names = "--tokens-file", paramLabel = "T", required = true,
+      description = "token ids, int32 or int64 .npy of shape [seq] or [batch, seq]")
+  Path tokensFile;
+
+  @Option(names = "--out", paramLabel = "LOGITS.npy", required = true, description = "where to write the logits")
+  Path logitsFile;
+
+  @Option(names = "--artifact", paramLabel = "DIR",
+      description = "keep the compiled artifact there (default: a temporary directory)")
+  Path artifact;
+
+  @Option(names = "--ring", paramLabel = "N", defaultValue = "1", converter = OptionTypes.Positive.class,
+      description = "compile for a ring of N devices and run its emulation (needs --emulate)")
+  int ring;
+
+  @Option(names = "--layout", paramLabel = "L", defaultValue = "contiguous",
+      completionCandidates = OptionTypes.LayoutNames.class,
+      description = "${COMPLETION-CANDIDATES}: the token layout over the ring (default ${DEFAULT-VALUE})")
+  TokenLayout layout;
+
+  @Option(names = "--emulate", description = "run a ring program as its single-device emulation of all N devices")
+  boolean emulate;
+
+  @Option(names = "--block-q", paramLabel = "Q", converter = OptionTypes.Positive.class,
+      description = "query block (default: the largest divisor of the tokens per device up to 512)")
+  Integer blockQuery;
+
+  @Option(names = "--block-kv", paramLabel = "K", converter = OptionTypes.Positive.class,
+      description = "key/value block (same default)")
+  Integer blockKeyValue;
+
+  @Option(names = "--chunk", paramLabel = "C", converter = OptionTypes.Positive.class,
+      description = "feedforward and LM-head chunk (same default)")
+  Integer chunk;
+
+  @Option(names = "--dtype", paramLabel = "TYPE", converter = OptionTypes.ParamType.class,
+      completionCandidates = OptionTypes.ParamTypeNames.class,
+      description = "f32 or bf16 parameters (default: the checkpoint's config)")
+  DType dtype;
 
   @Override
-  public String summary() {
-    return "run a Hugging Face model directory on token ids (.npy) and write the logits (.npy)";
-  }
-
-  @Override
-  public String usage() {
-    return """
-        usage: torus run --model DIR --tokens-file T.npy --out LOGITS.npy [options]
-        Compiles the model for the tokens' shape, loads its safetensors weights and runs it on the CPU
-        through TensorFlow Java's XLA; writes f32 logits [batch, seq, vocab] as .npy.
-          --model DIR        a Hugging Face model directory (config.json + *.safetensors)
-          --tokens-file T    token ids, int32 or int64 .npy of shape [seq] or [batch, seq]
-          --out LOGITS.npy   where to write the logits
-          --artifact DIR     keep the compiled artifact there (default: a temporary directory)
-          --ring N           compile for a ring of N devices and run its emulation (needs --emulate)
-          --layout L         contiguous or striped token layout over the ring (default contiguous)
-          --emulate          run a ring program as its single-device emulation of all N devices
-          --block-q Q        query block (default: %s)
-          --block-kv K       key/value block (same default)
-          --chunk C          feedforward and LM-head chunk (same default)
-          --dtype T          f32 or bf16 parameters (default: the checkpoint's config)
-        """.formatted("the largest divisor of the tokens per device up to 512");
-  }
-
-  @Override
-  public int run(List<String> argv, PrintStream out) throws Exception {
-    Args args = new Args("run", argv, OPTIONS);
-    String modelArg = args.required("model");
-    if (Presets.isPreset(modelArg)) {
-      throw new TorusCli.UsageException("built-in model '" + modelArg + "' has no weights; pass a Hugging Face model"
+  public Integer call() throws Exception {
+    if (Presets.isPreset(model.toString())) {
+      throw new UsageException("built-in model '" + model + "' has no weights; pass a Hugging Face model"
           + " directory (config.json + safetensors), e.g. the one ./torus demo writes");
     }
-    int ring = args.positiveInt("ring", 1);
-    if (ring > 1 && !args.has("emulate")) {
-      throw new TorusCli.UsageException("--ring " + ring + " compiles an SPMD program for " + ring + " devices, which one CPU"
+    if (ring > 1 && !emulate) {
+      throw new UsageException("--ring " + ring + " compiles an SPMD program for " + ring + " devices, which one CPU"
           + " cannot run as such; add --emulate to run its single-device emulation of all devices (or run program.hlo"
           + " with the XLA harness, tools/xla-harness)");
     }
-    ModelSpec model = ModelSource.resolve(modelArg, args.get("dtype", null));
-    Path tokensFile = Path.of(args.required("tokens-file"));
+    ModelSpec modelSpec = ModelSource.resolve(model.toString(), dtype);
     HostTensor tokens = Npy.readIntegers(tokensFile);
     BlockSizes blocks = null;
-    if (args.has("block-q") || args.has("block-kv") || args.has("chunk")) {
+    if (blockQuery != null || blockKeyValue != null || chunk != null) {
       int seq = Math.toIntExact(tokens.shape().get(tokens.rank() - 1));
       BlockSizes d = ModelRunner.defaultBlocks(Math.max(1, seq / ring));
-      blocks = BlockSizes.of(args.positiveInt("block-q", d.query()), args.positiveInt("block-kv", d.keyValue()),
-          args.positiveInt("chunk", d.chunk()));
+      blocks = BlockSizes.of(blockQuery != null ? blockQuery : d.query(),
+          blockKeyValue != null ? blockKeyValue : d.keyValue(), chunk != null ? chunk : d.chunk());
     }
-    Path artifact = args.has("artifact") ? Path.of(args.get("artifact", null)) : Files.createTempDirectory("torus-run-");
-    TokenLayout layout;
-    try {
-      layout = TokenLayout.of(args.get("layout", "contiguous"));
-    } catch (IllegalArgumentException e) {
-      throw new TorusCli.UsageException("--layout takes contiguous or striped, got '" + args.get("layout", "") + "'");
-    }
-    ModelRunner.Result r = ModelRunner.run(model, Path.of(modelArg), tokens, new ModelRunner.Options(blocks, ring, layout),
-        artifact);
-    Path outFile = Path.of(args.required("out"));
-    Npy.write(outFile, r.logits());
+    Path artifactDir = artifact != null ? artifact : Files.createTempDirectory("torus-run-");
+    ModelRunner.Result r = ModelRunner.run(modelSpec, model, tokens, new ModelRunner.Options(blocks, ring, layout),
+        artifactDir);
+    Npy.write(logitsFile, r.logits());
+    PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "%s%s: logits %s written to %s (compile %.0f ms, load weights %.0f ms, XLA compile + run %.0f ms)%n",
-        model.name(), ring == 1 ? "" : " on an emulated ring of " + ring + " (" + layout.label() + ")",
-        HostTensor.typeString(r.logits().dtype(), r.logits().shape()), outFile, r.compileMs(), r.loadMs(), r.runMs());
+        modelSpec.name(), ring == 1 ? "" : " on an emulated ring of " + ring + " (" + layout.label() + ")",
+        HostTensor.typeString(r.logits().dtype(), r.logits().shape()), logitsFile, r.compileMs(), r.loadMs(), r.runMs());
     return 0;
   }
 }

@@ -1,43 +1,37 @@
 package dev.torus.cli;
 
-import com.google.common.collect.ImmutableMap;
+import dev.torus.compiler.Torus;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
- * The {@code ./torus} command line: {@code torus <command> [args]}. Errors go to stderr as one line
- * that says what was wrong and what to do, with a non-zero exit.
+ * The {@code ./torus} command line: {@code torus <command> [options]}, one picocli command class per
+ * command. Every command takes {@code --help} and {@code --version}. Exit codes: 0 ok, 1 error, 2 a
+ * mistake in the command line, 3 the program does not fit. Errors go to stderr as one line that says
+ * what was wrong and what to do ({@link OneLineErrors}).
  */
-public final class TorusCli {
-  /** One subcommand: runs with its arguments and returns the process exit code. */
-  interface Command {
-    String summary();
-
-    /** The full help: every option, what it takes and its default. */
-    String usage();
-
-    int run(List<String> args, PrintStream out) throws Exception;
-  }
-
-  /** A mistake in the command line; its message is the one line printed. */
-  static final class UsageException extends RuntimeException {
-    UsageException(String message) {
-      super(message);
-    }
-  }
-
-  private static final ImmutableMap<String, Command> COMMANDS = ImmutableMap.of(
-      "demo", new DemoCommand(),
-      "compile", new CompileCommand(),
-      "run", new RunCommand(),
-      "train", new TrainCommand(),
-      "report", new ReportCommand(),
-      "tpu-check", new TpuCheckCommand(),
-      "plan", new PlanCommand(),
-      "codegen", new CodegenCommand(),
-      "pod-run", new PodRunCommand(),
-      "export", new ExportCommand());
+@Command(name = "torus", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
+    version = "Torus " + Torus.VERSION, separator = " ", sortOptions = false, usageHelpWidth = 100,
+    synopsisHeading = "usage: ", descriptionHeading = "%n", commandListHeading = "%ncommands:%n",
+    parameterListHeading = "%narguments:%n", optionListHeading = "%noptions:%n", footerHeading = "%n",
+    customSynopsis = "torus <command> [options]   (torus <command> --help for its options)",
+    description = "Compiles long-context transformers to XLA programs with Ring Attention, runs and analyses them.",
+    footer = "Exit status: 0 ok, 1 error, 2 a mistake in the command line, 3 the program does not fit.",
+    subcommands = {DemoCommand.class, CompileCommand.class, RunCommand.class, TrainCommand.class, ReportCommand.class,
+        TpuCheckCommand.class, PlanCommand.class, CodegenCommand.class, PodRunCommand.class, ExportCommand.class,
+        CompletionCommand.class, HelpCommand.class})
+public final class TorusCli implements Callable<Integer> {
+  @Spec CommandSpec spec;
 
   private TorusCli() {}
 
@@ -45,32 +39,40 @@ public final class TorusCli {
     System.exit(run(Arrays.asList(argv), System.out, System.err));
   }
 
-  /** Runs one command line; the exit code. */
+  /** Runs one command line, printing to {@code out} and {@code err}; the exit code. */
   public static int run(List<String> argv, PrintStream out, PrintStream err) {
-    if (argv.isEmpty() || argv.get(0).equals("help") || argv.get(0).equals("--help")) {
-      out.println("usage: torus <command> [args]   (torus <command> --help for its options)\ncommands:");
-      COMMANDS.forEach((name, c) -> out.printf("  %-9s %s%n", name, c.summary()));
-      return argv.isEmpty() ? 2 : 0;
-    }
-    Command command = COMMANDS.get(argv.get(0));
-    if (command == null) {
-      err.println("torus: unknown command '" + argv.get(0) + "'; known commands: " + String.join(", ", COMMANDS.keySet())
-          + " (see: torus help)");
-      return 2;
-    }
-    List<String> args = argv.subList(1, argv.size());
-    if (args.contains("--help") || args.contains("-h")) {
-      out.print(command.usage());
-      return 0;
-    }
+    PrintWriter outWriter = writer(out);
+    PrintWriter errWriter = writer(err);
     try {
-      return command.run(args, out);
-    } catch (UsageException e) {
-      err.println("torus " + argv.get(0) + ": " + e.getMessage());
-      return 2;
-    } catch (Exception e) {
-      err.println("torus " + argv.get(0) + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
-      return 1;
+      return commandLine().setOut(outWriter).setErr(errWriter).execute(argv.toArray(String[]::new));
+    } finally {
+      outWriter.flush();
+      errWriter.flush();
     }
+  }
+
+  /** The whole command line: every command, its converters and the one-line error handling. */
+  static CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(new TorusCli());
+    OptionTypes.register(commandLine);
+    OneLineErrors errors = new OneLineErrors();
+    return commandLine.setExpandAtFiles(false).setOverwrittenOptionsAllowed(true).setUsageHelpLongOptionsMaxWidth(24)
+        .setParameterExceptionHandler(errors).setExecutionExceptionHandler(errors);
+  }
+
+  /** The commands a user runs, in the order the help lists them. */
+  static List<String> commandNames(CommandSpec root) {
+    return root.subcommands().keySet().stream().filter(name -> !name.equals("help")).toList();
+  }
+
+  /** {@code torus} alone: the list of commands, and the exit code of a mistake. */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return OneLineErrors.USAGE;
+  }
+
+  private static PrintWriter writer(PrintStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, stream.charset()), true);
   }
 }

@@ -1,78 +1,120 @@
 package dev.torus.cli;
 
-import dev.torus.artifact.Role;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.torus.artifact.Artifact;
+import dev.torus.artifact.Role;
 import dev.torus.compiler.analysis.TpuSchedule;
 import dev.torus.compiler.hardware.Topology;
 import dev.torus.compiler.lower.Fsdp;
 import dev.torus.harness.XlaHarness;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code torus tpu-check ARTIFACT --topology T [--json]}: compiles the artifact's SPMD program with
  * libtpu for a Cloud TPU topology, without a TPU, and says whether it fits, how much TPU memory each
  * device needs, and whether the compiled schedule overlaps every ring transfer with attention compute.
+ * With {@code --max-context}, the longest context a model's train step fits ({@link MaxContext}).
  */
-final class TpuCheckCommand implements TorusCli.Command {
-  static final Set<String> OPTIONS = Set.of("topology", "json");
+@Command(name = "tpu-check", modelTransformer = TpuCheckCommand.LibtpuFlagsInHelp.class,
+    customSynopsis = {"torus tpu-check ARTIFACT --topology T [--json]",
+        "       torus tpu-check --max-context --model M --topology T [--json] [--keep DIR]"},
+    description = {"compile an artifact with libtpu for a TPU topology (no TPU needed): fit, TPU memory, ring overlap", "",
+        "Compiles ARTIFACT/program.hlo, the SPMD per-device program, for the first N devices of a Cloud TPU topology"
+            + " with the real TPU compiler (libtpu, through tools/xla-harness; no TPU needed) and reports: whether it"
+            + " fits (a program that does not fails to compile with RESOURCE_EXHAUSTED), the TPU memory per device"
+            + " (arguments, output, temporaries), and from the compiled schedule whether every collective-permute-start"
+            + " ... done overlaps attention compute. When the weights are sharded (compile --fsdp) it compiles with the"
+            + " libtpu flags such a program should run with, " + TpuCheckCommand.LIBTPU_FLAGS + ", and reports whether"
+            + " each all-gather of a layer's weights in the layer loops overlaps layer compute. These are the real"
+            + " compiler's figures for the real program; timings are not (no TPU runs here).", "",
+        "With --max-context: finds the longest context (a power of two tokens per device) at which the model's"
+            + " train step compiles for the topology with the real TPU compiler without running out of HBM. The"
+            + " program is the one `compile --task train --ring N --fsdp N --layout striped --dtype f32` writes for"
+            + " all N devices of the topology, with the planner's block sizes, compiled with the FSDP libtpu flags."
+            + " The search starts at the planner's prediction for this program (`torus plan`, \"Torus's own train"
+            + " step\") and doubles or halves from there; each try prints its verdict and compile time. A try that"
+            + " fits compiles fully (minutes for billions of parameters); one that does not fails fast."},
+    footer = {"Exit status: 0 when it fits, 3 when it does not (with --max-context: when not even "
+        + MaxContext.MIN_PER_DEVICE + " tokens per device fit), 2 for a mistake in the command line.",
+        "Needs the venv of bash tools/xla-harness/setup.sh."})
+final class TpuCheckCommand implements Callable<Integer> {
   /** The op name the lowering gives attention (its loops add their names after it). */
   static final String ATTENTION = "layers/self_attn";
   static final String LAYERS = "layers/";
+  /** Where the help names the FSDP libtpu flags, which {@link LibtpuFlagsInHelp} fills in. */
+  static final String LIBTPU_FLAGS = "LIBTPU_FLAGS";
 
-  @Override
-  public String summary() {
-    return "compile an artifact with libtpu for a TPU topology (no TPU needed): fit, TPU memory, ring overlap";
-  }
+  @Spec CommandSpec spec;
 
-  @Override
-  public String usage() {
-    return """
-        usage: torus tpu-check ARTIFACT --topology T [--json]
-        Compiles ARTIFACT/program.hlo, the SPMD per-device program, for the first N devices of a Cloud
-        TPU topology with the real TPU compiler (libtpu, through tools/xla-harness; no TPU needed) and
-        reports: whether it fits (a program that does not fails to compile with RESOURCE_EXHAUSTED),
-        the TPU memory per device (arguments, output, temporaries), and from the compiled schedule
-        whether every collective-permute-start ... done overlaps attention compute. When the weights
-        are sharded (compile --fsdp) it compiles with the libtpu flags such a program should run with,
-          %s
-        and reports whether each all-gather of a layer's weights in the layer loops overlaps layer
-        compute. These are the real compiler's figures for the real program; timings are not (no TPU
-        runs here).
-          --topology T   %s
-          --json         print the result as JSON instead of a table
-        Exit status: 0 when it fits, 3 when it does not, 2 for a mistake in the command line.
-        Needs the venv of bash tools/xla-harness/setup.sh.
+  @Parameters(index = "0", arity = "0..1", paramLabel = "ARTIFACT",
+      description = "an artifact directory (torus compile writes one); not with --max-context")
+  Path dir;
 
-        """.formatted(String.join(" ", Fsdp.LIBTPU_FLAGS), Topology.names())
-        + MaxContext.USAGE.formatted(Topology.names(), MaxContext.MIN_PER_DEVICE);
-  }
+  @Option(names = "--topology", paramLabel = "T", required = true, completionCandidates = OptionTypes.TopologyNames.class,
+      description = "${COMPLETION-CANDIDATES}")
+  Topology pod;
 
-  @Override
-  public int run(List<String> argv, PrintStream out) throws Exception {
-    if (argv.contains("--max-context")) {
-      return MaxContext.run(argv, out);
+  @Option(names = "--json", description = "print the result as JSON instead of a table")
+  boolean json;
+
+  @Option(names = "--max-context", description = "find the longest context the model's train step fits (no ARTIFACT)")
+  boolean maxContext;
+
+  @Option(names = "--model", paramLabel = "M", completionCandidates = OptionTypes.ModelNames.class,
+      description = "--max-context: a built-in model or a Hugging Face directory (its parameters are made f32)")
+  String model;
+
+  @Option(names = "--keep", paramLabel = "DIR",
+      description = "--max-context: keep each try's HLO and compiled TPU HLO in DIR (default: a temporary directory)")
+  Path keep;
+
+  /** Puts {@link Fsdp#LIBTPU_FLAGS}, which an annotation cannot hold, into the help. */
+  static final class LibtpuFlagsInHelp implements IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+      spec.usageMessage().description(Arrays.stream(spec.usageMessage().description())
+          .map(line -> line.replace(LIBTPU_FLAGS, String.join(" ", Fsdp.LIBTPU_FLAGS))).toArray(String[]::new));
+      return spec;
     }
-    Args args = Args.afterArtifact("tpu-check", argv, OPTIONS, "torus tpu-check ARTIFACT --topology T [--json]");
-    Path dir = args.artifactDir();
-    String topology = args.required("topology");
-    Topology pod = Topology.named(topology).orElseThrow(() -> new TorusCli.UsageException(
-        "--topology " + topology + " is not known; use one of " + Topology.names()));
-    Artifact artifact = args.artifact();
-    int partitions = artifact.manifest().mesh().deviceCount();
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (maxContext) {
+      if (dir != null) {
+        throw new UsageException("--max-context takes no ARTIFACT (got " + dir + "); it compiles the --model's train"
+            + " step itself");
+      }
+      return MaxContext.run(UsageException.required(model, "--model"), pod, json, keep, out);
+    }
+    if (model != null || keep != null) {
+      throw new UsageException("--model and --keep go with --max-context; to check an artifact, give ARTIFACT");
+    }
+    UsageException.required(dir, "ARTIFACT");
+    String topology = pod.name();
+    Artifact artifact = ArtifactParameter.read(dir);
     XlaHarness harness = XlaHarness.locate();
     String missing = harness.unavailableReason().orElse(null);
     if (missing != null) {
-      throw new TorusCli.UsageException("the XLA harness is not available: " + missing + "; " + XlaHarness.INSTALL_HINT);
+      throw new UsageException("the XLA harness is not available: " + missing + "; " + XlaHarness.INSTALL_HINT);
     }
+    int partitions = artifact.manifest().mesh().deviceCount();
     // Sharded weights: compile with the flags that make their gathers asynchronous (Fsdp.LIBTPU_FLAGS).
     boolean sharded = artifact.manifest().entryPoints().stream().flatMap(e -> e.inputs().stream())
         .anyMatch(t -> t.role() == Role.WEIGHT && !t.sharding().isEmpty());
@@ -93,21 +135,21 @@ final class TpuCheckCommand implements TorusCli.Command {
     List<TpuSchedule.PermuteOverlap> layerGathers = exhausted ? List.of()
         : gathers.pairs().stream().filter(TpuSchedule.PermuteOverlap::loopBody).toList();
     long gathersHidden = layerGathers.stream().filter(TpuSchedule.PermuteOverlap::overlapsAttention).count();
-    if (args.has("json")) {
-      ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-      ObjectNode o = json.createObjectNode().put("artifact", dir.toString()).put("topology", topology)
+    if (json) {
+      ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      ObjectNode o = mapper.createObjectNode().put("artifact", dir.toString()).put("topology", topology)
           .put("devices", partitions).put("fits", !exhausted);
       if (exhausted) {
         o.put("error", r.error().lines().findFirst().orElse(""));
       } else {
-        o.set("memory", json.valueToTree(r.memory()));
+        o.set("memory", mapper.valueToTree(r.memory()));
         o.put("collectivePermutes", overlap.pairs().size()).put("overlapped",
             overlap.pairs().stream().filter(TpuSchedule.PermuteOverlap::overlapsAttention).count());
         o.put("layerLoopAllGathers", layerGathers.size()).put("allGathersOverlapped", gathersHidden);
-        o.set("libtpuFlags", json.valueToTree(flags));
+        o.set("libtpuFlags", mapper.valueToTree(flags));
         o.put("tpuHlo", r.tpuHlo());
       }
-      out.println(json.writeValueAsString(o));
+      out.println(mapper.writeValueAsString(o));
       return exhausted ? 3 : 0;
     }
     out.printf(Locale.ROOT, "tpu-check: %s on %s (%s), %d devices: %s%n", dir, topology, pod.description(),

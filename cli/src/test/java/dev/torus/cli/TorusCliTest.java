@@ -1,17 +1,21 @@
 package dev.torus.cli;
 
-import dev.torus.artifact.TokenLayout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.torus.artifact.Artifact;
+import dev.torus.artifact.TokenLayout;
+import dev.torus.compiler.Torus;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +37,8 @@ class TorusCliTest {
   void mistakesExitWithTwoAndOneLineThatSaysWhatToDo() {
     Outcome unknown = torus("trian");
     assertEquals(2, unknown.code());
-    assertEquals("torus: unknown command 'trian'; known commands: demo, compile, run, train, report, tpu-check, plan, codegen, pod-run, export (see: torus help)\n", unknown.err());
+    assertEquals("torus: unknown command 'trian' (did you mean train?); known commands: demo, compile, run, train,"
+        + " report, tpu-check, plan, codegen, pod-run, export, completion (see: torus help)\n", unknown.err());
 
     Outcome blocks = torus("compile", "--model", "tiny", "--seq", "64", "--block-q", "48", "--out", dir.toString());
     assertEquals(2, blocks.code());
@@ -70,19 +75,97 @@ class TorusCliTest {
     assertEquals(TokenLayout.STRIPED, Artifact.read(dir.resolve("r4")).manifest().tokenLayout());
   }
 
+  /** Every option of every command, spelt as DESIGN and the README spell them. */
+  private static final Map<String, Set<String>> OPTIONS = Map.of(
+      "demo", Set.of("out"),
+      "compile", Set.of("model", "seq", "batch", "ring", "layout", "dp", "fsdp", "block-q", "block-kv", "chunk", "dtype",
+          "task", "out", "count-blocks", "emulate", "lr", "warmup", "total-steps"),
+      "run", Set.of("model", "tokens-file", "out", "artifact", "block-q", "block-kv", "chunk", "dtype", "ring", "layout",
+          "emulate"),
+      "train", Set.of("model", "steps", "batch", "seq", "ring", "layout", "emulate", "block", "lr", "warmup", "data",
+          "seed", "out", "resume", "fsdp"),
+      "report", Set.of("hardware", "json"),
+      "tpu-check", Set.of("topology", "json", "max-context", "model", "keep"),
+      "plan", Set.of("model", "hardware", "devices", "ring", "json", "overlap-table", "task", "layout", "block"),
+      "codegen", Set.of("model", "seq", "batch", "ring", "layout", "block-q", "block-kv", "chunk", "dtype", "package",
+          "class", "out", "task", "lr", "warmup", "total-steps", "fsdp"),
+      "export", Set.of("model", "seq", "batch", "ring", "layout", "dp", "fsdp", "block-q", "block-kv", "chunk", "dtype",
+          "weights", "saved-model", "artifact"),
+      "pod-run", Set.of("weights", "tokens-file", "out", "devices", "multi-process", "coordinator", "num-processes",
+          "process-id"));
+
   @Test
-  void everyCommandsHelpNamesEveryOptionItTakes() {
-    java.util.Map<String, java.util.Set<String>> options = java.util.Map.of("compile", CompileCommand.OPTIONS,
-        "run", RunCommand.OPTIONS, "plan", PlanCommand.OPTIONS, "report", ReportCommand.OPTIONS,
-        "tpu-check", TpuCheckCommand.OPTIONS, "train", TrainCommand.OPTIONS, "demo", java.util.Set.of("out"));
-    options.forEach((command, names) -> {
+  void everyCommandTakesExactlyItsOptionsAndItsHelpNamesThem() {
+    var commands = TorusCli.commandLine().getSubcommands();
+    assertEquals(Set.of("demo", "compile", "run", "train", "report", "tpu-check", "plan", "codegen", "pod-run", "export",
+        "completion", "help"), commands.keySet());
+    OPTIONS.forEach((command, names) -> {
+      Set<String> taken = commands.get(command).getCommandSpec().options().stream()
+          .filter(o -> !o.usageHelp() && !o.versionHelp()).map(o -> o.longestName().substring(2))
+          .collect(Collectors.toSet());
+      assertEquals(names, taken, command);
       Outcome help = torus(command, "--help");
       assertEquals(0, help.code(), command);
       assertTrue(help.out().startsWith("usage: torus " + command), help.out());
       for (String name : names) {
-        assertTrue(help.out().contains("--" + name), command + " --help does not mention --" + name);
+        assertTrue(help.out().contains("--" + name + " "), command + " --help does not mention --" + name);
       }
     });
+  }
+
+  @Test
+  void versionAndHelpShowTheVersionAndTheDefaults() {
+    assertEquals(new Outcome(0, "Torus " + Torus.VERSION + "\n", ""), torus("--version"));
+    assertEquals(new Outcome(0, "Torus " + Torus.VERSION + "\n", ""), torus("plan", "--version"));
+    Outcome help = torus("compile", "--help");
+    assertTrue(help.out().lines().anyMatch(l -> l.matches(" +--batch B +sequences \\(default 1\\)")), help.out());
+    assertTrue(help.out().lines().anyMatch(l -> l.matches(" +--total-steps N +.*\\(default 10000\\)")), help.out());
+    assertTrue(torus("report", "--help").out().contains("(default tpu-v4)"));
+    Outcome list = torus("help");
+    assertEquals(0, list.code());
+    assertTrue(list.out().contains("tpu-check") && list.out().contains("completion"), list.out());
+    assertEquals(2, torus().code());
+  }
+
+  @Test
+  void misspeltOptionsAndMissingOnesSayWhatToType() {
+    Outcome misspelt = torus("compile", "--sek", "64");
+    assertEquals(2, misspelt.code());
+    assertTrue(misspelt.err().startsWith("torus compile: unknown option '--sek'; compile takes --batch, "), misspelt.err());
+    assertTrue(misspelt.err().endsWith("; did you mean --seq?\n"), misspelt.err());
+    assertEquals(1, misspelt.err().lines().count());
+
+    Outcome command = torus("comple");
+    assertEquals(2, command.code());
+    assertTrue(command.err().startsWith("torus: unknown command 'comple' (did you mean compile?)"), command.err());
+
+    Outcome missing = torus("compile", "--model", "tiny", "--seq", "64");
+    assertEquals(new Outcome(2, "", "torus compile: --out is required; see torus compile --help\n"), missing);
+    Outcome two = torus("train", "--batch", "2");
+    assertEquals(new Outcome(2, "", "torus train: --model and --steps are required; see torus train --help\n"), two);
+    Outcome noValue = torus("compile", "--model", "tiny", "--seq");
+    assertEquals(new Outcome(2, "", "torus compile: --seq needs a value: --seq S\n"), noValue);
+    Outcome planned = torus("plan", "--hardware", "tpu-v4", "--devices", "8");
+    assertEquals(new Outcome(2, "", "torus plan: --model is required\n"), planned);
+
+    assertEquals("torus compile: --ring: must be positive, got 0\n",
+        torus("compile", "--model", "tiny", "--seq", "64", "--ring", "0", "--out", "x").err());
+    assertEquals("torus compile: --layout: expected contiguous or striped, got 'diagonal'\n",
+        torus("compile", "--model", "tiny", "--seq", "64", "--layout", "diagonal", "--out", "x").err());
+    assertEquals("torus run: --dtype: expected f32 or bf16, got 'f16'\n",
+        torus("run", "--model", "m", "--tokens-file", "t", "--out", "o", "--dtype", "f16").err());
+  }
+
+  @Test
+  void completionIsABashScriptForEveryCommandAndOption() {
+    Outcome script = torus("completion");
+    assertEquals(0, script.code(), script.err());
+    assertTrue(script.out().startsWith("#!/usr/bin/env bash"), script.out().lines().findFirst().orElse(""));
+    assertTrue(script.out().contains(
+        "local commands=\"demo compile run train report tpu-check plan codegen pod-run export completion help\""),
+        script.out());
+    assertTrue(script.out().contains("complete -F _complete_torus"), script.out());
+    assertTrue(script.out().contains("(\"v4-1024\" \"v4-8\""), "topology names complete");
   }
 
   @Test

@@ -1,0 +1,62 @@
+package dev.torus.cli;
+
+import dev.torus.artifact.TokenLayout;
+import dev.torus.dsl.BlockSizes;
+import dev.torus.dsl.RunShape;
+import picocli.CommandLine.Option;
+
+/**
+ * The options of a run's shape that {@code compile}, {@code codegen} and {@code export} share:
+ * tokens, batch, ring, token layout, FSDP and block sizes.
+ */
+final class RunShapeOptions {
+  /** Default block size, capped by the tokens per device. */
+  static final int DEFAULT_BLOCK = 512;
+
+  @Option(names = "--seq", paramLabel = "S", required = true, converter = OptionTypes.Positive.class,
+      description = "tokens per sequence (all devices together)")
+  int sequence;
+
+  @Option(names = "--batch", paramLabel = "B", defaultValue = "1", converter = OptionTypes.Positive.class,
+      description = "sequences (default ${DEFAULT-VALUE})")
+  int batch;
+
+  @Option(names = "--ring", paramLabel = "N", defaultValue = "1", converter = OptionTypes.Positive.class,
+      description = "devices in the ring the sequence is sharded over (default ${DEFAULT-VALUE}: one device)")
+  int ring;
+
+  @Option(names = "--layout", paramLabel = "L", defaultValue = "contiguous",
+      completionCandidates = OptionTypes.LayoutNames.class,
+      description = "${COMPLETION-CANDIDATES}: the token layout over the ring (default ${DEFAULT-VALUE})")
+  TokenLayout layout;
+
+  @Option(names = "--fsdp", paramLabel = "F", defaultValue = "1", converter = OptionTypes.Positive.class,
+      description = "shard the weights (and a train step's moments) over one mesh axis: F is 1 (default, whole"
+          + " weights on every device), the ring size N (over the ring) or the data-parallel size D (over the"
+          + " replicas: FSDP without a ring)")
+  int fsdp;
+
+  @Option(names = "--block-q", paramLabel = "Q", converter = OptionTypes.Positive.class,
+      description = "query block (default min(S / N, " + DEFAULT_BLOCK + "))")
+  Integer blockQuery;
+
+  @Option(names = "--block-kv", paramLabel = "K", converter = OptionTypes.Positive.class,
+      description = "key/value block (same default)")
+  Integer blockKeyValue;
+
+  @Option(names = "--chunk", paramLabel = "C", converter = OptionTypes.Positive.class,
+      description = "feedforward and LM-head chunk (same default)")
+  Integer chunk;
+
+  /** The shape with {@code dp} data-parallel replicas of the ring; an impossible one is a usage mistake. */
+  RunShape runShape(int dp) {
+    int block = Math.max(1, Math.min(sequence / ring, DEFAULT_BLOCK));
+    BlockSizes blocks = BlockSizes.of(blockQuery == null ? block : blockQuery,
+        blockKeyValue == null ? block : blockKeyValue, chunk == null ? block : chunk);
+    try {
+      return RunShape.ring(batch, sequence, blocks, ring, layout, dp).withFsdp(fsdp);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+}
