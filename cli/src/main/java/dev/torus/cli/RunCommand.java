@@ -60,7 +60,7 @@ final class RunCommand implements TorusCli.Command {
     if (ring > 1 && !args.has("emulate")) {
       throw new TorusCli.UsageException("--ring " + ring + " compiles an SPMD program for " + ring + " devices, which one CPU"
           + " cannot run as such; add --emulate to run its single-device emulation of all devices (or run program.hlo"
-          + " with the XLA harness, tools/xla-harness)");
+          + " with the XLA harness, harness/python)");
     }
     ModelSpec model = ModelSource.resolve(modelArg, args.get("dtype", null));
     Path tokensFile = Path.of(args.required("tokens-file"));

@@ -38,7 +38,7 @@ final class TpuCheckCommand implements TorusCli.Command {
     return """
         usage: torus tpu-check ARTIFACT --topology T [--json]
         Compiles ARTIFACT/program.hlo, the SPMD per-device program, for the first N devices of a Cloud
-        TPU topology with the real TPU compiler (libtpu, through tools/xla-harness; no TPU needed) and
+        TPU topology with the real TPU compiler (libtpu, through the harness in harness/python; no TPU needed) and
         reports: whether it fits (a program that does not fails to compile with RESOURCE_EXHAUSTED),
         the TPU memory per device (arguments, output, temporaries), and from the compiled schedule
         whether every collective-permute-start ... done overlaps attention compute. When the weights
@@ -50,7 +50,7 @@ final class TpuCheckCommand implements TorusCli.Command {
           --topology T   %s
           --json         print the result as JSON instead of a table
         Exit status: 0 when it fits, 3 when it does not, 2 for a mistake in the command line.
-        Needs the venv of bash tools/xla-harness/setup.sh.
+        Needs the venv of bash harness/python/setup.sh.
 
         """.formatted(String.join(" ", Fsdp.LIBTPU_FLAGS), Topology.names())
         + MaxContext.USAGE.formatted(Topology.names(), MaxContext.MIN_PER_DEVICE);
