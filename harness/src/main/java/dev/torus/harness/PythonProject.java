@@ -92,7 +92,10 @@ public record PythonProject(Path repoRoot) {
     return repoRoot.resolve(DIRECTORY);
   }
 
-  /** The Python of {@code <repoRoot>/.venv}: the extras xla (jax, jaxlib, libtpu) and hf (torch, transformers). */
+  /**
+   * The Python of {@code <repoRoot>/.venv}: the extras xla (jax, jaxlib, libtpu) and hf (torch,
+   * transformers).
+   */
   public Path venvPython() {
     return repoRoot.resolve(".venv/bin/python");
   }
@@ -113,7 +116,8 @@ public record PythonProject(Path repoRoot) {
     ProcessBuilder builder = new ProcessBuilder(command);
     Map<String, String> env = builder.environment();
     String inherited = env.get("PYTHONPATH");
-    env.put("PYTHONPATH", directory() + (inherited == null || inherited.isEmpty() ? "" : File.pathSeparator + inherited));
+    String first = directory().toString();
+    env.put("PYTHONPATH", inherited == null || inherited.isEmpty() ? first : first + File.pathSeparator + inherited);
     return builder;
   }
 }
