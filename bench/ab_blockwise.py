@@ -4,13 +4,11 @@ Usage: python bench/ab_blockwise.py DIR_A DIR_B   (each holding torus_attention_
 AttentionBenchPrograms, e.g. built from two commits); prints the ratio A/B at S = 2K and 8K.
 """
 import sys
-from pathlib import Path
 
 import numpy as np
 import jax
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import attention_cpu as A  # noqa: E402
+import attention_cpu as A
 A.REPS = 9
 for s in (2048, 8192):
     rng = np.random.default_rng(0)

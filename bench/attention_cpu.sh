@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark 1 (issue 5): single-device causal attention on XLA CPU, Torus vs JAX dense and blockwise.
 #   bash bench/attention_cpu.sh [BLOCK] [S ...]      default: blocks of 512, S = 2048 4096 8192 16384
-# Needs the harness venv (bash tools/xla-harness/setup.sh). Prints JSON lines and a markdown table.
+# Needs the harness venv (bash harness/python/setup.sh). Prints JSON lines and a markdown table.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 block="${1:-512}"; shift || true

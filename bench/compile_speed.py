@@ -163,9 +163,9 @@ def main():
                                     "1024", "--out", str(out)]) for _ in range(REPS)])
         env = dict(os.environ, TPU_ACCELERATOR_TYPE=TOPOLOGY[n][0], JAX_PLATFORMS="cpu")
         jax_cold = median([timed([sys.executable, __file__, "--lower", str(seq), str(n)], env) for _ in range(REPS)])
-        proc = subprocess.run([sys.executable, "-c", f"import sys; sys.argv=['x']; sys.path.insert(0, {str(ROOT / 'bench')!r});"
-                               f" import compile_speed as c, json; print(json.dumps(c.jax_in_process({seq}, {n})))"],
-                              env=env, check=True, capture_output=True, text=True)
+        proc = subprocess.run([sys.executable, "-c", "import sys; sys.argv=['x']; import compile_speed as c, json;"
+                               f" print(json.dumps(c.jax_in_process({seq}, {n})))"],
+                              cwd=ROOT / "bench", env=env, check=True, capture_output=True, text=True)
         jax_first, jax_warm, jax_chars = json.loads(proc.stdout.strip().splitlines()[-1])
         t_first, t_warm, t_reports = torus[(seq, n)]
         row = {"S": seq, "N": n, "torus_cold_process_s": round(torus_cold, 2), "jax_cold_process_s": round(jax_cold, 2),

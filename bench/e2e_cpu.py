@@ -2,7 +2,7 @@
 checkpoint and tokens: wall time and peak RSS of each whole process, start-up included, medians of
 RUNS runs, the two commands taking turns (A B A B ...), measured with /usr/bin/time.
 
-Usage: python bench/e2e_cpu.py [RUNS]   (makes the checkpoints with tools/hf-reference first)
+Usage: python bench/e2e_cpu.py [RUNS]   (makes the checkpoints with torus_harness.hf_reference first)
 Models: `tiny` (LLaMA, width 64, 2 layers) and `m100` (width 768, 12 layers, 12 heads, SwiGLU
 2048, vocab 32000: 134M parameters), f32; S = 2048 and 8192, batch 1.
 """
@@ -30,7 +30,7 @@ def prepare():
     for name, cfg in MODELS.items():
         if not (WORK / name / "config.json").exists():
             (WORK / f"{name}.json").write_text(json.dumps({**cfg, "max_position_embeddings": 8192, "seed": 1}))
-            subprocess.run([PY, str(ROOT / "tools/hf-reference/hf_reference.py"), "make-checkpoint",
+            subprocess.run([PY, "-m", "torus_harness.hf_reference", "make-checkpoint",
                             "--out", str(WORK / name), "--config", str(WORK / f"{name}.json")], check=True)
         for s in (2048, 8192):
             tokens = WORK / f"tokens_{name}_{s}.npy"

@@ -28,12 +28,9 @@ import numpy as np  # noqa: E402
 import jax  # noqa: E402
 from jax.sharding import Mesh, NamedSharding, PartitionSpec as P  # noqa: E402
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent / "tools" / "xla-harness"))
 import attention_cpu as single  # noqa: E402
 import jax_peers  # noqa: E402
-import harness  # noqa: E402
+from torus_harness import harness  # noqa: E402
 
 HEADS, DIM, BLOCK = 8, 128, 512
 

@@ -5,7 +5,7 @@ median seconds per forward call, and each process's own f32 GEMM roofline measur
 ROUNDS rounds, the sides taking turns; the tables give medians over rounds of each round's median.
 
 Usage: python bench/serve_cpu.py [ROUNDS] [CALLS]   (after bench/e2e_cpu.py has made the checkpoints,
-or it makes them; needs .venv with torch/transformers and .venv-tf)
+or it makes them; needs .venv and .venv-tf of harness/python/setup.sh)
 Model: `m100` of benchmark 4 (LLaMA, width 768, 12 layers, vocab 32000, 134M parameters), f32,
 batch 1, S = 2048, exported for one device and as an emulated striped ring of 4.
 """
@@ -17,8 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import e2e_cpu  # noqa: E402  (checkpoints and tokens)
+import e2e_cpu  # checkpoints and tokens
 
 ROOT = e2e_cpu.ROOT
 WORK = ROOT / "bench" / "target" / "serve"

@@ -38,10 +38,7 @@ import jax.numpy as jnp  # noqa: E402
 from jax.experimental import topologies  # noqa: E402
 from jax.sharding import Mesh, NamedSharding, PartitionSpec as P  # noqa: E402
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "tools" / "xla-harness"))
-import harness  # noqa: E402
-sys.path.insert(0, str(HERE))
+from torus_harness import harness  # noqa: E402
 import jax_peers  # noqa: E402
 from tpu_walk import Hlo, block_counts  # noqa: E402
 

@@ -26,7 +26,6 @@ import os
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
 META = {}
 if __name__ == "__main__":   # the virtual device count is fixed when jax starts (bench/train_tpu.py imports this)
     META = {n: json.loads(Path(sys.argv[1], n + ".json").read_text()) for n in sys.argv[2:]} if len(sys.argv) > 2 else {}
@@ -39,10 +38,8 @@ import jax.numpy as jnp  # noqa: E402
 from jax import lax  # noqa: E402
 from jax.sharding import Mesh, NamedSharding, PartitionSpec as P  # noqa: E402
 
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent / "tools" / "xla-harness"))
 import attention_cpu as single  # noqa: E402
-import harness  # noqa: E402
+from torus_harness import harness  # noqa: E402
 import jax_peers  # noqa: E402
 
 

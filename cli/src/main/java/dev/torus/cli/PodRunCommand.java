@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code torus pod-run ARTIFACT --weights DIR --tokens-file T.npy --out LOGITS.npy}: runs the
  * artifact's SPMD program (program.hlo, N partitions) through JAX's PJRT client (the pinned jax
- * 0.10.2 of tools/xla-harness) on the devices JAX finds, or on N virtual CPU devices. The host
+ * 0.10.2 of the harness in harness/python) on the devices JAX finds, or on N virtual CPU devices. The host
  * splits every input per the manifest's sharding (tokens put in device order for the striped
  * layout, FSDP weights cut into their shards), feeds device p its piece, and puts the logits back
  * together. Run on every host of a multi-host slice (--multi-process, or an explicit coordinator,
@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
         "                     [--multi-process | --coordinator HOST:PORT --num-processes P --process-id I]"},
     description = {"run an artifact's SPMD program through JAX (PJRT) on the devices JAX sees or on virtual CPU devices", "",
         "Runs ARTIFACT/program.hlo, the per-device SPMD program, on N devices through JAX's PJRT client"
-            + " (tools/xla-harness, jax 0.10.2 pinned), N being the artifact's mesh size. Each input is split as the"
+            + " (harness/python, jax 0.10.2 pinned), N being the artifact's mesh size. Each input is split as the"
             + " manifest says: tokens over the data-parallel and ring axes (in device order for the striped layout),"
             + " weights read by their Hugging Face names from DIR and, when FSDP-sharded, cut into their shards."
             + " Device p gets its pieces; the logits come back in sequence order as one .npy.", "",
@@ -49,7 +49,7 @@ import picocli.CommandLine.Spec;
             + " the devices it owns and gets all the logits back; every process writes --out. With --devices cpu,"
             + " each of P processes holds N / P virtual CPU devices (a test of the path on one machine; collectives"
             + " cross processes through gloo)."},
-    footer = "Needs the venv of bash tools/xla-harness/setup.sh. Train artifacts are refused.")
+    footer = "Needs the venv of bash harness/python/setup.sh. Train artifacts are refused.")
 final class PodRunCommand implements Callable<Integer> {
   /** Where the program runs. */
   enum Devices {

@@ -82,7 +82,7 @@ final class RunCommand implements Callable<Integer> {
     if (ring > 1 && !emulate) {
       throw new UsageException("--ring " + ring + " compiles an SPMD program for " + ring + " devices, which one CPU"
           + " cannot run as such; add --emulate to run its single-device emulation of all devices (or run program.hlo"
-          + " with the XLA harness, tools/xla-harness)");
+          + " with the XLA harness, harness/python)");
     }
     ModelSpec modelSpec = ModelSource.resolve(model.toString(), dtype);
     HostTensor tokens = Npy.readIntegers(tokensFile);

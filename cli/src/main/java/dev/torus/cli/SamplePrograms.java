@@ -30,7 +30,7 @@ public final class SamplePrograms {
    * A sample program: how its inputs are split over its partitions ({@code inputShardedDims}, one
    * per parameter: the dimension split evenly over the devices, or null for a replicated input), how
    * outputs are gathered ({@code outputConcatDim}, or null: stacked per device), and the name and
-   * arguments of its independent NumPy reference in {@code tools/xla-harness/numpy_reference.py}
+   * arguments of its independent NumPy reference in {@code torus_harness.numpy_reference}
    * (null: no numeric reference). A sample that is not {@code runnable} is too large to execute on
    * the CPU here: real XLA parses it and compiles it for TPU only.
    */

@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
         "       torus tpu-check --max-context --model M --topology T [--json] [--keep DIR]"},
     description = {"compile an artifact with libtpu for a TPU topology (no TPU needed): fit, TPU memory, ring overlap", "",
         "Compiles ARTIFACT/program.hlo, the SPMD per-device program, for the first N devices of a Cloud TPU topology"
-            + " with the real TPU compiler (libtpu, through tools/xla-harness; no TPU needed) and reports: whether it"
+            + " with the real TPU compiler (libtpu, through the harness in harness/python; no TPU needed) and reports: whether it"
             + " fits (a program that does not fails to compile with RESOURCE_EXHAUSTED), the TPU memory per device"
             + " (arguments, output, temporaries), and from the compiled schedule whether every collective-permute-start"
             + " ... done overlaps attention compute. When the weights are sharded (compile --fsdp) it compiles with the"
@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
             + " fits compiles fully (minutes for billions of parameters); one that does not fails fast."},
     footer = {"Exit status: 0 when it fits, 3 when it does not (with --max-context: when not even "
         + MaxContext.MIN_PER_DEVICE + " tokens per device fit), 2 for a mistake in the command line.",
-        "Needs the venv of bash tools/xla-harness/setup.sh."})
+        "Needs the venv of bash harness/python/setup.sh."})
 final class TpuCheckCommand implements Callable<Integer> {
   /** The op name the lowering gives attention (its loops add their names after it). */
   static final String ATTENTION = "layers/self_attn";

@@ -6,13 +6,15 @@ import static org.junit.jupiter.api.Assumptions.abort;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.torus.harness.PythonProject;
 import dev.torus.harness.XlaHarness;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** The tests' way to {@code tools/hf-reference}: small LLaMA configs and one batch of steps per process. */
+/** The tests' way to {@code torus_harness.hf_reference}: small LLaMA configs and one batch of steps per process. */
 final class HfReference {
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -30,21 +32,21 @@ final class HfReference {
   }
 
   /**
-   * Runs {@code steps} in one {@code hf_reference.py batch} process (log in {@code work/batch.log}).
+   * Runs {@code steps} in one {@code hf_reference batch} process (log in {@code work/batch.log}).
    * Without torch and transformers the test is skipped, or fails in CI.
    */
   static void runBatch(XlaHarness harness, ArrayNode steps, Path work) throws Exception {
-    Path tool = harness.script().getParent().getParent().resolve("hf-reference/hf_reference.py");
     Path request = work.resolve("steps.json");
     JSON.writeValue(request.toFile(), JSON.createObjectNode().set("steps", steps));
-    Process p = new ProcessBuilder(harness.python().toString(), tool.toString(), "batch", "--request", request.toString())
+    Process p = harness.project()
+        .process(harness.python(), PythonProject.Module.HF_REFERENCE, List.of("batch", "--request", request.toString()))
         .redirectErrorStream(true).redirectOutput(work.resolve("batch.log").toFile()).start();
     if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
       String log = Files.readString(work.resolve("batch.log"), StandardCharsets.UTF_8);
       if (p.isAlive() || p.exitValue() != 3 || "true".equals(System.getenv("CI"))) {
-        fail("hf_reference.py batch failed:\n" + log);
+        fail("hf_reference batch failed:\n" + log);
       }
-      abort("Hugging Face reference unavailable; install with: bash tools/hf-reference/setup.sh\n" + log);
+      abort("Hugging Face reference unavailable; " + PythonProject.INSTALL_HINT + "\n" + log);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.torus.golden;
 
+import dev.torus.harness.PythonProject;
 import dev.torus.harness.XlaHarness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Torus's {@code ./torus run} code path against Hugging Face {@code transformers} itself: small
  * random {@code LlamaForCausalLM} checkpoints saved with {@code save_pretrained} (one file and
- * sharded, f32 and bf16), HF's logits computed by {@code tools/hf-reference}, in one Python process.
+ * sharded, f32 and bf16), HF's logits computed by {@code torus_harness.hf_reference}, in one Python process.
  */
 class HuggingFaceLogitsTest {
   static final Path WORK = Path.of("target/hf-reference").toAbsolutePath();
@@ -58,17 +59,14 @@ class HuggingFaceLogitsTest {
       new Case("mha_ring3_contiguous_emulated_bidirectional", "{\"num_hidden_layers\":1,\"num_key_value_heads\":4}", false,
           1, 48, BlockSizes.of(8, 16, 8), 1e-4, 3, TokenLayout.CONTIGUOUS));
 
-  static Path python;
-  static Path tool;
+  static XlaHarness harness;
 
   @BeforeAll
   static void makeCheckpointsAndHuggingFaceLogits() throws Exception {
-    XlaHarness harness = XlaHarness.locate();
-    python = harness.python();
-    tool = harness.script().getParent().getParent().resolve("hf-reference/hf_reference.py");
+    harness = XlaHarness.locate();
     String unavailable = check();
     if (unavailable != null) {
-      String message = "Hugging Face reference unavailable: " + unavailable + "; install with: bash tools/hf-reference/setup.sh";
+      String message = "Hugging Face reference unavailable: " + unavailable + "; " + PythonProject.INSTALL_HINT;
       if ("true".equals(System.getenv("CI"))) {
         fail(message);
       }
@@ -90,10 +88,11 @@ class HuggingFaceLogitsTest {
     }
     Path request = WORK.resolve("steps.json");
     JSON.writeValue(request.toFile(), JSON.createObjectNode().set("steps", steps));
-    Process p = new ProcessBuilder(python.toString(), tool.toString(), "batch", "--request", request.toString())
+    Process p = harness.project()
+        .process(harness.python(), PythonProject.Module.HF_REFERENCE, List.of("batch", "--request", request.toString()))
         .redirectErrorStream(true).redirectOutput(WORK.resolve("batch.log").toFile()).start();
     if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
-      fail("hf_reference.py batch failed:\n" + Files.readString(WORK.resolve("batch.log")));
+      fail("hf_reference batch failed:\n" + Files.readString(WORK.resolve("batch.log")));
     }
   }
 
@@ -113,10 +112,11 @@ class HuggingFaceLogitsTest {
   }
 
   private static String check() throws Exception {
-    if (!Files.isExecutable(python)) {
-      return "no python at " + python;
+    if (!Files.isExecutable(harness.python())) {
+      return "no python at " + harness.python();
     }
-    Process p = new ProcessBuilder(python.toString(), tool.toString(), "check").redirectErrorStream(true).start();
+    Process p = harness.project()
+        .process(harness.python(), PythonProject.Module.HF_REFERENCE, List.of("check")).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     return p.waitFor(2, TimeUnit.MINUTES) && p.exitValue() == 0 ? null : out.strip();
   }

@@ -24,6 +24,7 @@ import dev.torus.cli.RandomTensors;
 import dev.torus.cli.TorusCli;
 import dev.torus.runtime.SavedModelExport;
 import dev.torus.runtime.UnsupportedProgramException;
+import dev.torus.harness.PythonProject;
 import dev.torus.harness.XlaHarness;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -48,7 +49,7 @@ import org.tensorflow.types.TInt32;
 
 /**
  * {@code torus export}: the SavedModel, loaded back by TensorFlow Java and by Python
- * {@code tensorflow-cpu==2.21.0} (tools/tf-savedmodel), gives {@code ./torus run}'s logits: on one
+ * {@code tensorflow-cpu==2.21.0} (torus_harness.saved_model), gives {@code ./torus run}'s logits: on one
  * device (bit for bit, same program), for an emulated striped ring of 4 and for a 2 x 2 mesh with
  * FSDP weights (the graph splits and gathers the mesh's pieces), and for bf16 weights.
  */
@@ -175,9 +176,8 @@ class SavedModelTest {
   }
 
   private static String runInPython(Path python, Path saved, Path ids, Path out) throws IOException, InterruptedException {
-    Path script = repoPath("tools/tf-savedmodel/saved_model.py");
-    Process p = new ProcessBuilder(python.toString(), script.toString(), "run", saved.toString(), ids.toString(),
-        out.toString()).redirectErrorStream(true).start();
+    Process p = PythonProject.locate().process(python, PythonProject.Module.SAVED_MODEL,
+        List.of("run", saved.toString(), ids.toString(), out.toString())).redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(5, TimeUnit.MINUTES), "python TensorFlow did not finish");
     assertEquals(0, p.exitValue(), output);
@@ -186,20 +186,15 @@ class SavedModelTest {
 
   /** {@code .venv-tf/bin/python}; required in CI, else the test is skipped when it is missing. */
   private static Path pythonTensorFlow() {
-    Path python = repoPath(".venv-tf/bin/python");
+    Path python = PythonProject.locate().tensorFlowPython();
     if (!Files.isExecutable(python)) {
-      String why = python + " is missing; run bash tools/tf-savedmodel/setup.sh";
+      String why = python + " is missing; " + PythonProject.INSTALL_HINT;
       if ("true".equals(System.getenv("CI"))) {
         throw new IllegalStateException("Python TensorFlow required in CI: " + why);
       }
       Assumptions.abort(why);
     }
     return python;
-  }
-
-  /** A path in this checkout (found from the XLA harness's place in it). */
-  private static Path repoPath(String relative) {
-    return XlaHarness.locate().script().getParent().getParent().getParent().resolve(relative);
   }
 
   record Cli(int code, String out, String err) {}

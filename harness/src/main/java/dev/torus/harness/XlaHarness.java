@@ -23,40 +23,39 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs per-device SPMD programs (HLO text or StableHLO text) through real XLA, by way of {@code
- * tools/xla-harness/harness.py} in the pinned Python environment (jax/jaxlib 0.10.2, libtpu
- * 0.0.42.1), or computes their independent NumPy reference outputs.
+ * Runs per-device SPMD programs (HLO text or StableHLO text) through real XLA, by way of the module
+ * {@code torus_harness.harness} of {@link PythonProject harness/python} in the pinned Python
+ * environment (jax/jaxlib 0.10.2, libtpu 0.0.42.1), or computes their independent NumPy reference
+ * outputs.
  *
  * <p>{@link #run} compiles each program for N partitions on N virtual CPU devices and executes it:
  * every device runs the program as written on its own shard ({@code partition-id()} is the device
  * index, collectives with {@code channel_id} go across partitions). {@link #compileForTpu} compiles
  * each program, without a TPU, for the first N devices of a Cloud TPU topology and reports memory
  * use, the compiled TPU HLO and its collectives. {@link #reference} feeds the same per-device inputs
- * to a NumPy function of {@code tools/xla-harness/numpy_reference.py} (float64 math, no jax) and
+ * to a NumPy function of {@code torus_harness.numpy_reference} (float64 math, no jax) and
  * saves its outputs as {@link #run} would. One harness process handles a whole batch; a program
  * that fails is reported in its {@link ProgramResult#error()} and does not stop the others.
  *
- * <p>The Python is {@code $TORUS_PYTHON}, else {@code <repoRoot>/.venv/bin/python}; the repository
- * root is the system property {@code torus.repoRoot}, else the nearest folder above the working
- * directory that holds {@code tools/xla-harness/harness.py}.
+ * <p>The Python is {@code $TORUS_PYTHON}, else {@code <repoRoot>/.venv/bin/python}; the checkout is
+ * the one {@link PythonProject#locate()} finds.
  */
 public final class XlaHarness {
-  /** How {@code bash tools/xla-harness/setup.sh} is named in every "unavailable" message. */
-  public static final String INSTALL_HINT = "install with: bash tools/xla-harness/setup.sh";
+  /** How the setup script is named in every "unavailable" message. */
+  public static final String INSTALL_HINT = PythonProject.INSTALL_HINT;
 
-  static final Path HARNESS = Path.of("tools", "xla-harness", "harness.py");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration CHECK_TIMEOUT = Duration.ofSeconds(60);
   private static final int STDERR_TAIL_CHARS = 4000;
 
   private final Path python;
-  private final Path script;
+  private final PythonProject project;
   private final Duration timeout;
   private Optional<String> unavailable;
 
-  private XlaHarness(Path python, Path script, Duration timeout) {
+  private XlaHarness(Path python, PythonProject project, Duration timeout) {
     this.python = python;
-    this.script = script;
+    this.project = project;
     this.timeout = timeout;
   }
 
@@ -65,44 +64,32 @@ public final class XlaHarness {
    * harness or Python shows in {@link #unavailableReason()}.
    */
   public static XlaHarness locate() {
-    Path root =
-        Optional.ofNullable(System.getProperty("torus.repoRoot"))
-            .map(Path::of)
-            .filter(r -> Files.isRegularFile(r.resolve(HARNESS)))
-            .orElseGet(() -> findRoot(Path.of("").toAbsolutePath()));
+    PythonProject project = PythonProject.locate();
     Path python =
         Optional.ofNullable(System.getenv("TORUS_PYTHON"))
             .filter(s -> !s.isBlank())
             .map(Path::of)
-            .orElse(root.resolve(".venv/bin/python"));
-    return new XlaHarness(python, root.resolve(HARNESS), Duration.ofMinutes(10));
-  }
-
-  private static Path findRoot(Path start) {
-    for (Path p = start; p != null; p = p.getParent()) {
-      if (Files.isRegularFile(p.resolve(HARNESS))) {
-        return p;
-      }
-    }
-    return start;
+            .orElse(project.venvPython());
+    return new XlaHarness(python, project, Duration.ofMinutes(10));
   }
 
   /** This harness with another time limit for one batch (process start to summary). */
   public XlaHarness withTimeout(Duration limit) {
     checkArgument(!limit.isNegative() && !limit.isZero(), "timeout must be positive, got %s", limit);
-    return new XlaHarness(python, script, limit);
+    return new XlaHarness(python, project, limit);
   }
 
   public Path python() {
     return python;
   }
 
-  public Path script() {
-    return script;
+  /** The Python project this harness runs, in its checkout. */
+  public PythonProject project() {
+    return project;
   }
 
   /**
-   * Why the harness cannot run here (no harness.py, no Python, or jax/jaxlib/libtpu missing or not
+   * Why the harness cannot run here (no harness/python, no Python, or jax/jaxlib/libtpu missing or not
    * the pinned versions), or empty when it can. Asks Python once per instance.
    */
   public synchronized Optional<String> unavailableReason() {
@@ -113,8 +100,8 @@ public final class XlaHarness {
   }
 
   private Optional<String> probe() {
-    if (!Files.isRegularFile(script)) {
-      return Optional.of("no " + script + " (set -Dtorus.repoRoot to the Torus checkout)");
+    if (!project.present()) {
+      return Optional.of("no " + project.directory() + " (set -Dtorus.repoRoot to the Torus checkout)");
     }
     if (!Files.isExecutable(python)) {
       return Optional.of("no Python at " + python + " (set TORUS_PYTHON or create the venv)");
@@ -122,7 +109,7 @@ public final class XlaHarness {
     try {
       Path log = Files.createTempFile("xla-harness-check", ".txt");
       try {
-        int rc = exec(List.of(python.toString(), script.toString(), "check"), log, CHECK_TIMEOUT);
+        int rc = exec(List.of("check"), log, CHECK_TIMEOUT);
         return rc == 0 ? Optional.empty() : Optional.of("version check failed: " + tail(log));
       } finally {
         Files.deleteIfExists(log);
@@ -250,10 +237,9 @@ public final class XlaHarness {
       Path log = workDir.resolve(name + "-stderr.txt");
       Files.writeString(request, requestJson(programs));
       Files.deleteIfExists(summary);
-      List<String> cmd = new ArrayList<>(List.of(python.toString(), script.toString(), mode));
-      cmd.addAll(List.of("--request", request.toString(), "--out", summary.toString()));
-      cmd.addAll(extra);
-      int rc = exec(cmd, log, timeout);
+      List<String> args = new ArrayList<>(List.of(mode, "--request", request.toString(), "--out", summary.toString()));
+      args.addAll(extra);
+      int rc = exec(args, log, timeout);
       if (rc != 0) {
         String hint = rc == 3 ? " (" + INSTALL_HINT + ")" : "";
         throw new HarnessException(
@@ -306,10 +292,11 @@ public final class XlaHarness {
     }
   }
 
-  /** Runs cmd with stdout and stderr to log; its exit code. */
-  private static int exec(List<String> cmd, Path log, Duration limit) throws IOException {
-    Process proc =
-        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+  /** Runs {@code python -m torus_harness.harness args} with stdout and stderr to log; its exit code. */
+  private int exec(List<String> args, Path log, Duration limit) throws IOException {
+    ProcessBuilder builder = project.process(python, PythonProject.Module.HARNESS, args);
+    List<String> cmd = builder.command();
+    Process proc = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
     try {
       if (!proc.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
         proc.descendants().forEach(ProcessHandle::destroyForcibly);

@@ -15,7 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes the programs of the GPU check ({@code tools/device-check/gpu_check.py}): standalone causal
+ * Writes the programs of the GPU check ({@code bench/gpu_check.py}): standalone causal
  * attention layers as StableHLO, with a JSON index of their shapes and parameter names. Usage:
  * {@code DeviceCheckPrograms OUT_DIR [f32,bf16]} (parameter types; default f32).
  */

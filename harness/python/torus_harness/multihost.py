@@ -1,6 +1,6 @@
 """Several processes running one SPMD program (multi-host: one process per TPU VM host, or P
 processes on one machine with N / P virtual CPU devices each), for harness.py's run mode."""
-from programs import Stage
+from .programs import Stage
 
 
 def processes(args):

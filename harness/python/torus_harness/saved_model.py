@@ -1,19 +1,25 @@
 """Loads a SavedModel written by `torus export` with Python TensorFlow and runs its signature.
 
-  saved_model.py check                          exit 0 when the pinned tensorflow-cpu is importable
-  saved_model.py run SAVED TOKENS.npy OUT.npy   tf.saved_model.load(SAVED).signatures["serving_default"]
-                                                on the int32 tokens; writes the logits to OUT.npy and
-                                                prints one JSON line (signature, shapes, platforms)
+Usage (python -m torus_harness.saved_model MODE ...):
+  check                          exit 0 when tensorflow-cpu imports at the version of pyproject.toml's
+                                 tf extra, else 1
+  run SAVED TOKENS.npy OUT.npy   tf.saved_model.load(SAVED).signatures["serving_default"] on the int32
+                                 tokens; writes the logits to OUT.npy and prints one JSON line
+                                 (signature, shapes, platforms)
 
-This is what a TensorFlow or TF Serving host does with the export: nothing of Torus is imported.
+This is what a TensorFlow or TF Serving host does with the export: TensorFlow's own loader and
+signature call, nothing of Torus's runtime (only the pin below comes from this package).
 """
 import json
 import os
 import sys
 
+from . import pins
+from .pins import INSTALL_HINT
+
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 
-PINNED = "2.21.0"
+PINNED = pins.pinned(["tf"])["tensorflow-cpu"]
 
 
 def main(argv):
@@ -22,7 +28,7 @@ def main(argv):
 
     if argv[:1] == ["check"]:
         if tf.__version__ != PINNED:
-            print(f"tensorflow {tf.__version__}, expected {PINNED}", file=sys.stderr)
+            print(f"tensorflow {tf.__version__}, expected {PINNED}; {INSTALL_HINT}", file=sys.stderr)
             return 1
         print(f"tensorflow {tf.__version__}")
         return 0

@@ -9,7 +9,7 @@ FUNCTIONS maps the name a request gives in "reference": {"fn": ...} to the funct
 """
 import numpy as np
 
-from numpy_llama import attention_layer, feedforward_layer, gated_scale_layer, llama_forward
+from .numpy_llama import attention_layer, feedforward_layer, gated_scale_layer, llama_forward
 
 
 def unpack(per_device_inputs, fn, names):

@@ -2,13 +2,13 @@
 
 Programs are HLO text or StableHLO (MLIR) text.
 
-Usage:
-  python harness.py run       --request REQ.json --out SUMMARY.json [--devices cpu|default]
-                              [--multi-process] [--coordinator H:P --num-processes P --process-id I]
-  python harness.py tpu       --request REQ.json --topology v4-8 --out SUMMARY.json [--libtpu-flag F ...]
-  python harness.py reference --request REQ.json --out SUMMARY.json
-  python harness.py cost      --request REQ.json --out SUMMARY.json
-  python harness.py check     (prints the versions as JSON; exit 0 if the pins hold, else 3)
+Usage (python -m torus_harness.harness MODE ...):
+  run       --request REQ.json --out SUMMARY.json [--devices cpu|default]
+            [--multi-process] [--coordinator H:P --num-processes P --process-id I]
+  tpu       --request REQ.json --topology v4-8 --out SUMMARY.json [--libtpu-flag F ...]
+  reference --request REQ.json --out SUMMARY.json
+  cost      --request REQ.json --out SUMMARY.json
+  check     (prints the versions as JSON; exit 0 if the pins of pyproject.toml's xla extra hold, else 3)
 
 One process handles a batch of programs: XLA fixes the CPU device count when jax is imported, and
 libtpu holds one topology per process.
@@ -42,7 +42,7 @@ optimisation (`xlaCost`: flops, transcendentals, bytes accessed; a while body co
 compiles it for N CPU devices to report `memory` (get_compiled_memory_stats, bytes per device).
 
 Mode reference imports NumPy only (no jax): it splits the inputs as mode run does, calls the
-function numpy_reference.FUNCTIONS[fn](per_device_inputs, **args) in float64, and saves its
+function torus_harness.numpy_reference.FUNCTIONS[fn](per_device_inputs, **args) in float64, and saves its
 per-device outputs as mode run does (floats as float32 unless a float input was float64).
 "hlo"/"stablehlo" are not read; a program without "reference" fails ("no reference function
 named").
@@ -62,13 +62,13 @@ import traceback
 from collections import namedtuple
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-INSTALL_HINT = "install with: bash tools/xla-harness/setup.sh"
+from . import pins
+from .pins import INSTALL_HINT
 
 try:
-    import multihost
-    from programs import (Signature, Stage, UsageError, check_output_count, load_inputs,
-                          load_request, one_line_error, run_reference, write_output)
+    from . import multihost
+    from .programs import (Signature, Stage, UsageError, check_output_count, load_inputs,
+                           load_request, one_line_error, run_reference, write_output)
 except ModuleNotFoundError as e:  # numpy
     print(f"harness: {e} (python {sys.executable}); {INSTALL_HINT}", file=sys.stderr)
     sys.exit(3)
@@ -101,30 +101,11 @@ def fail(code, message):
 
 # ---------------------------------------------------------------- versions
 
-def pinned_versions():
-    """The `name==version` pins of requirements.txt, as a dict."""
-    pins = {}
-    for line in (HERE / "requirements.txt").read_text().splitlines():
-        m = re.match(r"\s*([A-Za-z0-9_.-]+)==(\S+)", line)
-        if m:
-            pins[m.group(1).lower()] = m.group(2)
-    return pins
-
-
 def check_versions(wanted):
-    """The installed versions of `wanted`; exits 3 when one is missing or misses its pin (numpy
-    only needs to be installed)."""
-    from importlib import metadata
-    pins = pinned_versions()
-    found, problems = {}, []
-    for name in wanted:
-        try:
-            found[name] = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            problems.append(f"{name} is not installed")
-            continue
-        if name != "numpy" and name in pins and found[name] != pins[name]:
-            problems.append(f"{name} {found[name]} installed, {pins[name]} required")
+    """The installed versions of `wanted`; exits 3 when one is missing or misses its pin in the xla
+    extra (numpy only needs to be installed)."""
+    xla = pins.pinned(["xla"])
+    found, problems = pins.compare({name: None if name == "numpy" else xla.get(name) for name in wanted})
     if problems:
         fail(3, f"{'; '.join(problems)} (python {sys.executable}); {INSTALL_HINT}")
     return found
@@ -497,11 +478,11 @@ def process(mode, progs, args, xla=None, topo=None, functions=None):
 
 
 def parse_args(argv):
-    p = argparse.ArgumentParser(prog="harness.py", description=__doc__.splitlines()[0])
+    p = argparse.ArgumentParser(prog="python -m torus_harness.harness", description=__doc__.splitlines()[0])
     sub = p.add_subparsers(dest="mode", required=True)
     run = sub.add_parser("run", help="compile and run on N virtual CPU devices")
     tpu = sub.add_parser("tpu", help="compile (deviceless) for a Cloud TPU topology")
-    ref = sub.add_parser("reference", help="NumPy reference outputs (numpy_reference.py)")
+    ref = sub.add_parser("reference", help="NumPy reference outputs (torus_harness.numpy_reference)")
     cost = sub.add_parser("cost", help="XLA's cost analysis and CPU memory statistics")
     sub.add_parser("check", help="print versions; exit 3 unless the pins hold")
     for s in (run, tpu, ref, cost):
@@ -579,7 +560,7 @@ def main(argv):
     Path(args.out).resolve().parent.mkdir(parents=True, exist_ok=True)
     if args.mode == "reference":
         versions = check_versions(["numpy"])
-        from numpy_reference import FUNCTIONS
+        from .numpy_reference import FUNCTIONS
         summary = {"mode": args.mode, "numpy": versions["numpy"]}
         programs = process(args.mode, progs, args, functions=FUNCTIONS)
     else:

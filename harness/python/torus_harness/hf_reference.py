@@ -1,14 +1,15 @@
 """Hugging Face reference for Torus: tiny LLaMA checkpoints made by transformers, and their logits.
 
-Usage:
-  python hf_reference.py check
-  python hf_reference.py make-checkpoint --out DIR --config CONFIG.json
-  python hf_reference.py logits --model DIR --tokens TOKENS.npy --out LOGITS.npy [--non-causal]
-  python hf_reference.py grads --model DIR --tokens TOKENS.npy --targets TARGETS.npy --out GRADS_DIR
-  python hf_reference.py train-step --model DIR --tokens T.npy --targets T.npy --optimizer OPT.json --out DIR
-  python hf_reference.py batch --request STEPS.json
+Usage (python -m torus_harness.hf_reference MODE ...):
+  check
+  make-checkpoint --out DIR --config CONFIG.json
+  logits --model DIR --tokens TOKENS.npy --out LOGITS.npy [--non-causal]
+  grads --model DIR --tokens TOKENS.npy --targets TARGETS.npy --out GRADS_DIR
+  train-step --model DIR --tokens T.npy --targets T.npy --optimizer OPT.json --out DIR
+  batch --request STEPS.json
 
-check: prints the versions as JSON; exit 0 if torch and transformers are the pinned versions, else 3.
+check: imports torch and transformers and prints their versions as JSON; exit 0 if they are the
+versions pyproject.toml's hf extra pins, else 3.
 
 make-checkpoint: CONFIG.json holds LlamaConfig keyword arguments (hidden_size, num_hidden_layers,
 num_attention_heads, num_key_value_heads, intermediate_size, vocab_size, tie_word_embeddings, ...)
@@ -53,9 +54,10 @@ import json
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-INSTALL_HINT = "install with: bash tools/hf-reference/setup.sh"
-PINS = {"torch": "2.13.0+cpu", "transformers": "5.17.0"}
+from . import pins
+from .pins import INSTALL_HINT
+
+PINS = pins.pinned(["hf"])
 TOOL_KEYS = {"seed", "initStd", "normStd", "dtype", "torch_dtype", "maxShardSize"}
 DTYPES = {"float32", "bfloat16"}
 
@@ -264,7 +266,7 @@ def cmd_batch(args):
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m torus_harness.hf_reference", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="mode", required=True)
     sub.add_parser("check")
     make = sub.add_parser("make-checkpoint")
