@@ -3,19 +3,31 @@ package dev.torus.artifact;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
-import dev.torus.artifact.HostTensor;
-import dev.torus.artifact.Mesh;
-import dev.torus.artifact.TensorSpec;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Moves a tensor between its global form and the pieces the devices of a mesh hold, as its
  * {@link TensorSpec} shards it: for partition p, each sharded dimension takes the slice given by
- * p's coordinate on that dimension's mesh axis; replicated dimensions are whole.
+ * p's coordinate on that dimension's mesh axis; replicated dimensions are whole. An engine that
+ * feeds devices from the host calls {@link #toDevices} and {@link #fromDevices}, which also apply
+ * the manifest's token layout, so its callers give and get tensors in sequence order.
  */
 public final class MeshSharding {
   private MeshSharding() {}
+
+  /**
+   * The piece of {@code global} (in sequence order) each partition of {@code manifest}'s program
+   * takes, in partition order: put in the token layout ({@link SequenceOrder#toProgramOrder}), then split.
+   */
+  public static ImmutableList<HostTensor> toDevices(Manifest manifest, TensorSpec spec, HostTensor global) {
+    return split(SequenceOrder.toProgramOrder(manifest, spec, global), spec, manifest.mesh());
+  }
+
+  /** The inverse of {@link #toDevices}: every partition's piece gathered, in sequence order. */
+  public static HostTensor fromDevices(Manifest manifest, TensorSpec spec, List<HostTensor> pieces) {
+    return SequenceOrder.fromProgramOrder(manifest, spec, gather(pieces, spec, manifest.mesh()));
+  }
 
   /** The piece of {@code global} each partition holds, in partition order. */
   public static ImmutableList<HostTensor> split(HostTensor global, TensorSpec spec, Mesh mesh) {

@@ -3,11 +3,6 @@ package dev.torus.artifact;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.torus.artifact.DType;
-import dev.torus.artifact.HostTensor;
-import dev.torus.artifact.Mesh;
-import dev.torus.artifact.TensorSpec;
-import dev.torus.artifact.TokenLayout;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -38,5 +33,20 @@ class MeshShardingTest {
     HostTensor device = SequenceOrder.toDeviceOrder(t, TokenLayout.STRIPED, 4);
     assertArrayEquals(new int[] {0, 4, 1, 5, 2, 6, 3, 7}, device.toInts());
     assertEquals(t, SequenceOrder.toSequenceOrder(device, TokenLayout.STRIPED, 4));
+  }
+
+  @Test
+  void devicesGetTokensInTheManifestsLayoutAndWeightsAsTheyAre() {
+    TensorSpec tokens = TensorSpec.sharded("tokens", Role.TOKENS, DType.S32, List.of(1L, 8L), List.of(1L, 2L), 1, "ring");
+    TensorSpec w = TensorSpec.sharded("w", Role.WEIGHT, DType.S32, List.of(8L), List.of(2L), 0, "ring");
+    Manifest striped = Manifest.builder().torusVersion("t").name("striped")
+        .mesh(Mesh.rowMajor(new Mesh.Axis("ring", 4))).tokenLayout(TokenLayout.STRIPED)
+        .entryPoint(EntryPoint.of(EntryPoint.MAIN, List.of(tokens, w), List.of())).build();
+    int[] ids = {0, 1, 2, 3, 4, 5, 6, 7};
+    List<HostTensor> pieces = MeshSharding.toDevices(striped, tokens, HostTensor.ofInts(ids, 1, 8));
+    assertArrayEquals(new int[] {1, 5}, pieces.get(1).toInts(), "ring device 1 holds tokens 1 and 5");
+    assertEquals(HostTensor.ofInts(ids, 1, 8), MeshSharding.fromDevices(striped, tokens, pieces));
+    assertArrayEquals(new int[] {2, 3}, MeshSharding.toDevices(striped, w, HostTensor.ofInts(ids, 8)).get(1).toInts(),
+        "an FSDP weight over the ring is split, never put in the token layout");
   }
 }

@@ -3,13 +3,10 @@ package dev.torus.cli;
 import dev.torus.artifact.Artifact;
 import dev.torus.artifact.EntryPoint;
 import dev.torus.artifact.HostTensor;
-import dev.torus.artifact.Mesh;
 import dev.torus.artifact.MeshSharding;
 import dev.torus.artifact.Npy;
 import dev.torus.artifact.Role;
-import dev.torus.artifact.SequenceOrder;
 import dev.torus.artifact.TensorSpec;
-import dev.torus.artifact.TokenLayout;
 import dev.torus.harness.XlaHarness;
 import dev.torus.hf.Checkpoint;
 import dev.torus.hf.CheckpointWeights;
@@ -112,10 +109,7 @@ final class PodRunCommand implements Callable<Integer> {
     if (missing != null) {
       throw new UsageException("the XLA harness is not available: " + missing + "; " + XlaHarness.INSTALL_HINT);
     }
-    Mesh mesh = artifact.manifest().mesh();
-    int n = mesh.deviceCount();
-    int ring = SequenceOrder.ringOf(artifact.manifest());
-    TokenLayout layout = SequenceOrder.layoutOf(artifact.manifest());
+    int n = artifact.manifest().mesh().deviceCount();
     EntryPoint main = artifact.manifest().entryPoint(EntryPoint.MAIN);
     HostTensor tokens = Npy.readIntegers(tokensFile);
     Path work = Files.createTempDirectory("torus-pod-run-");
@@ -128,7 +122,7 @@ final class PodRunCommand implements Callable<Integer> {
             throw new UsageException("--tokens-file holds " + HostTensor.typeString(tokens.dtype(), tokens.shape())
                 + " but the artifact takes tokens " + spec.globalShape());
           }
-          global = SequenceOrder.toDeviceOrder(tokens, layout, ring);
+          global = tokens;
         } else {
           global = CheckpointWeights.load(spec, checkpoint);
         }
@@ -137,7 +131,7 @@ final class PodRunCommand implements Callable<Integer> {
           Npy.write(npy, global);
           inputs.add(XlaHarness.Input.replicated(npy));
         } else {
-          Npy.write(npy, MeshSharding.stack(MeshSharding.split(global, spec, mesh)));
+          Npy.write(npy, MeshSharding.stack(MeshSharding.toDevices(artifact.manifest(), spec, global)));
           inputs.add(XlaHarness.Input.stacked(npy));
         }
       }
@@ -159,9 +153,8 @@ final class PodRunCommand implements Callable<Integer> {
       throw new IllegalStateException("the program did not run: " + r.error());
     }
     TensorSpec logitsSpec = main.outputs().get(0);
-    HostTensor logits = MeshSharding.gather(MeshSharding.unstack(Npy.read(Path.of(r.outputs().get(0)))), logitsSpec,
-        mesh);
-    logits = SequenceOrder.toSequenceOrder(logits, layout, ring);
+    HostTensor logits = MeshSharding.fromDevices(artifact.manifest(), logitsSpec,
+        MeshSharding.unstack(Npy.read(Path.of(r.outputs().get(0)))));
     Npy.write(logitsFile, logits);
     out.printf(Locale.ROOT, "pod-run: logits %s written to %s (%d devices, %.0f ms with XLA compile)%n",
         HostTensor.typeString(logits.dtype(), logits.shape()), logitsFile, n, (System.nanoTime() - start) / 1e6);

@@ -23,7 +23,6 @@ import dev.torus.harness.XlaHarness.Program;
 import dev.torus.harness.XlaHarness.Reference;
 import dev.torus.harness.XlaHarness.Summary;
 import dev.torus.artifact.MeshSharding;
-import dev.torus.artifact.SequenceOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -96,8 +95,8 @@ class RingForwardTest {
       Path perDevice = WORK.resolve(c.id + ".tokens.devices.npy");
       Npy.write(sequenceOrder, tokens);
       // Each partition's piece, as the manifest shards it, one after another along dimension 0.
-      Npy.write(perDevice, concatenated(MeshSharding.split(SequenceOrder.toDeviceOrder(tokens, shape.layout(), shape.ring()),
-          compiled.manifest().entryPoint("main").inputs().get(0), compiled.manifest().mesh())));
+      Npy.write(perDevice, concatenated(MeshSharding.toDevices(compiled.manifest(),
+          compiled.manifest().entryPoint("main").inputs().get(0), tokens)));
       List<Input> in = new ArrayList<>(List.of(Input.sharded(perDevice, 0)));
       List<Input> refIn = new ArrayList<>(List.of(Input.replicated(sequenceOrder)));
       List<Instruction> params = compiled.module().entry().parameters();
@@ -127,8 +126,7 @@ class RingForwardTest {
       ForwardCompiler.Compiled compiled = ForwardCompiler.compile(c.model, c.shape, false);
       TensorSpec logits = compiled.manifest().entryPoint("main").outputs().get(0);
       HostTensor pieces = Npy.read(WORK.resolve(c.id + ".xla.npy"));
-      HostTensor deviceOrder = MeshSharding.gather(split(pieces, c.shape.devices()), logits, compiled.manifest().mesh());
-      HostTensor gathered = SequenceOrder.toSequenceOrder(deviceOrder, c.shape.layout(), c.shape.ring());
+      HostTensor gathered = MeshSharding.fromDevices(compiled.manifest(), logits, split(pieces, c.shape.devices()));
       double rel = RealXlaGoldenTest.assertClose(Npy.read(WORK.resolve(c.id + ".numpy.npy")).toFloats(),
           gathered.toFloats(), 1e-4, c.id);
       System.out.printf(java.util.Locale.ROOT, "[ring] %-30s on %d devices: max rel. diff vs dense NumPy %.2e%n",
