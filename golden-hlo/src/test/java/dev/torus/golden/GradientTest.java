@@ -19,7 +19,7 @@ import dev.torus.compiler.ir.Literal;
 import dev.torus.compiler.ir.Opcode;
 import dev.torus.compiler.ir.Shape;
 import dev.torus.compiler.ir.XlaBuilder;
-import dev.torus.compiler.lower.AttentionLowering;
+import dev.torus.compiler.lower.BlockwiseAttention;
 import dev.torus.compiler.lower.LoweringContext;
 import dev.torus.compiler.lower.Scan;
 import dev.torus.compiler.lower.SequenceShard;
@@ -194,7 +194,7 @@ class GradientTest {
         cases.add(new Case("attention_" + (causal ? "causal" : "full") + "_g" + group,
             List.of(f32(1, hkv, group, 32, 8), f32(1, hkv, 32, 8), f32(1, hkv, 32, 8)), (ctx, b, in) -> {
               SequenceShard shard = SequenceShard.local(b.iota(Shape.array(DType.S32, 32), 0));
-              Instruction o = AttentionLowering.core(ctx, b, in.get(0), in.get(1), in.get(2), shard, causal,
+              Instruction o = BlockwiseAttention.core(ctx, b, in.get(0), in.get(1), in.get(2), shard, causal,
                   BlockSizes.of(8, 8, 8));
               return sum(ctx, b, b.sine(b.multiply(o, full(b, o.arrayShape(), 2))));
             }));

@@ -8,8 +8,8 @@ import dev.torus.dsl.Layer;
 import java.util.Map;
 
 /**
- * One lowering rule per layer kind, in a table: attention becomes the blockwise loops of
- * {@link AttentionLowering}; a tensor function is applied chunk by chunk with {@link TensorRules}.
+ * One lowering rule per layer kind, in a table: attention is {@link AttentionLowering} (projections
+ * around {@link BlockwiseAttention}); a tensor function is applied chunk by chunk with {@link TensorRules}.
  */
 public final class LayerRules {
   /** Lowers {@code layer} on {@code x [B, S, width]} (f32) with its weights by name. */

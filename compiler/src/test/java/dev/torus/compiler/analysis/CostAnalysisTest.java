@@ -10,7 +10,7 @@ import dev.torus.compiler.ir.HloModuleBuilder;
 import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.Shape;
 import dev.torus.compiler.ir.XlaBuilder;
-import dev.torus.compiler.lower.AttentionLowering;
+import dev.torus.compiler.lower.BlockwiseAttention;
 import dev.torus.compiler.lower.LoweringContext;
 import dev.torus.compiler.lower.RingLayout;
 import dev.torus.compiler.lower.SequenceShard;
@@ -38,7 +38,7 @@ class CostAnalysisTest {
     Instruction v = b.parameter(2, Shape.array(DType.F32, 1, HEADS, local, DIM), "v");
     SequenceShard shard = shape.ring() == 1 ? SequenceShard.local(b.iota(Shape.array(DType.S32, local), 0))
         : RingLayout.shard(b, shape);
-    return module.build(b.build(AttentionLowering.core(ctx, b, q, k, v, shard, causal, shape.blocks())));
+    return module.build(b.build(BlockwiseAttention.core(ctx, b, q, k, v, shard, causal, shape.blocks())));
   }
 
   /** QK^T and PV of one (query block, key/value block) pair. */
