@@ -8,6 +8,7 @@ import dev.torus.artifact.Artifact;
 import dev.torus.compiler.analysis.TpuSchedule;
 import dev.torus.compiler.hardware.Topology;
 import dev.torus.compiler.lower.Fsdp;
+import dev.torus.compiler.lower.ProgramNames;
 import dev.torus.harness.XlaHarness;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -24,9 +25,6 @@ import java.util.Set;
  */
 final class TpuCheckCommand implements TorusCli.Command {
   static final Set<String> OPTIONS = Set.of("topology", "json");
-  /** The op name the lowering gives attention (its loops add their names after it). */
-  static final String ATTENTION = "layers/self_attn";
-  static final String LAYERS = "layers/";
 
   @Override
   public String summary() {
@@ -88,8 +86,8 @@ final class TpuCheckCommand implements TorusCli.Command {
           + r.error().lines().findFirst().orElse(""));
     }
     String tpuHlo = exhausted ? null : Files.readString(Path.of(r.tpuHlo()));
-    TpuSchedule.OverlapReport overlap = exhausted ? null : TpuSchedule.overlap(tpuHlo, ATTENTION);
-    TpuSchedule.OverlapReport gathers = exhausted ? null : TpuSchedule.overlap(tpuHlo, LAYERS, "all-gather");
+    TpuSchedule.OverlapReport overlap = exhausted ? null : TpuSchedule.overlap(tpuHlo, ProgramNames.SELF_ATTENTION_OP);
+    TpuSchedule.OverlapReport gathers = exhausted ? null : TpuSchedule.overlap(tpuHlo, ProgramNames.LAYER_OPS, "all-gather");
     List<TpuSchedule.PermuteOverlap> layerGathers = exhausted ? List.of()
         : gathers.pairs().stream().filter(TpuSchedule.PermuteOverlap::loopBody).toList();
     long gathersHidden = layerGathers.stream().filter(TpuSchedule.PermuteOverlap::overlapsAttention).count();

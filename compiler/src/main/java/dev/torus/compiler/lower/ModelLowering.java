@@ -46,7 +46,7 @@ public final class ModelLowering {
 
     List<Instruction> after = trunk(ctx, b, m, shape, tokens, params, countBlocks);
 
-    b.withOpName("lm_head");
+    b.withOpName(ProgramNames.LM_HEAD_OP);
     Map<String, Instruction> head = new LinkedHashMap<>();
     Map<String, WeightSpec> byName = new LinkedHashMap<>();
     weights.forEach(w -> byName.put(w.name(), w));
@@ -54,11 +54,11 @@ public final class ModelLowering {
         Fsdp.whole(b, byName.get("norm." + p.name()), params.get("norm." + p.name()), shape)));
     String headName = m.tiedEmbeddings() ? "embed_tokens.weight" : "lm_head.weight";
     head.put("lm_head", Fsdp.whole(b, byName.get(headName), params.get(headName), shape));
-    Instruction logits = ChunkedMap.apply(ctx, b, "lm_head_chunks", List.of(after.get(0)), head, shape.blocks().chunk(),
+    Instruction logits = ChunkedMap.apply(ctx, b, ProgramNames.LM_HEAD_CHUNKS, List.of(after.get(0)), head, shape.blocks().chunk(),
         m.vocabSize(), (body, chunks, w) -> {
-          body.withOpName("norm");
+          body.withOpName(ProgramNames.FINAL_NORM_OP);
           Instruction n = TensorRules.apply(ctx, body, ModelWeights.finalNorm(m), chunks.get(0), relative(w, "norm."));
-          body.withOpName("lm_head");
+          body.withOpName(ProgramNames.LM_HEAD_OP);
           return TensorRules.linear(ctx, body, n, w.get("lm_head"));
         });
     logits = b.named("logits", b.reshape(logits, shape.localBatch(), shape.localSequence(), m.vocabSize()));
@@ -79,7 +79,7 @@ public final class ModelLowering {
     ImmutableList<WeightSpec> specs = ModelWeights.of(m);
     Map<String, WeightSpec> byName = new LinkedHashMap<>();
     specs.forEach(w -> byName.put(w.name(), w));
-    b.withOpName("embed");
+    b.withOpName(ProgramNames.EMBED_OP);
     Instruction table = Fsdp.whole(b, byName.get("embed_tokens.weight"), params.get("embed_tokens.weight"), shape);
     Instruction x = Shapes.toF32(b, b.named("embedded", b.gatherRows(table, tokens)));
     boolean onRing = shape.ring() > 1;
@@ -99,7 +99,7 @@ public final class ModelLowering {
     // FSDP: a sharded layer weight is all-gathered one layer ahead. The loop carries the current
     // layer's whole weights and gathers the next layer's while this one computes, so the gather can
     // overlap the layer's compute; the first layer's is gathered before the loop.
-    b.withOpName("layers/fsdp_prefetch");
+    b.withOpName(ProgramNames.FSDP_PREFETCH_OP);
     int firstGathered = carried.size();
     List<Integer> prefetched = new ArrayList<>();
     List<Integer> shardedDims = new ArrayList<>();
@@ -114,7 +114,7 @@ public final class ModelLowering {
     if (countBlocks) {
       carried.add(b.constant(DType.S32, 0));
     }
-    b.withOpName("layers");
+    b.withOpName(ProgramNames.LAYERS);
     // The activation is the only value that changes from layer to layer: a training program keeps
     // each layer's input (the remat policy), a forward-only one nothing. Prefetched weights are
     // gathered again in the backward pass rather than kept.
@@ -132,10 +132,10 @@ public final class ModelLowering {
       roles.set(carried.size() - 1, Scan.Role.NOT_KEPT);
     }
     int depth = m.depth();
-    List<Instruction> after = Scan.forward(ctx, b, "layers", depth, carried, roles, (body, layer, c) -> {
+    List<Instruction> after = Scan.forward(ctx, b, ProgramNames.LAYERS, depth, carried, roles, (body, layer, c) -> {
       List<Instruction> next = new ArrayList<>(c);
       if (!prefetched.isEmpty()) {
-        body.withOpName("layers/fsdp_prefetch");
+        body.withOpName(ProgramNames.FSDP_PREFETCH_OP);
         Instruction following = body.minimum(body.add(layer, body.constant(DType.S32, 1)),
             body.constant(DType.S32, depth - 1));
         for (int j = 0; j < prefetched.size(); j++) {
@@ -176,34 +176,34 @@ public final class ModelLowering {
   private static LayerOutput block(LoweringContext ctx, XlaBuilder b, ModelSpec m, RunShape shape, Instruction x,
       SequenceShard shard, Map<String, Instruction> w, Instruction count) {
     ModelWeights.BlockParts parts = ModelWeights.parts(m);
-    b.withOpName("layers/input_layernorm");
+    b.withOpName(ProgramNames.INPUT_LAYERNORM_OP);
     Instruction xn = LayerRules.lower(ctx, b, Layer.of(parts.attentionNorm()), x,
         relative(w, "input_layernorm."), shape.blocks(), shard, false).output();
-    b.withOpName("layers/self_attn");
+    b.withOpName(ProgramNames.SELF_ATTENTION_OP);
     LayerOutput attn = LayerRules.lower(ctx, b, Layer.attention("self_attn", m.width(), m.attention()), xn,
         relative(w, "self_attn."), shape.blocks(), shard, count != null);
     Instruction executed = count == null ? null : b.add(count, attn.executedBlocks());
-    b.withOpName("layers/mlp");
+    b.withOpName(ProgramNames.MLP_OP);
     Map<String, Instruction> ffnWeights = new LinkedHashMap<>();
     relative(w, "mlp.").forEach((k, v) -> ffnWeights.put("mlp." + k, v));
     Instruction out;
     if (m.block().residual() == Residual.SEQUENTIAL) {
       Instruction h = b.named("attention_residual", b.add(x, attn.output()));
       relative(w, "post_attention_layernorm.").forEach((k, v) -> ffnWeights.put("norm." + k, v));
-      out = ChunkedMap.apply(ctx, b, "mlp_chunks", List.of(h), ffnWeights, shape.blocks().chunk(), m.width(),
+      out = ChunkedMap.apply(ctx, b, ProgramNames.MLP_CHUNKS, List.of(h), ffnWeights, shape.blocks().chunk(), m.width(),
           (body, c, cw) -> {
-            body.withOpName("layers/post_attention_layernorm");
+            body.withOpName(ProgramNames.POST_ATTENTION_LAYERNORM_OP);
             Instruction normed = TensorRules.apply(ctx, body, parts.ffnNorm(), c.get(0), relative(cw, "norm."));
-            body.withOpName("layers/mlp");
+            body.withOpName(ProgramNames.MLP_OP);
             return body.add(c.get(0), TensorRules.apply(ctx, body, parts.ffn(), normed, relative(cw, "mlp.")));
           });
     } else {
       relative(w, "input_layernorm.").forEach((k, v) -> ffnWeights.put("norm." + k, v));
-      out = ChunkedMap.apply(ctx, b, "mlp_chunks", List.of(x, attn.output()), ffnWeights, shape.blocks().chunk(),
+      out = ChunkedMap.apply(ctx, b, ProgramNames.MLP_CHUNKS, List.of(x, attn.output()), ffnWeights, shape.blocks().chunk(),
           m.width(), (body, c, cw) -> {
-            body.withOpName("layers/input_layernorm");   // the parallel block reuses the attention's norm
+            body.withOpName(ProgramNames.INPUT_LAYERNORM_OP);   // the parallel block reuses the attention's norm
             Instruction normed = TensorRules.apply(ctx, body, parts.attentionNorm(), c.get(0), relative(cw, "norm."));
-            body.withOpName("layers/mlp");
+            body.withOpName(ProgramNames.MLP_OP);
             return body.add(body.add(c.get(0), c.get(1)), TensorRules.apply(ctx, body, parts.ffn(), normed,
                 relative(cw, "mlp.")));
           });

@@ -83,6 +83,11 @@ public final class ProgramNames {
     return loop + GRAD_SUFFIX;
   }
 
+  /** The loop that applies model part {@code part} chunk by chunk of the sequence: {@code input_layernorm_chunks}. */
+  public static String chunks(String part) {
+    return part + "_chunks";
+  }
+
   // ---- Op names ----------------------------------------------------------------------------
 
   /** The token embedding (a gather of table rows). */

@@ -5,6 +5,7 @@ import dev.torus.compiler.ir.Computation;
 import dev.torus.compiler.ir.HloModule;
 import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.Opcode;
+import dev.torus.compiler.lower.ProgramNames;
 import dev.torus.compiler.plan.ContextPlanner;
 import dev.torus.compiler.plan.ContextPlanner.Method;
 import dev.torus.compiler.hardware.Hardware;
@@ -252,8 +253,8 @@ public final class Pictures {
       return null;
     }
     String[] parts = name.split("/");
-    if (parts[0].equals("layers")) {
-      return parts.length > 1 && !parts[1].equals("layers") ? parts[1] : null;
+    if (parts[0].equals(ProgramNames.LAYERS)) {
+      return parts.length > 1 && !parts[1].equals(ProgramNames.LAYERS) ? parts[1] : null;
     }
     return parts[0];
   }

@@ -1,5 +1,8 @@
 package dev.torus.compiler.analysis;
 
+import static dev.torus.compiler.lower.ProgramNames.KV_BLOCKS;
+import static dev.torus.compiler.lower.ProgramNames.QUERY_BLOCKS;
+import static dev.torus.compiler.lower.ProgramNames.RING_STEPS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,8 +56,8 @@ class CostAnalysisTest {
     assertEquals(4.0 * 256 * 256 * DIM * HEADS, r.total().matmulFlops());
     // cost_analysis's view: one query block against one key/value block.
     assertEquals(pairFlops(), r.once().matmulFlops());
-    CostAnalysis.Loop kv = r.loops().stream().filter(l -> l.name().equals("kv_blocks")).findFirst().orElseThrow();
-    assertEquals(List.of("query_blocks", "kv_blocks"), kv.path());
+    CostAnalysis.Loop kv = r.loops().stream().filter(l -> l.name().equals(KV_BLOCKS)).findFirst().orElseThrow();
+    assertEquals(List.of(QUERY_BLOCKS, KV_BLOCKS), kv.path());
     assertEquals(8, kv.tripCount().getAsLong());
     assertEquals(64, kv.runs());
   }
@@ -83,7 +86,7 @@ class CostAnalysisTest {
         }
         assertEquals(pairs * pairFlops(), r.total().matmulFlops(), layout + " device " + d);
         busiest = Math.max(busiest, r.total().matmulFlops());
-        CostAnalysis.Loop steps = r.loops().stream().filter(l -> l.name().equals("ring_steps")).findFirst().orElseThrow();
+        CostAnalysis.Loop steps = r.loops().stream().filter(l -> l.name().equals(RING_STEPS)).findFirst().orElseThrow();
         assertEquals(3, steps.runs());
         assertEquals(2.0 * 128 * HEADS * DIM * 4, steps.perIteration().collectiveBytes());
       }

@@ -1,5 +1,8 @@
 package dev.torus.compiler.lower;
 
+import static dev.torus.compiler.lower.ProgramNames.LAYERS;
+import static dev.torus.compiler.lower.ProgramNames.backward;
+import static dev.torus.compiler.lower.ProgramNames.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.torus.artifact.DType;
@@ -43,7 +46,7 @@ class FsdpLoweringTest {
     // other gathers in it), the backward loop each layer's again.
     Map<String, Long> gathers = m.computations().stream().collect(Collectors.toMap(c -> c.name(),
         c -> c.instructions().stream().filter(i -> i.opcode() == Opcode.ALL_GATHER).count()));
-    assertEquals(9L, gathers.get("layers_body"), gathers.toString());
-    assertEquals(9L, gathers.get("layers_grad_body"), gathers.toString());
+    assertEquals(9L, gathers.get(body(LAYERS)), gathers.toString());
+    assertEquals(9L, gathers.get(body(backward(LAYERS))), gathers.toString());
   }
 }
