@@ -54,8 +54,8 @@ public final class ModelLowering {
         Fsdp.whole(b, byName.get("norm." + p.name()), params.get("norm." + p.name()), shape)));
     String headName = m.tiedEmbeddings() ? "embed_tokens.weight" : "lm_head.weight";
     head.put("lm_head", Fsdp.whole(b, byName.get(headName), params.get(headName), shape));
-    Instruction logits = ChunkedMap.apply(ctx, b, ProgramNames.LM_HEAD_CHUNKS, List.of(after.get(0)), head, shape.blocks().chunk(),
-        m.vocabSize(), (body, chunks, w) -> {
+    Instruction logits = ChunkedMap.apply(ctx, b, ProgramNames.LM_HEAD_CHUNKS, List.of(after.get(0)), head,
+        shape.blocks().chunk(), m.vocabSize(), (body, chunks, w) -> {
           body.withOpName(ProgramNames.FINAL_NORM_OP);
           Instruction n = TensorRules.apply(ctx, body, ModelWeights.finalNorm(m), chunks.get(0), relative(w, "norm."));
           body.withOpName(ProgramNames.LM_HEAD_OP);
@@ -87,89 +87,53 @@ public final class ModelLowering {
     Instruction positions = b.named("positions", onRing
         ? RingLayout.positions(b, shape, ringIndex) : b.iota(Shape.array(DType.S32, shape.localSequence()), 0));
 
-    Map<String, Instruction> stacked = new LinkedHashMap<>();
-    specs.stream().filter(WeightSpec::perLayer).forEach(w -> stacked.put(w.name(), params.get(w.name())));
+    List<WeightSpec> stacked = specs.stream().filter(WeightSpec::perLayer).toList();
+    // The layer loop's state: the activation, the local positions (and ring index), the stacked
+    // weights, the prefetched layer's gathered weights, and in a debug build the block count.
     List<Instruction> carried = new ArrayList<>(List.of(x, positions));
     if (onRing) {
       carried.add(ringIndex);
     }
     int firstWeight = carried.size();
-    carried.addAll(stacked.values());
-    List<String> stackedNames = new ArrayList<>(stacked.keySet());
-    // FSDP: a sharded layer weight is all-gathered one layer ahead. The loop carries the current
-    // layer's whole weights and gathers the next layer's while this one computes, so the gather can
-    // overlap the layer's compute; the first layer's is gathered before the loop.
-    b.withOpName(ProgramNames.FSDP_PREFETCH_OP);
-    int firstGathered = carried.size();
-    List<Integer> prefetched = new ArrayList<>();
-    List<Integer> shardedDims = new ArrayList<>();
-    for (int k = 0; k < stackedNames.size(); k++) {
-      int dim = Fsdp.shardedDim(byName.get(stackedNames.get(k)), shape);
-      shardedDims.add(dim);
-      if (dim >= 0) {
-        prefetched.add(k);
-        carried.add(layerWeight(b, carried.get(firstWeight + k), b.constant(DType.S32, 0), dim, shape));
-      }
-    }
+    stacked.forEach(w -> carried.add(params.get(w.name())));
+    int depth = m.depth();
+    b.withOpName(ProgramNames.FSDP_PREFETCH_OP);   // the block counter's start value is tagged with it too
+    Fsdp.LayerPrefetch prefetch = Fsdp.LayerPrefetch.of(stacked, shape, depth, firstWeight);
+    carried.addAll(prefetch.firstLayer(b, carried));
     if (countBlocks) {
       carried.add(b.constant(DType.S32, 0));
     }
+    int count = carried.size() - 1;
     b.withOpName(ProgramNames.LAYERS);
     // The activation is the only value that changes from layer to layer: a training program keeps
-    // each layer's input (the remat policy), a forward-only one nothing. Prefetched weights are
-    // gathered again in the backward pass rather than kept.
+    // each layer's input (the remat policy), a forward-only one nothing.
     List<Scan.Role> roles = new ArrayList<>();
     carried.forEach(value -> roles.add(Scan.Role.INVARIANT));
     roles.set(0, ctx.training() ? Scan.Role.SAVED : Scan.Role.NOT_KEPT);
-    Map<Integer, Scan.Recompute> recompute = new LinkedHashMap<>();
-    for (int j = 0; j < prefetched.size(); j++) {
-      int k = prefetched.get(j);
-      int dim = shardedDims.get(k);
-      roles.set(firstGathered + j, Scan.Role.RECOMPUTED);
-      recompute.put(firstGathered + j, (bb, i, c) -> layerWeight(bb, c.get(firstWeight + k), i, dim, shape));
-    }
+    Map<Integer, Scan.Recompute> recompute = prefetch.recompute();
+    recompute.keySet().forEach(k -> roles.set(k, Scan.Role.RECOMPUTED));
     if (countBlocks) {
-      roles.set(carried.size() - 1, Scan.Role.NOT_KEPT);
+      roles.set(count, Scan.Role.NOT_KEPT);
     }
-    int depth = m.depth();
-    List<Instruction> after = Scan.forward(ctx, b, ProgramNames.LAYERS, depth, carried, roles, (body, layer, c) -> {
+    return Scan.forward(ctx, b, ProgramNames.LAYERS, depth, carried, roles, (body, layer, c) -> {
       List<Instruction> next = new ArrayList<>(c);
-      if (!prefetched.isEmpty()) {
-        body.withOpName(ProgramNames.FSDP_PREFETCH_OP);
-        Instruction following = body.minimum(body.add(layer, body.constant(DType.S32, 1)),
-            body.constant(DType.S32, depth - 1));
-        for (int j = 0; j < prefetched.size(); j++) {
-          int k = prefetched.get(j);
-          next.set(firstGathered + j, layerWeight(body, c.get(firstWeight + k), following, shardedDims.get(k), shape));
-        }
+      Fsdp.LayerPrefetch.Layer weights = prefetch.layer(body, layer, c);
+      for (int j = 0; j < weights.following().size(); j++) {
+        next.set(prefetch.firstGathered() + j, weights.following().get(j));
       }
       Map<String, Instruction> w = new LinkedHashMap<>();
-      for (int k = 0, j = 0; k < stackedNames.size(); k++) {
-        Instruction held = shardedDims.get(k) >= 0 ? c.get(firstGathered + j++)
-            : layerWeight(body, c.get(firstWeight + k), layer, -1, shape);
-        w.put(stackedNames.get(k).substring("layers.".length()), held);
+      for (int k = 0; k < stacked.size(); k++) {
+        w.put(stacked.get(k).name().substring("layers.".length()), weights.weights().get(k));
       }
-      Instruction count = countBlocks ? c.get(c.size() - 1) : null;
       SequenceShard shard = onRing ? new SequenceShard(c.get(1), c.get(2), shape, RingLayout.pairs(shape))
           : SequenceShard.local(c.get(1));
-      LayerOutput out = block(ctx, body, m, shape, c.get(0), shard, w, count);
+      LayerOutput out = block(ctx, body, m, shape, c.get(0), shard, w, countBlocks ? c.get(count) : null);
       next.set(0, out.output());
       if (countBlocks) {
-        next.set(c.size() - 1, out.executedBlocks());
+        next.set(count, out.executedBlocks());
       }
       return next;
     }, recompute).outputs();
-    return after;
-  }
-
-  /**
-   * Layer {@code layer} of stacked weight {@code all}, whole: sliced out and, when stored sharded
-   * along {@code dim} of the stacked weight, all-gathered.
-   */
-  private static Instruction layerWeight(XlaBuilder b, Instruction all, Instruction layer, int dim, RunShape shape) {
-    Instruction held = Shapes.dropLeading(b, b.dynamicSlice(all, Shapes.startAt(b, all.arrayShape().rank(), 0, layer),
-        Shapes.with(all.arrayShape(), 0, 1)));
-    return Fsdp.gather(b, held, dim < 0 ? -1 : dim - 1, shape);   // the stacked dim 1 is dim 0 of one layer
   }
 
   /** One block on {@code x [B, S, W]}, with this layer's weights by their names within the layer. */
@@ -199,8 +163,8 @@ public final class ModelLowering {
           });
     } else {
       relative(w, "input_layernorm.").forEach((k, v) -> ffnWeights.put("norm." + k, v));
-      out = ChunkedMap.apply(ctx, b, ProgramNames.MLP_CHUNKS, List.of(x, attn.output()), ffnWeights, shape.blocks().chunk(),
-          m.width(), (body, c, cw) -> {
+      out = ChunkedMap.apply(ctx, b, ProgramNames.MLP_CHUNKS, List.of(x, attn.output()), ffnWeights,
+          shape.blocks().chunk(), m.width(), (body, c, cw) -> {
             body.withOpName(ProgramNames.INPUT_LAYERNORM_OP);   // the parallel block reuses the attention's norm
             Instruction normed = TensorRules.apply(ctx, body, parts.attentionNorm(), c.get(0), relative(cw, "norm."));
             body.withOpName(ProgramNames.MLP_OP);
