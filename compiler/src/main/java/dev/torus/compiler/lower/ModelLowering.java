@@ -27,6 +27,11 @@ import java.util.Map;
  * key/value blocks the attention loops executed over all layers ({@code s32[]}).
  */
 public final class ModelLowering {
+  /** Where the layer loop carries the activation, the local positions and, on a ring, the ring index. */
+  private static final int ACTIVATION = 0;
+  private static final int POSITIONS = 1;
+  private static final int RING_INDEX = 2;
+
   private ModelLowering() {}
 
   /** The forward program and its weights in parameter order (after {@code tokens}). */
@@ -109,7 +114,7 @@ public final class ModelLowering {
     // each layer's input (the remat policy), a forward-only one nothing.
     List<Scan.Role> roles = new ArrayList<>();
     carried.forEach(value -> roles.add(Scan.Role.INVARIANT));
-    roles.set(0, ctx.training() ? Scan.Role.SAVED : Scan.Role.NOT_KEPT);
+    roles.set(ACTIVATION, ctx.training() ? Scan.Role.SAVED : Scan.Role.NOT_KEPT);
     Map<Integer, Scan.Recompute> recompute = prefetch.recompute();
     recompute.keySet().forEach(k -> roles.set(k, Scan.Role.RECOMPUTED));
     if (countBlocks) {
@@ -125,10 +130,11 @@ public final class ModelLowering {
       for (int k = 0; k < stacked.size(); k++) {
         w.put(stacked.get(k).name().substring("layers.".length()), weights.weights().get(k));
       }
-      SequenceShard shard = onRing ? new SequenceShard(c.get(1), c.get(2), shape, RingLayout.pairs(shape))
-          : SequenceShard.local(c.get(1));
-      LayerOutput out = block(ctx, body, m, shape, c.get(0), shard, w, countBlocks ? c.get(count) : null);
-      next.set(0, out.output());
+      SequenceShard shard = onRing
+          ? new SequenceShard(c.get(POSITIONS), c.get(RING_INDEX), shape, RingLayout.pairs(shape))
+          : SequenceShard.local(c.get(POSITIONS));
+      LayerOutput out = block(ctx, body, m, shape, c.get(ACTIVATION), shard, w, countBlocks ? c.get(count) : null);
+      next.set(ACTIVATION, out.output());
       if (countBlocks) {
         next.set(count, out.executedBlocks());
       }
