@@ -3,7 +3,8 @@
 Inputs may be f32 or bf16: matmuls take them as they are and accumulate in f32
 (preferred_element_type), the probabilities are cast to V's type for PV, and the online-softmax
 state is f32. Loops carry jax.named_scope names (query_blocks, kv_blocks, ring_steps) so compiled
-programs can be matched loop by loop (bench/tpu_cost.py); the names change no operation.
+programs can be matched loop by loop (bench/tpu_cost.py); the names change no operation. They are
+Torus's loop names, defined in compiler/src/main/java/dev/torus/compiler/lower/ProgramNames.java.
   blockwise  one device: lax.map over query blocks, lax.fori_loop over key blocks up to the diagonal
   ring       the paper's ring, the per-device body of a shard_map over axis "ring": lax.fori_loop over
              N steps, each attending the local query blocks to the held K/V block (key blocks up to the

@@ -59,6 +59,7 @@ FLOPS_PER_CYCLE = 4 * 128 * 128 * 2
 
 def torus_dynamic(layout, n, local, device):
     """Runs of Torus's unmasked and masked key-block loops (kv_blocks, kv_blocks_masked)."""
+    # Loop names as Torus emits them: compiler/src/main/java/dev/torus/compiler/lower/ProgramNames.java
     steps = block_counts(layout, n, local, device, BLOCK)
     out = {}
     for t, rows in enumerate(steps):

@@ -34,6 +34,7 @@ FLOPS_PER_CYCLE = 4 * 128 * 128 * 2
 
 def torus_runs(meta, device):
     """Total runs of Torus's causal key-block loops in the train step, by loop path, on one device."""
+    # Loop names as Torus emits them: compiler/src/main/java/dev/torus/compiler/lower/ProgramNames.java
     n, local, block, depth = meta["ring"], meta["seq"] // meta["ring"], meta["block"], meta["depth"]
     runs = {}
     for t, rows in enumerate(block_counts("contiguous", n, local, device, block)):

@@ -8,6 +8,7 @@ import dev.torus.compiler.Torus;
 import dev.torus.compiler.analysis.BufferAnalysis;
 import dev.torus.compiler.ir.Computation;
 import dev.torus.compiler.ir.HloModule;
+import dev.torus.compiler.lower.ProgramNames;
 import dev.torus.dsl.Attention;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
@@ -98,8 +99,8 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private static String loops(HloModule m) {
-    return m.computations().stream().map(Computation::name).filter(n -> n.endsWith("_body"))
-        .map(n -> n.substring(0, n.length() - "_body".length())).collect(Collectors.joining(", ", "[", "]"));
+    return m.computations().stream().map(Computation::name).filter(n -> n.endsWith(ProgramNames.BODY_SUFFIX))
+        .map(n -> n.substring(0, n.length() - ProgramNames.BODY_SUFFIX.length())).collect(Collectors.joining(", ", "[", "]"));
   }
 
   private static String argmaxes(float[] logits, int vocab, int positions) {

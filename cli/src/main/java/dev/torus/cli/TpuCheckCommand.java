@@ -8,6 +8,7 @@ import dev.torus.artifact.Role;
 import dev.torus.compiler.analysis.TpuSchedule;
 import dev.torus.compiler.hardware.Topology;
 import dev.torus.compiler.lower.Fsdp;
+import dev.torus.compiler.lower.ProgramNames;
 import dev.torus.harness.XlaHarness;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -53,9 +54,6 @@ import picocli.CommandLine.Spec;
         + MaxContext.MIN_PER_DEVICE + " tokens per device fit), 2 for a mistake in the command line.",
         "Needs the venv of bash harness/python/setup.sh."})
 final class TpuCheckCommand implements Callable<Integer> {
-  /** The op name the lowering gives attention (its loops add their names after it). */
-  static final String ATTENTION = "layers/self_attn";
-  static final String LAYERS = "layers/";
   /** Where the help names the FSDP libtpu flags, which {@link LibtpuFlagsInHelp} fills in. */
   static final String LIBTPU_FLAGS = "LIBTPU_FLAGS";
 
@@ -130,8 +128,8 @@ final class TpuCheckCommand implements Callable<Integer> {
           + r.error().lines().findFirst().orElse(""));
     }
     String tpuHlo = exhausted ? null : Files.readString(Path.of(r.tpuHlo()));
-    TpuSchedule.OverlapReport overlap = exhausted ? null : TpuSchedule.overlap(tpuHlo, ATTENTION);
-    TpuSchedule.OverlapReport gathers = exhausted ? null : TpuSchedule.overlap(tpuHlo, LAYERS, "all-gather");
+    TpuSchedule.OverlapReport overlap = exhausted ? null : TpuSchedule.overlap(tpuHlo, ProgramNames.SELF_ATTENTION_OP);
+    TpuSchedule.OverlapReport gathers = exhausted ? null : TpuSchedule.overlap(tpuHlo, ProgramNames.LAYER_OPS, "all-gather");
     List<TpuSchedule.PermuteOverlap> layerGathers = exhausted ? List.of()
         : gathers.pairs().stream().filter(TpuSchedule.PermuteOverlap::loopBody).toList();
     long gathersHidden = layerGathers.stream().filter(TpuSchedule.PermuteOverlap::overlapsAttention).count();

@@ -1,5 +1,9 @@
 package dev.torus.cli;
 
+import static dev.torus.compiler.lower.ProgramNames.KV_BLOCKS_MASKED;
+import static dev.torus.compiler.lower.ProgramNames.LAYERS;
+import static dev.torus.compiler.lower.ProgramNames.QUERY_BLOCKS;
+import static dev.torus.compiler.lower.ProgramNames.RING_STEPS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -207,7 +211,7 @@ class TorusCliTest {
     Outcome table = torus("report", art.toString(), "--hardware", "tpu-v5e");
     assertEquals(0, table.code(), table.err() + table.out());
     assertTrue(table.out().contains("6 of 16 cells fully masked"), table.out());
-    assertTrue(table.out().contains("layers/ring_steps/query_blocks/kv_blocks_masked"), table.out());
+    assertTrue(table.out().contains(String.join("/", LAYERS, RING_STEPS, QUERY_BLOCKS, KV_BLOCKS_MASKED)), table.out());
 
     Outcome json = torus("report", art.toString(), "--json");
     assertEquals(0, json.code(), json.err());

@@ -1,17 +1,17 @@
 package dev.torus.golden;
 
-import dev.torus.artifact.Role;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.torus.artifact.DType;
 import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.Npy;
+import dev.torus.cli.RandomTensors;
 import dev.torus.compiler.emit.HloTextPrinter;
 import dev.torus.compiler.emit.StableHloPrinter;
 import dev.torus.compiler.grad.Vjp;
 import dev.torus.compiler.ir.ArrayShape;
-import dev.torus.compiler.ir.Attrs;
 import dev.torus.compiler.ir.Attrs.ComparisonDirection;
+import dev.torus.compiler.ir.Attrs;
 import dev.torus.compiler.ir.HloModule;
 import dev.torus.compiler.ir.HloModuleBuilder;
 import dev.torus.compiler.ir.Instruction;
@@ -19,22 +19,21 @@ import dev.torus.compiler.ir.Literal;
 import dev.torus.compiler.ir.Opcode;
 import dev.torus.compiler.ir.Shape;
 import dev.torus.compiler.ir.XlaBuilder;
-import dev.torus.compiler.lower.AttentionLowering;
+import dev.torus.compiler.lower.BlockwiseAttention;
 import dev.torus.compiler.lower.LoweringContext;
 import dev.torus.compiler.lower.Scan;
 import dev.torus.compiler.lower.SequenceShard;
-import dev.torus.dsl.BlockSizes;
 import dev.torus.compiler.lower.TensorRules;
+import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.FeedForward;
-import dev.torus.dsl.Norm;
 import dev.torus.dsl.Layers;
+import dev.torus.dsl.Norm;
 import dev.torus.dsl.tensor.TensorFunction;
 import dev.torus.dsl.tensor.Tensors;
-import dev.torus.cli.RandomTensors;
-import dev.torus.harness.XlaHarness;
 import dev.torus.harness.XlaHarness.Input;
 import dev.torus.harness.XlaHarness.Output;
 import dev.torus.harness.XlaHarness.Program;
+import dev.torus.harness.XlaHarness;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -194,7 +193,7 @@ class GradientTest {
         cases.add(new Case("attention_" + (causal ? "causal" : "full") + "_g" + group,
             List.of(f32(1, hkv, group, 32, 8), f32(1, hkv, 32, 8), f32(1, hkv, 32, 8)), (ctx, b, in) -> {
               SequenceShard shard = SequenceShard.local(b.iota(Shape.array(DType.S32, 32), 0));
-              Instruction o = AttentionLowering.core(ctx, b, in.get(0), in.get(1), in.get(2), shard, causal,
+              Instruction o = BlockwiseAttention.core(ctx, b, in.get(0), in.get(1), in.get(2), shard, causal,
                   BlockSizes.of(8, 8, 8));
               return sum(ctx, b, b.sine(b.multiply(o, full(b, o.arrayShape(), 2))));
             }));

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.torus.artifact.DType;
 import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.Npy;
+import dev.torus.artifact.TokenLayout;
+import dev.torus.cli.RandomTensors;
 import dev.torus.compiler.emit.HloTextPrinter;
 import dev.torus.compiler.grad.Vjp;
 import dev.torus.compiler.ir.HloModule;
@@ -12,18 +14,16 @@ import dev.torus.compiler.ir.HloModuleBuilder;
 import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.Shape;
 import dev.torus.compiler.ir.XlaBuilder;
-import dev.torus.compiler.lower.AttentionLowering;
+import dev.torus.compiler.lower.BlockwiseAttention;
 import dev.torus.compiler.lower.LoweringContext;
 import dev.torus.compiler.lower.RingLayout;
 import dev.torus.compiler.lower.SequenceShard;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.RunShape;
-import dev.torus.artifact.TokenLayout;
-import dev.torus.cli.RandomTensors;
-import dev.torus.harness.XlaHarness;
 import dev.torus.harness.XlaHarness.Input;
 import dev.torus.harness.XlaHarness.Output;
 import dev.torus.harness.XlaHarness.Program;
+import dev.torus.harness.XlaHarness;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,7 +109,7 @@ class RingGradientTest {
     Instruction dO = b.parameter(3, Shape.array(DType.F32, 1, c.hkv, c.group, l, DIM), "d_out");
     SequenceShard shard = shape.ring() == 1 ? SequenceShard.local(b.iota(Shape.array(DType.S32, l), 0))
         : RingLayout.shard(b, shape);
-    Instruction o = AttentionLowering.core(ctx, b, q, k, v, shard, c.causal, BLOCKS);
+    Instruction o = BlockwiseAttention.core(ctx, b, q, k, v, shard, c.causal, BLOCKS);
     List<Instruction> grads = Vjp.reverse(ctx, b, o, dO, List.of(q, k, v));
     return module.build(b.build(b.tuple(grads.toArray(Instruction[]::new))));
   }

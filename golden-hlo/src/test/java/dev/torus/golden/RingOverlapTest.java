@@ -1,27 +1,27 @@
 package dev.torus.golden;
 
-import dev.torus.harness.XlaHarness;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.torus.compiler.analysis.TpuSchedule;
+import dev.torus.artifact.TokenLayout;
 import dev.torus.compiler.analysis.TpuSchedule.Attribution;
 import dev.torus.compiler.analysis.TpuSchedule.Computation;
 import dev.torus.compiler.analysis.TpuSchedule.Instruction;
 import dev.torus.compiler.analysis.TpuSchedule.Module;
 import dev.torus.compiler.analysis.TpuSchedule.OverlapReport;
 import dev.torus.compiler.analysis.TpuSchedule.PermuteOverlap;
+import dev.torus.compiler.analysis.TpuSchedule;
 import dev.torus.compiler.emit.HloTextPrinter;
 import dev.torus.compiler.lower.ModelLowering;
+import dev.torus.compiler.lower.ProgramNames;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.Presets;
 import dev.torus.dsl.RunShape;
-import dev.torus.artifact.TokenLayout;
 import dev.torus.harness.XlaHarness.Program;
 import dev.torus.harness.XlaHarness.ProgramResult;
 import dev.torus.harness.XlaHarness.Summary;
+import dev.torus.harness.XlaHarness;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,9 +58,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RingOverlapTest {
   static final Path WORK = Path.of("target/xla-harness/ring-overlap").toAbsolutePath();
-  static final String ATTENTION = "layers/self_attn";
+  static final String ATTENTION = ProgramNames.SELF_ATTENTION_OP;
   static final int RING = 4;
-  static final String RING_LOOP_BODY = "ring_steps_body";
+  static final String RING_LOOP_BODY = ProgramNames.body(ProgramNames.RING_STEPS);
 
   /** One emitted ring program. */
   record Case(String id, TokenLayout layout, int sequence, int block) {
@@ -121,7 +121,7 @@ class RingOverlapTest {
             "done after its start, same iteration: " + p);
         assertTrue(p.operandOrigin().loopState(), "sends this iteration's loop state: " + p);
       }
-      for (String kv : List.of("k_passed", "v_passed")) {
+      for (String kv : List.of(ProgramNames.K_PASSED, ProgramNames.V_PASSED)) {
         int channel = e.getValue().get(kv);
         PermuteOverlap p = report.pairs().stream().filter(q -> q.channelId() == channel).findFirst().orElseThrow();
         assertTrue(p.overlapsAttention(), kv + ": attention compute between start and done: " + where);
@@ -138,7 +138,7 @@ class RingOverlapTest {
   void everyInstructionOfTheEmittedRingLoopIsAttention() {
     for (Case c : cases()) {
       Module m = TpuSchedule.parse(c.hloText());
-      assertEquals(Set.of("k_passed", "v_passed"), permuteChannels(m).keySet(), c.id());
+      assertEquals(Set.of(ProgramNames.K_PASSED, ProgramNames.V_PASSED), permuteChannels(m).keySet(), c.id());
       Deque<String> work = new ArrayDeque<>(List.of(RING_LOOP_BODY));
       Set<String> seen = new HashSet<>();
       while (!work.isEmpty()) {

@@ -1,8 +1,10 @@
 package dev.torus.golden;
 
+import static dev.torus.compiler.lower.ProgramNames.SELF_ATTENTION_OP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.torus.artifact.TokenLayout;
 import dev.torus.compiler.analysis.BufferAnalysis;
 import dev.torus.compiler.analysis.TpuSchedule;
 import dev.torus.compiler.emit.HloTextPrinter;
@@ -13,9 +15,8 @@ import dev.torus.compiler.train.TrainStep;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.Presets;
 import dev.torus.dsl.RunShape;
-import dev.torus.artifact.TokenLayout;
-import dev.torus.harness.XlaHarness;
 import dev.torus.harness.XlaHarness.Program;
+import dev.torus.harness.XlaHarness;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,7 +58,7 @@ class TrainProgramTest {
     XlaHarness.ProgramResult r = harness.compileForTpu(List.of(Program.compileOnly("tiny_ring4_train", hlo, 4)), "v4-8",
         WORK).program("tiny_ring4_train");
     assertTrue(r.ok(), r.error());
-    TpuSchedule.OverlapReport overlap = TpuSchedule.overlap(Files.readString(Path.of(r.tpuHlo())), "layers/self_attn");
+    TpuSchedule.OverlapReport overlap = TpuSchedule.overlap(Files.readString(Path.of(r.tpuHlo())), SELF_ATTENTION_OP);
     List<TpuSchedule.PermuteOverlap> inLoops = overlap.pairs().stream().filter(TpuSchedule.PermuteOverlap::loopBody)
         .toList();
     // Forward: K and V; backward: K, V, dK, dV, in the ring loops of the forward and its re-traced copy.
@@ -79,7 +80,7 @@ class TrainProgramTest {
         "v4-8", WORK, Fsdp.LIBTPU_FLAGS).program("tiny_ring4_fsdp4_train");
     assertTrue(r.ok(), r.error());
     String tpu = Files.readString(Path.of(r.tpuHlo()));
-    TpuSchedule.OverlapReport overlap = TpuSchedule.overlap(tpu, "layers/self_attn", "all-gather");
+    TpuSchedule.OverlapReport overlap = TpuSchedule.overlap(tpu, SELF_ATTENTION_OP, "all-gather");
     List<TpuSchedule.PermuteOverlap> inLoops = overlap.pairs().stream().filter(TpuSchedule.PermuteOverlap::loopBody)
         .toList();
     // The tiny model's 7 matrices per layer, gathered ahead in the forward layer loop and again in
@@ -89,7 +90,7 @@ class TrainProgramTest {
       assertTrue(p.overlapsAttention(), "a weight gather with no attention compute under it: " + p);
     }
     // And the ring's transfers stay hidden with sharded weights.
-    for (TpuSchedule.PermuteOverlap p : TpuSchedule.overlap(tpu, "layers/self_attn").pairs()) {
+    for (TpuSchedule.PermuteOverlap p : TpuSchedule.overlap(tpu, SELF_ATTENTION_OP).pairs()) {
       assertTrue(!p.loopBody() || p.overlapsAttention(), "a ring transfer with no attention compute under it: " + p);
     }
     System.out.println("[train-program] " + inLoops.size() + " FSDP weight gathers in layer loops, all overlapped");

@@ -1,19 +1,19 @@
 package dev.torus.cli.bench;
 
 import dev.torus.artifact.DType;
+import dev.torus.artifact.TokenLayout;
 import dev.torus.compiler.emit.HloTextPrinter;
 import dev.torus.compiler.ir.HloModule;
 import dev.torus.compiler.ir.HloModuleBuilder;
 import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.Shape;
 import dev.torus.compiler.ir.XlaBuilder;
-import dev.torus.compiler.lower.AttentionLowering;
+import dev.torus.compiler.lower.BlockwiseAttention;
 import dev.torus.compiler.lower.LoweringContext;
 import dev.torus.compiler.lower.RingLayout;
 import dev.torus.compiler.lower.SequenceShard;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.RunShape;
-import dev.torus.artifact.TokenLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -41,7 +41,7 @@ public final class AttentionBenchPrograms {
     Instruction v = b.parameter(2, Shape.array(type, 1, heads, seq, dim), "v");
     b.withOpName("attention");
     SequenceShard shard = SequenceShard.local(b.iota(Shape.array(DType.S32, seq), 0));
-    Instruction out = AttentionLowering.core(ctx, b, q, k, v, shard, true, blocks);
+    Instruction out = BlockwiseAttention.core(ctx, b, q, k, v, shard, true, blocks);
     return module.build(b.build(out));
   }
 
@@ -65,7 +65,7 @@ public final class AttentionBenchPrograms {
     Instruction v = b.parameter(2, Shape.array(type, 1, heads, local, dim), "v");
     b.withOpName("attention");
     SequenceShard shard = RingLayout.shard(b, shape);
-    Instruction out = AttentionLowering.core(ctx, b, q, k, v, shard, true, blocks);
+    Instruction out = BlockwiseAttention.core(ctx, b, q, k, v, shard, true, blocks);
     return module.build(b.build(out));
   }
 

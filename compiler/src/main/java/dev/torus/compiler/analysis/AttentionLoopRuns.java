@@ -1,8 +1,13 @@
 package dev.torus.compiler.analysis;
 
+import static dev.torus.compiler.lower.ProgramNames.KV_BLOCKS;
+import static dev.torus.compiler.lower.ProgramNames.KV_BLOCKS_MASKED;
+import static dev.torus.compiler.lower.ProgramNames.QUERY_BLOCKS;
+import static dev.torus.compiler.lower.ProgramNames.RING_STEPS;
+
 import com.google.common.collect.ImmutableMap;
-import dev.torus.dsl.RunShape;
 import dev.torus.artifact.TokenLayout;
+import dev.torus.dsl.RunShape;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +54,11 @@ public final class AttentionLoopRuns {
     }
     Map<List<String>, Double> runs = new LinkedHashMap<>();
     if (n > 1) {
-      runs.put(List.of("ring_steps", "query_blocks", "kv_blocks"), (double) whole[0]);
-      runs.put(List.of("ring_steps", "query_blocks", "kv_blocks_masked"), (double) masked[0]);
+      runs.put(List.of(RING_STEPS, QUERY_BLOCKS, KV_BLOCKS), (double) whole[0]);
+      runs.put(List.of(RING_STEPS, QUERY_BLOCKS, KV_BLOCKS_MASKED), (double) masked[0]);
     }
-    runs.put(List.of("query_blocks", "kv_blocks"), (double) whole[1]);
-    runs.put(List.of("query_blocks", "kv_blocks_masked"), (double) masked[1]);
+    runs.put(List.of(QUERY_BLOCKS, KV_BLOCKS), (double) whole[1]);
+    runs.put(List.of(QUERY_BLOCKS, KV_BLOCKS_MASKED), (double) masked[1]);
     return ImmutableMap.copyOf(runs);
   }
 }

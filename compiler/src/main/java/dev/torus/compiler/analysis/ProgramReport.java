@@ -1,12 +1,13 @@
 package dev.torus.compiler.analysis;
 
 import com.google.common.collect.ImmutableList;
-import dev.torus.compiler.ir.HloModule;
+import dev.torus.artifact.TokenLayout;
 import dev.torus.compiler.hardware.Hardware;
 import dev.torus.compiler.hardware.Overlap;
+import dev.torus.compiler.ir.HloModule;
+import dev.torus.compiler.lower.ProgramNames;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.RunShape;
-import dev.torus.artifact.TokenLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +119,7 @@ public record ProgramReport(
   }
 
   private static Ring ring(ModelSpec model, RunShape shape, List<CostAnalysis.Loop> loops, Hardware hw) {
-    return ring(model, shape, loops.stream().filter(l -> l.name().equals("ring_steps")).mapToDouble(
+    return ring(model, shape, loops.stream().filter(l -> l.name().equals(ProgramNames.RING_STEPS)).mapToDouble(
         l -> l.perIteration().collectiveBytes()).findFirst().orElse(0), hw);
   }
 

@@ -1,6 +1,5 @@
 package dev.torus.compiler.grad;
 
-import dev.torus.artifact.Role;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.torus.artifact.DType;
@@ -9,6 +8,7 @@ import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.XlaBuilder;
 import dev.torus.compiler.lower.CountedLoop;
 import dev.torus.compiler.lower.LoweringContext;
+import dev.torus.compiler.lower.ProgramNames;
 import dev.torus.compiler.lower.Scan;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +48,7 @@ final class ScanBackward {
     int stacksAt = state.size();
     state.addAll(f.stacks());
     int trips = f.trips();
-    List<Instruction> out = CountedLoop.run(ctx.module(), b, f.name() + "_grad", trips, state, (bb, j, c) -> {
+    List<Instruction> out = CountedLoop.run(ctx.module(), b, ProgramNames.backward(f.name()), trips, state, (bb, j, c) -> {
       Instruction i = bb.subtract(bb.constant(DType.S32, trips - 1), j);
       List<Instruction> primals = new ArrayList<>();
       int s = 0;

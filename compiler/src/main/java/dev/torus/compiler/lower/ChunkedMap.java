@@ -1,6 +1,5 @@
 package dev.torus.compiler.lower;
 
-import dev.torus.artifact.Role;
 import dev.torus.artifact.DType;
 import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.Shape;

@@ -43,14 +43,14 @@ public final class CountedLoop {
     carried.forEach(c -> shapes.add(c.shape()));
     Shape state = Shape.tuple(shapes);
 
-    XlaBuilder cond = module.computation(name + "_cond");
+    XlaBuilder cond = module.computation(ProgramNames.condition(name));
     Instruction cs = cond.parameter(0, state, "state");
     Computation condition = cond.build(cond.compare(cond.getTupleElement(cs, 0), cond.getTupleElement(cs, 1),
         ComparisonDirection.LT));
 
-    XlaBuilder bb = module.computation(name + "_body");
+    XlaBuilder bb = module.computation(ProgramNames.body(name));
     Instruction s = bb.parameter(0, state, "state");
-    Instruction i = bb.named(name + "_i", bb.getTupleElement(s, 0));
+    Instruction i = bb.named(ProgramNames.counter(name), bb.getTupleElement(s, 0));
     Instruction n = bb.getTupleElement(s, 1);
     List<Instruction> inBody = new ArrayList<>();
     for (int k = 0; k < carried.size(); k++) {

@@ -1,6 +1,8 @@
 package dev.torus.compiler.lower;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.torus.artifact.DType;
 import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.XlaBuilder;
 import dev.torus.dsl.RunShape;
@@ -11,10 +13,10 @@ import java.util.List;
  * Fully sharded weights: with {@code fsdp > 1} every weight with a dimension (other than the layer
  * dimension of a stacked weight) that divides evenly is stored in {@code fsdp} shards along it, one per
  * device of the ring (or, with FSDP over the data-parallel axis, per replica), and all-gathered where
- * it is used: a layer's weights inside the layer loop,
- * one layer at a time, the embedding, final norm and output projection where they are applied.
- * Weights that do not divide stay whole on every device. A gather's gradient is a reduce-scatter, so
- * a training step's gradients come out sharded like the weights.
+ * it is used: a layer's weights inside the layer loop, one layer ahead ({@link LayerPrefetch}), the
+ * embedding, final norm and output projection where they are applied. Weights that do not divide
+ * stay whole on every device. A gather's gradient is a reduce-scatter, so a training step's gradients
+ * come out sharded like the weights.
  */
 public final class Fsdp {
   /**
@@ -101,5 +103,91 @@ public final class Fsdp {
   /** The whole of weight {@code w} given what this device holds of it. */
   public static Instruction whole(XlaBuilder b, WeightSpec w, Instruction held, RunShape shape) {
     return gather(b, held, shardedDim(w, shape), shape);
+  }
+
+  /**
+   * Layer {@code layer} of stacked weight {@code all}, whole: sliced out and, when stored sharded
+   * along {@code dim} of the stacked weight, all-gathered ({@code dim < 0}: not sharded).
+   */
+  static Instruction layerWeight(XlaBuilder b, Instruction all, Instruction layer, int dim, RunShape shape) {
+    Instruction held = Shapes.dropLeading(b, b.dynamicSlice(all, Shapes.startAt(b, all.arrayShape().rank(), 0, layer),
+        Shapes.with(all.arrayShape(), 0, 1)));
+    return gather(b, held, dim < 0 ? -1 : dim - 1, shape);   // the stacked dim 1 is dim 0 of one layer
+  }
+
+  /**
+   * The layer loop's prefetch of sharded layer weights: the loop carries the stacked weights from
+   * index {@code firstWeight}, then the current layer's whole value of each sharded one, and each
+   * iteration all-gathers the next layer's while this one computes, so that the gather can overlap
+   * the layer's compute (the last iteration gathers its own layer again). The first layer's are
+   * gathered before the loop. A backward pass gathers them again rather than keeping them
+   * ({@link Scan.Role#RECOMPUTED}). {@code shardedDims} holds each stacked weight's sharded dimension,
+   * -1 for one kept whole.
+   */
+  public record LayerPrefetch(RunShape shape, int depth, ImmutableList<Integer> shardedDims, int firstWeight) {
+
+    /** This layer's whole weights, one per stacked weight, and the next layer's gathered ones. */
+    public record Layer(ImmutableList<Instruction> weights, ImmutableList<Instruction> following) {}
+
+    /** The prefetch of the stacked weights {@code stacked} of a model of {@code depth} layers. */
+    public static LayerPrefetch of(List<WeightSpec> stacked, RunShape shape, int depth, int firstWeight) {
+      return new LayerPrefetch(shape, depth, stacked.stream().map(w -> shardedDim(w, shape))
+          .collect(ImmutableList.toImmutableList()), firstWeight);
+    }
+
+    /** Where the loop carries the first gathered weight: right after the stacked ones. */
+    public int firstGathered() {
+      return firstWeight + shardedDims.size();
+    }
+
+    /** Layer 0 of every sharded stacked weight in {@code carried}, whole: the gathered values the loop starts with. */
+    public List<Instruction> firstLayer(XlaBuilder b, List<Instruction> carried) {
+      List<Instruction> gathered = new ArrayList<>();
+      for (int k = 0; k < shardedDims.size(); k++) {
+        if (shardedDims.get(k) >= 0) {
+          gathered.add(layerWeight(b, carried.get(firstWeight + k), b.constant(DType.S32, 0), shardedDims.get(k),
+              shape));
+        }
+      }
+      return gathered;
+    }
+
+    /** How the backward pass rebuilds each gathered value at an iteration, by carried index. */
+    public ImmutableMap<Integer, Scan.Recompute> recompute() {
+      ImmutableMap.Builder<Integer, Scan.Recompute> recompute = ImmutableMap.builder();
+      for (int k = 0, j = 0; k < shardedDims.size(); k++) {
+        int dim = shardedDims.get(k);
+        if (dim >= 0) {
+          int weight = firstWeight + k;
+          recompute.put(firstGathered() + j++, (bb, i, c) -> layerWeight(bb, c.get(weight), i, dim, shape));
+        }
+      }
+      return recompute.buildOrThrow();
+    }
+
+    /**
+     * In the loop body at iteration {@code layer}, with the loop's {@code carried} values: this
+     * layer's whole weights (the gathered ones as carried, the others sliced out), and the next
+     * layer's gathered weights, all-gathered under the op name {@link ProgramNames#FSDP_PREFETCH_OP}.
+     */
+    public Layer layer(XlaBuilder body, Instruction layer, List<Instruction> carried) {
+      ImmutableList.Builder<Instruction> following = ImmutableList.builder();
+      if (shardedDims.stream().anyMatch(dim -> dim >= 0)) {
+        body.withOpName(ProgramNames.FSDP_PREFETCH_OP);
+        Instruction next = body.minimum(body.add(layer, body.constant(DType.S32, 1)),
+            body.constant(DType.S32, depth - 1));
+        for (int k = 0; k < shardedDims.size(); k++) {
+          if (shardedDims.get(k) >= 0) {
+            following.add(layerWeight(body, carried.get(firstWeight + k), next, shardedDims.get(k), shape));
+          }
+        }
+      }
+      ImmutableList.Builder<Instruction> weights = ImmutableList.builder();
+      for (int k = 0, j = 0; k < shardedDims.size(); k++) {
+        weights.add(shardedDims.get(k) >= 0 ? carried.get(firstGathered() + j++)
+            : layerWeight(body, carried.get(firstWeight + k), layer, -1, shape));
+      }
+      return new Layer(weights.build(), following.build());
+    }
   }
 }

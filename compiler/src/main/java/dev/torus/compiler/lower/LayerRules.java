@@ -8,8 +8,8 @@ import dev.torus.dsl.Layer;
 import java.util.Map;
 
 /**
- * One lowering rule per layer kind, in a table: attention becomes the blockwise loops of
- * {@link AttentionLowering}; a tensor function is applied chunk by chunk with {@link TensorRules}.
+ * One lowering rule per layer kind, in a table: attention is {@link AttentionLowering} (projections
+ * around {@link BlockwiseAttention}); a tensor function is applied chunk by chunk with {@link TensorRules}.
  */
 public final class LayerRules {
   /** Lowers {@code layer} on {@code x [B, S, width]} (f32) with its weights by name. */
@@ -24,7 +24,7 @@ public final class LayerRules {
           AttentionLowering.apply(ctx, b, x, w, ((Layer.AttentionLayer) layer).attention(), blocks, shard, count),
       Layer.TensorLayer.class, (ctx, b, layer, x, w, blocks, shard, count) -> {
         Layer.TensorLayer t = (Layer.TensorLayer) layer;
-        Instruction y = ChunkedMap.apply(ctx, b, t.name() + "_chunks", java.util.List.of(x), w, blocks.chunk(),
+        Instruction y = ChunkedMap.apply(ctx, b, ProgramNames.chunks(t.name()), java.util.List.of(x), w, blocks.chunk(),
             t.width(), (body, chunks, bw) -> TensorRules.apply(ctx, body, t.function(), chunks.get(0), bw));
         return new LayerOutput(y, null);
       });

@@ -1,6 +1,5 @@
 package dev.torus.compiler.lower;
 
-import dev.torus.artifact.Role;
 import com.google.common.collect.ImmutableList;
 import dev.torus.artifact.DType;
 import dev.torus.compiler.ir.HloModule;
@@ -27,6 +26,11 @@ import java.util.Map;
  * key/value blocks the attention loops executed over all layers ({@code s32[]}).
  */
 public final class ModelLowering {
+  /** Where the layer loop carries the activation, the local positions and, on a ring, the ring index. */
+  private static final int ACTIVATION = 0;
+  private static final int POSITIONS = 1;
+  private static final int RING_INDEX = 2;
+
   private ModelLowering() {}
 
   /** The forward program and its weights in parameter order (after {@code tokens}). */
@@ -46,7 +50,7 @@ public final class ModelLowering {
 
     List<Instruction> after = trunk(ctx, b, m, shape, tokens, params, countBlocks);
 
-    b.withOpName("lm_head");
+    b.withOpName(ProgramNames.LM_HEAD_OP);
     Map<String, Instruction> head = new LinkedHashMap<>();
     Map<String, WeightSpec> byName = new LinkedHashMap<>();
     weights.forEach(w -> byName.put(w.name(), w));
@@ -54,11 +58,11 @@ public final class ModelLowering {
         Fsdp.whole(b, byName.get("norm." + p.name()), params.get("norm." + p.name()), shape)));
     String headName = m.tiedEmbeddings() ? "embed_tokens.weight" : "lm_head.weight";
     head.put("lm_head", Fsdp.whole(b, byName.get(headName), params.get(headName), shape));
-    Instruction logits = ChunkedMap.apply(ctx, b, "lm_head_chunks", List.of(after.get(0)), head, shape.blocks().chunk(),
-        m.vocabSize(), (body, chunks, w) -> {
-          body.withOpName("norm");
+    Instruction logits = ChunkedMap.apply(ctx, b, ProgramNames.LM_HEAD_CHUNKS, List.of(after.get(0)), head,
+        shape.blocks().chunk(), m.vocabSize(), (body, chunks, w) -> {
+          body.withOpName(ProgramNames.FINAL_NORM_OP);
           Instruction n = TensorRules.apply(ctx, body, ModelWeights.finalNorm(m), chunks.get(0), relative(w, "norm."));
-          body.withOpName("lm_head");
+          body.withOpName(ProgramNames.LM_HEAD_OP);
           return TensorRules.linear(ctx, body, n, w.get("lm_head"));
         });
     logits = b.named("logits", b.reshape(logits, shape.localBatch(), shape.localSequence(), m.vocabSize()));
@@ -79,7 +83,7 @@ public final class ModelLowering {
     ImmutableList<WeightSpec> specs = ModelWeights.of(m);
     Map<String, WeightSpec> byName = new LinkedHashMap<>();
     specs.forEach(w -> byName.put(w.name(), w));
-    b.withOpName("embed");
+    b.withOpName(ProgramNames.EMBED_OP);
     Instruction table = Fsdp.whole(b, byName.get("embed_tokens.weight"), params.get("embed_tokens.weight"), shape);
     Instruction x = Shapes.toF32(b, b.named("embedded", b.gatherRows(table, tokens)));
     boolean onRing = shape.ring() > 1;
@@ -87,123 +91,88 @@ public final class ModelLowering {
     Instruction positions = b.named("positions", onRing
         ? RingLayout.positions(b, shape, ringIndex) : b.iota(Shape.array(DType.S32, shape.localSequence()), 0));
 
-    Map<String, Instruction> stacked = new LinkedHashMap<>();
-    specs.stream().filter(WeightSpec::perLayer).forEach(w -> stacked.put(w.name(), params.get(w.name())));
+    List<WeightSpec> stacked = specs.stream().filter(WeightSpec::perLayer).toList();
+    // The layer loop's state: the activation, the local positions (and ring index), the stacked
+    // weights, the prefetched layer's gathered weights, and in a debug build the block count.
     List<Instruction> carried = new ArrayList<>(List.of(x, positions));
     if (onRing) {
       carried.add(ringIndex);
     }
     int firstWeight = carried.size();
-    carried.addAll(stacked.values());
-    List<String> stackedNames = new ArrayList<>(stacked.keySet());
-    // FSDP: a sharded layer weight is all-gathered one layer ahead. The loop carries the current
-    // layer's whole weights and gathers the next layer's while this one computes, so the gather can
-    // overlap the layer's compute; the first layer's is gathered before the loop.
-    b.withOpName("layers/fsdp_prefetch");
-    int firstGathered = carried.size();
-    List<Integer> prefetched = new ArrayList<>();
-    List<Integer> shardedDims = new ArrayList<>();
-    for (int k = 0; k < stackedNames.size(); k++) {
-      int dim = Fsdp.shardedDim(byName.get(stackedNames.get(k)), shape);
-      shardedDims.add(dim);
-      if (dim >= 0) {
-        prefetched.add(k);
-        carried.add(layerWeight(b, carried.get(firstWeight + k), b.constant(DType.S32, 0), dim, shape));
-      }
-    }
+    stacked.forEach(w -> carried.add(params.get(w.name())));
+    int depth = m.depth();
+    b.withOpName(ProgramNames.FSDP_PREFETCH_OP);   // the block counter's start value is tagged with it too
+    Fsdp.LayerPrefetch prefetch = Fsdp.LayerPrefetch.of(stacked, shape, depth, firstWeight);
+    carried.addAll(prefetch.firstLayer(b, carried));
     if (countBlocks) {
       carried.add(b.constant(DType.S32, 0));
     }
-    b.withOpName("layers");
+    int count = carried.size() - 1;
+    b.withOpName(ProgramNames.LAYERS);
     // The activation is the only value that changes from layer to layer: a training program keeps
-    // each layer's input (the remat policy), a forward-only one nothing. Prefetched weights are
-    // gathered again in the backward pass rather than kept.
+    // each layer's input (the remat policy), a forward-only one nothing.
     List<Scan.Role> roles = new ArrayList<>();
     carried.forEach(value -> roles.add(Scan.Role.INVARIANT));
-    roles.set(0, ctx.training() ? Scan.Role.SAVED : Scan.Role.NOT_KEPT);
-    Map<Integer, Scan.Recompute> recompute = new LinkedHashMap<>();
-    for (int j = 0; j < prefetched.size(); j++) {
-      int k = prefetched.get(j);
-      int dim = shardedDims.get(k);
-      roles.set(firstGathered + j, Scan.Role.RECOMPUTED);
-      recompute.put(firstGathered + j, (bb, i, c) -> layerWeight(bb, c.get(firstWeight + k), i, dim, shape));
-    }
+    roles.set(ACTIVATION, ctx.training() ? Scan.Role.SAVED : Scan.Role.NOT_KEPT);
+    Map<Integer, Scan.Recompute> recompute = prefetch.recompute();
+    recompute.keySet().forEach(k -> roles.set(k, Scan.Role.RECOMPUTED));
     if (countBlocks) {
-      roles.set(carried.size() - 1, Scan.Role.NOT_KEPT);
+      roles.set(count, Scan.Role.NOT_KEPT);
     }
-    int depth = m.depth();
-    List<Instruction> after = Scan.forward(ctx, b, "layers", depth, carried, roles, (body, layer, c) -> {
+    return Scan.forward(ctx, b, ProgramNames.LAYERS, depth, carried, roles, (body, layer, c) -> {
       List<Instruction> next = new ArrayList<>(c);
-      if (!prefetched.isEmpty()) {
-        body.withOpName("layers/fsdp_prefetch");
-        Instruction following = body.minimum(body.add(layer, body.constant(DType.S32, 1)),
-            body.constant(DType.S32, depth - 1));
-        for (int j = 0; j < prefetched.size(); j++) {
-          int k = prefetched.get(j);
-          next.set(firstGathered + j, layerWeight(body, c.get(firstWeight + k), following, shardedDims.get(k), shape));
-        }
+      Fsdp.LayerPrefetch.Layer weights = prefetch.layer(body, layer, c);
+      for (int j = 0; j < weights.following().size(); j++) {
+        next.set(prefetch.firstGathered() + j, weights.following().get(j));
       }
       Map<String, Instruction> w = new LinkedHashMap<>();
-      for (int k = 0, j = 0; k < stackedNames.size(); k++) {
-        Instruction held = shardedDims.get(k) >= 0 ? c.get(firstGathered + j++)
-            : layerWeight(body, c.get(firstWeight + k), layer, -1, shape);
-        w.put(stackedNames.get(k).substring("layers.".length()), held);
+      for (int k = 0; k < stacked.size(); k++) {
+        w.put(stacked.get(k).name().substring("layers.".length()), weights.weights().get(k));
       }
-      Instruction count = countBlocks ? c.get(c.size() - 1) : null;
-      SequenceShard shard = onRing ? new SequenceShard(c.get(1), c.get(2), shape, RingLayout.pairs(shape))
-          : SequenceShard.local(c.get(1));
-      LayerOutput out = block(ctx, body, m, shape, c.get(0), shard, w, count);
-      next.set(0, out.output());
+      SequenceShard shard = onRing
+          ? new SequenceShard(c.get(POSITIONS), c.get(RING_INDEX), shape, RingLayout.pairs(shape))
+          : SequenceShard.local(c.get(POSITIONS));
+      LayerOutput out = block(ctx, body, m, shape, c.get(ACTIVATION), shard, w, countBlocks ? c.get(count) : null);
+      next.set(ACTIVATION, out.output());
       if (countBlocks) {
-        next.set(c.size() - 1, out.executedBlocks());
+        next.set(count, out.executedBlocks());
       }
       return next;
     }, recompute).outputs();
-    return after;
-  }
-
-  /**
-   * Layer {@code layer} of stacked weight {@code all}, whole: sliced out and, when stored sharded
-   * along {@code dim} of the stacked weight, all-gathered.
-   */
-  private static Instruction layerWeight(XlaBuilder b, Instruction all, Instruction layer, int dim, RunShape shape) {
-    Instruction held = Shapes.dropLeading(b, b.dynamicSlice(all, Shapes.startAt(b, all.arrayShape().rank(), 0, layer),
-        Shapes.with(all.arrayShape(), 0, 1)));
-    return Fsdp.gather(b, held, dim < 0 ? -1 : dim - 1, shape);   // the stacked dim 1 is dim 0 of one layer
   }
 
   /** One block on {@code x [B, S, W]}, with this layer's weights by their names within the layer. */
   private static LayerOutput block(LoweringContext ctx, XlaBuilder b, ModelSpec m, RunShape shape, Instruction x,
       SequenceShard shard, Map<String, Instruction> w, Instruction count) {
     ModelWeights.BlockParts parts = ModelWeights.parts(m);
-    b.withOpName("layers/input_layernorm");
+    b.withOpName(ProgramNames.INPUT_LAYERNORM_OP);
     Instruction xn = LayerRules.lower(ctx, b, Layer.of(parts.attentionNorm()), x,
         relative(w, "input_layernorm."), shape.blocks(), shard, false).output();
-    b.withOpName("layers/self_attn");
+    b.withOpName(ProgramNames.SELF_ATTENTION_OP);
     LayerOutput attn = LayerRules.lower(ctx, b, Layer.attention("self_attn", m.width(), m.attention()), xn,
         relative(w, "self_attn."), shape.blocks(), shard, count != null);
     Instruction executed = count == null ? null : b.add(count, attn.executedBlocks());
-    b.withOpName("layers/mlp");
+    b.withOpName(ProgramNames.MLP_OP);
     Map<String, Instruction> ffnWeights = new LinkedHashMap<>();
     relative(w, "mlp.").forEach((k, v) -> ffnWeights.put("mlp." + k, v));
     Instruction out;
     if (m.block().residual() == Residual.SEQUENTIAL) {
       Instruction h = b.named("attention_residual", b.add(x, attn.output()));
       relative(w, "post_attention_layernorm.").forEach((k, v) -> ffnWeights.put("norm." + k, v));
-      out = ChunkedMap.apply(ctx, b, "mlp_chunks", List.of(h), ffnWeights, shape.blocks().chunk(), m.width(),
+      out = ChunkedMap.apply(ctx, b, ProgramNames.MLP_CHUNKS, List.of(h), ffnWeights, shape.blocks().chunk(), m.width(),
           (body, c, cw) -> {
-            body.withOpName("layers/post_attention_layernorm");
+            body.withOpName(ProgramNames.POST_ATTENTION_LAYERNORM_OP);
             Instruction normed = TensorRules.apply(ctx, body, parts.ffnNorm(), c.get(0), relative(cw, "norm."));
-            body.withOpName("layers/mlp");
+            body.withOpName(ProgramNames.MLP_OP);
             return body.add(c.get(0), TensorRules.apply(ctx, body, parts.ffn(), normed, relative(cw, "mlp.")));
           });
     } else {
       relative(w, "input_layernorm.").forEach((k, v) -> ffnWeights.put("norm." + k, v));
-      out = ChunkedMap.apply(ctx, b, "mlp_chunks", List.of(x, attn.output()), ffnWeights, shape.blocks().chunk(),
-          m.width(), (body, c, cw) -> {
-            body.withOpName("layers/input_layernorm");   // the parallel block reuses the attention's norm
+      out = ChunkedMap.apply(ctx, b, ProgramNames.MLP_CHUNKS, List.of(x, attn.output()), ffnWeights,
+          shape.blocks().chunk(), m.width(), (body, c, cw) -> {
+            body.withOpName(ProgramNames.INPUT_LAYERNORM_OP);   // the parallel block reuses the attention's norm
             Instruction normed = TensorRules.apply(ctx, body, parts.attentionNorm(), c.get(0), relative(cw, "norm."));
-            body.withOpName("layers/mlp");
+            body.withOpName(ProgramNames.MLP_OP);
             return body.add(body.add(c.get(0), c.get(1)), TensorRules.apply(ctx, body, parts.ffn(), normed,
                 relative(cw, "mlp.")));
           });

@@ -1,9 +1,9 @@
 package dev.torus.compiler.lower;
 
-import dev.torus.artifact.Role;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import dev.torus.artifact.DType;
 import dev.torus.compiler.ir.ArrayShape;
 import dev.torus.compiler.ir.Instruction;
@@ -112,7 +112,7 @@ public final class Scan {
     });
     Forward f = new Forward(name, trips, ImmutableList.copyOf(carried), ImmutableList.copyOf(roles),
         ImmutableList.copyOf(out.subList(0, n)), ImmutableList.copyOf(out.subList(n, out.size())), body,
-        java.util.Map.copyOf(recompute));
+        ImmutableMap.copyOf(recompute));   // insertion order: Map.copyOf iterates in a per-JVM random order
     ctx.gradientRules().addScan(out.get(0).operand(0), f);   // every output is get-tuple-element(loop, k)
     return f;
   }

@@ -1,13 +1,14 @@
 package dev.torus.compiler.report;
 
 import dev.torus.compiler.analysis.ProgramReport;
+import dev.torus.compiler.hardware.Hardware;
 import dev.torus.compiler.ir.Computation;
 import dev.torus.compiler.ir.HloModule;
 import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.Opcode;
-import dev.torus.compiler.plan.ContextPlanner;
+import dev.torus.compiler.lower.ProgramNames;
 import dev.torus.compiler.plan.ContextPlanner.Method;
-import dev.torus.compiler.hardware.Hardware;
+import dev.torus.compiler.plan.ContextPlanner;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -252,8 +253,8 @@ public final class Pictures {
       return null;
     }
     String[] parts = name.split("/");
-    if (parts[0].equals("layers")) {
-      return parts.length > 1 && !parts[1].equals("layers") ? parts[1] : null;
+    if (parts[0].equals(ProgramNames.LAYERS)) {
+      return parts.length > 1 && !parts[1].equals(ProgramNames.LAYERS) ? parts[1] : null;
     }
     return parts[0];
   }

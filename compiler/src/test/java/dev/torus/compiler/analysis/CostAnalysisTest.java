@@ -1,22 +1,25 @@
 package dev.torus.compiler.analysis;
 
+import static dev.torus.compiler.lower.ProgramNames.KV_BLOCKS;
+import static dev.torus.compiler.lower.ProgramNames.QUERY_BLOCKS;
+import static dev.torus.compiler.lower.ProgramNames.RING_STEPS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.torus.artifact.DType;
+import dev.torus.artifact.TokenLayout;
 import dev.torus.compiler.ir.HloModule;
 import dev.torus.compiler.ir.HloModuleBuilder;
 import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.Shape;
 import dev.torus.compiler.ir.XlaBuilder;
-import dev.torus.compiler.lower.AttentionLowering;
+import dev.torus.compiler.lower.BlockwiseAttention;
 import dev.torus.compiler.lower.LoweringContext;
 import dev.torus.compiler.lower.RingLayout;
 import dev.torus.compiler.lower.SequenceShard;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.RunShape;
-import dev.torus.artifact.TokenLayout;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -38,7 +41,7 @@ class CostAnalysisTest {
     Instruction v = b.parameter(2, Shape.array(DType.F32, 1, HEADS, local, DIM), "v");
     SequenceShard shard = shape.ring() == 1 ? SequenceShard.local(b.iota(Shape.array(DType.S32, local), 0))
         : RingLayout.shard(b, shape);
-    return module.build(b.build(AttentionLowering.core(ctx, b, q, k, v, shard, causal, shape.blocks())));
+    return module.build(b.build(BlockwiseAttention.core(ctx, b, q, k, v, shard, causal, shape.blocks())));
   }
 
   /** QK^T and PV of one (query block, key/value block) pair. */
@@ -53,8 +56,8 @@ class CostAnalysisTest {
     assertEquals(4.0 * 256 * 256 * DIM * HEADS, r.total().matmulFlops());
     // cost_analysis's view: one query block against one key/value block.
     assertEquals(pairFlops(), r.once().matmulFlops());
-    CostAnalysis.Loop kv = r.loops().stream().filter(l -> l.name().equals("kv_blocks")).findFirst().orElseThrow();
-    assertEquals(List.of("query_blocks", "kv_blocks"), kv.path());
+    CostAnalysis.Loop kv = r.loops().stream().filter(l -> l.name().equals(KV_BLOCKS)).findFirst().orElseThrow();
+    assertEquals(List.of(QUERY_BLOCKS, KV_BLOCKS), kv.path());
     assertEquals(8, kv.tripCount().getAsLong());
     assertEquals(64, kv.runs());
   }
@@ -83,7 +86,7 @@ class CostAnalysisTest {
         }
         assertEquals(pairs * pairFlops(), r.total().matmulFlops(), layout + " device " + d);
         busiest = Math.max(busiest, r.total().matmulFlops());
-        CostAnalysis.Loop steps = r.loops().stream().filter(l -> l.name().equals("ring_steps")).findFirst().orElseThrow();
+        CostAnalysis.Loop steps = r.loops().stream().filter(l -> l.name().equals(RING_STEPS)).findFirst().orElseThrow();
         assertEquals(3, steps.runs());
         assertEquals(2.0 * 128 * HEADS * DIM * 4, steps.perIteration().collectiveBytes());
       }

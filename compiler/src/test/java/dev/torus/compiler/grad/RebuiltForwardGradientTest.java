@@ -13,11 +13,12 @@ import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.Opcode;
 import dev.torus.compiler.ir.Shape;
 import dev.torus.compiler.ir.XlaBuilder;
-import dev.torus.compiler.lower.AttentionLowering;
+import dev.torus.compiler.lower.BlockwiseAttention;
 import dev.torus.compiler.lower.Fsdp;
 import dev.torus.compiler.lower.LoweringContext;
 import dev.torus.compiler.lower.ModelLowering;
 import dev.torus.compiler.lower.ModelWeights;
+import dev.torus.compiler.lower.ProgramNames;
 import dev.torus.compiler.lower.RingLayout;
 import dev.torus.compiler.lower.SequenceShard;
 import dev.torus.compiler.lower.WeightSpec;
@@ -65,7 +66,7 @@ class RebuiltForwardGradientTest {
       String plain = program(shape, (ctx, b, r) -> tinyLoss(ctx, b, shape, r), Rebuild.NONE);
       assertEquals(plain, program(shape, (ctx, b, r) -> tinyLoss(ctx, b, shape, r), Rebuild.FOLLOWED),
           "ring " + shape.ring());
-      assertTrue(plain.contains("layers_grad_body"), "no backward layer loop on ring " + shape.ring());
+      assertTrue(plain.contains(ProgramNames.body(ProgramNames.backward(ProgramNames.LAYERS))), "no backward layer loop on ring " + shape.ring());
       for (String loop : attentionBackwardLoops(shape)) {
         assertTrue(plain.contains(loop + "_body"), "no " + loop + " loop on ring " + shape.ring());
       }
@@ -93,8 +94,8 @@ class RebuiltForwardGradientTest {
 
   /** The loops of blockwise attention's own backward on {@code shape}. */
   static List<String> attentionBackwardLoops(RunShape shape) {
-    return shape.ring() == 1 ? List.of("query_blocks_grad", "kv_blocks_grad")
-        : List.of("ring_steps_grad", "query_blocks_grad", "kv_blocks_grad");
+    return shape.ring() == 1 ? List.of(ProgramNames.QUERY_BLOCKS_GRAD, ProgramNames.KV_BLOCKS_GRAD)
+        : List.of(ProgramNames.RING_STEPS_GRAD, ProgramNames.QUERY_BLOCKS_GRAD, ProgramNames.KV_BLOCKS_GRAD);
   }
 
   /** The output and the gradients {@code forward} asks for, as one printed program. */
@@ -131,7 +132,7 @@ class RebuiltForwardGradientTest {
     Instruction v = b.parameter(2, Shape.array(DType.F32, 1, 2, l, 16), "v");
     SequenceShard shard = shape.ring() == 1 ? SequenceShard.local(b.iota(Shape.array(DType.S32, l), 0))
         : RingLayout.shard(b, shape);
-    Instruction o = AttentionLowering.core(ctx, b, q, k, v, shard, true, shape.blocks());
+    Instruction o = BlockwiseAttention.core(ctx, b, q, k, v, shard, true, shape.blocks());
     return rebuilt(ctx, b, new Gradients(o, null, List.of(q, k, v)), rebuild);
   }
 

@@ -1,8 +1,12 @@
 package dev.torus.compiler.lower;
 
+import static dev.torus.compiler.lower.ProgramNames.LAYERS;
+import static dev.torus.compiler.lower.ProgramNames.backward;
+import static dev.torus.compiler.lower.ProgramNames.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.torus.artifact.DType;
+import dev.torus.artifact.TokenLayout;
 import dev.torus.compiler.ir.HloModule;
 import dev.torus.compiler.ir.Opcode;
 import dev.torus.compiler.train.AdamW;
@@ -11,7 +15,6 @@ import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Presets;
 import dev.torus.dsl.RunShape;
-import dev.torus.artifact.TokenLayout;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -43,7 +46,7 @@ class FsdpLoweringTest {
     // other gathers in it), the backward loop each layer's again.
     Map<String, Long> gathers = m.computations().stream().collect(Collectors.toMap(c -> c.name(),
         c -> c.instructions().stream().filter(i -> i.opcode() == Opcode.ALL_GATHER).count()));
-    assertEquals(9L, gathers.get("layers_body"), gathers.toString());
-    assertEquals(9L, gathers.get("layers_grad_body"), gathers.toString());
+    assertEquals(9L, gathers.get(body(LAYERS)), gathers.toString());
+    assertEquals(9L, gathers.get(body(backward(LAYERS))), gathers.toString());
   }
 }

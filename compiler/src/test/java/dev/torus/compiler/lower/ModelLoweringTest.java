@@ -1,5 +1,8 @@
 package dev.torus.compiler.lower;
 
+import static dev.torus.compiler.lower.ProgramNames.MLP_OP;
+import static dev.torus.compiler.lower.ProgramNames.SCORES;
+import static dev.torus.compiler.lower.ProgramNames.SELF_ATTENTION_OP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,9 +47,9 @@ class ModelLoweringTest {
   @Test
   void instructionsCarryTheirLayerAsMetadata() {
     HloModule m = forward(Presets.tiny(), 64, 16);
-    assertTrue(m.allInstructions().stream().anyMatch(i -> i.opName().orElse("").equals("layers/self_attn")
-        && i.name().startsWith("scores")));
-    assertTrue(m.allInstructions().stream().anyMatch(i -> i.opName().orElse("").equals("layers/mlp")));
+    assertTrue(m.allInstructions().stream().anyMatch(i -> i.opName().orElse("").equals(SELF_ATTENTION_OP)
+        && i.name().startsWith(SCORES)));
+    assertTrue(m.allInstructions().stream().anyMatch(i -> i.opName().orElse("").equals(MLP_OP)));
   }
 
   @Test

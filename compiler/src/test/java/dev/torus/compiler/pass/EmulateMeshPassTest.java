@@ -1,12 +1,17 @@
 package dev.torus.compiler.pass;
 
-import dev.torus.compiler.samples.HloSamples;
+import static dev.torus.compiler.lower.ProgramNames.KV_BLOCKS;
+import static dev.torus.compiler.lower.ProgramNames.KV_BLOCKS_MASKED;
+import static dev.torus.compiler.lower.ProgramNames.LAYERS;
+import static dev.torus.compiler.lower.ProgramNames.QUERY_BLOCKS;
+import static dev.torus.compiler.lower.ProgramNames.RING_STEPS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.torus.artifact.DType;
+import dev.torus.artifact.TokenLayout;
 import dev.torus.compiler.emit.HloTextPrinter;
 import dev.torus.compiler.emit.StableHloPrinter;
 import dev.torus.compiler.ir.ArrayShape;
@@ -21,10 +26,10 @@ import dev.torus.compiler.ir.TupleShape;
 import dev.torus.compiler.ir.XlaBuilder;
 import dev.torus.compiler.lower.CountedLoop;
 import dev.torus.compiler.lower.ModelLowering;
+import dev.torus.compiler.samples.HloSamples;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.Presets;
 import dev.torus.dsl.RunShape;
-import dev.torus.artifact.TokenLayout;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -161,11 +166,11 @@ class EmulateMeshPassTest {
     // collective-free loops (query and key/value blocks, chunks) run once per device, in the ring
     // body and again for the last ring step, which is attended after the loop.
     List<Instruction> whiles = e.allInstructions().stream().filter(i -> i.opcode() == Opcode.WHILE).toList();
-    assertEquals(List.of("ring_steps", "layers"), whiles.stream()
+    assertEquals(List.of(RING_STEPS, LAYERS), whiles.stream()
         .filter(i -> CloneExpressions.isJoint(i.shape(), n)).map(Instruction::name).toList());
-    assertEquals(2 * n, whiles.stream().filter(i -> i.name().startsWith("query_blocks")).count());
-    assertEquals(List.of("kv_blocks", "kv_blocks_masked", "kv_blocks.1", "kv_blocks_masked.1"), whiles.stream()
-        .map(Instruction::name).filter(name -> name.startsWith("kv_blocks")).toList(),
+    assertEquals(2 * n, whiles.stream().filter(i -> i.name().startsWith(QUERY_BLOCKS)).count());
+    assertEquals(List.of(KV_BLOCKS, KV_BLOCKS_MASKED, KV_BLOCKS + ".1", KV_BLOCKS_MASKED + ".1"), whiles.stream()
+        .map(Instruction::name).filter(name -> name.startsWith(KV_BLOCKS)).toList(),
         "the key/value loops (unmasked, then masked) sit in the shared query-block bodies, unchanged");
   }
 

@@ -1,0 +1,121 @@
+package dev.torus.compiler.lower;
+
+import static dev.torus.compiler.lower.ProgramNames.DK_HOME;
+import static dev.torus.compiler.lower.ProgramNames.DK_PASSED;
+import static dev.torus.compiler.lower.ProgramNames.DV_HOME;
+import static dev.torus.compiler.lower.ProgramNames.DV_PASSED;
+import static dev.torus.compiler.lower.ProgramNames.K_PASSED;
+import static dev.torus.compiler.lower.ProgramNames.RING_STEPS;
+import static dev.torus.compiler.lower.ProgramNames.RING_STEPS_GRAD;
+import static dev.torus.compiler.lower.ProgramNames.V_PASSED;
+
+import dev.torus.artifact.DType;
+import dev.torus.compiler.ir.Instruction;
+import dev.torus.compiler.ir.XlaBuilder;
+import dev.torus.compiler.lower.BlockwiseAttention.Slot;
+
+/**
+ * Ring attention's steps on a ring of N devices, forward and backward: each device keeps its
+ * queries, and key/value blocks travel to the right neighbour with {@code collective-permute}, so
+ * that after N steps every device has attended to every block. The held block's key positions
+ * follow from the ring index of the device it came from ({@link RingLayout#sourceAt}), so positions
+ * never travel. Each transfer's operand is a loop-carried value, not this step's result, so XLA can
+ * overlap the transfer with the step's compute; the last block is attended after the loop, as it
+ * need not travel on.
+ */
+final class RingSteps {
+  private RingSteps() {}
+
+  /** Attention against the block in hand, given a state whose key positions are that block's. */
+  @FunctionalInterface
+  interface HeldBlock {
+    LoopState<Slot> attend(XlaBuilder b, LoopState<Slot> held);
+  }
+
+  /**
+   * The forward's N steps over a {@link BlockwiseAttention.Slot} state that carries this device's
+   * ring index: at step t the device holds the block of ring device {@code (r - t) mod N}. Returns
+   * the state after the last step.
+   */
+  static LoopState<Slot> forward(LoweringContext ctx, XlaBuilder b, SequenceShard shard, LoopState<Slot> state,
+      HeldBlock attend) {
+    LoopState<Slot> steps = state.loop(ctx.module(), b, RING_STEPS, shard.ringSize() - 1,
+        (body, step, c) -> attendAtStep(body, c, shard, step, attend)
+            .with(Slot.K, pass(body, c.get(Slot.K), shard, K_PASSED))
+            .with(Slot.V, pass(body, c.get(Slot.V), shard, V_PASSED)));
+    return attendAtStep(b, steps, shard, b.constant(DType.S32, shard.ringSize() - 1), attend);
+  }
+
+  /** {@code attend} at ring step {@code step}, with the held block's key positions computed from the step. */
+  private static LoopState<Slot> attendAtStep(XlaBuilder b, LoopState<Slot> state, SequenceShard shard,
+      Instruction step, HeldBlock attend) {
+    Instruction ringIndex = state.get(Slot.RING_INDEX);
+    LoopState<Slot> held = state.without(Slot.RING_INDEX)
+        .with(Slot.K_POSITIONS, heldPositions(b, shard, ringIndex, step));
+    return attend.attend(b, held).without(Slot.K_POSITIONS).with(Slot.RING_INDEX, ringIndex);
+  }
+
+  /**
+   * The state of the backward's ring steps: queries, the held keys and values, the output's
+   * cotangent, log-sum-exp and {@code D = rowsum(dO o)}, the local queries' positions, this device's
+   * ring index, the dQ accumulator, then the dK and dV partials of the block held last, not yet sent.
+   */
+  enum GradSlot { Q, K, V, D_OUT, LSE, D_ROW, Q_POSITIONS, RING_INDEX, DQ, DK, DV }
+
+  /** The local queries' gradients and the gradients of a key/value block's keys and values (f32). */
+  record Grads(Instruction dq, Instruction dk, Instruction dv) {}
+
+  /**
+   * The local queries' share of the gradients for the block in hand: dQ accumulated onto the state's,
+   * dK and dV onto zeros, with the block's key positions {@code keyPositions}.
+   */
+  @FunctionalInterface
+  interface HeldBlockGrads {
+    Grads apply(XlaBuilder b, LoopState<GradSlot> state, Instruction keyPositions);
+  }
+
+  /**
+   * The backward's N steps: K and V travel as in the forward, and each block's dK, dV partial follows
+   * it one step behind; a device adds its local queries' share for the block in hand to the partial
+   * that arrives for that block. Each step first sends the partial of the block it held last (a
+   * loop-carried value, so the transfer can hide behind this step's compute) and computes its share
+   * into fresh accumulators; the neighbour's partial for the same block arrives meanwhile and is
+   * added at the end. After the last step every block's partial holds every device's share, one step
+   * short of home, and a last transfer brings dK and dV back to their owner.
+   */
+  static Grads backward(LoweringContext ctx, XlaBuilder b, SequenceShard shard, LoopState<GradSlot> state,
+      HeldBlockGrads grads) {
+    LoopState<GradSlot> steps = state.loop(ctx.module(), b, RING_STEPS_GRAD, shard.ringSize() - 1, (body, step, c) -> {
+      Instruction dkIn = pass(body, c.get(GradSlot.DK), shard, DK_PASSED);
+      Instruction dvIn = pass(body, c.get(GradSlot.DV), shard, DV_PASSED);
+      Grads g = gradsAtStep(body, c, shard, step, grads);
+      return c.with(GradSlot.K, pass(body, c.get(GradSlot.K), shard, K_PASSED))
+          .with(GradSlot.V, pass(body, c.get(GradSlot.V), shard, V_PASSED))
+          .with(GradSlot.DQ, g.dq())
+          .with(GradSlot.DK, body.add(dkIn, g.dk()))
+          .with(GradSlot.DV, body.add(dvIn, g.dv()));
+    });
+    Instruction dkIn = pass(b, steps.get(GradSlot.DK), shard, DK_PASSED);
+    Instruction dvIn = pass(b, steps.get(GradSlot.DV), shard, DV_PASSED);
+    Grads last = gradsAtStep(b, steps, shard, b.constant(DType.S32, shard.ringSize() - 1), grads);
+    return new Grads(last.dq(), pass(b, b.add(dkIn, last.dk()), shard, DK_HOME),
+        pass(b, b.add(dvIn, last.dv()), shard, DV_HOME));
+  }
+
+  /** {@code grads} at ring step {@code step}, with the held block's key positions computed from the step. */
+  private static Grads gradsAtStep(XlaBuilder b, LoopState<GradSlot> state, SequenceShard shard, Instruction step,
+      HeldBlockGrads grads) {
+    return grads.apply(b, state, heldPositions(b, shard, state.get(GradSlot.RING_INDEX), step));
+  }
+
+  /** The global positions of the keys this device holds at ring step {@code step} ({@code s32[L]}). */
+  private static Instruction heldPositions(XlaBuilder b, SequenceShard shard, Instruction ringIndex, Instruction step) {
+    Instruction source = RingLayout.sourceAt(b, shard.shape(), ringIndex, step);
+    return b.named("held_positions", RingLayout.positions(b, shard.shape(), source));
+  }
+
+  /** {@code x} sent to the right ring neighbour, received from the left one, as instruction {@code name}. */
+  private static Instruction pass(XlaBuilder b, Instruction x, SequenceShard shard, String name) {
+    return b.named(name, b.collectivePermute(x, shard.ringPairs()));
+  }
+}
