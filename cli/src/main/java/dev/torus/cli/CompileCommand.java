@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code torus compile --model M --seq S [...] --out ARTIFACT}: writes an artifact (DESIGN's grammar). */
+/** {@code torus compile --model M --seq S [...] --out ARTIFACT}: writes an artifact (the grammar of docs/ARCHITECTURE.md, Fixed interfaces). */
 @Command(name = "compile", customSynopsis = "torus compile --model M --seq S [options] --out ARTIFACT",
     description = {"compile a model (built-in name or Hugging Face directory) to an artifact", "",
         "Compiles the model's forward pass to an artifact directory: program.hlo (the SPMD per-device program),"

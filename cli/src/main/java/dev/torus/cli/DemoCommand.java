@@ -41,10 +41,10 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer> {
   static final int SEQ = 64;
   static final BlockSizes BLOCKS = BlockSizes.uniform(16);
-  /** DESIGN's limit for f32 programs against a reference, relative to max |reference|. */
+  /** The limit (docs/ARCHITECTURE.md, Fixed interfaces) for f32 programs against a reference, relative to max |reference|. */
   static final double TOLERANCE = 1e-4;
   static final int RING = 4;
-  /** DESIGN's limit for a ring of N devices against one device, same dtype. */
+  /** The limit (docs/ARCHITECTURE.md, Fixed interfaces) for a ring of N devices against one device, same dtype. */
   static final double RING_TOLERANCE = 1e-5;
 
   @Spec CommandSpec spec;

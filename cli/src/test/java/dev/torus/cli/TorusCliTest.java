@@ -79,7 +79,7 @@ class TorusCliTest {
     assertEquals(TokenLayout.STRIPED, Artifact.read(dir.resolve("r4")).manifest().tokenLayout());
   }
 
-  /** Every option of every command, spelt as DESIGN and the README spell them. */
+  /** Every option of every command, spelt as docs/ARCHITECTURE.md (Fixed interfaces) and the README spell them. */
   private static final Map<String, Set<String>> OPTIONS = Map.of(
       "demo", Set.of("out"),
       "compile", Set.of("model", "seq", "batch", "ring", "layout", "dp", "fsdp", "block-q", "block-kv", "chunk", "dtype",
