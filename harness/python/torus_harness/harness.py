@@ -22,8 +22,9 @@ Request: {"programs": [{"id", "hlo" | "stablehlo": path, "numPartitions": N,
 "shardedDim"}], "reference": {"fn", "args": {...}}}]}. A program gives exactly one of "hlo" (HLO
 text; parameter names from the HLO) or "stablehlo" (StableHLO/MLIR text with a `func.func @main`;
 parameters named arg0, arg1, ...; `mhlo.num_partitions`, when present, must equal N). Both forms
-get the same `{manual}` sharding annotation and are compiled alike. tpu mode ignores inputs and
-outputs; run mode ignores "reference".
+compile as written with XLA's SPMD pipeline: a multi-device Torus program carries its `{manual}`
+shardings (every value: each device runs the program on its own piece), and the harness adds none.
+tpu mode ignores inputs and outputs; run mode ignores "reference".
 
 Run mode with several processes (multi-host: one per TPU VM host, or P processes on one machine
 with N / P virtual CPU devices each): every process gets the same request and runs the same program
@@ -130,10 +131,11 @@ def quiet_native_stderr(log):
             log[0] = tmp.read().decode(errors="replace")
 
 
-# One parsed program, from either source form: its Signature; manual_stablehlo, a function of no
-# arguments giving the StableHLO text to compile, annotated `{manual}` (its failures belong to the
-# compile stage); num_partitions, the partition count the text declares, or None.
-Parsed = namedtuple("Parsed", "signature manual_stablehlo num_partitions")
+# One parsed program, from either source form: its Signature; stablehlo, a function of no
+# arguments giving the StableHLO text to compile (its failures belong to the compile stage);
+# num_partitions, the partition count the text declares, or None. A multi-device Torus program
+# carries its `{manual}` shardings itself, so it compiles as written with the SPMD pipeline.
+Parsed = namedtuple("Parsed", "signature stablehlo num_partitions")
 
 # MLIR element type -> numpy dtype name (bf16 via ml_dtypes, which jax brings).
 MLIR_DTYPES = {"f16": "float16", "f32": "float32", "f64": "float64", "bf16": "bfloat16",
@@ -141,11 +143,10 @@ MLIR_DTYPES = {"f16": "float16", "f32": "float32", "f64": "float64", "bf16": "bf
                                 for p, n in (("i", "int"), ("si", "int"), ("ui", "uint"))}}
 
 
-# Ops annotated with one `{manual}` for all their results rather than a tuple of them: XLA's
-# MLIR->HLO export drops loop-invariant while operands but keeps a tuple sharding as written, and
-# then fails ("Shape (s32[], f32[8], f32[8]) has 3 leaf nodes while this sharding has 4"). Left
-# unannotated, sharding propagation may instead call a constant-initialised loop value
-# replicated ("Inconsistent while sharding"). One non-tuple sharding covers every element.
+# Ops whose `{manual}` sharding is one for all their results. XLA's HLO->MLIR import writes a
+# while's or case's sharding as a list, one per result; its MLIR->HLO export then drops loop-invariant
+# while operands but keeps the list as written, and fails ("Shape (...) has 13 leaf nodes while this
+# sharding has 25"). One `{manual}` means the same for every result and survives the export.
 SINGLE_SHARDING_OPS = ("stablehlo.while", "stablehlo.case")
 
 
@@ -186,7 +187,7 @@ class Xla:
         header = re.search(r"^HloModule\b[^\n]*?\bnum_partitions=(\d+)", text, re.M)
         return Parsed(
             signature,
-            lambda: self.annotate_manual(self._jax.mlir.xla_computation_to_mlir_module(comp)),
+            lambda: self.one_manual_per_loop(self._jax.mlir.xla_computation_to_mlir_module(comp)),
             int(header.group(1)) if header else None)
 
     def parse_stablehlo(self, text):
@@ -211,7 +212,7 @@ class Xla:
             n = ir.IntegerAttr(attrs["mhlo.num_partitions"]).value \
                 if "mhlo.num_partitions" in attrs else None
         names = [f"arg{i}" for i in range(len(params))]
-        return Parsed(Signature(params, results, names), lambda: self.annotate_manual(text), n)
+        return Parsed(Signature(params, results, names), lambda: text, n)
 
     def tensor_spec(self, t, what):
         """(numpy dtype, dims) of a static-shaped MLIR tensor type."""
@@ -223,49 +224,26 @@ class Xla:
                         f"(known: {', '.join(MLIR_DTYPES)})")
         return (self.bfloat16 if name == "bfloat16" else self.np.dtype(name)), tuple(t.shape)
 
-    def annotate_manual(self, text):
-        """StableHLO text with every value, argument and result sharded `{manual}`.
-
-        Why manual: compiling N partitions needs use_spmd_partitioning=True (PJRT refuses
-        num_partitions>1 without it), but then the SPMD partitioner treats an unannotated program
-        as a *global* one: it rejects partition-id ("meaning is ambiguous") and would shard or
-        replicate values itself. `{manual}` on everything is what shard_map emits for its body:
-        the partitioner leaves manual instructions as written, so each device runs the program
-        on its own shard, partition-id is the device index and collectives keep their pairs and
-        groups. Shardings the program already carries are kept.
-        """
+    def one_manual_per_loop(self, text):
+        """MLIR text imported from HLO, with each while's and case's all-`{manual}` result list as
+        one `{manual}` (SINGLE_SHARDING_OPS says why). Nothing else changes; a program without
+        shardings stays without."""
         ir = self.ir
         with self.jax_mlir.make_ir_context():
             module = ir.Module.parse(text)
             manual = ir.StringAttr.get("{manual}")
 
-            def annotate(op):
+            def visit(op):
                 for region in op.regions:
                     for block in region.blocks:
                         for o in block.operations:
-                            if o.operation.name == "func.func":
-                                annotate_signature(o)
-                            elif len(o.results) and "mhlo.sharding" not in o.attributes:
-                                n = len(o.results)
-                                single = n == 1 or o.operation.name in SINGLE_SHARDING_OPS
-                                o.attributes["mhlo.sharding"] = manual if single else \
-                                    ir.StringAttr.get("{" + ", ".join(["{manual}"] * n) + "}")
-                            annotate(o)
+                            if o.operation.name in SINGLE_SHARDING_OPS and "mhlo.sharding" in o.attributes:
+                                given = ir.StringAttr(o.attributes["mhlo.sharding"]).value
+                                if set(re.findall(r"\{[^{}]*\}", given)) == {"{manual}"}:
+                                    o.attributes["mhlo.sharding"] = manual
+                            visit(o)
 
-            def annotate_signature(fn):
-                ftype = ir.FunctionType(ir.TypeAttr(fn.attributes["function_type"]).value)
-                for key, count in (("arg_attrs", len(ftype.inputs)),
-                                   ("res_attrs", len(ftype.results))):
-                    old = list(ir.ArrayAttr(fn.attributes[key])) if key in fn.attributes \
-                        else [ir.DictAttr.get({})] * count
-                    new = []
-                    for attrs in old:
-                        d = {a.name: a.attr for a in ir.DictAttr(attrs)}
-                        d.setdefault("mhlo.sharding", manual)
-                        new.append(ir.DictAttr.get(d))
-                    fn.attributes[key] = ir.ArrayAttr.get(new)
-
-            annotate(module.operation)
+            visit(module.operation)
             return module.operation.get_asm(enable_debug_info=True)  # keeps op_name metadata
 
     def build_options(self, device_ids):
@@ -290,7 +268,7 @@ def run_program(xla, prog, parsed, result):
     specs = prog.get("outputs", [])
     stage = "compile"
     try:
-        stablehlo = parsed.manual_stablehlo()
+        stablehlo = parsed.stablehlo()
         devs = (jax.devices() if xla.devices == "default" else jax.devices("cpu"))[:n]
         if len(devs) < n:
             raise Stage("compile", f"{n} partitions but JAX sees {len(devs)} {xla.devices} devices")
@@ -359,7 +337,7 @@ def compile_for_tpu(xla, prog, parsed, topo, topology, out_dir):
                     f"{len(topo.devices)} devices")
     devs = topo.devices[:n]
     try:
-        stablehlo = parsed.manual_stablehlo()
+        stablehlo = parsed.stablehlo()
         with xla.jax_mlir.make_ir_context():
             exe = devs[0].client.compile(
                 xla.ir.Module.parse(stablehlo), executable_devices=xla.xc.DeviceList(tuple(devs)),
@@ -432,7 +410,7 @@ def cost_program(xla, prog, parsed):
                          if k in cost}}
     try:
         exe = devs[0].client.compile_and_load(
-            parsed.manual_stablehlo(), xla.xc.DeviceList(tuple(devs)), xla.build_options([d.id for d in devs]))
+            parsed.stablehlo(), xla.xc.DeviceList(tuple(devs)), xla.build_options([d.id for d in devs]))
     except Exception as e:
         raise Stage("compile", one_line_error(e))
     facts.update(compiled=True, memory=memory_stats(exe))

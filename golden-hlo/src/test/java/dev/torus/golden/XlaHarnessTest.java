@@ -35,17 +35,21 @@ import org.junit.jupiter.api.io.TempDir;
  * and a NumPy reference compared with a real run.
  */
 class XlaHarnessTest {
-  /** Each device sends its block right around a ring, and along a line that leaves device 0 out. */
+  /**
+   * Each device sends its block right around a ring, and along a line that leaves device 0 out.
+   * Like every multi-device program Torus prints, each instruction is sharded {@code {manual}}: the
+   * harness compiles it as written.
+   */
   private static final String PERMUTE_HLO =
       """
       HloModule permute, entry_computation_layout={(f32[4,3]{1,0})->(f32[4,3]{1,0}, f32[4,3]{1,0}, u32[])}, num_partitions=4
 
       ENTRY main {
-        x = f32[4,3]{1,0} parameter(0)
-        ring = f32[4,3]{1,0} collective-permute(x), channel_id=1, source_target_pairs={{0,1},{1,2},{2,3},{3,0}}
-        line = f32[4,3]{1,0} collective-permute(x), channel_id=2, source_target_pairs={{0,1},{1,2},{2,3}}
-        pid = u32[] partition-id()
-        ROOT out = (f32[4,3]{1,0}, f32[4,3]{1,0}, u32[]) tuple(ring, line, pid)
+        x = f32[4,3]{1,0} parameter(0), sharding={manual}
+        ring = f32[4,3]{1,0} collective-permute(x), channel_id=1, source_target_pairs={{0,1},{1,2},{2,3},{3,0}}, sharding={manual}
+        line = f32[4,3]{1,0} collective-permute(x), channel_id=2, source_target_pairs={{0,1},{1,2},{2,3}}, sharding={manual}
+        pid = u32[] partition-id(), sharding={manual}
+        ROOT out = (f32[4,3]{1,0}, f32[4,3]{1,0}, u32[]) tuple(ring, line, pid), sharding={{manual}, {manual}, {manual}}
       }
       """;
 
@@ -64,8 +68,8 @@ class XlaHarnessTest {
   private static final String SWAP_STABLEHLO =
       """
       module @swap attributes {mhlo.num_partitions = 2 : i32, mhlo.num_replicas = 1 : i32} {
-        func.func public @main(%arg0: tensor<2x3xf32>) -> (tensor<2x3xf32>) {
-          %0 = "stablehlo.collective_permute"(%arg0) {channel_handle = #stablehlo.channel_handle<handle = 1, type = 1>, source_target_pairs = dense<[[0, 1], [1, 0]]> : tensor<2x2xi64>} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+        func.func public @main(%arg0: tensor<2x3xf32> {mhlo.sharding = "{manual}"}) -> (tensor<2x3xf32> {mhlo.sharding = "{manual}"}) {
+          %0 = "stablehlo.collective_permute"(%arg0) {channel_handle = #stablehlo.channel_handle<handle = 1, type = 1>, source_target_pairs = dense<[[0, 1], [1, 0]]> : tensor<2x2xi64>, mhlo.sharding = "{manual}"} : (tensor<2x3xf32>) -> tensor<2x3xf32>
           return %0 : tensor<2x3xf32>
         }
       }
@@ -80,34 +84,34 @@ class XlaHarnessTest {
       HloModule line_loop, entry_computation_layout={(f32[2,3]{1,0})->(f32[2,3]{1,0}, f32[2,3]{1,0})}, num_partitions=4
 
       condition {
-        state = (s32[], f32[2,3]{1,0}, f32[2,3]{1,0}) parameter(0)
-        step = s32[] get-tuple-element(state), index=0
-        steps = s32[] constant(2)
-        ROOT more = pred[] compare(step, steps), direction=LT
+        state = (s32[], f32[2,3]{1,0}, f32[2,3]{1,0}) parameter(0), sharding={{manual}, {manual}, {manual}}
+        step = s32[] get-tuple-element(state), index=0, sharding={manual}
+        steps = s32[] constant(2), sharding={manual}
+        ROOT more = pred[] compare(step, steps), direction=LT, sharding={manual}
       }
 
       line_step {
-        state.1 = (s32[], f32[2,3]{1,0}, f32[2,3]{1,0}) parameter(0)
-        step.1 = s32[] get-tuple-element(state.1), index=0
-        held = f32[2,3]{1,0} get-tuple-element(state.1), index=1
-        received_sum = f32[2,3]{1,0} get-tuple-element(state.1), index=2
-        passed = f32[2,3]{1,0} collective-permute(held), channel_id=1, source_target_pairs={{0,1},{1,2},{2,3}}
-        one = s32[] constant(1)
-        next_step = s32[] add(step.1, one)
-        sum = f32[2,3]{1,0} add(received_sum, passed)
-        ROOT next = (s32[], f32[2,3]{1,0}, f32[2,3]{1,0}) tuple(next_step, passed, sum)
+        state.1 = (s32[], f32[2,3]{1,0}, f32[2,3]{1,0}) parameter(0), sharding={{manual}, {manual}, {manual}}
+        step.1 = s32[] get-tuple-element(state.1), index=0, sharding={manual}
+        held = f32[2,3]{1,0} get-tuple-element(state.1), index=1, sharding={manual}
+        received_sum = f32[2,3]{1,0} get-tuple-element(state.1), index=2, sharding={manual}
+        passed = f32[2,3]{1,0} collective-permute(held), channel_id=1, source_target_pairs={{0,1},{1,2},{2,3}}, sharding={manual}
+        one = s32[] constant(1), sharding={manual}
+        next_step = s32[] add(step.1, one), sharding={manual}
+        sum = f32[2,3]{1,0} add(received_sum, passed), sharding={manual}
+        ROOT next = (s32[], f32[2,3]{1,0}, f32[2,3]{1,0}) tuple(next_step, passed, sum), sharding={{manual}, {manual}, {manual}}
       }
 
       ENTRY main {
-        block = f32[2,3]{1,0} parameter(0)
-        zero = f32[] constant(0)
-        zeros = f32[2,3]{1,0} broadcast(zero), dimensions={}
-        start = s32[] constant(0)
-        init = (s32[], f32[2,3]{1,0}, f32[2,3]{1,0}) tuple(start, block, zeros)
-        loop = (s32[], f32[2,3]{1,0}, f32[2,3]{1,0}) while(init), condition=condition, body=line_step
-        held.1 = f32[2,3]{1,0} get-tuple-element(loop), index=1
-        received = f32[2,3]{1,0} get-tuple-element(loop), index=2
-        ROOT out = (f32[2,3]{1,0}, f32[2,3]{1,0}) tuple(held.1, received)
+        block = f32[2,3]{1,0} parameter(0), sharding={manual}
+        zero = f32[] constant(0), sharding={manual}
+        zeros = f32[2,3]{1,0} broadcast(zero), dimensions={}, sharding={manual}
+        start = s32[] constant(0), sharding={manual}
+        init = (s32[], f32[2,3]{1,0}, f32[2,3]{1,0}) tuple(start, block, zeros), sharding={{manual}, {manual}, {manual}}
+        loop = (s32[], f32[2,3]{1,0}, f32[2,3]{1,0}) while(init), condition=condition, body=line_step, sharding={{manual}, {manual}, {manual}}
+        held.1 = f32[2,3]{1,0} get-tuple-element(loop), index=1, sharding={manual}
+        received = f32[2,3]{1,0} get-tuple-element(loop), index=2, sharding={manual}
+        ROOT out = (f32[2,3]{1,0}, f32[2,3]{1,0}) tuple(held.1, received), sharding={{manual}, {manual}}
       }
       """;
 

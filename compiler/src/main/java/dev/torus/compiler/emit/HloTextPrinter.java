@@ -8,6 +8,8 @@ import dev.torus.compiler.ir.Computation;
 import dev.torus.compiler.ir.HloModule;
 import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.Literal;
+import dev.torus.compiler.ir.Shape;
+import dev.torus.compiler.ir.TupleShape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,7 +18,8 @@ import java.util.stream.Stream;
  * Prints a module as XLA HLO text that XLA's own parser reads back. Deterministic: the same module
  * gives the same bytes (instructions in their stored topological order, names as built, constants
  * in full, never elided). The header carries the entry layout and, when above one,
- * {@code num_partitions}.
+ * {@code num_partitions}; then every instruction is sharded {@code {manual}}, so the module compiles
+ * as written with XLA's SPMD pipeline ({@code use_spmd_partitioning}, N partitions).
  */
 public final class HloTextPrinter {
   private HloTextPrinter() {}
@@ -36,20 +39,36 @@ public final class HloTextPrinter {
       out.append('\n');
       out.append(c == entry ? "ENTRY " : "").append(c.name()).append(" {\n");
       for (Instruction i : c.instructions()) {
-        out.append("  ").append(i == c.root() ? "ROOT " : "").append(line(i)).append('\n');
+        out.append("  ").append(i == c.root() ? "ROOT " : "").append(line(i, module.numPartitions() > 1)).append('\n');
       }
       out.append("}\n");
     }
     return out.toString();
   }
 
-  /** One instruction as XLA prints it: {@code name = shape opcode(operands), attributes}. */
-  static String line(Instruction i) {
+  /**
+   * One instruction as XLA prints it: {@code name = shape opcode(operands), attributes}; with
+   * {@code manual}, sharded {@code {manual}} (a tuple: every leaf).
+   */
+  static String line(Instruction i, boolean manual) {
     String operands = i.operands().stream().map(Instruction::name).collect(joining(", "));
     List<String> attrs = new ArrayList<>(attributes(i));
+    if (manual) {
+      attrs.add("sharding=" + manualSharding(i.shape()));
+    }
     i.opName().ifPresent(n -> attrs.add("metadata={op_name=\"" + n.replace("\"", "\\\"") + "\"}"));
     String head = i.name() + " = " + i.shape().toHlo() + " " + i.opcode().hloName() + "(" + operandText(i, operands) + ")";
     return attrs.isEmpty() ? head : head + ", " + String.join(", ", attrs);
+  }
+
+  /**
+   * {@code {manual}} for an array, one per leaf for a tuple: each device runs the program on its
+   * own piece, so XLA's SPMD partitioner leaves every instruction as written.
+   */
+  private static String manualSharding(Shape shape) {
+    int leaves = shape.leaves().size();
+    return shape instanceof TupleShape
+        ? Stream.generate(() -> "{manual}").limit(leaves).collect(joining(", ", "{", "}")) : "{manual}";
   }
 
   private static String operandText(Instruction i, String operands) {

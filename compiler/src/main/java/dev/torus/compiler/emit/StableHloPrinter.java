@@ -22,20 +22,38 @@ import java.util.stream.Stream;
  * same IR as {@link HloTextPrinter}. Every op uses MLIR's generic form, which every StableHLO
  * parser accepts. Tuples do not exist in the output: a tuple value is the list of its leaves, so
  * {@code while} carries them as separate loop values, the entry takes and returns them flat, and
- * reducers, loop conditions, bodies and branches become inline regions.
+ * reducers, loop conditions, bodies and branches become inline regions. In a program of more than
+ * one partition every argument, result and op is sharded {@code {manual}}, so the module compiles
+ * as written with XLA's SPMD pipeline ({@code use_spmd_partitioning}, N partitions).
  */
 public final class StableHloPrinter {
+  /**
+   * The sharding every value of a multi-device program carries: each device runs the program on
+   * its own piece ({@code shard_map}'s body form), so XLA's SPMD partitioner leaves it as written.
+   * Loops and conditionals carry one {@code {manual}} for all their results: XLA's export drops
+   * loop-invariant operands of a {@code while} but would keep a per-result list as written.
+   */
+  static final String MANUAL = "mhlo.sharding = \"{manual}\"";
+
+  /** Whether values carry {@link #MANUAL} (programs of more than one partition). */
+  private final boolean manual;
+  /** {@link #MANUAL} as a function argument or result attribute, or nothing. */
+  private final String sharding;
+
   private StringBuilder out = new StringBuilder();
   private final Map<Instruction, List<Value>> values = new HashMap<>();
   private int next;
 
-  private StableHloPrinter() {}
+  private StableHloPrinter(boolean manual) {
+    this.manual = manual;
+    this.sharding = manual ? " {" + MANUAL + "}" : "";
+  }
 
   /** An SSA value and its tensor type. */
   private record Value(String name, ArrayShape type) {}
 
   public static String print(HloModule module) {
-    StableHloPrinter p = new StableHloPrinter();
+    StableHloPrinter p = new StableHloPrinter(module.numPartitions() > 1);
     p.module(module);
     return p.out.toString();
   }
@@ -52,13 +70,13 @@ public final class StableHloPrinter {
       for (ArrayShape leaf : p.shape().leaves()) {
         Value v = new Value("%arg" + argNo++, leaf);
         flat.add(v);
-        args.add(v.name + ": " + type(leaf));
+        args.add(v.name + ": " + type(leaf) + sharding);
       }
       values.put(p, flat);
     }
     List<ArrayShape> results = entry.resultShape().leaves();
     out.append("  func.func public @main(").append(String.join(", ", args)).append(") -> (")
-        .append(results.stream().map(StableHloPrinter::type).collect(joining(", "))).append(") {\n");
+        .append(results.stream().map(r -> type(r) + sharding).collect(joining(", "))).append(") {\n");
     List<Value> root = body(entry, "    ");
     out.append("    return ").append(names(root)).append(" : ").append(types(root)).append("\n");
     out.append("  }\n}\n");
@@ -109,6 +127,9 @@ public final class StableHloPrinter {
       out.append(" (").append(String.join(", ", regions)).append(")");
     }
     String attrs = attributes(i);
+    if (manual) {
+      attrs = attrs.isEmpty() ? MANUAL : attrs + ", " + MANUAL;
+    }
     if (!attrs.isEmpty()) {
       out.append(" {").append(attrs).append("}");
     }
@@ -146,7 +167,8 @@ public final class StableHloPrinter {
         : resultTypes.stream().map(StableHloPrinter::type).collect(joining(", ", "(", ")"));
     out.append(indent).append(base).append(resultTypes.size() == 1 ? "" : ":" + resultTypes.size())
         .append(" = \"").append(opName).append("\"(").append(names(operands)).append(") (")
-        .append(String.join(", ", regions)).append(") : (").append(types(operands)).append(") -> ")
+        .append(String.join(", ", regions)).append(")").append(manual ? " {" + MANUAL + "}" : "")
+        .append(" : (").append(types(operands)).append(") -> ")
         .append(resultList).append('\n');
     return results;
   }

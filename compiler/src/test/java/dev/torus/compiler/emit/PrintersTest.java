@@ -107,6 +107,43 @@ class PrintersTest {
         + "replica_groups = dense<[[0, 1]]> : tensor<1x2xi64>, use_global_device_ids"), mlir);
   }
 
+  /**
+   * A multi-device program carries its shardings, so XLA's SPMD pipeline compiles it as written:
+   * every HLO instruction {@code {manual}} (a tuple per leaf), every StableHLO argument, result and
+   * op {@code mhlo.sharding = "{manual}"} (one for all of a loop's results). One device: none.
+   */
+  @Test
+  void multiDeviceProgramsAreShardedManual() {
+    for (int partitions : new int[] {1, 2}) {
+      HloModuleBuilder m = new HloModuleBuilder("loop", partitions);
+      XlaBuilder b = m.computation("main");
+      Instruction x = b.parameter(0, Shape.array(DType.F32, 4), "x");
+      List<Instruction> out = dev.torus.compiler.lower.CountedLoop.run(m, b, "steps", 2, List.of(x),
+          (body, step, c) -> List.of(body.add(c.get(0), c.get(0))));
+      HloModule module = m.build(b.build(out.get(0)));
+      String hlo = HloTextPrinter.print(module);
+      String mlir = StableHloPrinter.print(module);
+      List<String> lines = hlo.lines().filter(l -> l.contains(" = ")).toList();
+      if (partitions == 1) {
+        assertTrue(!hlo.contains("sharding") && !mlir.contains("sharding"), hlo + mlir);
+        continue;
+      }
+      for (String line : lines) {
+        String shape = line.substring(line.indexOf(" = ") + 3);
+        long leaves = shape.startsWith("(") ? shape.substring(0, shape.indexOf(')')).split("\\[").length - 1 : 1;
+        String sharding = leaves == 1 && !shape.startsWith("(") ? "{manual}"
+            : java.util.stream.Stream.generate(() -> "{manual}").limit(leaves)
+                .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
+        assertTrue(line.contains("sharding=" + sharding), line);
+      }
+      assertTrue(mlir.contains("@main(%arg0: tensor<4xf32> {mhlo.sharding = \"{manual}\"}) -> "
+          + "(tensor<4xf32> {mhlo.sharding = \"{manual}\"})"), mlir);
+      assertTrue(mlir.contains("}) {mhlo.sharding = \"{manual}\"} : ("), "one {manual} for the loop's results: " + mlir);
+      mlir.lines().filter(l -> l.contains("= \"stablehlo.") && !l.contains("\"stablehlo.while\"")).forEach(l ->
+          assertTrue(l.contains("mhlo.sharding = \"{manual}\""), l));
+    }
+  }
+
   @Test
   void literalSpellingsRoundTrip() {
     assertEquals("1", LiteralText.hlo(DType.F32, 1.0));
