@@ -1,20 +1,20 @@
 package dev.torus.cli;
 
 
-import dev.torus.compiler.ir.Attrs;
+import dev.torus.artifact.TokenLayout;
+import dev.torus.compiler.TrainCompiler;
 import dev.torus.compiler.ir.Attrs.SourceTarget;
+import dev.torus.compiler.ir.Attrs;
 import dev.torus.compiler.ir.HloModule;
-import dev.torus.compiler.samples.HloSamples;
 import dev.torus.compiler.lower.ModelLowering;
-import dev.torus.compiler.train.AdamW;
-import dev.torus.compiler.train.TrainStep;
 import dev.torus.compiler.lower.WeightSpec;
+import dev.torus.compiler.samples.HloSamples;
+import dev.torus.compiler.train.AdamW;
 import dev.torus.dsl.Attention;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Presets;
 import dev.torus.dsl.RunShape;
-import dev.torus.artifact.TokenLayout;
 import java.util.List;
 import java.util.Map;
 
@@ -70,7 +70,7 @@ public final class SamplePrograms {
    * against torch by the golden-hlo training tests, which build their own inputs.
    */
   public static Sample trainSample(ModelSpec model, RunShape shape) {
-    HloModule m = TrainStep.build(model, shape, AdamW.llamaDefaults(3e-4, 100, 10000)).module();
+    HloModule m = TrainCompiler.compile(model, shape, AdamW.llamaDefaults(3e-4, 100, 10000)).module();  // as artifacts hold it
     List<Integer> dims = new java.util.ArrayList<>(java.util.Collections.nCopies(m.entry().parameters().size(),
         (Integer) null));
     if (shape.ring() > 1) {

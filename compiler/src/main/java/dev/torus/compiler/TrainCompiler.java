@@ -1,18 +1,19 @@
 package dev.torus.compiler;
 
-import dev.torus.artifact.Role;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.torus.artifact.DType;
 import dev.torus.artifact.EntryPoint;
 import dev.torus.artifact.Manifest;
+import dev.torus.artifact.Role;
 import dev.torus.artifact.TensorSpec;
+import dev.torus.compiler.emit.ArtifactEmitter;
 import dev.torus.compiler.lower.WeightSpec;
 import dev.torus.compiler.train.AdamW;
 import dev.torus.compiler.train.TrainStep;
 import dev.torus.dsl.ModelSpec;
-import dev.torus.dsl.hf.HfModels;
 import dev.torus.dsl.RunShape;
+import dev.torus.dsl.hf.HfModels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -60,15 +61,18 @@ public final class TrainCompiler {
     if (HfModels.isLlama(model)) {  // the config.json of the checkpoints a training session saves
       record.set("hfConfig", HfModels.configJson(model));
     }
+    // The new weights and moments live in the buffers of the old ones: per step only the batch goes
+    // in and a few scalars come out, and the state is not held twice.
+    EntryPoint step = EntryPoint.of(EntryPoint.MAIN, inputs, outputs).withDonations(
+        Stream.concat(weights.stream(), state.stream()).map(t -> new EntryPoint.Donation(t.name(), t.name())).toList());
     Manifest manifest = Manifest.builder().torusVersion(Torus.VERSION).name(p.module().name())
         .model(record)
         .mesh(ForwardCompiler.mesh(shape))
         .tokenLayout(shape.layout())
         .blockSize("blockQ", shape.blocks().query()).blockSize("blockKv", shape.blocks().keyValue())
         .blockSize("chunk", shape.blocks().chunk())
-        .entryPoint(EntryPoint.of(EntryPoint.MAIN, inputs, outputs).withDonations(
-            Stream.concat(weights.stream(), state.stream()).map(t -> new EntryPoint.Donation(t.name(), t.name())).toList()))
+        .entryPoint(step)
         .build();
-    return new ForwardCompiler.Compiled(p.module(), manifest);
+    return new ForwardCompiler.Compiled(p.module().withAliases(ArtifactEmitter.aliases(step)), manifest);
   }
 }

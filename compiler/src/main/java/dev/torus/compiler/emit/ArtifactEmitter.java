@@ -1,6 +1,5 @@
 package dev.torus.compiler.emit;
 
-import dev.torus.artifact.Role;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -9,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.torus.artifact.Artifact;
 import dev.torus.artifact.EntryPoint;
 import dev.torus.artifact.Manifest;
+import dev.torus.artifact.Role;
 import dev.torus.artifact.TensorSpec;
 import dev.torus.compiler.ir.ArrayShape;
 import dev.torus.compiler.ir.HloModule;
@@ -57,6 +57,9 @@ public final class ArtifactEmitter {
           manifest.name(), manifest.mesh().deviceCount(), entry.name(), module.numPartitions());
       checkSpecs(entry, "input", entry.inputs(), module.entry().parameters().stream().map(Instruction::arrayShape).toList());
       checkSpecs(entry, "output", entry.outputs(), module.entry().resultShape().leaves());
+      checkArgument(module.aliases().equals(aliases(entry)),
+          "entry point '%s': the manifest donates %s, the program aliases %s", entry.name(), entry.donations(),
+          module.aliases());
       Artifact.ProgramFiles names = Artifact.programFiles(entry);
       files.put(names.hlo(), HloTextPrinter.print(module)).put(names.stableHlo(), StableHloPrinter.print(module));
       if (program.emulated() != null) {
@@ -86,6 +89,13 @@ public final class ArtifactEmitter {
       outputs.add(TensorSpec.replicated(name, outputRole, results.get(k).elementType(), results.get(k).dims()));
     }
     return EntryPoint.of(EntryPoint.MAIN, inputs, outputs);
+  }
+
+  /** {@code entry}'s donations as the module's aliases: output and parameter by position. */
+  public static List<HloModule.Alias> aliases(EntryPoint entry) {
+    List<String> inputs = entry.inputs().stream().map(TensorSpec::name).toList();
+    return entry.donations().stream()
+        .map(d -> new HloModule.Alias(entry.outputIndex(d.output()), inputs.indexOf(d.input()))).toList();
   }
 
   private static void checkSpecs(EntryPoint entry, String kind, List<TensorSpec> specs, List<ArrayShape> program) {

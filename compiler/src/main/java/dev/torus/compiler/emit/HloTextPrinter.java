@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * Prints a module as XLA HLO text that XLA's own parser reads back. Deterministic: the same module
  * gives the same bytes (instructions in their stored topological order, names as built, constants
- * in full, never elided). The header carries the entry layout and, when above one,
+ * in full, never elided). The header carries the entry's donations ({@code input_output_alias},
+ * may-alias, as JAX writes donated arguments), the entry layout and, when above one,
  * {@code num_partitions}; then every instruction is sharded {@code {manual}}, so the module compiles
  * as written with XLA's SPMD pipeline ({@code use_spmd_partitioning}, N partitions).
  */
@@ -28,8 +29,14 @@ public final class HloTextPrinter {
     StringBuilder out = new StringBuilder();
     Computation entry = module.entry();
     String params = entry.parameterShapes().stream().map(s -> s.toHlo()).collect(joining(", "));
-    out.append("HloModule ").append(module.name())
-        .append(", entry_computation_layout={(").append(params).append(")->")
+    out.append("HloModule ").append(module.name());
+    if (!module.aliases().isEmpty()) {
+      boolean tuple = entry.resultShape() instanceof TupleShape;
+      out.append(", input_output_alias={ ").append(module.aliases().stream()
+          .map(a -> (tuple ? "{" + a.output() + "}" : "{}") + ": (" + a.parameter() + ", {}, may-alias)")
+          .collect(joining(", "))).append(" }");
+    }
+    out.append(", entry_computation_layout={(").append(params).append(")->")
         .append(entry.resultShape().toHlo()).append('}');
     if (module.numPartitions() > 1) {
       out.append(", num_partitions=").append(module.numPartitions());

@@ -65,12 +65,22 @@ public final class StableHloPrinter {
     Computation entry = module.entry();
     List<String> args = new ArrayList<>();
     int argNo = 0;
+    Map<Integer, Integer> aliasedOutput = new HashMap<>();
+    module.aliases().forEach(a -> aliasedOutput.put(a.parameter(), a.output()));
     for (Instruction p : entry.parameters()) {
       List<Value> flat = new ArrayList<>();
+      Integer output = aliasedOutput.get(p.attrs(Attrs.Parameter.class).number());
       for (ArrayShape leaf : p.shape().leaves()) {
         Value v = new Value("%arg" + argNo++, leaf);
         flat.add(v);
-        args.add(v.name + ": " + type(leaf) + sharding);
+        List<String> attrs = new ArrayList<>();
+        if (manual) {
+          attrs.add(MANUAL);
+        }
+        if (output != null) {
+          attrs.add("tf.aliasing_output = " + output + " : i32");  // a donated argument, as JAX writes it
+        }
+        args.add(v.name + ": " + type(leaf) + (attrs.isEmpty() ? "" : " {" + String.join(", ", attrs) + "}"));
       }
       values.put(p, flat);
     }

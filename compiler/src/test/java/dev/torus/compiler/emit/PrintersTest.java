@@ -112,6 +112,29 @@ class PrintersTest {
    * every HLO instruction {@code {manual}} (a tuple per leaf), every StableHLO argument, result and
    * op {@code mhlo.sharding = "{manual}"} (one for all of a loop's results). One device: none.
    */
+  /** Donations: XLA's input_output_alias in HLO, tf.aliasing_output on the donated argument in StableHLO. */
+  @Test
+  void donatedArgumentsAreAliasedToTheirOutputs() {
+    HloModuleBuilder m = new HloModuleBuilder("step", 1);
+    XlaBuilder b = m.computation("main");
+    Instruction x = b.parameter(0, Shape.array(DType.F32, 4), "x");
+    Instruction w = b.parameter(1, Shape.array(DType.F32, 4), "w");
+    HloModule module = m.build(b.build(b.tuple(b.add(x, w), b.add(w, w))))
+        .withAliases(List.of(new HloModule.Alias(1, 1)));
+    assertTrue(HloTextPrinter.print(module).startsWith(
+        "HloModule step, input_output_alias={ {1}: (1, {}, may-alias) }, entry_computation_layout="),
+        HloTextPrinter.print(module));
+    assertTrue(StableHloPrinter.print(module).contains(
+        "%arg1: tensor<4xf32> {tf.aliasing_output = 1 : i32}"), StableHloPrinter.print(module));
+    assertEquals("module step: result 0 (f32[4]) cannot live in parameter 0 (f32[8])",
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> {
+          HloModuleBuilder other = new HloModuleBuilder("step", 1);
+          XlaBuilder ob = other.computation("main");
+          Instruction big = ob.parameter(0, Shape.array(DType.F32, 8), "big");
+          other.build(ob.build(ob.sliceInDim(big, 0, 4, 0))).withAliases(List.of(new HloModule.Alias(0, 0)));
+        }).getMessage());
+  }
+
   @Test
   void multiDeviceProgramsAreShardedManual() {
     for (int partitions : new int[] {1, 2}) {
