@@ -153,6 +153,34 @@ public final class HostTensor {
     return ByteBuffer.wrap(data).asReadOnlyBuffer().order(ByteOrder.LITTLE_ENDIAN);
   }
 
+  /**
+   * What is not finite in a floating tensor: how many elements are NaN or infinite, and the flat
+   * index of the first; {@code count == 0} (and {@code first == -1}) for integer and boolean tensors.
+   */
+  public record NonFinite(long count, long first) {}
+
+  /** The NaN and infinite elements of this tensor ({@link NonFinite}); reads the bits, copies nothing. */
+  public NonFinite nonFinite() {
+    long count = 0;
+    long first = -1;
+    if (dtype.isFloating()) {
+      ByteBuffer buf = byteBuffer();
+      long n = elementCount();
+      for (long k = 0; k < n; k++) {
+        boolean bad = switch (dtype) {
+          case F32 -> !Float.isFinite(buf.getFloat());
+          case BF16 -> (buf.getShort() & 0x7f80) == 0x7f80;   // exponent all ones: inf or NaN
+          case F16 -> (buf.getShort() & 0x7c00) == 0x7c00;
+          default -> throw new IllegalStateException("nonFinite(): no rule for " + dtype);
+        };
+        if (bad) {
+          first = count++ == 0 ? k : first;
+        }
+      }
+    }
+    return new NonFinite(count, first);
+  }
+
   /** The elements as floats; f32, bf16 and f16 only (bf16 and f16 widen exactly). */
   public float[] toFloats() {
     checkState(dtype.isFloating(), "toFloats() needs a floating tensor, this one is %s", this);

@@ -205,7 +205,14 @@ public final class Checkpoint implements AutoCloseable {
       throw new IllegalArgumentException("tensor '" + name + "': cannot convert " + info.dtype() + " weights to "
           + dtype + "; f32, bf16 and f16 only");
     }
-    return file.read(name).to(dtype);
+    HostTensor t = file.read(name).to(dtype);
+    HostTensor.NonFinite bad = t.nonFinite();
+    if (bad.count() > 0) {
+      throw new InvalidCheckpointException("tensor '" + name + "' in " + file.file() + " has " + bad.count()
+          + " non-finite value(s) (NaN or infinite, the first at flat index " + bad.first() + ", as " + dtype
+          + "); a model with them computes NaN, so Torus does not load it: fix or re-save the checkpoint");
+    }
+    return t;
   }
 
   private Safetensors file(String name, @Nullable String expected) {

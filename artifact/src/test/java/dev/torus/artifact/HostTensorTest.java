@@ -72,4 +72,15 @@ class HostTensorTest {
         assertThrows(IllegalStateException.class, () -> HostTensor.ofInts(new int[] {1}, 1).toFloats());
     assertEquals("toFloats() needs a floating tensor, this one is HostTensor s32[1]", e.getMessage());
   }
+
+  @Test
+  void nonFiniteElementsAreCountedFromTheBitsOfEveryFloatType() {
+    float[] v = {1f, Float.NaN, 2f, Float.NEGATIVE_INFINITY, 65504f};
+    assertEquals(new HostTensor.NonFinite(2, 1), HostTensor.ofFloats(v, 5).nonFinite());
+    assertEquals(new HostTensor.NonFinite(2, 1), HostTensor.bf16FromFloats(v, 5).nonFinite());
+    assertEquals(new HostTensor.NonFinite(2, 1), HostTensor.f16FromFloats(v, 5).nonFinite());
+    assertEquals(new HostTensor.NonFinite(1, 0), HostTensor.f16FromFloats(new float[] {1e6f}, 1).nonFinite(),
+        "1e6 overflows f16 to infinity");
+    assertEquals(new HostTensor.NonFinite(0, -1), HostTensor.ofInts(new int[] {-1, 0x7fc00000}, 2).nonFinite());
+  }
 }

@@ -10,6 +10,7 @@ import dev.torus.dsl.Presets;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -73,6 +74,10 @@ final class RunCommand implements Callable<Integer> {
       description = "f32 or bf16 parameters (default: the checkpoint's config)")
   DType dtype;
 
+  @Option(names = "--allow-non-finite",
+      description = "write the logits even when some are NaN or infinite (by default that is an error, exit 1)")
+  boolean allowNonFinite;
+
   @Override
   public Integer call() throws Exception {
     if (Presets.isPreset(model.toString())) {
@@ -96,6 +101,16 @@ final class RunCommand implements Callable<Integer> {
     Path artifactDir = artifact != null ? artifact : Files.createTempDirectory("torus-run-");
     ModelRunner.Result r = ModelRunner.run(modelSpec, model, tokens, new ModelRunner.Options(blocks, ring, layout),
         artifactDir);
+    HostTensor.NonFinite bad = r.logits().nonFinite();
+    if (bad.count() > 0 && !allowNonFinite) {
+      List<Long> shape = r.logits().shape();
+      long v = shape.get(shape.size() - 1);
+      long s = shape.get(shape.size() - 2);
+      throw new IllegalStateException(String.format(Locale.ROOT, "%d of %d logits are NaN or infinite (the first at"
+          + " [batch %d, position %d, vocabulary %d]); %s not written. The weights were finite when loaded, so the"
+          + " program overflowed: try --dtype f32, or pass --allow-non-finite to write them anyway", bad.count(),
+          r.logits().elementCount(), bad.first() / (s * v), bad.first() / v % s, bad.first() % v, logitsFile));
+    }
     Npy.write(logitsFile, r.logits());
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "%s%s: logits %s written to %s (compile %.0f ms, load weights %.0f ms, XLA compile + run %.0f ms)%n",

@@ -9,9 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.torus.artifact.Artifact;
+import dev.torus.artifact.DType;
+import dev.torus.artifact.HostTensor;
+import dev.torus.artifact.Npy;
 import dev.torus.artifact.TokenLayout;
 import dev.torus.compiler.Torus;
+import dev.torus.dsl.Presets;
+import dev.torus.hf.Checkpoint;
+import dev.torus.hf.Safetensors;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,6 +42,46 @@ class TorusCliTest {
     int code = TorusCli.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
     return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** {@code tiny}'s random checkpoint in {@code into}, with {@code norm.weight} filled with {@code value}. */
+  private static void checkpointWithFinalNorm(Path into, float value) throws IOException {
+    RandomCheckpoint.write(Presets.tiny(), into, 1);
+    Map<String, HostTensor> tensors = new java.util.LinkedHashMap<>();
+    try (Checkpoint ckpt = Checkpoint.open(into)) {
+      for (String name : ckpt.tensorNames()) {
+        tensors.put(name, ckpt.read(name, DType.F32, ckpt.info(name).shape()));
+      }
+    }
+    float[] norm = new float[Math.toIntExact(tensors.get("model.norm.weight").elementCount())];
+    java.util.Arrays.fill(norm, value);
+    tensors.put("model.norm.weight", HostTensor.ofFloats(norm, norm.length));
+    Safetensors.write(into.resolve(Checkpoint.SINGLE_FILE), tensors);
+  }
+
+  @Test
+  void nonFiniteWeightsAndLogitsAreErrorsThatSayWhere() throws IOException {
+    Path tokens = dir.resolve("ids.npy");
+    Npy.write(tokens, HostTensor.ofInts(new int[16], 1, 16));
+    Path nan = dir.resolve("nan");
+    checkpointWithFinalNorm(nan, Float.NaN);
+    Outcome weights = torus("run", "--model", nan.toString(), "--tokens-file", tokens.toString(), "--out",
+        dir.resolve("a.npy").toString());
+    assertEquals(1, weights.code(), weights.err());
+    assertTrue(weights.err().contains("tensor 'model.norm.weight' in " + nan.resolve(Checkpoint.SINGLE_FILE)
+        + " has 64 non-finite value(s) (NaN or infinite, the first at flat index 0, as f32)"), weights.err());
+    Path huge = dir.resolve("huge");   // finite weights whose logits overflow
+    checkpointWithFinalNorm(huge, 3e38f);
+    Outcome logits = torus("run", "--model", huge.toString(), "--tokens-file", tokens.toString(), "--out",
+        dir.resolve("b.npy").toString());
+    assertEquals(1, logits.code(), logits.err());
+    assertTrue(logits.err().contains("logits are NaN or infinite (the first at [batch 0, position 0, vocabulary "),
+        logits.err());
+    assertTrue(!Files.exists(dir.resolve("b.npy")), "no logits file");
+    Outcome allowed = torus("run", "--model", huge.toString(), "--tokens-file", tokens.toString(), "--out",
+        dir.resolve("b.npy").toString(), "--allow-non-finite");
+    assertEquals(0, allowed.code(), allowed.err());
+    assertTrue(Npy.read(dir.resolve("b.npy")).nonFinite().count() > 0);
   }
 
   @Test
@@ -85,7 +132,7 @@ class TorusCliTest {
       "compile", Set.of("model", "seq", "batch", "ring", "layout", "dp", "fsdp", "block-q", "block-kv", "chunk", "dtype",
           "task", "out", "count-blocks", "emulate", "lr", "warmup", "total-steps"),
       "run", Set.of("model", "tokens-file", "out", "artifact", "block-q", "block-kv", "chunk", "dtype", "ring", "layout",
-          "emulate"),
+          "emulate", "allow-non-finite"),
       "train", Set.of("model", "steps", "batch", "seq", "ring", "layout", "emulate", "block", "lr", "warmup", "data",
           "seed", "out", "resume", "fsdp"),
       "report", Set.of("hardware", "json"),
