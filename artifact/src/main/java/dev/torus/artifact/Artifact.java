@@ -216,11 +216,6 @@ public final class Artifact {
     return programs.containsKey(EMULATED_STABLEHLO);
   }
 
-  /** Whether the artifact holds the emulated StableHLO of {@code entry}. */
-  public boolean hasEmulatedProgram(EntryPoint entry) {
-    return programs.containsKey(programFiles(entry).emulatedStableHlo());
-  }
-
   /** The text of a program file; fails naming the file and the ones present. */
   public String programText(String fileName) {
     String text = programs.get(fileName);

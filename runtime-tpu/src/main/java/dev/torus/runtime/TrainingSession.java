@@ -1,7 +1,5 @@
 package dev.torus.runtime;
 
-import dev.torus.artifact.Role;
-import dev.torus.hf.CheckpointWeights;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,8 +10,10 @@ import dev.torus.artifact.Artifact;
 import dev.torus.artifact.EntryPoint;
 import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.Manifest;
+import dev.torus.artifact.Role;
 import dev.torus.artifact.TensorSpec;
 import dev.torus.hf.Checkpoint;
+import dev.torus.hf.CheckpointWeights;
 import dev.torus.hf.Safetensors;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -194,6 +194,9 @@ public final class TrainingSession implements AutoCloseable {
     List<Role> roles = main.inputs().stream().map(TensorSpec::role).distinct().toList();
     checkArgument(roles.contains(Role.TARGETS) && roles.contains(Role.STEP) && roles.contains(Role.STATE),
         "artifact %s is not a train step (its inputs have roles %s); compile with --task train", m.name(), roles);
+    // The donations say which outputs are next step's weights and moments; without them nothing would update.
+    checkArgument(!main.donations().isEmpty(),
+        "artifact %s is a train step that donates no state to its outputs; recompile it with this Torus", m.name());
     return main;
   }
 

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.torus.artifact.DType;
+import dev.torus.artifact.EntryPoint;
+import dev.torus.artifact.Manifest;
+import dev.torus.artifact.Role;
+import dev.torus.artifact.TensorSpec;
 import dev.torus.compiler.ir.Attrs;
 import dev.torus.compiler.ir.Computation;
 import dev.torus.compiler.ir.HloModule;
@@ -126,6 +130,17 @@ class PrintersTest {
         HloTextPrinter.print(module));
     assertTrue(StableHloPrinter.print(module).contains(
         "%arg1: tensor<4xf32> {tf.aliasing_output = 1 : i32}"), StableHloPrinter.print(module));
+    // The manifest's donations and the program's aliases must agree before anything is written.
+    TensorSpec f4x = TensorSpec.replicated("x", Role.ACTIVATION, DType.F32, List.of(4L));
+    TensorSpec f4w = TensorSpec.replicated("w", Role.WEIGHT, DType.F32, List.of(4L));
+    TensorSpec f4y = TensorSpec.replicated("y", Role.ACTIVATION, DType.F32, List.of(4L));
+    Manifest manifest = Manifest.builder().torusVersion("t").name("step").entryPoint(EntryPoint.of(EntryPoint.MAIN,
+        List.of(f4x, f4w), List.of(f4y, f4w)).withDonations(List.of(new EntryPoint.Donation("w", "w")))).build();
+    assertEquals("entry point 'main': the manifest donates [Donation[input=w, output=w]], the program aliases []",
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> ArtifactEmitter.write(
+            java.nio.file.Files.createTempDirectory("donations"), manifest,
+            java.util.Map.of(EntryPoint.MAIN, new ArtifactEmitter.Program(module.withAliases(List.of()), null))))
+            .getMessage());
     assertEquals("module step: result 0 (f32[4]) cannot live in parameter 0 (f32[8])",
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> {
           HloModuleBuilder other = new HloModuleBuilder("step", 1);
