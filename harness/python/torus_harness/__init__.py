@@ -1,6 +1,7 @@
 """Torus's Python harness, run by the Java side as `python -m torus_harness.<module>`.
 
 harness          real XLA through jax: run, compile for a TPU topology, cost, NumPy references
+engine           the JAX engine: a long-lived process per host that keeps a program's state on the devices
 multihost        the multi-process (multi-host) parts of harness's run mode
 programs         the request contract and the NumPy side of a program (inputs in, outputs out)
 numpy_reference  independent float64 NumPy references of per-device programs

@@ -12,13 +12,15 @@ def processes(args):
     return tuple(given)
 
 
-def initialize(jax, processes, devices):
+def initialize(jax, processes, devices, heartbeat_seconds=None):
     """jax.distributed.initialize for this process; on virtual CPU devices collectives cross
-    processes through gloo."""
+    processes through gloo. heartbeat_seconds: how long a silent process may go before the others
+    are told it is dead (JAX's default is 100 s)."""
     coordinator, count, pid = processes
     if devices == "cpu":
         jax.config.update("jax_cpu_collectives_implementation", "gloo")
-    jax.distributed.initialize(coordinator_address=coordinator, num_processes=count, process_id=pid)
+    extra = {} if heartbeat_seconds is None else {"heartbeat_timeout_seconds": heartbeat_seconds}
+    jax.distributed.initialize(coordinator_address=coordinator, num_processes=count, process_id=pid, **extra)
 
 
 def gather(jax, np, indices, pieces, n):

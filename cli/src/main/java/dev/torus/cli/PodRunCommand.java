@@ -81,20 +81,7 @@ final class PodRunCommand implements Callable<Integer> {
       description = "cpu (default): N virtual CPU devices; jax: the devices JAX finds (a TPU VM's chips, GPUs)")
   Devices devices;
 
-  @Option(names = "--multi-process",
-      description = "jax.distributed.initialize() with what JAX finds on a Cloud TPU VM")
-  boolean multiProcess;
-
-  @Option(names = "--coordinator", paramLabel = "HOST:PORT",
-      description = "multi-host with explicit values: process 0's address (with --num-processes and --process-id)")
-  String coordinator;
-
-  @Option(names = "--num-processes", paramLabel = "P", converter = OptionTypes.Positive.class,
-      description = "multi-host: how many processes run this command")
-  Integer processCount;
-
-  @Option(names = "--process-id", paramLabel = "I", description = "multi-host: this host's index, 0 to P - 1")
-  Integer processId;
+  @Mixin ProcessOptions processOptions;
 
   @Override
   public Integer call() throws Exception {
@@ -140,7 +127,7 @@ final class PodRunCommand implements Callable<Integer> {
     for (TensorSpec spec : main.outputs()) {
       outputs.add(XlaHarness.Output.stack(work.resolve("out." + spec.name() + ".npy")));
     }
-    XlaHarness.Processes processes = processes();
+    XlaHarness.Processes processes = processOptions.processes();
     System.err.printf(Locale.ROOT, "pod-run: %s on %d %s devices through JAX%s...%n", artifactDir, n,
         devices == Devices.CPU ? "virtual CPU" : "JAX", processes == null ? ""
             : processes.count() == null ? " (one of several processes)"
@@ -159,25 +146,5 @@ final class PodRunCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "pod-run: logits %s written to %s (%d devices, %.0f ms with XLA compile)%n",
         HostTensor.typeString(logits.dtype(), logits.shape()), logitsFile, n, (System.nanoTime() - start) / 1e6);
     return 0;
-  }
-
-  /** This process's place among several (--multi-process or the three explicit options), or null for one process. */
-  private XlaHarness.Processes processes() {
-    boolean explicit = coordinator != null || processCount != null || processId != null;
-    if (!explicit && !multiProcess) {
-      return null;
-    }
-    if (explicit && multiProcess) {
-      throw new UsageException("give --multi-process or --coordinator, --num-processes and --process-id, not both");
-    }
-    if (!explicit) {
-      return new XlaHarness.Processes(null, null, null);
-    }
-    try {
-      return new XlaHarness.Processes(UsageException.required(coordinator, "--coordinator"),
-          processCount != null ? processCount : 1, processId != null ? processId : -1);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
   }
 }

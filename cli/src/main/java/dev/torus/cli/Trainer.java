@@ -3,109 +3,194 @@ package dev.torus.cli;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.torus.artifact.Artifact;
-import dev.torus.artifact.HostTensor;
+import dev.torus.artifact.TokenLayout;
+import dev.torus.compiler.ForwardCompiler;
 import dev.torus.compiler.TrainCompiler;
+import dev.torus.compiler.analysis.AttentionLoopRuns;
+import dev.torus.compiler.analysis.CostAnalysis;
 import dev.torus.compiler.train.AdamW;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.RunShape;
-import dev.torus.artifact.TokenLayout;
-import dev.torus.runtime.TrainingSession;
+import dev.torus.train.BatchSource;
+import dev.torus.train.ByteBatches;
+import dev.torus.train.CorpusBatches;
+import dev.torus.train.Engine;
+import dev.torus.train.LossCurve;
+import dev.torus.train.MetricsLog;
+import dev.torus.train.ShardedCheckpoint;
+import dev.torus.train.StepMetrics;
+import dev.torus.train.TokenCorpus;
+import dev.torus.train.TokenFileType;
+import dev.torus.train.TrainingSession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Trains a model on the CPU through TensorFlow Java: the compiled train step (a ring program as its
- * single-device emulation) run once per step, its new weights and moments fed back in. Data is bytes:
- * by default a copy task (a random pattern of 8 letters from {@code a..h}, repeated), or windows of a
- * file. Batch {@code k} depends only on the seed and {@code k}, so a resumed run continues the same
- * loss curve. A checkpoint is a Hugging Face model directory ({@code config.json},
- * {@code model.safetensors}) with {@code optimizer/m} and {@code optimizer/v} (same names) and
- * {@code trainer.json} (the next step and the seed).
+ * The training loop of {@code torus train} and {@code torus pod-train}: compiles the train step,
+ * starts a {@link TrainingSession} on an {@link Engine} (TensorFlow Java on one CPU, or the JAX
+ * engine on N devices and hosts), and runs it: one batch per step (row r of step k a function of the
+ * seed, k and r), the eval loss every K steps, a sharded checkpoint every K steps and at the end,
+ * metrics in {@code out/metrics.jsonl} and a loss curve {@code out/loss.svg}. A stop request
+ * ({@link GracefulStop}: Ctrl-C, SIGTERM) ends the loop after the step in flight with a checkpoint.
  */
 public final class Trainer {
-  /** How to train; {@code data}, {@code out} and {@code resume} may be null; {@code fsdp} shards weights and moments over the ring. */
-  public record Options(int steps, int batch, int seq, int ring, TokenLayout layout, BlockSizes blocks, AdamW optimizer,
-      long seed, Path data, Path out, Path resume, int fsdp) {
+  /** The run directory's metrics log. */
+  public static final String METRICS = "metrics.jsonl";
+  /** The run directory's loss curve. */
+  public static final String LOSS_CURVE = "loss.svg";
+  /** The run directory's checkpoints folder. */
+  public static final String CHECKPOINTS = "checkpoints";
+
+  /**
+   * How to train. {@code data} null: the byte-level copy task; a directory, {@code .npy} or {@code .bin}:
+   * token files; another file: its bytes. {@code out} null: no metrics files or checkpoints.
+   * {@code resume}: a run directory (its newest checkpoint) or one checkpoint directory.
+   */
+  public record Options(int steps, int batch, int seq, int ring, int dp, int fsdp, TokenLayout layout, BlockSizes blocks,
+      AdamW optimizer, long seed, @Nullable Path data, TokenFileType dataType, @Nullable Path evalData, int evalEvery,
+      int evalBatches, int saveEvery, @Nullable Path out, @Nullable Path resume, double peakFlopsPerDevice) {
     public Options {
       checkArgument(steps >= 1, "--steps must be at least 1, got %s", steps);
       checkArgument(batch >= 1 && seq >= 2, "batch %s and sequence %s: need at least 1 and 2", batch, seq);
+      checkArgument(evalEvery >= 0 && saveEvery >= 0 && evalBatches >= 1, "--eval-every %s, --save-every %s and eval"
+          + " batches %s: expected >= 0, >= 0 and >= 1", evalEvery, saveEvery, evalBatches);
+    }
+
+    /** The run shape these options compile. */
+    public RunShape shape() {
+      return RunShape.ring(batch, seq, blocks, ring, layout, dp).withFsdp(fsdp);
     }
   }
-
-  /** One step's figures. */
-  public record Step(int step, float loss, float gradNorm, float learningRate, double millis) {}
-
-  public static final String TRAINER_JSON = TrainingSession.TRAINER_JSON;
 
   private Trainer() {}
 
-  /**
-   * Runs {@code o.steps()} steps from {@code checkpoint} (a model directory; null: random weights from
-   * the seed) or from {@code o.resume()}, reporting each step to {@code progress}.
-   */
-  public static List<Step> train(ModelSpec model, Path checkpoint, Options o, Path workDir, Consumer<Step> progress)
-      throws IOException {
-    RunShape shape = RunShape.ring(o.batch(), o.seq(), o.blocks(), o.ring(), o.layout(), 1).withFsdp(o.fsdp());
-    Artifact artifact = TrainCompiler.compile(model, shape, o.optimizer()).write(workDir.resolve("artifact"),
-        shape.devices() > 1);
-    Path from = o.resume() != null ? o.resume() : checkpoint;
-    if (from == null) {
-      from = workDir.resolve("init");
-      RandomCheckpoint.write(model, from, o.seed());
-    }
-    byte[] corpus = o.data() == null ? null : Files.readAllBytes(o.data());
-    checkArgument(corpus == null || corpus.length > o.seq(), "--data %s has %s bytes; it needs more than the sequence %s",
-        o.data(), corpus == null ? 0 : corpus.length, o.seq());
-    List<Step> steps = new ArrayList<>();
-    try (TrainingSession session = o.resume() != null ? TrainingSession.resume(artifact, from)
-        : TrainingSession.start(artifact, from)) {
-      int first = session.nextStep();
-      for (int k = first; k < first + o.steps(); k++) {
-        long t0 = System.nanoTime();
-        HostTensor[] batch = batch(o, corpus, k);
-        TrainingSession.Step s = session.step(batch[0], batch[1]);
-        Step step = new Step(k, s.loss(), s.gradNorm(), s.learningRate(), (System.nanoTime() - t0) / 1e6);
-        steps.add(step);
-        progress.accept(step);
-      }
-      if (o.out() != null) {
-        session.save(o.out(), Map.of("seed", o.seed()));
-      }
-    }
-    return steps;
+  /** The compiled train step, written for the engine ({@code emulate}: with its single-device emulation). */
+  public static Artifact compile(ModelSpec model, Options o, Path dir, boolean emulate) throws IOException {
+    RunShape shape = o.shape();
+    return TrainCompiler.compile(model, shape, o.optimizer(), o.evalData() != null).write(dir, emulate && shape.devices() > 1);
   }
 
-  /** Tokens and next-token targets {@code [B, S]} of step {@code k}: a function of the seed and k only. */
-  public static HostTensor[] batch(Options o, byte[] corpus, int k) {
-    SplittableRandom random = new SplittableRandom(o.seed() * 1_000_003L + k);
-    int[] tokens = new int[o.batch() * o.seq()];
-    int[] targets = new int[o.batch() * o.seq()];
-    for (int row = 0; row < o.batch(); row++) {
-      int[] text = new int[o.seq() + 1];
-      if (corpus == null) {
-        int[] pattern = new int[8];
-        for (int i = 0; i < pattern.length; i++) {
-          pattern[i] = 'a' + random.nextInt(8);
+  /** FLOPs of one train step over all devices, from the compiler's cost analysis with causal loop counts. */
+  public static double flopsPerStep(ModelSpec model, Options o) {
+    RunShape shape = o.shape();
+    ForwardCompiler.Compiled c = TrainCompiler.compile(model, shape, o.optimizer());
+    double total = 0;
+    for (int d = 0; d < shape.devices(); d++) {
+      total += CostAnalysis.analyse(c.module(), AttentionLoopRuns.causal(shape, d % Math.max(1, shape.ring()))).total().flops();
+    }
+    return total;
+  }
+
+  /** The batches {@code data} names, for a model of {@code vocab} ids. */
+  public static BatchSource batches(@Nullable Path data, TokenFileType type, int seq, long seed, int vocab)
+      throws IOException {
+    if (data == null) {
+      return ByteBatches.copyTask(seq, seed);
+    }
+    String name = data.getFileName().toString();
+    if (Files.isDirectory(data) || name.endsWith(".npy") || name.endsWith(".bin")) {
+      return new CorpusBatches(TokenCorpus.open(data, type), seq, seed, vocab);
+    }
+    checkArgument(vocab >= 256, "--data %s is read as bytes, but the model's vocabulary has %s ids (byte-level text"
+        + " needs 256); give token files (.npy, .bin or a directory of them)", data, vocab);
+    return ByteBatches.text(data, seq, seed);
+  }
+
+  /** Where a resumed run continues: the newest checkpoint of a run directory, or the checkpoint given. */
+  public static Path checkpointToResume(Path resume) throws IOException {
+    if (Files.isRegularFile(resume.resolve(ShardedCheckpoint.TRAINER_JSON))) {
+      return resume;
+    }
+    return ShardedCheckpoint.latest(resume.resolve(CHECKPOINTS)).orElseThrow(() -> new IllegalArgumentException(
+        "--resume " + resume + " holds no complete checkpoint (neither " + ShardedCheckpoint.TRAINER_JSON + " nor "
+            + CHECKPOINTS + "/step-NNNNNNNN/)"));
+  }
+
+  /**
+   * Compiles the train step into {@code workDir} (with its emulation when {@code emulate}) and runs
+   * {@link #train(ModelSpec, Path, Options, Artifact, Function, GracefulStop, Consumer)} from
+   * {@code checkpoint} (a Hugging Face directory; null: random weights from the seed, written to
+   * {@code workDir}) or {@code o.resume()}.
+   */
+  public static List<StepMetrics> train(ModelSpec model, @Nullable Path checkpoint, Options o, Path workDir,
+      Function<Artifact, Engine> engines, boolean emulate, GracefulStop stop, Consumer<StepMetrics> progress)
+      throws IOException {
+    Artifact artifact = compile(model, o, workDir.resolve("artifact"), emulate);
+    Path init = checkpoint;
+    if (init == null && o.resume() == null) {
+      init = workDir.resolve("init");
+      RandomCheckpoint.write(model, init, o.seed());
+    }
+    return train(model, init, o, artifact, engines, stop, progress);
+  }
+
+  /**
+   * Runs {@code o.steps()} steps on the engine {@code engines} makes for the compiled artifact, from
+   * {@code init} (a Hugging Face directory) or {@code o.resume()}; each step's metrics go to
+   * {@code progress} (and, on process 0, to the run directory). Returns the steps run.
+   */
+  public static List<StepMetrics> train(ModelSpec model, Path init, Options o, Artifact artifact,
+      Function<Artifact, Engine> engines, GracefulStop stop, Consumer<StepMetrics> progress) throws IOException {
+    BatchSource data = batches(o.data(), o.dataType(), o.seq(), o.seed(), model.vocabSize());
+    BatchSource eval = o.evalData() == null ? null
+        : batches(o.evalData(), o.dataType(), o.seq(), o.seed() + 1, model.vocabSize());
+    double flops = Double.isFinite(o.peakFlopsPerDevice()) && o.peakFlopsPerDevice() > 0 ? flopsPerStep(model, o) : 0;
+    List<StepMetrics> done = new ArrayList<>();
+    try (TrainingSession session = o.resume() != null
+        ? TrainingSession.resume(engines.apply(artifact), checkpointToResume(o.resume()))
+        : TrainingSession.start(engines.apply(artifact), init)) {
+      boolean lead = session.engine().processIndex() == 0;
+      MetricsLog log = lead && o.out() != null ? MetricsLog.open(o.out().resolve(METRICS)) : null;
+      try {
+        int first = session.nextStep();
+        int last = first + o.steps() - 1;
+        for (int k = first; k <= last; k++) {
+          long t0 = System.nanoTime();
+          TrainingSession.Step s = session.step(data);
+          double seconds = (System.nanoTime() - t0) / 1e9;
+          if (!Float.isFinite(s.loss())) {
+            throw new IllegalStateException("step " + k + ": the loss is " + s.loss() + " (on " + data.description()
+                + "); lower --lr or check the data; the last checkpoint is the one to resume from");
+          }
+          long tokens = session.tokensPerStep();
+          StepMetrics m = new StepMetrics(k, s.loss(), s.gradNorm(), s.learningRate(), seconds, tokens, tokens / seconds,
+              StepMetrics.mfu(flops, seconds, o.peakFlopsPerDevice() * o.shape().devices()), null);
+          if (eval != null && o.evalEvery() > 0 && (k % o.evalEvery() == 0 || k == last) ) {
+            m = m.withEvalLoss(session.evalLoss(eval, o.evalBatches()));
+          }
+          done.add(m);
+          if (log != null) {
+            log.write(m);
+            if (m.evalLoss() != null) {
+              log.writeEval(k, m.evalLoss());
+            }
+          }
+          progress.accept(m);
+          boolean stopping = stop.requested() && k < last;
+          if (o.out() != null && (k == last || stopping || (o.saveEvery() > 0 && k % o.saveEvery() == 0))) {
+            session.save(o.out().resolve(CHECKPOINTS), Map.of("seed", o.seed()));
+            if (lead) {
+              LossCurve.write(o.out().resolve(LOSS_CURVE), MetricsLog.read(o.out().resolve(METRICS)), model.name());
+            }
+          }
+          if (stopping) {
+            break;
+          }
         }
-        for (int i = 0; i < text.length; i++) {
-          text[i] = pattern[i % pattern.length];
-        }
-      } else {
-        int start = random.nextInt(corpus.length - o.seq());
-        for (int i = 0; i < text.length; i++) {
-          text[i] = corpus[start + i] & 0xff;
+      } finally {
+        if (log != null) {
+          log.close();
         }
       }
-      System.arraycopy(text, 0, tokens, row * o.seq(), o.seq());
-      System.arraycopy(text, 1, targets, row * o.seq(), o.seq());
     }
-    return new HostTensor[] {HostTensor.ofInts(tokens, o.batch(), o.seq()), HostTensor.ofInts(targets, o.batch(), o.seq())};
+    return done;
   }
 }

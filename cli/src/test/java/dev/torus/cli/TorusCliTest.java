@@ -89,7 +89,7 @@ class TorusCliTest {
     Outcome unknown = torus("trian");
     assertEquals(2, unknown.code());
     assertEquals("torus: unknown command 'trian' (did you mean train?); known commands: demo, compile, run, train,"
-        + " report, tpu-check, plan, codegen, pod-run, export, completion (see: torus help)\n", unknown.err());
+        + " report, tpu-check, plan, codegen, pod-run, pod-train, checkpoint-to-hf, export, completion (see: torus help)\n", unknown.err());
 
     Outcome blocks = torus("compile", "--model", "tiny", "--seq", "64", "--block-q", "48", "--out", dir.toString());
     assertEquals(2, blocks.code());
@@ -127,29 +127,40 @@ class TorusCliTest {
   }
 
   /** Every option of every command, spelt as docs/ARCHITECTURE.md (Fixed interfaces) and the README spell them. */
-  private static final Map<String, Set<String>> OPTIONS = Map.of(
-      "demo", Set.of("out"),
-      "compile", Set.of("model", "seq", "batch", "ring", "layout", "dp", "fsdp", "block-q", "block-kv", "chunk", "dtype",
-          "task", "out", "count-blocks", "emulate", "lr", "warmup", "total-steps"),
-      "run", Set.of("model", "tokens-file", "out", "artifact", "block-q", "block-kv", "chunk", "dtype", "ring", "layout",
-          "emulate", "allow-non-finite"),
-      "train", Set.of("model", "steps", "batch", "seq", "ring", "layout", "emulate", "block", "lr", "warmup", "data",
-          "seed", "out", "resume", "fsdp"),
-      "report", Set.of("hardware", "json"),
-      "tpu-check", Set.of("topology", "json", "max-context", "model", "keep"),
-      "plan", Set.of("model", "hardware", "devices", "ring", "json", "overlap-table", "task", "layout", "block"),
-      "codegen", Set.of("model", "seq", "batch", "ring", "layout", "block-q", "block-kv", "chunk", "dtype", "package",
-          "class", "out", "task", "lr", "warmup", "total-steps", "fsdp"),
-      "export", Set.of("model", "seq", "batch", "ring", "layout", "dp", "fsdp", "block-q", "block-kv", "chunk", "dtype",
-          "weights", "saved-model", "artifact"),
-      "pod-run", Set.of("weights", "tokens-file", "out", "devices", "multi-process", "coordinator", "num-processes",
-          "process-id"));
+  private static final Set<String> TRAINING = Set.of("model", "steps", "batch", "seq", "ring", "dp", "fsdp", "layout",
+      "block", "lr", "min-lr", "warmup", "decay-steps", "weight-decay", "clip", "data", "data-dtype", "eval-data",
+      "eval-every", "eval-batches", "save-every", "seed", "out", "resume", "hardware");
+
+  private static Set<String> plus(Set<String> base, String... more) {
+    Set<String> all = new java.util.TreeSet<>(base);
+    all.addAll(List.of(more));
+    return all;
+  }
+
+  private static final Map<String, Set<String>> OPTIONS = Map.ofEntries(Map.entry("pod-train", plus(TRAINING, "devices",
+          "multi-process", "coordinator", "num-processes", "process-id", "cache-dir", "heartbeat")),
+      Map.entry("checkpoint-to-hf", Set.of("out", "force")),
+      Map.entry("demo", Set.of("out")),
+      Map.entry("compile", Set.of("model", "seq", "batch", "ring", "layout", "dp", "fsdp", "block-q", "block-kv", "chunk", "dtype",
+          "task", "out", "count-blocks", "emulate", "lr", "warmup", "total-steps")),
+      Map.entry("run", Set.of("model", "tokens-file", "out", "artifact", "block-q", "block-kv", "chunk", "dtype", "ring", "layout",
+          "emulate", "allow-non-finite")),
+      Map.entry("train", plus(TRAINING, "emulate")),
+      Map.entry("report", Set.of("hardware", "json")),
+      Map.entry("tpu-check", Set.of("topology", "json", "max-context", "model", "keep")),
+      Map.entry("plan", Set.of("model", "hardware", "devices", "ring", "json", "overlap-table", "task", "layout", "block")),
+      Map.entry("codegen", Set.of("model", "seq", "batch", "ring", "layout", "block-q", "block-kv", "chunk", "dtype", "package",
+          "class", "out", "task", "lr", "warmup", "total-steps", "fsdp")),
+      Map.entry("export", Set.of("model", "seq", "batch", "ring", "layout", "dp", "fsdp", "block-q", "block-kv", "chunk", "dtype",
+          "weights", "saved-model", "artifact")),
+      Map.entry("pod-run", Set.of("weights", "tokens-file", "out", "devices", "multi-process", "coordinator", "num-processes",
+          "process-id")));
 
   @Test
   void everyCommandTakesExactlyItsOptionsAndItsHelpNamesThem() {
     var commands = TorusCli.commandLine().getSubcommands();
-    assertEquals(Set.of("demo", "compile", "run", "train", "report", "tpu-check", "plan", "codegen", "pod-run", "export",
-        "completion", "help"), commands.keySet());
+    assertEquals(Set.of("demo", "compile", "run", "train", "report", "tpu-check", "plan", "codegen", "pod-run", "pod-train",
+        "checkpoint-to-hf", "export", "completion", "help"), commands.keySet());
     OPTIONS.forEach((command, names) -> {
       Set<String> taken = commands.get(command).getCommandSpec().options().stream()
           .filter(o -> !o.usageHelp() && !o.versionHelp()).map(o -> o.longestName().substring(2))
@@ -213,7 +224,7 @@ class TorusCliTest {
     assertEquals(0, script.code(), script.err());
     assertTrue(script.out().startsWith("#!/usr/bin/env bash"), script.out().lines().findFirst().orElse(""));
     assertTrue(script.out().contains(
-        "local commands=\"demo compile run train report tpu-check plan codegen pod-run export completion help\""),
+        "local commands=\"demo compile run train report tpu-check plan codegen pod-run pod-train checkpoint-to-hf export completion help\""),
         script.out());
     assertTrue(script.out().contains("complete -F _complete_torus"), script.out());
     assertTrue(script.out().contains("(\"v4-1024\" \"v4-8\""), "topology names complete");

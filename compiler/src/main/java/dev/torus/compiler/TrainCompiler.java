@@ -2,14 +2,18 @@ package dev.torus.compiler;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import dev.torus.artifact.DType;
 import dev.torus.artifact.EntryPoint;
 import dev.torus.artifact.Manifest;
 import dev.torus.artifact.Role;
 import dev.torus.artifact.TensorSpec;
 import dev.torus.compiler.emit.ArtifactEmitter;
+import dev.torus.compiler.ir.HloModule;
 import dev.torus.compiler.lower.WeightSpec;
 import dev.torus.compiler.train.AdamW;
+import dev.torus.compiler.train.LossGradients;
 import dev.torus.compiler.train.TrainStep;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.RunShape;
@@ -27,9 +31,20 @@ import java.util.stream.Stream;
  * under the inputs' names. The manifest's model record adds {@code "task": "train"} and the optimizer.
  */
 public final class TrainCompiler {
+  /** The name of the eval entry point. */
+  public static final String EVAL = "eval";
+
   private TrainCompiler() {}
 
   public static ForwardCompiler.Compiled compile(ModelSpec model, RunShape shape, AdamW optimizer) {
+    return compile(model, shape, optimizer, false);
+  }
+
+  /**
+   * The train step, and with {@code eval} a second entry point {@value #EVAL}: the same tokens,
+   * targets and weights to the loss alone (no update), for an eval loss on held-out data.
+   */
+  public static ForwardCompiler.Compiled compile(ModelSpec model, RunShape shape, AdamW optimizer, boolean eval) {
     TrainStep.Program p = TrainStep.build(model, shape, optimizer);
     List<Long> ids = List.of((long) shape.batch(), (long) shape.sequence());
     List<TensorSpec> inputs = new ArrayList<>();
@@ -73,6 +88,14 @@ public final class TrainCompiler {
         .blockSize("chunk", shape.blocks().chunk())
         .entryPoint(step)
         .build();
-    return new ForwardCompiler.Compiled(p.module().withAliases(ArtifactEmitter.aliases(step)), manifest);
+    HloModule main = p.module().withAliases(ArtifactEmitter.aliases(step));
+    if (!eval) {
+      return new ForwardCompiler.Compiled(main, manifest);
+    }
+    List<TensorSpec> evalInputs = new ArrayList<>(inputs.subList(0, 2));
+    evalInputs.addAll(weights);
+    EntryPoint evalEntry = EntryPoint.of(EVAL, evalInputs, outputs.subList(0, 1));
+    return new ForwardCompiler.Compiled(manifest.withEntryPoints(ImmutableList.of(step, evalEntry)),
+        ImmutableMap.of(EntryPoint.MAIN, main, EVAL, LossGradients.buildLoss(model, shape).module()));
   }
 }

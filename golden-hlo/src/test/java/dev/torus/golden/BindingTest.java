@@ -14,12 +14,18 @@ import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Presets;
 import dev.torus.dsl.RunShape;
 import dev.torus.artifact.TokenLayout;
+import dev.torus.cli.GracefulStop;
 import dev.torus.cli.ModelRunner;
 import dev.torus.cli.RandomCheckpoint;
 import dev.torus.cli.RandomTensors;
 import dev.torus.cli.Trainer;
 import dev.torus.cli.codegen.BindingGenerator;
-import dev.torus.runtime.TrainingSession;
+import dev.torus.runtime.TfEngine;
+import dev.torus.train.ByteBatches;
+import dev.torus.train.BatchSource;
+import dev.torus.train.StepMetrics;
+import dev.torus.train.TokenFileType;
+import dev.torus.train.TrainingSession;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
@@ -104,11 +110,12 @@ class BindingTest {
   void theTrainStepBindingTrainsAsTheTrainerDoesAndResumes() throws Exception {
     ModelSpec model = Presets.tiny();
     AdamW optimizer = AdamW.llamaDefaults(1e-2, 2, 20);
-    Trainer.Options options = new Trainer.Options(3, 1, 16, 1, TokenLayout.CONTIGUOUS, BlockSizes.uniform(8), optimizer,
-        5, null, null, null, 1);
+    Trainer.Options options = new Trainer.Options(3, 1, 16, 1, 1, 1, TokenLayout.CONTIGUOUS, BlockSizes.uniform(8),
+        optimizer, 5, null, TokenFileType.UINT16, null, 0, 1, 0, null, null, Double.NaN);
     Path checkpoint = dir.resolve("checkpoint");
     RandomCheckpoint.write(model, checkpoint, 5);
-    List<Trainer.Step> want = Trainer.train(model, checkpoint, options, dir.resolve("trainer"), s -> {});
+    List<StepMetrics> want = Trainer.train(model, checkpoint, options, dir.resolve("trainer"), TfEngine::open, true,
+        GracefulStop.never(), s -> {});
 
     RunShape shape = RunShape.of(1, 16, BlockSizes.uniform(8));
     Path artifactDir = dir.resolve("train-artifact");
@@ -122,7 +129,7 @@ class BindingTest {
       Class<?> binding = loader.loadClass("com.acme.model.TinyTrainStep");
       Method fromClasspath = binding.getMethod("fromClasspath", Path.class);
       Method trainStep = binding.getMethod("trainStep", int[][].class, int[][].class);
-      Path saved = dir.resolve("saved");
+      Path saved;
       try (AutoCloseable b = (AutoCloseable) fromClasspath.invoke(null, checkpoint)) {
         for (int k = 1; k <= 2; k++) {
           TrainingSession.Step step = step(trainStep, b, options, k);
@@ -130,7 +137,7 @@ class BindingTest {
           assertEquals(want.get(k - 1).loss(), step.loss(), "step " + k + ": the binding's loss differs from the trainer's");
           assertEquals(want.get(k - 1).gradNorm(), step.gradNorm(), "step " + k);
         }
-        binding.getMethod("save", Path.class).invoke(b, saved);
+        saved = (Path) binding.getMethod("save", Path.class).invoke(b, dir.resolve("saved"));
         String message = refusal(trainStep, b, new int[][] {new int[16]}, new int[][] {new int[15]});
         assertTrue(message.contains("TinyTrainStep.trainStep: targets: row 0 has 15 tokens, expected 16"), message);
       }
@@ -143,9 +150,8 @@ class BindingTest {
 
   private static TrainingSession.Step step(Method trainStep, Object binding, Trainer.Options options, int k)
       throws Exception {
-    HostTensor[] batch = Trainer.batch(options, null, k);
-    return (TrainingSession.Step) trainStep.invoke(binding, new int[][] {batch[0].toInts()},
-        new int[][] {batch[1].toInts()});
+    BatchSource.Batch batch = ByteBatches.copyTask(options.seq(), options.seed()).rows(k, 0, 1);
+    return (TrainingSession.Step) trainStep.invoke(binding, new int[][] {batch.tokens()}, new int[][] {batch.targets()});
   }
 
   /** Compiles {@code source} with javac -Xlint:all -Werror into project/classes. */

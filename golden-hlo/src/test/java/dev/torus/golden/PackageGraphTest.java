@@ -31,9 +31,9 @@ class PackageGraphTest {
 
   /** Each module's main-source packages may import only these Torus package prefixes (and their own). */
   private static final Map<String, List<String>> ALLOWED = Map.of(
-      "artifact", List.of("dev.torus.artifact", "dev.torus.hf"),
-      "runtime-tpu", List.of("dev.torus.runtime", "dev.torus.artifact", "dev.torus.hf"),
-      "harness", List.of("dev.torus.harness", "dev.torus.artifact", "dev.torus.hf"),
+      "artifact", List.of("dev.torus.artifact", "dev.torus.hf", "dev.torus.train"),
+      "runtime-tpu", List.of("dev.torus.runtime", "dev.torus.artifact", "dev.torus.hf", "dev.torus.train"),
+      "harness", List.of("dev.torus.harness", "dev.torus.artifact", "dev.torus.hf", "dev.torus.train"),
       "dsl", List.of("dev.torus.dsl", "dev.torus.artifact", "dev.torus.hf"));
 
   @Test

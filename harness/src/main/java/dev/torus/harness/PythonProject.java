@@ -28,6 +28,8 @@ public record PythonProject(Path repoRoot) {
   public enum Module {
     /** Real XLA through jax: run, compile for a TPU topology, cost, NumPy references. */
     HARNESS("harness"),
+    /** The JAX engine: a long-lived process that keeps a program's state on the devices. */
+    ENGINE("engine"),
     /** Tiny LLaMA checkpoints made by Hugging Face transformers, and their logits. */
     HF_REFERENCE("hf_reference"),
     /** Loads a SavedModel with Python TensorFlow and calls its signature (in {@code .venv-tf}). */

@@ -133,34 +133,35 @@ public final class LoadedProgram implements AutoCloseable {
   }
 
   /**
-   * The program file of {@code artifact} that one {@code XlaCallModule} node runs: its StableHLO on
-   * one device, else its single-device emulation of the mesh.
+   * The program file of {@code entry} in {@code artifact} that one {@code XlaCallModule} node runs:
+   * its StableHLO on one device, else its single-device emulation of the mesh.
    *
    * @throws UnsupportedProgramException for a multi-device artifact written without its emulation
    */
-  static String singleDeviceProgram(Artifact artifact) {
+  static String singleDeviceProgram(Artifact artifact, EntryPoint entry) {
     Manifest manifest = artifact.manifest();
     int devices = manifest.mesh().deviceCount();
+    Artifact.ProgramFiles files = Artifact.programFiles(entry);
     if (devices == 1) {
-      return Artifact.STABLEHLO;
+      return files.stableHlo();
     }
-    if (!artifact.hasEmulatedProgram()) {
+    if (!artifact.hasProgram(files.emulatedStableHlo())) {
       throw new UnsupportedProgramException("artifact " + manifest.name() + " is a " + devices
           + "-device SPMD program (mesh " + manifest.mesh() + ") without its single-device emulation; an"
           + " XlaCallModule node cannot run collectives. Compile with --emulate, or run it on " + devices
           + " devices with torus pod-run");
     }
-    return Artifact.EMULATED_STABLEHLO;
+    return files.emulatedStableHlo();
   }
 
-  /** Loads the program an artifact's manifest selects (see {@link TorusRuntime#load(Artifact)}). */
-  static LoadedProgram fromArtifact(Artifact artifact, Consumer<LoadedProgram> onClose) {
+  /** Loads the program of an artifact's entry point (see {@link TorusRuntime#load(Artifact, String)}). */
+  static LoadedProgram fromArtifact(Artifact artifact, String entryPoint, Consumer<LoadedProgram> onClose) {
     Manifest manifest = artifact.manifest();
-    EntryPoint main = manifest.entryPoint(EntryPoint.MAIN);
-    String file = singleDeviceProgram(artifact);
-    return new LoadedProgram("artifact " + manifest.name(), file, artifact.programText(file), main.inputs(),
-        main.outputs(), file.equals(Artifact.STABLEHLO) ? null : manifest.mesh(), SequenceOrder.layoutOf(manifest),
-        onClose);
+    EntryPoint entry = manifest.entryPoint(entryPoint);
+    String file = singleDeviceProgram(artifact, entry);
+    return new LoadedProgram("artifact " + manifest.name() + (entryPoint.equals(EntryPoint.MAIN) ? "" : " (" + entryPoint + ")"),
+        file, artifact.programText(file), entry.inputs(), entry.outputs(),
+        manifest.mesh().deviceCount() == 1 ? null : manifest.mesh(), SequenceOrder.layoutOf(manifest), onClose);
   }
 
   /**

@@ -86,7 +86,7 @@ public final class SavedModelExport {
     checkForward(label, main);
     Mesh mesh = manifest.mesh();
     int devices = mesh.deviceCount();
-    String programFile = LoadedProgram.singleDeviceProgram(artifact);
+    String programFile = LoadedProgram.singleDeviceProgram(artifact, main);
     String module = artifact.programText(programFile);
     SingleDeviceCheck.check(label + ": " + programFile, module);
     if (Files.exists(out) && !Files.isDirectory(out)) {

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import dev.torus.artifact.Artifact;
+import dev.torus.artifact.EntryPoint;
 import dev.torus.artifact.TensorSpec;
 import java.io.IOException;
 import java.nio.ByteOrder;
@@ -50,10 +51,15 @@ public final class TorusRuntime implements AutoCloseable {
    * @throws UnsupportedProgramException for an N-device artifact without an emulated program, or a
    *     module that contains collectives
    */
-  public synchronized LoadedProgram load(Artifact artifact) {
+  public LoadedProgram load(Artifact artifact) {
+    return load(artifact, EntryPoint.MAIN);
+  }
+
+  /** Loads entry point {@code entryPoint} of a verified artifact, as {@link #load(Artifact)} loads {@code main}. */
+  public synchronized LoadedProgram load(Artifact artifact, String entryPoint) {
     checkNotNull(artifact, "artifact");
     checkState(!closed, "this TorusRuntime is closed");
-    LoadedProgram program = LoadedProgram.fromArtifact(artifact, this::forget);
+    LoadedProgram program = LoadedProgram.fromArtifact(artifact, entryPoint, this::forget);
     open.add(program);
     return program;
   }

@@ -21,7 +21,9 @@ import dev.torus.hf.CheckpointWeights;
 import dev.torus.runtime.LoadedProgram;
 import dev.torus.artifact.SequenceOrder;
 import dev.torus.runtime.TorusRuntime;
-import dev.torus.runtime.TrainingSession;
+import dev.torus.runtime.TfEngine;
+import dev.torus.train.ShardedCheckpoint;
+import dev.torus.train.TrainingSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -87,7 +89,7 @@ public final class BindingGenerator {
             + "Hugging Face checkpoint directory$6L; close it to release the runtime.\n",
             m.name(), shape.batch, shape.sequence,
             shape.ring > 1 ? " (its " + shape.ring + "-device ring, " + shape.layout + " layout, run as one CPU program)" : "",
-            m.sha256(), train ? " (or a directory {@link #save} wrote, to resume)" : "")
+            m.sha256(), train ? " (or a checkpoint {@link #save} wrote, to resume)" : "")
         .addField(constant(String.class, "SHA256", "$S", m.sha256(), "The SHA-256 of the artifact this class was generated for."))
         .addField(constant(int.class, "BATCH", "$L", shape.batch, "Sequences per call."))
         .addField(constant(int.class, "SEQUENCE", "$L", shape.sequence, "Tokens per sequence."))
@@ -176,8 +178,9 @@ public final class BindingGenerator {
     type.addField(FieldSpec.builder(TrainingSession.class, "session", Modifier.PRIVATE, Modifier.FINAL).build());
     constructor.addException(IOException.class)
         .addStatement("this.session = $T.isRegularFile(checkpointDir.resolve($T.TRAINER_JSON))\n"
-            + "? $T.resume(artifact, checkpointDir) : $T.start(artifact, checkpointDir)",
-            Files.class, TrainingSession.class, TrainingSession.class, TrainingSession.class);
+            + "? $T.resume($T.open(artifact), checkpointDir) : $T.start($T.open(artifact), checkpointDir)",
+            Files.class, ShardedCheckpoint.class, TrainingSession.class, TfEngine.class, TrainingSession.class,
+            TfEngine.class);
     MethodSpec step = MethodSpec.methodBuilder("trainStep")
         .addJavadoc("One training step: the loss of {@code tokens} predicting {@code targets}, then the gradients,\n"
             + "clipping and an AdamW update of the weights this object carries.\n\n"
@@ -200,12 +203,14 @@ public final class BindingGenerator {
         .addStatement("return session.nextStep()")
         .build();
     MethodSpec save = MethodSpec.methodBuilder("save")
-        .addJavadoc("Writes the weights as a Hugging Face directory, with the AdamW moments and the next step, which\n"
-            + "{@link #load} and {@link #fromClasspath} resume from.\n")
+        .addJavadoc("Writes a checkpoint (weights, AdamW moments, next step) under {@code checkpoints} and returns its\n"
+            + "directory, which {@link #load} and {@link #fromClasspath} resume from; {@code torus checkpoint-to-hf}\n"
+            + "turns it into a Hugging Face directory.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.SYNCHRONIZED)
-        .addParameter(Path.class, "dir")
+        .addParameter(Path.class, "checkpoints")
+        .returns(Path.class)
         .addException(IOException.class)
-        .addStatement("session.save(dir, $T.of())", Map.class)
+        .addStatement("return session.save(checkpoints, $T.of())", Map.class)
         .build();
     return List.of(step, next, save);
   }

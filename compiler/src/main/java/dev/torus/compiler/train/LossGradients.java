@@ -70,6 +70,28 @@ public final class LossGradients {
     return new Program(module.build(b.build(b.tuple(outputs.toArray(Instruction[]::new)))), weights);
   }
 
+  /**
+   * The mean loss alone (an evaluation: no gradients, weights unchanged): parameters {@code tokens},
+   * {@code targets}, then the weights as in {@link #build}; result: a one-element tuple of the loss.
+   */
+  public static Program buildLoss(ModelSpec m, RunShape shape) {
+    HloModuleBuilder module = new HloModuleBuilder(ModelLowering.programName(m, shape).replace("_forward", "") + "_eval",
+        shape.devices());
+    LoweringContext ctx = new LoweringContext(module, m.paramType(), true);
+    XlaBuilder b = module.computation("main");
+    ImmutableList<WeightSpec> weights = ModelWeights.of(m);
+    Instruction tokens = b.parameter(0, Shape.array(DType.S32, shape.localBatch(), shape.localSequence()), "tokens");
+    Instruction targets = b.parameter(1, Shape.array(DType.S32, shape.localBatch(), shape.localSequence()), "targets");
+    Map<String, Instruction> params = new LinkedHashMap<>();
+    for (int k = 0; k < weights.size(); k++) {
+      WeightSpec w = weights.get(k);
+      params.put(w.name(), b.parameter(k + 2, Shape.array(w.dtype(), Fsdp.localShape(w, shape)), w.name()));
+    }
+    Emitted e = emit(ctx, b, m, shape, tokens, targets, params, false);
+    b.withOpName(null);
+    return new Program(module.build(b.build(b.tuple(e.loss()))), weights);
+  }
+
   /** The loss and one f32 gradient per weight (in {@code params}' order), emitted into {@code b}. */
   public record Emitted(Instruction loss, List<Instruction> gradients) {}
 
@@ -79,6 +101,12 @@ public final class LossGradients {
    */
   public static Emitted emit(LoweringContext ctx, XlaBuilder b, ModelSpec m, RunShape shape, Instruction tokens,
       Instruction targets, Map<String, Instruction> params) {
+    return emit(ctx, b, m, shape, tokens, targets, params, true);
+  }
+
+  /** {@link #emit}, or the loss alone (no gradients emitted) when {@code gradients} is false. */
+  static Emitted emit(LoweringContext ctx, XlaBuilder b, ModelSpec m, RunShape shape, Instruction tokens,
+      Instruction targets, Map<String, Instruction> params, boolean gradients) {
     checkArgument(ctx.training(), "loss gradients need a training context (loops keep what the backward needs)");
     long batch = shape.localBatch();
     long seq = shape.localSequence();
@@ -99,6 +127,15 @@ public final class LossGradients {
     long globalTokens = (long) shape.batch() * shape.sequence();   // the mean runs over every device's tokens
     CrossEntropy.Result ce = CrossEntropy.lossAndGradients(ctx, b, b.reshape(normed, tokensInBatch, m.width()), head,
         b.reshape(targets, tokensInBatch), shape.blocks().chunk(), vocabBlock(m.vocabSize()), 1.0 / globalTokens);
+    if (!gradients) {
+      Instruction loss = ce.loss();
+      if (shape.devices() > 1) {
+        b.withOpName("all_reduce");
+        loss = b.allReduce(loss, ctx.reducer(dev.torus.compiler.ir.Opcode.ADD),
+            List.of(java.util.stream.IntStream.range(0, shape.devices()).boxed().toList()));
+      }
+      return new Emitted(loss, List.of());
+    }
     b.withOpName("backward");
     List<Instruction> wrt = new ArrayList<>(params.values());
     // The head's gradient enters as a seed, so it flows through a gather to its shards and, when tied,

@@ -1,0 +1,75 @@
+package dev.torus.cli;
+
+import dev.torus.artifact.Artifact;
+import dev.torus.dsl.ModelSpec;
+import dev.torus.train.Engine;
+import dev.torus.train.ProgressLine;
+import dev.torus.train.StepMetrics;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/** What {@code train} and {@code pod-train} do around {@link Trainer#train}: compile, print, clean up. */
+final class TrainRun {
+  private TrainRun() {}
+
+  /**
+   * Compiles the train step into a temporary directory, trains on the engine {@code engines} makes
+   * (printing a progress line per step on process 0), and removes the temporary files; exit code 0.
+   */
+  static int run(PrintWriter out, String command, ModelSpec model, Trainer.Options o, @Nullable Path checkpoint,
+      boolean emulate, Function<Artifact, Engine> engines) throws IOException {
+    Path work = Files.createTempDirectory("torus-" + command + "-");
+    try (GracefulStop stop = GracefulStop.install()) {
+      int[] lastStep = {0};
+      boolean[] announced = {false};
+      List<StepMetrics> done;
+      try {
+        done = Trainer.train(model, checkpoint, o, work, a -> {
+          Engine e = engines.apply(a);
+          if (e.processIndex() == 0) {
+            out.printf(Locale.ROOT, "%s: %s, batch %d x %d tokens, mesh %s, on %s%n", command, model.name(), o.batch(),
+                o.seq(), a.manifest().mesh().axes().isEmpty() ? "one device"
+                : a.manifest().mesh().axes().stream().map(x -> x.name() + " " + x.size()).collect(java.util.stream.Collectors.joining(" x ")),
+                e.description());
+            out.flush();
+            announced[0] = true;
+          }
+          return e;
+        }, emulate, stop, m -> {
+          if (announced[0]) {
+            if (lastStep[0] == 0) {
+              lastStep[0] = m.step() + o.steps() - 1;
+            }
+            out.println(ProgressLine.format(m, lastStep[0]));
+            out.flush();
+          }
+        });
+      } finally {
+        stop.finished();
+      }
+      if (announced[0] && !done.isEmpty()) {
+        out.printf(Locale.ROOT, "loss %.4f -> %.4f over steps %d..%d%s%n", done.get(0).loss(), done.get(done.size() - 1).loss(),
+            done.get(0).step(), done.get(done.size() - 1).step(), o.out() != null ? "; run directory " + o.out() : "");
+      }
+      return 0;
+    } finally {
+      deleteTree(work);
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> all = Files.walk(dir)) {
+      all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temporary directory; best effort
+    }
+  }
+}

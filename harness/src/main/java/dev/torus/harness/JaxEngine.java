@@ -1,0 +1,416 @@
+package dev.torus.harness;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
+import dev.torus.artifact.Artifact;
+import dev.torus.artifact.DType;
+import dev.torus.artifact.EntryPoint;
+import dev.torus.artifact.HostTensor;
+import dev.torus.artifact.MeshSharding;
+import dev.torus.artifact.Npy;
+import dev.torus.artifact.TensorSpec;
+import dev.torus.train.Engine;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@link Engine} of N devices through JAX's PJRT client: a long-lived Python process
+ * ({@code python -m torus_harness.engine}, jax 0.10.2 pinned) per host that compiles the artifact's
+ * SPMD {@code <entry>.hlo} for N partitions and keeps the resident values on the devices, a program's
+ * donated inputs given to XLA ({@code input_output_alias}), so per run only the fed inputs go in and
+ * the scalars come out. This process talks to it one JSON line at a time; tensors travel as
+ * {@code .npy} files of this process's pieces, in a private temporary directory.
+ *
+ * <p>Several processes (the hosts of a pod slice, or P processes on one machine with N / P virtual
+ * CPU devices each) each start their own engine with the same {@link Options#processes}; JAX
+ * connects them, and collectives cross processes. When one process dies, JAX's heartbeat
+ * ({@link Options#heartbeatSeconds}) stops the others, and their calls fail naming it.
+ */
+public final class JaxEngine implements Engine {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int LOG_LINES = 40;
+  /** Native log lines that say nothing about the run. */
+  private static final List<String> NOISE = List.of("GSPMD sharding propagation is going to be deprecated",
+      "An NVIDIA GPU may be present", "Platform 'cuda'", "Unable to initialize backend");
+
+  /**
+   * Where and how the engine runs: on the devices JAX finds (a TPU VM's chips) or on N virtual CPU
+   * devices; {@code processes} null for one process; {@code cacheDir} a persistent compilation cache
+   * (null: none); {@code heartbeatSeconds} how long a silent process may go before the others stop.
+   */
+  public record Options(boolean devicesJaxFinds, XlaHarness.@Nullable Processes processes, @Nullable Path cacheDir,
+      int heartbeatSeconds) {
+    public Options {
+      checkArgument(heartbeatSeconds >= 1, "heartbeatSeconds must be at least 1, got %s", heartbeatSeconds);
+    }
+
+    /** One process on N virtual CPU devices, no cache. */
+    public static Options cpu() {
+      return new Options(false, null, null, 20);
+    }
+  }
+
+  private final Artifact artifact;
+  private final Process process;
+  private final BufferedWriter requests;
+  private final BufferedReader replies;
+  private final Path work;
+  private final Deque<String> log = new ArrayDeque<>();
+  private final Thread logReader;
+  private final String description;
+  private final int processIndex;
+  private final int processCount;
+  private final ImmutableList<Integer> local;
+  private final Set<String> loaded = new HashSet<>();
+  private boolean closed;
+
+  private JaxEngine(Artifact artifact, Process process, Path work, String label) {
+    this.artifact = artifact;
+    this.process = process;
+    this.work = work;
+    this.requests = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+    this.replies = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    this.logReader = Thread.ofPlatform().daemon().name("jax-engine-log").start(() -> forwardLog(label));
+    JsonNode hello = reply("start");
+    this.processIndex = hello.path("processIndex").asInt();
+    this.processCount = hello.path("processCount").asInt();
+    ImmutableList.Builder<Integer> parts = ImmutableList.builder();
+    hello.path("localPartitions").forEach(p -> parts.add(p.asInt()));
+    this.local = parts.build();
+    int n = artifact.manifest().mesh().deviceCount();
+    this.description = String.format(Locale.ROOT, "JAX %s on %d %s device%s%s", hello.path("jax").asText(), n,
+        hello.path("platform").asText(), n == 1 ? "" : "s",
+        processCount == 1 ? "" : " (process " + processIndex + " of " + processCount + ", " + local.size() + " local)");
+  }
+
+  /**
+   * Starts the engine process for {@code artifact}'s mesh with {@code harness}'s Python.
+   *
+   * @throws XlaHarness.HarnessException when the harness is not installed or the engine cannot start
+   */
+  public static JaxEngine start(XlaHarness harness, Artifact artifact, Options options) {
+    String missing = harness.unavailableReason().orElse(null);
+    if (missing != null) {
+      throw new XlaHarness.HarnessException("the JAX engine is not available: " + missing + "; " + XlaHarness.INSTALL_HINT);
+    }
+    List<String> args = new ArrayList<>(List.of("--partitions", Integer.toString(artifact.manifest().mesh().deviceCount()),
+        "--devices", options.devicesJaxFinds() ? "default" : "cpu",
+        "--heartbeat-seconds", Integer.toString(options.heartbeatSeconds())));
+    if (options.processes() != null) {
+      args.addAll(options.processes().arguments());
+    }
+    if (options.cacheDir() != null) {
+      args.addAll(List.of("--cache-dir", options.cacheDir().toAbsolutePath().toString()));
+    }
+    Path work = null;
+    try {
+      Path shm = Path.of("/dev/shm");
+      work = Files.isDirectory(shm) && Files.isWritable(shm) ? Files.createTempDirectory(shm, "torus-engine-")
+          : Files.createTempDirectory("torus-engine-");
+      Process process = harness.project().process(harness.python(), PythonProject.Module.ENGINE, args).start();
+      String label = options.processes() == null || options.processes().id() == null ? "engine"
+          : "engine " + options.processes().id();
+      try {
+        return new JaxEngine(artifact, process, work, label);
+      } catch (RuntimeException e) {
+        process.destroyForcibly();
+        throw e;
+      }
+    } catch (IOException e) {
+      deleteQuietly(work);
+      throw new XlaHarness.HarnessException("cannot start the JAX engine: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      deleteQuietly(work);
+      throw e;
+    }
+  }
+
+  @Override
+  public String description() {
+    return description;
+  }
+
+  @Override
+  public int processIndex() {
+    return processIndex;
+  }
+
+  @Override
+  public int processCount() {
+    return processCount;
+  }
+
+  @Override
+  public List<Integer> localPartitions() {
+    return local;
+  }
+
+  @Override
+  public Artifact artifact() {
+    return artifact;
+  }
+
+  @Override
+  public synchronized Map<String, Long> load(String entryPoint) {
+    EntryPoint entry = artifact.manifest().entryPoint(entryPoint);
+    ObjectNode req = request("load").put("name", entryPoint)
+        .put("hlo", artifact.dir().resolve(Artifact.programFiles(entry).hlo()).toAbsolutePath().toString())
+        .put("numPartitions", artifact.manifest().mesh().deviceCount());
+    ArrayNode donations = req.putArray("donations");
+    for (EntryPoint.Donation d : entry.donations()) {
+      donations.addArray().add(inputIndex(entry, d.input())).add(entry.outputIndex(d.output()));
+    }
+    JsonNode r = call(req, "load " + entryPoint);
+    loaded.add(entryPoint);
+    Map<String, Long> memory = new LinkedHashMap<>();
+    r.path("memory").fields().forEachRemaining(f -> memory.put(f.getKey(), f.getValue().asLong()));
+    memory.put("compile_milliseconds", Math.round(r.path("compileSeconds").asDouble() * 1000));
+    memory.put("compilation_cache_hit", r.path("cacheHit").asBoolean() ? 1L : 0L);
+    return memory;
+  }
+
+  @Override
+  public synchronized void put(String name, List<HostTensor> localPieces) {
+    Path npy = write(name, localPieces);
+    call(request("put").put("name", name).put("npy", npy.toString()), "put " + name);
+  }
+
+  @Override
+  public synchronized Map<String, HostTensor> run(String entryPoint, Map<String, List<HostTensor>> feeds) {
+    checkState(loaded.contains(entryPoint), "entry point %s is not loaded", entryPoint);
+    EntryPoint entry = artifact.manifest().entryPoint(entryPoint);
+    ObjectNode req = request("run").put("program", entryPoint);
+    ArrayNode names = req.putArray("outputNames");
+    entry.outputs().forEach(t -> names.add(t.name()));
+    ObjectNode fed = req.putObject("feeds");
+    for (Map.Entry<String, List<HostTensor>> f : feeds.entrySet()) {
+      List<HostTensor> pieces = f.getValue();
+      if (pieces.get(0).rank() == 0 && pieces.stream().allMatch(pieces.get(0)::equals) && pieces.get(0).dtype() == DType.S32) {
+        fed.putObject(f.getKey()).put("value", pieces.get(0).toInts()[0]).put("dtype", "int32");
+      } else {
+        fed.putObject(f.getKey()).put("npy", write(f.getKey(), pieces).toString());
+      }
+    }
+    JsonNode r = call(req, "run " + entryPoint);
+    Map<String, HostTensor> out = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = r.path("values").fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> v = it.next();
+      TensorSpec spec = entry.outputs().get(entry.outputIndex(v.getKey()));
+      JsonNode value = v.getValue();
+      out.put(v.getKey(), switch (spec.dtype()) {
+        case S32, U32 -> HostTensor.ofInts(new int[] {value.asInt()});
+        default -> HostTensor.ofFloats(new float[] {value.isNumber() ? (float) value.asDouble() : Float.parseFloat(value.asText())})
+            .to(spec.dtype());
+      });
+    }
+    return out;
+  }
+
+  @Override
+  public synchronized List<HostTensor> get(String name) {
+    Path npy = work.resolve("get." + safe(name) + ".npy");
+    call(request("get").put("name", name).put("npy", npy.toString()), "get " + name);
+    try {
+      HostTensor stacked = Npy.read(npy);
+      Files.delete(npy);
+      return MeshSharding.unstack(stacked);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public synchronized void barrier(String name) {
+    call(request("barrier").put("name", name), "barrier " + name);
+  }
+
+  /** Live device bytes, resident bytes and the engine process's resident set size, by name. */
+  public synchronized Map<String, Long> memory() {
+    JsonNode r = call(request("memory"), "memory");
+    Map<String, Long> out = new LinkedHashMap<>();
+    r.fields().forEachRemaining(f -> {
+      if (f.getValue().isNumber()) {
+        out.put(f.getKey(), f.getValue().asLong());
+      }
+    });
+    return out;
+  }
+
+  /** The engine process's id (for tests that stop it). */
+  public long pid() {
+    return process.pid();
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      if (process.isAlive()) {
+        requests.write("{\"cmd\": \"exit\"}\n");
+        requests.flush();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+        }
+      }
+    } catch (IOException e) {
+      process.destroyForcibly();
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    } finally {
+      deleteQuietly(work);
+    }
+  }
+
+  // ---------------------------------------------------------------- protocol
+
+  private ObjectNode request(String cmd) {
+    checkState(!closed, "this JaxEngine is closed");
+    return JSON.createObjectNode().put("cmd", cmd);
+  }
+
+  private JsonNode call(ObjectNode req, String what) {
+    try {
+      requests.write(JSON.writeValueAsString(req));
+      requests.write('\n');
+      requests.flush();
+    } catch (IOException e) {
+      throw died(what);
+    }
+    return reply(what);
+  }
+
+  private JsonNode reply(String what) {
+    String line;
+    try {
+      line = replies.readLine();
+    } catch (IOException e) {
+      line = null;
+    }
+    if (line == null) {
+      throw died(what);
+    }
+    JsonNode r;
+    try {
+      r = JSON.readTree(line);
+    } catch (IOException e) {
+      throw new XlaHarness.HarnessException("the JAX engine answered " + what + " with a line that is not JSON: " + line);
+    }
+    if (!r.path("ok").asBoolean()) {
+      throw new XlaHarness.HarnessException("the JAX engine failed to " + what + ": " + r.path("error").asText());
+    }
+    return r;
+  }
+
+  /** The engine process ended: its exit code and the last lines it logged (which name a dead peer). */
+  private XlaHarness.HarnessException died(String what) {
+    try {
+      process.waitFor(5, TimeUnit.SECONDS);
+      logReader.join(2000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    String code = process.isAlive() ? "still running" : "exit code " + process.exitValue();
+    List<String> lines;
+    synchronized (log) {
+      lines = List.copyOf(log);
+    }
+    String peer = lines.stream().map(JaxEngine::deadPeer).filter(p -> p != null).findFirst().orElse(null);
+    return new XlaHarness.HarnessException("the JAX engine ended during " + what + " (" + code + ")"
+        + (peer != null ? ": " + peer : "") + "\n" + String.join("\n", lines));
+  }
+
+  /** "process K stopped" when a line of JAX's coordination service names a dead task, else null. */
+  static @Nullable String deadPeer(String line) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("/job:jax_worker/replica:0/task:(\\d+)").matcher(line);
+    boolean failed = line.contains("heartbeat") || line.contains("unavailable") || line.contains("Unavailable")
+        || line.contains("disconnected") || line.contains("failed") || line.contains("error");
+    return m.find() && failed ? "process " + m.group(1) + " stopped (JAX's coordination service lost it)" : null;
+  }
+
+  private void forwardLog(String label) {
+    try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+      for (String line; (line = err.readLine()) != null; ) {
+        String l = line;
+        if (NOISE.stream().anyMatch(l::contains)) {
+          continue;
+        }
+        synchronized (log) {
+          log.addLast(line);
+          if (log.size() > LOG_LINES) {
+            log.removeFirst();
+          }
+        }
+        if (Boolean.getBoolean("torus.engine.verbose")) {
+          System.err.println("[" + label + "] " + line);
+        }
+      }
+    } catch (IOException e) {
+      // the process ended
+    }
+  }
+
+  private Path write(String name, List<HostTensor> pieces) {
+    checkArgument(pieces.size() == local.size(), "'%s': %s pieces for %s local partitions", name, pieces.size(), local.size());
+    Path npy = work.resolve("in." + safe(name) + ".npy");
+    try {
+      Npy.write(npy, MeshSharding.stack(pieces));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return npy;
+  }
+
+  private static int inputIndex(EntryPoint entry, String name) {
+    for (int i = 0; i < entry.inputs().size(); i++) {
+      if (entry.inputs().get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("entry point " + entry.name() + " has no input '" + name + "'");
+  }
+
+  private static String safe(String name) {
+    return name.replaceAll("[^A-Za-z0-9_.-]", "_");
+  }
+
+  private static void deleteQuietly(@Nullable Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(dir)) {
+      all.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // best effort: a temporary directory
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package dev.torus.runtime;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
+import dev.torus.artifact.Artifact;
+import dev.torus.artifact.EntryPoint;
+import dev.torus.artifact.HostTensor;
+import dev.torus.artifact.MeshSharding;
+import dev.torus.artifact.TensorSpec;
+import dev.torus.train.Engine;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * The {@link Engine} of one CPU through TensorFlow Java: every partition is local, and a mesh
+ * program runs as its single-device emulation ({@link TorusRuntime}). Resident values are held in
+ * this process as global tensors; each run feeds them to the program and keeps the donated outputs.
+ */
+public final class TfEngine implements Engine {
+  private final Artifact artifact;
+  private final TorusRuntime runtime = TorusRuntime.cpu();
+  private final Map<String, LoadedProgram> programs = new HashMap<>();
+  private final Map<String, HostTensor> resident = new LinkedHashMap<>();
+  private final ImmutableList<Integer> partitions;
+
+  private TfEngine(Artifact artifact) {
+    this.artifact = artifact;
+    this.partitions = IntStream.range(0, artifact.manifest().mesh().deviceCount()).boxed()
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** An engine for {@code artifact} on this process's CPU. */
+  public static TfEngine open(Artifact artifact) {
+    return new TfEngine(artifact);
+  }
+
+  @Override
+  public String description() {
+    int n = partitions.size();
+    return "TensorFlow Java on the CPU" + (n == 1 ? "" : " (the single-device emulation of " + n + " devices)");
+  }
+
+  @Override
+  public int processIndex() {
+    return 0;
+  }
+
+  @Override
+  public int processCount() {
+    return 1;
+  }
+
+  @Override
+  public List<Integer> localPartitions() {
+    return partitions;
+  }
+
+  @Override
+  public Artifact artifact() {
+    return artifact;
+  }
+
+  @Override
+  public synchronized Map<String, Long> load(String entryPoint) {
+    programs.computeIfAbsent(entryPoint, e -> runtime.load(artifact, e));
+    return Map.of();
+  }
+
+  @Override
+  public synchronized void put(String name, List<HostTensor> localPieces) {
+    resident.put(name, MeshSharding.fromDevices(artifact.manifest(), spec(name), localPieces));
+  }
+
+  @Override
+  public synchronized Map<String, HostTensor> run(String entryPoint, Map<String, List<HostTensor>> feeds) {
+    LoadedProgram program = programs.get(entryPoint);
+    checkState(program != null, "entry point %s is not loaded", entryPoint);
+    EntryPoint entry = artifact.manifest().entryPoint(entryPoint);
+    ImmutableList<HostTensor> out;
+    try (LoadedProgram.Feed feed = program.feed()) {
+      for (TensorSpec spec : entry.inputs()) {
+        List<HostTensor> fed = feeds.get(spec.name());
+        HostTensor value = fed != null ? MeshSharding.fromDevices(artifact.manifest(), spec, fed) : resident.get(spec.name());
+        checkArgument(value != null, "input '%s' of %s is neither fed nor resident", spec.name(), entryPoint);
+        feed.set(spec.name(), value);
+      }
+      out = feed.run();
+    }
+    Map<String, HostTensor> scalars = new LinkedHashMap<>();
+    for (int i = 0; i < entry.outputs().size(); i++) {
+      String name = entry.outputs().get(i).name();
+      String donatedTo = entry.donations().stream().filter(d -> d.output().equals(name))
+          .map(EntryPoint.Donation::input).findFirst().orElse(null);
+      if (donatedTo != null) {
+        resident.put(donatedTo, out.get(i));
+      } else if (out.get(i).rank() == 0) {
+        scalars.put(name, out.get(i));
+      }
+    }
+    return scalars;
+  }
+
+  @Override
+  public synchronized List<HostTensor> get(String name) {
+    HostTensor value = resident.get(name);
+    checkArgument(value != null, "no resident value named '%s'", name);
+    return MeshSharding.toDevices(artifact.manifest(), spec(name), value);
+  }
+
+  @Override
+  public void barrier(String name) {}
+
+  @Override
+  public synchronized void close() {
+    resident.clear();
+    programs.clear();
+    runtime.close();
+  }
+
+  /** The input spec named {@code name} in any entry point. */
+  private TensorSpec spec(String name) {
+    return artifact.manifest().entryPoints().stream().flatMap(e -> e.inputs().stream())
+        .filter(t -> t.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no entry point of " + artifact.manifest().name()
+            + " takes an input named '" + name + "'"));
+  }
+}
