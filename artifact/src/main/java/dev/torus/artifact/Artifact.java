@@ -12,6 +12,7 @@ import com.google.common.hash.Hashing;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -32,7 +33,10 @@ import java.util.Map;
  * the hash; reformatting {@value #MANIFEST} does not.
  *
  * <p>{@link #read} refuses a directory whose manifest has another {@code formatVersion} or whose
- * hash does not match, with an {@link InvalidArtifactException} that says which and what to do.
+ * hash does not match, with an {@link InvalidArtifactException} that says which and what to do. Its
+ * files must be regular files under the caps of {@link InputFiles} (manifest 16 MiB, each program
+ * 1 GiB). The hash proves the files are the ones the manifest was written with (integrity), not who
+ * wrote them (authenticity): anyone can write a matching hash, so load only artifacts you trust.
  */
 public final class Artifact {
   /** The stem of the main entry point's program files. */
@@ -134,7 +138,8 @@ public final class Artifact {
     JsonNode tree;
     Manifest manifest;
     try {
-      tree = Manifest.parseTree(Files.readString(manifestFile, StandardCharsets.UTF_8), manifestFile.toString());
+      tree = Manifest.parseTree(new String(readChecked(manifestFile, InputFiles.Kind.MANIFEST), StandardCharsets.UTF_8),
+          manifestFile.toString());
       JsonNode version = tree.path("formatVersion");
       if (!version.isInt()) {
         throw new InvalidArtifactException(
@@ -157,8 +162,8 @@ public final class Artifact {
     ImmutableMap.Builder<String, byte[]> files = ImmutableMap.builder();
     for (String file : programFileNames(manifest)) {
       Path path = dir.resolve(file);
-      if (Files.isRegularFile(path)) {
-        files.put(file, Files.readAllBytes(path));
+      if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+        files.put(file, readChecked(path, InputFiles.Kind.PROGRAM));
       }
     }
     ImmutableMap<String, byte[]> bytes = files.buildOrThrow();
@@ -231,8 +236,16 @@ public final class Artifact {
     return "Artifact " + manifest.name() + " at " + dir;
   }
 
+  private static byte[] readChecked(Path file, InputFiles.Kind kind) {
+    try {
+      return InputFiles.read(file, kind);
+    } catch (RefusedFileException e) {
+      throw new InvalidArtifactException("artifact " + file.getParent() + ": " + e.getMessage(), e);
+    }
+  }
+
   private static void requireFile(Path dir, String file) {
-    if (!Files.isRegularFile(dir.resolve(file))) {
+    if (!Files.exists(dir.resolve(file), LinkOption.NOFOLLOW_LINKS)) {
       throw new InvalidArtifactException("artifact " + dir + ": missing " + file + "; recompile it");
     }
   }

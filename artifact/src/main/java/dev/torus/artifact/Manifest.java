@@ -154,7 +154,7 @@ public record Manifest(
     try {
       return PRETTY.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(source + ": not valid JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(InputFiles.invalidJson(source, e).getMessage(), e);
     }
   }
 

@@ -211,11 +211,17 @@ public final class Npy {
       if (dim.isEmpty()) {
         continue;
       }
+      long size;
       try {
-        dims.add(Long.parseLong(dim));
+        size = Long.parseLong(dim);
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(source + ": bad .npy shape '(" + inner + ")'", e);
       }
+      if (size < 0) {
+        throw new IllegalArgumentException(source + ": .npy shape (" + inner + ") has a negative dimension " + size
+            + "; expected sizes >= 0");
+      }
+      dims.add(size);
     }
     return Longs.toArray(dims.build());
   }
@@ -223,7 +229,8 @@ public final class Npy {
   private static String field(Pattern pattern, String header, String name, String source) {
     Matcher m = pattern.matcher(header);
     if (!m.find()) {
-      throw new IllegalArgumentException(source + ": .npy header has no readable '" + name + "': " + header.strip());
+      throw new IllegalArgumentException(source + ": .npy header (" + header.length() + " characters) has no readable '"
+          + name + "'; expected a header numpy.save writes");
     }
     return m.group(1);
   }

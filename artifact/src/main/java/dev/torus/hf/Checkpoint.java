@@ -12,7 +12,8 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import dev.torus.artifact.DType;
 import dev.torus.artifact.HostTensor;
-import java.io.IOException;
+import dev.torus.artifact.InputFiles;
+import dev.torus.artifact.RefusedFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +31,9 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #open} reads the config, opens every safetensors file (checking each header) and checks
  * the index: shard names are plain file names inside the directory (no {@code /}, no {@code ..}; a
  * shard may be a symbolic link, as in the Hugging Face cache), every shard exists, every mapped
- * tensor is in its shard, and every shard tensor is in the map. A directory holding both {@value
+ * tensor is in its shard, and every shard tensor is in the map. The config and the index are read
+ * through {@link InputFiles}: regular files (or the Hugging Face cache's own links) under a size
+ * cap, never quoted in errors. A directory holding both {@value
  * #SINGLE_FILE} and {@value #INDEX} is refused as ambiguous. Failures are {@link
  * InvalidCheckpointException}s naming the directory or file.
  */
@@ -103,9 +106,9 @@ public final class Checkpoint implements AutoCloseable {
     Path index = dir.resolve(INDEX);
     JsonNode root;
     try {
-      root = JSON.readTree(index.toFile());
-    } catch (IOException e) {
-      throw new InvalidCheckpointException(index + ": cannot read the index: " + e.getMessage(), e);
+      root = InputFiles.readJson(index, InputFiles.Kind.INDEX, JSON);
+    } catch (RefusedFileException e) {
+      throw new InvalidCheckpointException(e.getMessage(), e);
     }
     if (root == null || !root.isObject() || !root.path("weight_map").isObject()) {
       throw new InvalidCheckpointException(index + ": expected a JSON object with a \"weight_map\" object");

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
+import dev.torus.artifact.InputFiles;
+import dev.torus.artifact.RefusedFileException;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
@@ -83,14 +84,17 @@ public record HfConfig(
     checkArgument(ropeTheta > 0 && Double.isFinite(ropeTheta), "rope_theta must be > 0, got %s", ropeTheta);
   }
 
-  /** Reads and checks {@code configJson}; see the class comment for what is refused. */
+  /**
+   * Reads and checks {@code configJson}; see the class comment for what is refused. The file must
+   * be a regular file of at most 1 MiB ({@link InputFiles}); errors never quote its content.
+   */
   public static HfConfig read(Path configJson) {
     checkNotNull(configJson, "configJson");
     JsonNode root;
     try {
-      root = JSON.readTree(configJson.toFile());
-    } catch (IOException e) {
-      throw new InvalidCheckpointException(configJson + ": cannot read config.json: " + e.getMessage(), e);
+      root = InputFiles.readJson(configJson, InputFiles.Kind.CONFIG, JSON);
+    } catch (RefusedFileException e) {
+      throw new InvalidCheckpointException(e.getMessage(), e);
     }
     return fromJson(root, configJson.toString());
   }

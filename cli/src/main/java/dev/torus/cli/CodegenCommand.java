@@ -69,13 +69,12 @@ final class CodegenCommand implements Callable<Integer> {
     RunShape shape = shapeOptions.runShape(1);
     boolean train = task.train();
     String cls = className != null ? className : className(model.name(), train ? "TrainStep" : "Forward");
-    Path artifactDir = Files.createTempDirectory("torus-codegen-");
     ForwardCompiler.Compiled compiled = train ? TrainCompiler.compile(model, shape, task.optimizer())
         : ForwardCompiler.compile(model, shape, false);
-    Artifact artifact = compiled.write(artifactDir, true);
     Path source;
-    try {
-      source = BindingGenerator.write(artifact, artifactDir, pkg, cls, dir);
+    try (TemporaryDirectory artifactDir = TemporaryDirectory.create("torus-codegen-")) {
+      Artifact artifact = compiled.write(artifactDir.path(), true);
+      source = BindingGenerator.write(artifact, artifactDir.path(), pkg, cls, dir);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

@@ -51,12 +51,17 @@ final class CompileCommand implements Callable<Integer> {
       + ArtifactAssembler.DEFAULT_EMULATION_LIMIT + " devices too")
   boolean emulate;
 
-  @Option(names = "--out", paramLabel = "ARTIFACT", required = true, description = "the directory to write")
+  @Option(names = "--out", paramLabel = "ARTIFACT", required = true,
+      description = "the directory to write: a new or empty one (an existing artifact is replaced only with --force)")
   Path artifactDir;
+
+  @Option(names = "--force", description = "write into --out even when it holds an artifact or other files")
+  boolean force;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    OutputPaths.checkArtifactDirectory(artifactDir, "--out", force);
     ModelSpec model = ModelSource.resolve(modelName, dtype);
     RunShape shape = shapeOptions.runShape(dp);
     long start = System.nanoTime();

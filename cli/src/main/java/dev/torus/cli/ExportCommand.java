@@ -9,7 +9,6 @@ import dev.torus.dsl.RunShape;
 import dev.torus.hf.Checkpoint;
 import dev.torus.runtime.SavedModelExport;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -71,11 +70,13 @@ final class ExportCommand implements Callable<Integer> {
       throw new UsageException("--model " + modelName + " is a built-in shape without weights; pass"
           + " --weights DIR, a Hugging Face checkpoint of it");
     }
-    Path artifactDir = keepArtifact != null ? keepArtifact : Files.createTempDirectory("torus-export-");
     long start = System.nanoTime();
-    Artifact artifact = ForwardCompiler.compile(model, shape, false).write(artifactDir, true);
+    Artifact artifact;
     SavedModelExport.Summary s;
-    try (Checkpoint checkpoint = Checkpoint.open(weights)) {
+    try (TemporaryDirectory work = TemporaryDirectory.create("torus-export-");
+        Checkpoint checkpoint = Checkpoint.open(weights)) {
+      artifact = ForwardCompiler.compile(model, shape, false)
+          .write(keepArtifact != null ? keepArtifact : work.path().resolve("artifact"), true);
       s = SavedModelExport.write(artifact, checkpoint, savedModel);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());

@@ -19,6 +19,7 @@ import dev.torus.runtime.LoadedProgram;
 import dev.torus.runtime.TorusRuntime;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.OptionalLong;
 
 /**
  * The {@code ./torus run} code path: compile a model for the tokens' shape (on one device or a ring),
@@ -31,9 +32,14 @@ public final class ModelRunner {
   /**
    * How to run: block sizes (null for {@link #defaultBlocks} of the per-device length) and the ring
    * (1: one device). A ring program runs as its single-device emulation of all N devices through
-   * TensorFlow Java, with the tokens in the layout's device order.
+   * TensorFlow Java, with the tokens in the layout's device order. {@code force} runs even when the
+   * memory pre-flight says this machine has too little free memory.
    */
-  public record Options(BlockSizes blocks, int ring, TokenLayout layout) {
+  public record Options(BlockSizes blocks, int ring, TokenLayout layout, boolean force) {
+    public Options(BlockSizes blocks, int ring, TokenLayout layout) {
+      this(blocks, ring, layout, false);
+    }
+
     public static Options singleDevice(BlockSizes blocks) {
       return new Options(blocks, 1, TokenLayout.CONTIGUOUS);
     }
@@ -44,9 +50,13 @@ public final class ModelRunner {
 
   /**
    * Runs {@code model} with the weights of {@code checkpointDir} on {@code tokens s32[batch, S]}.
+   * Before compiling, every weight of the checkpoint is checked against the shape the model implies,
+   * and the parameter bytes against the machine's free memory; before loading, the compiled
+   * program's memory figure too ({@link RunPreflight}).
    *
    * @param blocks block sizes, or null for {@link #defaultBlocks}
    * @throws IllegalArgumentException for tokens of the wrong rank or type, or ids outside the vocabulary
+   * @throws dev.torus.hf.InvalidCheckpointException for a checkpoint that does not match the model
    */
   public static Result run(ModelSpec model, Path checkpointDir, HostTensor tokens, BlockSizes blocks, Path artifactDir)
       throws IOException {
@@ -61,24 +71,34 @@ public final class ModelRunner {
     checkArgument(seq % options.ring() == 0, "sequence length %s must be a multiple of the ring size %s", seq, options.ring());
     BlockSizes blocks = options.blocks() == null ? defaultBlocks(seq / options.ring()) : options.blocks();
     RunShape shape = RunShape.ring(batch, seq, blocks, options.ring(), options.layout(), 1);
-    long t0 = System.nanoTime();
-    Artifact artifact = ForwardCompiler.compile(model, shape, false).write(artifactDir, shape.devices() > 1);
-    long t1 = System.nanoTime();
-    EntryPoint main = artifact.manifest().entryPoint(EntryPoint.MAIN);
-    HostTensor logits;
-    long t2;
-    long t3;
-    try (TorusRuntime runtime = TorusRuntime.cpu(); LoadedProgram program = runtime.load(artifact);
-        LoadedProgram.Feed feed = program.feed(); Checkpoint checkpoint = Checkpoint.open(checkpointDir)) {
-      // Each weight goes straight into TensorFlow, so no host copy of the whole model is kept.
-      for (TensorSpec spec : main.inputs()) {
-        feed.set(spec.name(), spec.role() == Role.TOKENS ? tokens : CheckpointWeights.load(spec, checkpoint));
+    try (Checkpoint checkpoint = Checkpoint.open(checkpointDir)) {
+      RunPreflight.checkWeights(model, checkpoint);
+      long weightBytes = RunPreflight.parameterBytes(model);
+      RunPreflight.checkMemory("the weights of " + model.name(), weightBytes, options.force());
+      long t0 = System.nanoTime();
+      Artifact artifact = ForwardCompiler.compile(model, shape, false).write(artifactDir, shape.devices() > 1);
+      long t1 = System.nanoTime();
+      EntryPoint main = artifact.manifest().entryPoint(EntryPoint.MAIN);
+      OptionalLong needed = RunPreflight.runBytes(main, weightBytes, shape.devices());
+      if (needed.isPresent()) {
+        RunPreflight.checkMemory("running " + model.name() + " on " + batch + " x " + seq + " tokens",
+            needed.getAsLong(), options.force());
       }
-      t2 = System.nanoTime();
-      logits = feed.run().get(0);  // the runtime puts tokens in the ring's layout and logits back
-      t3 = System.nanoTime();
+      HostTensor logits;
+      long t2;
+      long t3;
+      try (TorusRuntime runtime = TorusRuntime.cpu(); LoadedProgram program = runtime.load(artifact);
+          LoadedProgram.Feed feed = program.feed()) {
+        // Each weight goes straight into TensorFlow, so no host copy of the whole model is kept.
+        for (TensorSpec spec : main.inputs()) {
+          feed.set(spec.name(), spec.role() == Role.TOKENS ? tokens : CheckpointWeights.load(spec, checkpoint));
+        }
+        t2 = System.nanoTime();
+        logits = feed.run().get(0);  // the runtime puts tokens in the ring's layout and logits back
+        t3 = System.nanoTime();
+      }
+      return new Result(logits, artifact, (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6);
     }
-    return new Result(logits, artifact, (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6);
   }
 
   /** Blocks of up to 512 tokens that tile {@code seq}: the largest divisor of seq not above 512. */

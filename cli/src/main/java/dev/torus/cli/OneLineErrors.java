@@ -1,6 +1,10 @@
 package dev.torus.cli;
 
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -17,12 +21,13 @@ import picocli.CommandLine;
 
 /**
  * Every mistake and failure as one line on stderr, {@code torus <command>: <what was wrong and what
- * to do>}: a mistake in the command line (picocli's or a {@link UsageException}) exits with 2, any
- * other failure with 1. A misspelt command or option names the likely one ("did you mean").
+ * to do>}: a mistake in the command line (picocli's or a {@link UsageException}) exits with 2, a
+ * pre-flight refusal ({@link DoesNotFitException}) with 3, any other failure with 1. A misspelt command or option names the likely one ("did you mean").
  */
 final class OneLineErrors implements IParameterExceptionHandler, IExecutionExceptionHandler {
   static final int USAGE = 2;
   static final int ERROR = 1;
+  static final int DOES_NOT_FIT = 3;
 
   @Override
   public int handleParseException(ParameterException e, String[] args) {
@@ -44,8 +49,29 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
       command.getErr().println(name(command) + ": " + e.getMessage());
       return USAGE;
     }
-    command.getErr().println(name(command) + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
+    if (e instanceof DoesNotFitException) {
+      command.getErr().println(name(command) + ": " + e.getMessage());
+      return DOES_NOT_FIT;
+    }
+    command.getErr().println(name(command) + ": " + failure(e));
     return ERROR;
+  }
+
+  /**
+   * A failure as one line: file-system errors name the file and what went wrong ("x: is a
+   * directory"), arithmetic and other bare exceptions say what kind they are.
+   */
+  static String failure(Exception e) {
+    if (e instanceof NoSuchFileException f) {
+      return f.getFile() + " does not exist" + (f.getOtherFile() == null ? "" : " (" + f.getOtherFile() + ")");
+    }
+    if (e instanceof FileSystemException f) {
+      return f.getFile() + ": " + (f.getReason() == null ? "cannot be used" : f.getReason().toLowerCase(Locale.ROOT));
+    }
+    if (e instanceof UncheckedIOException u) {
+      return u.getMessage();
+    }
+    return e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 
   private static String unmatched(UnmatchedArgumentException e) {

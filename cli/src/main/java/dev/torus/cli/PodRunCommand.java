@@ -11,11 +11,11 @@ import dev.torus.harness.XlaHarness;
 import dev.torus.hf.Checkpoint;
 import dev.torus.hf.CheckpointWeights;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,12 +70,17 @@ final class PodRunCommand implements Callable<Integer> {
   Path weights;
 
   @Option(names = "--tokens-file", paramLabel = "T", required = true,
-      description = "int32/int64 token ids [batch, S] (.npy)")
+      description = "int32/int64 token ids [S] or [batch, S] (.npy, at most 256 MiB)")
   Path tokensFile;
 
   @Option(names = "--out", paramLabel = "LOGITS.npy", required = true,
-      description = "where to write the f32 logits [batch, S, vocab]")
+      description = "where to write the f32 logits [batch, S, vocab]; an existing file there is replaced only if it"
+          + " is a .npy (or with --force)")
   Path logitsFile;
+
+  @Option(names = "--force", description = "overwrite a non-.npy --out, and run on virtual CPU devices even when the"
+      + " pre-flight says the machine has too little free memory")
+  boolean force;
 
   @Option(names = "--devices", paramLabel = "D", defaultValue = "cpu",
       description = "cpu (default): N virtual CPU devices; jax: the devices JAX finds (a TPU VM's chips, GPUs)")
@@ -86,6 +91,7 @@ final class PodRunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    OutputPaths.checkNpyFile(logitsFile, "--out", force);
     Path artifactDir = artifactParameter.dir;
     Artifact artifact = artifactParameter.read();
     if (artifact.manifest().model() != null && artifact.manifest().model().path("task").asText("").equals("train")) {
@@ -98,8 +104,26 @@ final class PodRunCommand implements Callable<Integer> {
     }
     int n = artifact.manifest().mesh().deviceCount();
     EntryPoint main = artifact.manifest().entryPoint(EntryPoint.MAIN);
-    HostTensor tokens = Npy.readIntegers(tokensFile);
-    Path work = Files.createTempDirectory("torus-pod-run-");
+    HostTensor tokens = TokensFile.read(tokensFile, "--tokens-file");
+    if (devices == Devices.CPU) {
+      long weightBytes = main.inputs().stream().filter(i -> i.role() == Role.WEIGHT)
+          .mapToLong(i -> i.asGlobal().perDeviceBytes()).sum();
+      // The host holds the global weights and each virtual device its pieces and working memory.
+      OptionalLong needed = RunPreflight.runBytes(main, 0, n);
+      if (needed.isPresent()) {
+        RunPreflight.checkMemory("running " + artifactDir + " on " + n + " virtual CPU devices",
+            weightBytes + needed.getAsLong(), force);
+      }
+    }
+    try (TemporaryDirectory work = TemporaryDirectory.create("torus-pod-run-")) {
+      return run(out, artifact, main, tokens, work.path());
+    }
+  }
+
+  private int run(PrintWriter out, Artifact artifact, EntryPoint main, HostTensor tokens, Path work) throws Exception {
+    Path artifactDir = artifactParameter.dir;
+    XlaHarness harness = XlaHarness.locate();
+    int n = artifact.manifest().mesh().deviceCount();
     List<XlaHarness.Input> inputs = new ArrayList<>();
     try (Checkpoint checkpoint = Checkpoint.open(weights)) {
       for (TensorSpec spec : main.inputs()) {

@@ -8,7 +8,6 @@ import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Presets;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -20,13 +19,20 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code torus run --model DIR --tokens-file T.npy --out LOGITS.npy [--artifact DIR] [--block-q Q
- * --block-kv K --chunk C] [--dtype f32|bf16] [--ring N --layout contiguous|striped --emulate]}:
- * compile, load the Hugging Face weights, run on the CPU (a ring program as its emulation).
+ * --block-kv K --chunk C] [--dtype f32|bf16] [--ring N --layout contiguous|striped --emulate]
+ * [--force]}: compile, load the Hugging Face weights, run on the CPU (a ring program as its
+ * emulation). Before any work it checks {@code --out}, {@code --artifact} and the tokens file, then
+ * the checkpoint against the config, the time and the memory ({@link RunPreflight}).
  */
 @Command(name = "run", customSynopsis = "torus run --model DIR --tokens-file T.npy --out LOGITS.npy [options]",
     description = {"run a Hugging Face model directory on token ids (.npy) and write the logits (.npy)", "",
         "Compiles the model for the tokens' shape, loads its safetensors weights and runs it on the CPU through"
-            + " TensorFlow Java's XLA; writes f32 logits [batch, seq, vocab] as .npy."})
+            + " TensorFlow Java's XLA; writes f32 logits [batch, seq, vocab] as .npy.", "",
+        "Before compiling it checks --out, --artifact and the tokens file, every tensor of the checkpoint against the"
+            + " shape config.json implies, the parameter bytes against this machine's free memory and the time the"
+            + " CPU needs; before loading, the compiled program's memory figure. A failed check exits 3 (2 for a"
+            + " mistake in the options); --force runs anyway."},
+    footer = "Exit status: 0 ok, 1 error, 2 a mistake in the command line, 3 it does not fit this machine.")
 final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -35,15 +41,23 @@ final class RunCommand implements Callable<Integer> {
   Path model;
 
   @Option(names = "--tokens-file", paramLabel = "T", required = true,
-      description = "token ids, int32 or int64 .npy of shape [seq] or [batch, seq]")
+      description = "token ids, int32 or int64 .npy of shape [seq] (one sequence) or [batch, seq], at most 256 MiB")
   Path tokensFile;
 
-  @Option(names = "--out", paramLabel = "LOGITS.npy", required = true, description = "where to write the logits")
+  @Option(names = "--out", paramLabel = "LOGITS.npy", required = true,
+      description = "where to write the logits; an existing file there is replaced only if it is a .npy (or with"
+          + " --force)")
   Path logitsFile;
 
   @Option(names = "--artifact", paramLabel = "DIR",
-      description = "keep the compiled artifact there (default: a temporary directory)")
+      description = "keep the compiled artifact in DIR, a new or empty directory (default: a temporary directory,"
+          + " removed after the run)")
   Path artifact;
+
+  @Option(names = "--force",
+      description = "overwrite a non-.npy --out or a non-empty --artifact, and run even when the pre-flight says the"
+          + " machine has too little free memory or the CPU would take over an hour")
+  boolean force;
 
   @Option(names = "--ring", paramLabel = "N", defaultValue = "1", converter = OptionTypes.Positive.class,
       description = "compile for a ring of N devices and run its emulation (needs --emulate)")
@@ -89,18 +103,34 @@ final class RunCommand implements Callable<Integer> {
           + " cannot run as such; add --emulate to run its single-device emulation of all devices (or run program.hlo"
           + " with the XLA harness, harness/python)");
     }
+    OutputPaths.checkNpyFile(logitsFile, "--out", force);
+    if (artifact != null) {
+      OutputPaths.checkArtifactDirectory(artifact, "--artifact", force);
+    }
+    HostTensor tokens = TokensFile.read(tokensFile, "--tokens-file");
     ModelSpec modelSpec = ModelSource.resolve(model.toString(), dtype);
-    HostTensor tokens = Npy.readIntegers(tokensFile);
+    long batch = tokens.shape().get(0);
+    int seq = Math.toIntExact(tokens.shape().get(1));
+    double seconds = RunPreflight.checkCpuTime(modelSpec, batch, seq, force);
+    if (seconds > 60) {
+      spec.commandLine().getErr().printf(Locale.ROOT, "run: %d x %d tokens of %s: at least %s on a CPU at %.0f GFLOP/s%n",
+          batch, seq, modelSpec.name(), RunPreflight.duration(seconds), RunPreflight.CPU_FLOPS_PER_SECOND / 1e9);
+    }
     BlockSizes blocks = null;
     if (blockQuery != null || blockKeyValue != null || chunk != null) {
-      int seq = Math.toIntExact(tokens.shape().get(tokens.rank() - 1));
       BlockSizes d = ModelRunner.defaultBlocks(Math.max(1, seq / ring));
       blocks = BlockSizes.of(blockQuery != null ? blockQuery : d.query(),
           blockKeyValue != null ? blockKeyValue : d.keyValue(), chunk != null ? chunk : d.chunk());
     }
-    Path artifactDir = artifact != null ? artifact : Files.createTempDirectory("torus-run-");
-    ModelRunner.Result r = ModelRunner.run(modelSpec, model, tokens, new ModelRunner.Options(blocks, ring, layout),
-        artifactDir);
+    ModelRunner.Options options = new ModelRunner.Options(blocks, ring, layout, force);
+    ModelRunner.Result r;
+    if (artifact != null) {
+      r = ModelRunner.run(modelSpec, model, tokens, options, artifact);
+    } else {
+      try (TemporaryDirectory work = TemporaryDirectory.create("torus-run-")) {
+        r = ModelRunner.run(modelSpec, model, tokens, options, work.path());
+      }
+    }
     HostTensor.NonFinite bad = r.logits().nonFinite();
     if (bad.count() > 0 && !allowNonFinite) {
       List<Long> shape = r.logits().shape();
