@@ -1,5 +1,6 @@
 package dev.torus.cli;
 
+import dev.torus.train.DoesNotFitException;
 import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -23,6 +24,7 @@ import picocli.CommandLine;
 final class OneLineErrors implements IParameterExceptionHandler, IExecutionExceptionHandler {
   static final int USAGE = 2;
   static final int ERROR = 1;
+  static final int DOES_NOT_FIT = 3;
 
   @Override
   public int handleParseException(ParameterException e, String[] args) {
@@ -43,6 +45,10 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
     if (e instanceof UsageException) {
       command.getErr().println(name(command) + ": " + e.getMessage());
       return USAGE;
+    }
+    if (e instanceof DoesNotFitException) {
+      command.getErr().println(name(command) + ": " + e.getMessage());
+      return DOES_NOT_FIT;
     }
     command.getErr().println(name(command) + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
     return ERROR;
