@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * pod-train's step options on the JAX engine (a ring of 4 virtual CPU devices, 2 data-parallel
- * rings): a step of 2 micro-batches of 2 rows gives the losses of one batch of 4, and a second
+ * pod-train's step options on the JAX engine (4 virtual CPU devices: a ring of 2 times 2
+ * data-parallel rings): a step of 2 micro-batches of 2 rows gives the losses of one batch of 4, and a second
  * engine on the same persistent compilation cache loads the step from the cache without compiling
  * (JAX's {@code /jax/compilation_cache/cache_hits} event, and the cache directory gains no entry).
  */
@@ -68,7 +68,7 @@ class PodTrainOptionsTest {
           + ": --accumulate 2 --batch 2 vs --batch 4 on the JAX engine");
       assertEquals(first.get(k), second.get(k), 0, "step " + (k + 1) + ": the cached program computes the same");
     }
-    System.out.printf("[pod-train-options] JAX, 8 devices: losses %s (accumulate 2) vs %s (batch 4); compile %d ms,"
+    System.out.printf("[pod-train-options] JAX, ring 2 x dp 2: losses %s (accumulate 2) vs %s (batch 4); compile %d ms,"
         + " then %d ms from the cache (%d cache entries)%n", first, wholeLosses, loads.get(0).get("compile_milliseconds"),
         loads.get(1).get("compile_milliseconds"), afterSecond.size());
     assertEquals(0L, loads.get(0).get("compilation_cache_hit"), "the first engine compiles: " + loads.get(0));
