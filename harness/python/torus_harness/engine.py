@@ -81,7 +81,26 @@ class Engine:
     def hello(self):
         return {"processIndex": self.jax.process_index(), "processCount": self.jax.process_count(),
                 "localPartitions": self.local, "platform": self.devices[0].platform,
-                "deviceKind": self.devices[0].device_kind, "jax": self.jax.__version__}
+                "deviceKind": self.devices[0].device_kind, "jax": self.jax.__version__,
+                "deviceMemory": self._device_memory()}
+
+    def _device_memory(self):
+        """What one local device can hold: its memory_stats() bytes_limit, or on devices that give none
+        (CPU: memory_stats() is None) the host's MemAvailable shared by this process's devices."""
+        device = self.devices[self.local[0]]
+        try:
+            stats = device.memory_stats()
+        except Exception:  # noqa: BLE001 - a backend without the call
+            stats = None
+        if stats and stats.get("bytes_limit"):
+            return {"bytes": int(stats["bytes_limit"]), "source": f"{device.device_kind} memory_stats() bytes_limit"}
+        for line in Path("/proc/meminfo").read_text().splitlines() if Path("/proc/meminfo").exists() else []:
+            if line.startswith("MemAvailable:"):
+                available = int(line.split()[1]) * 1024
+                return {"bytes": available // len(self.local),
+                        "source": f"memory_stats() is None on {device.platform}: host MemAvailable "
+                                  f"{available / 2**30:.2f} GiB / {len(self.local)} local devices"}
+        return None
 
     # ------------------------------------------------------------ requests
 

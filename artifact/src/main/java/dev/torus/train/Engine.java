@@ -4,6 +4,7 @@ import dev.torus.artifact.Artifact;
 import dev.torus.artifact.HostTensor;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs an artifact's programs and keeps their state where they run. One engine serves one artifact
@@ -35,6 +36,14 @@ public interface Engine extends AutoCloseable {
 
   /** The artifact whose programs this engine runs. */
   Artifact artifact();
+
+  /**
+   * The memory one of this engine's devices can give a program, asked before anything is put in;
+   * empty when the engine cannot tell (then no fit check runs).
+   */
+  default Optional<DeviceMemory> deviceMemory() {
+    return Optional.empty();
+  }
 
   /**
    * Prepares entry point {@code entryPoint} (compiles it); the program's compiled memory statistics

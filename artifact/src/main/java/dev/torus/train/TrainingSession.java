@@ -60,9 +60,20 @@ public final class TrainingSession implements AutoCloseable {
     }
   }
 
-  /** Step 1 on {@code engine}: the weights of the Hugging Face directory {@code checkpointDir}, moments zero. */
+  /**
+   * Step 1 on {@code engine}: the weights of the Hugging Face directory {@code checkpointDir}, moments
+   * zero; refuses a step that does not fit the engine's devices ({@link #checkFits}).
+   */
   public static TrainingSession start(Engine engine, Path checkpointDir) {
+    return start(engine, checkpointDir, true);
+  }
+
+  /** {@link #start(Engine, Path)}, with the fit check only when {@code checkFit}. */
+  public static TrainingSession start(Engine engine, Path checkpointDir, boolean checkFit) {
     try {
+      if (checkFit) {
+        checkFits(engine);
+      }
       return startOrThrow(engine, checkpointDir);
     } catch (RuntimeException e) {
       engine.close();
@@ -89,10 +100,18 @@ public final class TrainingSession implements AutoCloseable {
     return session;
   }
 
-  /** Continues from a checkpoint {@link #save} wrote: its weights, moments and next step. */
+  /** Continues from a checkpoint {@link #save} wrote: its weights, moments and next step (after the fit check). */
   public static TrainingSession resume(Engine engine, Path checkpointDir) throws IOException {
+    return resume(engine, checkpointDir, true);
+  }
+
+  /** {@link #resume(Engine, Path)}, with the fit check only when {@code checkFit}. */
+  public static TrainingSession resume(Engine engine, Path checkpointDir, boolean checkFit) throws IOException {
     try {
       trainStep(engine.artifact().manifest());
+      if (checkFit) {
+        checkFits(engine);
+      }
       ShardedCheckpoint.trainerJson(checkpointDir);
       TrainingSession session = new TrainingSession(engine, 1);
       session.nextStep = ShardedCheckpoint.restore(engine, checkpointDir);
@@ -101,6 +120,17 @@ public final class TrainingSession implements AutoCloseable {
       engine.close();
       throw e;
     }
+  }
+
+  /**
+   * Refuses the engine's train step when the manifest's per-device memory exceeds what the engine's
+   * devices have ({@link MemoryFit}); nothing is compiled or allocated for it. A no-op when the
+   * engine cannot tell its memory or the manifest has no figures.
+   *
+   * @throws DoesNotFitException naming both figures
+   */
+  public static void checkFits(Engine engine) {
+    engine.deviceMemory().ifPresent(memory -> MemoryFit.check(engine.artifact().manifest(), memory));
   }
 
   /** The step the next {@link #step} runs (the learning-rate schedule's position). */
@@ -118,7 +148,7 @@ public final class TrainingSession implements AutoCloseable {
     return memory;
   }
 
-  /** Tokens per step: batch times sequence. */
+  /** Tokens per step: batch times sequence (all micro-batches of a step that accumulates). */
   public long tokensPerStep() {
     TensorSpec tokens = main.inputs().stream().filter(t -> t.role() == Role.TOKENS).findFirst().orElseThrow();
     return HostTensor.elementCount(tokens.globalShape());
@@ -126,7 +156,7 @@ public final class TrainingSession implements AutoCloseable {
 
   /** One step on step {@link #nextStep}'s batch from {@code data} (this process's rows only). */
   public synchronized Step step(BatchSource data) {
-    return run(batchFeeds(data, nextStep));
+    return run(batchFeeds(main, data, nextStep));
   }
 
   private Step run(Map<String, List<HostTensor>> feeds) {
@@ -158,7 +188,7 @@ public final class TrainingSession implements AutoCloseable {
     checkState(hasEval(), "artifact %s has no '%s' entry point; recompile it with this Torus", manifest.name(), EVAL);
     double sum = 0;
     for (int k = 1; k <= batches; k++) {
-      sum += scalar(engine.run(EVAL, batchFeeds(data, k)), "loss");
+      sum += scalar(engine.run(EVAL, batchFeeds(manifest.entryPoint(EVAL), data, k)), "loss");
     }
     return sum / batches;
   }
@@ -176,10 +206,13 @@ public final class TrainingSession implements AutoCloseable {
     engine.close();
   }
 
-  /** The tokens and targets of step {@code step}'s batch, as this process's pieces. */
-  private Map<String, List<HostTensor>> batchFeeds(BatchSource data, int step) {
-    TensorSpec tokens = spec(Role.TOKENS);
-    TensorSpec targets = spec(Role.TARGETS);
+  /**
+   * The tokens and targets of step {@code step}'s batch for {@code entry}, as this process's pieces:
+   * as many rows as its tokens input has (a step that accumulates micro-batches takes all of them).
+   */
+  private Map<String, List<HostTensor>> batchFeeds(EntryPoint entry, BatchSource data, int step) {
+    TensorSpec tokens = spec(entry, Role.TOKENS);
+    TensorSpec targets = spec(entry, Role.TARGETS);
     int batch = Math.toIntExact(tokens.globalShape().get(0));
     int seq = Math.toIntExact(tokens.globalShape().get(1));
     int[] ids = new int[batch * seq];
@@ -222,7 +255,11 @@ public final class TrainingSession implements AutoCloseable {
   }
 
   private TensorSpec spec(Role role) {
-    return main.inputs().stream().filter(t -> t.role() == role).findFirst().orElseThrow();
+    return spec(main, role);
+  }
+
+  private static TensorSpec spec(EntryPoint entry, Role role) {
+    return entry.inputs().stream().filter(t -> t.role() == role).findFirst().orElseThrow();
   }
 
   private static float scalar(Map<String, HostTensor> out, String name) {

@@ -1,5 +1,6 @@
 package dev.torus.cli;
 
+import dev.torus.train.DoesNotFitException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;

@@ -8,6 +8,7 @@ import dev.torus.dsl.ModelSpec;
 import dev.torus.hf.Checkpoint;
 import dev.torus.hf.InvalidCheckpointException;
 import dev.torus.hf.TensorInfo;
+import dev.torus.train.DoesNotFitException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,7 @@
 package dev.torus.cli;
 
 import dev.torus.artifact.Artifact;
+import dev.torus.compiler.train.TrainPrecision;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.train.Engine;
 import dev.torus.train.ProgressLine;
@@ -35,8 +36,10 @@ final class TrainRun {
         done = Trainer.train(model, checkpoint, o, work, a -> {
           Engine e = engines.apply(a);
           if (e.processIndex() == 0) {
-            out.printf(Locale.ROOT, "%s: %s, batch %d x %d tokens, mesh %s, on %s%n", command, model.name(), o.batch(),
-                o.seq(), a.manifest().mesh().axes().isEmpty() ? "one device"
+            int k = o.stepOptions().accumulate();
+            out.printf(Locale.ROOT, "%s: %s, batch %s%d x %d tokens%s, mesh %s, on %s%n", command, model.name(),
+                k == 1 ? "" : k + " x ", o.batch(), o.seq(), o.stepOptions().precision() == TrainPrecision.F32 ? ""
+                : ", " + o.stepOptions().precision().spelling(), a.manifest().mesh().axes().isEmpty() ? "one device"
                 : a.manifest().mesh().axes().stream().map(x -> x.name() + " " + x.size()).collect(java.util.stream.Collectors.joining(" x ")),
                 e.description());
             out.flush();

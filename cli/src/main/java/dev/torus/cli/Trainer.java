@@ -9,6 +9,7 @@ import dev.torus.compiler.TrainCompiler;
 import dev.torus.compiler.analysis.AttentionLoopRuns;
 import dev.torus.compiler.analysis.CostAnalysis;
 import dev.torus.compiler.train.AdamW;
+import dev.torus.compiler.train.StepOptions;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.RunShape;
@@ -52,11 +53,22 @@ public final class Trainer {
   /**
    * How to train. {@code data} null: the byte-level copy task; a directory, {@code .npy} or {@code .bin}:
    * token files; another file: its bytes. {@code out} null: no metrics files or checkpoints.
-   * {@code resume}: a run directory (its newest checkpoint) or one checkpoint directory.
+   * {@code resume}: a run directory (its newest checkpoint) or one checkpoint directory. {@code batch}
+   * is the rows of one micro-batch: a step takes {@code stepOptions.accumulate()} times as many.
+   * {@code checkFit}: refuse a step that does not fit the engine's devices before anything is put in.
    */
   public record Options(int steps, int batch, int seq, int ring, int dp, int fsdp, TokenLayout layout, BlockSizes blocks,
       AdamW optimizer, long seed, @Nullable Path data, TokenFileType dataType, @Nullable Path evalData, int evalEvery,
-      int evalBatches, int saveEvery, @Nullable Path out, @Nullable Path resume, double peakFlopsPerDevice) {
+      int evalBatches, int saveEvery, @Nullable Path out, @Nullable Path resume, double peakFlopsPerDevice,
+      StepOptions stepOptions, boolean checkFit) {
+    /** One micro-batch per step in f32, with the fit check. */
+    public Options(int steps, int batch, int seq, int ring, int dp, int fsdp, TokenLayout layout, BlockSizes blocks,
+        AdamW optimizer, long seed, @Nullable Path data, TokenFileType dataType, @Nullable Path evalData, int evalEvery,
+        int evalBatches, int saveEvery, @Nullable Path out, @Nullable Path resume, double peakFlopsPerDevice) {
+      this(steps, batch, seq, ring, dp, fsdp, layout, blocks, optimizer, seed, data, dataType, evalData, evalEvery,
+          evalBatches, saveEvery, out, resume, peakFlopsPerDevice, StepOptions.DEFAULT, true);
+    }
+
     public Options {
       checkArgument(steps >= 1, "--steps must be at least 1, got %s", steps);
       checkArgument(batch >= 1 && seq >= 2, "batch %s and sequence %s: need at least 1 and 2", batch, seq);
@@ -64,7 +76,19 @@ public final class Trainer {
           + " batches %s: expected >= 0, >= 0 and >= 1", evalEvery, saveEvery, evalBatches);
     }
 
-    /** The run shape these options compile. */
+    /** These options with other step options (micro-batches, precision). */
+    public Options withStepOptions(StepOptions newStepOptions) {
+      return new Options(steps, batch, seq, ring, dp, fsdp, layout, blocks, optimizer, seed, data, dataType, evalData,
+          evalEvery, evalBatches, saveEvery, out, resume, peakFlopsPerDevice, newStepOptions, checkFit);
+    }
+
+    /** These options with the fit check on or off. */
+    public Options withCheckFit(boolean newCheckFit) {
+      return new Options(steps, batch, seq, ring, dp, fsdp, layout, blocks, optimizer, seed, data, dataType, evalData,
+          evalEvery, evalBatches, saveEvery, out, resume, peakFlopsPerDevice, stepOptions, newCheckFit);
+    }
+
+    /** The run shape these options compile (of one micro-batch). */
     public RunShape shape() {
       return RunShape.ring(batch, seq, blocks, ring, layout, dp).withFsdp(fsdp);
     }
@@ -75,13 +99,14 @@ public final class Trainer {
   /** The compiled train step, written for the engine ({@code emulate}: with its single-device emulation). */
   public static Artifact compile(ModelSpec model, Options o, Path dir, boolean emulate) throws IOException {
     RunShape shape = o.shape();
-    return TrainCompiler.compile(model, shape, o.optimizer(), o.evalData() != null).write(dir, emulate && shape.devices() > 1);
+    return TrainCompiler.compile(model, shape, o.optimizer(), o.evalData() != null, o.stepOptions())
+        .write(dir, emulate && shape.devices() > 1);
   }
 
   /** FLOPs of one train step over all devices, from the compiler's cost analysis with causal loop counts. */
   public static double flopsPerStep(ModelSpec model, Options o) {
     RunShape shape = o.shape();
-    ForwardCompiler.Compiled c = TrainCompiler.compile(model, shape, o.optimizer());
+    ForwardCompiler.Compiled c = TrainCompiler.compile(model, shape, o.optimizer(), false, o.stepOptions());
     double total = 0;
     for (int d = 0; d < shape.devices(); d++) {
       total += CostAnalysis.analyse(c.module(), AttentionLoopRuns.causal(shape, d % Math.max(1, shape.ring()))).total().flops();
@@ -104,6 +129,31 @@ public final class Trainer {
     return ByteBatches.text(data, seq, seed);
   }
 
+  /** The session on {@code engine}: the fit check (unless turned off), then the weights in. */
+  private static TrainingSession open(Engine engine, Options o, InitialWeights init) throws IOException {
+    if (o.resume() != null) {
+      Path checkpoint;
+      try {
+        checkpoint = checkpointToResume(o.resume());
+      } catch (IOException | RuntimeException e) {
+        engine.close();
+        throw e;
+      }
+      return TrainingSession.resume(engine, checkpoint, o.checkFit());
+    }
+    Path weights;
+    try {
+      if (o.checkFit()) {
+        TrainingSession.checkFits(engine);
+      }
+      weights = init.directory();
+    } catch (IOException | RuntimeException e) {
+      engine.close();
+      throw e;
+    }
+    return TrainingSession.start(engine, weights, false);
+  }
+
   /** Where a resumed run continues: the newest checkpoint of a run directory, or the checkpoint given. */
   public static Path checkpointToResume(Path resume) throws IOException {
     if (Files.isRegularFile(resume.resolve(ShardedCheckpoint.TRAINER_JSON))) {
@@ -124,12 +174,18 @@ public final class Trainer {
       Function<Artifact, Engine> engines, boolean emulate, GracefulStop stop, Consumer<StepMetrics> progress)
       throws IOException {
     Artifact artifact = compile(model, o, workDir.resolve("artifact"), emulate);
-    Path init = checkpoint;
-    if (init == null && o.resume() == null) {
-      init = workDir.resolve("init");
-      RandomCheckpoint.write(model, init, o.seed());
-    }
+    InitialWeights init = checkpoint != null || o.resume() != null ? () -> checkpoint : () -> {
+      Path random = workDir.resolve("init");
+      RandomCheckpoint.write(model, random, o.seed());
+      return random;
+    };
     return train(model, init, o, artifact, engines, stop, progress);
+  }
+
+  /** Where the first step's weights come from, asked once the step is known to fit (random weights are written then). */
+  @FunctionalInterface
+  private interface InitialWeights {
+    @Nullable Path directory() throws IOException;
   }
 
   /**
@@ -139,14 +195,17 @@ public final class Trainer {
    */
   public static List<StepMetrics> train(ModelSpec model, Path init, Options o, Artifact artifact,
       Function<Artifact, Engine> engines, GracefulStop stop, Consumer<StepMetrics> progress) throws IOException {
+    return train(model, () -> init, o, artifact, engines, stop, progress);
+  }
+
+  private static List<StepMetrics> train(ModelSpec model, InitialWeights init, Options o, Artifact artifact,
+      Function<Artifact, Engine> engines, GracefulStop stop, Consumer<StepMetrics> progress) throws IOException {
     BatchSource data = batches(o.data(), o.dataType(), o.seq(), o.seed(), model.vocabSize());
     BatchSource eval = o.evalData() == null ? null
         : batches(o.evalData(), o.dataType(), o.seq(), o.seed() + 1, model.vocabSize());
     double flops = Double.isFinite(o.peakFlopsPerDevice()) && o.peakFlopsPerDevice() > 0 ? flopsPerStep(model, o) : 0;
     List<StepMetrics> done = new ArrayList<>();
-    try (TrainingSession session = o.resume() != null
-        ? TrainingSession.resume(engines.apply(artifact), checkpointToResume(o.resume()))
-        : TrainingSession.start(engines.apply(artifact), init)) {
+    try (TrainingSession session = open(engines.apply(artifact), o, init)) {
       boolean lead = session.engine().processIndex() == 0;
       MetricsLog log = lead && o.out() != null ? MetricsLog.open(o.out().resolve(METRICS)) : null;
       try {

@@ -3,6 +3,8 @@ package dev.torus.cli;
 import dev.torus.artifact.TokenLayout;
 import dev.torus.compiler.hardware.Hardware;
 import dev.torus.compiler.train.AdamW;
+import dev.torus.compiler.train.StepOptions;
+import dev.torus.compiler.train.TrainPrecision;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.train.TokenFileType;
@@ -71,6 +73,20 @@ final class TrainingOptions {
       description = "clip the global gradient norm to X (default ${DEFAULT-VALUE})")
   double clip;
 
+  @Option(names = "--accumulate", paramLabel = "K", defaultValue = "1", converter = OptionTypes.Positive.class,
+      description = "micro-batches of --batch rows per optimizer step, looped over inside the one step program"
+          + " (gradients summed in f32, then one clip and update; default ${DEFAULT-VALUE})")
+  int accumulate;
+
+  @Option(names = "--precision", paramLabel = "P", defaultValue = "f32",
+      description = "f32 (default) or bf16-mixed: the forward and backward in bf16 (bf16 matmul operands, f32"
+          + " accumulation), the weights, AdamW moments and update in f32")
+  String precision;
+
+  @Option(names = "--force", description = "run even when the train step's memory per device (the manifest's) exceeds"
+      + " what the engine's devices have")
+  boolean force;
+
   @Option(names = "--data", paramLabel = "DATA", description = "token files (.npy int32/uint16/uint32/int64, .bin"
       + " flat uint16 or uint32, or a directory of them), or a text file read as bytes (default: a copy task)")
   Path data;
@@ -134,7 +150,8 @@ final class TrainingOptions {
           total, 0.9, 0.95, 1e-8, weightDecay, clip);
       Trainer.Options o = new Trainer.Options(steps, batch, seq, ring, dp, fsdp, layout, BlockSizes.uniform(blockSize),
           optimizer, seed, data, TokenFileType.parse(dataType), evalData, evalData != null && evalEvery == 0 ? steps : evalEvery,
-          evalBatches, saveEvery, out, resume, hardware == null ? Double.NaN : hardware.peakFlops());
+          evalBatches, saveEvery, out, resume, hardware == null ? Double.NaN : hardware.peakFlops(),
+          new StepOptions(accumulate, TrainPrecision.parse(precision)), !force);
       o.shape();
       return o;
     } catch (IllegalArgumentException e) {

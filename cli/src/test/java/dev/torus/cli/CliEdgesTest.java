@@ -10,6 +10,7 @@ import dev.torus.artifact.Npy;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Presets;
 import dev.torus.hf.Checkpoint;
+import dev.torus.train.DoesNotFitException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

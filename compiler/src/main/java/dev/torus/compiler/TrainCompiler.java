@@ -14,6 +14,7 @@ import dev.torus.compiler.ir.HloModule;
 import dev.torus.compiler.lower.WeightSpec;
 import dev.torus.compiler.train.AdamW;
 import dev.torus.compiler.train.LossGradients;
+import dev.torus.compiler.train.StepOptions;
 import dev.torus.compiler.train.TrainStep;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.RunShape;
@@ -45,11 +46,24 @@ public final class TrainCompiler {
    * targets and weights to the loss alone (no update), for an eval loss on held-out data.
    */
   public static ForwardCompiler.Compiled compile(ModelSpec model, RunShape shape, AdamW optimizer, boolean eval) {
-    TrainStep.Program p = TrainStep.build(model, shape, optimizer);
+    return compile(model, shape, optimizer, eval, StepOptions.DEFAULT);
+  }
+
+  /**
+   * {@link #compile(ModelSpec, RunShape, AdamW, boolean)} with micro-batches and a compute precision:
+   * with {@code accumulate} K the step's {@code tokens} and {@code targets} are {@code [K B, S]} (K
+   * micro-batches of the shape's batch B stacked along the rows; per device K times the local rows,
+   * micro-batch k the local rows {@code [k b, (k+1) b)}), the eval entry point keeps {@code [B, S]};
+   * the model record adds {@code "accumulate"} and {@code "precision"} when they are not the defaults.
+   */
+  public static ForwardCompiler.Compiled compile(ModelSpec model, RunShape shape, AdamW optimizer, boolean eval,
+      StepOptions options) {
+    TrainStep.Program p = TrainStep.build(model, shape, optimizer, options);
     List<Long> ids = List.of((long) shape.batch(), (long) shape.sequence());
+    List<TensorSpec> microBatch = List.of(ForwardCompiler.sequenceSharded("tokens", Role.TOKENS, DType.S32, shape, ids),
+        ForwardCompiler.sequenceSharded("targets", Role.TARGETS, DType.S32, shape, ids));
     List<TensorSpec> inputs = new ArrayList<>();
-    inputs.add(ForwardCompiler.sequenceSharded("tokens", Role.TOKENS, DType.S32, shape, ids));
-    inputs.add(ForwardCompiler.sequenceSharded("targets", Role.TARGETS, DType.S32, shape, ids));
+    microBatch.forEach(t -> inputs.add(rowsTimes(t, options.accumulate())));
     inputs.add(TensorSpec.replicated("step", Role.STEP, DType.S32, List.of()));
     List<TensorSpec> outputs = new ArrayList<>();
     outputs.add(TensorSpec.replicated("loss", Role.LOSS, DType.F32, List.of()));
@@ -73,6 +87,10 @@ public final class TrainCompiler {
     ObjectNode record = json.valueToTree(new ForwardCompiler.ModelRecord(model, shape));
     record.put("task", "train");
     record.set("optimizer", json.valueToTree(optimizer));
+    if (!options.isDefault()) {
+      record.put("accumulate", options.accumulate());
+      record.put("precision", options.precision().spelling());
+    }
     if (HfModels.isLlama(model)) {  // the config.json of the checkpoints a training session saves
       record.set("hfConfig", HfModels.configJson(model));
     }
@@ -92,10 +110,22 @@ public final class TrainCompiler {
     if (!eval) {
       return new ForwardCompiler.Compiled(main, manifest);
     }
-    List<TensorSpec> evalInputs = new ArrayList<>(inputs.subList(0, 2));
+    List<TensorSpec> evalInputs = new ArrayList<>(microBatch);
     evalInputs.addAll(weights);
     EntryPoint evalEntry = EntryPoint.of(EVAL, evalInputs, outputs.subList(0, 1));
     return new ForwardCompiler.Compiled(manifest.withEntryPoints(ImmutableList.of(step, evalEntry)),
         ImmutableMap.of(EntryPoint.MAIN, main, EVAL, LossGradients.buildLoss(model, shape).module()));
+  }
+
+  /** {@code spec} with {@code times} as many rows, globally and per device (the same sharding). */
+  private static TensorSpec rowsTimes(TensorSpec spec, int times) {
+    if (times == 1) {
+      return spec;
+    }
+    List<Long> global = new ArrayList<>(spec.globalShape());
+    List<Long> local = new ArrayList<>(spec.perDeviceShape());
+    global.set(0, global.get(0) * times);
+    local.set(0, local.get(0) * times);
+    return TensorSpec.sharded(spec.name(), spec.role(), spec.dtype(), global, local, spec.sharding());
   }
 }

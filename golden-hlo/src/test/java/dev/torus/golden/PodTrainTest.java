@@ -83,11 +83,12 @@ class PodTrainTest {
     Artifact artifact = Trainer.compile(Presets.tiny(), options(1, null, null), dir.resolve("donation"), false);
     try (JaxEngine engine = JaxEngine.start(harness, artifact, JaxEngine.Options.cpu());
         TrainingSession session = TrainingSession.start(engine, randomCheckpoint())) {
-      long donatedPerDevice = artifact.manifest().entryPoint("main").donatedBytes() / 8;
+      long donatedPerDevice = artifact.manifest().entryPoint("main").donatedBytes();
       Map<String, Long> memory = session.memory();
-      System.out.printf("[pod-train] compiled step per device: arguments %d B, aliased by outputs %d B%n",
-          memory.get("argument_size_in_bytes"), memory.get("alias_size_in_bytes"));
-      assertTrue(memory.get("alias_size_in_bytes") >= donatedPerDevice * 0.9, memory + " vs " + donatedPerDevice);
+      System.out.printf("[pod-train] compiled step per device: arguments %d B, aliased by outputs %d B, donated by"
+          + " the manifest %d B%n", memory.get("argument_size_in_bytes"), memory.get("alias_size_in_bytes"),
+          donatedPerDevice);
+      assertEquals(donatedPerDevice, memory.get("alias_size_in_bytes"), "every donated byte is aliased: " + memory);
       var data = dev.torus.train.ByteBatches.copyTask(64, 1);
       for (int k = 0; k < 5; k++) {
         session.step(data);

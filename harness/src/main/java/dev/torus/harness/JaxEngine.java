@@ -15,6 +15,7 @@ import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.MeshSharding;
 import dev.torus.artifact.Npy;
 import dev.torus.artifact.TensorSpec;
+import dev.torus.train.DeviceMemory;
 import dev.torus.train.Engine;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -34,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -88,6 +90,7 @@ public final class JaxEngine implements Engine {
   private final int processCount;
   private final ImmutableList<Integer> local;
   private final Set<String> loaded = new HashSet<>();
+  private final @Nullable DeviceMemory deviceMemory;
   private boolean closed;
 
   private JaxEngine(Artifact artifact, Process process, Path work, String label) {
@@ -103,6 +106,11 @@ public final class JaxEngine implements Engine {
     ImmutableList.Builder<Integer> parts = ImmutableList.builder();
     hello.path("localPartitions").forEach(p -> parts.add(p.asInt()));
     this.local = parts.build();
+    JsonNode memory = hello.path("deviceMemory");
+    this.deviceMemory = memory.path("bytes").asLong() > 0
+        ? new DeviceMemory(memory.path("bytes").asLong(), hello.path("platform").asText() + " device "
+            + hello.path("deviceKind").asText(), memory.path("source").asText())
+        : null;
     int n = artifact.manifest().mesh().deviceCount();
     this.description = String.format(Locale.ROOT, "JAX %s on %d %s device%s%s", hello.path("jax").asText(), n,
         hello.path("platform").asText(), n == 1 ? "" : "s",
@@ -174,6 +182,12 @@ public final class JaxEngine implements Engine {
   @Override
   public Artifact artifact() {
     return artifact;
+  }
+
+  /** The device's {@code memory_stats()} limit, or on CPU devices the host's available memory shared by this process's devices. */
+  @Override
+  public Optional<DeviceMemory> deviceMemory() {
+    return Optional.ofNullable(deviceMemory);
   }
 
   @Override

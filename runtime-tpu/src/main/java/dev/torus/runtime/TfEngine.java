@@ -9,11 +9,13 @@ import dev.torus.artifact.EntryPoint;
 import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.MeshSharding;
 import dev.torus.artifact.TensorSpec;
+import dev.torus.train.DeviceMemory;
 import dev.torus.train.Engine;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -63,6 +65,13 @@ public final class TfEngine implements Engine {
   @Override
   public Artifact artifact() {
     return artifact;
+  }
+
+  /** The host's available memory shared by the emulated devices (one program holds them all). */
+  @Override
+  public Optional<DeviceMemory> deviceMemory() {
+    int n = partitions.size();
+    return DeviceMemory.hostShare("cpu", n, n == 1 ? "device" : "emulated devices in one program");
   }
 
   @Override

@@ -107,6 +107,20 @@ public final class LossGradients {
   /** {@link #emit}, or the loss alone (no gradients emitted) when {@code gradients} is false. */
   static Emitted emit(LoweringContext ctx, XlaBuilder b, ModelSpec m, RunShape shape, Instruction tokens,
       Instruction targets, Map<String, Instruction> params, boolean gradients) {
+    return emit(ctx, b, m, shape, tokens, targets, params, gradients, true);
+  }
+
+  /**
+   * This device's share of the loss and of every gradient, not yet summed over the devices
+   * ({@link #sumOverDevices} does that): what one micro-batch of an accumulating step adds up.
+   */
+  static Emitted emitLocal(LoweringContext ctx, XlaBuilder b, ModelSpec m, RunShape shape, Instruction tokens,
+      Instruction targets, Map<String, Instruction> params) {
+    return emit(ctx, b, m, shape, tokens, targets, params, true, false);
+  }
+
+  private static Emitted emit(LoweringContext ctx, XlaBuilder b, ModelSpec m, RunShape shape, Instruction tokens,
+      Instruction targets, Map<String, Instruction> params, boolean gradients, boolean summing) {
     checkArgument(ctx.training(), "loss gradients need a training context (loops keep what the backward needs)");
     long batch = shape.localBatch();
     long seq = shape.localSequence();
@@ -144,7 +158,20 @@ public final class LossGradients {
         List.of(b.reshape(ce.hiddenGradient(), batch, seq, m.width()), ce.weightGradient()), wrt);
     List<Instruction> outputs = new ArrayList<>();
     grads.forEach(g -> outputs.add(toF32(b, g)));
-    Instruction loss = ce.loss();
+    Emitted local = new Emitted(ce.loss(), outputs);
+    return summing ? sumOverDevices(ctx, b, m, shape, new ArrayList<>(params.keySet()), local) : local;
+  }
+
+  /**
+   * This device's share of the loss and of every gradient summed over all devices (a no-op on one
+   * device); {@code names} are the weights of the gradients, in order.
+   */
+  static Emitted sumOverDevices(LoweringContext ctx, XlaBuilder b, ModelSpec m, RunShape shape, List<String> names,
+      Emitted local) {
+    Map<String, WeightSpec> specs = new LinkedHashMap<>();
+    ModelWeights.of(m).forEach(w -> specs.put(w.name(), w));
+    List<Instruction> outputs = new ArrayList<>(local.gradients());
+    Instruction loss = local.loss();
     if (shape.devices() > 1) {
       // Each device holds its tokens' share of the loss and of every whole weight's gradient: sum them
       // over all devices. A sharded weight's gradient is already summed over its FSDP axis by the
@@ -153,7 +180,6 @@ public final class LossGradients {
       List<List<Integer>> sameShard = Fsdp.holdersOfTheSameShard(shape);
       b.withOpName("all_reduce");
       loss = b.allReduce(loss, ctx.reducer(dev.torus.compiler.ir.Opcode.ADD), all);
-      List<String> names = new ArrayList<>(params.keySet());
       for (int k = 0; k < outputs.size(); k++) {
         boolean sharded = Fsdp.shardedDim(specs.get(names.get(k)), shape) >= 0;
         if (!sharded) {

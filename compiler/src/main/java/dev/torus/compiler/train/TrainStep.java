@@ -1,5 +1,7 @@
 package dev.torus.compiler.train;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
 import dev.torus.artifact.DType;
 import dev.torus.compiler.ir.HloModule;
@@ -28,6 +30,12 @@ import java.util.Map;
  * second moments in parameter order. On a mesh, tokens and targets are sharded as the forward's
  * tokens are; gradients are summed over all devices before the update, so every device applies the
  * same one.
+ *
+ * <p>With {@link StepOptions#accumulate} K &gt; 1, tokens and targets are {@code s32[K B, S]}: K
+ * micro-batches of B rows stacked along the rows, looped over by {@link MicroBatches}; the loss and
+ * gradient norm are those of the whole step. With {@link TrainPrecision#BF16_MIXED} the weights are
+ * rounded to bf16 for the forward and backward (the model lowered as a bf16 model), while the
+ * weights, moments and update stay f32.
  */
 public final class TrainStep {
   /** The program and its weights; the moments follow the weights in the same order. */
@@ -36,12 +44,21 @@ public final class TrainStep {
   private TrainStep() {}
 
   public static Program build(ModelSpec m, RunShape shape, AdamW optimizer) {
+    return build(m, shape, optimizer, StepOptions.DEFAULT);
+  }
+
+  /** The step with micro-batches and a compute precision ({@link StepOptions#DEFAULT}: as {@link #build(ModelSpec, RunShape, AdamW)}). */
+  public static Program build(ModelSpec m, RunShape shape, AdamW optimizer, StepOptions options) {
+    checkArgument(options.precision() == TrainPrecision.F32 || m.paramType() == DType.F32,
+        "--precision %s keeps f32 master weights, but model %s stores %s parameters; train it with --precision f32",
+        options.precision(), m.name(), m.paramType().xlaName());
     HloModuleBuilder module = new HloModuleBuilder(ModelLowering.programName(m, shape).replace("_forward", "") + "_train",
         shape.devices());
-    LoweringContext ctx = new LoweringContext(module, m.paramType(), true);
+    DType compute = options.precision() == TrainPrecision.F32 ? m.paramType() : options.precision().computeType();
+    LoweringContext ctx = new LoweringContext(module, compute, true);
     XlaBuilder b = module.computation("main");
     ImmutableList<WeightSpec> weights = ModelWeights.of(m);
-    long batch = shape.localBatch();
+    long batch = (long) options.accumulate() * shape.localBatch();
     long seq = shape.localSequence();
     int p = 0;
     Instruction tokens = b.parameter(p++, Shape.array(DType.S32, batch, seq), "tokens");
@@ -59,7 +76,19 @@ public final class TrainStep {
     for (WeightSpec w : weights) {
       m2.add(b.parameter(p++, Shape.array(DType.F32, Fsdp.localShape(w, shape)), "v." + w.name()));
     }
-    LossGradients.Emitted e = LossGradients.emit(ctx, b, m, shape, tokens, targets, params);
+    ModelSpec computed = compute == m.paramType() ? m : m.toBuilder().paramType(compute).build();
+    Map<String, Instruction> forward = params;
+    if (compute != m.paramType()) {
+      b.withOpName("round_weights");
+      forward = new LinkedHashMap<>();
+      for (Map.Entry<String, Instruction> w : params.entrySet()) {
+        forward.put(w.getKey(), b.convert(w.getValue(), compute));
+      }
+      b.withOpName(null);
+    }
+    LossGradients.Emitted e = options.accumulate() == 1
+        ? LossGradients.emit(ctx, b, computed, shape, tokens, targets, forward)
+        : MicroBatches.accumulate(ctx, b, computed, shape, options.accumulate(), tokens, targets, forward);
     b.withOpName("optimizer");
     List<Boolean> sharded = weights.stream().map(w -> Fsdp.shardedDim(w, shape) >= 0).toList();
     AdamW.Update u = optimizer.apply(ctx, b, step, new ArrayList<>(params.values()), e.gradients(), m1, m2, sharded,
