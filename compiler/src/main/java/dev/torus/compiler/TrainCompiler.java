@@ -50,6 +50,7 @@ public final class TrainCompiler {
     List<TensorSpec> inputs = new ArrayList<>();
     inputs.add(ForwardCompiler.sequenceSharded("tokens", Role.TOKENS, DType.S32, shape, ids));
     inputs.add(ForwardCompiler.sequenceSharded("targets", Role.TARGETS, DType.S32, shape, ids));
+    inputs.addAll(ForwardCompiler.documentInputs(shape));
     inputs.add(TensorSpec.replicated("step", Role.STEP, DType.S32, List.of()));
     List<TensorSpec> outputs = new ArrayList<>();
     outputs.add(TensorSpec.replicated("loss", Role.LOSS, DType.F32, List.of()));
@@ -92,7 +93,7 @@ public final class TrainCompiler {
     if (!eval) {
       return new ForwardCompiler.Compiled(main, manifest);
     }
-    List<TensorSpec> evalInputs = new ArrayList<>(inputs.subList(0, 2));
+    List<TensorSpec> evalInputs = new ArrayList<>(inputs.subList(0, 2 + ForwardCompiler.documentInputs(shape).size()));
     evalInputs.addAll(weights);
     EntryPoint evalEntry = EntryPoint.of(EVAL, evalInputs, outputs.subList(0, 1));
     return new ForwardCompiler.Compiled(manifest.withEntryPoints(ImmutableList.of(step, evalEntry)),

@@ -22,7 +22,8 @@ import java.util.Map;
 /**
  * One training step as one program: the loss and gradients of {@link LossGradients}, then
  * {@link AdamW} with clipping and its schedule. Parameters: {@code tokens s32[B, S]},
- * {@code targets s32[B, S]}, {@code step s32[]} (1-based), the weights ({@link ModelWeights}
+ * {@code targets s32[B, S]}, with packed documents {@code segment_ids} and {@code positions}
+ * ({@link ModelLowering.Documents}), {@code step s32[]} (1-based), the weights ({@link ModelWeights}
  * order), then their first and their second moments (f32, same shapes). Result: {@code loss},
  * {@code grad_norm} (before clipping), {@code learning_rate}, then the new weights, first moments and
  * second moments in parameter order. On a mesh, tokens and targets are sharded as the forward's
@@ -46,6 +47,8 @@ public final class TrainStep {
     int p = 0;
     Instruction tokens = b.parameter(p++, Shape.array(DType.S32, batch, seq), "tokens");
     Instruction targets = b.parameter(p++, Shape.array(DType.S32, batch, seq), "targets");
+    ModelLowering.Documents documents = ModelLowering.Documents.parameters(b, shape, p);
+    p += ModelLowering.Documents.count(shape);
     Instruction step = b.parameter(p++, Shape.scalar(DType.S32), "step");
     Map<String, Instruction> params = new LinkedHashMap<>();
     for (WeightSpec w : weights) {
@@ -59,7 +62,7 @@ public final class TrainStep {
     for (WeightSpec w : weights) {
       m2.add(b.parameter(p++, Shape.array(DType.F32, Fsdp.localShape(w, shape)), "v." + w.name()));
     }
-    LossGradients.Emitted e = LossGradients.emit(ctx, b, m, shape, tokens, targets, params);
+    LossGradients.Emitted e = LossGradients.emit(ctx, b, m, shape, tokens, targets, documents, params, true);
     b.withOpName("optimizer");
     List<Boolean> sharded = weights.stream().map(w -> Fsdp.shardedDim(w, shape) >= 0).toList();
     AdamW.Update u = optimizer.apply(ctx, b, step, new ArrayList<>(params.values()), e.gradients(), m1, m2, sharded,
