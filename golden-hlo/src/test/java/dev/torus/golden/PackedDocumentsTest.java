@@ -1,6 +1,7 @@
 package dev.torus.golden;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +16,8 @@ import dev.torus.artifact.TensorSpec;
 import dev.torus.artifact.TokenLayout;
 import dev.torus.cli.RandomTensors;
 import dev.torus.compiler.ForwardCompiler;
+import dev.torus.compiler.TrainCompiler;
+import dev.torus.compiler.train.AdamW;
 import dev.torus.compiler.emit.HloTextPrinter;
 import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.lower.WeightSpec;
@@ -31,8 +34,10 @@ import dev.torus.harness.XlaHarness.Program;
 import dev.torus.hf.Checkpoint;
 import dev.torus.hf.CheckpointWeights;
 import dev.torus.runtime.LoadedProgram;
+import dev.torus.runtime.TfEngine;
 import dev.torus.runtime.TorusRuntime;
 import dev.torus.train.DocumentPacking;
+import dev.torus.train.TrainingSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -142,6 +147,7 @@ class PackedDocumentsTest {
     }
     XlaHarness.Summary run = harness.run(programs, WORK);
     float hfLoss = Npy.read(WORK.resolve("hf/loss.npy")).toFloats()[0];
+    trainingSessionFeedsPackedRows(model, rows, hfLoss);
     try (Checkpoint hfGrads = Checkpoint.open(WORK.resolve("hf"))) {
       for (int k = 0; k < PLACEMENTS.size(); k++) {
         Placement p = PLACEMENTS.get(k);
@@ -160,6 +166,21 @@ class PackedDocumentsTest {
         System.out.printf(Locale.ROOT, "[packed] %-20s gradients: worst relative L2 %.2e over %s tensors (limit %.0e)%n",
             p.id(), worst, compiled.get(k).weights().size(), GRAD_TOLERANCE);
       }
+    }
+  }
+
+  /** A packed train step through TrainingSession on the TensorFlow runtime: its first loss is the reference's. */
+  private static void trainingSessionFeedsPackedRows(ModelSpec model, DocumentPacking.Rows rows, float hfLoss)
+      throws Exception {
+    Placement p = PLACEMENTS.get(PLACEMENTS.size() - 1);
+    Artifact artifact = TrainCompiler.compile(model, shape(p), new AdamW(1e-3, 1e-4, 1, 10, 0.9, 0.95, 1e-8, 0.1, 1.0))
+        .write(WORK.resolve(p.id() + ".train"), true);
+    try (TrainingSession session = TrainingSession.start(TfEngine.open(artifact), WORK.resolve(MODEL))) {
+      assertThrows(IllegalStateException.class, () -> session.step(rows.tokensTensor(), rows.targetsTensor()));
+      float loss = session.step(rows).loss();
+      System.out.printf(Locale.ROOT, "[packed] %-20s TrainingSession step 1 loss %.6f vs torch %.6f%n", p.id(), loss,
+          hfLoss);
+      assertTrue(Math.abs(loss - hfLoss) <= LOGITS_TOLERANCE * Math.abs(hfLoss), p.id() + ": session loss " + loss);
     }
   }
 
