@@ -6,6 +6,7 @@ Usage (python -m torus_harness.hf_reference MODE ...):
   logits --model DIR --tokens TOKENS.npy --out LOGITS.npy [--non-causal]
   grads --model DIR --tokens TOKENS.npy --targets TARGETS.npy --out GRADS_DIR
   train-step --model DIR --tokens T.npy --targets T.npy --optimizer OPT.json --out DIR
+  documents --model DIR --tokens T.npy --targets T.npy --segments S.npy --out DIR
   batch --request STEPS.json
 
 check: imports torch and transformers and prints their versions as JSON; exit 0 if they are the
@@ -42,6 +43,13 @@ of torch.optim.AdamW from zero moments (step 1). OPT.json: {"peakLr", "minLr", "
 is peakLr * 1 / warmupSteps (warmup), or the cosine value at step 1 without warmup. Out: loss.npy,
 grad_norm.npy, lr.npy (float32 scalars), model.safetensors with the updated parameters (f32) and
 config.json; the moments as checkpoint directories exp_avg/ and exp_avg_sq/ (same names).
+
+documents: packed documents, each run through LlamaForCausalLM on its own. TOKENS, TARGETS and
+SEGMENTS are int [batch, S]; each maximal run of equal segment ids in a row is one document (positions
+0..len-1, causal, eager attention, f32). DIR gets logits.npy (float32 [batch, S, vocab], each token's
+logits from its own document's run), loss.npy (the sum over all documents of the cross-entropy of
+their targets >= 0, divided by the number of such targets; targets < 0 are ignored) and
+model.safetensors with torch autograd's gradient of that loss for every parameter, plus config.json.
 
 batch: {"steps": [{"mode": "make-checkpoint", "out": DIR, "config": CONFIG.json}, {"mode": "logits",
 "model": DIR, "tokens": T.npy, "out": L.npy, "nonCausal": false}, ...]} runs the steps in order in one
@@ -246,6 +254,55 @@ def cmd_train_step(args):
         np.save(out / f"{name}.npy", np.asarray(value, dtype=np.float32))
 
 
+def documents_of(segments_row):
+    """(start, end) of each maximal run of equal segment ids in one row."""
+    bounds, start = [], 0
+    for i in range(1, len(segments_row) + 1):
+        if i == len(segments_row) or segments_row[i] != segments_row[start]:
+            bounds.append((start, i))
+            start = i
+    return bounds
+
+
+def cmd_documents(args):
+    import numpy as np
+    import shutil
+    import torch
+    from safetensors.torch import save_file
+    from transformers import LlamaForCausalLM
+
+    quiet_transformers()
+    model = LlamaForCausalLM.from_pretrained(args.model, dtype=torch.float32, attn_implementation="eager")
+    model.train()
+    tokens = np.load(args.tokens).astype(np.int64)
+    targets = np.load(args.targets).astype(np.int64)
+    segments = np.load(args.segments).astype(np.int64)
+    if not (tokens.shape == targets.shape == segments.shape) or tokens.ndim != 2:
+        raise UsageError(f"tokens {tokens.shape}, targets {targets.shape} and segments {segments.shape} "
+                         "must all be [batch, S]")
+    vocab = model.config.vocab_size
+    logits_out = np.zeros(tokens.shape + (vocab,), dtype=np.float32)
+    total = None
+    counted = int((targets >= 0).sum())
+    for row in range(tokens.shape[0]):
+        for start, end in documents_of(segments[row]):
+            ids = torch.from_numpy(tokens[row:row + 1, start:end])
+            logits = model(input_ids=ids, use_cache=False).logits[0].float()
+            logits_out[row, start:end] = logits.detach().numpy()
+            loss = torch.nn.functional.cross_entropy(logits, torch.from_numpy(targets[row, start:end]),
+                                                     ignore_index=-1, reduction="sum")
+            total = loss if total is None else total + loss
+    loss = total / max(counted, 1)
+    loss.backward()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    np.save(out / "logits.npy", logits_out)
+    grads = {name: p.grad.detach().float().contiguous() for name, p in model.named_parameters()}
+    save_file(grads, str(out / "model.safetensors"))
+    shutil.copy(Path(args.model) / "config.json", out / "config.json")
+    np.save(out / "loss.npy", np.asarray(loss.item(), dtype=np.float32))
+
+
 def cmd_batch(args):
     """Runs several make-checkpoint / logits steps in one process (torch imports once)."""
     import types
@@ -254,7 +311,7 @@ def cmd_batch(args):
     if not isinstance(steps, list):
         raise UsageError(f"{args.request}: expected {{\"steps\": [...]}}")
     runners = {"make-checkpoint": cmd_make_checkpoint, "logits": cmd_logits, "grads": cmd_grads,
-               "train-step": cmd_train_step}
+               "train-step": cmd_train_step, "documents": cmd_documents}
     for i, step in enumerate(steps):
         mode = step.get("mode") if isinstance(step, dict) else None
         if mode not in runners:
@@ -283,6 +340,9 @@ def main(argv=None):
     step = sub.add_parser("train-step")
     for flag in ("--model", "--tokens", "--targets", "--optimizer", "--out"):
         step.add_argument(flag, required=True)
+    documents = sub.add_parser("documents")
+    for flag in ("--model", "--tokens", "--targets", "--segments", "--out"):
+        documents.add_argument(flag, required=True)
     batch = sub.add_parser("batch", help="several steps in one process: {\"steps\": [{\"mode\": ..., ...}]}")
     batch.add_argument("--request", required=True)
     args = parser.parse_args(argv)
@@ -293,7 +353,7 @@ def main(argv=None):
         return cmd_check(args)
     try:
         return {"make-checkpoint": cmd_make_checkpoint, "logits": cmd_logits, "grads": cmd_grads,
-                "train-step": cmd_train_step, "batch": cmd_batch}[args.mode](args)
+                "train-step": cmd_train_step, "documents": cmd_documents, "batch": cmd_batch}[args.mode](args)
     except UsageError as e:
         print(f"hf-reference: {e}", file=sys.stderr)
         return 2

@@ -17,6 +17,13 @@ public enum Role {
   TOKENS,
   /** The ids each position should predict (a train step's labels). */
   TARGETS,
+  /**
+   * Packed documents: each token's document id ({@code s32 [batch, sequence]}, non-decreasing along a
+   * row); attention never crosses from one id to another.
+   */
+  SEGMENT_IDS,
+  /** Packed documents: each token's position within its document ({@code s32 [batch, sequence]}), for RoPE. */
+  POSITIONS,
   /** The optimizer step number a train step starts from. */
   STEP,
   /** Optimizer state carried from step to step (AdamW moments). */
@@ -37,7 +44,7 @@ public enum Role {
    * ring program takes and returns it in the manifest's token layout ({@link SequenceOrder}).
    */
   public boolean alongSequence() {
-    return this == TOKENS || this == TARGETS || this == LOGITS;
+    return this == TOKENS || this == TARGETS || this == SEGMENT_IDS || this == POSITIONS || this == LOGITS;
   }
 
   /** The name used in manifests, e.g. {@code weight}. */

@@ -172,10 +172,40 @@ public final class TrainingSession implements AutoCloseable {
    * {@code [batch, S]} in sequence order (the library form: each process feeds its own pieces).
    */
   public synchronized Step step(HostTensor tokens, HostTensor targets) {
+    checkUnpacked();
     Map<String, List<HostTensor>> feeds = new LinkedHashMap<>();
     feeds.put(spec(Role.TOKENS).name(), local(engine, MeshSharding.toDevices(manifest, spec(Role.TOKENS), tokens)));
     feeds.put(spec(Role.TARGETS).name(), local(engine, MeshSharding.toDevices(manifest, spec(Role.TARGETS), targets)));
     return run(feeds);
+  }
+
+  /**
+   * One step on packed documents (an artifact compiled with packed documents): the whole batch's
+   * tokens, targets, segment ids and document positions, in sequence order.
+   */
+  public synchronized Step step(DocumentPacking.Rows rows) {
+    checkState(packed(), "artifact %s does not take packed documents; compile it with packed documents or feed"
+        + " tokens and targets", manifest.name());
+    Map<String, List<HostTensor>> feeds = new LinkedHashMap<>();
+    feed(feeds, Role.TOKENS, rows.tokensTensor());
+    feed(feeds, Role.TARGETS, rows.targetsTensor());
+    feed(feeds, Role.SEGMENT_IDS, rows.segmentIdsTensor());
+    feed(feeds, Role.POSITIONS, rows.positionsTensor());
+    return run(feeds);
+  }
+
+  /** Whether the train step takes packed documents (segment ids and document positions). */
+  public boolean packed() {
+    return main.inputs().stream().anyMatch(t -> t.role() == Role.SEGMENT_IDS);
+  }
+
+  private void checkUnpacked() {
+    checkState(!packed(), "artifact %s takes packed documents (segment_ids, positions); feed it DocumentPacking rows",
+        manifest.name());
+  }
+
+  private void feed(Map<String, List<HostTensor>> feeds, Role role, HostTensor whole) {
+    feeds.put(spec(role).name(), local(engine, MeshSharding.toDevices(manifest, spec(role), whole)));
   }
 
   /** Whether the artifact can compute an eval loss (it has an {@value #EVAL} entry point). */
@@ -211,6 +241,7 @@ public final class TrainingSession implements AutoCloseable {
    * as many rows as its tokens input has (a step that accumulates micro-batches takes all of them).
    */
   private Map<String, List<HostTensor>> batchFeeds(EntryPoint entry, BatchSource data, int step) {
+    checkUnpacked();
     TensorSpec tokens = spec(entry, Role.TOKENS);
     TensorSpec targets = spec(entry, Role.TARGETS);
     int batch = Math.toIntExact(tokens.globalShape().get(0));

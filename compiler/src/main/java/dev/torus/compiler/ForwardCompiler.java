@@ -69,6 +69,7 @@ public final class ForwardCompiler {
     ModelLowering.Forward f = ModelLowering.forward(model, shape, countBlocks);
     List<TensorSpec> inputs = new ArrayList<>();
     inputs.add(sequenceSharded("tokens", Role.TOKENS, DType.S32, shape, List.of((long) shape.batch(), (long) shape.sequence())));
+    inputs.addAll(documentInputs(shape));
     for (WeightSpec w : f.weights()) {
       inputs.add(weightSpec(w.name(), Role.WEIGHT, w, w.dtype(), shape));
     }
@@ -86,6 +87,21 @@ public final class ForwardCompiler {
         .blockSize("chunk", shape.blocks().chunk())
         .entryPoint(EntryPoint.of(EntryPoint.MAIN, inputs, outputs)).build();
     return new Compiled(f.module(), manifest);
+  }
+
+  /**
+   * Packed documents' inputs ({@link RunShape#packed}): {@code segment_ids} (role {@code segment_ids})
+   * and {@code positions} (role {@code positions}), s32 {@code [batch, sequence]} sharded like the
+   * tokens; none otherwise.
+   */
+  static List<TensorSpec> documentInputs(RunShape shape) {
+    if (!shape.packed()) {
+      return List.of();
+    }
+    List<Long> ids = List.of((long) shape.batch(), (long) shape.sequence());
+    return List.of(sequenceSharded(dev.torus.compiler.lower.ModelLowering.Documents.SEGMENT_IDS, Role.SEGMENT_IDS,
+        DType.S32, shape, ids),
+        sequenceSharded(dev.torus.compiler.lower.ModelLowering.Documents.POSITIONS, Role.POSITIONS, DType.S32, shape, ids));
   }
 
   /**

@@ -64,6 +64,7 @@ public final class TrainCompiler {
         ForwardCompiler.sequenceSharded("targets", Role.TARGETS, DType.S32, shape, ids));
     List<TensorSpec> inputs = new ArrayList<>();
     microBatch.forEach(t -> inputs.add(rowsTimes(t, options.accumulate())));
+    inputs.addAll(ForwardCompiler.documentInputs(shape));
     inputs.add(TensorSpec.replicated("step", Role.STEP, DType.S32, List.of()));
     List<TensorSpec> outputs = new ArrayList<>();
     outputs.add(TensorSpec.replicated("loss", Role.LOSS, DType.F32, List.of()));
@@ -111,6 +112,7 @@ public final class TrainCompiler {
       return new ForwardCompiler.Compiled(main, manifest);
     }
     List<TensorSpec> evalInputs = new ArrayList<>(microBatch);
+    evalInputs.addAll(ForwardCompiler.documentInputs(shape));
     evalInputs.addAll(weights);
     EntryPoint evalEntry = EntryPoint.of(EVAL, evalInputs, outputs.subList(0, 1));
     return new ForwardCompiler.Compiled(manifest.withEntryPoints(ImmutableList.of(step, evalEntry)),

@@ -2,6 +2,7 @@ package dev.torus.dsl;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.torus.artifact.TokenLayout;
 
 /**
@@ -14,8 +15,15 @@ import dev.torus.artifact.TokenLayout;
  * sharded data parallelism) and gathered layer by layer: over the ring's devices when {@code fsdp} is
  * the ring size, as the paper pairs it with the ring, else over the data-parallel replicas when it is
  * {@code dp} (FSDP without a ring: {@code ring = 1}).
+ *
+ * <p>{@code packed}: each row holds several documents packed one after another, and the program takes
+ * per-token {@code segment_ids} (a document's id, non-decreasing along each row) and document-relative
+ * {@code positions} as inputs; attention never crosses a document boundary, RoPE restarts at each
+ * document, and a train step ignores targets below zero (each document's last token). Written in
+ * manifests only when true.
  */
-public record RunShape(int batch, int sequence, BlockSizes blocks, int ring, TokenLayout layout, int dp, int fsdp) {
+public record RunShape(int batch, int sequence, BlockSizes blocks, int ring, TokenLayout layout, int dp, int fsdp,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean packed) {
   public RunShape {
     checkArgument(batch > 0, "batch %s must be positive", batch);
     checkArgument(sequence > 0, "sequence length %s must be positive", sequence);
@@ -39,6 +47,11 @@ public record RunShape(int batch, int sequence, BlockSizes blocks, int ring, Tok
     checkArgument(local % size == 0, "%s %s must be a multiple of the %s %s", what, local, block, size);
   }
 
+  /** Documents not packed: one sequence per row. */
+  public RunShape(int batch, int sequence, BlockSizes blocks, int ring, TokenLayout layout, int dp, int fsdp) {
+    this(batch, sequence, blocks, ring, layout, dp, fsdp, false);
+  }
+
   /** One device. */
   public static RunShape of(int batch, int sequence, BlockSizes blocks) {
     return new RunShape(batch, sequence, blocks, 1, TokenLayout.CONTIGUOUS, 1, 1);
@@ -55,7 +68,12 @@ public record RunShape(int batch, int sequence, BlockSizes blocks, int ring, Tok
 
   /** This shape with the weights sharded over {@code fsdp} devices (1: replicated). */
   public RunShape withFsdp(int fsdp) {
-    return new RunShape(batch, sequence, blocks, ring, layout, dp, fsdp);
+    return new RunShape(batch, sequence, blocks, ring, layout, dp, fsdp, packed);
+  }
+
+  /** This shape with packed documents (segment ids and document positions as inputs; see the class comment). */
+  public RunShape packedDocuments() {
+    return new RunShape(batch, sequence, blocks, ring, layout, dp, fsdp, true);
   }
 
   /** Tokens per ring device. */

@@ -15,6 +15,17 @@ class RunShapeTest {
   }
 
   @Test
+  void packedDocumentsAreWrittenOnlyWhenPackedAndReadBack() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    RunShape plain = mesh(4, 2).withFsdp(4);
+    assertFalse(json.writeValueAsString(plain).contains("packed"), json.writeValueAsString(plain));
+    assertEquals(plain, json.readValue(json.writeValueAsString(plain), RunShape.class));
+    RunShape packed = plain.packedDocuments();
+    assertTrue(packed.packed() && packed.withFsdp(1).packed());
+    assertEquals(packed, json.readValue(json.writeValueAsString(packed), RunShape.class));
+  }
+
+  @Test
   void fsdpRunsOverTheRingOrOverTheReplicas() {
     assertTrue(mesh(4, 2).withFsdp(4).fsdpOverRing());
     assertFalse(mesh(4, 2).withFsdp(2).fsdpOverRing());

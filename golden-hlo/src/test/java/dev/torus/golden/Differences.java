@@ -20,4 +20,16 @@ final class Differences {
     }
     return scale == 0 ? (worst == 0 ? 0 : Double.POSITIVE_INFINITY) : worst / scale;
   }
+
+  /** ||got - want|| / ||want|| (L2 over all elements), as gradients are compared per tensor. */
+  static double relativeL2(float[] got, float[] want) {
+    assertEquals(want.length, got.length, "element counts");
+    double diff = 0;
+    double norm = 0;
+    for (int i = 0; i < want.length; i++) {
+      diff += (got[i] - want[i]) * (double) (got[i] - want[i]);
+      norm += want[i] * (double) want[i];
+    }
+    return Math.sqrt(diff / norm);
+  }
 }

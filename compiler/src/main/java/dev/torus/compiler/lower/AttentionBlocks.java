@@ -2,7 +2,6 @@ package dev.torus.compiler.lower;
 
 import dev.torus.artifact.DType;
 import dev.torus.compiler.ir.ArrayShape;
-import dev.torus.compiler.ir.Attrs.ComparisonDirection;
 import dev.torus.compiler.ir.Attrs;
 import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.Shape;
@@ -18,10 +17,9 @@ import java.util.List;
  * {@code h % G}). A query block's rows are its {@code (member, query)} pairs, so each key/value head
  * serves its group without a copy and the largest score buffer is {@code [B, Hkv, G*Bq, Bkv]}.
  *
- * <p>{@link #overKeyBlocks} is the one loop builder over a query block's key/value blocks. Causal:
- * the held block's keys ascend, so the key blocks any query of the block may see are a prefix, and so
- * are those every query sees whole; the whole ones run without a mask, the partly visible ones (the
- * diagonal) with it, and fully masked blocks never run.
+ * <p>{@link #overKeyBlocks} is the one loop builder over a query block's key/value blocks, by the
+ * rules of {@link BlockVisibility} (causal, packed documents): the blocks every query sees whole run
+ * without a mask, the partly visible ones with it, and invisible blocks never run.
  */
 record AttentionBlocks(LoweringContext ctx, boolean causal, BlockSizes blocks, long batch, long local, int hkv,
     int group, int dim) {
@@ -36,7 +34,7 @@ record AttentionBlocks(LoweringContext ctx, boolean causal, BlockSizes blocks, l
   }
 
   /** One key/value block of a {@link #overKeyBlocks} loop: its first key index (s32), and whether it needs the mask. */
-  record KeyBlock(Instruction first, boolean diagonal) {}
+  record KeyBlock(Instruction first, boolean masked) {}
 
   /** The work on one key/value block: returns the state after it. */
   @FunctionalInterface
@@ -71,6 +69,11 @@ record AttentionBlocks(LoweringContext ctx, boolean causal, BlockSizes blocks, l
         Shapes.startAt(b, s.rank(), 3, start));
   }
 
+  /** The segment ids {@code s32[B, Bq]} of query block {@code start / Bq}, of the local ones {@code s32[B, L]}. */
+  Instruction segmentRows(XlaBuilder b, Instruction segments, Instruction start) {
+    return b.dynamicSlice(segments, List.of(b.constant(DType.S32, 0), start), batch, blocks.query());
+  }
+
   /** The start indices of the key/value block that begins at key {@code first}, in a {@code [B, Hkv, L, D]} tensor. */
   List<Instruction> keyStart(XlaBuilder b, Instruction first) {
     return Shapes.startAt(b, 4, 2, first);
@@ -81,68 +84,44 @@ record AttentionBlocks(LoweringContext ctx, boolean causal, BlockSizes blocks, l
     return b.dynamicSlice(x, start, batch, hkv, blocks.keyValue(), dim);
   }
 
+  /** The names of a direction's key-block loops: whole blocks, and masked blocks before and after them. */
+  record LoopNames(String whole, String maskedBefore, String maskedAfter) {}
+
   /**
-   * Runs {@code step} over the held block's key/value blocks for one query block: all of them in loop
-   * {@code name}; causal, the whole ones in loop {@code name} and the diagonal in {@code maskedName},
-   * never those after. {@code queryPositions} and {@code keyPositions} name the slots holding the
-   * query block's global positions {@code s32[Bq]} and the held keys' {@code s32[L]}.
+   * Runs {@code step} over the held block's key/value blocks that the query block in {@code state} may
+   * see, by {@link BlockVisibility}: without rules all of them unmasked in loop {@code names.whole()};
+   * else the partly visible ones before the whole ones in {@code names.maskedBefore()} (only when a
+   * rule bounds from below: packed documents), the whole ones in {@code names.whole()} and the partly
+   * visible ones after them (causal: the diagonal) in {@code names.maskedAfter()}, never the others.
    */
-  <S extends Enum<S>> LoopState<S> overKeyBlocks(XlaBuilder b, String name, String maskedName, LoopState<S> state,
-      S queryPositions, S keyPositions, KeyBlockStep<S> step) {
-    if (!causal) {
-      return keyBlockLoop(b, name, b.constant(DType.S32, 0), b.constant(DType.S32, (int) (local / blocks.keyValue())),
-          state, false, step);
+  <S extends Enum<S>> LoopState<S> overKeyBlocks(XlaBuilder b, LoopNames names, LoopState<S> state,
+      BlockVisibility.Slots<S> slots, KeyBlockStep<S> step) {
+    if (!BlockVisibility.hasRules(causal, state.has(slots.querySegments()))) {
+      return keyBlockLoop(b, names.whole(), b.constant(DType.S32, 0),
+          b.constant(DType.S32, (int) (local / blocks.keyValue())), state, false, step);
     }
-    CausalRange range = causalRange(b, state.get(queryPositions), state.get(keyPositions));
-    LoopState<S> unmasked = keyBlockLoop(b, name, b.constant(DType.S32, 0), range.whole(), state, false, step);
-    return keyBlockLoop(b, maskedName, range.whole(), range.visible(), unmasked, true, step);
+    BlockVisibility.Ranges range = new BlockVisibility(this).ranges(b, state, slots);
+    LoopState<S> before = range.lower() == null ? state
+        : keyBlockLoop(b, names.maskedBefore(), range.lower(), range.wholeLower(), state, true, step);
+    Instruction wholeFrom = range.wholeLower() == null ? b.constant(DType.S32, 0) : range.wholeLower();
+    LoopState<S> unmasked = keyBlockLoop(b, names.whole(), wholeFrom, range.wholeUpper(), before, false, step);
+    return keyBlockLoop(b, names.maskedAfter(), range.wholeUpper(), range.upper(), unmasked, true, step);
   }
 
   /** Key/value blocks {@code [start, limit)}. */
   private <S extends Enum<S>> LoopState<S> keyBlockLoop(XlaBuilder b, String name, Instruction start, Instruction limit,
-      LoopState<S> state, boolean diagonal, KeyBlockStep<S> step) {
+      LoopState<S> state, boolean masked, KeyBlockStep<S> step) {
     int bk = blocks.keyValue();
     return state.loop(ctx.module(), b, name, start, limit, (body, kj, c) ->
-        step.apply(body, new KeyBlock(body.multiply(kj, body.constant(DType.S32, bk)), diagonal), c));
+        step.apply(body, new KeyBlock(body.multiply(kj, body.constant(DType.S32, bk)), masked), c));
   }
 
   /**
-   * {@code scores [B, Hkv, G*Bq, Bkv]} of a diagonal block with the keys after their query (by global
-   * position) at -inf; other blocks' scores as they are. {@code qPos s32[Bq]}, {@code kPositions s32[L]}.
+   * {@code scores [B, Hkv, G*Bq, Bkv]} of a masked block with the keys its queries may not see at
+   * -inf ({@link BlockVisibility#masked}); a whole block's scores as they are.
    */
-  Instruction masked(XlaBuilder b, Instruction scores, KeyBlock block, Instruction qPos, Instruction kPositions) {
-    if (!block.diagonal()) {
-      return scores;
-    }
-    Instruction kPos = b.dynamicSlice(kPositions, List.of(block.first()), blocks.keyValue());
-    int bq = blocks.query();
-    int bk = blocks.keyValue();
-    ArrayShape grid = Shape.array(DType.S32, group, bq, bk);
-    Instruction q = b.reshape(b.broadcast(qPos, grid, 1), (long) group * bq, bk);
-    Instruction k = b.reshape(b.broadcast(kPos, grid, 2), (long) group * bq, bk);
-    Instruction visible = b.broadcast(b.compare(k, q, ComparisonDirection.LE),
-        scores.arrayShape().withElementType(DType.PRED), 2, 3);
-    return b.select(visible, scores, Shapes.full(b, scores.arrayShape(), Double.NEGATIVE_INFINITY));
-  }
-
-  /** The causal key-block range of a query block: {@code [0, whole)} unmasked, {@code [whole, visible)} masked. */
-  private record CausalRange(Instruction whole, Instruction visible) {}
-
-  private CausalRange causalRange(XlaBuilder b, Instruction qPos, Instruction kPositions) {
-    int bq = blocks.query();
-    int bk = blocks.keyValue();
-    Instruction firstQuery = b.reshape(b.sliceInDim(qPos, 0, 1, 0));
-    Instruction lastQuery = b.reshape(b.sliceInDim(qPos, bq - 1, bq, 0));
-    Instruction firstKeys = b.slice(kPositions, new long[] {0}, new long[] {local}, new long[] {bk});
-    Instruction lastKeys = b.slice(kPositions, new long[] {bk - 1}, new long[] {local}, new long[] {bk});
-    Instruction visible = countAtOrBefore(b, firstKeys, lastQuery, "visible_kv_blocks");
-    Instruction whole = b.minimum(countAtOrBefore(b, lastKeys, firstQuery, "unmasked_kv_blocks"), visible);
-    return new CausalRange(whole, visible);
-  }
-
-  /** How many of the ascending {@code keys} are at or before {@code query}: an s32 loop bound. */
-  private Instruction countAtOrBefore(XlaBuilder b, Instruction keys, Instruction query, String name) {
-    Instruction seen = b.compare(keys, b.broadcast(query, keys.arrayShape()), ComparisonDirection.LE);
-    return b.named(name, b.reduce(b.convert(seen, DType.S32), b.constant(DType.S32, 0), ctx.reducerS32(), 0));
+  <S extends Enum<S>> Instruction masked(XlaBuilder b, Instruction scores, KeyBlock block, LoopState<S> state,
+      BlockVisibility.Slots<S> slots) {
+    return new BlockVisibility(this).masked(b, scores, block, state, slots);
   }
 }

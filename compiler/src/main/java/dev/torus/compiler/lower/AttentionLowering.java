@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The lowering rule of an attention layer: the query, key and value projections (with optional
- * biases), RoPE at the local tokens' global positions, the scaling by {@code 1/sqrt(D)}, the heads
+ * biases), RoPE at the local tokens' global positions (within their documents when packed), the scaling by {@code 1/sqrt(D)}, the heads
  * laid out for grouped-query attention ({@code [B, Hkv, G, L, D]}: each key/value head serves its
  * group of query heads without a copy), then {@link BlockwiseAttention} over the local tokens (with
  * {@link RingSteps} when the sequence is sharded over a ring), and the output projection. With bf16
@@ -26,7 +26,7 @@ public final class AttentionLowering {
    */
   public static LayerOutput apply(LoweringContext ctx, XlaBuilder b, Instruction xn, Map<String, Instruction> w,
       Attention spec, BlockSizes blocks, SequenceShard shard, boolean countBlocks) {
-    Instruction positions = shard.positions();
+    Instruction positions = shard.rotaryPositions();
     ArrayShape xs = xn.arrayShape();
     long batch = xs.dim(0);
     long seq = xs.dim(1);

@@ -2,6 +2,7 @@ package dev.torus.compiler.lower;
 
 import static dev.torus.compiler.lower.ProgramNames.KV_BLOCKS;
 import static dev.torus.compiler.lower.ProgramNames.KV_BLOCKS_MASKED;
+import static dev.torus.compiler.lower.ProgramNames.KV_BLOCKS_MASKED_BEFORE;
 import static dev.torus.compiler.lower.ProgramNames.QUERY_BLOCKS;
 
 import dev.torus.artifact.DType;
@@ -28,15 +29,27 @@ public final class BlockwiseAttention {
 
   /**
    * The state of the loops over the local queries: queries, held keys and values, the queries'
-   * global positions, then either this device's ring index (across ring steps: the held block's
-   * key positions follow from it and the step) or the held block's key positions (over query
-   * blocks), the online-softmax state of every local query, and in a debug build the executed
-   * key/value block count.
+   * global positions (and, packed, segment ids), then either this device's ring index (across ring
+   * steps: the held block's key positions follow from it and the step) and, packed, the whole ring's
+   * segment ids, or the held block's key positions and segment ids (over query blocks), the
+   * online-softmax state of every local query, and in a debug build the executed key/value block
+   * count. Slots without a value take no place.
    */
-  enum Slot { Q, K, V, Q_POSITIONS, RING_INDEX, K_POSITIONS, MAX, DENOMINATOR, ACCUMULATOR, EXECUTED_BLOCKS }
+  enum Slot {
+    Q, K, V, Q_POSITIONS, Q_SEGMENTS, RING_INDEX, RING_SEGMENTS, K_POSITIONS, K_SEGMENTS, MAX, DENOMINATOR,
+    ACCUMULATOR, EXECUTED_BLOCKS
+  }
 
   /** The state of the loops over one query block's key/value blocks: that block's rows and their online softmax. */
-  private enum KeyBlockSlot { Q, Q_POSITIONS, K, V, K_POSITIONS, MAX, DENOMINATOR, ACCUMULATOR, EXECUTED_BLOCKS }
+  private enum KeyBlockSlot {
+    Q, Q_POSITIONS, Q_SEGMENTS, K, V, K_POSITIONS, K_SEGMENTS, MAX, DENOMINATOR, ACCUMULATOR, EXECUTED_BLOCKS
+  }
+
+  private static final BlockVisibility.Slots<KeyBlockSlot> VISIBILITY = new BlockVisibility.Slots<>(
+      KeyBlockSlot.Q_POSITIONS, KeyBlockSlot.K_POSITIONS, KeyBlockSlot.Q_SEGMENTS, KeyBlockSlot.K_SEGMENTS);
+
+  private static final AttentionBlocks.LoopNames LOOPS = new AttentionBlocks.LoopNames(KV_BLOCKS,
+      KV_BLOCKS_MASKED_BEFORE, KV_BLOCKS_MASKED);
 
   /** The normalised values and, when counted, the number of key/value blocks executed (s32, else null). */
   record Output(Instruction values, Instruction executedBlocks) {}
@@ -59,6 +72,12 @@ public final class BlockwiseAttention {
         .with(Slot.Q_POSITIONS, shard.positions());
     state = shard.ringSize() == 1 ? state.with(Slot.K_POSITIONS, shard.positions())
         : state.with(Slot.RING_INDEX, shard.ringIndex());
+    if (shard.packed()) {
+      state = shard.ringSize() == 1 ? state.with(Slot.Q_SEGMENTS, shard.segmentIds())
+          .with(Slot.K_SEGMENTS, shard.segmentIds())
+          : state.with(Slot.Q_SEGMENTS, shard.segmentsOf(b, shard.segmentIds(), shard.ringIndex()))
+          .with(Slot.RING_SEGMENTS, shard.segmentIds());
+    }
     state = state.with(Slot.MAX, tiles.rowStatistics(b, Double.NEGATIVE_INFINITY))
         .with(Slot.DENOMINATOR, tiles.rowStatistics(b, 0))
         .with(Slot.ACCUMULATOR, Shapes.full(b, q.arrayShape().withElementType(DType.F32), 0));
@@ -102,8 +121,11 @@ public final class BlockwiseAttention {
       if (c.has(Slot.EXECUTED_BLOCKS)) {
         kv = kv.with(KeyBlockSlot.EXECUTED_BLOCKS, c.get(Slot.EXECUTED_BLOCKS));
       }
-      kv = tiles.overKeyBlocks(body, KV_BLOCKS, KV_BLOCKS_MASKED, kv, KeyBlockSlot.Q_POSITIONS,
-          KeyBlockSlot.K_POSITIONS, (kb, block, s) -> attendKeyBlock(tiles, kb, block, s));
+      if (c.has(Slot.Q_SEGMENTS)) {
+        kv = kv.with(KeyBlockSlot.Q_SEGMENTS, tiles.segmentRows(body, c.get(Slot.Q_SEGMENTS), start))
+            .with(KeyBlockSlot.K_SEGMENTS, c.get(Slot.K_SEGMENTS));
+      }
+      kv = tiles.overKeyBlocks(body, LOOPS, kv, VISIBILITY, (kb, block, s) -> attendKeyBlock(tiles, kb, block, s));
       LoopState<Slot> next = c
           .with(Slot.MAX, tiles.withRows(body, c.get(Slot.MAX), kv.get(KeyBlockSlot.MAX), start))
           .with(Slot.DENOMINATOR,
@@ -122,7 +144,7 @@ public final class BlockwiseAttention {
     Instruction vBlock = tiles.keyBlock(b, c.get(KeyBlockSlot.V), tiles.keyStart(b, block.first()));
     Instruction scores = b.named(ProgramNames.SCORES,
         b.dot(c.get(KeyBlockSlot.Q), kBlock, ctx.dot(AttentionBlocks.ROWS_BY_KEYS), DType.F32));
-    scores = tiles.masked(b, scores, block, c.get(KeyBlockSlot.Q_POSITIONS), c.get(KeyBlockSlot.K_POSITIONS));
+    scores = tiles.masked(b, scores, block, c, VISIBILITY);
     OnlineSoftmax.Step step = OnlineSoftmax.update(ctx, b, scores, vBlock, c.get(KeyBlockSlot.MAX),
         c.get(KeyBlockSlot.DENOMINATOR), c.get(KeyBlockSlot.ACCUMULATOR));
     LoopState<KeyBlockSlot> next = c.with(KeyBlockSlot.MAX, step.max())

@@ -1,6 +1,7 @@
 package dev.torus.compiler.lower;
 
 import static dev.torus.compiler.lower.ProgramNames.KV_BLOCKS_GRAD;
+import static dev.torus.compiler.lower.ProgramNames.KV_BLOCKS_MASKED_BEFORE_GRAD;
 import static dev.torus.compiler.lower.ProgramNames.KV_BLOCKS_MASKED_GRAD;
 import static dev.torus.compiler.lower.ProgramNames.QUERY_BLOCKS_GRAD;
 
@@ -27,13 +28,22 @@ final class BlockwiseAttentionBackward {
 
   /**
    * The state of the backward over the local query blocks for one held block: queries, held keys
-   * and values, the queries' positions, the output's cotangent, log-sum-exp and D, the dQ
-   * accumulator, the held block's dK and dV accumulators, and its key positions.
+   * and values, the queries' positions (and, packed, segment ids), the output's cotangent,
+   * log-sum-exp and D, the dQ accumulator, the held block's dK and dV accumulators, and its key
+   * positions (and segment ids).
    */
-  private enum HeldSlot { Q, K, V, Q_POSITIONS, D_OUT, LSE, D_ROW, DQ, DK, DV, K_POSITIONS }
+  private enum HeldSlot { Q, K, V, Q_POSITIONS, Q_SEGMENTS, D_OUT, LSE, D_ROW, DQ, DK, DV, K_POSITIONS, K_SEGMENTS }
 
   /** The state of the backward over one query block's key/value blocks: that block's rows, and dK, dV. */
-  private enum KeyBlockSlot { Q, Q_POSITIONS, K, V, K_POSITIONS, D_OUT, LSE, D_ROW, DQ, DK, DV }
+  private enum KeyBlockSlot {
+    Q, Q_POSITIONS, Q_SEGMENTS, K, V, K_POSITIONS, K_SEGMENTS, D_OUT, LSE, D_ROW, DQ, DK, DV
+  }
+
+  private static final BlockVisibility.Slots<KeyBlockSlot> VISIBILITY = new BlockVisibility.Slots<>(
+      KeyBlockSlot.Q_POSITIONS, KeyBlockSlot.K_POSITIONS, KeyBlockSlot.Q_SEGMENTS, KeyBlockSlot.K_SEGMENTS);
+
+  private static final AttentionBlocks.LoopNames LOOPS = new AttentionBlocks.LoopNames(KV_BLOCKS_GRAD,
+      KV_BLOCKS_MASKED_BEFORE_GRAD, KV_BLOCKS_MASKED_GRAD);
 
   /** {@code dV += p^T dO} and {@code dK += dS^T Q}: contract the rows. */
   private static final Attrs.Dot OVER_ROWS = Attrs.Dot.of(new int[] {0, 1}, new int[] {2}, new int[] {0, 1},
@@ -58,10 +68,14 @@ final class BlockwiseAttentionBackward {
     Instruction dv = Shapes.full(b, ks.withElementType(DType.F32), 0);
     RingSteps.Grads grads;
     if (shard.ringSize() == 1) {
-      grads = heldBlock(tiles, b, LoopState.of(HeldSlot.class).with(HeldSlot.Q, q).with(HeldSlot.K, k)
+      LoopState<HeldSlot> held = LoopState.of(HeldSlot.class).with(HeldSlot.Q, q).with(HeldSlot.K, k)
           .with(HeldSlot.V, v).with(HeldSlot.Q_POSITIONS, shard.positions()).with(HeldSlot.D_OUT, dO)
           .with(HeldSlot.LSE, lse).with(HeldSlot.D_ROW, dRow).with(HeldSlot.DQ, dq).with(HeldSlot.DK, dk)
-          .with(HeldSlot.DV, dv).with(HeldSlot.K_POSITIONS, shard.positions()));
+          .with(HeldSlot.DV, dv).with(HeldSlot.K_POSITIONS, shard.positions());
+      if (shard.packed()) {
+        held = held.with(HeldSlot.Q_SEGMENTS, shard.segmentIds()).with(HeldSlot.K_SEGMENTS, shard.segmentIds());
+      }
+      grads = heldBlock(tiles, b, held);
     } else {
       LoopState<RingSteps.GradSlot> state = LoopState.of(RingSteps.GradSlot.class)
           .with(RingSteps.GradSlot.Q, q).with(RingSteps.GradSlot.K, k).with(RingSteps.GradSlot.V, v)
@@ -69,8 +83,12 @@ final class BlockwiseAttentionBackward {
           .with(RingSteps.GradSlot.D_ROW, dRow).with(RingSteps.GradSlot.Q_POSITIONS, shard.positions())
           .with(RingSteps.GradSlot.RING_INDEX, shard.ringIndex()).with(RingSteps.GradSlot.DQ, dq)
           .with(RingSteps.GradSlot.DK, dk).with(RingSteps.GradSlot.DV, dv);
-      grads = RingSteps.backward(ctx, b, shard, state, (body, c, keyPositions) -> heldBlockAt(tiles, body, c,
-          keyPositions));
+      if (shard.packed()) {
+        state = state.with(RingSteps.GradSlot.Q_SEGMENTS, shard.segmentsOf(b, shard.segmentIds(), shard.ringIndex()))
+            .with(RingSteps.GradSlot.RING_SEGMENTS, shard.segmentIds());
+      }
+      grads = RingSteps.backward(ctx, b, shard, state, (body, c, keyPositions, keySegments) -> heldBlockAt(tiles, body,
+          c, keyPositions, keySegments));
     }
     return List.of(Shapes.cast(b, grads.dq(), qs.elementType()), Shapes.cast(b, grads.dk(), ks.elementType()),
         Shapes.cast(b, grads.dv(), v.arrayShape().elementType()));
@@ -78,9 +96,9 @@ final class BlockwiseAttentionBackward {
 
   /** {@link #heldBlock} at a ring step: dQ onto the ring state's, dK and dV onto zeros. */
   private static RingSteps.Grads heldBlockAt(AttentionBlocks tiles, XlaBuilder b, LoopState<RingSteps.GradSlot> c,
-      Instruction keyPositions) {
+      Instruction keyPositions, Instruction keySegments) {
     ArrayShape fresh = c.get(RingSteps.GradSlot.K).arrayShape().withElementType(DType.F32);
-    return heldBlock(tiles, b, LoopState.of(HeldSlot.class)
+    LoopState<HeldSlot> held = LoopState.of(HeldSlot.class)
         .with(HeldSlot.Q, c.get(RingSteps.GradSlot.Q))
         .with(HeldSlot.K, c.get(RingSteps.GradSlot.K))
         .with(HeldSlot.V, c.get(RingSteps.GradSlot.V))
@@ -91,7 +109,11 @@ final class BlockwiseAttentionBackward {
         .with(HeldSlot.DQ, c.get(RingSteps.GradSlot.DQ))
         .with(HeldSlot.DK, Shapes.full(b, fresh, 0))
         .with(HeldSlot.DV, Shapes.full(b, fresh, 0))
-        .with(HeldSlot.K_POSITIONS, keyPositions));
+        .with(HeldSlot.K_POSITIONS, keyPositions);
+    if (keySegments != null) {
+      held = held.with(HeldSlot.Q_SEGMENTS, c.get(RingSteps.GradSlot.Q_SEGMENTS)).with(HeldSlot.K_SEGMENTS, keySegments);
+    }
+    return heldBlock(tiles, b, held);
   }
 
   /**
@@ -120,8 +142,11 @@ final class BlockwiseAttentionBackward {
               .with(KeyBlockSlot.DQ, tiles.rows(body, c.get(HeldSlot.DQ), start))
               .with(KeyBlockSlot.DK, c.get(HeldSlot.DK))
               .with(KeyBlockSlot.DV, c.get(HeldSlot.DV));
-          kv = tiles.overKeyBlocks(body, KV_BLOCKS_GRAD, KV_BLOCKS_MASKED_GRAD, kv, KeyBlockSlot.Q_POSITIONS,
-              KeyBlockSlot.K_POSITIONS, (kb, block, s) -> keyBlockGrads(tiles, kb, block, s));
+          if (c.has(HeldSlot.Q_SEGMENTS)) {
+            kv = kv.with(KeyBlockSlot.Q_SEGMENTS, tiles.segmentRows(body, c.get(HeldSlot.Q_SEGMENTS), start))
+                .with(KeyBlockSlot.K_SEGMENTS, c.get(HeldSlot.K_SEGMENTS));
+          }
+          kv = tiles.overKeyBlocks(body, LOOPS, kv, VISIBILITY, (kb, block, s) -> keyBlockGrads(tiles, kb, block, s));
           return c.with(HeldSlot.DQ, tiles.withRows(body, c.get(HeldSlot.DQ), kv.get(KeyBlockSlot.DQ), start))
               .with(HeldSlot.DK, kv.get(KeyBlockSlot.DK))
               .with(HeldSlot.DV, kv.get(KeyBlockSlot.DV));
@@ -138,7 +163,7 @@ final class BlockwiseAttentionBackward {
     Instruction vBlock = tiles.keyBlock(b, c.get(KeyBlockSlot.V), at);
     Instruction q = c.get(KeyBlockSlot.Q);
     Instruction scores = b.dot(q, kBlock, ctx.dot(AttentionBlocks.ROWS_BY_KEYS), DType.F32);   // [B, Hkv, R, bk]
-    scores = tiles.masked(b, scores, block, c.get(KeyBlockSlot.Q_POSITIONS), c.get(KeyBlockSlot.K_POSITIONS));
+    scores = tiles.masked(b, scores, block, c, VISIBILITY);
     ArrayShape s = scores.arrayShape();
     Instruction p = b.exponential(b.subtract(scores, b.broadcast(c.get(KeyBlockSlot.LSE), s, 0, 1, 2)));
     Instruction dO = c.get(KeyBlockSlot.D_OUT);

@@ -24,6 +24,11 @@ import java.util.List;
  * <p>The loss is {@code scale * sum over tokens of (logsumexp(z_t) - z_t[target_t])} with
  * {@code z_t = W h_t} ({@code W [vocab, width]} as Hugging Face stores {@code lm_head.weight});
  * {@code scale} is one over the number of tokens the mean runs over (all devices' tokens on a ring).
+ *
+ * <p>{@link #lossAndGradientsIgnoringNegative} (packed documents) counts only targets {@code >= 0}:
+ * a negative target (a document's last token, whose next token starts another document) adds
+ * nothing to the loss or the gradients, and {@code scale} is then a run-time value, one over the
+ * number of counted targets of all devices.
  */
 public final class CrossEntropy {
   /** The loss and the gradients of the hidden states {@code [T, W]} and of the weight {@code [V, W]} (f32). */
@@ -38,6 +43,24 @@ public final class CrossEntropy {
    */
   public static Result lossAndGradients(LoweringContext ctx, XlaBuilder b, Instruction hidden, Instruction weight,
       Instruction targets, int tokenChunk, int vocabBlock, double scale) {
+    return lossAndGradients(ctx, b, hidden, weight, targets, tokenChunk, vocabBlock, scale, false);
+  }
+
+  /**
+   * {@link #lossAndGradients} counting only the targets {@code >= 0}, scaled by {@code scale} (f32
+   * scalar, e.g. one over all devices' counted targets).
+   */
+  public static Result lossAndGradientsIgnoringNegative(LoweringContext ctx, XlaBuilder b, Instruction hidden,
+      Instruction weight, Instruction targets, int tokenChunk, int vocabBlock, Instruction scale) {
+    Result sums = lossAndGradients(ctx, b, hidden, weight, targets, tokenChunk, vocabBlock, 1, true);
+    return new Result(b.multiply(sums.loss(), scale),
+        b.multiply(sums.hiddenGradient(), b.broadcast(scale, sums.hiddenGradient().arrayShape())),
+        b.multiply(sums.weightGradient(), b.broadcast(scale, sums.weightGradient().arrayShape())));
+  }
+
+  /** With {@code ignoring}, negative targets count for nothing and the sums are returned unscaled. */
+  private static Result lossAndGradients(LoweringContext ctx, XlaBuilder b, Instruction hidden, Instruction weight,
+      Instruction targets, int tokenChunk, int vocabBlock, double scale, boolean ignoring) {
     ArrayShape h = hidden.arrayShape();
     ArrayShape w = weight.arrayShape();
     long tokens = h.dim(0);
@@ -61,6 +84,8 @@ public final class CrossEntropy {
       Instruction hc = body.dynamicSlice(s.get(0), List.of(start, zero), c, width);
       Instruction tc = body.dynamicSlice(s.get(2), List.of(start), c);
       Block blk = new Block(ctx, c, vb, width);
+      Instruction weights = ignoring ? body.convert(body.compare(tc, Shapes.full(body, tc.arrayShape(), 0),
+          ComparisonDirection.GE), DType.F32) : null;   // [c]: 1 for a counted target, 0 for an ignored one
 
       // Pass 1: online log-sum-exp and the target logits.
       List<Instruction> lse = CountedLoop.run(ctx.module(), body, "loss_vocab", vocabBlocks,
@@ -78,18 +103,24 @@ public final class CrossEntropy {
             return List.of(t.get(0), t.get(1), t.get(2), m, l, picked);
           });
       Instruction logSumExp = body.add(lse.get(3), body.log(lse.get(4)));
-      Instruction chunkLoss = body.reduce(body.subtract(logSumExp, lse.get(5)), body.constant(DType.F32, 0),
-          ctx.reducer(Opcode.ADD), 0);
+      Instruction perToken = body.subtract(logSumExp, lse.get(5));
+      Instruction chunkLoss = body.reduce(ignoring ? body.multiply(perToken, weights) : perToken,
+          body.constant(DType.F32, 0), ctx.reducer(Opcode.ADD), 0);
+      List<Instruction> gradState = new ArrayList<>(List.of(hc, s.get(1), tc, logSumExp,
+          Shapes.full(body, Shape.array(DType.F32, c, width), 0), s.get(5)));
+      if (ignoring) {
+        gradState.add(weights);
+      }
 
       // Pass 2: dz = (softmax - onehot) * scale, block by block, into both gradients.
-      List<Instruction> grads = CountedLoop.run(ctx.module(), body, "loss_vocab_grad", vocabBlocks,
-          List.of(hc, s.get(1), tc, logSumExp, Shapes.full(body, Shape.array(DType.F32, c, width), 0), s.get(5)),
+      List<Instruction> grads = CountedLoop.run(ctx.module(), body, "loss_vocab_grad", vocabBlocks, gradState,
           (vbody, v, t) -> {
             Instruction z = blk.logits(vbody, t.get(0), t.get(1), v);
             Instruction p = vbody.exponential(vbody.subtract(z, vbody.broadcast(t.get(3), z.arrayShape(), 0)));
             Instruction onehot = vbody.select(blk.isTarget(vbody, t.get(2), v), Shapes.full(vbody, z.arrayShape(), 1),
                 Shapes.full(vbody, z.arrayShape(), 0));
-            Instruction dz = vbody.multiply(vbody.subtract(p, onehot), Shapes.full(vbody, z.arrayShape(), scale));
+            Instruction dz = vbody.multiply(vbody.subtract(p, onehot), ignoring
+                ? vbody.broadcast(t.get(6), z.arrayShape(), 0) : Shapes.full(vbody, z.arrayShape(), scale));
             Instruction wBlock = blk.weightBlock(vbody, t.get(1), v);
             Instruction dh = vbody.add(t.get(4), vbody.dot(dz, Shapes.toF32(vbody, wBlock),
                 ctx.dot(Attrs.Dot.of(new int[0], new int[] {1}, new int[0], new int[] {0}))));
@@ -99,7 +130,9 @@ public final class CrossEntropy {
             List<Instruction> where = List.of(at, vbody.constant(DType.S32, 0));
             Instruction dw = vbody.dynamicUpdateSlice(t.get(5),
                 vbody.add(vbody.dynamicSlice(t.get(5), where, vb, width), dwBlock), where);
-            return List.of(t.get(0), t.get(1), t.get(2), t.get(3), dh, dw);
+            List<Instruction> after = new ArrayList<>(List.of(t.get(0), t.get(1), t.get(2), t.get(3), dh, dw));
+            after.addAll(t.subList(6, t.size()));
+            return after;
           });
       List<Instruction> next = new ArrayList<>(s);
       next.set(3, body.add(s.get(3), chunkLoss));
@@ -107,6 +140,9 @@ public final class CrossEntropy {
       next.set(5, grads.get(5));
       return next;
     });
+    if (ignoring) {
+      return new Result(out.get(3), out.get(4), out.get(5));
+    }
     Instruction loss = b.multiply(out.get(3), b.constant(DType.F32, scale));
     return new Result(loss, out.get(4), out.get(5));
   }

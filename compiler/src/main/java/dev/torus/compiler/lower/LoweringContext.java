@@ -78,7 +78,12 @@ public final class LoweringContext {
 
   /** The s32 scalar add reducer, made once per module. */
   public Computation reducerS32() {
-    return reducersS32.computeIfAbsent(Opcode.ADD, o -> XlaBuilder.scalarReducer(module, "add_s32", o, DType.S32));
+    return reducerS32(Opcode.ADD);
+  }
+
+  /** The s32 scalar reducer for {@code op} (add, minimum, maximum), made once per module. */
+  public Computation reducerS32(Opcode op) {
+    return reducersS32.computeIfAbsent(op, o -> XlaBuilder.scalarReducer(module, o.hloName() + "_s32", o, DType.S32));
   }
 
   /** The f32 scalar reducer for {@code op} (add, maximum), made once per module. */

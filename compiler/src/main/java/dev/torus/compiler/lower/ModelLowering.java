@@ -1,5 +1,7 @@
 package dev.torus.compiler.lower;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
 import dev.torus.artifact.DType;
 import dev.torus.compiler.ir.HloModule;
@@ -21,8 +23,9 @@ import java.util.Map;
  * (sequence sharded over a ring, batch over data-parallel groups): token embedding (a gather), a {@code while}
  * loop over the layers that slices layer i out of every stacked weight (so the program does not
  * grow with depth), blockwise attention and a chunked feedforward inside, then the final norm and
- * the output projection chunk by chunk. Parameters: {@code tokens s32[B, S]} then the
- * {@link ModelWeights}; result: {@code logits f32[B, S, V]} and, in a debug build, the number of
+ * the output projection chunk by chunk. Parameters: {@code tokens s32[B, S]}, with packed documents
+ * ({@link RunShape#packed}) {@code segment_ids s32[B, S]} and {@code positions s32[B, S]}
+ * ({@link Documents}), then the {@link ModelWeights}; result: {@code logits f32[B, S, V]} and, in a debug build, the number of
  * key/value blocks the attention loops executed over all layers ({@code s32[]}).
  */
 public final class ModelLowering {
@@ -33,8 +36,32 @@ public final class ModelLowering {
 
   private ModelLowering() {}
 
-  /** The forward program and its weights in parameter order (after {@code tokens}). */
+  /** The forward program and its weights in parameter order (after {@code tokens} and, packed, the documents). */
   public record Forward(HloModule module, ImmutableList<WeightSpec> weights) {}
+
+  /**
+   * Packed documents' program inputs, this device's share: each token's segment (document) id and its
+   * position within its document, both {@code s32[B, L]}, laid out like the tokens.
+   */
+  public record Documents(Instruction segmentIds, Instruction positions) {
+    /** The names of the two parameters, in parameter order. */
+    public static final String SEGMENT_IDS = "segment_ids";
+    public static final String POSITIONS = "positions";
+
+    /** Both as parameters {@code first} and {@code first + 1} of {@code b} when the shape is packed, else null. */
+    public static Documents parameters(XlaBuilder b, RunShape shape, int first) {
+      if (!shape.packed()) {
+        return null;
+      }
+      Shape ids = Shape.array(DType.S32, shape.localBatch(), shape.localSequence());
+      return new Documents(b.parameter(first, ids, SEGMENT_IDS), b.parameter(first + 1, ids, POSITIONS));
+    }
+
+    /** How many parameters the shape's documents take: 2 packed, else 0. */
+    public static int count(RunShape shape) {
+      return shape.packed() ? 2 : 0;
+    }
+  }
 
   public static Forward forward(ModelSpec m, RunShape shape, boolean countBlocks) {
     HloModuleBuilder module = new HloModuleBuilder(programName(m, shape), shape.devices());
@@ -42,13 +69,15 @@ public final class ModelLowering {
     XlaBuilder b = module.computation("main");
     ImmutableList<WeightSpec> weights = ModelWeights.of(m);
     Instruction tokens = b.parameter(0, Shape.array(DType.S32, shape.localBatch(), shape.localSequence()), "tokens");
+    Documents documents = Documents.parameters(b, shape, 1);
+    int firstWeight = 1 + Documents.count(shape);
     Map<String, Instruction> params = new LinkedHashMap<>();
     for (int k = 0; k < weights.size(); k++) {
       WeightSpec w = weights.get(k);
-      params.put(w.name(), b.parameter(k + 1, Shape.array(w.dtype(), Fsdp.localShape(w, shape)), w.name()));
+      params.put(w.name(), b.parameter(k + firstWeight, Shape.array(w.dtype(), Fsdp.localShape(w, shape)), w.name()));
     }
 
-    List<Instruction> after = trunk(ctx, b, m, shape, tokens, params, countBlocks);
+    List<Instruction> after = trunk(ctx, b, m, shape, tokens, documents, params, countBlocks);
 
     b.withOpName(ProgramNames.LM_HEAD_OP);
     Map<String, Instruction> head = new LinkedHashMap<>();
@@ -80,6 +109,14 @@ public final class ModelLowering {
    */
   public static List<Instruction> trunk(LoweringContext ctx, XlaBuilder b, ModelSpec m, RunShape shape,
       Instruction tokens, Map<String, Instruction> params, boolean countBlocks) {
+    return trunk(ctx, b, m, shape, tokens, null, params, countBlocks);
+  }
+
+  /** {@link #trunk}, with packed {@code documents} (null: not packed). */
+  public static List<Instruction> trunk(LoweringContext ctx, XlaBuilder b, ModelSpec m, RunShape shape,
+      Instruction tokens, Documents documents, Map<String, Instruction> params, boolean countBlocks) {
+    checkArgument(shape.packed() == (documents != null), "model %s: a packed shape takes documents, others none",
+        m.name());
     ImmutableList<WeightSpec> specs = ModelWeights.of(m);
     Map<String, WeightSpec> byName = new LinkedHashMap<>();
     specs.forEach(w -> byName.put(w.name(), w));
@@ -97,6 +134,13 @@ public final class ModelLowering {
     List<Instruction> carried = new ArrayList<>(List.of(x, positions));
     if (onRing) {
       carried.add(ringIndex);
+    }
+    int segments = carried.size();
+    if (documents != null) {
+      // Every device's segment ids, gathered once: a held block's are then a slice (SequenceShard).
+      carried.add(onRing ? b.named("ring_segment_ids", b.allGather(documents.segmentIds(), 1, Fsdp.rings(shape)))
+          : documents.segmentIds());
+      carried.add(documents.positions());
     }
     int firstWeight = carried.size();
     stacked.forEach(w -> carried.add(params.get(w.name())));
@@ -132,6 +176,9 @@ public final class ModelLowering {
       SequenceShard shard = onRing
           ? new SequenceShard(c.get(POSITIONS), c.get(RING_INDEX), shape, RingLayout.pairs(shape))
           : SequenceShard.local(c.get(POSITIONS));
+      if (documents != null) {
+        shard = shard.withDocuments(c.get(segments), c.get(segments + 1));
+      }
       LayerOutput out = block(ctx, body, m, shape, c.get(ACTIVATION), shard, w, countBlocks ? c.get(count) : null);
       next.set(ACTIVATION, out.output());
       if (countBlocks) {
@@ -191,6 +238,9 @@ public final class ModelLowering {
     }
     if (shape.fsdp() > 1) {
       base += "_fsdp" + shape.fsdp();
+    }
+    if (shape.packed()) {
+      base += "_packed";
     }
     return base + "_forward";
   }

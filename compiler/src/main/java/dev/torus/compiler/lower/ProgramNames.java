@@ -39,6 +39,12 @@ public final class ProgramNames {
   /** Causal attention's diagonal: the key/value blocks a query block sees in part, run with a mask. */
   public static final String KV_BLOCKS_MASKED = "kv_blocks_masked";
 
+  /**
+   * Packed documents: the key/value blocks before the whole ones that a query block sees in part (a
+   * document starts inside them), run with a mask.
+   */
+  public static final String KV_BLOCKS_MASKED_BEFORE = "kv_blocks_masked_before";
+
   /** What a backward loop appends to its forward loop's name. */
   public static final String GRAD_SUFFIX = "_grad";
 
@@ -50,6 +56,9 @@ public final class ProgramNames {
 
   /** Attention's backward over the fully visible key/value blocks of a query block. */
   public static final String KV_BLOCKS_GRAD = KV_BLOCKS + GRAD_SUFFIX;
+
+  /** Attention's backward over the masked key/value blocks before the whole ones (packed documents). */
+  public static final String KV_BLOCKS_MASKED_BEFORE_GRAD = KV_BLOCKS_MASKED_BEFORE + GRAD_SUFFIX;
 
   /** Attention's backward over the diagonal key/value blocks of a query block (masked). */
   public static final String KV_BLOCKS_MASKED_GRAD = KV_BLOCKS_MASKED + GRAD_SUFFIX;

@@ -19,7 +19,8 @@ import dev.torus.compiler.lower.BlockwiseAttention.Slot;
  * queries, and key/value blocks travel to the right neighbour with {@code collective-permute}, so
  * that after N steps every device has attended to every block. The held block's key positions
  * follow from the ring index of the device it came from ({@link RingLayout#sourceAt}), so positions
- * never travel. Each transfer's operand is a loop-carried value, not this step's result, so XLA can
+ * never travel; with packed documents its segment ids are a slice of the whole ring's, gathered once
+ * per program ({@link SequenceShard#segmentIds}), so they do not travel either. Each transfer's operand is a loop-carried value, not this step's result, so XLA can
  * overlap the transfer with the step's compute; the last block is attended after the loop, as it
  * need not travel on.
  */
@@ -52,26 +53,34 @@ final class RingSteps {
     Instruction ringIndex = state.get(Slot.RING_INDEX);
     LoopState<Slot> held = state.without(Slot.RING_INDEX)
         .with(Slot.K_POSITIONS, heldPositions(b, shard, ringIndex, step));
-    return attend.attend(b, held).without(Slot.K_POSITIONS).with(Slot.RING_INDEX, ringIndex);
+    if (!state.has(Slot.RING_SEGMENTS)) {
+      return attend.attend(b, held).without(Slot.K_POSITIONS).with(Slot.RING_INDEX, ringIndex);
+    }
+    Instruction ringSegments = state.get(Slot.RING_SEGMENTS);
+    held = held.without(Slot.RING_SEGMENTS).with(Slot.K_SEGMENTS, heldSegments(b, shard, ringSegments, ringIndex, step));
+    return attend.attend(b, held).without(Slot.K_POSITIONS).without(Slot.K_SEGMENTS)
+        .with(Slot.RING_INDEX, ringIndex).with(Slot.RING_SEGMENTS, ringSegments);
   }
 
   /**
    * The state of the backward's ring steps: queries, the held keys and values, the output's
-   * cotangent, log-sum-exp and {@code D = rowsum(dO o)}, the local queries' positions, this device's
-   * ring index, the dQ accumulator, then the dK and dV partials of the block held last, not yet sent.
+   * cotangent, log-sum-exp and {@code D = rowsum(dO o)}, the local queries' positions (and, packed,
+   * segment ids), this device's ring index (and, packed, the whole ring's segment ids), the dQ
+   * accumulator, then the dK and dV partials of the block held last, not yet sent.
    */
-  enum GradSlot { Q, K, V, D_OUT, LSE, D_ROW, Q_POSITIONS, RING_INDEX, DQ, DK, DV }
+  enum GradSlot { Q, K, V, D_OUT, LSE, D_ROW, Q_POSITIONS, Q_SEGMENTS, RING_INDEX, RING_SEGMENTS, DQ, DK, DV }
 
   /** The local queries' gradients and the gradients of a key/value block's keys and values (f32). */
   record Grads(Instruction dq, Instruction dk, Instruction dv) {}
 
   /**
    * The local queries' share of the gradients for the block in hand: dQ accumulated onto the state's,
-   * dK and dV onto zeros, with the block's key positions {@code keyPositions}.
+   * dK and dV onto zeros, with the block's key positions {@code keyPositions} and, packed, segment ids
+   * {@code keySegments} (else null).
    */
   @FunctionalInterface
   interface HeldBlockGrads {
-    Grads apply(XlaBuilder b, LoopState<GradSlot> state, Instruction keyPositions);
+    Grads apply(XlaBuilder b, LoopState<GradSlot> state, Instruction keyPositions, Instruction keySegments);
   }
 
   /**
@@ -105,13 +114,25 @@ final class RingSteps {
   /** {@code grads} at ring step {@code step}, with the held block's key positions computed from the step. */
   private static Grads gradsAtStep(XlaBuilder b, LoopState<GradSlot> state, SequenceShard shard, Instruction step,
       HeldBlockGrads grads) {
-    return grads.apply(b, state, heldPositions(b, shard, state.get(GradSlot.RING_INDEX), step));
+    Instruction ringIndex = state.get(GradSlot.RING_INDEX);
+    Instruction positions = heldPositions(b, shard, ringIndex, step);
+    return grads.apply(b, state, positions, state.has(GradSlot.RING_SEGMENTS)
+        ? heldSegments(b, shard, state.get(GradSlot.RING_SEGMENTS), ringIndex, step) : null);
   }
 
   /** The global positions of the keys this device holds at ring step {@code step} ({@code s32[L]}). */
   private static Instruction heldPositions(XlaBuilder b, SequenceShard shard, Instruction ringIndex, Instruction step) {
     Instruction source = RingLayout.sourceAt(b, shard.shape(), ringIndex, step);
     return b.named("held_positions", RingLayout.positions(b, shard.shape(), source));
+  }
+
+  /**
+   * The segment ids of the keys this device holds at ring step {@code step} ({@code s32[B, L]}): a
+   * slice of the whole ring's {@code ringSegments}, so segment ids never travel with K and V.
+   */
+  private static Instruction heldSegments(XlaBuilder b, SequenceShard shard, Instruction ringSegments,
+      Instruction ringIndex, Instruction step) {
+    return shard.segmentsOf(b, ringSegments, RingLayout.sourceAt(b, shard.shape(), ringIndex, step));
   }
 
   /** {@code x} sent to the right ring neighbour, received from the left one, as instruction {@code name}. */

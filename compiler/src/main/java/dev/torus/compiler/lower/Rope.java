@@ -17,7 +17,8 @@ final class Rope {
 
   /**
    * Rotates {@code x [B, S, H, D]} (f32) by the positions {@code positions s32[S]} (token positions
-   * in the whole sequence, so a shard passes its own).
+   * in the whole sequence, so a shard passes its own), or {@code s32[B, S]}, one row's per row
+   * (packed documents: positions within each document).
    */
   static Instruction apply(XlaBuilder b, Instruction x, Instruction positions, double theta) {
     ArrayShape s = x.arrayShape();
@@ -30,12 +31,23 @@ final class Rope {
       inv[i] = 1.0f / (float) Math.pow(theta, exponent);
     }
     Instruction freq = b.named("rope_inv_freq", b.constant(Literal.of(Shape.array(DType.F32, half), inv)));
-    ArrayShape angleShape = Shape.array(DType.F32, seq, half);
-    Instruction pos = b.broadcast(b.convert(positions, DType.F32), angleShape, 0);
-    Instruction angles = b.multiply(pos, b.broadcast(freq, angleShape, 1));
-    Instruction emb = b.concatenate(1, angles, angles);
-    Instruction cos = b.broadcast(b.cosine(emb), s, 1, 3);
-    Instruction sin = b.broadcast(b.sine(emb), s, 1, 3);
+    Instruction cos;
+    Instruction sin;
+    if (positions.arrayShape().rank() == 1) {
+      ArrayShape angleShape = Shape.array(DType.F32, seq, half);
+      Instruction pos = b.broadcast(b.convert(positions, DType.F32), angleShape, 0);
+      Instruction angles = b.multiply(pos, b.broadcast(freq, angleShape, 1));
+      Instruction emb = b.concatenate(1, angles, angles);
+      cos = b.broadcast(b.cosine(emb), s, 1, 3);
+      sin = b.broadcast(b.sine(emb), s, 1, 3);
+    } else {   // per row: packed documents, positions within each document
+      ArrayShape angleShape = Shape.array(DType.F32, s.dim(0), seq, half);
+      Instruction pos = b.broadcast(b.convert(positions, DType.F32), angleShape, 0, 1);
+      Instruction angles = b.multiply(pos, b.broadcast(freq, angleShape, 2));
+      Instruction emb = b.concatenate(2, angles, angles);
+      cos = b.broadcast(b.cosine(emb), s, 0, 1, 3);
+      sin = b.broadcast(b.sine(emb), s, 0, 1, 3);
+    }
     Instruction x1 = b.slice(x, new long[] {0, 0, 0, 0}, new long[] {s.dim(0), seq, s.dim(2), half}, ones(4));
     Instruction x2 = b.slice(x, new long[] {0, 0, 0, half}, new long[] {s.dim(0), seq, s.dim(2), dim}, ones(4));
     Instruction rotated = b.concatenate(3, b.negate(x2), x1);

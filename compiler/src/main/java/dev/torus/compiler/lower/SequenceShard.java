@@ -3,9 +3,12 @@ package dev.torus.compiler.lower;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import dev.torus.artifact.DType;
 import dev.torus.compiler.ir.Attrs.SourceTarget;
 import dev.torus.compiler.ir.Instruction;
+import dev.torus.compiler.ir.XlaBuilder;
 import dev.torus.dsl.RunShape;
+import java.util.List;
 
 /**
  * What a device's program knows of its share of the sequence: the global positions of its local
@@ -13,28 +16,81 @@ import dev.torus.dsl.RunShape;
  * pairs along which key/value blocks travel (each partition to its right neighbour within its ring
  * group). The positions of a block that arrives from another device follow from that device's ring
  * index and the shape's token layout, so they need not travel.
+ *
+ * <p>With packed documents it also holds {@code segmentIds}: the document ids of every token of the
+ * ring ({@code s32[B, N*L]}, device after device, each device's tokens in local order; gathered once
+ * per program), so the segment ids of any held block are a slice of it and need not travel either;
+ * and {@code documentPositions}, the local tokens' positions within their documents
+ * ({@code s32[B, L]}), which RoPE rotates by. Both are null without packing.
  */
 public record SequenceShard(Instruction positions, Instruction ringIndex, RunShape shape,
-    ImmutableList<SourceTarget> ringPairs) {
+    ImmutableList<SourceTarget> ringPairs, Instruction segmentIds, Instruction documentPositions) {
+
+  public SequenceShard(Instruction positions, Instruction ringIndex, RunShape shape,
+      ImmutableList<SourceTarget> ringPairs) {
+    this(positions, ringIndex, shape, ringPairs, null, null);
+  }
 
   /** The whole sequence on one device. */
   public static SequenceShard local(Instruction positions) {
     return new SequenceShard(positions, null, null, ImmutableList.of());
   }
 
+  /** This shard with packed documents' segment ids (the whole ring's) and local document positions. */
+  public SequenceShard withDocuments(Instruction segmentIds, Instruction documentPositions) {
+    return new SequenceShard(positions, ringIndex, shape, ringPairs, segmentIds, documentPositions);
+  }
+
   public int ringSize() {
     return shape == null ? 1 : shape.ring();
   }
 
-  /** The instructions this shard holds: the positions, then the ring index if there is one. */
-  public ImmutableList<Instruction> instructions() {
-    return ringIndex == null ? ImmutableList.of(positions) : ImmutableList.of(positions, ringIndex);
+  public boolean packed() {
+    return segmentIds != null;
   }
 
-  /** This shard with other {@link #instructions} in their place (the same ones after a pass re-created them). */
-  public SequenceShard over(java.util.List<Instruction> instructions) {
+  /** The positions RoPE rotates by: within each document when packed ({@code s32[B, L]}), else global ({@code s32[L]}). */
+  public Instruction rotaryPositions() {
+    return documentPositions == null ? positions : documentPositions;
+  }
+
+  /**
+   * The segment ids of ring device {@code source}'s tokens ({@code s32[B, L]}) in {@code ringSegments},
+   * this shard's {@link #segmentIds} or the loop-carried value that stands for them.
+   */
+  Instruction segmentsOf(XlaBuilder b, Instruction ringSegments, Instruction source) {
+    if (ringSize() == 1) {
+      return ringSegments;
+    }
+    long batch = ringSegments.arrayShape().dim(0);
+    long local = shape.localSequence();
+    Instruction start = b.multiply(source, b.constant(DType.S32, (int) local));
+    return b.named("held_segments", b.dynamicSlice(ringSegments, List.of(b.constant(DType.S32, 0), start), batch,
+        local));
+  }
+
+  /** The instructions this shard holds: the positions, then the ring index and the segment ids if there are. */
+  public ImmutableList<Instruction> instructions() {
+    ImmutableList.Builder<Instruction> all = ImmutableList.<Instruction>builder().add(positions);
+    if (ringIndex != null) {
+      all.add(ringIndex);
+    }
+    if (segmentIds != null) {
+      all.add(segmentIds);
+    }
+    return all.build();
+  }
+
+  /**
+   * This shard with other {@link #instructions} in their place (the same ones after a pass re-created
+   * them); the document positions, which only RoPE reads, are dropped.
+   */
+  public SequenceShard over(List<Instruction> instructions) {
     checkArgument(instructions.size() == instructions().size(), "sequence shard: %s instructions for %s",
         instructions.size(), instructions().size());
-    return new SequenceShard(instructions.get(0), ringIndex == null ? null : instructions.get(1), shape, ringPairs);
+    int k = 1;
+    Instruction ring = ringIndex == null ? null : instructions.get(k++);
+    Instruction segments = segmentIds == null ? null : instructions.get(k);
+    return new SequenceShard(instructions.get(0), ring, shape, ringPairs, segments, null);
   }
 }

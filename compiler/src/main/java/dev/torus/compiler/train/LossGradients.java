@@ -28,8 +28,11 @@ import java.util.Map;
 /**
  * The loss of a model on a batch and the gradient of every parameter, as one program (the core of
  * a training step; the optimizer comes on top). Parameters: {@code tokens s32[B, S]}, {@code
- * targets s32[B, S]} (the next token of each position), then the {@link ModelWeights}; result: the
- * mean cross-entropy ({@code f32[]}) followed by one f32 gradient per weight, in weight order.
+ * targets s32[B, S]} (the next token of each position), with packed documents
+ * ({@link RunShape#packed}) {@code segment_ids} and {@code positions} ({@link ModelLowering.Documents}),
+ * then the {@link ModelWeights}; result: the mean cross-entropy ({@code f32[]}) followed by one f32
+ * gradient per weight, in weight order. Packed, targets below zero (each document's last token) are
+ * not counted, and the mean runs over the counted targets of all devices.
  *
  * <p>Nothing here is written per model: the trunk is the forward lowering built for training (its
  * layer loop keeps each layer's input), the loss is {@link CrossEntropy} (no logits buffer), and
@@ -57,13 +60,15 @@ public final class LossGradients {
     long seq = shape.localSequence();
     Instruction tokens = b.parameter(0, Shape.array(DType.S32, batch, seq), "tokens");
     Instruction targets = b.parameter(1, Shape.array(DType.S32, batch, seq), "targets");
+    ModelLowering.Documents documents = ModelLowering.Documents.parameters(b, shape, 2);
+    int firstWeight = 2 + ModelLowering.Documents.count(shape);
     Map<String, Instruction> params = new LinkedHashMap<>();
     for (int k = 0; k < weights.size(); k++) {
       WeightSpec w = weights.get(k);
-      params.put(w.name(), b.parameter(k + 2, Shape.array(w.dtype(), Fsdp.localShape(w, shape)), w.name()));
+      params.put(w.name(), b.parameter(k + firstWeight, Shape.array(w.dtype(), Fsdp.localShape(w, shape)), w.name()));
     }
 
-    Emitted e = emit(ctx, b, m, shape, tokens, targets, params);
+    Emitted e = emit(ctx, b, m, shape, tokens, targets, documents, params, true);
     List<Instruction> outputs = new ArrayList<>(List.of(e.loss()));
     outputs.addAll(e.gradients());
     b.withOpName(null);
@@ -82,12 +87,14 @@ public final class LossGradients {
     ImmutableList<WeightSpec> weights = ModelWeights.of(m);
     Instruction tokens = b.parameter(0, Shape.array(DType.S32, shape.localBatch(), shape.localSequence()), "tokens");
     Instruction targets = b.parameter(1, Shape.array(DType.S32, shape.localBatch(), shape.localSequence()), "targets");
+    ModelLowering.Documents documents = ModelLowering.Documents.parameters(b, shape, 2);
+    int firstWeight = 2 + ModelLowering.Documents.count(shape);
     Map<String, Instruction> params = new LinkedHashMap<>();
     for (int k = 0; k < weights.size(); k++) {
       WeightSpec w = weights.get(k);
-      params.put(w.name(), b.parameter(k + 2, Shape.array(w.dtype(), Fsdp.localShape(w, shape)), w.name()));
+      params.put(w.name(), b.parameter(k + firstWeight, Shape.array(w.dtype(), Fsdp.localShape(w, shape)), w.name()));
     }
-    Emitted e = emit(ctx, b, m, shape, tokens, targets, params, false);
+    Emitted e = emit(ctx, b, m, shape, tokens, targets, documents, params, false);
     b.withOpName(null);
     return new Program(module.build(b.build(b.tuple(e.loss()))), weights);
   }
@@ -101,13 +108,16 @@ public final class LossGradients {
    */
   public static Emitted emit(LoweringContext ctx, XlaBuilder b, ModelSpec m, RunShape shape, Instruction tokens,
       Instruction targets, Map<String, Instruction> params) {
-    return emit(ctx, b, m, shape, tokens, targets, params, true);
+    return emit(ctx, b, m, shape, tokens, targets, null, params, true);
   }
 
-  /** {@link #emit}, or the loss alone (no gradients emitted) when {@code gradients} is false. */
-  static Emitted emit(LoweringContext ctx, XlaBuilder b, ModelSpec m, RunShape shape, Instruction tokens,
-      Instruction targets, Map<String, Instruction> params, boolean gradients) {
-    return emit(ctx, b, m, shape, tokens, targets, params, gradients, true);
+  /**
+   * {@link #emit} with packed {@code documents} (null: not packed), or the loss alone (no gradients
+   * emitted) when {@code gradients} is false.
+   */
+  public static Emitted emit(LoweringContext ctx, XlaBuilder b, ModelSpec m, RunShape shape, Instruction tokens,
+      Instruction targets, ModelLowering.Documents documents, Map<String, Instruction> params, boolean gradients) {
+    return emit(ctx, b, m, shape, tokens, targets, documents, params, gradients, true);
   }
 
   /**
@@ -116,17 +126,18 @@ public final class LossGradients {
    */
   static Emitted emitLocal(LoweringContext ctx, XlaBuilder b, ModelSpec m, RunShape shape, Instruction tokens,
       Instruction targets, Map<String, Instruction> params) {
-    return emit(ctx, b, m, shape, tokens, targets, params, true, false);
+    return emit(ctx, b, m, shape, tokens, targets, null, params, true, false);
   }
 
   private static Emitted emit(LoweringContext ctx, XlaBuilder b, ModelSpec m, RunShape shape, Instruction tokens,
-      Instruction targets, Map<String, Instruction> params, boolean gradients, boolean summing) {
+      Instruction targets, ModelLowering.Documents documents, Map<String, Instruction> params, boolean gradients,
+      boolean summing) {
     checkArgument(ctx.training(), "loss gradients need a training context (loops keep what the backward needs)");
     long batch = shape.localBatch();
     long seq = shape.localSequence();
     Map<String, WeightSpec> specs = new LinkedHashMap<>();
     ModelWeights.of(m).forEach(w -> specs.put(w.name(), w));
-    Instruction hidden = ModelLowering.trunk(ctx, b, m, shape, tokens, params, false).get(0);
+    Instruction hidden = ModelLowering.trunk(ctx, b, m, shape, tokens, documents, params, false).get(0);
     b.withOpName("norm");
     Map<String, Instruction> normWeights = new LinkedHashMap<>();
     for (Tensor p : ModelWeights.finalNorm(m).params()) {
@@ -139,8 +150,12 @@ public final class LossGradients {
     Instruction head = Fsdp.whole(b, specs.get(headName), params.get(headName), shape);
     long tokensInBatch = batch * seq;
     long globalTokens = (long) shape.batch() * shape.sequence();   // the mean runs over every device's tokens
-    CrossEntropy.Result ce = CrossEntropy.lossAndGradients(ctx, b, b.reshape(normed, tokensInBatch, m.width()), head,
-        b.reshape(targets, tokensInBatch), shape.blocks().chunk(), vocabBlock(m.vocabSize()), 1.0 / globalTokens);
+    CrossEntropy.Result ce = documents == null
+        ? CrossEntropy.lossAndGradients(ctx, b, b.reshape(normed, tokensInBatch, m.width()), head,
+            b.reshape(targets, tokensInBatch), shape.blocks().chunk(), vocabBlock(m.vocabSize()), 1.0 / globalTokens)
+        : CrossEntropy.lossAndGradientsIgnoringNegative(ctx, b, b.reshape(normed, tokensInBatch, m.width()), head,
+            b.reshape(targets, tokensInBatch), shape.blocks().chunk(), vocabBlock(m.vocabSize()),
+            overCountedTargets(ctx, b, shape, targets));
     if (!gradients) {
       Instruction loss = ce.loss();
       if (shape.devices() > 1) {
@@ -190,6 +205,22 @@ public final class LossGradients {
       }
     }
     return new Emitted(loss, outputs);
+  }
+
+  /**
+   * One over the number of targets {@code >= 0} of all devices (f32 scalar; 1 when there are none, so
+   * a batch of nothing but ignored targets has loss 0).
+   */
+  private static Instruction overCountedTargets(LoweringContext ctx, XlaBuilder b, RunShape shape,
+      Instruction targets) {
+    Instruction counted = b.convert(b.compare(targets, b.broadcast(b.constant(DType.S32, 0), targets.arrayShape()),
+        dev.torus.compiler.ir.Attrs.ComparisonDirection.GE), DType.F32);
+    Instruction local = b.reduce(b.reduce(counted, b.constant(DType.F32, 0), ctx.reducer(dev.torus.compiler.ir.Opcode.ADD),
+        1), b.constant(DType.F32, 0), ctx.reducer(dev.torus.compiler.ir.Opcode.ADD), 0);
+    Instruction all = shape.devices() == 1 ? local : b.allReduce(local, ctx.reducer(dev.torus.compiler.ir.Opcode.ADD),
+        List.of(java.util.stream.IntStream.range(0, shape.devices()).boxed().toList()));
+    Instruction one = b.constant(DType.F32, 1);
+    return b.named("loss_scale", b.divide(one, b.maximum(all, one)));
   }
 
   /** The largest divisor of the vocabulary up to {@link #MAX_VOCAB_BLOCK}. */

@@ -24,7 +24,8 @@ import java.util.Map;
 /**
  * One training step as one program: the loss and gradients of {@link LossGradients}, then
  * {@link AdamW} with clipping and its schedule. Parameters: {@code tokens s32[B, S]},
- * {@code targets s32[B, S]}, {@code step s32[]} (1-based), the weights ({@link ModelWeights}
+ * {@code targets s32[B, S]}, with packed documents {@code segment_ids} and {@code positions}
+ * ({@link ModelLowering.Documents}), {@code step s32[]} (1-based), the weights ({@link ModelWeights}
  * order), then their first and their second moments (f32, same shapes). Result: {@code loss},
  * {@code grad_norm} (before clipping), {@code learning_rate}, then the new weights, first moments and
  * second moments in parameter order. On a mesh, tokens and targets are sharded as the forward's
@@ -49,6 +50,8 @@ public final class TrainStep {
 
   /** The step with micro-batches and a compute precision ({@link StepOptions#DEFAULT}: as {@link #build(ModelSpec, RunShape, AdamW)}). */
   public static Program build(ModelSpec m, RunShape shape, AdamW optimizer, StepOptions options) {
+    checkArgument(options.accumulate() == 1 || !shape.packed(), "--accumulate %s: packed documents take one"
+        + " micro-batch per step for now (accumulate 1)", options.accumulate());
     checkArgument(options.precision() == TrainPrecision.F32 || m.paramType() == DType.F32,
         "--precision %s keeps f32 master weights, but model %s stores %s parameters; train it with --precision f32",
         options.precision(), m.name(), m.paramType().xlaName());
@@ -63,6 +66,8 @@ public final class TrainStep {
     int p = 0;
     Instruction tokens = b.parameter(p++, Shape.array(DType.S32, batch, seq), "tokens");
     Instruction targets = b.parameter(p++, Shape.array(DType.S32, batch, seq), "targets");
+    ModelLowering.Documents documents = ModelLowering.Documents.parameters(b, shape, p);
+    p += ModelLowering.Documents.count(shape);
     Instruction step = b.parameter(p++, Shape.scalar(DType.S32), "step");
     Map<String, Instruction> params = new LinkedHashMap<>();
     for (WeightSpec w : weights) {
@@ -87,7 +92,7 @@ public final class TrainStep {
       b.withOpName(null);
     }
     LossGradients.Emitted e = options.accumulate() == 1
-        ? LossGradients.emit(ctx, b, computed, shape, tokens, targets, forward)
+        ? LossGradients.emit(ctx, b, computed, shape, tokens, targets, documents, forward, true)
         : MicroBatches.accumulate(ctx, b, computed, shape, options.accumulate(), tokens, targets, forward);
     b.withOpName("optimizer");
     List<Boolean> sharded = weights.stream().map(w -> Fsdp.shardedDim(w, shape) >= 0).toList();
