@@ -10,6 +10,7 @@ import com.google.common.collect.Maps;
 import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -134,7 +135,7 @@ public final class Artifact {
     JsonNode tree;
     Manifest manifest;
     try {
-      tree = Manifest.parseTree(Files.readString(manifestFile, StandardCharsets.UTF_8), manifestFile.toString());
+      tree = Manifest.parseTree(readUtf8(manifestFile), manifestFile.toString());
       JsonNode version = tree.path("formatVersion");
       if (!version.isInt()) {
         throw new InvalidArtifactException(
@@ -229,6 +230,15 @@ public final class Artifact {
   @Override
   public String toString() {
     return "Artifact " + manifest.name() + " at " + dir;
+  }
+
+  /** The text of {@code file}; bytes that are not UTF-8 fail naming the file. */
+  private static String readUtf8(Path file) throws IOException {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException(file + ": not UTF-8 text (" + e.getMessage() + ")", e);
+    }
   }
 
   private static void requireFile(Path dir, String file) {
