@@ -10,6 +10,7 @@ import com.google.common.collect.Maps;
 import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -138,7 +139,7 @@ public final class Artifact {
     JsonNode tree;
     Manifest manifest;
     try {
-      tree = Manifest.parseTree(new String(readChecked(manifestFile, InputFiles.Kind.MANIFEST), StandardCharsets.UTF_8),
+      tree = Manifest.parseTree(utf8(manifestFile, readChecked(manifestFile, InputFiles.Kind.MANIFEST)),
           manifestFile.toString());
       JsonNode version = tree.path("formatVersion");
       if (!version.isInt()) {
@@ -241,6 +242,15 @@ public final class Artifact {
       return InputFiles.read(file, kind);
     } catch (RefusedFileException e) {
       throw new InvalidArtifactException("artifact " + file.getParent() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** {@code bytes} read from {@code file} as text; bytes that are not UTF-8 fail naming the file. */
+  private static String utf8(Path file, byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new InvalidArtifactException(file + ": not UTF-8 text (" + e.getMessage() + ")", e);
     }
   }
 

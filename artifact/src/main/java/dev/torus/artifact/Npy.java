@@ -223,7 +223,18 @@ public final class Npy {
       }
       dims.add(size);
     }
-    return Longs.toArray(dims.build());
+    long[] shape = Longs.toArray(dims.build());
+    long bytes = 8;
+    for (long d : shape) {
+      if (d < 0) {
+        throw new IllegalArgumentException(source + ": bad .npy shape '(" + inner + ")': negative dimension");
+      }
+      if (d != 0 && bytes > Long.MAX_VALUE / d) {
+        throw new IllegalArgumentException(source + ": bad .npy shape '(" + inner + ")': more elements than a file holds");
+      }
+      bytes *= d;
+    }
+    return shape;
   }
 
   private static String field(Pattern pattern, String header, String name, String source) {

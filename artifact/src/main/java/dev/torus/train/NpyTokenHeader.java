@@ -110,7 +110,10 @@ record NpyTokenHeader(TokenEncoding encoding, long tokenCount, long dataStart) {
       if (size < 0) {
         throw new IllegalArgumentException(file + ": bad .npy shape '(" + inner + ")': negative dimension");
       }
-      count = Math.multiplyExact(count, size);
+      if (size != 0 && count > Long.MAX_VALUE / 8 / size) {
+        throw new IllegalArgumentException(file + ": bad .npy shape '(" + inner + ")': more ids than a file holds");
+      }
+      count *= size;
     }
     return count;
   }

@@ -1,0 +1,151 @@
+package dev.torus.hf;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableMap;
+import dev.torus.artifact.DType;
+import dev.torus.artifact.HostTensor;
+import dev.torus.fuzz.ByteMutation;
+import dev.torus.fuzz.FuzzFiles;
+import dev.torus.fuzz.JsonMutation;
+import dev.torus.fuzz.ReaderOutcome;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+
+/**
+ * Fuzzes {@link Checkpoint#open} and {@link Checkpoint#read} on a sharded model directory: {@value
+ * Checkpoint#INDEX} edited as JSON (shard names swapped, escaping the directory, missing, of other
+ * types; fields added and removed) and as bytes, a shard's bytes edited (its data turned to NaN),
+ * and the directory's files present or absent. Every outcome is a checkpoint whose tensors read, or
+ * an {@link InvalidCheckpointException} naming the directory or a file in it.
+ */
+class IndexFuzzTest {
+  private static final Path ROOT = FuzzFiles.scratch("index-fuzz");
+  private static final String SHARD_1 = "model-00001-of-00002.safetensors";
+  private static final String SHARD_2 = "model-00002-of-00002.safetensors";
+  private static final ImmutableMap<String, String> WEIGHT_MAP = ImmutableMap.of(
+      "model.embed_tokens.weight", SHARD_1, "model.norm.weight", SHARD_1, "lm_head.weight", SHARD_2);
+  private static final JsonNode INDEX = index();
+  private static final byte[] SHARD_1_BYTES = shard(ROOT.resolve(SHARD_1), ImmutableMap.of(
+      "model.embed_tokens.weight", HostTensor.ofFloats(new float[] {1, 2, 3, 4, 5, 6}, 3, 2).to(DType.BF16),
+      "model.norm.weight", HostTensor.ofFloats(new float[] {1, 0.5f}, 2)));
+  private static final byte[] SHARD_2_BYTES =
+      shard(ROOT.resolve(SHARD_2), ImmutableMap.of("lm_head.weight", HostTensor.ofFloats(new float[] {1, 2, 3, 4}, 2, 2)));
+
+  /** The index as transformers writes it: metadata, and the weight map. */
+  private static JsonNode index() {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.putObject("metadata").put("total_size", 40);
+    ObjectNode map = root.putObject("weight_map");
+    WEIGHT_MAP.forEach(map::put);
+    return root;
+  }
+
+  private static byte[] shard(Path file, ImmutableMap<String, HostTensor> tensors) {
+    try {
+      Safetensors.write(file, tensors);
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @AfterContainer
+  static void deleteScratch() throws IOException {
+    FuzzFiles.delete(ROOT);
+  }
+
+  @Property(tries = 900)
+  void indexEdits(@ForAll("indexEdits") List<JsonMutation> edits) throws IOException {
+    Path dir = sharded(FuzzFiles.text(JsonMutation.applyAll(edits, INDEX)).getBytes(StandardCharsets.UTF_8),
+        SHARD_1_BYTES);
+    openAndRead(dir);
+  }
+
+  @Property(tries = 400)
+  void indexByteEdits(@ForAll("byteEdits") List<ByteMutation> edits) throws IOException {
+    openAndRead(sharded(ByteMutation.applyAll(edits, FuzzFiles.text(INDEX).getBytes(StandardCharsets.UTF_8)),
+        SHARD_1_BYTES));
+  }
+
+  @Property(tries = 400)
+  void shardByteEdits(@ForAll("byteEdits") List<ByteMutation> edits) throws IOException {
+    openAndRead(sharded(FuzzFiles.text(INDEX).getBytes(StandardCharsets.UTF_8),
+        ByteMutation.applyAll(edits, SHARD_1_BYTES)));
+  }
+
+  /** Which of config, single file, index, shards and a pickle checkpoint the directory holds. */
+  @Property(tries = 100)
+  void directoryLayouts(@ForAll boolean config, @ForAll boolean single, @ForAll boolean index,
+      @ForAll boolean shards, @ForAll boolean pickle, @ForAll boolean exists) throws IOException {
+    Path dir = ROOT.resolve("layout");
+    FuzzFiles.delete(dir);
+    if (exists) {
+      Files.createDirectories(dir);
+      if (config) {
+        Files.writeString(dir.resolve(Checkpoint.CONFIG), HfConfigTest.TRANSFORMERS_5);
+      }
+      if (single) {
+        Files.write(dir.resolve(Checkpoint.SINGLE_FILE), SHARD_2_BYTES);
+      }
+      if (index) {
+        Files.writeString(dir.resolve(Checkpoint.INDEX), FuzzFiles.text(INDEX));
+      }
+      if (shards) {
+        Files.write(dir.resolve(SHARD_1), SHARD_1_BYTES);
+        Files.write(dir.resolve(SHARD_2), SHARD_2_BYTES);
+      }
+      if (pickle) {
+        Files.write(dir.resolve("pytorch_model.bin"), new byte[] {1});
+      }
+    }
+    openAndRead(dir);
+  }
+
+  @Provide
+  Arbitrary<List<JsonMutation>> indexEdits() {
+    return JsonMutation.sequences(SHARD_1, SHARD_2, Checkpoint.CONFIG, Checkpoint.SINGLE_FILE, Checkpoint.INDEX,
+        "missing.safetensors", "..", ".", "/etc/passwd", "a\\b", "c:d", "model.embed_tokens.weight",
+        "model.norm.weight", "lm_head.weight", "weight_map", "metadata");
+  }
+
+  @Provide
+  Arbitrary<List<ByteMutation>> byteEdits() {
+    return ByteMutation.sequences();
+  }
+
+  private static Path sharded(byte[] index, byte[] shard1) throws IOException {
+    Path dir = ROOT.resolve("sharded");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve(Checkpoint.CONFIG), HfConfigTest.TRANSFORMERS_5);
+    Files.write(dir.resolve(Checkpoint.INDEX), index);
+    Files.write(dir.resolve(SHARD_1), shard1);
+    Files.write(dir.resolve(SHARD_2), SHARD_2_BYTES);
+    return dir;
+  }
+
+  /** Opens {@code dir} and reads every tensor as f32 at its shape, then at a wrong shape and a missing one. */
+  private static void openAndRead(Path dir) {
+    ReaderOutcome.check(dir.toString(), () -> {
+      try (Checkpoint c = Checkpoint.open(dir)) {
+        c.config();
+        for (String name : c.tensorNames()) {
+          c.read(name, DType.F32, c.info(name).shape());
+          ReaderOutcome.check(name, () -> c.read(name, DType.BF16, List.of(7L)), InvalidCheckpointException.class);
+        }
+        c.read("model.layers.0.mlp.up_proj.weight", DType.F32, List.of(2L));
+      }
+      return null;
+    }, InvalidCheckpointException.class);
+  }
+}
