@@ -144,7 +144,7 @@ class TorusCliTest {
       Map.entry("compile", Set.of("model", "seq", "batch", "ring", "layout", "dp", "fsdp", "block-q", "block-kv", "chunk", "dtype",
           "task", "out", "count-blocks", "emulate", "lr", "warmup", "total-steps")),
       Map.entry("run", Set.of("model", "tokens-file", "out", "artifact", "block-q", "block-kv", "chunk", "dtype", "ring", "layout",
-          "emulate", "allow-non-finite")),
+          "emulate", "allow-non-finite", "ignore-unused")),
       Map.entry("train", plus(TRAINING, "emulate")),
       Map.entry("report", Set.of("hardware", "json")),
       Map.entry("tpu-check", Set.of("topology", "json", "max-context", "model", "keep")),
