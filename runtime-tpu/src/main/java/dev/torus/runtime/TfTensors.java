@@ -64,7 +64,9 @@ final class TfTensors {
       ByteDataBuffer data = tensor.asRawTensor().data();
       t.forEachWindow((offset, window) -> {
         int n = window.remaining();
-        data.slice(offset, n).write(window.array(), window.arrayOffset() + window.position(), n);
+        // copyTo from an array-backed buffer is a bulk copy; ByteDataBuffer.write(byte[]) goes byte by byte.
+        DataBuffers.of(window.array(), true, false).slice(window.arrayOffset() + window.position(), n)
+            .copyTo(data.slice(offset, n), n);
       });
       return tensor;
     } catch (RuntimeException e) {
