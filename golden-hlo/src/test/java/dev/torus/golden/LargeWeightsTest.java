@@ -32,10 +32,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -154,6 +157,86 @@ class LargeWeightsTest {
     System.out.printf("llama2-7b-shaped f16 checkpoint (%d bytes sparse): %d layer tensors checked at both ends%n",
         Files.size(dir.resolve(Checkpoint.SINGLE_FILE)), checked);
     assertEquals(infos.size(), checked);
+  }
+
+  /**
+   * Llama-2-7B's shape in bf16 with one layer (0.93 GB, sparse with sentinels) runs end to end
+   * through {@code torus run} in its own process, and its peak RSS (all processes, polled) minus
+   * that of the tiny model stays within 1.3x the checkpoint's bytes plus the program's argument,
+   * output and temporary bytes ({@code MemoryAnalysis}): no whole host copy of the weights.
+   */
+  @Test
+  void aBf16SevenBShapedModelRunsWithinTheMemoryBound() throws Exception {
+    ModelSpec model = Presets.llama2_7b().toBuilder().depth(1).build();
+    Path dir = WORK.resolve("llama2-7b-1layer-bf16");
+    Files.createDirectories(dir);
+    HfModels.writeConfig(model, dir);
+    List<TensorInfo> infos = new ArrayList<>();
+    for (WeightSpec w : ModelWeights.of(model)) {
+      for (int layer = 0; layer < (w.perLayer() ? w.shape().get(0) : 1); layer++) {
+        infos.add(new TensorInfo(w.hfName(layer), DType.BF16, w.layerShape()));
+      }
+    }
+    long checkpointBytes = 0;
+    try (SparseCheckpoint file = new SparseCheckpoint(dir.resolve(Checkpoint.SINGLE_FILE), infos)) {
+      for (TensorInfo t : infos) {
+        file.put(t.name(), 0, bf16(0.25f));
+        file.put(t.name(), t.byteSize() - 2, bf16(-0.25f));
+        checkpointBytes += t.byteSize();
+      }
+    }
+    Path tiny = WORK.resolve("tiny");
+    dev.torus.cli.RandomCheckpoint.write(Presets.tiny(), tiny, 1);
+    int[] ids = {1, 5, 9, 31999, 0, 7, 3, 2, 100, 200, 300, 400, 500, 600, 700, 800};
+    Path tokens = WORK.resolve("tokens16.npy");
+    Npy.write(tokens, HostTensor.ofInts(ids, 1, 16));
+    Path tinyTokens = WORK.resolve("tiny-tokens16.npy");
+    Npy.write(tinyTokens, HostTensor.ofInts(java.util.Arrays.stream(ids).map(i -> i % 256).toArray(), 1, 16));
+    long baseline = peakRss(tiny, tinyTokens, WORK.resolve("tiny.logits.npy"), WORK.resolve("tiny.artifact"));
+    Path artifactDir = WORK.resolve("7b.artifact");
+    long peak = peakRss(dir, tokens, WORK.resolve("7b.logits.npy"), artifactDir);
+    EntryPoint.ProgramMemory memory = dev.torus.artifact.Artifact.read(artifactDir).manifest()
+        .entryPoint(EntryPoint.MAIN).memory();
+    long program = memory.argumentBytes() + memory.outputBytes() + memory.peakTemporaryBytes();
+    double bound = 1.3 * checkpointBytes + program;
+    System.out.printf("bf16 7B-shaped, 1 layer: checkpoint %.3f GB; program arguments %.3f + output %.3f + temporaries"
+        + " %.3f GB; peak RSS %.3f GB, tiny %.3f GB, difference %.3f GB, bound %.3f GB%n", checkpointBytes / 1e9,
+        memory.argumentBytes() / 1e9, memory.outputBytes() / 1e9, memory.peakTemporaryBytes() / 1e9, peak / 1e9,
+        baseline / 1e9, (peak - baseline) / 1e9, bound / 1e9);
+    assertTrue(peak - baseline <= bound, "peak RSS difference " + (peak - baseline) + " > bound " + bound);
+    HostTensor logits = Npy.read(WORK.resolve("7b.logits.npy"));
+    assertEquals(List.of(1L, 16L, 32000L), logits.shape());
+  }
+
+  /** Peak resident bytes of {@code torus run} on {@code model}: the sum over its processes of each one's peak. */
+  static long peakRss(Path model, Path tokens, Path out, Path artifact) throws Exception {
+    String javaBinary = ProcessHandle.current().info().command().orElseThrow();
+    Process p = new ProcessBuilder(javaBinary, "--enable-native-access=ALL-UNNAMED", "-cp",
+        System.getProperty("java.class.path"), "dev.torus.cli.TorusCli", "run", "--model", model.toString(),
+        "--tokens-file", tokens.toString(), "--out", out.toString(), "--artifact", artifact.toString())
+        .redirectErrorStream(true).redirectOutput(out.resolveSibling(out.getFileName() + ".log").toFile()).start();
+    Map<Long, Long> peaks = new HashMap<>();
+    while (p.isAlive()) {
+      Stream.concat(Stream.of(p.toHandle()), p.descendants()).forEach(h -> {
+        try {
+          for (String line : Files.readAllLines(Path.of("/proc", Long.toString(h.pid()), "status"))) {
+            if (line.startsWith("VmHWM:")) {
+              long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
+              peaks.merge(h.pid(), kb * 1024, Math::max);
+            }
+          }
+        } catch (IOException | RuntimeException e) {
+          // the process ended between listing and reading
+        }
+      });
+      Thread.sleep(20);
+    }
+    assertEquals(0, p.waitFor(), "torus run " + model + ":\n" + Files.readString(out.resolveSibling(out.getFileName() + ".log")));
+    return peaks.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  static ByteBuffer bf16(float v) {
+    return ByteBuffer.allocate(2).order(ByteOrder.LITTLE_ENDIAN).putShort(HostTensor.floatToBf16(v)).flip();
   }
 
   /** The element at byte {@code offset} of an f32 source. */
