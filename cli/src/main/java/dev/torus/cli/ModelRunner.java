@@ -117,7 +117,7 @@ public final class ModelRunner {
       Artifact artifact = ForwardCompiler.compile(model, shape, false).write(artifactDir, shape.devices() > 1);
       long t1 = System.nanoTime();
       EntryPoint main = artifact.manifest().entryPoint(EntryPoint.MAIN);
-      checkUnused(main, checkpoint, model, options.ignoreUnused(), notes);
+      checkUnused(main, checkpoint, model.name(), options.ignoreUnused(), notes);
       widening(main, checkpoint).ifPresent(notes::add);
       T value;
       long t2;
@@ -137,13 +137,16 @@ public final class ModelRunner {
     }
   }
 
-  private static void checkUnused(EntryPoint main, Checkpoint checkpoint, ModelSpec model, boolean ignore,
-      List<String> notes) {
+  /**
+   * Refuses the checkpoint tensors {@code main} does not read, naming them, unless {@code ignore}
+   * (then a note names them).
+   */
+  static void checkUnused(EntryPoint main, Checkpoint checkpoint, String modelName, boolean ignore, List<String> notes) {
     ImmutableSortedSet<String> unused = CheckpointWeights.unused(main, checkpoint);
     if (unused.isEmpty()) {
       return;
     }
-    String names = unused.size() + " tensor(s) that model " + model.name() + " does not read: "
+    String names = unused.size() + " tensor(s) that model " + modelName + " does not read: "
         + unused.stream().limit(8).collect(Collectors.joining(", ")) + (unused.size() > 8 ? ", ..." : "");
     if (!ignore) {
       throw new InvalidCheckpointException("checkpoint " + checkpoint.dir() + " holds " + names + "; Torus refuses"

@@ -154,7 +154,7 @@ class TorusCliTest {
       Map.entry("export", Set.of("model", "seq", "batch", "ring", "layout", "dp", "fsdp", "block-q", "block-kv", "chunk", "dtype",
           "weights", "saved-model", "artifact")),
       Map.entry("pod-run", Set.of("weights", "tokens-file", "out", "devices", "multi-process", "coordinator", "num-processes",
-          "process-id")));
+          "process-id", "ignore-unused")));
 
   @Test
   void everyCommandTakesExactlyItsOptionsAndItsHelpNamesThem() {
