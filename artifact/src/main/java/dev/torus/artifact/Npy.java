@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableBiMap;
 import com.google.common.collect.ImmutableList;
 import com.google.common.primitives.Longs;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -54,13 +55,38 @@ public final class Npy {
 
   /** Writes {@code tensor} as a {@code .npy} file, replacing any file there. */
   public static void write(Path file, HostTensor tensor) throws IOException {
+    write(file, (TensorSource) tensor);
+  }
+
+  /**
+   * Writes {@code tensor} as a {@code .npy} file, replacing any file there, window by window: a
+   * tensor of any size, never whole in memory.
+   */
+  public static void write(Path file, TensorSource tensor) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
         StandardOpenOption.TRUNCATE_EXISTING)) {
-      for (ByteBuffer part : new ByteBuffer[] {ByteBuffer.wrap(header(tensor)), tensor.byteBuffer()}) {
-        while (part.hasRemaining()) {
-          channel.write(part);
-        }
+      writeFully(channel, ByteBuffer.wrap(header(tensor)));
+      if (tensor instanceof HostTensor host) {
+        writeFully(channel, host.byteBuffer());
+        return;
       }
+      try {
+        tensor.forEachWindow((offset, window) -> {
+          try {
+            writeFully(channel, window);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
+  }
+
+  private static void writeFully(FileChannel channel, ByteBuffer part) throws IOException {
+    while (part.hasRemaining()) {
+      channel.write(part);
     }
   }
 
@@ -72,9 +98,9 @@ public final class Npy {
   }
 
   /** The magic, version, header length and padded header dictionary of {@code tensor}'s file. */
-  private static byte[] header(HostTensor tensor) {
+  private static byte[] header(TensorSource tensor) {
     String shape =
-        switch (tensor.rank()) {
+        switch (tensor.shape().size()) {
           case 0 -> "()";
           case 1 -> "(" + tensor.shape().get(0) + ",)";
           default -> tensor.shape().stream().map(String::valueOf).collect(Collectors.joining(", ", "(", ")"));

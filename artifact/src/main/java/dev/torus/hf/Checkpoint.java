@@ -14,6 +14,10 @@ import dev.torus.artifact.DType;
 import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.InputFiles;
 import dev.torus.artifact.RefusedFileException;
+import dev.torus.artifact.TensorSource;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -190,11 +194,21 @@ public final class Checkpoint implements AutoCloseable {
   }
 
   /**
-   * The tensor {@code name} converted to {@code dtype} (f32, bf16 or f16; narrowing rounds to
-   * nearest, ties to even). Fails naming the tensor and the expected type when the checkpoint lacks
-   * it, and naming both shapes when the stored shape is not {@code expectedShape}.
+   * The tensor {@code name} converted to {@code dtype}, whole in host memory: {@link #source} read
+   * into one array (at most {@link Integer#MAX_VALUE} bytes).
    */
   public HostTensor read(String name, DType dtype, List<Long> expectedShape) {
+    return source(name, dtype, expectedShape).toHost();
+  }
+
+  /**
+   * The tensor {@code name} converted to {@code dtype} (f32, bf16 or f16; narrowing rounds to
+   * nearest, ties to even), read from its file window by window, so it may have any size. Fails at
+   * once naming the tensor and the expected type when the checkpoint lacks it, and naming both shapes
+   * when the stored shape is not {@code expectedShape}; fails while being read, naming the tensor,
+   * the count and the first flat index, when it holds NaN or infinite values (as {@code dtype}).
+   */
+  public TensorSource source(String name, DType dtype, List<Long> expectedShape) {
     checkNotNull(dtype, "dtype");
     checkNotNull(expectedShape, "expectedShape");
     String expected = HostTensor.typeString(dtype, expectedShape);
@@ -208,14 +222,30 @@ public final class Checkpoint implements AutoCloseable {
       throw new IllegalArgumentException("tensor '" + name + "': cannot convert " + info.dtype() + " weights to "
           + dtype + "; f32, bf16 and f16 only");
     }
-    HostTensor t = file.read(name).to(dtype);
-    HostTensor.NonFinite bad = t.nonFinite();
-    if (bad.count() > 0) {
-      throw new InvalidCheckpointException("tensor '" + name + "' in " + file.file() + " has " + bad.count()
-          + " non-finite value(s) (NaN or infinite, the first at flat index " + bad.first() + ", as " + dtype
-          + "); a model with them computes NaN, so Torus does not load it: fix or re-save the checkpoint");
+    return new ConvertedTensor(name, file.file(), file.source(name), dtype, true);
+  }
+
+  /**
+   * Whether tensors {@code a} and {@code b} hold the same values (compared as f32, window by window);
+   * false when their shapes differ.
+   */
+  public boolean sameValues(String a, String b) {
+    if (!info(a).shape().equals(info(b).shape())) {
+      return false;
     }
-    return t;
+    TensorSource sa = new ConvertedTensor(a, file(a, null).file(), file(a, null).source(a), DType.F32, false);
+    TensorSource sb = new ConvertedTensor(b, file(b, null).file(), file(b, null).source(b), DType.F32, false);
+    ByteBuffer other = ByteBuffer.allocate((int) Math.min(TensorSource.WINDOW_BYTES, sa.dataBytes()))
+        .order(ByteOrder.LITTLE_ENDIAN);
+    boolean[] same = {true};
+    sa.forEachWindow((offset, window) -> {
+      if (same[0]) {
+        other.clear().limit(window.remaining());
+        sb.read(offset, other);
+        same[0] = window.equals(other.flip());
+      }
+    });
+    return same[0];
   }
 
   private Safetensors file(String name, @Nullable String expected) {

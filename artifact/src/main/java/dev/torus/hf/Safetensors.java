@@ -15,13 +15,13 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.torus.artifact.DType;
 import dev.torus.artifact.HostTensor;
+import dev.torus.artifact.TensorSource;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -36,8 +36,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One {@code .safetensors} file, open for reading; tensor data is memory-mapped read-only, one
- * mapping per {@link #read}.
+ * One {@code .safetensors} file, open for reading. Tensor data is read by positional reads into the
+ * caller's buffer, window by window ({@link #source}), so a tensor of any size (beyond 2 GiB) streams
+ * to its destination; nothing is mapped, so file pages do not count in the process's memory as well.
  *
  * <p>The format: an unsigned little-endian 64-bit header length {@code N}, {@code N} bytes of UTF-8
  * JSON (an object mapping each tensor name to {@code {"dtype", "shape", "data_offsets": [begin,
@@ -308,26 +309,66 @@ public final class Safetensors implements AutoCloseable {
   }
 
   /**
-   * The tensor {@code name} as stored (type and shape unchanged). Fails for a tensor over {@link
-   * Integer#MAX_VALUE} bytes, which a {@link HostTensor} cannot hold, and after {@link #close}.
+   * The tensor {@code name} as stored (type and shape unchanged), whole in host memory. Fails for a
+   * tensor over {@link Integer#MAX_VALUE} bytes, which a {@link HostTensor} cannot hold (read those
+   * through {@link #source}), and after {@link #close}.
    */
   public HostTensor read(String name) {
     Entry e = entry(name);
     long length = e.end() - e.begin();
     if (length > Integer.MAX_VALUE) {
       throw invalid(file, "tensor '" + name + "' " + e.info().type() + " has " + length
-          + " bytes; Torus reads tensors of at most " + Integer.MAX_VALUE + " bytes into host memory");
+          + " bytes, more than one host array holds; stream it with Safetensors.source");
     }
-    byte[] bytes = new byte[(int) length];
-    if (length > 0) {
-      try {
-        MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, dataStart + e.begin(), length);
-        mapped.get(bytes);
-      } catch (IOException ex) {
-        throw new UncheckedIOException(file + ": cannot read tensor '" + name + "': " + ex.getMessage(), ex);
+    return source(name).toHost();
+  }
+
+  /** The tensor {@code name} as stored, read window by window from the file (valid until {@link #close}). */
+  public TensorSource source(String name) {
+    Entry e = entry(name);
+    return new TensorSource() {
+      @Override
+      public DType dtype() {
+        return e.info().dtype();
       }
+
+      @Override
+      public ImmutableList<Long> shape() {
+        return e.info().shape();
+      }
+
+      @Override
+      public void read(long offset, ByteBuffer dest) {
+        readData(e, offset, dest);
+      }
+
+      @Override
+      public String toString() {
+        return "tensor '" + name + "' " + e.info().type() + " in " + file;
+      }
+    };
+  }
+
+  /** Reads bytes {@code [offset, offset + dest.remaining())} of {@code e}'s data into {@code dest}. */
+  private void readData(Entry e, long offset, ByteBuffer dest) {
+    long length = e.end() - e.begin();
+    if (offset < 0 || offset > length - dest.remaining()) {
+      throw new IllegalArgumentException("tensor '" + e.info().name() + "' in " + file + ": bytes [" + offset + ", "
+          + (offset + dest.remaining()) + ") are outside its " + length + " bytes");
     }
-    return HostTensor.wrap(e.info().dtype(), e.info().shape(), bytes);
+    long position = dataStart + e.begin() + offset;
+    try {
+      while (dest.hasRemaining()) {
+        int n = channel.read(dest, position);
+        if (n < 0) {
+          throw invalid(file, "file ended at byte " + position + " while reading tensor '" + e.info().name()
+              + "' (was it truncated after it was opened?)");
+        }
+        position += n;
+      }
+    } catch (IOException ex) {
+      throw new UncheckedIOException(file + ": cannot read tensor '" + e.info().name() + "': " + ex.getMessage(), ex);
+    }
   }
 
   private Entry entry(String name) {

@@ -144,7 +144,7 @@ class TorusCliTest {
       Map.entry("compile", Set.of("model", "seq", "batch", "ring", "layout", "dp", "fsdp", "block-q", "block-kv", "chunk", "dtype",
           "task", "out", "count-blocks", "emulate", "lr", "warmup", "total-steps", "force")),
       Map.entry("run", Set.of("model", "tokens-file", "out", "artifact", "block-q", "block-kv", "chunk", "dtype", "ring", "layout",
-          "emulate", "allow-non-finite", "force")),
+          "emulate", "allow-non-finite", "force", "ignore-unused")),
       Map.entry("train", plus(TRAINING, "emulate")),
       Map.entry("report", Set.of("hardware", "json")),
       Map.entry("tpu-check", Set.of("topology", "json", "max-context", "model", "keep")),
@@ -154,7 +154,7 @@ class TorusCliTest {
       Map.entry("export", Set.of("model", "seq", "batch", "ring", "layout", "dp", "fsdp", "block-q", "block-kv", "chunk", "dtype",
           "weights", "saved-model", "artifact")),
       Map.entry("pod-run", Set.of("weights", "tokens-file", "out", "devices", "multi-process", "coordinator", "num-processes",
-          "process-id", "force")));
+          "process-id", "force", "ignore-unused")));
 
   @Test
   void everyCommandTakesExactlyItsOptionsAndItsHelpNamesThem() {

@@ -15,6 +15,9 @@ import dev.torus.artifact.Mesh;
 import dev.torus.artifact.SequenceOrder;
 import dev.torus.artifact.TokenLayout;
 import dev.torus.artifact.TensorSpec;
+import dev.torus.artifact.TensorSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -230,15 +233,18 @@ public final class LoadedProgram implements AutoCloseable {
 
     private Feed() {}
 
-    /** Sets input {@code i} (in declaration order). */
-    public Feed set(int i, HostTensor arg) {
+    /**
+     * Sets input {@code i} (in declaration order); a source not in host memory is copied into
+     * TensorFlow window by window, so it may have any size.
+     */
+    public Feed set(int i, TensorSource arg) {
       checkArgument(i >= 0 && i < inputs.size(), "%s has no input %s (it takes %s)", label, i, inputs.size());
       TensorSpec spec = inputs.get(i);
       checkNotNull(arg, "input '%s' of %s is null", spec.name(), label);
       checkArgument(
           arg.dtype() == spec.dtype() && arg.shape().equals(spec.perDeviceShape()),
           "input '%s' of %s: expected %s, got %s",
-          spec.name(), label, spec.perDeviceType(), HostTensor.typeString(arg.dtype(), arg.shape()));
+          spec.name(), label, spec.perDeviceType(), arg.type());
       if (fed[i] != null) {
         fed[i].close();
       }
@@ -247,7 +253,7 @@ public final class LoadedProgram implements AutoCloseable {
     }
 
     /** Sets the input called {@code name}. */
-    public Feed set(String name, HostTensor arg) {
+    public Feed set(String name, TensorSource arg) {
       List<String> names = names(inputs);
       int i = names.indexOf(name);
       checkArgument(i >= 0, "%s has no input '%s'; its inputs are %s", label, name, names);
@@ -269,6 +275,27 @@ public final class LoadedProgram implements AutoCloseable {
      * Close the feed when done.
      */
     public ImmutableList<HostTensor> runKeepingInputs() {
+      try {
+        return runKeepingInputs(outputs -> outputs.stream().map(TensorSource::toHost)
+            .collect(ImmutableList.toImmutableList()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);   // toHost does no I/O
+      }
+    }
+
+    /**
+     * Runs the program on the inputs set and frees them; {@code use} gets the outputs while they are
+     * still in TensorFlow's memory (valid only during the call), to stream outputs of any size.
+     */
+    public <T> T run(OutputUse<T> use) throws IOException {
+      try {
+        return runKeepingInputs(use);
+      } finally {
+        close();
+      }
+    }
+
+    private <T> T runKeepingInputs(OutputUse<T> use) throws IOException {
       checkState(!closed, "%s is closed", label);
       List<String> missing = new ArrayList<>();
       for (int i = 0; i < fed.length; i++) {
@@ -283,13 +310,13 @@ public final class LoadedProgram implements AutoCloseable {
       }
       fetches.forEach(runner::fetch);
       try (Result result = runner.run()) {
-        ImmutableList.Builder<HostTensor> out = ImmutableList.builder();
+        ImmutableList.Builder<TensorSource> out = ImmutableList.builder();
         for (int i = 0; i < outputs.size(); i++) {
           TensorSpec spec = outputs.get(i);
-          out.add(TfTensors.fromTensor(result.get(i), spec.dtype(), spec.perDeviceShape(),
+          out.add(TfTensors.source(result.get(i), spec.dtype(), spec.perDeviceShape(),
               "output '" + spec.name() + "' of " + label));
         }
-        return out.build();
+        return use.apply(out.build());
       }
     }
 
@@ -303,6 +330,13 @@ public final class LoadedProgram implements AutoCloseable {
         }
       }
     }
+  }
+
+  /** What a caller does with a run's outputs while TensorFlow holds them (see {@link Feed#run(OutputUse)}). */
+  @FunctionalInterface
+  public interface OutputUse<T> {
+    /** {@code outputs}: one per program output, in order, readable only during this call. */
+    T apply(ImmutableList<TensorSource> outputs) throws IOException;
   }
 
   /**
