@@ -55,6 +55,16 @@ public final class ModelRunner {
 
   public static Result run(ModelSpec model, Path checkpointDir, HostTensor tokens, Options options, Path artifactDir)
       throws IOException {
+    return run(model, checkpointDir, tokens, options, artifactDir, GracefulStop.never());
+  }
+
+  /**
+   * As {@link #run(ModelSpec, Path, HostTensor, Options, Path)}, stopping between compiling, loading
+   * the weights and running when {@code stop} is asked to ({@link GracefulStop.Stopped}), with
+   * TensorFlow's resources closed.
+   */
+  public static Result run(ModelSpec model, Path checkpointDir, HostTensor tokens, Options options, Path artifactDir,
+      GracefulStop stop) throws IOException {
     checkTokens(model, tokens);
     int batch = Math.toIntExact(tokens.shape().get(0));
     int seq = Math.toIntExact(tokens.shape().get(1));
@@ -64,6 +74,7 @@ public final class ModelRunner {
     long t0 = System.nanoTime();
     Artifact artifact = ForwardCompiler.compile(model, shape, false).write(artifactDir, shape.devices() > 1);
     long t1 = System.nanoTime();
+    stop.throwIfRequested("after compiling, before loading the weights");
     EntryPoint main = artifact.manifest().entryPoint(EntryPoint.MAIN);
     HostTensor logits;
     long t2;
@@ -75,6 +86,7 @@ public final class ModelRunner {
         feed.set(spec.name(), spec.role() == Role.TOKENS ? tokens : CheckpointWeights.load(spec, checkpoint));
       }
       t2 = System.nanoTime();
+      stop.throwIfRequested("after loading the weights, before running");
       logits = feed.run().get(0);  // the runtime puts tokens in the ring's layout and logits back
       t3 = System.nanoTime();
     }

@@ -7,6 +7,7 @@ import dev.torus.artifact.TokenLayout;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Presets;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,9 +99,24 @@ final class RunCommand implements Callable<Integer> {
       blocks = BlockSizes.of(blockQuery != null ? blockQuery : d.query(),
           blockKeyValue != null ? blockKeyValue : d.keyValue(), chunk != null ? chunk : d.chunk());
     }
-    Path artifactDir = artifact != null ? artifact : Files.createTempDirectory("torus-run-");
-    ModelRunner.Result r = ModelRunner.run(modelSpec, model, tokens, new ModelRunner.Options(blocks, ring, layout),
-        artifactDir);
+    // The stop scope encloses TensorFlow, the output and the cleanup: a signal's exit waits for all three.
+    try (GracefulStop stop = GracefulStop.install("stopping at the next safe point (" + logitsFile + " is not written)")) {
+      Path artifactDir = artifact != null ? artifact : Files.createTempDirectory("torus-run-");
+      ModelRunner.Result r;
+      try {
+        r = ModelRunner.run(modelSpec, model, tokens, new ModelRunner.Options(blocks, ring, layout), artifactDir, stop);
+      } finally {
+        if (artifact == null) {
+          TrainRun.deleteTree(artifactDir);
+        }
+      }
+      stop.throwIfRequested("after running, before writing " + logitsFile);
+      write(modelSpec, r);
+    }
+    return 0;
+  }
+
+  private void write(ModelSpec modelSpec, ModelRunner.Result r) throws IOException {
     HostTensor.NonFinite bad = r.logits().nonFinite();
     if (bad.count() > 0 && !allowNonFinite) {
       List<Long> shape = r.logits().shape();
@@ -116,6 +132,5 @@ final class RunCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%s%s: logits %s written to %s (compile %.0f ms, load weights %.0f ms, XLA compile + run %.0f ms)%n",
         modelSpec.name(), ring == 1 ? "" : " on an emulated ring of " + ring + " (" + layout.label() + ")",
         HostTensor.typeString(r.logits().dtype(), r.logits().shape()), logitsFile, r.compileMs(), r.loadMs(), r.runMs());
-    return 0;
   }
 }
