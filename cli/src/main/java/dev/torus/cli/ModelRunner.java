@@ -87,11 +87,18 @@ public final class ModelRunner {
     return run(model, checkpointDir, tokens, Options.singleDevice(blocks), artifactDir);
   }
 
-  /** As {@link #run(ModelSpec, Path, HostTensor, Options, Path, LogitsUse)}, the logits whole in host memory. */
+  /** As {@link #run(ModelSpec, Path, HostTensor, Options, Path, LogitsUse, GracefulStop)}, the logits whole in host memory. */
   public static Result run(ModelSpec model, Path checkpointDir, HostTensor tokens, Options options, Path artifactDir)
       throws IOException {
-    Streamed<HostTensor> r = run(model, checkpointDir, tokens, options, artifactDir, TensorSource::toHost);
+    Streamed<HostTensor> r = run(model, checkpointDir, tokens, options, artifactDir, TensorSource::toHost,
+        GracefulStop.never());
     return new Result(r.value(), r.artifact(), r.compileMs(), r.loadMs(), r.runMs());
+  }
+
+  /** As {@link #run(ModelSpec, Path, HostTensor, Options, Path, LogitsUse, GracefulStop)}, never stopped early. */
+  public static <T> Streamed<T> run(ModelSpec model, Path checkpointDir, HostTensor tokens, Options options,
+      Path artifactDir, LogitsUse<T> use) throws IOException {
+    return run(model, checkpointDir, tokens, options, artifactDir, use, GracefulStop.never());
   }
 
   /**
@@ -100,10 +107,11 @@ public final class ModelRunner {
    * {@code use}. Follows transformers where the checkpoint and config disagree: an {@code
    * lm_head.weight} that differs from the embedding is the head even under {@code
    * tie_word_embeddings}. Refuses, naming them, tensors the model does not read unless {@code
-   * options.ignoreUnused()}.
+   * options.ignoreUnused()}. Stops between compiling, loading the weights and running when {@code
+   * stop} is asked to ({@link GracefulStop.Stopped}), with TensorFlow's resources closed.
    */
   public static <T> Streamed<T> run(ModelSpec model, Path checkpointDir, HostTensor tokens, Options options,
-      Path artifactDir, LogitsUse<T> use) throws IOException {
+      Path artifactDir, LogitsUse<T> use, GracefulStop stop) throws IOException {
     checkTokens(model, tokens);
     int batch = Math.toIntExact(tokens.shape().get(0));
     int seq = Math.toIntExact(tokens.shape().get(1));
@@ -124,6 +132,7 @@ public final class ModelRunner {
       long t0 = System.nanoTime();
       Artifact artifact = ForwardCompiler.compile(model, shape, false).write(artifactDir, shape.devices() > 1);
       long t1 = System.nanoTime();
+      stop.throwIfRequested("after compiling, before loading the weights");
       EntryPoint main = artifact.manifest().entryPoint(EntryPoint.MAIN);
       OptionalLong needed = RunPreflight.runBytes(main, weightBytes, shape.devices());
       if (needed.isPresent()) {
@@ -142,6 +151,7 @@ public final class ModelRunner {
           feed.set(spec.name(), spec.role() == Role.TOKENS ? tokens : CheckpointWeights.source(spec, checkpoint));
         }
         t2 = System.nanoTime();
+        stop.throwIfRequested("after loading the weights, before running");
         value = feed.run(outputs -> use.apply(outputs.get(0)));  // the runtime puts logits back in sequence order
         t3 = System.nanoTime();
       }

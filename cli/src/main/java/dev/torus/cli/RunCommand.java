@@ -9,6 +9,7 @@ import java.io.IOException;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Presets;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -151,11 +152,18 @@ final class RunCommand implements Callable<Integer> {
     }
     ModelRunner.Options options = new ModelRunner.Options(blocks, ring, layout, force, ignoreUnused);
     ModelRunner.Streamed<String> r;
-    if (artifact != null) {
-      r = ModelRunner.run(modelSpec, model, tokens, options, artifact, this::writeLogits);
-    } else {
-      try (TemporaryDirectory work = TemporaryDirectory.create("torus-run-")) {
-        r = ModelRunner.run(modelSpec, model, tokens, options, work.path(), this::writeLogits);
+    // The stop scope encloses TensorFlow, the output and the cleanup: a signal's exit waits for all three.
+    try (GracefulStop stop = GracefulStop.install("stopping at the next safe point (" + logitsFile + " is not written)")) {
+      ModelRunner.LogitsUse<String> write = logits -> {
+        stop.throwIfRequested("after running, before writing " + logitsFile);
+        return writeLogits(logits);
+      };
+      if (artifact != null) {
+        r = ModelRunner.run(modelSpec, model, tokens, options, artifact, write, stop);
+      } else {
+        try (TemporaryDirectory work = TemporaryDirectory.create("torus-run-")) {
+          r = ModelRunner.run(modelSpec, model, tokens, options, work.path(), write, stop);
+        }
       }
     }
     PrintWriter err = spec.commandLine().getErr();
