@@ -141,4 +141,9 @@ public record EntryPoint(
       checkArgument(seen.add(spec.name()), "entry point '%s': %s name '%s' appears twice", entry, kind, spec.name());
     }
   }
+
+  /** Whether the program takes packed documents: segment ids and document positions beside its tokens. */
+  public boolean takesPackedDocuments() {
+    return inputs.stream().anyMatch(t -> t.role() == Role.SEGMENT_IDS);
+  }
 }

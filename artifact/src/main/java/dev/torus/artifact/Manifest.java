@@ -115,6 +115,22 @@ public record Manifest(
                 + entryPoints.stream().map(EntryPoint::name).collect(Collectors.joining(", ", "[", "]"))));
   }
 
+  /**
+   * Refuses this artifact when its main program takes packed documents, for {@code runner}, a
+   * runtime that feeds only tokens (and weights).
+   *
+   * @throws IllegalArgumentException naming the artifact, the documents' inputs and the runner
+   */
+  public void checkTakesTokensOnly(String runner) {
+    EntryPoint main = entryPoint(EntryPoint.MAIN);
+    if (main.takesPackedDocuments()) {
+      throw new IllegalArgumentException("artifact " + name + " takes packed documents (" + main.inputs().stream()
+          .filter(t -> t.role() == Role.SEGMENT_IDS || t.role() == Role.POSITIONS).map(TensorSpec::name)
+          .collect(Collectors.joining(", ")) + "); " + runner + " feeds only tokens: compile it without packed"
+          + " documents, or train on it (train, pod-train --documents)");
+    }
+  }
+
   /** This manifest with {@code sha256} replaced (null clears it). */
   public Manifest withSha256(@Nullable String newSha256) {
     return new Manifest(formatVersion, torusVersion, name, model, mesh, tokenLayout, blockSizes, entryPoints, newSha256);

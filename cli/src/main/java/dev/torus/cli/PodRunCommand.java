@@ -103,6 +103,7 @@ final class PodRunCommand implements Callable<Integer> {
     if (artifact.manifest().model() != null && artifact.manifest().model().path("task").asText("").equals("train")) {
       throw new UsageException(artifactDir + " is a train step; pod-run runs forward artifacts");
     }
+    artifact.manifest().checkTakesTokensOnly("pod-run");
     XlaHarness harness = XlaHarness.locate();
     String missing = harness.unavailableReason().orElse(null);
     if (missing != null) {

@@ -95,6 +95,11 @@ final class TrainingOptions {
       description = "uint16 (default) or uint32: the element type of .bin token files")
   String dataType;
 
+  @Option(names = "--documents", paramLabel = "EOS_ID", description = "pack documents: each ends with token id"
+      + " EOS_ID in --data and --eval-data (kept at its end); attention stays within a document, positions restart"
+      + " at each, an EOS predicts nothing")
+  Integer documentsEos;
+
   @Option(names = "--eval-data", paramLabel = "DATA", description = "held-out data for the eval loss, as --data")
   Path evalData;
 
@@ -152,6 +157,17 @@ final class TrainingOptions {
           optimizer, seed, data, TokenFileType.parse(dataType), evalData, evalData != null && evalEvery == 0 ? steps : evalEvery,
           evalBatches, saveEvery, out, resume, hardware == null ? Double.NaN : hardware.peakFlops(),
           new StepOptions(accumulate, TrainPrecision.parse(precision)), !force);
+      if (documentsEos != null) {
+        if (data == null) {
+          throw new UsageException("--documents needs --data (token files whose documents end with id "
+              + documentsEos + ")");
+        }
+        if (documentsEos < 0 || documentsEos >= model.vocabSize()) {
+          throw new UsageException("--documents " + documentsEos + ": the end-of-sequence id must be in the model's"
+              + " vocabulary [0, " + model.vocabSize() + ")");
+        }
+        o = o.withDocuments(documentsEos);
+      }
       o.shape();
       return o;
     } catch (IllegalArgumentException e) {

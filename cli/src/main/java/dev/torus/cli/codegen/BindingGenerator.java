@@ -59,6 +59,7 @@ public final class BindingGenerator {
         "package %s: expected a lowercase Java package name", packageName);
     boolean train = m.model() != null && m.model().path("task").asText("forward").equals("train");
     EntryPoint main = m.entryPoint(EntryPoint.MAIN);
+    m.checkTakesTokensOnly("codegen's binding");
     TensorSpec tokens = main.inputs().stream().filter(t -> t.role() == Role.TOKENS).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("artifact " + m.name() + " has no tokens input"));
     checkArgument(tokens.dtype() == DType.S32 && tokens.globalShape().size() == 2,
