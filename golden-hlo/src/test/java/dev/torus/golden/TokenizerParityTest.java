@@ -16,7 +16,16 @@ import dev.torus.harness.XlaHarness;
 import dev.torus.text.ChatTemplate;
 import dev.torus.text.ChatTemplate.Message;
 import dev.torus.text.ChatTemplateException;
+import dev.torus.cli.RandomCheckpoint;
+import dev.torus.cli.TorusCli;
+import dev.torus.dsl.Presets;
+import dev.torus.text.TextDocuments;
+import dev.torus.text.TokenCache;
 import dev.torus.text.Tokenizer;
+import dev.torus.train.TokenCorpus;
+import dev.torus.train.TokenFileType;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -110,7 +119,25 @@ class TokenizerParityTest {
       steps.addObject().put("mode", "chat").put("model", dir(model).toString())
           .put("chats", WORK.resolve("chats.json").toString()).put("out", WORK.resolve(model + ".chat.json").toString());
     }
+    writeTextCorpus();
+    steps.addObject().put("mode", "corpus").put("model", dir("byte-level-bpe").toString())
+        .put("documents", WORK.resolve("documents.json").toString()).put("out", WORK.resolve("corpus.json").toString());
     run(harness, steps);
+  }
+
+  /** The documents of the text-data test, as a .txt file (blank-line separated), a .jsonl file and a list. */
+  static final List<String> DOCUMENTS = List.of("First document.\nIts second line, 😀.", "Zweites Dokument: Größe",
+      "第三个文件", "  indented line\n\tand a tab", "<|im_end|> is text here");
+
+  private static void writeTextCorpus() throws Exception {
+    JSON.writeValue(WORK.resolve("documents.json").toFile(), DOCUMENTS);
+    Files.writeString(WORK.resolve("documents.txt"), "\n" + String.join("\n\n  \n", DOCUMENTS) + "\n\n",
+        StandardCharsets.UTF_8);
+    StringBuilder jsonl = new StringBuilder();
+    for (String d : DOCUMENTS) {
+      jsonl.append("{\"body\": ").append(JSON.writeValueAsString(d)).append(", \"id\": 1}\n\n");
+    }
+    Files.writeString(WORK.resolve("documents.jsonl"), jsonl.toString(), StandardCharsets.UTF_8);
   }
 
   private static void make(ArrayNode steps, String kind, List<String> corpus, int vocab, List<String> specials,
@@ -217,6 +244,64 @@ class TokenizerParityTest {
         }
       }
     }
+  }
+
+  @Test
+  void textAndJsonlBecomeTheTokenCacheHuggingFaceWouldWrite() throws Exception {
+    List<Integer> expected = new ArrayList<>();
+    JSON.readTree(WORK.resolve("corpus.json").toFile()).forEach(doc -> doc.forEach(id -> expected.add(id.asInt())));
+    Path cache = WORK.resolve("cache");
+    try (Tokenizer tokenizer = Tokenizer.open(dir("byte-level-bpe"))) {
+      List<String> seen = new ArrayList<>();
+      TextDocuments.of(WORK.resolve("documents.txt"), "text").forEach(seen::add);
+      assertEquals(DOCUMENTS, seen, "documents of the .txt file");
+      for (Path text : List.of(WORK.resolve("documents.txt"), WORK.resolve("documents.jsonl"))) {
+        TokenCache.Entry entry = TokenCache.tokenize(tokenizer, TextDocuments.of(text, "body"), cache);
+        assertEquals(TokenFileType.UINT16, entry.type());
+        assertEquals(false, entry.reused());
+        assertEquals(DOCUMENTS.size(), entry.documents());
+        try (TokenCorpus corpus = TokenCorpus.open(entry.file(), entry.type())) {
+          assertEquals(expected, Arrays.stream(corpus.read(0, (int) corpus.length())).boxed().toList(), text.toString());
+        }
+        assertEquals(true, TokenCache.tokenize(tokenizer, TextDocuments.of(text, "body"), cache).reused());
+      }
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> TokenCache.tokenize(tokenizer, TextDocuments.of(WORK.resolve("documents.jsonl"), "text"), cache));
+      assertEquals(WORK.resolve("documents.jsonl") + " line 1: no string field 'text' (fields: [body, id]; pick another"
+          + " with --text-field)", e.getMessage());
+      Path bad = WORK.resolve("bad.jsonl");
+      Files.writeString(bad, "{\"text\": \"ok\"}\n{\"text\": \"cut\n");
+      e = assertThrows(IllegalArgumentException.class, () -> TokenCache.tokenize(tokenizer, TextDocuments.of(bad, "text"),
+          cache));
+      assertTrue(e.getMessage().startsWith(bad + " line 2: invalid JSON"), e.getMessage());
+    }
+  }
+
+  @Test
+  void trainReadsJsonlThroughTheModelsTokenizerAndReusesTheCache() throws Exception {
+    Path model = WORK.resolve("train-model");
+    RandomCheckpoint.write(Presets.tiny().toBuilder().vocab(768).build(), model, 1);
+    for (String file : List.of("tokenizer.json", "tokenizer_config.json")) {
+      Files.copy(dir("byte-level-bpe").resolve(file), model.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+    }
+    Path out = WORK.resolve("train-run");
+    List<String> args = List.of("train", "--model", model.toString(), "--steps", "2", "--seq", "16", "--batch", "2",
+        "--data", WORK.resolve("documents.jsonl").toString(), "--text-field", "body", "--out", out.toString(),
+        "--force");
+    String first = torus(args);
+    assertTrue(first.contains("tokenized with " + model.resolve("tokenizer.json")) && first.contains(", 5 documents)"),
+        first);
+    String second = torus(args);
+    assertTrue(second.contains(", reused) in " + out.resolve("tokens")), second);
+  }
+
+  private static String torus(List<String> args) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream stream = new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8);
+    int code = TorusCli.run(args, stream, stream);
+    String text = bytes.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, text);
+    return text;
   }
 
   @Test

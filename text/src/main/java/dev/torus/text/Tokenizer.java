@@ -133,6 +133,10 @@ public final class Tokenizer implements AutoCloseable {
     return directory;
   }
 
+  TokenizerFiles files() {
+    return files;
+  }
+
   private void checkOpen() {
     checkState(!closed, "the tokenizer of %s is closed", directory);
   }
