@@ -40,7 +40,9 @@ public final class InputFiles {
     CONFIG("config", 1 * MIB),
     INDEX("safetensors index", 64 * MIB),
     MANIFEST("artifact manifest", 16 * MIB),
-    PROGRAM("program text", 1024 * MIB);
+    PROGRAM("program text", 1024 * MIB),
+    /** A model's tokenizer.json, tokenizer_config.json or chat template. */
+    TOKENIZER("tokenizer file", 256 * MIB);
 
     private final String label;
     private final long maxBytes;

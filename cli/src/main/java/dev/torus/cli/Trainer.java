@@ -95,6 +95,12 @@ public final class Trainer {
           evalEvery, evalBatches, saveEvery, out, resume, peakFlopsPerDevice, newStepOptions, checkFit, documents);
     }
 
+    /** These options reading {@code newData} and {@code newEvalData} ({@code .bin} files of {@code newType}). */
+    public Options withData(@Nullable Path newData, TokenFileType newType, @Nullable Path newEvalData) {
+      return new Options(steps, batch, seq, ring, dp, fsdp, layout, blocks, optimizer, seed, newData, newType, newEvalData,
+          evalEvery, evalBatches, saveEvery, out, resume, peakFlopsPerDevice, stepOptions, checkFit);
+    }
+
     /** These options with the fit check on or off. */
     public Options withCheckFit(boolean newCheckFit) {
       return new Options(steps, batch, seq, ring, dp, fsdp, layout, blocks, optimizer, seed, data, dataType, evalData,
