@@ -28,7 +28,7 @@ final class HfConfigFields {
       "num_key_value_heads", "head_dim", "rms_norm_eps", "vocab_size", "max_position_embeddings", "hidden_act",
       "tie_word_embeddings", "attention_bias", "mlp_bias", "torch_dtype", "dtype",
       "rope_theta", "rope_scaling", "rope_parameters", "partial_rotary_factor", "pretraining_tp",
-      "sliding_window", "use_sliding_window", "max_window_layers", "layer_types", "is_encoder_decoder", "add_cross_attention",
+      "sliding_window", "use_sliding_window", "max_window_layers", "layer_types", "use_mrope", "is_encoder_decoder", "add_cross_attention",
       "pruned_heads", "quantization_config", "auto_map");
 
   /**
@@ -128,6 +128,8 @@ final class HfConfigFields {
     requireAbsentOr("sliding_window", n -> windowOff || n.isNull(), "sliding-window attention is not supported");
     requireAbsentOr("use_sliding_window", n -> n.isBoolean() && !n.booleanValue(),
         "sliding-window attention is not supported");
+    requireAbsentOr("use_mrope", n -> n.isBoolean() && !n.booleanValue(),
+        "multimodal RoPE (Qwen2-VL's) is not supported");
     requireAbsentOr("layer_types", HfConfigFields::allFullAttention,
         "Torus implements full attention in every layer only");
     requireAbsentOr("is_encoder_decoder", n -> n.isBoolean() && !n.booleanValue(), "LLaMA is a decoder-only model");
