@@ -2,14 +2,22 @@ package dev.torus.dsl;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * Multi-head attention: {@code heads} query heads sharing {@code kvHeads} key/value heads (MHA when
  * equal, GQA when fewer, MQA with one), each of {@code headDim}; rotate-half RoPE with base
- * {@code ropeTheta} on positions (none when null); scores scaled by {@code 1/sqrt(headDim)};
- * causal or bidirectional; optional biases on the q/k/v projections and on the output projection.
+ * {@code ropeTheta} on positions (none when null), its frequencies scaled by {@code ropeScaling}
+ * (plain RoPE when null); optionally a per-head RMSNorm of the queries and keys before RoPE
+ * ({@code qkNorm}, over {@code headDim}, weights {@code q_norm.weight} and {@code k_norm.weight}, as
+ * Qwen3); scores scaled by {@code queryScale} ({@code 1/sqrt(headDim)} when null); causal or
+ * bidirectional; optional biases on the q/k/v projections and on the output projection.
  */
 public record Attention(int heads, int kvHeads, int headDim, Double ropeTheta, boolean causal,
-    boolean qkvBias, boolean outBias) {
+    boolean qkvBias, boolean outBias,
+    @JsonInclude(JsonInclude.Include.NON_NULL) RopeScaling ropeScaling,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Norm qkNorm,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Double queryScale) {
 
   public Attention {
     checkArgument(heads > 0, "attention heads %s must be positive", heads);
@@ -18,6 +26,17 @@ public record Attention(int heads, int kvHeads, int headDim, Double ropeTheta, b
     checkArgument(headDim > 0, "attention head dim %s must be positive", headDim);
     checkArgument(ropeTheta == null || ropeTheta > 0, "attention rope theta %s must be positive", ropeTheta);
     checkArgument(ropeTheta == null || headDim % 2 == 0, "rotate-half RoPE needs an even head dim, got %s", headDim);
+    checkArgument(ropeScaling == null || ropeTheta != null, "attention rope scaling %s needs a rope theta", ropeScaling);
+    checkArgument(qkNorm == null || qkNorm.kind() == Norm.Kind.RMS,
+        "attention query/key norm must be RMSNorm (weights q_norm.weight, k_norm.weight), got %s", qkNorm);
+    checkArgument(queryScale == null || (queryScale > 0 && Double.isFinite(queryScale)),
+        "attention query scale %s must be a positive number", queryScale);
+  }
+
+  /** The attention of earlier Torus versions: plain RoPE, no query/key norm, scale {@code 1/sqrt(headDim)}. */
+  public Attention(int heads, int kvHeads, int headDim, Double ropeTheta, boolean causal, boolean qkvBias,
+      boolean outBias) {
+    this(heads, kvHeads, headDim, ropeTheta, causal, qkvBias, outBias, null, null, null);
   }
 
   /** Causal multi-head attention with RoPE base 10000 and no biases; refine with the {@code with...} methods. */
@@ -26,19 +45,52 @@ public record Attention(int heads, int kvHeads, int headDim, Double ropeTheta, b
   }
 
   public Attention withKvHeads(int n) {
-    return new Attention(heads, n, headDim, ropeTheta, causal, qkvBias, outBias);
+    return new Attention(heads, n, headDim, ropeTheta, causal, qkvBias, outBias, ropeScaling, qkNorm, queryScale);
   }
 
+  /** Plain RoPE with base {@code theta}; null for none. */
   public Attention withRope(Double theta) {
-    return new Attention(heads, kvHeads, headDim, theta, causal, qkvBias, outBias);
+    return new Attention(heads, kvHeads, headDim, theta, causal, qkvBias, outBias, null, qkNorm, queryScale);
+  }
+
+  /** RoPE with base {@code theta} and frequencies scaled by {@code scaling} (null: plain RoPE). */
+  public Attention withRope(double theta, RopeScaling scaling) {
+    return new Attention(heads, kvHeads, headDim, theta, causal, qkvBias, outBias, scaling, qkNorm, queryScale);
   }
 
   public Attention withCausal(boolean isCausal) {
-    return new Attention(heads, kvHeads, headDim, ropeTheta, isCausal, qkvBias, outBias);
+    return new Attention(heads, kvHeads, headDim, ropeTheta, isCausal, qkvBias, outBias, ropeScaling, qkNorm, queryScale);
   }
 
   public Attention withBias(boolean qkv, boolean out) {
-    return new Attention(heads, kvHeads, headDim, ropeTheta, causal, qkv, out);
+    return new Attention(heads, kvHeads, headDim, ropeTheta, causal, qkv, out, ropeScaling, qkNorm, queryScale);
+  }
+
+  /** Queries and keys normalised per head by {@code norm} (RMSNorm) before RoPE; null for none. */
+  public Attention withQkNorm(Norm norm) {
+    return new Attention(heads, kvHeads, headDim, ropeTheta, causal, qkvBias, outBias, ropeScaling, norm, queryScale);
+  }
+
+  /** Scores scaled by {@code scale}; null for {@code 1/sqrt(headDim)}. */
+  public Attention withQueryScale(Double scale) {
+    return new Attention(heads, kvHeads, headDim, ropeTheta, causal, qkvBias, outBias, ropeScaling, qkNorm, scale);
+  }
+
+  /** RoPE's {@code headDim / 2} inverse frequencies for a run of {@code sequenceLength} tokens (RoPE required). */
+  public double[] ropeFrequencies(long sequenceLength) {
+    checkArgument(ropeTheta != null, "attention has no RoPE");
+    return ropeScaling == null ? RopeScaling.plain(ropeTheta, headDim)
+        : ropeScaling.inverseFrequencies(ropeTheta, headDim, sequenceLength);
+  }
+
+  /** The factor RoPE's cos and sin are scaled by: 1 unless the scaling says otherwise. */
+  public double ropeAttentionFactor() {
+    return ropeScaling == null ? 1.0 : ropeScaling.attentionFactor();
+  }
+
+  /** The factor the queries are multiplied by: {@code queryScale}, or {@code 1/sqrt(headDim)}. */
+  public double scoreScale() {
+    return queryScale != null ? queryScale : 1 / Math.sqrt(headDim);
   }
 
   /** Query heads per key/value head. */
