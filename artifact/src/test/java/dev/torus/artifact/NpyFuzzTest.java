@@ -1,5 +1,8 @@
 package dev.torus.artifact;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.common.collect.ImmutableList;
 import dev.torus.fuzz.ByteMutation;
 import dev.torus.fuzz.FuzzFiles;
 import dev.torus.fuzz.NpyHeaderEdit;
@@ -7,6 +10,7 @@ import dev.torus.fuzz.ReaderOutcome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,7 +106,33 @@ class NpyFuzzTest {
   private static void readBothWays(byte[] bytes, ReaderOutcome.Fields fields) throws IOException {
     Path file = DIR.resolve("fuzz.npy");
     Files.write(file, bytes);
-    ReaderOutcome.check(file, fields, () -> Npy.read(file), InvalidNpyException.class);
+    ReaderOutcome.check(file, fields, () -> rewrittenAlike(Npy.read(file)), InvalidNpyException.class);
     ReaderOutcome.check(file, fields, () -> Npy.readIntegers(file), InvalidNpyException.class);
+  }
+
+  /** {@code tensor} written whole and streamed window by window, each read back equal to it. */
+  private static HostTensor rewrittenAlike(HostTensor tensor) throws IOException {
+    Path whole = DIR.resolve("whole.npy");
+    Npy.write(whole, tensor);
+    assertEquals(tensor, Npy.read(whole));
+    Path streamed = DIR.resolve("streamed.npy");
+    Npy.write(streamed, new TensorSource() {
+      @Override
+      public DType dtype() {
+        return tensor.dtype();
+      }
+
+      @Override
+      public ImmutableList<Long> shape() {
+        return tensor.shape();
+      }
+
+      @Override
+      public void read(long offset, ByteBuffer dest) {
+        tensor.read(offset, dest);
+      }
+    });
+    assertEquals(tensor, Npy.read(streamed));
+    return tensor;
   }
 }

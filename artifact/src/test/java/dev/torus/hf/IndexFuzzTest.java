@@ -171,8 +171,14 @@ class IndexFuzzTest {
     ReaderOutcome.check(dir.toString(), fields, () -> {
       try (Checkpoint c = Checkpoint.open(dir)) {
         c.config();
+        c.toString();
+        org.junit.jupiter.api.Assertions.assertEquals(dir, c.dir());
         for (String name : c.tensorNames()) {
           c.read(name, DType.F32, c.info(name).shape());
+          org.junit.jupiter.api.Assertions.assertTrue(c.sameValues(name, name), name);
+          if (c.tensorNames().contains("lm_head.weight")) {
+            c.sameValues(name, "lm_head.weight");
+          }
           ReaderOutcome.check(name, ReaderOutcome.Fields.of("shape"), () -> c.read(name, DType.BF16, List.of(7L)),
               InvalidCheckpointException.class);
           ReaderOutcome.check(name, ReaderOutcome.Fields.of("dtype"), () -> c.read(name, DType.S32,
