@@ -90,6 +90,9 @@ public final class InputFiles {
       return json.readTree(bytes);
     } catch (JsonProcessingException e) {
       throw invalidJson(file.toString(), e);
+    } catch (java.io.CharConversionException e) {
+      throw new RefusedFileException("file " + file + ": invalid JSON (the bytes are not text in UTF-8, UTF-16 or"
+          + " UTF-32)", e);
     } catch (IOException e) {
       throw unreadable(file, e);
     }

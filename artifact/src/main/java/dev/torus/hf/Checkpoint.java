@@ -115,7 +115,7 @@ public final class Checkpoint implements AutoCloseable {
       throw new InvalidCheckpointException(e.getMessage(), e);
     }
     if (root == null || !root.isObject() || !root.path("weight_map").isObject()) {
-      throw new InvalidCheckpointException(index + ": expected a JSON object with a \"weight_map\" object");
+      throw new InvalidCheckpointException(index + ": weight_map: expected a JSON object with a \"weight_map\" object");
     }
     for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
       String key = it.next();
@@ -128,12 +128,18 @@ public final class Checkpoint implements AutoCloseable {
       Map.Entry<String, JsonNode> e = it.next();
       JsonNode file = e.getValue();
       if (!file.isTextual() || !isPlainFileName(file.textValue())) {
-        throw new InvalidCheckpointException(index + ": tensor '" + e.getKey() + "' is mapped to " + file
+        throw new InvalidCheckpointException(index + ": weight_map: tensor '" + e.getKey() + "' is mapped to "
+            + (file.isTextual() ? "'" + abbreviated(file.textValue()) + "'" : "a JSON " + file.getNodeType())
             + ", which is not a plain file name inside " + dir);
       }
       map.put(e.getKey(), file.textValue());
     }
     return map.buildOrThrow();
+  }
+
+  /** {@code text} cut to 60 characters for a message. */
+  private static String abbreviated(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 60) + "... (" + text.length() + " characters)";
   }
 
   private static boolean isPlainFileName(String name) {
@@ -148,7 +154,8 @@ public final class Checkpoint implements AutoCloseable {
     for (String name : ImmutableSortedSet.copyOf(weightMap.values())) {
       Path path = dir.resolve(name);
       if (!Files.isRegularFile(path)) {
-        throw new InvalidCheckpointException(index + " names shard " + name + ", which is not a file in " + dir);
+        throw new InvalidCheckpointException(index + ": weight_map names shard " + name + ", which is not a file in "
+            + dir);
       }
       Safetensors shard = Safetensors.open(path);
       opened.add(shard);
@@ -158,8 +165,8 @@ public final class Checkpoint implements AutoCloseable {
     for (Map.Entry<String, String> e : weightMap.entrySet()) {
       Safetensors shard = shards.get(e.getValue());
       if (!shard.contains(e.getKey())) {
-        throw new InvalidCheckpointException(index + " maps tensor '" + e.getKey() + "' to " + e.getValue()
-            + ", but that file does not contain it");
+        throw new InvalidCheckpointException(index + ": weight_map maps tensor '" + e.getKey() + "' to "
+            + e.getValue() + ", but that file does not contain it");
       }
       fileOf.put(e.getKey(), shard);
     }
@@ -167,7 +174,7 @@ public final class Checkpoint implements AutoCloseable {
       for (String tensor : shard.getValue().names()) {
         if (!shard.getKey().equals(weightMap.get(tensor))) {
           throw new InvalidCheckpointException(shard.getValue().file() + " holds tensor '" + tensor + "', which "
-              + INDEX + " maps to " + (weightMap.containsKey(tensor) ? weightMap.get(tensor) : "no file"));
+              + INDEX + "'s weight_map maps to " + (weightMap.containsKey(tensor) ? weightMap.get(tensor) : "no file"));
         }
       }
     }
@@ -219,8 +226,8 @@ public final class Checkpoint implements AutoCloseable {
           + ", expected " + expected);
     }
     if (!dtype.isFloating()) {
-      throw new IllegalArgumentException("tensor '" + name + "': cannot convert " + info.dtype() + " weights to "
-          + dtype + "; f32, bf16 and f16 only");
+      throw new InvalidCheckpointException("tensor '" + name + "' in " + file.file() + ": dtype: cannot convert "
+          + info.dtype() + " weights to " + dtype + "; f32, bf16 and f16 only");
     }
     return new ConvertedTensor(name, file.file(), file.source(name), dtype, true);
   }

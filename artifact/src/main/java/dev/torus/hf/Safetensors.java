@@ -27,7 +27,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,6 +59,17 @@ public final class Safetensors implements AutoCloseable {
   public static final int MAX_HEADER_BYTES = 100 << 20;
 
   /** Safetensors names of the element types Torus reads. */
+  public static final ImmutableBiMap<String, DType> DTYPES =
+      ImmutableBiMap.of("F32", DType.F32, "BF16", DType.BF16, "F16", DType.F16);
+
+  private static final String METADATA = "__metadata__";
+  private static final ImmutableSet<String> ENTRY_FIELDS = ImmutableSet.of("dtype", "shape", "data_offsets");
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+
   /**
    * Writes a well-formed file: the tensors in map order, contiguous, the header padded with spaces
    * to a multiple of 8 bytes, {@code __metadata__ = {"format": "pt"}} as Hugging Face writes it.
@@ -87,17 +97,6 @@ public final class Safetensors implements AutoCloseable {
       }
     }
   }
-
-  public static final ImmutableBiMap<String, DType> DTYPES =
-      ImmutableBiMap.of("F32", DType.F32, "BF16", DType.BF16, "F16", DType.F16);
-
-  private static final String METADATA = "__metadata__";
-  private static final ImmutableSet<String> ENTRY_FIELDS = ImmutableSet.of("dtype", "shape", "data_offsets");
-  private static final ObjectMapper JSON =
-      JsonMapper.builder()
-          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .build();
 
   /** A tensor's description and its byte range within the data area. */
   private record Entry(TensorInfo info, long begin, long end) {}
@@ -232,7 +231,7 @@ public final class Safetensors implements AutoCloseable {
       throw invalid(file, where + " has data_offsets [" + begin + ", " + end + "]: need 0 <= begin <= end");
     }
     if (end - begin != bytes) {
-      throw invalid(file, where + ": " + HostTensor.typeString(dtype, shape) + " needs " + elements + " x "
+      throw invalid(file, where + ": dtype " + dtype + " and shape " + shape + " need " + elements + " x "
           + dtype.byteSize() + " = " + bytes + " bytes, but data_offsets [" + begin + ", " + end + "] span "
           + (end - begin));
     }
@@ -267,7 +266,7 @@ public final class Safetensors implements AutoCloseable {
             + "] run past the end of the " + dataLength + "-byte data area (file truncated?)");
       }
       if (e.begin() < expected) {
-        throw invalid(file, "tensor '" + e.info().name() + "' [" + e.begin() + ", " + e.end() + ") overlaps tensor '"
+        throw invalid(file, "tensor '" + e.info().name() + "' data_offsets [" + e.begin() + ", " + e.end() + ") overlap tensor '"
             + previous.info().name() + "' [" + previous.begin() + ", " + previous.end() + ")");
       }
       if (e.begin() > expected) {
