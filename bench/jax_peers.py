@@ -92,3 +92,50 @@ def ring(n, local, block=512, skip=True):
         return jnp.moveaxis(out, 0, 2).reshape(b, h, local, d)
 
     return per_device
+
+
+def llama_loss(ring_size, local, block, heads, kv_heads, width, eps, rope_theta, global_tokens):
+    """The per-device loss of a LLaMA (RMSNorm, RoPE as HF's rotate-half, GQA, SwiGLU, layers under
+    lax.scan over weights stacked as 'layers.<name>' [depth, ...], a dense LM head and cross-entropy)
+    whose attention is the paper's ring with every key block attended (skip=False, so
+    jax.value_and_grad goes through it), for the body of a shard_map with a "ring" axis:
+    loss(params, tokens [B, L], targets [B, L]) summed over this device's tokens / global_tokens."""
+    import numpy as np
+    d = width // heads
+    attend = ring(ring_size, local, block, skip=False)
+
+    def rms(x, g):
+        return x * lax.rsqrt(jnp.mean(x * x, -1, keepdims=True) + eps) * g
+
+    def rope(x, pos):  # [B, L, H, D]
+        inv = 1.0 / (rope_theta ** (np.arange(0, d, 2, dtype=np.float32) / d))
+        f = pos[:, None].astype(jnp.float32) * inv[None, :]
+        cos, sin = jnp.cos(jnp.concatenate([f, f], -1)), jnp.sin(jnp.concatenate([f, f], -1))
+        x1, x2 = x[..., : d // 2], x[..., d // 2:]
+        return x * cos[None, :, None, :] + jnp.concatenate([-x2, x1], -1) * sin[None, :, None, :]
+
+    def loss(params, tokens, targets):
+        pos = lax.axis_index("ring") * local + jnp.arange(local)
+        x = params["embed_tokens.weight"][tokens]
+        b = x.shape[0]
+        stacked = {k[len("layers."):]: v for k, v in params.items() if k.startswith("layers.")}
+
+        def layer(x, p):
+            y = rms(x, p["input_layernorm.weight"])
+            q = rope((y @ p["self_attn.q_proj.weight"].T).reshape(b, local, heads, d), pos) / np.sqrt(d)
+            k = rope((y @ p["self_attn.k_proj.weight"].T).reshape(b, local, kv_heads, d), pos)
+            v = (y @ p["self_attn.v_proj.weight"].T).reshape(b, local, kv_heads, d)
+            k, v = jnp.repeat(k, heads // kv_heads, axis=2), jnp.repeat(v, heads // kv_heads, axis=2)
+            o = attend(q.transpose(0, 2, 1, 3), k.transpose(0, 2, 1, 3), v.transpose(0, 2, 1, 3))
+            x = x + o.transpose(0, 2, 1, 3).reshape(b, local, width) @ p["self_attn.o_proj.weight"].T
+            y = rms(x, p["post_attention_layernorm.weight"])
+            g = y @ p["mlp.gate_proj.weight"].T
+            return x + (g * jax.nn.sigmoid(g) * (y @ p["mlp.up_proj.weight"].T)) @ p["mlp.down_proj.weight"].T, None
+
+        x, _ = lax.scan(layer, x, stacked)
+        logits = rms(x, params["norm.weight"]) @ params["lm_head.weight"].T
+        lse = jax.nn.logsumexp(logits, axis=-1)
+        picked = jnp.take_along_axis(logits, targets[..., None], axis=-1)[..., 0]
+        return jnp.sum(lse - picked) / global_tokens
+
+    return loss

@@ -55,45 +55,9 @@ def weights(meta, rng):
 def jax_train_step(meta, mesh):
     n, local, blk = meta["ring"], meta["seq"] // meta["ring"], meta["block"]
     h, kv, w = meta["heads"], meta["kvHeads"], meta["width"]
-    d = w // h
     opt = meta["optimizer"]
     global_tokens = meta["batch"] * meta["seq"]
-    ring = jax_peers.ring(n, local, blk, skip=False)
-
-    def rms(x, g):
-        return x * lax.rsqrt(jnp.mean(x * x, -1, keepdims=True) + meta["eps"]) * g
-
-    def rope(x, pos):  # [B, L, H, D], rotate-half as HF LLaMA
-        inv = 1.0 / (meta["ropeTheta"] ** (np.arange(0, d, 2, dtype=np.float32) / d))
-        f = pos[:, None].astype(jnp.float32) * inv[None, :]
-        cos, sin = jnp.cos(jnp.concatenate([f, f], -1)), jnp.sin(jnp.concatenate([f, f], -1))
-        x1, x2 = x[..., : d // 2], x[..., d // 2:]
-        return x * cos[None, :, None, :] + jnp.concatenate([-x2, x1], -1) * sin[None, :, None, :]
-
-    def local_loss(params, tokens, targets):
-        r = lax.axis_index("ring")
-        pos = r * local + jnp.arange(local)
-        x = params["embed_tokens.weight"][tokens]
-        b = x.shape[0]
-        stacked = {k[len("layers."):]: v for k, v in params.items() if k.startswith("layers.")}
-
-        def layer(x, p):
-            y = rms(x, p["input_layernorm.weight"])
-            q = rope((y @ p["self_attn.q_proj.weight"].T).reshape(b, local, h, d), pos) / np.sqrt(d)
-            k = rope((y @ p["self_attn.k_proj.weight"].T).reshape(b, local, kv, d), pos)
-            v = (y @ p["self_attn.v_proj.weight"].T).reshape(b, local, kv, d)
-            k, v = jnp.repeat(k, h // kv, axis=2), jnp.repeat(v, h // kv, axis=2)
-            o = ring(q.transpose(0, 2, 1, 3), k.transpose(0, 2, 1, 3), v.transpose(0, 2, 1, 3))
-            x = x + o.transpose(0, 2, 1, 3).reshape(b, local, w) @ p["self_attn.o_proj.weight"].T
-            y = rms(x, p["post_attention_layernorm.weight"])
-            g = y @ p["mlp.gate_proj.weight"].T
-            return x + (g * jax.nn.sigmoid(g) * (y @ p["mlp.up_proj.weight"].T)) @ p["mlp.down_proj.weight"].T, None
-
-        x, _ = lax.scan(layer, x, stacked)
-        logits = rms(x, params["norm.weight"]) @ params["lm_head.weight"].T
-        lse = jax.nn.logsumexp(logits, axis=-1)
-        picked = jnp.take_along_axis(logits, targets[..., None], axis=-1)[..., 0]
-        return jnp.sum(lse - picked) / global_tokens
+    local_loss = jax_peers.llama_loss(n, local, blk, h, kv, w, meta["eps"], meta["ropeTheta"], global_tokens)
 
     def step_fn(tokens, targets, step, params, m, v):
         loss, grads = jax.value_and_grad(local_loss)(params, tokens, targets)
