@@ -43,10 +43,17 @@ record TorusProcess(Process process, Path dir, String name) implements AutoClose
     return Files.readString(dir.resolve(name + ".err"), StandardCharsets.UTF_8);
   }
 
-  /** Sends {@code kill -SIGNAL} (INT, TERM, KILL) to the JVM. */
+  /**
+   * Sends {@code kill -SIGNAL} (INT, TERM, KILL) to the JVM; nothing when it has already ended (a
+   * signal timed near the end of a run can come after it: the caller then sees its own exit code).
+   */
   void signal(String signal) throws IOException, InterruptedException {
-    Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start();
-    if (kill.waitFor() != 0) {
+    if (!process.isAlive()) {
+      return;
+    }
+    Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    if (kill.waitFor() != 0 && process.isAlive()) {
       throw new IllegalStateException("kill -" + signal + " " + process.pid() + " failed");
     }
   }
