@@ -6,10 +6,17 @@ import static com.google.common.base.Preconditions.checkArgument;
  * Multi-head attention: {@code heads} query heads sharing {@code kvHeads} key/value heads (MHA when
  * equal, GQA when fewer, MQA with one), each of {@code headDim}; rotate-half RoPE with base
  * {@code ropeTheta} on positions (none when null); scores scaled by {@code 1/sqrt(headDim)};
- * causal or bidirectional; optional biases on the q/k/v projections and on the output projection.
+ * causal or bidirectional; optional biases on the q/k/v projections and on the output projection;
+ * optionally a causal {@link SlidingWindow} (null: every layer sees its whole causal prefix).
  */
 public record Attention(int heads, int kvHeads, int headDim, Double ropeTheta, boolean causal,
-    boolean qkvBias, boolean outBias) {
+    boolean qkvBias, boolean outBias, SlidingWindow slidingWindow) {
+
+  /** Attention without a sliding window. */
+  public Attention(int heads, int kvHeads, int headDim, Double ropeTheta, boolean causal, boolean qkvBias,
+      boolean outBias) {
+    this(heads, kvHeads, headDim, ropeTheta, causal, qkvBias, outBias, null);
+  }
 
   public Attention {
     checkArgument(heads > 0, "attention heads %s must be positive", heads);
@@ -18,6 +25,8 @@ public record Attention(int heads, int kvHeads, int headDim, Double ropeTheta, b
     checkArgument(headDim > 0, "attention head dim %s must be positive", headDim);
     checkArgument(ropeTheta == null || ropeTheta > 0, "attention rope theta %s must be positive", ropeTheta);
     checkArgument(ropeTheta == null || headDim % 2 == 0, "rotate-half RoPE needs an even head dim, got %s", headDim);
+    checkArgument(slidingWindow == null || causal,
+        "a sliding window (%s) needs causal attention; bidirectional attention has none", slidingWindow);
   }
 
   /** Causal multi-head attention with RoPE base 10000 and no biases; refine with the {@code with...} methods. */
@@ -26,19 +35,24 @@ public record Attention(int heads, int kvHeads, int headDim, Double ropeTheta, b
   }
 
   public Attention withKvHeads(int n) {
-    return new Attention(heads, n, headDim, ropeTheta, causal, qkvBias, outBias);
+    return new Attention(heads, n, headDim, ropeTheta, causal, qkvBias, outBias, slidingWindow);
   }
 
   public Attention withRope(Double theta) {
-    return new Attention(heads, kvHeads, headDim, theta, causal, qkvBias, outBias);
+    return new Attention(heads, kvHeads, headDim, theta, causal, qkvBias, outBias, slidingWindow);
   }
 
   public Attention withCausal(boolean isCausal) {
-    return new Attention(heads, kvHeads, headDim, ropeTheta, isCausal, qkvBias, outBias);
+    return new Attention(heads, kvHeads, headDim, ropeTheta, isCausal, qkvBias, outBias, slidingWindow);
   }
 
   public Attention withBias(boolean qkv, boolean out) {
-    return new Attention(heads, kvHeads, headDim, ropeTheta, causal, qkv, out);
+    return new Attention(heads, kvHeads, headDim, ropeTheta, causal, qkv, out, slidingWindow);
+  }
+
+  /** This attention with {@code window} (null: none). */
+  public Attention withSlidingWindow(SlidingWindow window) {
+    return new Attention(heads, kvHeads, headDim, ropeTheta, causal, qkvBias, outBias, window);
   }
 
   /** Query heads per key/value head. */
