@@ -22,16 +22,18 @@ plus these keys of this tool, none required:
                   the type the weights are saved in (bf16: rounded from the f32 initialisation)
   "maxShardSize"  (e.g. "40KB" or an int of bytes): shard the safetensors files at this size, which
                   writes model.safetensors.index.json; absent: one model.safetensors
+  "architecture"  ("llama" or "mistral", default "llama"): LlamaConfig/LlamaForCausalLM or
+                  MistralConfig/MistralForCausalLM (whose sliding_window is then a config key)
 Every parameter, in sorted name order, is drawn from one generator seeded with "seed": weights and
 biases normal(0, initStd), norm weights 1 + normal(0, normStd). A tied LM head is the embedding.
 
-logits: loads DIR with LlamaForCausalLM.from_pretrained(dtype=float32) on the CPU, so bf16 weights
+logits: loads DIR with AutoModelForCausalLM.from_pretrained(dtype=float32) (the config's model_type) on the CPU, so bf16 weights
 are upcast to f32 exactly and all math is float32 (eager attention, softmax in f32). TOKENS.npy is
 int32 or int64 [batch, S]; LOGITS.npy is float32 [batch, S, vocab]. Positions are 0..S-1 in every
 row and there is no padding. --non-causal: every position attends to every position (a 4-D float
 mask of zeros, which transformers uses as given); default: causal.
 
-grads: the mean cross-entropy of LlamaForCausalLM's logits (f32, eager attention, causal) against
+grads: the mean cross-entropy of AutoModelForCausalLM's logits (f32, eager attention, causal) against
 TARGETS.npy (int32/int64 [batch, S], the next token of every position; no shift is applied), and
 torch autograd's gradient of every parameter: GRADS_DIR gets loss.npy (float32 scalar),
 model.safetensors (one float32 gradient per parameter, under the parameter's name; a tied head's
@@ -66,7 +68,8 @@ from . import pins
 from .pins import INSTALL_HINT
 
 PINS = pins.pinned(["hf"])
-TOOL_KEYS = {"seed", "initStd", "normStd", "dtype", "torch_dtype", "maxShardSize"}
+TOOL_KEYS = {"seed", "initStd", "normStd", "dtype", "torch_dtype", "maxShardSize", "architecture"}
+ARCHITECTURES = {"llama": ("LlamaConfig", "LlamaForCausalLM"), "mistral": ("MistralConfig", "MistralForCausalLM")}
 DTYPES = {"float32", "bfloat16"}
 
 
@@ -129,10 +132,14 @@ def quiet_transformers():
 
 def cmd_make_checkpoint(args):
     import torch
-    from transformers import LlamaConfig, LlamaForCausalLM
+    import transformers
 
     quiet_transformers()
     spec = read_json(args.config)
+    architecture = spec.get("architecture", "llama")
+    if architecture not in ARCHITECTURES:
+        raise UsageError(f"{args.config}: architecture {architecture!r} is not one of {sorted(ARCHITECTURES)}")
+    config_class, model_class = (getattr(transformers, name) for name in ARCHITECTURES[architecture])
     dtype = spec.get("dtype", spec.get("torch_dtype", "float32"))
     if dtype not in DTYPES:
         raise UsageError(f"{args.config}: dtype {dtype!r} is not one of {sorted(DTYPES)}")
@@ -140,11 +147,11 @@ def cmd_make_checkpoint(args):
     config_kwargs = {k: v for k, v in spec.items() if k not in TOOL_KEYS}
     torch.manual_seed(seed)
     try:
-        config = LlamaConfig(**config_kwargs)
+        config = config_class(**config_kwargs)
     except Exception as e:  # transformers' strict validation raises several types
         message = " ".join(str(e).split())
-        raise UsageError(f"{args.config}: LlamaConfig refuses it: {message}") from e
-    model = LlamaForCausalLM(config).to(torch.float32).eval()
+        raise UsageError(f"{args.config}: {config_class.__name__} refuses it: {message}") from e
+    model = model_class(config).to(torch.float32).eval()
     initialise(model, seed, float(spec.get("initStd", 0.05)), float(spec.get("normStd", 0.1)))
     model = model.to(getattr(torch, dtype))
     model.config.dtype = getattr(torch, dtype)
@@ -162,13 +169,13 @@ def cmd_make_checkpoint(args):
 def cmd_logits(args):
     import numpy as np
     import torch
-    from transformers import LlamaForCausalLM
+    from transformers import AutoModelForCausalLM
 
     quiet_transformers()
     tokens = np.load(args.tokens)
     if tokens.ndim != 2 or tokens.dtype not in (np.int32, np.int64):
         raise UsageError(f"{args.tokens}: expected int32 or int64 [batch, S], got {tokens.dtype}{list(tokens.shape)}")
-    model = LlamaForCausalLM.from_pretrained(args.model, dtype=torch.float32, attn_implementation="eager")
+    model = AutoModelForCausalLM.from_pretrained(args.model, dtype=torch.float32, attn_implementation="eager")
     model.eval()
     vocab = model.config.vocab_size
     if tokens.size and (tokens.min() < 0 or tokens.max() >= vocab):
@@ -192,10 +199,10 @@ def cmd_grads(args):
     import shutil
     import torch
     from safetensors.torch import save_file
-    from transformers import LlamaForCausalLM
+    from transformers import AutoModelForCausalLM
 
     quiet_transformers()
-    model = LlamaForCausalLM.from_pretrained(args.model, dtype=torch.float32, attn_implementation="eager")
+    model = AutoModelForCausalLM.from_pretrained(args.model, dtype=torch.float32, attn_implementation="eager")
     model.train()
     tokens = torch.from_numpy(np.load(args.tokens).astype(np.int64))
     targets = torch.from_numpy(np.load(args.targets).astype(np.int64))

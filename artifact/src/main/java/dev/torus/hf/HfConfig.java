@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * transformers} 4.x and 5.x write them.
  *
  * <p>{@link #read} accepts only what Torus computes exactly as {@code LlamaForCausalLM} does: {@code
- * model_type} {@code llama}, {@code hidden_act} {@code silu}, {@code pretraining_tp} 1, the default
+ * model_type} {@code llama} (or {@code mistral}: the same parts without biases, with {@code
+ * sliding_window} read), {@code hidden_act} {@code silu}, {@code pretraining_tp} 1, the default
  * RoPE (no {@code rope_scaling}, {@code rope_type} {@code default}, no partial rotary factor) and no
  * sliding window. RoPE settings are read from 5.x's {@code rope_parameters} object or from 4.x's
  * top-level {@code rope_theta} and {@code rope_scaling}. Fields without effect on the forward pass
@@ -26,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * model. Every refusal is an {@link InvalidCheckpointException} naming the file, the field and its
  * value.
  *
- * @param modelType always {@code llama}
+ * @param modelType {@code llama} or {@code mistral}
  * @param hiddenSize model width
  * @param intermediateSize width of the MLP's gate and up projections
  * @param numHiddenLayers decoder layers
@@ -43,6 +44,8 @@ import org.jspecify.annotations.Nullable;
  * @param hiddenAct always {@code silu}
  * @param torchDtype the stored weight type as {@code torch} names it ({@code float32}, {@code
  *     bfloat16}...), from {@code dtype} (5.x) or {@code torch_dtype} (4.x); null when absent
+ * @param slidingWindow Mistral's {@code sliding_window}: a query at {@code i} sees keys {@code j > i - W}
+ *     in every layer; null for none (always null for {@code llama})
  */
 public record HfConfig(
     String modelType,
@@ -60,7 +63,8 @@ public record HfConfig(
     boolean mlpBias,
     int maxPositionEmbeddings,
     String hiddenAct,
-    @Nullable String torchDtype) {
+    @Nullable String torchDtype,
+    @Nullable Integer slidingWindow) {
 
   /** The RoPE base {@code transformers} uses when a config names none. */
   public static final double DEFAULT_ROPE_THETA = 10000.0;
@@ -69,8 +73,9 @@ public record HfConfig(
       JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
   public HfConfig {
-    checkArgument(HfConfigFields.MODEL_TYPE.equals(modelType), "model_type must be '%s', got '%s'",
-        HfConfigFields.MODEL_TYPE, modelType);
+    checkArgument(HfConfigFields.MODEL_TYPES.contains(modelType), "model_type must be one of %s, got '%s'",
+        HfConfigFields.MODEL_TYPES, modelType);
+    checkArgument(slidingWindow == null || slidingWindow > 0, "sliding_window must be > 0, got %s", slidingWindow);
     checkArgument(HfConfigFields.HIDDEN_ACT.equals(hiddenAct), "hidden_act must be '%s', got '%s'",
         HfConfigFields.HIDDEN_ACT, hiddenAct);
     checkArgument(hiddenSize > 0 && intermediateSize > 0 && numHiddenLayers > 0 && vocabSize > 0

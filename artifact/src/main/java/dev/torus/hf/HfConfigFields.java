@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class HfConfigFields {
   static final String MODEL_TYPE = "llama";
+  /** Mistral: LLaMA's parts without biases, with a sliding window in every layer. */
+  static final String MISTRAL = "mistral";
+  static final ImmutableSet<String> MODEL_TYPES = ImmutableSet.of(MODEL_TYPE, MISTRAL);
   static final String HIDDEN_ACT = "silu";
   static final String ROPE_DEFAULT = "default";
 
@@ -68,8 +71,8 @@ final class HfConfigFields {
     if (modelType == null) {
       throw error("no model_type; it is required");
     }
-    if (!MODEL_TYPE.equals(modelType)) {
-      throw error("model_type '" + modelType + "' is not supported; Torus implements '" + MODEL_TYPE + "' only");
+    if (!MODEL_TYPES.contains(modelType)) {
+      throw error("model_type '" + modelType + "' is not supported; Torus implements " + MODEL_TYPES);
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
@@ -82,7 +85,7 @@ final class HfConfigFields {
     if (!HIDDEN_ACT.equals(hiddenAct)) {
       throw error("hidden_act '" + hiddenAct + "' is not supported; Torus implements '" + HIDDEN_ACT + "' only");
     }
-    refuseUnsupported();
+    refuseUnsupported(modelType);
     int hidden = positiveInt("hidden_size", null);
     int heads = positiveInt("num_attention_heads", null);
     if (!present("head_dim") && hidden % heads != 0) {
@@ -98,24 +101,38 @@ final class HfConfigFields {
           modelType, hidden, positiveInt("intermediate_size", null), positiveInt("num_hidden_layers", null),
           heads, kvHeads, positiveInt("head_dim", hidden / heads), positiveNumber("rms_norm_eps", null),
           ropeTheta(), positiveInt("vocab_size", null), bool("tie_word_embeddings"), bool("attention_bias"),
-          bool("mlp_bias"), positiveInt("max_position_embeddings", null), hiddenAct, torchDtype());
+          bool("mlp_bias"), positiveInt("max_position_embeddings", null), hiddenAct, torchDtype(),
+          MISTRAL.equals(modelType) && present("sliding_window") ? positiveInt("sliding_window", null) : null);
     } catch (IllegalArgumentException e) {
       throw error(e.getMessage());
     }
   }
 
-  /** Fields accepted only at the value that leaves LLaMA unchanged. */
-  private void refuseUnsupported() {
+  /**
+   * Fields accepted only at the value that leaves LLaMA unchanged; for Mistral, whose
+   * {@code MistralForCausalLM} has no biases and windows every layer by {@code sliding_window}, the
+   * fields it would not honour.
+   */
+  private void refuseUnsupported(String modelType) {
     JsonNode tp = root.path("pretraining_tp");
     if (present("pretraining_tp") && !(tp.isIntegralNumber() && tp.intValue() == 1)) {
       throw error("pretraining_tp " + tp + " is not supported; Torus implements pretraining_tp 1 "
           + "(unsplit projections) only");
     }
-    requireAbsentOr("sliding_window", JsonNode::isNull, "sliding-window attention is not supported");
+    if (MISTRAL.equals(modelType)) {
+      requireAbsentOr("layer_types", n -> false,
+          "MistralForCausalLM applies sliding_window in every layer and does not read layer_types");
+      requireAbsentOr("attention_bias", n -> n.isBoolean() && !n.booleanValue(),
+          "MistralForCausalLM has no attention biases");
+      requireAbsentOr("mlp_bias", n -> n.isBoolean() && !n.booleanValue(), "MistralForCausalLM has no MLP biases");
+    } else {
+      requireAbsentOr("sliding_window", JsonNode::isNull, "sliding-window attention is not supported for "
+          + "model_type '" + modelType + "' (LlamaForCausalLM has none)");
+      requireAbsentOr("layer_types", HfConfigFields::allFullAttention,
+          "Torus implements full attention in every layer only");
+    }
     requireAbsentOr("use_sliding_window", n -> n.isBoolean() && !n.booleanValue(),
-        "sliding-window attention is not supported");
-    requireAbsentOr("layer_types", HfConfigFields::allFullAttention,
-        "Torus implements full attention in every layer only");
+        "use_sliding_window is not read by model_type '" + modelType + "'");
     requireAbsentOr("is_encoder_decoder", n -> n.isBoolean() && !n.booleanValue(), "LLaMA is a decoder-only model");
     requireAbsentOr("add_cross_attention", n -> n.isBoolean() && !n.booleanValue(), "cross-attention is not supported");
     requireAbsentOr("pruned_heads", n -> n.isObject() && n.isEmpty(), "pruned attention heads are not supported");

@@ -15,9 +15,10 @@ import dev.torus.dsl.FeedForward;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Norm;
 import dev.torus.dsl.Presets;
+import dev.torus.dsl.SlidingWindow;
 import java.nio.file.Path;
 
-/** Hugging Face LLaMA configurations as Torus model specs. */
+/** Hugging Face LLaMA and Mistral configurations as Torus model specs. */
 public final class HfModels {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -25,7 +26,7 @@ public final class HfModels {
 
   /**
    * The spec of a LLaMA-family config: RMSNorm, rotate-half RoPE, GQA, SwiGLU with optional biases,
-   * sequential residuals. Parameters stay in the checkpoint's type when it is bf16 or f32; f16
+   * sequential residuals; Mistral's {@code sliding_window} as a {@link SlidingWindow} in every layer. Parameters stay in the checkpoint's type when it is bf16 or f32; f16
    * checkpoints are widened to f32 (Torus keeps parameters in f32 or bf16).
    */
   public static ModelSpec toSpec(String name, HfConfig c) {
@@ -38,12 +39,13 @@ public final class HfModels {
         .norm(Norm.rms(c.rmsNormEps()))
         .tiedEmbeddings(c.tieWordEmbeddings())
         .paramType(params)
+        .slidingWindow(c.slidingWindow() == null ? null : SlidingWindow.everyLayer(c.slidingWindow()))
         .build();
   }
 
   /**
-   * Writes {@code config.json} for a LLaMA-architecture spec as transformers 5 writes it, so that
-   * {@link #fromDirectory} and {@code LlamaForCausalLM.from_pretrained} both read it back.
+   * Writes {@code config.json} for a LLaMA-architecture spec (a Mistral one with a sliding window) as
+   * transformers 5 writes it, so that {@link #fromDirectory} and {@code from_pretrained} both read it back.
    *
    * @throws IllegalArgumentException naming the part of the spec LLaMA cannot express
    */
@@ -53,13 +55,24 @@ public final class HfModels {
     JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("config.json").toFile(), c);
   }
 
-  /** Whether a {@code config.json} can describe {@code m}: causal, RoPE, RMSNorm, SwiGLU, sequential residuals. */
+  /**
+   * Whether a {@code config.json} can describe {@code m}: causal, RoPE, RMSNorm, SwiGLU, sequential
+   * residuals, and no sliding window or Mistral's.
+   */
   public static boolean isLlama(ModelSpec m) {
     Block b = m.block();
     Attention a = b.attention();
     return b.residual() == Residual.SEQUENTIAL && b.attentionNorm().kind() == Norm.Kind.RMS
         && b.ffn().kind() == FeedForward.Kind.SWIGLU && a.ropeTheta() != null && a.causal()
-        && a.qkvBias() == a.outBias() && m.finalNorm().equals(b.attentionNorm());
+        && a.qkvBias() == a.outBias() && m.finalNorm().equals(b.attentionNorm())
+        && (a.slidingWindow() == null || isMistral(m));
+  }
+
+  /** Whether {@code m} is a Mistral: the LLaMA parts without biases, with the same sliding window in every layer. */
+  private static boolean isMistral(ModelSpec m) {
+    Attention a = m.attention();
+    return a.slidingWindow() != null && a.slidingWindow().everyLayerWindowed() && !a.qkvBias() && !a.outBias()
+        && !m.block().ffn().bias();
   }
 
   /**
@@ -73,8 +86,9 @@ public final class HfModels {
     Block b = m.block();
     Attention a = b.attention();
     ObjectNode c = JSON.createObjectNode();
-    c.putArray("architectures").add("LlamaForCausalLM");
-    c.put("model_type", "llama");
+    boolean mistral = a.slidingWindow() != null;   // isLlama: then a Mistral
+    c.putArray("architectures").add(mistral ? "MistralForCausalLM" : "LlamaForCausalLM");
+    c.put("model_type", mistral ? "mistral" : "llama");
     c.put("hidden_size", m.width());
     c.put("intermediate_size", b.ffn().hidden());
     c.put("num_hidden_layers", m.depth());
@@ -86,8 +100,12 @@ public final class HfModels {
     c.putObject("rope_parameters").put("rope_theta", a.ropeTheta()).put("rope_type", "default");
     c.put("vocab_size", m.vocabSize());
     c.put("tie_word_embeddings", m.tiedEmbeddings());
-    c.put("attention_bias", a.qkvBias());
-    c.put("mlp_bias", b.ffn().bias());
+    if (mistral) {
+      c.put("sliding_window", a.slidingWindow().size());
+    } else {
+      c.put("attention_bias", a.qkvBias());
+      c.put("mlp_bias", b.ffn().bias());
+    }
     c.put("max_position_embeddings", 4096);
     c.put("dtype", m.paramType() == DType.BF16 ? "bfloat16" : "float32");
     return c;
