@@ -2,15 +2,18 @@ package dev.torus.dsl;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * Multi-head attention: {@code heads} query heads sharing {@code kvHeads} key/value heads (MHA when
  * equal, GQA when fewer, MQA with one), each of {@code headDim}; rotate-half RoPE with base
  * {@code ropeTheta} on positions (none when null); scores scaled by {@code 1/sqrt(headDim)};
  * causal or bidirectional; optional biases on the q/k/v projections and on the output projection;
- * optionally a causal {@link SlidingWindow} (null: every layer sees its whole causal prefix).
+ * optionally a causal {@link SlidingWindow} (null: every layer sees its whole causal prefix; left out of
+ * a manifest's model then, so that manifests of models without one are unchanged).
  */
 public record Attention(int heads, int kvHeads, int headDim, Double ropeTheta, boolean causal,
-    boolean qkvBias, boolean outBias, SlidingWindow slidingWindow) {
+    boolean qkvBias, boolean outBias, @JsonInclude(JsonInclude.Include.NON_NULL) SlidingWindow slidingWindow) {
 
   /** Attention without a sliding window. */
   public Attention(int heads, int kvHeads, int headDim, Double ropeTheta, boolean causal, boolean qkvBias,
