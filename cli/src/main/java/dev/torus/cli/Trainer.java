@@ -109,7 +109,7 @@ public final class Trainer {
     ForwardCompiler.Compiled c = TrainCompiler.compile(model, shape, o.optimizer(), false, o.stepOptions());
     double total = 0;
     for (int d = 0; d < shape.devices(); d++) {
-      total += CostAnalysis.analyse(c.module(), AttentionLoopRuns.causal(shape, d % Math.max(1, shape.ring()))).total().flops();
+      total += CostAnalysis.analyse(c.module(), AttentionLoopRuns.of(model, shape, d % Math.max(1, shape.ring()))).total().flops();
     }
     return total;
   }

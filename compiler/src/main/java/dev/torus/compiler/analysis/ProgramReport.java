@@ -80,7 +80,7 @@ public record ProgramReport(
     boolean causal = model.attention().causal();
     // The total is linear in the runs of the data-dependent loops: analyse once with none of them and
     // once per loop with one run, then every device is a weighted sum (cheap for rings of 1024).
-    List<List<String>> dynamic = causal ? List.copyOf(AttentionLoopRuns.causal(shape, 0).keySet()) : List.of();
+    List<List<String>> dynamic = causal ? List.copyOf(AttentionLoopRuns.of(model, shape, 0).keySet()) : List.of();
     Map<List<String>, Double> none = new java.util.HashMap<>();
     dynamic.forEach(k -> none.put(k, 0.0));
     CostAnalysis.Cost base = CostAnalysis.analyse(module, none).total();
@@ -100,7 +100,7 @@ public record ProgramReport(
       }
       CostAnalysis.Cost cost = base;
       if (causal) {
-        Map<List<String>, Double> runs = AttentionLoopRuns.causal(shape, r);
+        Map<List<String>, Double> runs = AttentionLoopRuns.of(model, shape, r);
         for (int k = 0; k < dynamic.size(); k++) {
           cost = cost.plus(perRun.get(k).times(runs.getOrDefault(dynamic.get(k), 0.0)));
         }
@@ -112,7 +112,7 @@ public record ProgramReport(
       progress.accept(d);
     }
     List<CostAnalysis.Loop> busiestLoops = CostAnalysis.analyse(module,
-        causal ? AttentionLoopRuns.causal(shape, busiest % n) : Map.of()).loops();
+        causal ? AttentionLoopRuns.of(model, shape, busiest % n) : Map.of()).loops();
     MemoryAnalysis.Report memory = MemoryAnalysis.analyse(module);
     return new ProgramReport(model.name(), shape, devices, hw.cliName(), ImmutableList.copyOf(costs), busiest,
         ImmutableList.copyOf(busiestLoops), memory, hw.hbmBytes(), ring(model, shape, busiestLoops, hw));
