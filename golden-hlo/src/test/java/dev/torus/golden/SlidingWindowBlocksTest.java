@@ -9,6 +9,7 @@ import dev.torus.artifact.Npy;
 import dev.torus.artifact.TensorSpec;
 import dev.torus.artifact.TokenLayout;
 import dev.torus.cli.RandomTensors;
+import dev.torus.cli.SamplePrograms;
 import dev.torus.compiler.ForwardCompiler;
 import dev.torus.compiler.emit.HloTextPrinter;
 import dev.torus.compiler.ir.Instruction;
@@ -21,6 +22,7 @@ import dev.torus.harness.XlaHarness;
 import dev.torus.harness.XlaHarness.Input;
 import dev.torus.harness.XlaHarness.Output;
 import dev.torus.harness.XlaHarness.Program;
+import dev.torus.harness.XlaHarness.Reference;
 import dev.torus.harness.XlaHarness.Summary;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,8 +37,8 @@ import org.junit.jupiter.api.Test;
  * counter, per device) equal the brute-force count of (query block, key block) pairs with at least
  * one visible (query, key) pair, for windows smaller than, equal to and larger than the block, on
  * one device and on rings of 4 in both token layouts. The tiny model windows its first layer and
- * not its second (alternating local/global layers in one layer loop); the ring's logits equal the
- * one-device program's.
+ * not its second (alternating local/global layers in one layer loop); the one-device logits equal
+ * the dense NumPy reference's with the same windows, and the ring's equal the one-device program's.
  */
 class SlidingWindowBlocksTest {
   static final Path WORK = Path.of("target/xla-harness/sliding-window").toAbsolutePath();
@@ -111,6 +113,7 @@ class SlidingWindowBlocksTest {
     HarnessAssumptions.requireOrSkip(harness);
     Files.createDirectories(WORK);
     List<Program> programs = new ArrayList<>();
+    List<Program> numpy = new ArrayList<>();
     for (Config c : configs()) {
       ForwardCompiler.Compiled compiled = ForwardCompiler.compile(c.model, c.shape, true);
       Path hlo = WORK.resolve(c.id + ".hlo");
@@ -126,10 +129,16 @@ class SlidingWindowBlocksTest {
         Npy.write(file, BlockwiseForwardTest.randomInput(p, c.model));
         in.add(Input.replicated(file));
       }
+      if (c.shape.ring() == 1) {   // the dense NumPy LLaMA with the same window pattern
+        SamplePrograms.Sample reference = SamplePrograms.forwardSample(c.model, c.shape);
+        numpy.add(new Program(c.id, hlo, 1, in, List.of(Output.first(WORK.resolve(c.id + ".numpy.npy"))))
+            .withReference(Reference.of(reference.reference(), reference.referenceArgs())));
+      }
       programs.add(new Program(c.id, hlo, c.shape.devices(), in, List.of(
           Output.concat(WORK.resolve(c.id + ".logits.npy"), 0), Output.stack(WORK.resolve(c.id + ".blocks.npy")))));
     }
     Summary run = harness.run(programs, WORK);
+    Summary ref = harness.reference(numpy, WORK);
     for (Config c : configs()) {
       assertTrue(run.program(c.id).ran(), c.id + ": " + run.program(c.id).error());
       long[] expected = bruteForce(c.model, c.shape, true);
@@ -142,7 +151,13 @@ class SlidingWindowBlocksTest {
           + " without the window %s)%n", c.id, Arrays.toString(actual), Arrays.toString(expected),
           Arrays.toString(bruteForce(c.model, c.shape, false)));
       assertArrayEquals(expected, actual, c.id + ": executed key/value blocks per device");
-      if (c.shape.ring() > 1) {
+      if (c.shape.ring() == 1) {
+        assertTrue(ref.program(c.id).ran(), c.id + ": " + ref.program(c.id).error());
+        double rel = RealXlaGoldenTest.assertClose(Npy.read(WORK.resolve(c.id + ".numpy.npy")).toFloats(),
+            Npy.read(WORK.resolve(c.id + ".logits.npy")).toFloats(), 1e-4, c.id + " vs the dense NumPy reference");
+        System.out.printf(Locale.ROOT, "[window] %-22s logits vs dense NumPy (windowed, global): max rel. diff %.2e%n",
+            c.id, rel);
+      } else {
         Config one = configs().stream().filter(o -> o.model.equals(c.model) && o.shape.ring() == 1).findFirst()
             .orElseThrow();
         TensorSpec logits = ForwardCompiler.compile(c.model, c.shape, true).manifest().entryPoint("main").outputs()
