@@ -8,11 +8,11 @@ the scalars coming back. The bare step is the same train-step program, compiled 
 and targets all resident on the devices; the driver below sends nothing but the step number and
 times each `run` back to back. The ratio of the two medians is the host overhead.
 
-Subcommands (bench/pod_train_overhead.sh runs them in order):
+Subcommands (bench/pod_train_cpu.sh runs them, with the JAX/optax peer of bench/pod_train_peer.py):
   model DIR VOCAB WIDTH DEPTH HEADS FFN   a LLaMA Hugging Face directory with random weights
   tokens FILE COUNT VOCAB                 a flat uint16 token file
   bare ARTIFACT STEPS OUT.json            the bare step, back to back, on the engine (+ the GEMM roofline)
-  report DIR                              the table: pod-train runs vs bare runs, medians and the ratio
+  report DIR                              the table: pod-train, bare and peer runs, medians and the ratios
 """
 import json
 import os
@@ -130,23 +130,30 @@ def bare(artifact, steps, out):
 
 def report(directory):
     directory = Path(directory)
-    rows, pod_all, bare_all = [], [], []
+    rows, medians, gemm = [], {"pod-train": [], "bare step": [], "JAX/optax peer": []}, []
     for run in sorted(directory.glob("run*/metrics.jsonl")):
         steps = [json.loads(line) for line in run.read_text().splitlines() if line.strip()]
         steady = [s["stepSeconds"] for s in steps[WARMUP:]]
-        pod_all.append(statistics.median(steady))
-        rows.append(f"| pod-train ({run.parent.name}) | {len(steady)} | {statistics.median(steady) * 1e3:,.1f} |")
-    gemm = []
-    for b in sorted(directory.glob("bare*.json")):
-        r = json.loads(b.read_text())
-        bare_all.append(statistics.median(r["stepSeconds"]))
-        gemm.append(r["gemmGflops"])
-        rows.append(f"| bare step ({b.stem}) | {len(r['stepSeconds'])} | {bare_all[-1] * 1e3:,.1f} |")
-    pod, base = statistics.median(pod_all), statistics.median(bare_all)
-    print("| run | steps timed | median step ms |\n|---|---|---|")
-    print("\n".join(rows))
-    print(f"\npod-train / bare step: **{pod / base:.3f}** (medians {pod * 1e3:,.1f} / {base * 1e3:,.1f} ms); "
-          f"GEMM roofline in the same run: {min(gemm):.0f}-{max(gemm):.0f} GFLOP/s")
+        medians["pod-train"].append(statistics.median(steady))
+        rows.append(("pod-train", run.parent.name, len(steady), medians["pod-train"][-1],
+                     f"{steps[0]['loss']:.4f} -> {steps[-1]['loss']:.4f}"))
+    for side, pattern in (("bare step", "bare*.json"), ("JAX/optax peer", "peer*.json")):
+        for f in sorted(directory.glob(pattern)):
+            r = json.loads(f.read_text())
+            medians[side].append(statistics.median(r["stepSeconds"]))
+            gemm.append(r["gemmGflops"])
+            losses = f"{r['losses'][0]:.4f} -> {r['losses'][-1]:.4f}" if "losses" in r else ""
+            rows.append((side, f.stem, len(r["stepSeconds"]), medians[side][-1], losses))
+    print("| side | run | steps timed | median step ms | loss |\n|---|---|---|---|---|")
+    for side, run, n, median, losses in rows:
+        print(f"| {side} | {run} | {n} | {median * 1e3:,.1f} | {losses} |")
+    pod = statistics.median(medians["pod-train"])
+    for side in ("bare step", "JAX/optax peer"):
+        if medians[side]:
+            other = statistics.median(medians[side])
+            print(f"\npod-train / {side}: **{pod / other:.3f}** (medians {pod * 1e3:,.1f} / {other * 1e3:,.1f} ms)")
+    if gemm:
+        print(f"GEMM roofline in the same run (2048^3 f32, one device): {min(gemm):.0f}-{max(gemm):.0f} GFLOP/s")
 
 
 if __name__ == "__main__":

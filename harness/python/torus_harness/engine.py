@@ -28,7 +28,9 @@ Requests ({"cmd": ...}) and their replies ({"ok": true, ...} or {"ok": false, "e
   memory  {}: live device bytes (jax.live_arrays) and this process's resident set size
   exit    {}: replies, then ends the process
 
-Exit codes: 0 after exit, 2 bad usage, 3 jax/jaxlib missing or not the pinned versions.
+Exit codes: 0 after exit, 1 when the Java process died (its input closed without exit, or its pid
+went away: the engine leaves at once, so that multi-process peers see it gone within their heartbeat),
+2 bad usage, 3 jax/jaxlib missing or not the pinned versions.
 """
 import argparse
 import json
@@ -72,6 +74,7 @@ class Engine:
         self.programs = {}   # name -> (executable, signature, donations {input index: output index})
         self.resident = {}   # name -> jax.Array whose per-device buffers are the pieces
         self.cache_hits = 0
+        self.barriers = 0
         self.jax.monitoring.register_event_listener(self._count_cache_hits)
 
     def _count_cache_hits(self, event, **kwargs):
@@ -122,6 +125,8 @@ class Engine:
                 self.xla.build_options([d.id for d in self.devices]), [], xc.DeviceList(tuple(self.devices)))
         donations = {int(i): int(o) for i, o in req.get("donations", [])}
         self.programs[name] = (exe, parsed.signature, donations)
+        # The first run's collectives set up gloo within 30 s: all processes start it together.
+        self._wait_for_peers(f"load {name}")
         from .harness import memory_stats
         sig = parsed.signature
         return {"memory": memory_stats(exe), "compileSeconds": round(time.monotonic() - t0, 3),
@@ -188,10 +193,18 @@ class Engine:
         return {}
 
     def barrier(self, req):
-        if self.jax.process_count() > 1:
-            from jax.experimental import multihost_utils
-            multihost_utils.sync_global_devices(req["name"])
+        self._wait_for_peers(req["name"])
         return {}
+
+    def _wait_for_peers(self, name):
+        """Every process reaches `name` before any goes on: a barrier of JAX's coordination service, not
+        a collective, so no gloo rendezvous (30 s) runs out while a peer still compiles, and a peer that
+        dies fails the barrier at once."""
+        if self.jax.process_count() == 1:
+            return
+        from jax._src import distributed
+        self.barriers += 1
+        distributed.global_state.client.wait_at_barrier(f"torus/{self.barriers}/{name}", BARRIER_MS)
 
     def memory(self, req):
         live = sum(a.nbytes for a in self.jax.live_arrays())
@@ -240,11 +253,15 @@ class Engine:
             (n * piece[0],) + tuple(piece[1:]), self.stacked, shards)
 
 
+# How long a process waits at a barrier for the others (they may be compiling or writing a checkpoint);
+# a dead peer fails the barrier sooner, through the coordination service's heartbeat.
+BARRIER_MS = 60 * 60 * 1000
+
 COMMANDS = ("load", "put", "run", "get", "barrier", "memory")
 
 
 def serve(engine, requests, replies):
-    """Answers requests until exit or end of input."""
+    """Answers requests until exit (returns True) or end of input (returns False)."""
     for line in requests:
         if not line.strip():
             continue
@@ -253,7 +270,7 @@ def serve(engine, requests, replies):
             cmd = req.get("cmd")
             if cmd == "exit":
                 reply(replies, {"ok": True})
-                return
+                return True
             if cmd not in COMMANDS:
                 raise Stage("request", f"unknown command {cmd!r}; known: {', '.join(COMMANDS + ('exit',))}")
             out = getattr(engine, cmd)(req)
@@ -262,6 +279,20 @@ def serve(engine, requests, replies):
             if not isinstance(e, (Stage, OSError, ValueError, KeyError)):
                 traceback.print_exc()
             reply(replies, {"ok": False, "error": one_line_error(e)})
+    return False
+
+
+def leave_with_parent(parent):
+    """Ends this process at once when the Java process that started it dies (kill -9, a crash), even in
+    the middle of a collective: its peers then see it stop within the heartbeat instead of waiting at
+    JAX's shutdown barrier for a process that will never come."""
+    import threading
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        leave_now(f"the process that started it (pid {parent}) ended")
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def reply(stream, obj):
@@ -284,15 +315,18 @@ def parse_args(argv):
 
 
 def main(argv):
-    # Ctrl-C reaches the whole terminal process group: the Java process stops the loop (and saves); the
-    # engine ends when its input closes.
+    # Ctrl-C reaches the whole terminal process group, and SIGTERM may reach it too (a job scheduler):
+    # the Java process stops the loop and saves a checkpoint through this engine, which ends when told
+    # to (exit), when its input closes, or when the Java process dies.
     import signal
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     # The protocol owns the original stdout; anything else written to fd 1 (native logs) goes to stderr.
     protocol = os.fdopen(os.dup(1), "w")
     os.dup2(2, 1)
     sys.stdout = sys.stderr
     args = parse_args(argv)
+    leave_with_parent(os.getppid())
     processes = multihost.processes(args)
     if args.devices == "cpu":
         count = processes[1] if processes is not None else 1
@@ -323,8 +357,21 @@ def main(argv):
         reply(protocol, {"ok": False, "error": f"cannot start the engine: {one_line_error(e)}"})
         return 1
     reply(protocol, {"ok": True, **engine.hello()})
-    serve(engine, sys.stdin, protocol)
-    return 0
+    if serve(engine, sys.stdin, protocol) or processes is None:
+        return 0
+    # The input closed without "exit": the Java process is gone. Leave without JAX's shutdown barrier,
+    # which would keep this process's heartbeat alive for minutes while its peers wait on it.
+    leave_now("its input closed without exit")
+
+
+def leave_now(why):
+    """Exit code 1 at once: no atexit handlers (JAX's shutdown barrier). The note may find stderr closed
+    with the Java process gone, so writing it must not stop the exit."""
+    try:
+        print(f"engine: {why}; stopping now", file=sys.stderr, flush=True)
+    except Exception:
+        pass
+    os._exit(1)
 
 
 if __name__ == "__main__":

@@ -7,14 +7,17 @@ Usage (python -m torus_harness.hf_reference MODE ...):
   grads --model DIR --tokens TOKENS.npy --targets TARGETS.npy --out GRADS_DIR
   train-step --model DIR --tokens T.npy --targets T.npy --optimizer OPT.json --out DIR
   documents --model DIR --tokens T.npy --targets T.npy --segments S.npy --out DIR
+  rope --config CONFIG.json --seq-len S --out ROPE.json
   batch --request STEPS.json
 
 check: imports torch and transformers and prints their versions as JSON; exit 0 if they are the
 versions pyproject.toml's hf extra pins, else 3.
 
-make-checkpoint: CONFIG.json holds LlamaConfig keyword arguments (hidden_size, num_hidden_layers,
-num_attention_heads, num_key_value_heads, intermediate_size, vocab_size, tie_word_embeddings, ...)
-plus these keys of this tool, none required:
+make-checkpoint: CONFIG.json holds the keyword arguments of the config class of its "model_type"
+("llama" when absent; "mistral" (whose sliding_window is then a config key), "qwen2", "qwen3"...:
+AutoConfig.for_model) (hidden_size, num_hidden_layers,
+num_attention_heads, num_key_value_heads, intermediate_size, vocab_size, tie_word_embeddings,
+rope_parameters, ...) plus these keys of this tool, none required:
   "seed"          (int, default 0) torch.manual_seed before the model is built and re-initialised
   "initStd"       (float, default 0.05) standard deviation of every weight other than the norms
   "normStd"       (float, default 0.1) RMSNorm weights are 1 + normal(0, normStd)
@@ -22,12 +25,15 @@ plus these keys of this tool, none required:
                   the type the weights are saved in (bf16: rounded from the f32 initialisation)
   "maxShardSize"  (e.g. "40KB" or an int of bytes): shard the safetensors files at this size, which
                   writes model.safetensors.index.json; absent: one model.safetensors
-  "architecture"  ("llama" or "mistral", default "llama"): LlamaConfig/LlamaForCausalLM or
-                  MistralConfig/MistralForCausalLM (whose sliding_window is then a config key)
 Every parameter, in sorted name order, is drawn from one generator seeded with "seed": weights and
 biases normal(0, initStd), norm weights 1 + normal(0, normStd). A tied LM head is the embedding.
+Every mode loads a checkpoint with AutoModelForCausalLM (the class its config.json names).
 
-logits: loads DIR with AutoModelForCausalLM.from_pretrained(dtype=float32) (the config's model_type) on the CPU, so bf16 weights
+rope: the rotary embedding of CONFIG.json's model (same keys as make-checkpoint), run by its own
+class over positions 0..S-1 (so the dynamic and longrope updates apply): ROPE.json gets
+{"invFreq": [...], "attentionFactor": f}.
+
+logits: loads DIR with AutoModelForCausalLM.from_pretrained(dtype=float32) on the CPU, so bf16 weights
 are upcast to f32 exactly and all math is float32 (eager attention, softmax in f32). TOKENS.npy is
 int32 or int64 [batch, S]; LOGITS.npy is float32 [batch, S, vocab]. Positions are 0..S-1 in every
 row and there is no padding. --non-causal: every position attends to every position (a 4-D float
@@ -68,8 +74,7 @@ from . import pins
 from .pins import INSTALL_HINT
 
 PINS = pins.pinned(["hf"])
-TOOL_KEYS = {"seed", "initStd", "normStd", "dtype", "torch_dtype", "maxShardSize", "architecture"}
-ARCHITECTURES = {"llama": ("LlamaConfig", "LlamaForCausalLM"), "mistral": ("MistralConfig", "MistralForCausalLM")}
+TOOL_KEYS = {"seed", "initStd", "normStd", "dtype", "torch_dtype", "maxShardSize"}
 DTYPES = {"float32", "bfloat16"}
 
 
@@ -132,26 +137,18 @@ def quiet_transformers():
 
 def cmd_make_checkpoint(args):
     import torch
-    import transformers
+    from transformers import AutoModelForCausalLM
 
     quiet_transformers()
     spec = read_json(args.config)
-    architecture = spec.get("architecture", "llama")
-    if architecture not in ARCHITECTURES:
-        raise UsageError(f"{args.config}: architecture {architecture!r} is not one of {sorted(ARCHITECTURES)}")
-    config_class, model_class = (getattr(transformers, name) for name in ARCHITECTURES[architecture])
     dtype = spec.get("dtype", spec.get("torch_dtype", "float32"))
     if dtype not in DTYPES:
         raise UsageError(f"{args.config}: dtype {dtype!r} is not one of {sorted(DTYPES)}")
     seed = int(spec.get("seed", 0))
     config_kwargs = {k: v for k, v in spec.items() if k not in TOOL_KEYS}
     torch.manual_seed(seed)
-    try:
-        config = config_class(**config_kwargs)
-    except Exception as e:  # transformers' strict validation raises several types
-        message = " ".join(str(e).split())
-        raise UsageError(f"{args.config}: {config_class.__name__} refuses it: {message}") from e
-    model = model_class(config).to(torch.float32).eval()
+    config = make_config(args.config, config_kwargs)
+    model = AutoModelForCausalLM.from_config(config).to(torch.float32).eval()
     initialise(model, seed, float(spec.get("initStd", 0.05)), float(spec.get("normStd", 0.1)))
     model = model.to(getattr(torch, dtype))
     model.config.dtype = getattr(torch, dtype)
@@ -163,6 +160,37 @@ def cmd_make_checkpoint(args):
     files = sorted(p.name for p in out.iterdir())
     print(json.dumps({"out": str(out), "dtype": dtype, "seed": seed, "files": files,
                       "parameters": sum(p.numel() for p in model.parameters())}))
+    return 0
+
+
+def make_config(path, config_kwargs):
+    from transformers import AutoConfig
+
+    kwargs = dict(config_kwargs)
+    model_type = kwargs.pop("model_type", "llama")
+    try:
+        return AutoConfig.for_model(model_type, **kwargs)
+    except Exception as e:  # transformers' strict validation raises several types
+        message = " ".join(str(e).split())
+        raise UsageError(f"{path}: the {model_type} config class refuses it: {message}") from e
+
+
+def cmd_rope(args):
+    import importlib
+    import torch
+
+    quiet_transformers()
+    spec = read_json(args.config)
+    config = make_config(args.config, {k: v for k, v in spec.items() if k not in TOOL_KEYS})
+    module = importlib.import_module(f"transformers.models.{config.model_type}.modeling_{config.model_type}")
+    rotary_class = next(getattr(module, n) for n in dir(module) if n.endswith("RotaryEmbedding"))
+    rotary = rotary_class(config=config)
+    seq_len = int(args.seq_len)
+    x = torch.zeros((1, seq_len, 4), dtype=torch.float32)
+    rotary(x, torch.arange(seq_len).unsqueeze(0))
+    result = {"invFreq": [float(f) for f in rotary.inv_freq], "attentionFactor": float(rotary.attention_scaling)}
+    with open(args.out, "w") as f:
+        json.dump(result, f)
     return 0
 
 
@@ -225,11 +253,11 @@ def cmd_train_step(args):
     import shutil
     import torch
     from safetensors.torch import save_file
-    from transformers import LlamaForCausalLM
+    from transformers import AutoModelForCausalLM
 
     quiet_transformers()
     opt = read_json(args.optimizer)
-    model = LlamaForCausalLM.from_pretrained(args.model, dtype=torch.float32, attn_implementation="eager")
+    model = AutoModelForCausalLM.from_pretrained(args.model, dtype=torch.float32, attn_implementation="eager")
     model.train()
     tokens = torch.from_numpy(np.load(args.tokens).astype(np.int64))
     targets = torch.from_numpy(np.load(args.targets).astype(np.int64))
@@ -276,10 +304,10 @@ def cmd_documents(args):
     import shutil
     import torch
     from safetensors.torch import save_file
-    from transformers import LlamaForCausalLM
+    from transformers import AutoModelForCausalLM
 
     quiet_transformers()
-    model = LlamaForCausalLM.from_pretrained(args.model, dtype=torch.float32, attn_implementation="eager")
+    model = AutoModelForCausalLM.from_pretrained(args.model, dtype=torch.float32, attn_implementation="eager")
     model.train()
     tokens = np.load(args.tokens).astype(np.int64)
     targets = np.load(args.targets).astype(np.int64)
@@ -318,7 +346,7 @@ def cmd_batch(args):
     if not isinstance(steps, list):
         raise UsageError(f"{args.request}: expected {{\"steps\": [...]}}")
     runners = {"make-checkpoint": cmd_make_checkpoint, "logits": cmd_logits, "grads": cmd_grads,
-               "train-step": cmd_train_step, "documents": cmd_documents}
+               "train-step": cmd_train_step, "documents": cmd_documents, "rope": cmd_rope}
     for i, step in enumerate(steps):
         mode = step.get("mode") if isinstance(step, dict) else None
         if mode not in runners:
@@ -350,6 +378,9 @@ def main(argv=None):
     documents = sub.add_parser("documents")
     for flag in ("--model", "--tokens", "--targets", "--segments", "--out"):
         documents.add_argument(flag, required=True)
+    rope = sub.add_parser("rope")
+    for flag in ("--config", "--seq-len", "--out"):
+        rope.add_argument(flag, required=True)
     batch = sub.add_parser("batch", help="several steps in one process: {\"steps\": [{\"mode\": ..., ...}]}")
     batch.add_argument("--request", required=True)
     args = parser.parse_args(argv)
@@ -360,7 +391,8 @@ def main(argv=None):
         return cmd_check(args)
     try:
         return {"make-checkpoint": cmd_make_checkpoint, "logits": cmd_logits, "grads": cmd_grads,
-                "train-step": cmd_train_step, "documents": cmd_documents, "batch": cmd_batch}[args.mode](args)
+                "train-step": cmd_train_step, "documents": cmd_documents, "rope": cmd_rope,
+                "batch": cmd_batch}[args.mode](args)
     except UsageError as e:
         print(f"hf-reference: {e}", file=sys.stderr)
         return 2

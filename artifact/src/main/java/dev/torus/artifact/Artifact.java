@@ -157,8 +157,12 @@ public final class Artifact {
     } catch (IllegalArgumentException e) {
       throw new InvalidArtifactException("artifact " + dir + ": " + e.getMessage(), e);
     }
-    for (EntryPoint entry : manifest.entryPoints()) {
-      requireFile(dir, programFiles(entry).stableHlo());
+    for (int k = 0; k < manifest.entryPoints().size(); k++) {
+      String file = programFiles(manifest.entryPoints().get(k)).stableHlo();
+      if (!Files.exists(dir.resolve(file), LinkOption.NOFOLLOW_LINKS)) {
+        throw new InvalidArtifactException("artifact " + dir + ": missing " + file + ", the program of entryPoints["
+            + k + "] '" + manifest.entryPoints().get(k).name() + "'; recompile it");
+      }
     }
     ImmutableMap.Builder<String, byte[]> files = ImmutableMap.builder();
     for (String file : programFileNames(manifest)) {

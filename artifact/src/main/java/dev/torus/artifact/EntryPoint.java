@@ -53,7 +53,7 @@ public record EntryPoint(
   public record ProgramMemory(long argumentBytes, long outputBytes, long peakTemporaryBytes) {
     public ProgramMemory {
       checkArgument(argumentBytes >= 0 && outputBytes >= 0 && peakTemporaryBytes >= 0,
-          "memory figures must be >= 0, got arguments %s, output %s, temporaries %s",
+          "memory figures argumentBytes, outputBytes, peakTemporaryBytes must be >= 0, got %s, %s, %s",
           argumentBytes, outputBytes, peakTemporaryBytes);
     }
 
@@ -80,17 +80,18 @@ public record EntryPoint(
     checkUnique(name, "output", outputs);
     Set<String> donatedInputs = new HashSet<>();
     Set<String> receivingOutputs = new HashSet<>();
-    for (Donation d : donations) {
+    for (int k = 0; k < donations.size(); k++) {
+      Donation d = donations.get(k);
+      String where = "entry point '" + name + "': donations[" + k + "]";
       TensorSpec in = find(inputs, d.input()).orElseThrow(() -> new IllegalArgumentException(
-          "entry point '" + name + "': donation of input '" + d.input() + "', which is not an input"));
+          where + ".input '" + d.input() + "' is not an input"));
       TensorSpec out = find(outputs, d.output()).orElseThrow(() -> new IllegalArgumentException(
-          "entry point '" + name + "': donation to output '" + d.output() + "', which is not an output"));
+          where + ".output '" + d.output() + "' is not an output"));
       checkArgument(in.dtype() == out.dtype() && in.perDeviceShape().equals(out.perDeviceShape()),
-          "entry point '%s': input '%s' (%s) is donated to output '%s' (%s) of another type",
-          name, in.name(), in.perDeviceType(), out.name(), out.perDeviceType());
-      checkArgument(donatedInputs.add(d.input()), "entry point '%s': input '%s' is donated twice", name, d.input());
-      checkArgument(receivingOutputs.add(d.output()), "entry point '%s': output '%s' receives two donations",
-          name, d.output());
+          "%s: input '%s' (%s) is donated to output '%s' (%s) of another type",
+          where, in.name(), in.perDeviceType(), out.name(), out.perDeviceType());
+      checkArgument(donatedInputs.add(d.input()), "%s.input '%s' is donated twice", where, d.input());
+      checkArgument(receivingOutputs.add(d.output()), "%s.output '%s' receives two donations", where, d.output());
     }
   }
 
@@ -137,8 +138,14 @@ public record EntryPoint(
 
   private static void checkUnique(String entry, String kind, List<TensorSpec> specs) {
     Set<String> seen = new HashSet<>();
-    for (TensorSpec spec : specs) {
-      checkArgument(seen.add(spec.name()), "entry point '%s': %s name '%s' appears twice", entry, kind, spec.name());
+    for (int k = 0; k < specs.size(); k++) {
+      checkArgument(seen.add(specs.get(k).name()), "entry point '%s': %ss[%s].name '%s' appears twice",
+          entry, kind, k, specs.get(k).name());
     }
+  }
+
+  /** Whether the program takes packed documents: segment ids and document positions beside its tokens. */
+  public boolean takesPackedDocuments() {
+    return inputs.stream().anyMatch(t -> t.role() == Role.SEGMENT_IDS);
   }
 }

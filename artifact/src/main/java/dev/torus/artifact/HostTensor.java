@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * (C) order, each stored little-endian ({@code pred}: one byte, 0 or 1; {@code bf16}: the upper 16
  * bits of the f32 bit pattern). Every array passed in or handed out is a copy.
  */
-public final class HostTensor {
+public final class HostTensor implements TensorSource {
   private final DType dtype;
   private final ImmutableList<Long> shape;
   private final byte[] data;
@@ -116,12 +116,31 @@ public final class HostTensor {
     return Float.intBitsToFloat((bits & 0xFFFF) << 16);
   }
 
+  @Override
   public DType dtype() {
     return dtype;
   }
 
+  @Override
   public ImmutableList<Long> shape() {
     return shape;
+  }
+
+  @Override
+  public void read(long offset, ByteBuffer dest) {
+    checkArgument(offset >= 0 && offset + dest.remaining() <= data.length,
+        "%s: bytes [%s, %s) are outside its %s bytes", this, offset, offset + dest.remaining(), data.length);
+    dest.put(data, (int) offset, dest.remaining());
+  }
+
+  @Override
+  public long dataBytes() {
+    return data.length;
+  }
+
+  @Override
+  public HostTensor toHost() {
+    return this;
   }
 
   public int rank() {
@@ -160,25 +179,9 @@ public final class HostTensor {
   public record NonFinite(long count, long first) {}
 
   /** The NaN and infinite elements of this tensor ({@link NonFinite}); reads the bits, copies nothing. */
+  @Override
   public NonFinite nonFinite() {
-    long count = 0;
-    long first = -1;
-    if (dtype.isFloating()) {
-      ByteBuffer buf = byteBuffer();
-      long n = elementCount();
-      for (long k = 0; k < n; k++) {
-        boolean bad = switch (dtype) {
-          case F32 -> !Float.isFinite(buf.getFloat());
-          case BF16 -> (buf.getShort() & 0x7f80) == 0x7f80;   // exponent all ones: inf or NaN
-          case F16 -> (buf.getShort() & 0x7c00) == 0x7c00;
-          default -> throw new IllegalStateException("nonFinite(): no rule for " + dtype);
-        };
-        if (bad) {
-          first = count++ == 0 ? k : first;
-        }
-      }
-    }
-    return new NonFinite(count, first);
+    return dtype.isFloating() ? NonFiniteScan.scan(dtype, byteBuffer()) : new NonFinite(0, -1);
   }
 
   /** The elements as floats; f32, bf16 and f16 only (bf16 and f16 widen exactly). */

@@ -40,7 +40,9 @@ public final class InputFiles {
     CONFIG("config", 1 * MIB),
     INDEX("safetensors index", 64 * MIB),
     MANIFEST("artifact manifest", 16 * MIB),
-    PROGRAM("program text", 1024 * MIB);
+    PROGRAM("program text", 1024 * MIB),
+    /** A model's tokenizer.json, tokenizer_config.json or chat template. */
+    TOKENIZER("tokenizer file", 256 * MIB);
 
     private final String label;
     private final long maxBytes;
@@ -88,6 +90,9 @@ public final class InputFiles {
       return json.readTree(bytes);
     } catch (JsonProcessingException e) {
       throw invalidJson(file.toString(), e);
+    } catch (java.io.CharConversionException e) {
+      throw new RefusedFileException("file " + file + ": invalid JSON (the bytes are not text in UTF-8, UTF-16 or"
+          + " UTF-32)", e);
     } catch (IOException e) {
       throw unreadable(file, e);
     }

@@ -62,6 +62,8 @@ public record Manifest(
           .enable(SerializationFeature.INDENT_OUTPUT)
           .build();
 
+  private static final ManifestBinding BINDING = new ManifestBinding(PRETTY);
+
   /** Canonical output for the hash: properties and keys sorted, nulls omitted, no whitespace. */
   private static final ObjectMapper CANONICAL =
       JsonMapper.builder()
@@ -74,29 +76,30 @@ public record Manifest(
           .build();
 
   public Manifest {
-    checkArgument(formatVersion >= 1, "manifest formatVersion must be >= 1, got %s", formatVersion);
-    checkArgument(torusVersion != null && !torusVersion.isBlank(), "manifest torusVersion must be non-empty");
-    checkArgument(name != null && !name.isBlank(), "manifest name must be non-empty, got '%s'", name);
+    checkArgument(formatVersion >= 1, "formatVersion must be >= 1, got %s", formatVersion);
+    checkArgument(torusVersion != null && !torusVersion.isBlank(), "torusVersion must be non-empty");
+    checkArgument(name != null && !name.isBlank(), "name must be non-empty");
     model = model == null || model.isNull() || model.isMissingNode() ? null : model.deepCopy();
-    checkNotNull(mesh, "manifest '%s': mesh missing", name);
+    checkNotNull(mesh, "manifest '%s': mesh is missing", name);
     blockSizes = blockSizes == null ? ImmutableMap.of() : ImmutableMap.copyOf(blockSizes);
     blockSizes.forEach(
-        (k, v) -> checkArgument(v >= 1, "manifest '%s': block size '%s' is %s, must be >= 1", name, k, v));
-    checkNotNull(entryPoints, "manifest '%s': entryPoints missing", name);
+        (k, v) -> checkArgument(v != null && v >= 1, "manifest '%s': blockSizes.%s is %s, must be >= 1", name, k, v));
+    checkNotNull(entryPoints, "manifest '%s': entryPoints is missing", name);
     entryPoints = ImmutableList.copyOf(entryPoints);
     Set<String> seen = new HashSet<>();
-    for (EntryPoint entry : entryPoints) {
-      checkArgument(seen.add(entry.name()), "manifest '%s': entry point '%s' appears twice", name, entry.name());
-      for (TensorSpec spec : entry.inputs()) {
-        spec.checkAgainst(mesh);
+    for (int e = 0; e < entryPoints.size(); e++) {
+      EntryPoint entry = entryPoints.get(e);
+      checkArgument(seen.add(entry.name()), "manifest '%s': entryPoints[%s].name '%s' appears twice", name, e,
+          entry.name());
+      for (int k = 0; k < entry.inputs().size(); k++) {
+        entry.inputs().get(k).checkAgainst(mesh, "entryPoints[" + e + "].inputs[" + k + "]");
       }
-      for (TensorSpec spec : entry.outputs()) {
-        spec.checkAgainst(mesh);
+      for (int k = 0; k < entry.outputs().size(); k++) {
+        entry.outputs().get(k).checkAgainst(mesh, "entryPoints[" + e + "].outputs[" + k + "]");
       }
     }
-    checkArgument(
-        sha256 == null || SHA256_HEX.matcher(sha256).matches(),
-        "manifest '%s': sha256 must be 64 lowercase hex digits, got '%s'", name, sha256);
+    checkArgument(sha256 == null || SHA256_HEX.matcher(sha256).matches(),
+        "manifest '%s': sha256 must be 64 lowercase hex digits", name);
   }
 
   /** A copy of the model configuration, or null. */
@@ -113,6 +116,22 @@ public record Manifest(
         .orElseThrow(() -> new IllegalArgumentException(
             "artifact " + name + " has no entry point '" + entryName + "'; it has "
                 + entryPoints.stream().map(EntryPoint::name).collect(Collectors.joining(", ", "[", "]"))));
+  }
+
+  /**
+   * Refuses this artifact when its main program takes packed documents, for {@code runner}, a
+   * runtime that feeds only tokens (and weights).
+   *
+   * @throws IllegalArgumentException naming the artifact, the documents' inputs and the runner
+   */
+  public void checkTakesTokensOnly(String runner) {
+    EntryPoint main = entryPoint(EntryPoint.MAIN);
+    if (main.takesPackedDocuments()) {
+      throw new IllegalArgumentException("artifact " + name + " takes packed documents (" + main.inputs().stream()
+          .filter(t -> t.role() == Role.SEGMENT_IDS || t.role() == Role.POSITIONS).map(TensorSpec::name)
+          .collect(Collectors.joining(", ")) + "); " + runner + " feeds only tokens: compile it without packed"
+          + " documents, or train on it (train, pod-train --documents)");
+    }
   }
 
   /** This manifest with {@code sha256} replaced (null clears it). */
@@ -140,13 +159,12 @@ public record Manifest(
   }
 
   /** Parses manifest JSON; {@code source} (a file name) prefixes every error. */
+  /**
+   * Parses manifest JSON; every refusal is an {@link InvalidManifestException} naming {@code source}
+   * (a file name) and the field at fault by its path, e.g. {@code entryPoints[0].inputs[2].dtype}.
+   */
   public static Manifest fromJson(JsonNode json, String source) {
-    try {
-      return PRETTY.treeToValue(json, Manifest.class);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
-      throw new IllegalArgumentException(source + ": invalid manifest: " + cause.getMessage(), e);
-    }
+    return BINDING.bind(json, source);
   }
 
   /** Parses JSON text into a tree (for reading {@code formatVersion} before binding). */
@@ -154,7 +172,7 @@ public record Manifest(
     try {
       return PRETTY.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(InputFiles.invalidJson(source, e).getMessage(), e);
+      throw new InvalidManifestException(InputFiles.invalidJson(source, e).getMessage());
     }
   }
 

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableBiMap;
 import com.google.common.collect.ImmutableList;
 import com.google.common.primitives.Longs;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -28,7 +29,7 @@ import java.util.stream.Collectors;
  * {@code <V2} and {@code |V2} are taken to be bf16. Files are written in format 1.0 (2.0 when the
  * header does not fit); 1.0, 2.0 and 3.0 are read. Fortran order, big-endian data and other element
  * types (for example NumPy's default int64 and float64) are refused with a message that says how to
- * convert.
+ * convert. Every refusal of a file is an {@link InvalidNpyException} naming the file and the field.
  */
 public final class Npy {
   private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
@@ -54,13 +55,38 @@ public final class Npy {
 
   /** Writes {@code tensor} as a {@code .npy} file, replacing any file there. */
   public static void write(Path file, HostTensor tensor) throws IOException {
+    write(file, (TensorSource) tensor);
+  }
+
+  /**
+   * Writes {@code tensor} as a {@code .npy} file, replacing any file there, window by window: a
+   * tensor of any size, never whole in memory.
+   */
+  public static void write(Path file, TensorSource tensor) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
         StandardOpenOption.TRUNCATE_EXISTING)) {
-      for (ByteBuffer part : new ByteBuffer[] {ByteBuffer.wrap(header(tensor)), tensor.byteBuffer()}) {
-        while (part.hasRemaining()) {
-          channel.write(part);
-        }
+      writeFully(channel, ByteBuffer.wrap(header(tensor)));
+      if (tensor instanceof HostTensor host) {
+        writeFully(channel, host.byteBuffer());
+        return;
       }
+      try {
+        tensor.forEachWindow((offset, window) -> {
+          try {
+            writeFully(channel, window);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
+  }
+
+  private static void writeFully(FileChannel channel, ByteBuffer part) throws IOException {
+    while (part.hasRemaining()) {
+      channel.write(part);
     }
   }
 
@@ -72,9 +98,9 @@ public final class Npy {
   }
 
   /** The magic, version, header length and padded header dictionary of {@code tensor}'s file. */
-  private static byte[] header(HostTensor tensor) {
+  private static byte[] header(TensorSource tensor) {
     String shape =
-        switch (tensor.rank()) {
+        switch (tensor.shape().size()) {
           case 0 -> "()";
           case 1 -> "(" + tensor.shape().get(0) + ",)";
           default -> tensor.shape().stream().map(String::valueOf).collect(Collectors.joining(", ", "(", ")"));
@@ -115,7 +141,7 @@ public final class Npy {
     if (!descr.equals("<i8")) {
       HostTensor t = fromBytes(bytes, source);
       if (t.dtype() != DType.S32) {
-        throw new IllegalArgumentException(source + ": expected int32 or int64 ids, got " + t.dtype());
+        throw invalid(source, "descr", "expected int32 or int64 ids, got " + t.dtype());
       }
       return t;
     }
@@ -125,7 +151,7 @@ public final class Npy {
     for (int i = 0; i < ids.length; i++) {
       long v = data.getLong();
       if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-        throw new IllegalArgumentException(source + ": id " + v + " at flat position " + i + " does not fit in int32");
+        throw invalid(source, "data", "id " + v + " at flat position " + i + " does not fit in int32");
       }
       ids[i] = (int) v;
     }
@@ -138,7 +164,8 @@ public final class Npy {
       long need = Math.multiplyExact(HostTensor.elementCount(Longs.asList(shape)), elementSize);
       long have = bytes.length - dataStart;
       if (have < need) {
-        throw truncated(source, type + " data", need, have);
+        throw invalid(source, "data", "truncated .npy file: " + type + " needs " + need + " data bytes, the file has "
+            + have);
       }
       return Arrays.copyOfRange(bytes, dataStart, Math.toIntExact(dataStart + need));
     }
@@ -148,7 +175,7 @@ public final class Npy {
     checkNotNull(source, "source");
     ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
     if (bytes.length < 10 || !Arrays.equals(Arrays.copyOf(bytes, MAGIC.length), MAGIC)) {
-      throw new IllegalArgumentException(source + ": not a .npy file (no \\x93NUMPY magic)");
+      throw invalid(source, "magic", "not a .npy file (" + bytes.length + " bytes, no \\x93NUMPY magic at the start)");
     }
     int major = bytes[6];
     long headerLength;
@@ -160,13 +187,13 @@ public final class Npy {
       }
       case 2, 3 -> {
         if (bytes.length < 12) {
-          throw truncated(source, "header", 12, bytes.length);
+          throw truncated(source, "header length", 12, bytes.length);
         }
         headerLength = Integer.toUnsignedLong(in.getInt(8));
         prefix = 12;
       }
-      default -> throw new IllegalArgumentException(
-          source + ": .npy format version " + major + "." + bytes[7] + " is not supported (1.0, 2.0, 3.0 are)");
+      default -> throw invalid(
+          source, "version", "format version " + major + "." + bytes[7] + " is not supported (1.0, 2.0, 3.0 are)");
     }
     if (prefix + headerLength > bytes.length) {
       throw truncated(source, "header", prefix + headerLength, bytes.length);
@@ -175,8 +202,8 @@ public final class Npy {
         new String(bytes, prefix, (int) headerLength, major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
     String descr = field(DESCR_FIELD, header, "descr", source);
     if (field(FORTRAN_FIELD, header, "fortran_order", source).equals("True")) {
-      throw new IllegalArgumentException(
-          source + ": Fortran-order arrays are not supported; save np.ascontiguousarray(a) instead");
+      throw invalid(source, "fortran_order", "Fortran-order arrays are not supported; save np.ascontiguousarray(a)"
+          + " instead");
     }
     long[] shape = parseShape(field(SHAPE_FIELD, header, "shape", source), source);
     return new Header(descr, shape, (int) (prefix + headerLength));
@@ -196,8 +223,7 @@ public final class Npy {
     } else if (descr.endsWith("f8")) {
       hint = " (convert with a.astype(np.float32))";
     }
-    throw new IllegalArgumentException(
-        source + ": unsupported .npy element type '" + descr + "'" + hint + "; supported: "
+    throw invalid(source, "descr", "unsupported element type '" + descr + "'" + hint + "; supported: "
             + DESCR.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
   }
 
@@ -215,22 +241,18 @@ public final class Npy {
       try {
         size = Long.parseLong(dim);
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(source + ": bad .npy shape '(" + inner + ")'", e);
+        throw invalid(source, "shape", "(" + inner + ") is not a tuple of integers");
       }
       if (size < 0) {
-        throw new IllegalArgumentException(source + ": .npy shape (" + inner + ") has a negative dimension " + size
-            + "; expected sizes >= 0");
+        throw invalid(source, "shape", "(" + inner + ") has a negative dimension " + size + "; expected sizes >= 0");
       }
       dims.add(size);
     }
     long[] shape = Longs.toArray(dims.build());
     long bytes = 8;
     for (long d : shape) {
-      if (d < 0) {
-        throw new IllegalArgumentException(source + ": bad .npy shape '(" + inner + ")': negative dimension");
-      }
       if (d != 0 && bytes > Long.MAX_VALUE / d) {
-        throw new IllegalArgumentException(source + ": bad .npy shape '(" + inner + ")': more elements than a file holds");
+        throw invalid(source, "shape", "(" + inner + ") has more elements than a file holds");
       }
       bytes *= d;
     }
@@ -240,14 +262,18 @@ public final class Npy {
   private static String field(Pattern pattern, String header, String name, String source) {
     Matcher m = pattern.matcher(header);
     if (!m.find()) {
-      throw new IllegalArgumentException(source + ": .npy header (" + header.length() + " characters) has no readable '"
-          + name + "'; expected a header numpy.save writes");
+      throw invalid(source, name, "the header (" + header.length() + " characters) has no readable '" + name
+          + "'; expected a header numpy.save writes");
     }
     return m.group(1);
   }
 
-  private static IllegalArgumentException truncated(String source, String what, long need, long have) {
-    return new IllegalArgumentException(
-        source + ": truncated .npy file: " + what + " needs " + need + " bytes, the file has " + have);
+  private static InvalidNpyException truncated(String source, String what, long need, long have) {
+    return invalid(source, what, "truncated .npy file: " + what + " needs " + need + " bytes, the file has " + have);
+  }
+
+  /** A refusal naming {@code source} (the file) and the header field or part at fault. */
+  private static InvalidNpyException invalid(String source, String field, String problem) {
+    return new InvalidNpyException(source + ": " + field + ": " + problem);
   }
 }

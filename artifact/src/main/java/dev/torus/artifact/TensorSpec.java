@@ -45,7 +45,7 @@ public record TensorSpec(
   /** Dimension {@code dim} is split evenly over mesh axis {@code axis}: piece i on the devices with axis index i. */
   public record Sharding(int dim, String axis) {
     public Sharding {
-      checkArgument(axis != null && !axis.isBlank(), "sharding of dimension %s names no mesh axis", dim);
+      checkArgument(axis != null && !axis.isBlank(), "the sharding of dimension %s names no mesh axis", dim);
     }
   }
 
@@ -65,20 +65,23 @@ public record TensorSpec(
     for (int d = 0; d < globalShape.size(); d++) {
       checkArgument(
           globalShape.get(d) >= 0 && perDeviceShape.get(d) >= 0,
-          "tensor '%s': dimensions must be >= 0, got global %s, per device %s", name, globalShape, perDeviceShape);
+          "tensor '%s': globalShape and perDeviceShape dimensions must be >= 0, got globalShape %s, perDeviceShape %s",
+          name, globalShape, perDeviceShape);
     }
     java.util.Set<Integer> dims = new java.util.HashSet<>();
     java.util.Set<String> axes = new java.util.HashSet<>();
-    for (Sharding sh : sharding) {
+    for (int k = 0; k < sharding.size(); k++) {
+      Sharding sh = sharding.get(k);
       checkArgument(sh.dim() >= 0 && sh.dim() < globalShape.size(),
-          "tensor '%s': sharded dimension %s is out of range for rank %s", name, sh.dim(), globalShape.size());
-      checkArgument(dims.add(sh.dim()), "tensor '%s': dimension %s is sharded twice", name, sh.dim());
-      checkArgument(axes.add(sh.axis()), "tensor '%s': mesh axis '%s' shards two dimensions", name, sh.axis());
+          "tensor '%s': sharding[%s].dim %s is out of range for rank %s", name, k, sh.dim(), globalShape.size());
+      checkArgument(dims.add(sh.dim()), "tensor '%s': sharding[%s].dim %s is sharded twice", name, k, sh.dim());
+      checkArgument(axes.add(sh.axis()), "tensor '%s': sharding[%s].axis '%s' shards two dimensions",
+          name, k, sh.axis());
     }
     for (int d = 0; d < globalShape.size(); d++) {
       checkArgument(dims.contains(d) || globalShape.get(d).equals(perDeviceShape.get(d)),
-          "tensor '%s': dimension %s is not sharded, but differs: global %s, per device %s",
-          name, d, globalShape, perDeviceShape);
+          "tensor '%s': dimension %s is not sharded, but perDeviceShape %s differs from globalShape %s there",
+          name, d, perDeviceShape, globalShape);
     }
   }
 
@@ -122,15 +125,21 @@ public record TensorSpec(
     return HostTensor.typeString(dtype, perDeviceShape);
   }
 
-  /** Checks the sharding against {@code mesh}; messages name the tensor, the axis and the sizes. */
-  void checkAgainst(Mesh mesh) {
-    for (Sharding sh : sharding) {
+  /**
+   * Checks the sharding against {@code mesh}; messages start with {@code where} (this spec's path in
+   * the manifest) and name the field, the tensor, the axis and the sizes.
+   */
+  void checkAgainst(Mesh mesh, String where) {
+    for (int k = 0; k < sharding.size(); k++) {
+      Sharding sh = sharding.get(k);
+      int shardingIndex = k;
       Mesh.Axis axis = mesh.axis(sh.axis()).orElseThrow(() -> new IllegalArgumentException(
-          "tensor '" + name + "' is sharded over mesh axis '" + sh.axis() + "', which mesh " + mesh + " lacks"));
+          where + ".sharding[" + shardingIndex + "].axis: tensor '" + name + "' is sharded over mesh axis '"
+              + sh.axis() + "', which mesh " + mesh + " lacks"));
       int d = sh.dim();
       checkArgument(globalShape.get(d) == perDeviceShape.get(d) * axis.size(),
-          "tensor '%s': globalShape[%s] = %s must equal perDeviceShape[%s] = %s x mesh axis '%s' size %s",
-          name, d, globalShape.get(d), d, perDeviceShape.get(d), sh.axis(), axis.size());
+          "%s.globalShape: tensor '%s': globalShape[%s] = %s must equal perDeviceShape[%s] = %s x mesh axis '%s'"
+              + " size %s", where, name, d, globalShape.get(d), d, perDeviceShape.get(d), sh.axis(), axis.size());
     }
   }
 }

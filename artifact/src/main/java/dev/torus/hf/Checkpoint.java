@@ -14,6 +14,10 @@ import dev.torus.artifact.DType;
 import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.InputFiles;
 import dev.torus.artifact.RefusedFileException;
+import dev.torus.artifact.TensorSource;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -111,7 +115,7 @@ public final class Checkpoint implements AutoCloseable {
       throw new InvalidCheckpointException(e.getMessage(), e);
     }
     if (root == null || !root.isObject() || !root.path("weight_map").isObject()) {
-      throw new InvalidCheckpointException(index + ": expected a JSON object with a \"weight_map\" object");
+      throw new InvalidCheckpointException(index + ": weight_map: expected a JSON object with a \"weight_map\" object");
     }
     for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
       String key = it.next();
@@ -124,12 +128,18 @@ public final class Checkpoint implements AutoCloseable {
       Map.Entry<String, JsonNode> e = it.next();
       JsonNode file = e.getValue();
       if (!file.isTextual() || !isPlainFileName(file.textValue())) {
-        throw new InvalidCheckpointException(index + ": tensor '" + e.getKey() + "' is mapped to " + file
+        throw new InvalidCheckpointException(index + ": weight_map: tensor '" + e.getKey() + "' is mapped to "
+            + (file.isTextual() ? "'" + abbreviated(file.textValue()) + "'" : "a JSON " + file.getNodeType())
             + ", which is not a plain file name inside " + dir);
       }
       map.put(e.getKey(), file.textValue());
     }
     return map.buildOrThrow();
+  }
+
+  /** {@code text} cut to 60 characters for a message. */
+  private static String abbreviated(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 60) + "... (" + text.length() + " characters)";
   }
 
   private static boolean isPlainFileName(String name) {
@@ -144,7 +154,8 @@ public final class Checkpoint implements AutoCloseable {
     for (String name : ImmutableSortedSet.copyOf(weightMap.values())) {
       Path path = dir.resolve(name);
       if (!Files.isRegularFile(path)) {
-        throw new InvalidCheckpointException(index + " names shard " + name + ", which is not a file in " + dir);
+        throw new InvalidCheckpointException(index + ": weight_map names shard " + name + ", which is not a file in "
+            + dir);
       }
       Safetensors shard = Safetensors.open(path);
       opened.add(shard);
@@ -154,8 +165,8 @@ public final class Checkpoint implements AutoCloseable {
     for (Map.Entry<String, String> e : weightMap.entrySet()) {
       Safetensors shard = shards.get(e.getValue());
       if (!shard.contains(e.getKey())) {
-        throw new InvalidCheckpointException(index + " maps tensor '" + e.getKey() + "' to " + e.getValue()
-            + ", but that file does not contain it");
+        throw new InvalidCheckpointException(index + ": weight_map maps tensor '" + e.getKey() + "' to "
+            + e.getValue() + ", but that file does not contain it");
       }
       fileOf.put(e.getKey(), shard);
     }
@@ -163,7 +174,7 @@ public final class Checkpoint implements AutoCloseable {
       for (String tensor : shard.getValue().names()) {
         if (!shard.getKey().equals(weightMap.get(tensor))) {
           throw new InvalidCheckpointException(shard.getValue().file() + " holds tensor '" + tensor + "', which "
-              + INDEX + " maps to " + (weightMap.containsKey(tensor) ? weightMap.get(tensor) : "no file"));
+              + INDEX + "'s weight_map maps to " + (weightMap.containsKey(tensor) ? weightMap.get(tensor) : "no file"));
         }
       }
     }
@@ -190,11 +201,21 @@ public final class Checkpoint implements AutoCloseable {
   }
 
   /**
-   * The tensor {@code name} converted to {@code dtype} (f32, bf16 or f16; narrowing rounds to
-   * nearest, ties to even). Fails naming the tensor and the expected type when the checkpoint lacks
-   * it, and naming both shapes when the stored shape is not {@code expectedShape}.
+   * The tensor {@code name} converted to {@code dtype}, whole in host memory: {@link #source} read
+   * into one array (at most {@link Integer#MAX_VALUE} bytes).
    */
   public HostTensor read(String name, DType dtype, List<Long> expectedShape) {
+    return source(name, dtype, expectedShape).toHost();
+  }
+
+  /**
+   * The tensor {@code name} converted to {@code dtype} (f32, bf16 or f16; narrowing rounds to
+   * nearest, ties to even), read from its file window by window, so it may have any size. Fails at
+   * once naming the tensor and the expected type when the checkpoint lacks it, and naming both shapes
+   * when the stored shape is not {@code expectedShape}; fails while being read, naming the tensor,
+   * the count and the first flat index, when it holds NaN or infinite values (as {@code dtype}).
+   */
+  public TensorSource source(String name, DType dtype, List<Long> expectedShape) {
     checkNotNull(dtype, "dtype");
     checkNotNull(expectedShape, "expectedShape");
     String expected = HostTensor.typeString(dtype, expectedShape);
@@ -205,17 +226,33 @@ public final class Checkpoint implements AutoCloseable {
           + ", expected " + expected);
     }
     if (!dtype.isFloating()) {
-      throw new IllegalArgumentException("tensor '" + name + "': cannot convert " + info.dtype() + " weights to "
-          + dtype + "; f32, bf16 and f16 only");
+      throw new InvalidCheckpointException("tensor '" + name + "' in " + file.file() + ": dtype: cannot convert "
+          + info.dtype() + " weights to " + dtype + "; f32, bf16 and f16 only");
     }
-    HostTensor t = file.read(name).to(dtype);
-    HostTensor.NonFinite bad = t.nonFinite();
-    if (bad.count() > 0) {
-      throw new InvalidCheckpointException("tensor '" + name + "' in " + file.file() + " has " + bad.count()
-          + " non-finite value(s) (NaN or infinite, the first at flat index " + bad.first() + ", as " + dtype
-          + "); a model with them computes NaN, so Torus does not load it: fix or re-save the checkpoint");
+    return new ConvertedTensor(name, file.file(), file.source(name), dtype, true);
+  }
+
+  /**
+   * Whether tensors {@code a} and {@code b} hold the same values (compared as f32, window by window);
+   * false when their shapes differ.
+   */
+  public boolean sameValues(String a, String b) {
+    if (!info(a).shape().equals(info(b).shape())) {
+      return false;
     }
-    return t;
+    TensorSource sa = new ConvertedTensor(a, file(a, null).file(), file(a, null).source(a), DType.F32, false);
+    TensorSource sb = new ConvertedTensor(b, file(b, null).file(), file(b, null).source(b), DType.F32, false);
+    ByteBuffer other = ByteBuffer.allocate((int) Math.min(TensorSource.WINDOW_BYTES, sa.dataBytes()))
+        .order(ByteOrder.LITTLE_ENDIAN);
+    boolean[] same = {true};
+    sa.forEachWindow((offset, window) -> {
+      if (same[0]) {
+        other.clear().limit(window.remaining());
+        sb.read(offset, other);
+        same[0] = window.equals(other.flip());
+      }
+    });
+    return same[0];
   }
 
   private Safetensors file(String name, @Nullable String expected) {

@@ -1,6 +1,7 @@
 package dev.torus.hf;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.Iterator;
@@ -16,9 +17,13 @@ final class HfConfigFields {
   static final String MODEL_TYPE = "llama";
   /** Mistral: LLaMA's parts without biases, with a sliding window in every layer. */
   static final String MISTRAL = "mistral";
-  static final ImmutableSet<String> MODEL_TYPES = ImmutableSet.of(MODEL_TYPE, MISTRAL);
+  /** The model types read, each with the fields its {@code transformers} class does not have (refused when set). */
+  static final ImmutableMap<String, ImmutableSet<String>> MODEL_TYPES = ImmutableMap.of(
+      "llama", ImmutableSet.of("max_window_layers"),
+      MISTRAL, ImmutableSet.of("max_window_layers", "pretraining_tp"),
+      "qwen2", ImmutableSet.of("attention_bias", "mlp_bias", "pretraining_tp"),
+      "qwen3", ImmutableSet.of("mlp_bias", "pretraining_tp"));
   static final String HIDDEN_ACT = "silu";
-  static final String ROPE_DEFAULT = "default";
 
   /** Fields {@link HfConfig} reads or checks (each has a rule in {@link #toConfig}). */
   static final ImmutableSet<String> READ = ImmutableSet.of(
@@ -26,7 +31,7 @@ final class HfConfigFields {
       "num_key_value_heads", "head_dim", "rms_norm_eps", "vocab_size", "max_position_embeddings", "hidden_act",
       "tie_word_embeddings", "attention_bias", "mlp_bias", "torch_dtype", "dtype",
       "rope_theta", "rope_scaling", "rope_parameters", "partial_rotary_factor", "pretraining_tp",
-      "sliding_window", "use_sliding_window", "layer_types", "is_encoder_decoder", "add_cross_attention",
+      "sliding_window", "use_sliding_window", "max_window_layers", "layer_types", "use_mrope", "is_encoder_decoder", "add_cross_attention",
       "pruned_heads", "quantization_config", "auto_map");
 
   /**
@@ -49,9 +54,6 @@ final class HfConfigFields {
       "return_dict_in_generate", "forced_bos_token_id", "forced_eos_token_id", "remove_invalid_values",
       "exponential_decay_length_penalty", "suppress_tokens", "begin_suppress_tokens");
 
-  private static final ImmutableSet<String> ROPE_KEYS =
-      ImmutableSet.of("rope_type", "type", "rope_theta", "partial_rotary_factor");
-
   static {
     if (!Sets.intersection(READ, IGNORED).isEmpty()) {
       throw new AssertionError("fields both read and ignored: " + Sets.intersection(READ, IGNORED));
@@ -71,8 +73,14 @@ final class HfConfigFields {
     if (modelType == null) {
       throw error("no model_type; it is required");
     }
-    if (!MODEL_TYPES.contains(modelType)) {
-      throw error("model_type '" + modelType + "' is not supported; Torus implements " + MODEL_TYPES);
+    if (!MODEL_TYPES.containsKey(modelType)) {
+      throw error("model_type '" + modelType + "' is not supported; Torus implements " + MODEL_TYPES.keySet());
+    }
+    for (String notAField : MODEL_TYPES.get(modelType)) {
+      if (present(notAField)) {
+        throw error(notAField + " " + root.get(notAField) + " is not a setting of model_type '" + modelType
+            + "' (transformers would ignore it); Torus refuses it rather than guess what was meant");
+      }
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
@@ -88,30 +96,36 @@ final class HfConfigFields {
     refuseUnsupported(modelType);
     int hidden = positiveInt("hidden_size", null);
     int heads = positiveInt("num_attention_heads", null);
-    if (!present("head_dim") && hidden % heads != 0) {
+    if (!present("head_dim") && hidden % heads != 0 && !modelType.equals("qwen3")) {
       throw error("num_attention_heads " + heads + " does not divide hidden_size " + hidden
           + " and head_dim is not set");
     }
     int kvHeads = positiveInt("num_key_value_heads", heads);
+    int maxPositions = positiveInt("max_position_embeddings", null);
     if (heads % kvHeads != 0) {
       throw error("num_key_value_heads " + kvHeads + " must divide num_attention_heads " + heads);
     }
     try {
       return new HfConfig(
           modelType, hidden, positiveInt("intermediate_size", null), positiveInt("num_hidden_layers", null),
-          heads, kvHeads, positiveInt("head_dim", hidden / heads), positiveNumber("rms_norm_eps", null),
-          ropeTheta(), positiveInt("vocab_size", null), bool("tie_word_embeddings"), bool("attention_bias"),
-          bool("mlp_bias"), positiveInt("max_position_embeddings", null), hiddenAct, torchDtype(),
+          heads, kvHeads, positiveInt("head_dim", modelType.equals("qwen3") ? QWEN3_HEAD_DIM : hidden / heads),
+          positiveNumber("rms_norm_eps", null), ropeTheta(), positiveInt("vocab_size", null),
+          bool("tie_word_embeddings"), bool("attention_bias"), bool("mlp_bias"), maxPositions, hiddenAct,
+          torchDtype(), ropeScaling(maxPositions),
           MISTRAL.equals(modelType) && present("sliding_window") ? positiveInt("sliding_window", null) : null);
     } catch (IllegalArgumentException e) {
       throw error(e.getMessage());
     }
   }
 
+  /** Qwen3's head dim when its config names none ({@code Qwen3Config.head_dim}'s default). */
+  static final int QWEN3_HEAD_DIM = 128;
+
   /**
    * Fields accepted only at the value that leaves LLaMA unchanged; for Mistral, whose
    * {@code MistralForCausalLM} has no biases and windows every layer by {@code sliding_window}, the
-   * fields it would not honour.
+   * fields it would not honour; for Qwen, {@code sliding_window} only while {@code use_sliding_window}
+   * is false (Torus does not implement Qwen's windowed layers).
    */
   private void refuseUnsupported(String modelType) {
     JsonNode tp = root.path("pretraining_tp");
@@ -125,14 +139,20 @@ final class HfConfigFields {
       requireAbsentOr("attention_bias", n -> n.isBoolean() && !n.booleanValue(),
           "MistralForCausalLM has no attention biases");
       requireAbsentOr("mlp_bias", n -> n.isBoolean() && !n.booleanValue(), "MistralForCausalLM has no MLP biases");
+      requireAbsentOr("use_sliding_window", n -> n.isBoolean() && !n.booleanValue(),
+          "use_sliding_window is not read by model_type '" + modelType + "'");
     } else {
-      requireAbsentOr("sliding_window", JsonNode::isNull, "sliding-window attention is not supported for "
-          + "model_type '" + modelType + "' (LlamaForCausalLM has none)");
+      boolean windowOff = !modelType.equals(MODEL_TYPE) && !bool("use_sliding_window");
+      requireAbsentOr("sliding_window", n -> windowOff || n.isNull(), "sliding-window attention is not supported for "
+          + "model_type '" + modelType + "'" + (modelType.equals(MODEL_TYPE) ? " (LlamaForCausalLM has none)"
+              : " with use_sliding_window true (Torus implements Mistral's window only)"));
+      requireAbsentOr("use_sliding_window", n -> n.isBoolean() && !n.booleanValue(),
+          "sliding-window attention is not supported for model_type '" + modelType + "'");
       requireAbsentOr("layer_types", HfConfigFields::allFullAttention,
           "Torus implements full attention in every layer only");
     }
-    requireAbsentOr("use_sliding_window", n -> n.isBoolean() && !n.booleanValue(),
-        "use_sliding_window is not read by model_type '" + modelType + "'");
+    requireAbsentOr("use_mrope", n -> n.isBoolean() && !n.booleanValue(),
+        "multimodal RoPE (Qwen2-VL's) is not supported");
     requireAbsentOr("is_encoder_decoder", n -> n.isBoolean() && !n.booleanValue(), "LLaMA is a decoder-only model");
     requireAbsentOr("add_cross_attention", n -> n.isBoolean() && !n.booleanValue(), "cross-attention is not supported");
     requireAbsentOr("pruned_heads", n -> n.isObject() && n.isEmpty(), "pruned attention heads are not supported");
@@ -164,6 +184,27 @@ final class HfConfigFields {
     return theta != null ? theta : HfConfig.DEFAULT_ROPE_THETA;
   }
 
+  /**
+   * The RoPE scaling of {@code rope_parameters} (5.x) or {@code rope_scaling} (4.x); null for the
+   * default RoPE. When both are present, their types must agree.
+   */
+  private @Nullable HfRopeScaling ropeScaling(int maxPositions) {
+    HfRopeScaling found = null;
+    String foundIn = null;
+    for (String field : new String[] {"rope_parameters", "rope_scaling"}) {
+      if (!present(field)) {
+        continue;
+      }
+      HfRopeScaling s = new HfRopeFields(field, root.get(field), this::error).scaling(maxPositions);
+      if (foundIn != null && !java.util.Objects.equals(found, s)) {
+        throw error(foundIn + " " + root.get(foundIn) + " and " + field + " " + root.get(field) + " disagree");
+      }
+      found = s;
+      foundIn = field;
+    }
+    return found;
+  }
+
   /** Checks a RoPE object ({@code rope_parameters} or {@code rope_scaling}); its base, or null. */
   private @Nullable Double ropeObjectTheta(String field) {
     JsonNode rope = root.path(field);
@@ -173,18 +214,7 @@ final class HfConfigFields {
     if (!rope.isObject()) {
       throw error(field + " " + rope + " is not supported; expected null or an object");
     }
-    JsonNode type = rope.has("rope_type") ? rope.get("rope_type") : rope.path("type");
-    if (!type.isMissingNode() && !(type.isTextual() && type.textValue().equals(ROPE_DEFAULT))) {
-      throw error(field + " " + rope + " is not supported: rope_type " + type + "; Torus implements only the "
-          + "default RoPE (rope_type '" + ROPE_DEFAULT + "')");
-    }
-    for (Iterator<Map.Entry<String, JsonNode>> it = rope.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      if (!ROPE_KEYS.contains(e.getKey())) {
-        throw error(field + "." + e.getKey() + " = " + e.getValue() + " is not supported; Torus implements only "
-            + "the default RoPE, whose settings are " + ROPE_KEYS);
-      }
-    }
+    new HfRopeFields(field, rope, this::error).type();
     if (rope.has("partial_rotary_factor") && !isOne(rope.get("partial_rotary_factor"))) {
       throw error(field + ".partial_rotary_factor " + rope.get("partial_rotary_factor") + " is not supported; "
           + "Torus implements RoPE over the whole head only");

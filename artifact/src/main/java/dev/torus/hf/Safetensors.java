@@ -15,19 +15,18 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.torus.artifact.DType;
 import dev.torus.artifact.HostTensor;
+import dev.torus.artifact.TensorSource;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,8 +35,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One {@code .safetensors} file, open for reading; tensor data is memory-mapped read-only, one
- * mapping per {@link #read}.
+ * One {@code .safetensors} file, open for reading. Tensor data is read by positional reads into the
+ * caller's buffer, window by window ({@link #source}), so a tensor of any size (beyond 2 GiB) streams
+ * to its destination; nothing is mapped, so file pages do not count in the process's memory as well.
  *
  * <p>The format: an unsigned little-endian 64-bit header length {@code N}, {@code N} bytes of UTF-8
  * JSON (an object mapping each tensor name to {@code {"dtype", "shape", "data_offsets": [begin,
@@ -59,6 +59,17 @@ public final class Safetensors implements AutoCloseable {
   public static final int MAX_HEADER_BYTES = 100 << 20;
 
   /** Safetensors names of the element types Torus reads. */
+  public static final ImmutableBiMap<String, DType> DTYPES =
+      ImmutableBiMap.of("F32", DType.F32, "BF16", DType.BF16, "F16", DType.F16);
+
+  private static final String METADATA = "__metadata__";
+  private static final ImmutableSet<String> ENTRY_FIELDS = ImmutableSet.of("dtype", "shape", "data_offsets");
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+
   /**
    * Writes a well-formed file: the tensors in map order, contiguous, the header padded with spaces
    * to a multiple of 8 bytes, {@code __metadata__ = {"format": "pt"}} as Hugging Face writes it.
@@ -86,17 +97,6 @@ public final class Safetensors implements AutoCloseable {
       }
     }
   }
-
-  public static final ImmutableBiMap<String, DType> DTYPES =
-      ImmutableBiMap.of("F32", DType.F32, "BF16", DType.BF16, "F16", DType.F16);
-
-  private static final String METADATA = "__metadata__";
-  private static final ImmutableSet<String> ENTRY_FIELDS = ImmutableSet.of("dtype", "shape", "data_offsets");
-  private static final ObjectMapper JSON =
-      JsonMapper.builder()
-          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .build();
 
   /** A tensor's description and its byte range within the data area. */
   private record Entry(TensorInfo info, long begin, long end) {}
@@ -231,7 +231,7 @@ public final class Safetensors implements AutoCloseable {
       throw invalid(file, where + " has data_offsets [" + begin + ", " + end + "]: need 0 <= begin <= end");
     }
     if (end - begin != bytes) {
-      throw invalid(file, where + ": " + HostTensor.typeString(dtype, shape) + " needs " + elements + " x "
+      throw invalid(file, where + ": dtype " + dtype + " and shape " + shape + " need " + elements + " x "
           + dtype.byteSize() + " = " + bytes + " bytes, but data_offsets [" + begin + ", " + end + "] span "
           + (end - begin));
     }
@@ -266,7 +266,7 @@ public final class Safetensors implements AutoCloseable {
             + "] run past the end of the " + dataLength + "-byte data area (file truncated?)");
       }
       if (e.begin() < expected) {
-        throw invalid(file, "tensor '" + e.info().name() + "' [" + e.begin() + ", " + e.end() + ") overlaps tensor '"
+        throw invalid(file, "tensor '" + e.info().name() + "' data_offsets [" + e.begin() + ", " + e.end() + ") overlap tensor '"
             + previous.info().name() + "' [" + previous.begin() + ", " + previous.end() + ")");
       }
       if (e.begin() > expected) {
@@ -308,26 +308,66 @@ public final class Safetensors implements AutoCloseable {
   }
 
   /**
-   * The tensor {@code name} as stored (type and shape unchanged). Fails for a tensor over {@link
-   * Integer#MAX_VALUE} bytes, which a {@link HostTensor} cannot hold, and after {@link #close}.
+   * The tensor {@code name} as stored (type and shape unchanged), whole in host memory. Fails for a
+   * tensor over {@link Integer#MAX_VALUE} bytes, which a {@link HostTensor} cannot hold (read those
+   * through {@link #source}), and after {@link #close}.
    */
   public HostTensor read(String name) {
     Entry e = entry(name);
     long length = e.end() - e.begin();
     if (length > Integer.MAX_VALUE) {
       throw invalid(file, "tensor '" + name + "' " + e.info().type() + " has " + length
-          + " bytes; Torus reads tensors of at most " + Integer.MAX_VALUE + " bytes into host memory");
+          + " bytes, more than one host array holds; stream it with Safetensors.source");
     }
-    byte[] bytes = new byte[(int) length];
-    if (length > 0) {
-      try {
-        MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, dataStart + e.begin(), length);
-        mapped.get(bytes);
-      } catch (IOException ex) {
-        throw new UncheckedIOException(file + ": cannot read tensor '" + name + "': " + ex.getMessage(), ex);
+    return source(name).toHost();
+  }
+
+  /** The tensor {@code name} as stored, read window by window from the file (valid until {@link #close}). */
+  public TensorSource source(String name) {
+    Entry e = entry(name);
+    return new TensorSource() {
+      @Override
+      public DType dtype() {
+        return e.info().dtype();
       }
+
+      @Override
+      public ImmutableList<Long> shape() {
+        return e.info().shape();
+      }
+
+      @Override
+      public void read(long offset, ByteBuffer dest) {
+        readData(e, offset, dest);
+      }
+
+      @Override
+      public String toString() {
+        return "tensor '" + name + "' " + e.info().type() + " in " + file;
+      }
+    };
+  }
+
+  /** Reads bytes {@code [offset, offset + dest.remaining())} of {@code e}'s data into {@code dest}. */
+  private void readData(Entry e, long offset, ByteBuffer dest) {
+    long length = e.end() - e.begin();
+    if (offset < 0 || offset > length - dest.remaining()) {
+      throw new IllegalArgumentException("tensor '" + e.info().name() + "' in " + file + ": bytes [" + offset + ", "
+          + (offset + dest.remaining()) + ") are outside its " + length + " bytes");
     }
-    return HostTensor.wrap(e.info().dtype(), e.info().shape(), bytes);
+    long position = dataStart + e.begin() + offset;
+    try {
+      while (dest.hasRemaining()) {
+        int n = channel.read(dest, position);
+        if (n < 0) {
+          throw invalid(file, "file ended at byte " + position + " while reading tensor '" + e.info().name()
+              + "' (was it truncated after it was opened?)");
+        }
+        position += n;
+      }
+    } catch (IOException ex) {
+      throw new UncheckedIOException(file + ": cannot read tensor '" + e.info().name() + "': " + ex.getMessage(), ex);
+    }
   }
 
   private Entry entry(String name) {

@@ -26,8 +26,7 @@ record NpyTokenHeader(TokenEncoding encoding, long tokenCount, long dataStart) {
     long fileSize = channel.size();
     byte[] prefix = readAt(channel, 0, (int) Math.min(12, fileSize));
     if (prefix.length < 10 || !Arrays.equals(Arrays.copyOf(prefix, MAGIC.length), MAGIC)) {
-      throw new IllegalArgumentException(
-          file + ": not a .npy file (" + fileSize + " bytes, no \\x93NUMPY magic at the start)");
+      throw invalid(file, "magic", "not a .npy file (" + fileSize + " bytes, no \\x93NUMPY magic at the start)");
     }
     ByteBuffer in = ByteBuffer.wrap(prefix).order(ByteOrder.LITTLE_ENDIAN);
     int major = prefix[6];
@@ -40,17 +39,17 @@ record NpyTokenHeader(TokenEncoding encoding, long tokenCount, long dataStart) {
       }
       case 2, 3 -> {
         if (prefix.length < 12) {
-          throw truncated(file, "the header length", 12, fileSize);
+          throw truncated(file, "header length", 12, fileSize);
         }
         headerLength = Integer.toUnsignedLong(in.getInt(8));
         headerStart = 12;
       }
-      default -> throw new IllegalArgumentException(
-          file + ": .npy format version " + major + "." + prefix[7] + " is not supported (1.0, 2.0, 3.0 are)");
+      default -> throw invalid(
+          file, "version", "format version " + major + "." + prefix[7] + " is not supported (1.0, 2.0, 3.0 are)");
     }
     long dataStart = headerStart + headerLength;
     if (dataStart > fileSize) {
-      throw truncated(file, "the header", dataStart, fileSize);
+      throw truncated(file, "header", dataStart, fileSize);
     }
     String header = new String(
         readAt(channel, headerStart, (int) headerLength),
@@ -58,13 +57,14 @@ record NpyTokenHeader(TokenEncoding encoding, long tokenCount, long dataStart) {
     String descr = field(DESCR_FIELD, header, "descr", file);
     TokenEncoding encoding = TokenEncoding.ofNpyDescr(descr).orElseThrow(() -> unsupported(descr, file));
     if (field(FORTRAN_FIELD, header, "fortran_order", file).equals("True")) {
-      throw new IllegalArgumentException(
-          file + ": Fortran-order arrays are not supported; save np.ascontiguousarray(a) instead");
+      throw invalid(file, "fortran_order", "Fortran-order arrays are not supported; save np.ascontiguousarray(a)"
+          + " instead");
     }
     long tokenCount = elementCount(field(SHAPE_FIELD, header, "shape", file), file);
     long dataBytes = Math.multiplyExact(tokenCount, encoding.byteSize());
     if (dataBytes > fileSize - dataStart) {
-      throw truncated(file, tokenCount + " " + encoding.numpyName() + " ids", dataStart + dataBytes, fileSize);
+      throw invalid(file, "data", "truncated .npy file: " + tokenCount + " " + encoding.numpyName() + " ids need "
+          + (dataStart + dataBytes) + " bytes, the file has " + fileSize);
     }
     return new NpyTokenHeader(encoding, tokenCount, dataStart);
   }
@@ -79,15 +79,14 @@ record NpyTokenHeader(TokenEncoding encoding, long tokenCount, long dataStart) {
     return Arrays.copyOf(out.array(), out.position());
   }
 
-  private static IllegalArgumentException unsupported(String descr, Path file) {
+  private static InvalidTokenFileException unsupported(String descr, Path file) {
     String hint = "";
     if (descr.startsWith(">")) {
       hint = " (big-endian data: save a.astype(a.dtype.newbyteorder('<')))";
     } else if (descr.matches("[<|=][iu][1248]")) {
       hint = " (convert with a.astype(np.int32))";
     }
-    return new IllegalArgumentException(
-        file + ": token ids of .npy element type '" + descr + "' are not supported" + hint + "; supported: "
+    return invalid(file, "descr", "token ids of .npy element type '" + descr + "' are not supported" + hint + "; supported: "
             + TokenEncoding.npyChoices());
   }
 
@@ -105,13 +104,13 @@ record NpyTokenHeader(TokenEncoding encoding, long tokenCount, long dataStart) {
       try {
         size = Long.parseLong(dim);
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(file + ": bad .npy shape '(" + inner + ")'", e);
+        throw invalid(file, "shape", "(" + inner + ") is not a tuple of integers");
       }
       if (size < 0) {
-        throw new IllegalArgumentException(file + ": bad .npy shape '(" + inner + ")': negative dimension");
+        throw invalid(file, "shape", "(" + inner + ") has a negative dimension " + size + "; expected sizes >= 0");
       }
       if (size != 0 && count > Long.MAX_VALUE / 8 / size) {
-        throw new IllegalArgumentException(file + ": bad .npy shape '(" + inner + ")': more ids than a file holds");
+        throw invalid(file, "shape", "(" + inner + ") has more ids than a file holds");
       }
       count *= size;
     }
@@ -121,13 +120,18 @@ record NpyTokenHeader(TokenEncoding encoding, long tokenCount, long dataStart) {
   private static String field(Pattern pattern, String header, String name, Path file) {
     Matcher m = pattern.matcher(header);
     if (!m.find()) {
-      throw new IllegalArgumentException(file + ": .npy header has no readable '" + name + "': " + header.strip());
+      throw invalid(file, name, "the header (" + header.length() + " characters) has no readable '" + name
+          + "'; expected a header numpy.save writes");
     }
     return m.group(1);
   }
 
-  private static IllegalArgumentException truncated(Path file, String what, long need, long have) {
-    return new IllegalArgumentException(
-        file + ": truncated .npy file: " + what + " needs " + need + " bytes, the file has " + have);
+  private static InvalidTokenFileException truncated(Path file, String what, long need, long have) {
+    return invalid(file, what, "truncated .npy file: " + what + " needs " + need + " bytes, the file has " + have);
+  }
+
+  /** A refusal naming {@code file} and the header field or part at fault. */
+  private static InvalidTokenFileException invalid(Path file, String field, String problem) {
+    return new InvalidTokenFileException(file + ": " + field + ": " + problem);
   }
 }

@@ -67,8 +67,10 @@ public final class TokenCorpus implements AutoCloseable {
       tokenFiles.add(TokenFile.open(file, binType, windowBytes));
     }
     TokenCorpus corpus = new TokenCorpus(path, directory, tokenFiles.build());
-    checkArgument(corpus.length() > 0, "%s: the corpus has no tokens (%s empty)", path,
-        directory ? files.size() + " files, all" : "the file is");
+    if (corpus.length() == 0) {
+      throw new InvalidTokenFileException(path + ": data: the corpus has no tokens ("
+          + (directory ? files.size() + " files, all" : "the file is") + " empty)");
+    }
     return corpus;
   }
 
@@ -80,8 +82,10 @@ public final class TokenCorpus implements AutoCloseable {
           .sorted(Comparator.comparing(f -> f.getFileName().toString()))
           .toList();
     }
-    checkArgument(!files.isEmpty(), "%s: no token files (names ending in %s or %s) directly inside the directory",
-        directory, TokenFile.NPY_SUFFIX, TokenFile.BIN_SUFFIX);
+    if (files.isEmpty()) {
+      throw new InvalidTokenFileException(directory + ": files: no token files (names ending in "
+          + TokenFile.NPY_SUFFIX + " or " + TokenFile.BIN_SUFFIX + ") directly inside the directory");
+    }
     return files;
   }
 

@@ -49,7 +49,9 @@ final class TokenFile {
     checkArgument(windowBytes > 0 && windowBytes % 8 == 0 && windowBytes <= Integer.MAX_VALUE,
         "window of %s bytes: expected a positive multiple of 8 below 2 GiB", windowBytes);
     String name = file.getFileName().toString();
-    checkArgument(isTokenFile(file), "%s: token files end in %s or %s", file, NPY_SUFFIX, BIN_SUFFIX);
+    if (!isTokenFile(file)) {
+      throw new InvalidTokenFileException(file + ": file name: token files end in " + NPY_SUFFIX + " or " + BIN_SUFFIX);
+    }
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long fileSize = channel.size();
       TokenEncoding encoding;
@@ -63,8 +65,8 @@ final class TokenFile {
       } else {
         encoding = binType.encoding();
         if (fileSize % encoding.byteSize() != 0) {
-          throw new IllegalArgumentException(
-              file + ": " + fileSize + " bytes is not a whole number of " + binType.text() + " token ids ("
+          throw new InvalidTokenFileException(
+              file + ": data: " + fileSize + " bytes is not a whole number of " + binType.text() + " token ids ("
                   + encoding.byteSize() + " bytes each); is the file truncated, or written with another type?");
         }
         dataStart = 0;

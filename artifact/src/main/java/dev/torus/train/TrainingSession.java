@@ -154,7 +154,10 @@ public final class TrainingSession implements AutoCloseable {
     return HostTensor.elementCount(tokens.globalShape());
   }
 
-  /** One step on step {@link #nextStep}'s batch from {@code data} (this process's rows only). */
+  /**
+   * One step on step {@link #nextStep}'s batch from {@code data} (this process's rows only); packed
+   * documents ({@link BatchSource.Batch#packed}) for an artifact that takes them, plain rows otherwise.
+   */
   public synchronized Step step(BatchSource data) {
     return run(batchFeeds(main, data, nextStep));
   }
@@ -213,7 +216,10 @@ public final class TrainingSession implements AutoCloseable {
     return manifest.entryPoints().stream().anyMatch(e -> e.name().equals(EVAL));
   }
 
-  /** The mean loss over {@code batches} batches of {@code data} (batch k taken as step k's), weights unchanged. */
+  /**
+   * The mean loss over {@code batches} batches of {@code data} (batch k taken as step k's), weights unchanged;
+   * packed documents as {@link #step(BatchSource)} takes them.
+   */
   public synchronized double evalLoss(BatchSource data, int batches) {
     checkState(hasEval(), "artifact %s has no '%s' entry point; recompile it with this Torus", manifest.name(), EVAL);
     double sum = 0;
@@ -238,26 +244,36 @@ public final class TrainingSession implements AutoCloseable {
 
   /**
    * The tokens and targets of step {@code step}'s batch for {@code entry}, as this process's pieces:
-   * as many rows as its tokens input has (a step that accumulates micro-batches takes all of them).
+   * as many rows as its tokens input has (a step that accumulates micro-batches takes all of them);
+   * with their segment ids and positions when {@code entry} takes packed documents.
    */
   private Map<String, List<HostTensor>> batchFeeds(EntryPoint entry, BatchSource data, int step) {
-    checkUnpacked();
     TensorSpec tokens = spec(entry, Role.TOKENS);
-    TensorSpec targets = spec(entry, Role.TARGETS);
+    boolean packed = entry.inputs().stream().anyMatch(t -> t.role() == Role.SEGMENT_IDS);
     int batch = Math.toIntExact(tokens.globalShape().get(0));
     int seq = Math.toIntExact(tokens.globalShape().get(1));
-    int[] ids = new int[batch * seq];
-    int[] next = new int[batch * seq];
+    int[][] whole = new int[packed ? 4 : 2][batch * seq];
     for (int[] rows : localRows(tokens, batch)) {
       BatchSource.Batch b = data.rows(step, rows[0], rows[1]);
       checkArgument(b.seq() == seq && b.rows() == rows[1], "%s gave %s x %s tokens for rows %s..%s, expected %s each",
           data.description(), b.rows(), b.seq(), rows[0], rows[0] + rows[1] - 1, seq);
-      System.arraycopy(b.tokens(), 0, ids, rows[0] * seq, b.tokens().length);
-      System.arraycopy(b.targets(), 0, next, rows[0] * seq, b.targets().length);
+      checkState(b.packed() == packed, packed
+          ? "artifact %s takes packed documents (segment_ids, positions), but %s gives plain rows; give the"
+              + " documents' end-of-sequence id (--documents)"
+          : "artifact %s takes plain rows, but %s gives packed documents; compile it with packed documents",
+          manifest.name(), data.description());
+      int[][] parts = packed ? new int[][] {b.tokens(), b.targets(), b.segmentIds(), b.positions()}
+          : new int[][] {b.tokens(), b.targets()};
+      for (int k = 0; k < parts.length; k++) {
+        System.arraycopy(parts[k], 0, whole[k], rows[0] * seq, parts[k].length);
+      }
     }
+    Role[] roles = {Role.TOKENS, Role.TARGETS, Role.SEGMENT_IDS, Role.POSITIONS};
     Map<String, List<HostTensor>> feeds = new LinkedHashMap<>();
-    feeds.put(tokens.name(), local(engine, MeshSharding.toDevices(manifest, tokens, HostTensor.ofInts(ids, batch, seq))));
-    feeds.put(targets.name(), local(engine, MeshSharding.toDevices(manifest, targets, HostTensor.ofInts(next, batch, seq))));
+    for (int k = 0; k < whole.length; k++) {
+      TensorSpec spec = spec(entry, roles[k]);
+      feeds.put(spec.name(), local(engine, MeshSharding.toDevices(manifest, spec, HostTensor.ofInts(whole[k], batch, seq))));
+    }
     return feeds;
   }
 

@@ -27,7 +27,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * ManifestFuzzTest#seed}: {@value Artifact#MANIFEST} edited as JSON (and, when the edit still
  * parses, given the hash that matches, so the reader goes all the way) and as bytes, program files
  * removed, edited or added. Every outcome is an artifact or an {@link InvalidArtifactException}
- * naming the directory.
+ * naming the directory and the field or file at fault ({@link #FIELDS}).
  */
 class ArtifactFuzzTest {
   private static final Path ROOT = FuzzFiles.scratch("artifact-fuzz");
@@ -35,6 +35,10 @@ class ArtifactFuzzTest {
       "program.hlo", "HloModule train\n", "program.stablehlo.mlir", "module @train {}\n",
       "program.emulated.stablehlo.mlir", "module @train_emulated {}\n", "eval.stablehlo.mlir", "module @eval {}\n");
   private static final byte[] MANIFEST = writeSeed();
+  /** What a refusal may name: a manifest field, the manifest or a program file. */
+  private static final ReaderOutcome.Fields FIELDS = ManifestFuzzTest.FIELDS.and(Artifact.MANIFEST,
+      "program.hlo", "program.stablehlo.mlir", "program.emulated.stablehlo.mlir", "eval.stablehlo.mlir",
+      "eval.hlo", "eval.emulated.stablehlo.mlir");
 
   private static byte[] writeSeed() {
     try {
@@ -59,7 +63,7 @@ class ArtifactFuzzTest {
         Map<String, String> present = new LinkedHashMap<>(PROGRAMS);
         present.keySet().retainAll(Artifact.programFileNames(m));
         object.put("sha256", Artifact.sha256(present, m));
-      } catch (IllegalArgumentException notAManifest) {
+      } catch (InvalidManifestException notAManifest) {
         // the reader will refuse it too
       }
     }
@@ -112,7 +116,7 @@ class ArtifactFuzzTest {
     for (Map.Entry<String, String> p : programs.entrySet()) {
       Files.writeString(dir.resolve(p.getKey()), p.getValue());
     }
-    ReaderOutcome.check(dir.toString(), () -> {
+    ReaderOutcome.check(dir.toString(), FIELDS, () -> {
       Artifact a = Artifact.read(dir);
       for (String file : Artifact.programFileNames(a.manifest())) {
         if (a.hasProgram(file)) {

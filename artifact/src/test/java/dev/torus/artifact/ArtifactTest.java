@@ -110,7 +110,8 @@ class ArtifactTest {
     Artifact.write(dir, ManifestTest.ringManifest(), RING_FILES);
     Files.delete(dir.resolve(Artifact.STABLEHLO));
     InvalidArtifactException e = assertThrows(InvalidArtifactException.class, () -> Artifact.read(dir));
-    assertEquals("artifact " + dir + ": missing program.stablehlo.mlir; recompile it", e.getMessage());
+    assertEquals("artifact " + dir + ": missing program.stablehlo.mlir, the program of entryPoints[0] 'main';"
+        + " recompile it", e.getMessage());
     Files.delete(dir.resolve(Artifact.MANIFEST));
     e = assertThrows(InvalidArtifactException.class, () -> Artifact.read(dir));
     assertEquals("artifact " + dir + ": missing manifest.json; recompile it", e.getMessage());
@@ -177,7 +178,7 @@ class ArtifactTest {
     sha.update(twoPrograms().canonicalJson().getBytes(StandardCharsets.UTF_8));
     assertEquals(BaseEncoding.base16().lowerCase().encode(sha.digest()), read.manifest().sha256());
     Files.delete(dir.resolve("eval.stablehlo.mlir"));
-    assertEquals("artifact " + dir + ": missing eval.stablehlo.mlir; recompile it",
+    assertEquals("artifact " + dir + ": missing eval.stablehlo.mlir, the program of entryPoints[1] 'eval'; recompile it",
         assertThrows(InvalidArtifactException.class, () -> Artifact.read(dir)).getMessage());
     assertEquals("artifact " + dir + ": eval.stablehlo.mlir (entry point 'eval') is required",
         assertThrows(IllegalArgumentException.class, () -> Artifact.write(dir, twoPrograms(),
@@ -189,10 +190,10 @@ class ArtifactTest {
     TensorSpec w = TensorSpec.replicated("w", Role.WEIGHT, DType.F32, List.of(4L, 4L));
     TensorSpec half = TensorSpec.replicated("h", Role.WEIGHT, DType.BF16, List.of(4L, 4L));
     EntryPoint e = EntryPoint.of("step", List.of(w), List.of(w, half));
-    assertEquals("entry point 'step': input 'w' (f32[4,4]) is donated to output 'h' (bf16[4,4]) of another type",
+    assertEquals("entry point 'step': donations[0]: input 'w' (f32[4,4]) is donated to output 'h' (bf16[4,4]) of another type",
         assertThrows(IllegalArgumentException.class,
             () -> e.withDonations(List.of(new EntryPoint.Donation("w", "h")))).getMessage());
-    assertEquals("entry point 'step': donation of input 'v', which is not an input",
+    assertEquals("entry point 'step': donations[0].input 'v' is not an input",
         assertThrows(IllegalArgumentException.class,
             () -> e.withDonations(List.of(new EntryPoint.Donation("v", "w")))).getMessage());
     assertEquals("entry point name 'program' is reserved: the main program's files are called program.*",

@@ -1,14 +1,26 @@
 package dev.torus.artifact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.torus.fuzz.FuzzFiles;
 import dev.torus.fuzz.JsonMutation;
 import dev.torus.fuzz.ReaderOutcome;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -18,12 +30,39 @@ import net.jqwik.api.Provide;
  * Fuzzes {@link Manifest#fromJson} with mutants of a format-2 manifest that uses every part of the
  * format: a two-axis mesh, the striped layout, block sizes, a model, two entry points, tensors
  * sharded over two axes, a layer-stacked Hugging Face name, a donation, memory figures and a hash.
- * Every outcome is a manifest that survives a round trip, or an {@link IllegalArgumentException}
- * naming the file.
+ * Every outcome is a manifest that survives a round trip, or an {@link InvalidManifestException}
+ * naming the file and a field ({@link #FIELDS}); a value of the wrong JSON type is refused naming its
+ * path, e.g. {@code entryPoints[0].inputs[2].perDeviceShape}.
  */
 class ManifestFuzzTest {
   private static final String SOURCE = "/artifacts/fuzz-seed/manifest.json";
   private static final JsonNode SEED = FuzzFiles.parse(seed().withSha256("ab".repeat(32)).toJson());
+  /** The manifest's field names (every record component of the format) and a JSON syntax error. */
+  static final ReaderOutcome.Fields FIELDS = ReaderOutcome.Fields.of(Stream.of(Manifest.class, Mesh.class,
+          Mesh.Axis.class, EntryPoint.class, EntryPoint.Donation.class, EntryPoint.ProgramMemory.class,
+          TensorSpec.class, TensorSpec.Sharding.class)
+      .flatMap(c -> Arrays.stream(c.getRecordComponents())).map(RecordComponent::getName).toList())
+      .and("invalid JSON");
+  /** Every value of the seed outside {@code model} (which holds any JSON), by its path. */
+  private static final Map<String, JsonNode> PLACES = places(SEED, "", new LinkedHashMap<>());
+
+  private static Map<String, JsonNode> places(JsonNode node, String path, Map<String, JsonNode> out) {
+    if (node.isObject()) {
+      node.fieldNames().forEachRemaining(name -> {
+        String at = path.isEmpty() ? name : path + "." + name;
+        if (!at.equals("model")) {
+          out.put(at, node.get(name));
+          places(node.get(name), at, out);
+        }
+      });
+    } else if (node.isArray()) {
+      for (int k = 0; k < node.size(); k++) {
+        out.put(path + "[" + k + "]", node.get(k));
+        places(node.get(k), path + "[" + k + "]", out);
+      }
+    }
+    return out;
+  }
 
   /** The seed manifest (without a hash): see the class comment. */
   static Manifest seed() {
@@ -55,7 +94,7 @@ class ManifestFuzzTest {
   @Property(tries = 1500)
   void jsonEdits(@ForAll("jsonEdits") List<JsonMutation> edits) {
     String text = FuzzFiles.text(JsonMutation.applyAll(edits, SEED));
-    ReaderOutcome.check(SOURCE, () -> {
+    ReaderOutcome.check(SOURCE, FIELDS, () -> {
       Manifest m = Manifest.fromJson(Manifest.parseTree(text, SOURCE), SOURCE);
       assertEquals(m, Manifest.fromJson(Manifest.parseTree(m.toJson(), SOURCE), SOURCE));
       m.canonicalJson();
@@ -79,7 +118,46 @@ class ManifestFuzzTest {
         ReaderOutcome.check("no output 'absent'", () -> e.outputIndex("absent"), IllegalArgumentException.class);
       }
       return m;
-    }, IllegalArgumentException.class);
+    }, InvalidManifestException.class);
+  }
+
+  /** A value replaced by one of another JSON type (an object for a list or a scalar, a list for an object). */
+  @Property(tries = 600)
+  void wrongTypeNamesThePath(@ForAll("places") String path) {
+    JsonNode json = SEED.deepCopy();
+    JsonNode wrong = PLACES.get(path).isObject() ? FuzzFiles.parse("[1, 2]") : FuzzFiles.parse("{\"a\": 1}");
+    replace(json, path, wrong);
+    String text = FuzzFiles.text(json);
+    Optional<Exception> refusal = ReaderOutcome.check(SOURCE, ReaderOutcome.Fields.of(path + ":"),
+        () -> Manifest.fromJson(Manifest.parseTree(text, SOURCE), SOURCE), InvalidManifestException.class);
+    assertTrue(refusal.isPresent(), () -> path + " = " + wrong + " was accepted");
+    assertFalse(refusal.get().getMessage().contains("reference chain"), refusal.get().getMessage());
+  }
+
+  @Provide
+  Arbitrary<String> places() {
+    return Arbitraries.of(List.copyOf(PLACES.keySet()));
+  }
+
+  /** Sets the value at {@code path} (as {@link #places} writes it) in {@code root}. */
+  private static void replace(JsonNode root, String path, JsonNode value) {
+    Matcher last = Pattern.compile("(.*)(?:\\.([^.\\[]+)|\\[(\\d+)\\])$").matcher(path);
+    JsonNode parent = last.matches() ? at(root, last.group(1)) : root;
+    String field = last.matches() ? last.group(2) : path;
+    if (field != null) {
+      ((ObjectNode) parent).set(field, value);
+    } else {
+      ((ArrayNode) parent).set(Integer.parseInt(last.group(3)), value);
+    }
+  }
+
+  private static JsonNode at(JsonNode root, String path) {
+    JsonNode node = root;
+    Matcher step = Pattern.compile("([^.\\[]+)|\\[(\\d+)\\]").matcher(path);
+    while (step.find()) {
+      node = step.group(1) != null ? node.get(step.group(1)) : node.get(Integer.parseInt(step.group(2)));
+    }
+    return node;
   }
 
   @Provide

@@ -84,11 +84,13 @@ class ManifestTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Manifest.builder().torusVersion("t").name("m").mesh(Mesh.rowMajor(new Mesh.Axis("ring", 4)))
             .entryPoint(bad).build());
-    assertEquals("tensor 'x': globalShape[0] = 16 must equal perDeviceShape[0] = 8 x mesh axis 'ring' size 4",
+    assertEquals("entryPoints[0].inputs[0].globalShape: tensor 'x': globalShape[0] = 16 must equal perDeviceShape[0]"
+        + " = 8 x mesh axis 'ring' size 4",
         e.getMessage());
     IllegalArgumentException noAxis = assertThrows(IllegalArgumentException.class,
         () -> Manifest.builder().torusVersion("t").name("m").entryPoint(bad).build());
-    assertEquals("tensor 'x' is sharded over mesh axis 'ring', which mesh [] lacks", noAxis.getMessage());
+    assertEquals("entryPoints[0].inputs[0].sharding[0].axis: tensor 'x' is sharded over mesh axis 'ring', which mesh"
+        + " [] lacks", noAxis.getMessage());
   }
 
   @Test
@@ -98,15 +100,15 @@ class ManifestTest {
     assertEquals("tensor 'x': perDeviceShape [8] has rank 1, globalShape [16, 8] has rank 2", rank.getMessage());
     IllegalArgumentException range = assertThrows(IllegalArgumentException.class,
         () -> TensorSpec.sharded("x", Role.ACTIVATION, DType.F32, List.of(16L), List.of(8L), 1, "ring"));
-    assertEquals("tensor 'x': sharded dimension 1 is out of range for rank 1", range.getMessage());
+    assertEquals("tensor 'x': sharding[0].dim 1 is out of range for rank 1", range.getMessage());
   }
 
   @Test
   void invalidJsonNamesTheSource() {
     String json = ringManifest().toJson().replace("\"striped\"", "\"diagonal\"");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    InvalidManifestException e = assertThrows(InvalidManifestException.class,
         () -> Manifest.fromJson(Manifest.parseTree(json, "a/manifest.json"), "a/manifest.json"));
-    assertEquals("a/manifest.json: invalid manifest: token layout 'diagonal' is neither contiguous nor striped",
+    assertEquals("a/manifest.json: tokenLayout: token layout 'diagonal' is neither contiguous nor striped",
         e.getMessage());
   }
 }

@@ -1,5 +1,8 @@
 package dev.torus.artifact;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.common.collect.ImmutableList;
 import dev.torus.fuzz.ByteMutation;
 import dev.torus.fuzz.FuzzFiles;
 import dev.torus.fuzz.NpyHeaderEdit;
@@ -7,6 +10,7 @@ import dev.torus.fuzz.ReaderOutcome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +26,8 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * Fuzzes {@link Npy#read} and {@link Npy#readIntegers} with mutants of {@code .npy} files written by
  * NumPy (the test resources) and by {@link Npy#write}, byte by byte, and with files built from
  * header fields that may be wrong ({@link NpyHeaderEdit}). Every outcome is a tensor or an {@link
- * IllegalArgumentException} naming the file.
+ * InvalidNpyException} naming the file and the field ({@link NpyHeaderEdit#FIELDS}): the one field
+ * made wrong, where only one is, and what a truncation cut off.
  */
 class NpyFuzzTest {
   private static final Path DIR = FuzzFiles.scratch("npy-fuzz");
@@ -58,6 +63,27 @@ class NpyFuzzTest {
     readBothWays(header.bytes());
   }
 
+  /** One field wrong: the refusal names it. */
+  @Property(tries = 400)
+  void oneFieldWrong(@ForAll("faults") NpyHeaderEdit.Fault fault) throws IOException {
+    readBothWays(fault.header().bytes(), ReaderOutcome.Fields.of(fault.field()));
+  }
+
+  /**
+   * A file cut short: the refusal names the part cut off (magic, header length, header, data), or
+   * the element type when the reader refuses it before reaching the data (int64 for {@code read}).
+   */
+  @Property(tries = 300)
+  void truncations(@ForAll("seeds") byte[] seed, @ForAll int length) throws IOException {
+    byte[] cut = java.util.Arrays.copyOf(seed, Math.floorMod(length, seed.length));
+    readBothWays(cut, ReaderOutcome.Fields.of("magic", "header length", "header", "data", "descr"));
+  }
+
+  @Provide
+  Arbitrary<NpyHeaderEdit.Fault> faults() {
+    return NpyHeaderEdit.oneFieldWrong("<i4", 4, List.of("<f8", "O", "<c8", ">f4", ">i4", "'", "<i2", "|u1"));
+  }
+
   @Provide
   Arbitrary<byte[]> seeds() {
     return Arbitraries.of(SEEDS);
@@ -74,9 +100,39 @@ class NpyFuzzTest {
   }
 
   private static void readBothWays(byte[] bytes) throws IOException {
+    readBothWays(bytes, NpyHeaderEdit.FIELDS);
+  }
+
+  private static void readBothWays(byte[] bytes, ReaderOutcome.Fields fields) throws IOException {
     Path file = DIR.resolve("fuzz.npy");
     Files.write(file, bytes);
-    ReaderOutcome.check(file, () -> Npy.read(file), IllegalArgumentException.class);
-    ReaderOutcome.check(file, () -> Npy.readIntegers(file), IllegalArgumentException.class);
+    ReaderOutcome.check(file, fields, () -> rewrittenAlike(Npy.read(file)), InvalidNpyException.class);
+    ReaderOutcome.check(file, fields, () -> Npy.readIntegers(file), InvalidNpyException.class);
+  }
+
+  /** {@code tensor} written whole and streamed window by window, each read back equal to it. */
+  private static HostTensor rewrittenAlike(HostTensor tensor) throws IOException {
+    Path whole = DIR.resolve("whole.npy");
+    Npy.write(whole, tensor);
+    assertEquals(tensor, Npy.read(whole));
+    Path streamed = DIR.resolve("streamed.npy");
+    Npy.write(streamed, new TensorSource() {
+      @Override
+      public DType dtype() {
+        return tensor.dtype();
+      }
+
+      @Override
+      public ImmutableList<Long> shape() {
+        return tensor.shape();
+      }
+
+      @Override
+      public void read(long offset, ByteBuffer dest) {
+        tensor.read(offset, dest);
+      }
+    });
+    assertEquals(tensor, Npy.read(streamed));
+    return tensor;
   }
 }

@@ -64,17 +64,17 @@ class NpyTest {
 
   @Test
   void refusesInt64WithAHint() throws IOException {
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Npy.fromBytes(resource("numpy-i64-2.npy"), "tokens.npy"));
-    assertTrue(e.getMessage().startsWith("tokens.npy: unsupported .npy element type '<i8' (convert with a.astype(np.int32))"),
+    InvalidNpyException e =
+        assertThrows(InvalidNpyException.class, () -> Npy.fromBytes(resource("numpy-i64-2.npy"), "tokens.npy"));
+    assertTrue(e.getMessage().startsWith("tokens.npy: descr: unsupported element type '<i8' (convert with a.astype(np.int32))"),
         e.getMessage());
   }
 
   @Test
   void refusesFortranOrder() throws IOException {
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Npy.fromBytes(resource("numpy-f32-fortran.npy"), "w.npy"));
-    assertEquals("w.npy: Fortran-order arrays are not supported; save np.ascontiguousarray(a) instead", e.getMessage());
+    InvalidNpyException e =
+        assertThrows(InvalidNpyException.class, () -> Npy.fromBytes(resource("numpy-f32-fortran.npy"), "w.npy"));
+    assertEquals("w.npy: fortran_order: Fortran-order arrays are not supported; save np.ascontiguousarray(a) instead", e.getMessage());
   }
 
   @Test
@@ -82,11 +82,11 @@ class NpyTest {
     Path file = tmp.resolve("cut.npy");
     byte[] whole = resource("numpy-f32-2x3.npy");
     Files.write(file, Arrays.copyOf(whole, whole.length - 1));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Npy.read(file));
-    assertEquals(file + ": truncated .npy file: f32[2,3] data needs 24 bytes, the file has 23", e.getMessage());
-    IllegalArgumentException notNpy =
-        assertThrows(IllegalArgumentException.class, () -> Npy.fromBytes(new byte[] {1, 2, 3}, "x.npy"));
-    assertEquals("x.npy: not a .npy file (no \\x93NUMPY magic)", notNpy.getMessage());
+    InvalidNpyException e = assertThrows(InvalidNpyException.class, () -> Npy.read(file));
+    assertEquals(file + ": data: truncated .npy file: f32[2,3] needs 24 data bytes, the file has 23", e.getMessage());
+    InvalidNpyException notNpy =
+        assertThrows(InvalidNpyException.class, () -> Npy.fromBytes(new byte[] {1, 2, 3}, "x.npy"));
+    assertEquals("x.npy: magic: not a .npy file (3 bytes, no \\x93NUMPY magic at the start)", notNpy.getMessage());
   }
 
   private static byte[] resource(String name) throws IOException {
@@ -106,11 +106,11 @@ class NpyTest {
     Npy.write(s32, HostTensor.ofInts(new int[] {4, 5}, 1, 2));
     assertArrayEquals(new int[] {4, 5}, Npy.readIntegers(s32).toInts());
     Path big = resourceCopy("numpy-i64-too-big.npy");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Npy.readIntegers(big));
-    assertEquals(big + ": id 2147483648 at flat position 1 does not fit in int32", e.getMessage());
+    InvalidNpyException e = assertThrows(InvalidNpyException.class, () -> Npy.readIntegers(big));
+    assertEquals(big + ": data: id 2147483648 at flat position 1 does not fit in int32", e.getMessage());
     Path floats = tmp.resolve("f.npy");
     Npy.write(floats, HostTensor.ofFloats(new float[] {1}, 1));
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> Npy.readIntegers(floats)).getMessage()
+    assertTrue(assertThrows(InvalidNpyException.class, () -> Npy.readIntegers(floats)).getMessage()
         .contains("expected int32 or int64 ids, got f32"));
   }
 

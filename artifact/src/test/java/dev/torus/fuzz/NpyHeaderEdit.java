@@ -44,6 +44,39 @@ public record NpyHeaderEdit(int major, String descr, String fortranOrder, String
     return out.array();
   }
 
+  /** The fields and parts of a {@code .npy} file a refusal may name. */
+  public static final ReaderOutcome.Fields FIELDS =
+      ReaderOutcome.Fields.of("magic", "version", "header length", "header", "descr", "fortran_order", "shape", "data");
+
+  /**
+   * A file whose header is valid but for one field (or whose data area is short), and that field's
+   * name as the refusal must give it.
+   *
+   * @param field {@code version}, {@code descr}, {@code fortran_order}, {@code shape} or {@code data}
+   * @param header the file
+   */
+  public record Fault(String field, NpyHeaderEdit header) {}
+
+  /**
+   * Files of two by three {@code descr} elements, {@code descr} valid, with exactly one of version,
+   * element type (one of {@code badDescrs}), order flag, shape or data length wrong.
+   */
+  public static Arbitrary<Fault> oneFieldWrong(String descr, int elementBytes, List<String> badDescrs) {
+    int dataBytes = 6 * elementBytes;
+    return Arbitraries.oneOf(
+        Arbitraries.of(0, 4, 9, -1).map(v -> new Fault("version",
+            new NpyHeaderEdit(v, descr, "False", "(2, 3)", 0, dataBytes))),
+        Arbitraries.of(badDescrs).map(d -> new Fault("descr",
+            new NpyHeaderEdit(1, d, "False", "(2, 3)", 0, dataBytes))),
+        Arbitraries.of("True", "false", "1", "'no'").map(f -> new Fault("fortran_order",
+            new NpyHeaderEdit(1, descr, f, "(2, 3)", 0, dataBytes))),
+        Arbitraries.of("(a,)", "(-1,)", "(2, -3)", "(99999999999999999999,)", "(", "[2]", "(2, 3", "(1.5,)",
+            "(" + Long.MAX_VALUE + ", " + Long.MAX_VALUE + ")").map(shape -> new Fault("shape",
+            new NpyHeaderEdit(1, descr, "False", shape, 0, dataBytes))),
+        Arbitraries.integers().between(0, dataBytes - 1).map(n -> new Fault("data",
+            new NpyHeaderEdit(1, descr, "False", "(2, 3)", 0, n))));
+  }
+
   /** Headers around the valid ones for {@code descrs}: mostly right, each field sometimes wrong. */
   public static Arbitrary<NpyHeaderEdit> around(List<String> descrs) {
     Arbitrary<Long> dim = Arbitraries.frequencyOf(

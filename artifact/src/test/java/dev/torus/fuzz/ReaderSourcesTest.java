@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ReaderSourcesTest {
   private static final List<String> READERS = List.of(
       "dev/torus/hf/Safetensors.java", "dev/torus/hf/HfConfig.java", "dev/torus/hf/HfConfigFields.java",
-      "dev/torus/hf/Checkpoint.java", "dev/torus/artifact/Npy.java", "dev/torus/artifact/Manifest.java",
+      "dev/torus/hf/Checkpoint.java", "dev/torus/artifact/Npy.java", "dev/torus/artifact/Manifest.java", "dev/torus/artifact/ManifestBinding.java",
       "dev/torus/artifact/EntryPoint.java", "dev/torus/artifact/TensorSpec.java", "dev/torus/artifact/Mesh.java",
       "dev/torus/artifact/Artifact.java", "dev/torus/train/TokenCorpus.java", "dev/torus/train/TokenFile.java",
       "dev/torus/train/NpyTokenHeader.java");

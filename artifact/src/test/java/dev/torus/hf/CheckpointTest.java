@@ -100,25 +100,25 @@ class CheckpointTest {
     SafetensorsFiles.write(dir.resolve("a.safetensors"), ImmutableMap.of(Q, Q_F32));
     SafetensorsFiles.write(dir.resolve("b.safetensors"), ImmutableMap.of(EMBED, EMBED_BF16));
     writeIndex(ImmutableMap.of(Q, "b.safetensors", EMBED, "b.safetensors"));
-    assertEquals(index + " maps tensor '" + Q + "' to b.safetensors, but that file does not contain it", openFails());
+    assertEquals(index + ": weight_map maps tensor '" + Q + "' to b.safetensors, but that file does not contain it", openFails());
     writeIndex(ImmutableMap.of(Q, "../a.safetensors"));
-    assertEquals(index + ": tensor '" + Q + "' is mapped to \"../a.safetensors\", which is not a plain file name "
+    assertEquals(index + ": weight_map: tensor '" + Q + "' is mapped to '../a.safetensors', which is not a plain file name "
         + "inside " + dir, openFails());
     writeIndex(ImmutableMap.of(Q, "/etc/passwd"));
-    assertEquals(index + ": tensor '" + Q + "' is mapped to \"/etc/passwd\", which is not a plain file name inside "
+    assertEquals(index + ": weight_map: tensor '" + Q + "' is mapped to '/etc/passwd', which is not a plain file name inside "
         + dir, openFails());
     writeIndex(ImmutableMap.of(Q, "c.safetensors"));
-    assertEquals(index + " names shard c.safetensors, which is not a file in " + dir, openFails());
+    assertEquals(index + ": weight_map names shard c.safetensors, which is not a file in " + dir, openFails());
     writeIndex(ImmutableMap.of(Q, "a.safetensors"));
     Files.writeString(index, "{\"weights\": {}}");
-    assertEquals(index + ": expected a JSON object with a \"weight_map\" object", openFails());
+    assertEquals(index + ": weight_map: expected a JSON object with a \"weight_map\" object", openFails());
     writeIndex(ImmutableMap.of(EMBED, "b.safetensors", "lm_head.weight", "a.safetensors"));
-    assertEquals(index + " maps tensor 'lm_head.weight' to a.safetensors, but that file does not contain it",
+    assertEquals(index + ": weight_map maps tensor 'lm_head.weight' to a.safetensors, but that file does not contain it",
         openFails());
     writeIndex(ImmutableMap.of(Q, "a.safetensors"));
     SafetensorsFiles.write(dir.resolve("a.safetensors"), ImmutableMap.of(Q, Q_F32, NORM, NORM_F16));
     assertEquals(dir.resolve("a.safetensors") + " holds tensor '" + NORM + "', which " + Checkpoint.INDEX
-        + " maps to no file", openFails());
+        + "'s weight_map maps to no file", openFails());
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,7 +74,7 @@ class HfConfigTest {
   void readsLlama2Config() throws IOException {
     HfConfig c = read(LLAMA2_7B);
     assertEquals(new HfConfig("llama", 4096, 11008, 32, 32, 32, 128, 1e-5, 10000.0, 32000, false, false, false,
-        4096, "silu", "float16", null), c);
+        4096, "silu", "float16", null, null), c);
     assertEquals(1, c.groupSize());
   }
 
@@ -81,7 +82,7 @@ class HfConfigTest {
   void readsTransformers5Config() throws IOException {
     HfConfig c = read(TRANSFORMERS_5);
     assertEquals(new HfConfig("llama", 64, 128, 3, 4, 2, 16, 1e-6, 500000.0, 128, true, false, false, 2048, "silu",
-        "bfloat16", null), c);
+        "bfloat16", null, null), c);
     assertEquals(2, c.groupSize());
   }
 
@@ -93,22 +94,37 @@ class HfConfigTest {
          "rope_theta": 20000, "rope_scaling": {"rope_type": "default"}}
         """);
     assertEquals(new HfConfig("llama", 64, 128, 2, 4, 4, 16, 1e-6, 20000.0, 128, false, false, false, 64, "silu",
-        null, null), c);
+        null, null, null), c);
   }
 
   @Test
-  void refusesRopeScaling() throws IOException {
-    assertEquals("rope_scaling {\"factor\":8.0,\"rope_type\":\"llama3\"} is not supported: rope_type \"llama3\"; "
-            + "Torus implements only the default RoPE (rope_type 'default')",
+  void readsRopeScalingOfBothForms() throws IOException {
+    HfConfig v4 = read(LLAMA2_7B.replace("\"rope_scaling\": null", "\"rope_scaling\": {\"factor\": 32.0, "
+        + "\"low_freq_factor\": 1.0, \"high_freq_factor\": 4.0, \"original_max_position_embeddings\": 8192, "
+        + "\"rope_type\": \"llama3\"}"));
+    HfRopeScaling llama3 = new HfRopeScaling("llama3", 32.0, 8192, 1.0, 4.0, null, null, null, null, null, null,
+        List.of(), List.of());
+    assertEquals(llama3, v4.ropeScaling());
+    HfConfig v5 = read(TRANSFORMERS_5.replace("\"rope_type\": \"default\"}", "\"rope_type\": \"yarn\", \"factor\": 4.0}"));
+    assertEquals(new HfRopeScaling("yarn", 4.0, 2048, null, null, null, null, null, null, null, null, List.of(),
+        List.of()), v5.ropeScaling(), "original_max_position_embeddings defaults to max_position_embeddings");
+    assertEquals(null, read(TRANSFORMERS_5).ropeScaling());
+  }
+
+  @Test
+  void refusesRopeSettingsNotReadByName() throws IOException {
+    assertEquals("rope_scaling has rope_type 'llama3' but no low_freq_factor; it is required",
         fails(LLAMA2_7B.replace("\"rope_scaling\": null",
             "\"rope_scaling\": {\"factor\": 8.0, \"rope_type\": \"llama3\"}")));
-    assertEquals("rope_scaling {\"type\":\"linear\",\"factor\":2.0} is not supported: rope_type \"linear\"; "
-            + "Torus implements only the default RoPE (rope_type 'default')",
+    assertEquals("rope_scaling {\"type\":\"su\",\"factor\":2.0} is not supported: rope_type \"su\"; Torus "
+            + "implements 'default' and [linear, dynamic, llama3, yarn, longrope]",
         fails(LLAMA2_7B.replace("\"rope_scaling\": null",
-            "\"rope_scaling\": {\"type\": \"linear\", \"factor\": 2.0}")));
-    assertEquals("rope_parameters.factor = 2.0 is not supported; Torus implements only the default RoPE, whose "
-            + "settings are [rope_type, type, rope_theta, partial_rotary_factor]",
+            "\"rope_scaling\": {\"type\": \"su\", \"factor\": 2.0}")));
+    assertEquals("rope_parameters.factor = 2.0 is not supported for rope_type 'default'; Torus reads [] for it",
         fails(TRANSFORMERS_5.replace("\"rope_type\": \"default\"}", "\"rope_type\": \"default\", \"factor\": 2.0}")));
+    assertEquals("rope_parameters.beta_fast = 32 is not supported for rope_type 'linear'; Torus reads [factor] for it",
+        fails(TRANSFORMERS_5.replace("\"rope_type\": \"default\"}",
+            "\"rope_type\": \"linear\", \"factor\": 2.0, \"beta_fast\": 32}")));
     assertEquals("rope_parameters.partial_rotary_factor 0.5 is not supported; Torus implements RoPE over the whole "
             + "head only",
         fails(TRANSFORMERS_5.replace("\"rope_type\": \"default\"}",
@@ -128,8 +144,11 @@ class HfConfigTest {
   void refusesWhatTorusDoesNotImplement() throws IOException {
     assertEquals("hidden_act 'gelu' is not supported; Torus implements 'silu' only",
         fails(LLAMA2_7B.replace("\"silu\"", "\"gelu\"")));
-    assertEquals("model_type 'gemma' is not supported; Torus implements [llama, mistral]",
-        fails(LLAMA2_7B.replace("\"llama\"", "\"gemma\"")));
+    assertEquals("model_type 'gpt_neox' is not supported; Torus implements [llama, mistral, qwen2, qwen3]",
+        fails(LLAMA2_7B.replace("\"llama\"", "\"gpt_neox\"")));
+    assertEquals("mlp_bias false is not a setting of model_type 'qwen2' (transformers would ignore it); Torus "
+            + "refuses it rather than guess what was meant",
+        fails(TRANSFORMERS_5.replace("\"llama\"", "\"qwen2\"").replace("\"attention_bias\": false,", "")));
     assertEquals("pretraining_tp 2 is not supported; Torus implements pretraining_tp 1 (unsplit projections) only",
         fails(LLAMA2_7B.replace("\"pretraining_tp\": 1", "\"pretraining_tp\": 2")));
     assertEquals("sliding_window 4096 is not supported: sliding-window attention is not supported for model_type "
@@ -199,9 +218,9 @@ class HfConfigTest {
   @Test
   void readsMistralInBothForms() throws IOException {
     assertEquals(new HfConfig("mistral", 4096, 14336, 32, 32, 8, 128, 1e-5, 10000.0, 32000, false, false, false,
-        32768, "silu", "bfloat16", 4096), read(MISTRAL_7B));
+        32768, "silu", "bfloat16", null, 4096), read(MISTRAL_7B));
     assertEquals(new HfConfig("mistral", 64, 128, 2, 4, 2, 16, 1e-6, 10000.0, 128, false, false, false, 131072, "silu",
-        "float32", 16), read(MISTRAL_TRANSFORMERS_5));
+        "float32", null, 16), read(MISTRAL_TRANSFORMERS_5));
     assertEquals(null, read(MISTRAL_7B.replace("\"sliding_window\": 4096", "\"sliding_window\": null"))
         .slidingWindow());
   }

@@ -27,10 +27,16 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * Checkpoint#INDEX} edited as JSON (shard names swapped, escaping the directory, missing, of other
  * types; fields added and removed) and as bytes, a shard's bytes edited (its data turned to NaN),
  * and the directory's files present or absent. Every outcome is a checkpoint whose tensors read, or
- * an {@link InvalidCheckpointException} naming the directory or a file in it.
+ * an {@link InvalidCheckpointException} naming the directory or a file in it, and the field or
+ * entry at fault ({@link #FIELDS}); a shard name made wrong in {@code weight_map} is refused naming
+ * {@code weight_map}.
  */
 class IndexFuzzTest {
   private static final Path ROOT = FuzzFiles.scratch("index-fuzz");
+  /** What a refusal of a model directory may name: the index's fields, a file of the layout, a shard's field, a tensor. */
+  static final ReaderOutcome.Fields FIELDS = SafetensorsFuzzTest.FIELDS.and("weight_map", "metadata",
+      Checkpoint.CONFIG, Checkpoint.SINGLE_FILE, Checkpoint.INDEX, "missing tensor", "is not a directory",
+      "invalid JSON");
   private static final String SHARD_1 = "model-00001-of-00002.safetensors";
   private static final String SHARD_2 = "model-00002-of-00002.safetensors";
   private static final ImmutableMap<String, String> WEIGHT_MAP = ImmutableMap.of(
@@ -82,6 +88,28 @@ class IndexFuzzTest {
   void shardByteEdits(@ForAll("byteEdits") List<ByteMutation> edits) throws IOException {
     openAndRead(sharded(FuzzFiles.text(INDEX).getBytes(StandardCharsets.UTF_8),
         ByteMutation.applyAll(edits, SHARD_1_BYTES)));
+  }
+
+  /** A tensor mapped to a name that is no plain file name in the directory, or to no string: the refusal names weight_map. */
+  @Property(tries = 200)
+  void shardNameWrong(@ForAll("tensorNames") String tensor, @ForAll("badShardNames") JsonNode shard)
+      throws IOException {
+    JsonNode index = INDEX.deepCopy();
+    ((ObjectNode) index.get("weight_map")).set(tensor, shard);
+    openAndRead(sharded(FuzzFiles.text(index).getBytes(StandardCharsets.UTF_8), SHARD_1_BYTES),
+        ReaderOutcome.Fields.of("weight_map"));
+  }
+
+  @Provide
+  Arbitrary<String> tensorNames() {
+    return net.jqwik.api.Arbitraries.of(WEIGHT_MAP.keySet());
+  }
+
+  @Provide
+  Arbitrary<JsonNode> badShardNames() {
+    return net.jqwik.api.Arbitraries.of("\"..\"", "\".\"", "\"\"", "\"/etc/passwd\"", "\"a\\\\b\"", "\"c:d\"",
+        "\"missing.safetensors\"", "\"../" + SHARD_1 + "\"", "1", "null", "{}", "[\"" + SHARD_1 + "\"]",
+        "\"" + "x".repeat(5000) + "\"").map(FuzzFiles::parse);
   }
 
   /** Which of config, single file, index, shards and a pickle checkpoint the directory holds. */
@@ -136,12 +164,25 @@ class IndexFuzzTest {
 
   /** Opens {@code dir} and reads every tensor as f32 at its shape, then at a wrong shape and a missing one. */
   private static void openAndRead(Path dir) {
-    ReaderOutcome.check(dir.toString(), () -> {
+    openAndRead(dir, FIELDS);
+  }
+
+  private static void openAndRead(Path dir, ReaderOutcome.Fields fields) {
+    ReaderOutcome.check(dir.toString(), fields, () -> {
       try (Checkpoint c = Checkpoint.open(dir)) {
         c.config();
+        c.toString();
+        org.junit.jupiter.api.Assertions.assertEquals(dir, c.dir());
         for (String name : c.tensorNames()) {
           c.read(name, DType.F32, c.info(name).shape());
-          ReaderOutcome.check(name, () -> c.read(name, DType.BF16, List.of(7L)), InvalidCheckpointException.class);
+          org.junit.jupiter.api.Assertions.assertTrue(c.sameValues(name, name), name);
+          if (c.tensorNames().contains("lm_head.weight")) {
+            c.sameValues(name, "lm_head.weight");
+          }
+          ReaderOutcome.check(name, ReaderOutcome.Fields.of("shape"), () -> c.read(name, DType.BF16, List.of(7L)),
+              InvalidCheckpointException.class);
+          ReaderOutcome.check(name, ReaderOutcome.Fields.of("dtype"), () -> c.read(name, DType.S32,
+              c.info(name).shape()), InvalidCheckpointException.class);
         }
         c.read("model.layers.0.mlp.up_proj.weight", DType.F32, List.of(2L));
       }

@@ -27,10 +27,15 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * Fuzzes {@link Safetensors#open} and {@link Safetensors#read} with mutants of a valid file: its
  * header JSON edited (dtypes, shapes, data offsets, extra and missing fields) and reassembled with
  * a true length, and its bytes edited (the length field, truncation, byte flips). Every outcome is
- * a readable file or an {@link InvalidCheckpointException} naming the file.
+ * a readable file or an {@link InvalidCheckpointException} naming the file and the field ({@link
+ * #FIELDS}): the tensor's field made wrong, where only one is, and what a truncation cut off.
  */
 class SafetensorsFuzzTest {
   private static final Path DIR = FuzzFiles.scratch("safetensors-fuzz");
+  /** The parts of a safetensors file a refusal may name. */
+  static final ReaderOutcome.Fields FIELDS = ReaderOutcome.Fields.of("header length", "header", "dtype", "shape",
+      "data_offsets", "__metadata__", "data area", "has no tensor");
+  private static final List<String> TENSORS = List.of("model.embed_tokens.weight", "model.norm.weight", "scale");
   private static final byte[] SEED = seed();
   private static final int HEADER_LENGTH = (int) ByteBuffer.wrap(SEED).order(ByteOrder.LITTLE_ENDIAN).getLong(0);
   private static final JsonNode HEADER =
@@ -71,6 +76,42 @@ class SafetensorsFuzzTest {
     readAll(file);
   }
 
+  /** A tensor's dtype, shape or data_offsets of the wrong JSON type or value: the refusal names the field. */
+  @Property(tries = 300)
+  void entryFieldWrong(@ForAll("tensors") String tensor, @ForAll("entryFields") String field,
+      @ForAll("wrongValues") JsonNode value) throws IOException {
+    JsonNode header = HEADER.deepCopy();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) header.get(tensor)).set(field, value);
+    Path file = DIR.resolve("field-edit.safetensors");
+    SafetensorsFiles.writeRaw(file, FuzzFiles.text(header), DATA);
+    readAll(file, ReaderOutcome.Fields.of(field));
+  }
+
+  /** A file cut short: the refusal names the part cut off. */
+  @Property(tries = 200)
+  void truncations(@ForAll int length) throws IOException {
+    Path file = DIR.resolve("truncated.safetensors");
+    Files.write(file, Arrays.copyOf(SEED, Math.floorMod(length, SEED.length)));
+    readAll(file, ReaderOutcome.Fields.of("header length", "header", "data_offsets"));
+  }
+
+  @Provide
+  Arbitrary<String> tensors() {
+    return net.jqwik.api.Arbitraries.of(TENSORS);
+  }
+
+  @Provide
+  Arbitrary<String> entryFields() {
+    return net.jqwik.api.Arbitraries.of("dtype", "shape", "data_offsets");
+  }
+
+  /** Values none of dtype, shape, data_offsets accepts in the seed: other types, unknown names, other sizes. */
+  @Provide
+  Arbitrary<JsonNode> wrongValues() {
+    return net.jqwik.api.Arbitraries.of("{\"a\": 1}", "null", "true", "\"I64\"", "\"x\"", "[-1]", "[1.5, 2]",
+        "[7, 7, 7]", "[9223372036854775807, 2]", "99999999999999999999").map(FuzzFiles::parse);
+  }
+
   @Provide
   Arbitrary<List<JsonMutation>> headerEdits() {
     return JsonMutation.sequences("F32", "BF16", "F16", "F64", "I64", "BOOL", "dtype", "shape", "data_offsets",
@@ -83,7 +124,11 @@ class SafetensorsFuzzTest {
   }
 
   private static void readAll(Path file) {
-    ReaderOutcome.check(file, () -> {
+    readAll(file, FIELDS);
+  }
+
+  private static void readAll(Path file, ReaderOutcome.Fields fields) {
+    ReaderOutcome.check(file, fields, () -> {
       try (Safetensors s = Safetensors.open(file)) {
         s.metadata();
         for (String name : s.names()) {

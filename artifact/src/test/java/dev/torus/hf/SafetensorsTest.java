@@ -113,7 +113,7 @@ class SafetensorsTest {
         openFails(header(entry("x", "F32", "\"2\"", 0, 8)), 8));
     assertEquals(": tensor 'x': shape must hold integers that fit in 64 bits, got [1.5]",
         openFails(header(entry("x", "F32", "[1.5]", 0, 4)), 4));
-    assertEquals(": tensor 'x': f32[3] needs 3 x 4 = 12 bytes, but data_offsets [0, 8] span 8",
+    assertEquals(": tensor 'x': dtype f32 and shape [3] need 3 x 4 = 12 bytes, but data_offsets [0, 8] span 8",
         openFails(header(entry("x", "F32", "[3]", 0, 8)), 8));
   }
 
@@ -127,7 +127,7 @@ class SafetensorsTest {
         openFails(header(entry("x", "F32", "[1]", -4, 0)), 8));
     assertEquals(": tensor 'x': data_offsets must be an array of 2 integers, got [0]",
         openFails("{\"x\":{\"dtype\":\"F32\",\"shape\":[],\"data_offsets\":[0]}}", 4));
-    assertEquals(": tensor 'b' [4, 12) overlaps tensor 'a' [0, 8)",
+    assertEquals(": tensor 'b' data_offsets [4, 12) overlap tensor 'a' [0, 8)",
         openFails(header(entry("a", "F32", "[2]", 0, 8), entry("b", "F32", "[2]", 4, 12)), 12));
     assertEquals(": bytes [0, 4) of the data area belong to no tensor (before 'x'); the header does not describe "
             + "this data",

@@ -21,11 +21,14 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * Fuzzes {@link TokenCorpus} (and with it {@code TokenFile} and {@code NpyTokenHeader}) with mutants
  * of {@code .npy} token files of every accepted type, files built from header fields that may be
  * wrong, and {@code .bin} files of any length, in windows small enough that reads cross them.
- * Every outcome is a corpus whose tokens all read, or an {@link IllegalArgumentException} or {@link
- * InvalidDataException} naming the file.
+ * Every outcome is a corpus whose tokens all read, or an {@link InvalidTokenFileException} or {@link
+ * InvalidDataException} naming the file and the field ({@link #FIELDS}): the one header field made
+ * wrong, where only one is, and what a truncation cut off.
  */
 class TokenCorpusFuzzTest {
   private static final Path DIR = FuzzFiles.scratch("token-fuzz");
+  /** The parts of a token file or corpus a refusal may name: the .npy fields, a file's name, an id. */
+  private static final ReaderOutcome.Fields FIELDS = NpyHeaderEdit.FIELDS.and("file name", "files", "token ");
   private static final List<byte[]> SEEDS = List.of(
       seed("int32", "<i4", 3, 1, 4, 1, 5, 9),
       seed("int64", "<i8", 2, 7, 1, 8),
@@ -55,6 +58,25 @@ class TokenCorpusFuzzTest {
     readAll(write("fuzz.npy", header.bytes()), TokenFileType.UINT16);
   }
 
+  /** One header field wrong: the refusal names it. */
+  @Property(tries = 300)
+  void oneFieldWrong(@ForAll("faults") NpyHeaderEdit.Fault fault) throws IOException {
+    readAll(write("fuzz.npy", fault.header().bytes()), TokenFileType.UINT16, ReaderOutcome.Fields.of(fault.field()));
+  }
+
+  /** A file cut short: the refusal names the part cut off. */
+  @Property(tries = 200)
+  void truncations(@ForAll("seeds") byte[] seed, @ForAll int length) throws IOException {
+    byte[] cut = java.util.Arrays.copyOf(seed, Math.floorMod(length, seed.length));
+    readAll(write("fuzz.npy", cut), TokenFileType.UINT16,
+        ReaderOutcome.Fields.of("magic", "header length", "header", "data"));
+  }
+
+  @Provide
+  Arbitrary<NpyHeaderEdit.Fault> faults() {
+    return NpyHeaderEdit.oneFieldWrong("<i4", 4, List.of("<f4", "<f8", "<i2", ">i4", "|b1", "O", "'"));
+  }
+
   @Property(tries = 200)
   void binFiles(@ForAll("binBytes") byte[] bytes, @ForAll TokenFileType type) throws IOException {
     readAll(write("fuzz.bin", bytes), type);
@@ -72,7 +94,7 @@ class TokenCorpusFuzzTest {
       Files.write(dir.resolve("b.bin"), bin);
       Files.writeString(dir.resolve("README.md"), "not tokens");
     }
-    ReaderOutcome.check(dir, () -> {
+    ReaderOutcome.check(dir.toString(), FIELDS.and("no token file or directory"), () -> {
       try (TokenCorpus corpus = TokenCorpus.open(dir, TokenFileType.UINT16)) {
         corpus.files();
         corpus.toString();
@@ -80,10 +102,11 @@ class TokenCorpusFuzzTest {
         for (long k = 0; k < corpus.length(); k++) {
           corpus.locate(k);
         }
-        corpus.read(corpus.length(), 1);
+        ReaderOutcome.check("outside the corpus", () -> corpus.read(corpus.length(), 1),
+            IllegalArgumentException.class);
       }
       return null;
-    }, IllegalArgumentException.class, InvalidDataException.class, NoSuchFileException.class);
+    }, InvalidTokenFileException.class, InvalidDataException.class, NoSuchFileException.class);
   }
 
   @Provide
@@ -114,7 +137,11 @@ class TokenCorpusFuzzTest {
 
   /** Opens {@code file} in 8-byte windows and reads every token, in one read and one by one. */
   private static void readAll(Path file, TokenFileType binType) {
-    ReaderOutcome.check(file, () -> {
+    readAll(file, binType, FIELDS);
+  }
+
+  private static void readAll(Path file, TokenFileType binType, ReaderOutcome.Fields fields) {
+    ReaderOutcome.check(file, fields, () -> {
       try (TokenCorpus corpus = TokenCorpus.open(file, binType, 8)) {
         corpus.description();
         corpus.read(0, Math.toIntExact(corpus.length()));
@@ -124,6 +151,6 @@ class TokenCorpusFuzzTest {
         }
       }
       return null;
-    }, IllegalArgumentException.class, InvalidDataException.class);
+    }, InvalidTokenFileException.class, InvalidDataException.class);
   }
 }

@@ -154,33 +154,34 @@ class TokenCorpusTest {
   @Test
   void refusesNpyFilesItCannotRead() throws IOException {
     Path f4 = TokenFileWriter.npy(tmp.resolve("f4.npy"), "<f4", 1, 2);
-    assertMessage(IllegalArgumentException.class, () -> open(f4),
-        f4.toString(), "'<f4'", "<u2 uint16, <u4 uint32, <i4 int32, <i8 int64");
+    assertMessage(InvalidTokenFileException.class, () -> open(f4),
+        f4.toString(), "descr: ", "'<f4'", "<u2 uint16, <u4 uint32, <i4 int32, <i8 int64");
     Path i2 = TokenFileWriter.npy(tmp.resolve("i2.npy"), "<i2", 1, 2);
-    assertMessage(IllegalArgumentException.class, () -> open(i2), i2.toString(), "'<i2'", "a.astype(np.int32)");
+    assertMessage(InvalidTokenFileException.class, () -> open(i2), i2.toString(), "'<i2'", "a.astype(np.int32)");
     Path big = TokenFileWriter.npy(tmp.resolve("be.npy"), ">i4", 1, 2);
-    assertMessage(IllegalArgumentException.class, () -> open(big), big.toString(), "'>i4'", "big-endian");
+    assertMessage(InvalidTokenFileException.class, () -> open(big), big.toString(), "'>i4'", "big-endian");
     Path fortran = TokenFileWriter.npy(tmp.resolve("fortran.npy"), "<i4", "True", "(1, 2)", 1, 2);
-    assertMessage(IllegalArgumentException.class, () -> open(fortran), fortran.toString(), "Fortran-order");
+    assertMessage(InvalidTokenFileException.class, () -> open(fortran), fortran.toString(), "fortran_order: ",
+        "Fortran-order");
 
     byte[] whole = Files.readAllBytes(TokenFileWriter.npy(tmp.resolve("whole.npy"), "<u2", 1, 2, 3));
     int headerBytes = whole.length - 3 * 2;
     Path shortHeader = Files.write(tmp.resolve("short-header.npy"), Arrays.copyOf(whole, 40));
-    assertMessage(IllegalArgumentException.class, () -> open(shortHeader),
-        shortHeader.toString(), "truncated .npy file: the header needs " + headerBytes + " bytes, the file has 40");
+    assertMessage(InvalidTokenFileException.class, () -> open(shortHeader),
+        shortHeader.toString(), "header: truncated .npy file: header needs " + headerBytes + " bytes, the file has 40");
     Path shortData = Files.write(tmp.resolve("short-data.npy"), Arrays.copyOf(whole, headerBytes + 5));
-    assertMessage(IllegalArgumentException.class, () -> open(shortData), shortData.toString(),
-        "3 uint16 ids needs " + (headerBytes + 6) + " bytes, the file has " + (headerBytes + 5));
+    assertMessage(InvalidTokenFileException.class, () -> open(shortData), shortData.toString(),
+        "data: truncated .npy file: 3 uint16 ids need " + (headerBytes + 6) + " bytes, the file has " + (headerBytes + 5));
     Path tiny = Files.write(tmp.resolve("tiny.npy"), Arrays.copyOf(whole, 8));
-    assertMessage(IllegalArgumentException.class, () -> open(tiny), tiny.toString(), "not a .npy file");
+    assertMessage(InvalidTokenFileException.class, () -> open(tiny), tiny.toString(), "magic: ", "not a .npy file");
   }
 
   @Test
   void refusesBinFilesOfTheWrongSize() throws IOException {
     Path odd = Files.write(tmp.resolve("odd.bin"), new byte[7]);
-    assertMessage(IllegalArgumentException.class, () -> open(odd), odd.toString(), "7 bytes", "uint16");
+    assertMessage(InvalidTokenFileException.class, () -> open(odd), odd.toString(), "data: ", "7 bytes", "uint16");
     Path six = Files.write(tmp.resolve("six.bin"), new byte[6]);
-    assertMessage(IllegalArgumentException.class, () -> TokenCorpus.open(six, TokenFileType.UINT32),
+    assertMessage(InvalidTokenFileException.class, () -> TokenCorpus.open(six, TokenFileType.UINT32),
         six.toString(), "6 bytes", "uint32");
   }
 
@@ -205,14 +206,14 @@ class TokenCorpusTest {
   void refusesCorporaWithoutTokens() throws IOException {
     Path empty = Files.createDirectory(tmp.resolve("empty"));
     Files.writeString(empty.resolve("readme.txt"), "no tokens");
-    assertMessage(IllegalArgumentException.class, () -> open(empty), empty.toString(), ".npy", ".bin");
+    assertMessage(InvalidTokenFileException.class, () -> open(empty), empty.toString(), ".npy", ".bin");
     Path allEmpty = Files.createDirectory(tmp.resolve("all-empty"));
     TokenFileWriter.bin(allEmpty.resolve("a.bin"), 2);
     TokenFileWriter.npy(allEmpty.resolve("b.npy"), "<i4");
-    assertMessage(IllegalArgumentException.class, () -> open(allEmpty), allEmpty.toString(), "no tokens");
+    assertMessage(InvalidTokenFileException.class, () -> open(allEmpty), allEmpty.toString(), "no tokens");
     assertMessage(NoSuchFileException.class, () -> open(tmp.resolve("missing")), "missing");
     Path text = Files.writeString(tmp.resolve("tokens.txt"), "1 2 3");
-    assertMessage(IllegalArgumentException.class, () -> open(text), text.toString(), ".npy or .bin");
+    assertMessage(InvalidTokenFileException.class, () -> open(text), text.toString(), "file name: ", ".npy or .bin");
   }
 
   @Test

@@ -4,21 +4,31 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The one shutdown path of a long command: Ctrl-C or SIGTERM asks the work to stop at its next safe
- * point ({@link #requested}) instead of killing it, and the JVM waits (up to {@link #GRACE_SECONDS})
- * until the work says it has finished ({@link #finished}), for example after saving a checkpoint.
+ * The one shutdown path of the commands that hold native state ({@code train}, {@code pod-train},
+ * {@code run}): Ctrl-C or SIGTERM asks the work to stop at its next safe point ({@link #requested},
+ * {@link #throwIfRequested}) instead of tearing the JVM down under TensorFlow's or JAX's native
+ * threads, and the JVM waits (up to {@link #GRACE_SECONDS}) until the work says it has finished
+ * ({@link #finished}, {@link #close}), for example after saving a checkpoint and removing its
+ * temporary files. The process then exits with the signal's code: 130 after Ctrl-C, 143 after SIGTERM.
  */
 public final class GracefulStop implements AutoCloseable {
   static final long GRACE_SECONDS = 120;
+
+  /** Thrown at a safe point once a stop was asked for, so that the work unwinds and closes what it holds. */
+  public static final class Stopped extends RuntimeException {
+    Stopped(String during) {
+      super("stopped by Ctrl-C or SIGTERM " + during);
+    }
+  }
 
   private volatile boolean requested;
   private final CountDownLatch done = new CountDownLatch(1);
   private final Thread hook;
 
-  private GracefulStop(boolean install) {
+  private GracefulStop(boolean install, String whatHappensNow) {
     this.hook = new Thread(() -> {
       requested = true;
-      System.err.println("torus: stopping after the step in flight (Ctrl-C again will not hurry it)...");
+      System.err.println("torus: " + whatHappensNow + " (Ctrl-C again will not hurry it)...");
       try {
         done.await(GRACE_SECONDS, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
@@ -30,19 +40,31 @@ public final class GracefulStop implements AutoCloseable {
     }
   }
 
-  /** Catches Ctrl-C and SIGTERM until {@link #close}. */
+  /** Catches Ctrl-C and SIGTERM until {@link #close}: a training loop stops after the step in flight. */
   public static GracefulStop install() {
-    return new GracefulStop(true);
+    return install("stopping after the step in flight, with a checkpoint");
+  }
+
+  /** Catches Ctrl-C and SIGTERM until {@link #close}; {@code whatHappensNow} is printed when one comes. */
+  public static GracefulStop install(String whatHappensNow) {
+    return new GracefulStop(true, whatHappensNow);
   }
 
   /** One that no signal triggers (library use, tests). */
   public static GracefulStop never() {
-    return new GracefulStop(false);
+    return new GracefulStop(false, "");
   }
 
   /** Whether a stop was asked for. */
   public boolean requested() {
     return requested;
+  }
+
+  /** Throws {@link Stopped} if a stop was asked for; {@code during} says where ("before loading the weights"). */
+  public void throwIfRequested(String during) {
+    if (requested) {
+      throw new Stopped(during);
+    }
   }
 
   /** The work has ended: a waiting shutdown may go on. */

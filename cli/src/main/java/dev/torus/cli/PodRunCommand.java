@@ -6,6 +6,7 @@ import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.MeshSharding;
 import dev.torus.artifact.Npy;
 import dev.torus.artifact.Role;
+import dev.torus.artifact.TensorSource;
 import dev.torus.artifact.TensorSpec;
 import dev.torus.harness.XlaHarness;
 import dev.torus.hf.Checkpoint;
@@ -86,6 +87,11 @@ final class PodRunCommand implements Callable<Integer> {
       description = "cpu (default): N virtual CPU devices; jax: the devices JAX finds (a TPU VM's chips, GPUs)")
   Devices devices;
 
+  @Option(names = "--ignore-unused",
+      description = "run even when the checkpoint holds tensors the program does not read (by default they are"
+          + " refused, naming them)")
+  boolean ignoreUnused;
+
   @Mixin ProcessOptions processOptions;
 
   @Override
@@ -97,6 +103,7 @@ final class PodRunCommand implements Callable<Integer> {
     if (artifact.manifest().model() != null && artifact.manifest().model().path("task").asText("").equals("train")) {
       throw new UsageException(artifactDir + " is a train step; pod-run runs forward artifacts");
     }
+    artifact.manifest().checkTakesTokensOnly("pod-run");
     XlaHarness harness = XlaHarness.locate();
     String missing = harness.unavailableReason().orElse(null);
     if (missing != null) {
@@ -126,8 +133,11 @@ final class PodRunCommand implements Callable<Integer> {
     int n = artifact.manifest().mesh().deviceCount();
     List<XlaHarness.Input> inputs = new ArrayList<>();
     try (Checkpoint checkpoint = Checkpoint.open(weights)) {
+      List<String> notes = new ArrayList<>();
+      ModelRunner.checkUnused(main, checkpoint, artifact.manifest().name(), ignoreUnused, notes);
+      notes.forEach(note -> System.err.println("pod-run: note: " + note));
       for (TensorSpec spec : main.inputs()) {
-        HostTensor global;
+        TensorSource global;
         if (spec.role() == Role.TOKENS) {
           if (!tokens.shape().equals(spec.globalShape())) {
             throw new UsageException("--tokens-file holds " + HostTensor.typeString(tokens.dtype(), tokens.shape())
@@ -135,14 +145,14 @@ final class PodRunCommand implements Callable<Integer> {
           }
           global = tokens;
         } else {
-          global = CheckpointWeights.load(spec, checkpoint);
+          global = CheckpointWeights.source(spec, checkpoint);   // streamed to the .npy when replicated
         }
         Path npy = work.resolve(spec.name() + ".npy");
         if (spec.sharding().isEmpty()) {
           Npy.write(npy, global);
           inputs.add(XlaHarness.Input.replicated(npy));
         } else {
-          Npy.write(npy, MeshSharding.stack(MeshSharding.toDevices(artifact.manifest(), spec, global)));
+          Npy.write(npy, MeshSharding.stack(MeshSharding.toDevices(artifact.manifest(), spec, global.toHost())));
           inputs.add(XlaHarness.Input.stacked(npy));
         }
       }

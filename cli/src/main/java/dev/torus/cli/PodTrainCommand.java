@@ -50,7 +50,8 @@ final class PodTrainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     ModelSpec model = ModelSource.resolve(training.modelName, null);
-    Trainer.Options options = training.toOptions(model);
+    Trainer.Options options = TextData.tokenize(training.toOptions(model),
+        Presets.isPreset(training.modelName) ? null : Path.of(training.modelName), training.textField, out);
     XlaHarness harness = XlaHarness.locate();
     String missing = harness.unavailableReason().orElse(null);
     if (missing != null) {

@@ -3,10 +3,13 @@ package dev.torus.cli;
 import dev.torus.artifact.DType;
 import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.Npy;
+import dev.torus.artifact.TensorSource;
 import dev.torus.artifact.TokenLayout;
+import java.io.IOException;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Presets;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,9 +23,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code torus run --model DIR --tokens-file T.npy --out LOGITS.npy [--artifact DIR] [--block-q Q
  * --block-kv K --chunk C] [--dtype f32|bf16] [--ring N --layout contiguous|striped --emulate]
- * [--force]}: compile, load the Hugging Face weights, run on the CPU (a ring program as its
- * emulation). Before any work it checks {@code --out}, {@code --artifact} and the tokens file, then
- * the checkpoint against the config, the time and the memory ({@link RunPreflight}).
+ * [--allow-non-finite] [--ignore-unused] [--force]}: compile, load the Hugging Face weights, run on the
+ * CPU (a ring program as its emulation). Before any work it checks {@code --out}, {@code --artifact}
+ * and the tokens file, then the checkpoint against the config, the time and the memory
+ * ({@link RunPreflight}).
  */
 @Command(name = "run", customSynopsis = "torus run --model DIR --tokens-file T.npy --out LOGITS.npy [options]",
     description = {"run a Hugging Face model directory on token ids (.npy) and write the logits (.npy)", "",
@@ -92,6 +96,30 @@ final class RunCommand implements Callable<Integer> {
       description = "write the logits even when some are NaN or infinite (by default that is an error, exit 1)")
   boolean allowNonFinite;
 
+  @Option(names = "--ignore-unused",
+      description = "run even when the checkpoint holds tensors the model does not read (by default they are"
+          + " refused, naming them)")
+  boolean ignoreUnused;
+
+  /**
+   * Checks the logits window by window and writes them to {@code --out} (any size, never whole in
+   * memory); returns their type. Non-finite logits fail unless {@code --allow-non-finite}.
+   */
+  private String writeLogits(TensorSource logits) throws IOException {
+    HostTensor.NonFinite bad = logits.nonFinite();
+    if (bad.count() > 0 && !allowNonFinite) {
+      List<Long> shape = logits.shape();
+      long v = shape.get(shape.size() - 1);
+      long s = shape.get(shape.size() - 2);
+      throw new IllegalStateException(String.format(Locale.ROOT, "%d of %d logits are NaN or infinite (the first at"
+          + " [batch %d, position %d, vocabulary %d]); %s not written. The weights were finite when loaded, so the"
+          + " program overflowed: try --dtype f32, or pass --allow-non-finite to write them anyway", bad.count(),
+          HostTensor.elementCount(shape), bad.first() / (s * v), bad.first() / v % s, bad.first() % v, logitsFile));
+    }
+    Npy.write(logitsFile, logits);
+    return logits.type();
+  }
+
   @Override
   public Integer call() throws Exception {
     if (Presets.isPreset(model.toString())) {
@@ -122,30 +150,30 @@ final class RunCommand implements Callable<Integer> {
       blocks = BlockSizes.of(blockQuery != null ? blockQuery : d.query(),
           blockKeyValue != null ? blockKeyValue : d.keyValue(), chunk != null ? chunk : d.chunk());
     }
-    ModelRunner.Options options = new ModelRunner.Options(blocks, ring, layout, force);
-    ModelRunner.Result r;
-    if (artifact != null) {
-      r = ModelRunner.run(modelSpec, model, tokens, options, artifact);
-    } else {
-      try (TemporaryDirectory work = TemporaryDirectory.create("torus-run-")) {
-        r = ModelRunner.run(modelSpec, model, tokens, options, work.path());
+    ModelRunner.Options options = new ModelRunner.Options(blocks, ring, layout, force, ignoreUnused);
+    ModelRunner.Streamed<String> r;
+    // The stop scope encloses TensorFlow, the output and the cleanup: a signal's exit waits for all three.
+    try (GracefulStop stop = GracefulStop.install("stopping at the next safe point (" + logitsFile + " is not written)")) {
+      ModelRunner.LogitsUse<String> write = logits -> {
+        stop.throwIfRequested("after running, before writing " + logitsFile);
+        return writeLogits(logits);
+      };
+      if (artifact != null) {
+        r = ModelRunner.run(modelSpec, model, tokens, options, artifact, write, stop);
+      } else {
+        try (TemporaryDirectory work = TemporaryDirectory.create("torus-run-")) {
+          r = ModelRunner.run(modelSpec, model, tokens, options, work.path(), write, stop);
+        }
       }
     }
-    HostTensor.NonFinite bad = r.logits().nonFinite();
-    if (bad.count() > 0 && !allowNonFinite) {
-      List<Long> shape = r.logits().shape();
-      long v = shape.get(shape.size() - 1);
-      long s = shape.get(shape.size() - 2);
-      throw new IllegalStateException(String.format(Locale.ROOT, "%d of %d logits are NaN or infinite (the first at"
-          + " [batch %d, position %d, vocabulary %d]); %s not written. The weights were finite when loaded, so the"
-          + " program overflowed: try --dtype f32, or pass --allow-non-finite to write them anyway", bad.count(),
-          r.logits().elementCount(), bad.first() / (s * v), bad.first() / v % s, bad.first() % v, logitsFile));
-    }
-    Npy.write(logitsFile, r.logits());
+    PrintWriter err = spec.commandLine().getErr();
+    r.notes().forEach(note -> err.println("torus run: note: " + note));
+    err.flush();
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(Locale.ROOT, "%s%s: logits %s written to %s (compile %.0f ms, load weights %.0f ms, XLA compile + run %.0f ms)%n",
-        modelSpec.name(), ring == 1 ? "" : " on an emulated ring of " + ring + " (" + layout.label() + ")",
-        HostTensor.typeString(r.logits().dtype(), r.logits().shape()), logitsFile, r.compileMs(), r.loadMs(), r.runMs());
+    out.printf(Locale.ROOT, "%s%s: %s parameters, logits %s written to %s (compile %.0f ms, load weights %.0f ms,"
+        + " XLA compile + run %.0f ms)%n", r.model().name(), ring == 1 ? "" : " on an emulated ring of " + ring + " ("
+        + layout.label() + ")", r.model().paramType().xlaName(), r.value(), logitsFile, r.compileMs(), r.loadMs(),
+        r.runMs());
     return 0;
   }
 }

@@ -34,7 +34,8 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     ModelSpec model = ModelSource.resolve(training.modelName, null);
-    Trainer.Options options = training.toOptions(model);
+    Trainer.Options options = TextData.tokenize(training.toOptions(model),
+        Presets.isPreset(training.modelName) ? null : Path.of(training.modelName), training.textField, out);
     if (options.shape().devices() > 1 && !emulate) {
       throw new UsageException("--ring " + training.ring + " --dp " + training.dp + " compiles an SPMD train step for "
           + options.shape().devices() + " devices; add --emulate to run its single-device emulation here, or run it"

@@ -4,10 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.torus.artifact.Artifact;
 import dev.torus.artifact.TokenLayout;
-import dev.torus.compiler.ForwardCompiler;
 import dev.torus.compiler.TrainCompiler;
-import dev.torus.compiler.analysis.AttentionLoopRuns;
-import dev.torus.compiler.analysis.CostAnalysis;
 import dev.torus.compiler.train.AdamW;
 import dev.torus.compiler.train.StepOptions;
 import dev.torus.dsl.BlockSizes;
@@ -16,6 +13,7 @@ import dev.torus.dsl.RunShape;
 import dev.torus.train.BatchSource;
 import dev.torus.train.ByteBatches;
 import dev.torus.train.CorpusBatches;
+import dev.torus.train.DocumentBatches;
 import dev.torus.train.Engine;
 import dev.torus.train.LossCurve;
 import dev.torus.train.MetricsLog;
@@ -30,6 +28,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -56,11 +55,23 @@ public final class Trainer {
    * {@code resume}: a run directory (its newest checkpoint) or one checkpoint directory. {@code batch}
    * is the rows of one micro-batch: a step takes {@code stepOptions.accumulate()} times as many.
    * {@code checkFit}: refuse a step that does not fit the engine's devices before anything is put in.
+   * {@code documents}: the end-of-sequence id that ends each document of the data and the eval data;
+   * the step is compiled for packed documents and each row is cut into its documents
+   * ({@link DocumentBatches}); empty: one text per row.
    */
   public record Options(int steps, int batch, int seq, int ring, int dp, int fsdp, TokenLayout layout, BlockSizes blocks,
       AdamW optimizer, long seed, @Nullable Path data, TokenFileType dataType, @Nullable Path evalData, int evalEvery,
       int evalBatches, int saveEvery, @Nullable Path out, @Nullable Path resume, double peakFlopsPerDevice,
-      StepOptions stepOptions, boolean checkFit) {
+      StepOptions stepOptions, boolean checkFit, OptionalInt documents) {
+    /** Plain rows (no packed documents). */
+    public Options(int steps, int batch, int seq, int ring, int dp, int fsdp, TokenLayout layout, BlockSizes blocks,
+        AdamW optimizer, long seed, @Nullable Path data, TokenFileType dataType, @Nullable Path evalData, int evalEvery,
+        int evalBatches, int saveEvery, @Nullable Path out, @Nullable Path resume, double peakFlopsPerDevice,
+        StepOptions stepOptions, boolean checkFit) {
+      this(steps, batch, seq, ring, dp, fsdp, layout, blocks, optimizer, seed, data, dataType, evalData, evalEvery,
+          evalBatches, saveEvery, out, resume, peakFlopsPerDevice, stepOptions, checkFit, OptionalInt.empty());
+    }
+
     /** One micro-batch per step in f32, with the fit check. */
     public Options(int steps, int batch, int seq, int ring, int dp, int fsdp, TokenLayout layout, BlockSizes blocks,
         AdamW optimizer, long seed, @Nullable Path data, TokenFileType dataType, @Nullable Path evalData, int evalEvery,
@@ -74,23 +85,38 @@ public final class Trainer {
       checkArgument(batch >= 1 && seq >= 2, "batch %s and sequence %s: need at least 1 and 2", batch, seq);
       checkArgument(evalEvery >= 0 && saveEvery >= 0 && evalBatches >= 1, "--eval-every %s, --save-every %s and eval"
           + " batches %s: expected >= 0, >= 0 and >= 1", evalEvery, saveEvery, evalBatches);
+      checkArgument(documents != null && (documents.isEmpty() || documents.getAsInt() >= 0),
+          "--documents %s: expected an end-of-sequence id of 0 or more", documents);
     }
 
     /** These options with other step options (micro-batches, precision). */
     public Options withStepOptions(StepOptions newStepOptions) {
       return new Options(steps, batch, seq, ring, dp, fsdp, layout, blocks, optimizer, seed, data, dataType, evalData,
-          evalEvery, evalBatches, saveEvery, out, resume, peakFlopsPerDevice, newStepOptions, checkFit);
+          evalEvery, evalBatches, saveEvery, out, resume, peakFlopsPerDevice, newStepOptions, checkFit, documents);
+    }
+
+    /** These options reading {@code newData} and {@code newEvalData} ({@code .bin} files of {@code newType}). */
+    public Options withData(@Nullable Path newData, TokenFileType newType, @Nullable Path newEvalData) {
+      return new Options(steps, batch, seq, ring, dp, fsdp, layout, blocks, optimizer, seed, newData, newType, newEvalData,
+          evalEvery, evalBatches, saveEvery, out, resume, peakFlopsPerDevice, stepOptions, checkFit);
     }
 
     /** These options with the fit check on or off. */
     public Options withCheckFit(boolean newCheckFit) {
       return new Options(steps, batch, seq, ring, dp, fsdp, layout, blocks, optimizer, seed, data, dataType, evalData,
-          evalEvery, evalBatches, saveEvery, out, resume, peakFlopsPerDevice, stepOptions, newCheckFit);
+          evalEvery, evalBatches, saveEvery, out, resume, peakFlopsPerDevice, stepOptions, newCheckFit, documents);
+    }
+
+    /** These options with packed documents, each ending with id {@code eos}. */
+    public Options withDocuments(int eos) {
+      return new Options(steps, batch, seq, ring, dp, fsdp, layout, blocks, optimizer, seed, data, dataType, evalData,
+          evalEvery, evalBatches, saveEvery, out, resume, peakFlopsPerDevice, stepOptions, checkFit, OptionalInt.of(eos));
     }
 
     /** The run shape these options compile (of one micro-batch). */
     public RunShape shape() {
-      return RunShape.ring(batch, seq, blocks, ring, layout, dp).withFsdp(fsdp);
+      RunShape shape = RunShape.ring(batch, seq, blocks, ring, layout, dp).withFsdp(fsdp);
+      return documents.isPresent() ? shape.packedDocuments() : shape;
     }
   }
 
@@ -105,13 +131,21 @@ public final class Trainer {
 
   /** FLOPs of one train step over all devices, from the compiler's cost analysis with causal loop counts. */
   public static double flopsPerStep(ModelSpec model, Options o) {
-    RunShape shape = o.shape();
-    ForwardCompiler.Compiled c = TrainCompiler.compile(model, shape, o.optimizer(), false, o.stepOptions());
-    double total = 0;
-    for (int d = 0; d < shape.devices(); d++) {
-      total += CostAnalysis.analyse(c.module(), AttentionLoopRuns.of(model, shape, d % Math.max(1, shape.ring()))).total().flops();
+    return TrainStepFlops.of(model, o, ByteBatches.copyTask(o.seq(), o.seed())).causal();
+  }
+
+  /**
+   * The batches of {@code o}'s data ({@code eval}: of its eval data, with the next seed), cut into
+   * documents when {@code o.documents()} gives their end-of-sequence id.
+   */
+  public static BatchSource batches(Options o, boolean eval, int vocab) throws IOException {
+    BatchSource windows = batches(eval ? o.evalData() : o.data(), o.dataType(), o.seq(), o.seed() + (eval ? 1 : 0), vocab);
+    if (o.documents().isEmpty()) {
+      return windows;
     }
-    return total;
+    checkArgument(o.documents().getAsInt() < vocab, "--documents %s: the end-of-sequence id is outside the model's"
+        + " vocabulary of %s", o.documents().getAsInt(), vocab);
+    return new DocumentBatches(windows, o.documents().getAsInt());
   }
 
   /** The batches {@code data} names, for a model of {@code vocab} ids. */
@@ -200,10 +234,10 @@ public final class Trainer {
 
   private static List<StepMetrics> train(ModelSpec model, InitialWeights init, Options o, Artifact artifact,
       Function<Artifact, Engine> engines, GracefulStop stop, Consumer<StepMetrics> progress) throws IOException {
-    BatchSource data = batches(o.data(), o.dataType(), o.seq(), o.seed(), model.vocabSize());
-    BatchSource eval = o.evalData() == null ? null
-        : batches(o.evalData(), o.dataType(), o.seq(), o.seed() + 1, model.vocabSize());
-    double flops = Double.isFinite(o.peakFlopsPerDevice()) && o.peakFlopsPerDevice() > 0 ? flopsPerStep(model, o) : 0;
+    BatchSource data = batches(o, false, model.vocabSize());
+    BatchSource eval = o.evalData() == null ? null : batches(o, true, model.vocabSize());
+    TrainStepFlops flops = Double.isFinite(o.peakFlopsPerDevice()) && o.peakFlopsPerDevice() > 0
+        ? TrainStepFlops.of(model, o, data) : null;
     List<StepMetrics> done = new ArrayList<>();
     try (TrainingSession session = open(engines.apply(artifact), o, init)) {
       boolean lead = session.engine().processIndex() == 0;
@@ -221,7 +255,7 @@ public final class Trainer {
           }
           long tokens = session.tokensPerStep();
           StepMetrics m = new StepMetrics(k, s.loss(), s.gradNorm(), s.learningRate(), seconds, tokens, tokens / seconds,
-              StepMetrics.mfu(flops, seconds, o.peakFlopsPerDevice() * o.shape().devices()), null);
+              StepMetrics.mfu(flops == null ? 0 : flops.at(k), seconds, o.peakFlopsPerDevice() * o.shape().devices()), null);
           if (eval != null && o.evalEvery() > 0 && (k % o.evalEvery() == 0 || k == last) ) {
             m = m.withEvalLoss(session.evalLoss(eval, o.evalBatches()));
           }

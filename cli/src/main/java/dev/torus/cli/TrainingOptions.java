@@ -88,12 +88,23 @@ final class TrainingOptions {
   boolean force;
 
   @Option(names = "--data", paramLabel = "DATA", description = "token files (.npy int32/uint16/uint32/int64, .bin"
-      + " flat uint16 or uint32, or a directory of them), or a text file read as bytes (default: a copy task)")
+      + " flat uint16 or uint32, or a directory of them); or text (.txt: documents split at blank lines, .jsonl: one"
+      + " document per line, or a directory of them) tokenized once with the model directory's tokenizer.json into"
+      + " OUT/tokens (EOS after each document); without a tokenizer a .txt file is read as bytes (default: a copy task)")
   Path data;
 
   @Option(names = "--data-dtype", paramLabel = "T", defaultValue = "uint16",
       description = "uint16 (default) or uint32: the element type of .bin token files")
   String dataType;
+
+  @Option(names = "--documents", paramLabel = "EOS_ID", description = "pack documents: each ends with token id"
+      + " EOS_ID in --data and --eval-data (kept at its end); attention stays within a document, positions restart"
+      + " at each, an EOS predicts nothing")
+  Integer documentsEos;
+
+  @Option(names = "--text-field", paramLabel = "NAME", defaultValue = "text",
+      description = "the field of each JSONL line that holds a document (default ${DEFAULT-VALUE})")
+  String textField;
 
   @Option(names = "--eval-data", paramLabel = "DATA", description = "held-out data for the eval loss, as --data")
   Path evalData;
@@ -152,6 +163,17 @@ final class TrainingOptions {
           optimizer, seed, data, TokenFileType.parse(dataType), evalData, evalData != null && evalEvery == 0 ? steps : evalEvery,
           evalBatches, saveEvery, out, resume, hardware == null ? Double.NaN : hardware.peakFlops(),
           new StepOptions(accumulate, TrainPrecision.parse(precision)), !force);
+      if (documentsEos != null) {
+        if (data == null) {
+          throw new UsageException("--documents needs --data (token files whose documents end with id "
+              + documentsEos + ")");
+        }
+        if (documentsEos < 0 || documentsEos >= model.vocabSize()) {
+          throw new UsageException("--documents " + documentsEos + ": the end-of-sequence id must be in the model's"
+              + " vocabulary [0, " + model.vocabSize() + ")");
+        }
+        o = o.withDocuments(documentsEos);
+      }
       o.shape();
       return o;
     } catch (IllegalArgumentException e) {

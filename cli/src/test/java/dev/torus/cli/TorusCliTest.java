@@ -128,8 +128,9 @@ class TorusCliTest {
 
   /** Every option of every command, spelt as docs/ARCHITECTURE.md (Fixed interfaces) and the README spell them. */
   private static final Set<String> TRAINING = Set.of("model", "steps", "batch", "seq", "ring", "dp", "fsdp", "layout",
-      "block", "lr", "min-lr", "warmup", "decay-steps", "weight-decay", "clip", "data", "data-dtype", "eval-data",
-      "eval-every", "eval-batches", "save-every", "seed", "out", "resume", "hardware", "accumulate", "precision", "force");
+      "block", "lr", "min-lr", "warmup", "decay-steps", "weight-decay", "clip", "data", "data-dtype", "documents", "eval-data",
+      "eval-every", "eval-batches", "save-every", "seed", "out", "resume", "hardware", "accumulate", "precision", "force",
+      "text-field");
 
   private static Set<String> plus(Set<String> base, String... more) {
     Set<String> all = new java.util.TreeSet<>(base);
@@ -144,7 +145,7 @@ class TorusCliTest {
       Map.entry("compile", Set.of("model", "seq", "batch", "ring", "layout", "dp", "fsdp", "block-q", "block-kv", "chunk", "dtype",
           "task", "out", "count-blocks", "emulate", "lr", "warmup", "total-steps", "force")),
       Map.entry("run", Set.of("model", "tokens-file", "out", "artifact", "block-q", "block-kv", "chunk", "dtype", "ring", "layout",
-          "emulate", "allow-non-finite", "force")),
+          "emulate", "allow-non-finite", "force", "ignore-unused")),
       Map.entry("train", plus(TRAINING, "emulate")),
       Map.entry("report", Set.of("hardware", "json")),
       Map.entry("tpu-check", Set.of("topology", "json", "max-context", "model", "keep")),
@@ -154,7 +155,7 @@ class TorusCliTest {
       Map.entry("export", Set.of("model", "seq", "batch", "ring", "layout", "dp", "fsdp", "block-q", "block-kv", "chunk", "dtype",
           "weights", "saved-model", "artifact")),
       Map.entry("pod-run", Set.of("weights", "tokens-file", "out", "devices", "multi-process", "coordinator", "num-processes",
-          "process-id", "force")));
+          "process-id", "force", "ignore-unused")));
 
   @Test
   void everyCommandTakesExactlyItsOptionsAndItsHelpNamesThem() {

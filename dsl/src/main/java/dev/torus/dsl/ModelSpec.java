@@ -39,7 +39,8 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
         .feedForward(block.ffn()).residual(block.residual());
     Attention a = block.attention();
     return b.heads(a.heads()).kvHeads(a.kvHeads()).headDim(a.headDim()).rope(a.ropeTheta()).causal(a.causal())
-        .attentionBias(a.qkvBias(), a.outBias()).slidingWindow(a.slidingWindow());
+        .attentionBias(a.qkvBias(), a.outBias()).ropeScaling(a.ropeScaling()).qkNorm(a.qkNorm())
+        .queryScale(a.queryScale()).slidingWindow(a.slidingWindow());
   }
 
   /**
@@ -55,6 +56,9 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
     private Integer kvHeads;
     private Integer headDim;
     private Double ropeTheta = 10000.0;
+    private RopeScaling ropeScaling;
+    private Norm qkNorm;
+    private Double queryScale;
     private boolean causal = true;
     private boolean qkvBias;
     private boolean outBias;
@@ -80,6 +84,12 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
     public Builder headDim(int n) { this.headDim = n; return this; }
     /** Rotate-half RoPE base; null for no positional encoding in attention. */
     public Builder rope(Double theta) { this.ropeTheta = theta; return this; }
+    /** How RoPE's frequencies are scaled ({@link RopeScaling.Llama3}, {@link RopeScaling.Yarn}...); null for plain RoPE. */
+    public Builder ropeScaling(RopeScaling s) { this.ropeScaling = s; return this; }
+    /** A per-head norm of queries and keys before RoPE (Qwen3); null for none. */
+    public Builder qkNorm(Norm n) { this.qkNorm = n; return this; }
+    /** The score scale; null for {@code 1/sqrt(head dim)}. */
+    public Builder queryScale(Double scale) { this.queryScale = scale; return this; }
     public Builder causal(boolean c) { this.causal = c; return this; }
     public Builder attentionBias(boolean qkv, boolean out) { this.qkvBias = qkv; this.outBias = out; return this; }
     /** Sliding-window attention in the layers the window's pattern names; null (the default) for none. */
@@ -103,7 +113,8 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
       }
       int dim = headDim == null ? width / heads : headDim;
       checkArgument(ffn != null, "model %s: the feedforward is missing (e.g. feedForward(FeedForward.swiglu(4 * width)))", name);
-      Attention attention = new Attention(heads, kv, dim, ropeTheta, causal, qkvBias, outBias, slidingWindow);
+      Attention attention = new Attention(heads, kv, dim, ropeTheta, causal, qkvBias, outBias, ropeScaling, qkNorm,
+          queryScale, slidingWindow);
       Block block = residual == Residual.SEQUENTIAL
           ? Block.sequential(norm, attention, ffn) : Block.parallel(norm, attention, ffn);
       return new ModelSpec(name, vocab, width, depth, block, finalNorm == null ? norm : finalNorm, tied, paramType);

@@ -58,6 +58,29 @@ public final class Presets {
     return llama(name, 32000, width, depth, heads, heads, ffnHidden, 1e-6, 10000).paramType(DType.BF16).build();
   }
 
+  /** Meta-Llama-3-8B's shapes: GQA with 8 key/value heads, RoPE base 500000, bf16, for compile-only use. */
+  public static ModelSpec llama3_8b() {
+    return llama("llama3-8b", 128256, 4096, 32, 32, 8, 14336, 1e-5, 500000).paramType(DType.BF16).build();
+  }
+
+  /** Llama-3.2-1B's shapes: tied embeddings, head dim 64, RoPE type llama3 (factor 32 over 8192), bf16. */
+  public static ModelSpec llama3_2_1b() {
+    return llama("llama3.2-1b", 128256, 2048, 16, 32, 8, 8192, 1e-5, 500000).headDim(64).tiedEmbeddings(true)
+        .ropeScaling(new RopeScaling.Llama3(32, 1, 4, 8192)).paramType(DType.BF16).build();
+  }
+
+  /** Qwen2.5-7B's shapes: biases on q/k/v, 4 key/value heads, RoPE base 1e6, bf16. */
+  public static ModelSpec qwen2_5_7b() {
+    return llama("qwen2.5-7b", 152064, 3584, 28, 28, 4, 18944, 1e-6, 1_000_000).attentionBias(true, false)
+        .paramType(DType.BF16).build();
+  }
+
+  /** Qwen3-8B's shapes: per-head q/k RMSNorm, head dim 128, 8 key/value heads, RoPE base 1e6, bf16. */
+  public static ModelSpec qwen3_8b() {
+    return llama("qwen3-8b", 151936, 4096, 36, 32, 8, 12288, 1e-6, 1_000_000).headDim(128).qkNorm(Norm.rms(1e-6))
+        .paramType(DType.BF16).build();
+  }
+
   private static final ImmutableMap<String, Supplier<ModelSpec>> BY_NAME = ImmutableMap.<String, Supplier<ModelSpec>>builder()
       .put("tiny", Presets::tiny)
       .put("llama2-7b", Presets::llama2_7b)
@@ -69,6 +92,10 @@ public final class Presets {
       .put("llama-13b", () -> paperSize("llama-13b", 5120, 40, 40, 13824))
       .put("llama-30b", () -> paperSize("llama-30b", 6656, 60, 52, 17920))
       .put("llama-65b", () -> paperSize("llama-65b", 8192, 80, 64, 22016))
+      .put("llama3-8b", Presets::llama3_8b)
+      .put("llama3.2-1b", Presets::llama3_2_1b)
+      .put("qwen2.5-7b", Presets::qwen2_5_7b)
+      .put("qwen3-8b", Presets::qwen3_8b)
       .buildOrThrow();
 
   /** The preset of that name; the error lists the known names. */

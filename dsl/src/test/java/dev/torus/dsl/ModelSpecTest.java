@@ -8,6 +8,9 @@ import dev.torus.artifact.DType;
 import dev.torus.dsl.tensor.Tensor;
 import dev.torus.dsl.tensor.TensorFunction;
 import dev.torus.dsl.tensor.Tensors;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -33,6 +36,28 @@ class ModelSpecTest {
   }
 
   @Test
+  void familyPresetsAreCompositionsOfParts() throws Exception {
+    Attention llama32 = Presets.named("llama3.2-1b").attention();
+    assertEquals(new RopeScaling.Llama3(32, 1, 4, 8192), llama32.ropeScaling());
+    assertEquals(64, llama32.headDim());
+    Attention qwen25 = Presets.named("qwen2.5-7b").attention();
+    assertEquals(List.of(true, false, 7), List.of(qwen25.qkvBias(), qwen25.outBias(), qwen25.groupSize()));
+    Attention qwen3 = Presets.named("qwen3-8b").attention();
+    assertEquals(Norm.rms(1e-6), qwen3.qkNorm());
+    assertEquals(128, qwen3.headDim());
+    assertEquals(null, Presets.named("llama3-8b").attention().ropeScaling());
+    // the manifest records the spec as JSON and reads it back to recompile
+    ObjectMapper json = JsonMapper.builder().build();
+    for (String name : List.of("llama3.2-1b", "qwen3-8b")) {
+      ModelSpec spec = Presets.named(name);
+      assertEquals(spec, json.readValue(json.writeValueAsString(spec), ModelSpec.class), name);
+    }
+    ModelSpec yarn = base().ropeScaling(new RopeScaling.Yarn(4, 1024, 1.1, 32, 1, true)).queryScale(0.2).build();
+    assertEquals(yarn, json.readValue(json.writeValueAsString(yarn), ModelSpec.class));
+    assertEquals(false, json.writeValueAsString(Presets.tiny()).contains("qkNorm"), "unset parts are not written");
+  }
+
+  @Test
   void invalidCombinationsNameTheFieldAndTheNumbers() {
     fails("model m: heads 12 must divide width 1000 (or give the head dim)", () -> base().width(1000).heads(12).build());
     fails("model m: kv heads 3 must divide heads 4", () -> base().kvHeads(3).build());
@@ -43,7 +68,7 @@ class ModelSpecTest {
     fails("model m: parameter type s32 must be f32 or bf16", () -> base().paramType(DType.S32).build());
     fails("rotate-half RoPE needs an even head dim, got 15", () -> base().headDim(15).build());
     fails("norm eps 0.0 must be in (0, 1)", () -> Norm.rms(0));
-    fails("unknown built-in model 'gpt5'; known: tiny, llama2-7b, llama2-13b, llama2-70b, mistral-7b, llama-3b, llama-7b, llama-13b, llama-30b, llama-65b (or a Hugging Face model directory)",
+    fails("unknown built-in model 'gpt5'; known: tiny, llama2-7b, llama2-13b, llama2-70b, mistral-7b, llama-3b, llama-7b, llama-13b, llama-30b, llama-65b, llama3-8b, llama3.2-1b, qwen2.5-7b, qwen3-8b (or a Hugging Face model directory)",
         () -> Presets.named("gpt5"));
   }
 

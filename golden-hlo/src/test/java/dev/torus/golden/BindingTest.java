@@ -2,6 +2,7 @@ package dev.torus.golden;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.torus.artifact.Artifact;
@@ -35,10 +36,16 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
+import org.bytedeco.javacpp.Pointer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -145,6 +152,97 @@ class BindingTest {
         assertEquals(3, binding.getMethod("nextStep").invoke(resumed));
         assertEquals(want.get(2).loss(), step(trainStep, resumed, options, 3).loss(), "the resumed third step");
       }
+      // A checkpoint without the weights fails the constructor, which closes the engine it opened.
+      long live = Pointer.totalCount();
+      Path empty = Files.createDirectories(dir.resolve("empty-checkpoint"));
+      Files.writeString(empty.resolve("config.json"), Files.readString(checkpoint.resolve("config.json")));
+      InvocationTargetException failed = assertThrows(InvocationTargetException.class,
+          () -> fromClasspath.invoke(null, empty));
+      assertTrue(String.valueOf(failed.getCause().getMessage()).contains(empty.toString()), String.valueOf(failed.getCause()));
+      assertEquals(live, Pointer.totalCount(), "native objects left behind by the failed constructor");
+    }
+  }
+
+  /**
+   * One forward binding called from 8 threads at once: each thread's logits equal the
+   * single-threaded logits for its tokens exactly; closed while calls are in flight, every thread's
+   * next call is refused as closed.
+   */
+  @Test
+  void eightThreadsCallOneForwardBindingAndEachGetsItsOwnLogits() throws Exception {
+    ModelSpec model = Presets.tiny();
+    RunShape shape = RunShape.ring(1, 16, BlockSizes.uniform(8), 1, TokenLayout.STRIPED, 1);
+    Path artifactDir = dir.resolve("artifact");
+    Artifact artifact = ForwardCompiler.compile(model, shape, false).write(artifactDir, true);
+    Path project = dir.resolve("binding");
+    Path classes = javac(project, BindingGenerator.write(artifact, artifactDir, "com.acme.model", "TinyForward", project));
+    Path checkpoint = dir.resolve("checkpoint");
+    RandomCheckpoint.write(model, checkpoint, 7);
+    int threads = 8;
+    int calls = 4;
+    int[][][][] tokens = new int[threads][calls][][];
+    for (int t = 0; t < threads; t++) {
+      for (int k = 0; k < calls; k++) {
+        tokens[t][k] = new int[][] {RandomTensors.randomTokens(100 + t * calls + k, model.vocabSize(), 1, 16).toInts()};
+      }
+    }
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+      Class<?> binding = loader.loadClass("com.acme.model.TinyForward");
+      Method forward = binding.getMethod("forward", int[][].class);
+      AutoCloseable b = (AutoCloseable) binding.getMethod("load", Path.class, Path.class).invoke(null, artifactDir, checkpoint);
+      float[][][][][] want = new float[threads][calls][][][];
+      forward.invoke(b, (Object) tokens[0][0]); // XLA compiles the program on the first call
+      long t0 = System.nanoTime();
+      for (int t = 0; t < threads; t++) {
+        for (int k = 0; k < calls; k++) {
+          want[t][k] = (float[][][]) forward.invoke(b, (Object) tokens[t][k]);
+        }
+      }
+      long t1 = System.nanoTime();
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        done.add(pool.submit(() -> {
+          for (int k = 0; k < calls; k++) {
+            float[][][] got = (float[][][]) forward.invoke(b, (Object) tokens[thread][k]);
+            for (int s = 0; s < 16; s++) {
+              assertArrayEquals(want[thread][k][0][s], got[0][s], "thread " + thread + ", call " + k + ", position " + s);
+            }
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+      long t2 = System.nanoTime();
+      System.out.printf("BindingTest: %d forward calls on one thread %d ms, on %d threads %d ms%n", threads * calls,
+          (t1 - t0) / 1_000_000, threads, (t2 - t1) / 1_000_000);
+
+      CountDownLatch running = new CountDownLatch(threads);
+      List<Future<String>> refusals = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        refusals.add(pool.submit(() -> {
+          running.countDown();
+          while (true) {
+            try {
+              forward.invoke(b, (Object) tokens[thread][0]);
+            } catch (InvocationTargetException e) {
+              assertTrue(e.getCause() instanceof IllegalStateException, String.valueOf(e.getCause()));
+              return e.getCause().getMessage();
+            }
+          }
+        }));
+      }
+      running.await();
+      Thread.sleep(50);
+      b.close();
+      for (Future<String> refusal : refusals) {
+        assertEquals("artifact tiny_forward is closed", refusal.get());
+      }
+      pool.shutdown();
     }
   }
 

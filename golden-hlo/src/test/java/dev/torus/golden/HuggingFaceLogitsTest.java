@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Torus's {@code ./torus run} code path against Hugging Face {@code transformers} itself: small
- * random {@code LlamaForCausalLM} checkpoints saved with {@code save_pretrained} (one file and
+ * random {@code LlamaForCausalLM}, {@code Qwen2ForCausalLM} and {@code Qwen3ForCausalLM} checkpoints saved with {@code save_pretrained} (one file and
  * sharded, f32 and bf16), HF's logits computed by {@code torus_harness.hf_reference}, in one Python process.
  */
 class HuggingFaceLogitsTest {
@@ -44,6 +44,18 @@ class HuggingFaceLogitsTest {
     }
   }
 
+  /** Llama 3.2's shape of model: tied, GQA, RoPE type llama3 (a short original context, so every band shows). */
+  static final String LLAMA3 = "{\"num_hidden_layers\":2,\"num_key_value_heads\":2,\"tie_word_embeddings\":true,"
+      + "\"max_position_embeddings\":1024,\"rope_parameters\":{\"rope_type\":\"llama3\",\"rope_theta\":500000.0,"
+      + "\"factor\":32.0,\"low_freq_factor\":1.0,\"high_freq_factor\":4.0,\"original_max_position_embeddings\":32}}";
+  /** Qwen2: biases on q/k/v (not o), RoPE base 1e6. */
+  static final String QWEN2 = "{\"model_type\":\"qwen2\",\"num_hidden_layers\":2,\"num_key_value_heads\":2,"
+      + "\"rope_parameters\":{\"rope_type\":\"default\",\"rope_theta\":1000000.0}}";
+  /** Qwen3: per-head q/k RMSNorm, a head dim other than width / heads, attention biases, YaRN. */
+  static final String QWEN3 = "{\"model_type\":\"qwen3\",\"num_hidden_layers\":2,\"num_key_value_heads\":2,"
+      + "\"head_dim\":32,\"attention_bias\":true,\"max_position_embeddings\":256,\"rope_parameters\":"
+      + "{\"rope_type\":\"yarn\",\"rope_theta\":1000000.0,\"factor\":4.0,\"original_max_position_embeddings\":64}}";
+
   static final List<Case> CASES = List.of(
       new Case("mha_f32_depth1", "{\"num_hidden_layers\":1,\"num_key_value_heads\":4}", true, 2, 32, BlockSizes.uniform(8), 1e-4),
       new Case("gqa_f32_depth3_sharded", "{\"num_hidden_layers\":3,\"num_key_value_heads\":2,\"maxShardSize\":\"40KB\"}",
@@ -57,7 +69,23 @@ class HuggingFaceLogitsTest {
       new Case("gqa_ring4_striped_emulated", "{\"num_hidden_layers\":2,\"num_key_value_heads\":2}", true, 2, 64,
           BlockSizes.uniform(8), 1e-4, 4, TokenLayout.STRIPED),
       new Case("mha_ring3_contiguous_emulated_bidirectional", "{\"num_hidden_layers\":1,\"num_key_value_heads\":4}", false,
-          1, 48, BlockSizes.of(8, 16, 8), 1e-4, 3, TokenLayout.CONTIGUOUS));
+          1, 48, BlockSizes.of(8, 16, 8), 1e-4, 3, TokenLayout.CONTIGUOUS),
+      // Families (issue 17): Llama 3.x RoPE, Qwen2's q/k/v biases, Qwen3's per-head q/k norm (+ YaRN), others' RoPE types.
+      new Case("llama3_rope_tied", LLAMA3, true, 2, 32, BlockSizes.uniform(8), 1e-4),
+      new Case("llama3_rope_ring4_striped", LLAMA3, true, 1, 64, BlockSizes.uniform(8), 1e-4, 4, TokenLayout.STRIPED),
+      new Case("qwen2", QWEN2, true, 2, 32, BlockSizes.of(8, 16, 8), 1e-4),
+      new Case("qwen2_ring4_striped", QWEN2, true, 1, 64, BlockSizes.uniform(8), 1e-4, 4, TokenLayout.STRIPED),
+      new Case("qwen2_bf16", QWEN2.replaceFirst("\\{", "{\"dtype\":\"bfloat16\","), true, 1, 32, BlockSizes.uniform(16), 2e-2),
+      new Case("qwen3_yarn", QWEN3, true, 2, 32, BlockSizes.of(16, 8, 16), 1e-4),
+      new Case("qwen3_yarn_ring4_striped", QWEN3, true, 1, 64, BlockSizes.uniform(8), 1e-4, 4, TokenLayout.STRIPED),
+      new Case("qwen3_bf16", QWEN3.replaceFirst("\\{", "{\"dtype\":\"bfloat16\","), true, 1, 32, BlockSizes.uniform(16), 2e-2),
+      new Case("dynamic_ntk_beyond_ring4_striped", "{\"num_hidden_layers\":1,\"num_key_value_heads\":2,"
+          + "\"max_position_embeddings\":16,\"rope_parameters\":{\"rope_type\":\"dynamic\",\"rope_theta\":10000.0,"
+          + "\"factor\":2.0}}", true, 1, 64, BlockSizes.uniform(8), 1e-4, 4, TokenLayout.STRIPED),
+      new Case("longrope_long", "{\"num_hidden_layers\":1,\"num_key_value_heads\":2,\"max_position_embeddings\":256,"
+          + "\"rope_parameters\":{\"rope_type\":\"longrope\",\"rope_theta\":10000.0,\"original_max_position_embeddings\":32,"
+          + "\"short_factor\":" + RopeScalingTest.SHORT + ",\"long_factor\":" + RopeScalingTest.LONG + "}}", true, 1, 48,
+          BlockSizes.uniform(16), 1e-4));
 
   static XlaHarness harness;
 

@@ -63,7 +63,7 @@ class MistralTest {
     Files.createDirectories(WORK);
     ArrayNode steps = JSON.createArrayNode();
     for (Case c : CASES) {
-      ObjectNode config = HfReference.tinyConfig(c.id, "{\"architecture\":\"mistral\",\"num_hidden_layers\":" + c.depth
+      ObjectNode config = HfReference.tinyConfig(c.id, "{\"model_type\":\"mistral\",\"num_hidden_layers\":" + c.depth
           + ",\"num_key_value_heads\":2,\"sliding_window\":" + c.window + "}");
       Path configFile = WORK.resolve(c.id + ".config.json");
       JSON.writeValue(configFile.toFile(), config);

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * The structure docs/ARCHITECTURE.md describes, checked on the sources: no two packages of Torus
  * import each other, directly or around a cycle, and the contract modules stay below the others
  * (the artifact imports nothing else of Torus; the runtimes import the artifact, never the DSL or
- * the compiler).
+ * the compiler; the tokenizers of {@code text} import only the artifact).
  */
 class PackageGraphTest {
   private static final Pattern PACKAGE = Pattern.compile("^package (dev\\.torus[\\w.]*);", Pattern.MULTILINE);
@@ -34,7 +34,8 @@ class PackageGraphTest {
       "artifact", List.of("dev.torus.artifact", "dev.torus.hf", "dev.torus.train"),
       "runtime-tpu", List.of("dev.torus.runtime", "dev.torus.artifact", "dev.torus.hf", "dev.torus.train"),
       "harness", List.of("dev.torus.harness", "dev.torus.artifact", "dev.torus.hf", "dev.torus.train"),
-      "dsl", List.of("dev.torus.dsl", "dev.torus.artifact", "dev.torus.hf"));
+      "dsl", List.of("dev.torus.dsl", "dev.torus.artifact", "dev.torus.hf"),
+      "text", List.of("dev.torus.text", "dev.torus.artifact", "dev.torus.train"));
 
   @Test
   void noPackageCycles() {

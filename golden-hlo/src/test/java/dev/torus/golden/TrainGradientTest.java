@@ -58,7 +58,10 @@ class TrainGradientTest {
       new Case("gqa_ring2_contiguous", "{\"num_hidden_layers\":2,\"num_key_value_heads\":2}", 1, 32,
           BlockSizes.uniform(8), 2, TokenLayout.CONTIGUOUS),
       new Case("mha_ring4_striped", "{\"num_hidden_layers\":1,\"num_key_value_heads\":4}", 2, 64,
-          BlockSizes.uniform(8), 4, TokenLayout.STRIPED));
+          BlockSizes.uniform(8), 4, TokenLayout.STRIPED),
+      // Families: Qwen3's q/k norm weights, attention biases and YaRN's attention factor; Qwen2's q/k/v biases on a ring.
+      new Case("qwen3_yarn", HuggingFaceLogitsTest.QWEN3, 1, 32, BlockSizes.of(16, 8, 16)),
+      new Case("qwen2_ring2_striped", HuggingFaceLogitsTest.QWEN2, 1, 32, BlockSizes.uniform(8), 2, TokenLayout.STRIPED));
 
   @Test
   void lossAndEveryGradientMatchTorchAutograd() throws Exception {

@@ -38,6 +38,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -52,7 +54,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Several processes (the hosts of a pod slice, or P processes on one machine with N / P virtual
  * CPU devices each) each start their own engine with the same {@link Options#processes}; JAX
  * connects them, and collectives cross processes. When one process dies, JAX's heartbeat
- * ({@link Options#heartbeatSeconds}) stops the others, and their calls fail naming it.
+ * ({@link Options#heartbeatSeconds}) stops the others, and their calls fail naming it; an engine
+ * whose Java process died leaves at once (it does not wait at JAX's shutdown barrier).
  */
 public final class JaxEngine implements Engine {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -60,6 +63,18 @@ public final class JaxEngine implements Engine {
   /** Native log lines that say nothing about the run. */
   private static final List<String> NOISE = List.of("GSPMD sharding propagation is going to be deprecated",
       "An NVIDIA GPU may be present", "Platform 'cuda'", "Unable to initialize backend");
+  /** JAX's coordination service on a process whose heartbeats stopped (jax 0.10.2's wording). */
+  private static final Pattern HEARTBEAT_LOST = Pattern.compile(
+      "Task (\\d+) heartbeat timeout|stopped sending heartbeats\\):\\s*(\\d+)");
+  /** An older wording: a task's full name and a failure. */
+  private static final Pattern TASK_FAILED = Pattern.compile(
+      "/job:jax_worker/replica:0/task:(\\d+)[^\\n]*(heartbeat|[Uu]navailable|disconnected|failed|error)");
+  /** A collective whose peer went away (gloo's wording on virtual CPU devices). */
+  private static final Pattern PEER_CONNECTION_LOST = Pattern.compile(
+      "Connection closed by peer|Connection reset by peer|Gloo [a-z-]+ failed");
+  /** A process that lost process 0, where the coordination service runs. */
+  private static final Pattern COORDINATOR_LOST = Pattern.compile(
+      "Failed to send RPC to coordination service|the leader task was preempted/died|Coordination service has (stopped|been shut down)");
 
   /**
    * Where and how the engine runs: on the devices JAX finds (a TPU VM's chips) or on N virtual CPU
@@ -91,10 +106,12 @@ public final class JaxEngine implements Engine {
   private final ImmutableList<Integer> local;
   private final Set<String> loaded = new HashSet<>();
   private final @Nullable DeviceMemory deviceMemory;
+  private final int heartbeatSeconds;
   private boolean closed;
 
-  private JaxEngine(Artifact artifact, Process process, Path work, String label) {
+  private JaxEngine(Artifact artifact, Process process, Path work, String label, int heartbeatSeconds) {
     this.artifact = artifact;
+    this.heartbeatSeconds = heartbeatSeconds;
     this.process = process;
     this.work = work;
     this.requests = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
@@ -145,7 +162,7 @@ public final class JaxEngine implements Engine {
       String label = options.processes() == null || options.processes().id() == null ? "engine"
           : "engine " + options.processes().id();
       try {
-        return new JaxEngine(artifact, process, work, label);
+        return new JaxEngine(artifact, process, work, label, options.heartbeatSeconds());
       } catch (RuntimeException e) {
         process.destroyForcibly();
         throw e;
@@ -340,12 +357,30 @@ public final class JaxEngine implements Engine {
       throw new XlaHarness.HarnessException("the JAX engine answered " + what + " with a line that is not JSON: " + line);
     }
     if (!r.path("ok").asBoolean()) {
-      throw new XlaHarness.HarnessException("the JAX engine failed to " + what + ": " + r.path("error").asText());
+      String error = r.path("error").asText();
+      String peer = deadPeer(error);
+      if (peer == null && processCount > 1 && PEER_CONNECTION_LOST.matcher(error).find()) {
+        // Gloo sees a dead peer's socket close before the coordination service misses its heartbeats;
+        // within the heartbeat the service ends this engine with a log line that names the process.
+        try {
+          if (process.waitFor(heartbeatSeconds + 15, TimeUnit.SECONDS)) {
+            throw died(what + " (" + error + ")");
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        peer = "a peer process stopped (its connection closed)";
+      }
+      throw new XlaHarness.HarnessException((peer != null ? peer + ": " : "") + "the JAX engine failed to " + what
+          + ": " + error);
     }
     return r;
   }
 
-  /** The engine process ended: its exit code and the last lines it logged (which name a dead peer). */
+  /**
+   * The engine process ended: its exit code and the last lines it logged. When those name a process
+   * of a multi-process run that died (see {@link #deadPeer}), the message starts with it.
+   */
   private XlaHarness.HarnessException died(String what) {
     try {
       process.waitFor(5, TimeUnit.SECONDS);
@@ -358,24 +393,39 @@ public final class JaxEngine implements Engine {
     synchronized (log) {
       lines = List.copyOf(log);
     }
-    String peer = lines.stream().map(JaxEngine::deadPeer).filter(p -> p != null).findFirst().orElse(null);
-    return new XlaHarness.HarnessException("the JAX engine ended during " + what + " (" + code + ")"
-        + (peer != null ? ": " + peer : "") + "\n" + String.join("\n", lines));
+    String peer = deadPeer(String.join("\n", lines));
+    String ended = "the JAX engine ended during " + what + " (" + code + ")";
+    String head = peer == null ? ended
+        : peer + "; process " + processIndex + " stops too (" + ended + "); resume from the last checkpoint";
+    return new XlaHarness.HarnessException(head + "\n" + String.join("\n", lines));
   }
 
-  /** "process K stopped" when a line of JAX's coordination service names a dead task, else null. */
-  static @Nullable String deadPeer(String line) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("/job:jax_worker/replica:0/task:(\\d+)").matcher(line);
-    boolean failed = line.contains("heartbeat") || line.contains("unavailable") || line.contains("Unavailable")
-        || line.contains("disconnected") || line.contains("failed") || line.contains("error");
-    return m.find() && failed ? "process " + m.group(1) + " stopped (JAX's coordination service lost it)" : null;
+  /**
+   * Which process of a multi-process run died, from the log of JAX's coordination service (jax
+   * 0.10.2): the coordinator (in process 0) names a task whose heartbeats stopped; the other processes
+   * lose the coordinator's RPCs when process 0 dies. Null when the log names neither.
+   */
+  static @Nullable String deadPeer(String log) {
+    Matcher m = HEARTBEAT_LOST.matcher(log);
+    if (m.find()) {
+      return "process " + (m.group(1) != null ? m.group(1) : m.group(2))
+          + " stopped (JAX's coordination service got no heartbeat from it within --heartbeat)";
+    }
+    m = TASK_FAILED.matcher(log);
+    if (m.find()) {
+      return "process " + m.group(1) + " stopped (JAX's coordination service lost it)";
+    }
+    if (COORDINATOR_LOST.matcher(log).find()) {
+      return "process 0 stopped (it holds JAX's coordination service, which no longer answers)";
+    }
+    return null;
   }
 
   private void forwardLog(String label) {
     try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
       for (String line; (line = err.readLine()) != null; ) {
         String l = line;
-        if (NOISE.stream().anyMatch(l::contains)) {
+        if (NOISE.stream().anyMatch(l::contains) || l.startsWith("    @ ")) {
           continue;
         }
         synchronized (log) {

@@ -32,6 +32,8 @@ public record PythonProject(Path repoRoot) {
     ENGINE("engine"),
     /** Tiny LLaMA checkpoints made by Hugging Face transformers, and their logits. */
     HF_REFERENCE("hf_reference"),
+    /** Small tokenizers trained with Hugging Face tokenizers, and what transformers makes of text. */
+    TOKENIZER_REFERENCE("tokenizer_reference"),
     /** Loads a SavedModel with Python TensorFlow and calls its signature (in {@code .venv-tf}). */
     SAVED_MODEL("saved_model");
 

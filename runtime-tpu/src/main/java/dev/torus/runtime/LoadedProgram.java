@@ -12,14 +12,19 @@ import dev.torus.artifact.EntryPoint;
 import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.Manifest;
 import dev.torus.artifact.Mesh;
+import dev.torus.artifact.TensorSource;
 import dev.torus.artifact.SequenceOrder;
 import dev.torus.artifact.TokenLayout;
 import dev.torus.artifact.TensorSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -37,8 +42,7 @@ import org.tensorflow.proto.DataType;
 /**
  * One StableHLO program ready to run on the CPU through TensorFlow's {@code XlaCallModule} op. It
  * owns a TensorFlow {@link Graph} and {@link Session}; close it to free them. XLA compiles the
- * module on the first {@link #run}; later runs reuse the compiled program. Safe to run from several
- * threads, but not while it is being closed.
+ * module on the first {@link #run}; later runs reuse the compiled program.
  *
  * <p>Inputs are checked against the declared parameters (count, element type, shape) before
  * anything reaches TensorFlow. The module's parameters and results have each spec's
@@ -47,6 +51,12 @@ import org.tensorflow.proto.DataType;
  * ({@code MeshGraph}) put tokens in the manifest's token layout, split each tensor into the mesh's
  * per-device pieces stacked for the module (which runs every device's program), and gather the
  * results back, as the manifest shards them. Callers never reorder tokens or logits themselves.
+ *
+ * <p>Thread safety and lifetime: {@link #run} and the runs of a {@link Feed} may be called from any
+ * number of threads at once; TensorFlow's session runs them concurrently, each with its own input
+ * and result tensors. {@link #close} waits for runs in flight, then frees the native session, graph
+ * and open feeds; any later call fails with an {@link IllegalStateException} saying the program is
+ * closed, never a native crash.
  */
 public final class LoadedProgram implements AutoCloseable {
   /** Serialization version of the {@code XlaCallModule} op this runtime builds. */
@@ -61,6 +71,9 @@ public final class LoadedProgram implements AutoCloseable {
   private final ImmutableList<Output<?>> feeds;
   private final ImmutableList<Output<?>> fetches;
   private final Consumer<LoadedProgram> onClose;
+  /** Runs hold the read lock, so runs are concurrent; {@link #close} takes the write lock. */
+  private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
+  private final Set<Feed> openFeeds = ConcurrentHashMap.newKeySet();
   private volatile boolean closed;
 
   private LoadedProgram(String label, String programFile, String mlirText, List<TensorSpec> inputs,
@@ -213,45 +226,98 @@ public final class LoadedProgram implements AutoCloseable {
     }
   }
 
-  /** A {@link Feed} for one run of this program. */
+  /** A {@link Feed} for runs of this program; closing the program closes it. */
   public Feed feed() {
     checkState(!closed, "%s is closed", label);
-    return new Feed();
+    Feed feed = new Feed();
+    openFeeds.add(feed);
+    if (closed) { // closed while this feed was being made: close() may not have seen it
+      feed.close();
+      throw new IllegalStateException(label + " is closed");
+    }
+    return feed;
   }
 
   /**
-   * The inputs of one run, given one at a time: each is checked and copied into a TensorFlow tensor
-   * at once, so the caller need not keep its host copy (a model's weights then exist once, in
+   * Runs the session on {@code fed} (one tensor per input), {@code override} in place of input
+   * {@code overridden} when that is not -1, and hands the results to {@code use} while TensorFlow
+   * holds them. Holds the lifecycle's read lock, so {@link #close} waits for it and a run after
+   * close fails as closed.
+   */
+  private <T> T execute(Tensor[] fed, int overridden, @Nullable Tensor override, OutputUse<T> use)
+      throws IOException {
+    lifecycle.readLock().lock();
+    try {
+      checkState(!closed, "%s is closed", label);
+      Session.Runner runner = session.runner();
+      for (int i = 0; i < fed.length; i++) {
+        runner.feed(feeds.get(i), i == overridden ? override : fed[i]);
+      }
+      fetches.forEach(runner::fetch);
+      try (Result result = runner.run()) {
+        ImmutableList.Builder<TensorSource> out = ImmutableList.builder();
+        for (int i = 0; i < outputs.size(); i++) {
+          TensorSpec spec = outputs.get(i);
+          out.add(TfTensors.source(result.get(i), spec.dtype(), spec.perDeviceShape(),
+              "output '" + spec.name() + "' of " + label));
+        }
+        return use.apply(out.build());
+      }
+    } finally {
+      lifecycle.readLock().unlock();
+    }
+  }
+
+  /** The outputs copied into host memory (each at most 2 GiB). */
+  private static ImmutableList<HostTensor> toHost(ImmutableList<TensorSource> outputs) {
+    return outputs.stream().map(TensorSource::toHost).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The inputs of runs, given one at a time: each is checked and copied into a TensorFlow tensor at
+   * once, so the caller need not keep its host copy (a model's weights then exist once, in
    * TensorFlow). {@link #run} runs the program and frees the fed tensors; {@link #runKeepingInputs}
-   * keeps them for further runs. Close a feed that is not {@link #run}.
+   * keeps them for further runs; {@link #runWith} runs with one input replaced for that run only.
+   * Close a feed that is not {@link #run}; a closed feed refuses further use.
+   *
+   * <p>Thread safety: several threads may {@link #runKeepingInputs} or {@link #runWith} one feed at
+   * once (their runs are concurrent); {@link #set} and {@link #close} wait for runs in flight, so no
+   * run reads a tensor that is being freed.
    */
   public final class Feed implements AutoCloseable {
     private final Tensor[] fed = new Tensor[inputs.size()];
+    /** Runs hold the read lock; {@link #set} and {@link #close}, which replace or free tensors, the write lock. */
+    private final ReentrantReadWriteLock tensors = new ReentrantReadWriteLock();
+    private boolean feedClosed;
 
     private Feed() {}
 
-    /** Sets input {@code i} (in declaration order). */
-    public Feed set(int i, HostTensor arg) {
-      checkArgument(i >= 0 && i < inputs.size(), "%s has no input %s (it takes %s)", label, i, inputs.size());
-      TensorSpec spec = inputs.get(i);
-      checkNotNull(arg, "input '%s' of %s is null", spec.name(), label);
-      checkArgument(
-          arg.dtype() == spec.dtype() && arg.shape().equals(spec.perDeviceShape()),
-          "input '%s' of %s: expected %s, got %s",
-          spec.name(), label, spec.perDeviceType(), HostTensor.typeString(arg.dtype(), arg.shape()));
-      if (fed[i] != null) {
-        fed[i].close();
+    /**
+     * Sets input {@code i} (in declaration order); a source not in host memory is copied into
+     * TensorFlow window by window, so it may have any size.
+     */
+    public Feed set(int i, TensorSource arg) {
+      checkInput(i, arg);
+      Tensor tensor = TfTensors.toTensor(arg);
+      tensors.writeLock().lock();
+      try {
+        if (closed || feedClosed) {
+          tensor.close();
+          throw new IllegalStateException(closed ? label + " is closed" : "a closed feed of " + label + " cannot be set");
+        }
+        if (fed[i] != null) {
+          fed[i].close();
+        }
+        fed[i] = tensor;
+      } finally {
+        tensors.writeLock().unlock();
       }
-      fed[i] = TfTensors.toTensor(arg);
       return this;
     }
 
     /** Sets the input called {@code name}. */
-    public Feed set(String name, HostTensor arg) {
-      List<String> names = names(inputs);
-      int i = names.indexOf(name);
-      checkArgument(i >= 0, "%s has no input '%s'; its inputs are %s", label, name, names);
-      return set(i, arg);
+    public Feed set(String name, TensorSource arg) {
+      return set(indexOf(name), arg);
     }
 
     /** Runs the program on the inputs set; returns one tensor per output. */
@@ -265,43 +331,108 @@ public final class LoadedProgram implements AutoCloseable {
 
     /**
      * Runs the program on the inputs set and keeps them for the next run, so a caller that runs
-     * many times sets only what changes (a binding's tokens) and its weights stay in TensorFlow.
-     * Close the feed when done.
+     * many times sets only what changes and its weights stay in TensorFlow. Close the feed when done.
      */
     public ImmutableList<HostTensor> runKeepingInputs() {
-      checkState(!closed, "%s is closed", label);
-      List<String> missing = new ArrayList<>();
-      for (int i = 0; i < fed.length; i++) {
-        if (fed[i] == null) {
-          missing.add(inputs.get(i).name());
-        }
-      }
-      checkState(missing.isEmpty(), "%s: inputs %s were not set", label, missing);
-      Session.Runner runner = session.runner();
-      for (int i = 0; i < fed.length; i++) {
-        runner.feed(feeds.get(i), fed[i]);
-      }
-      fetches.forEach(runner::fetch);
-      try (Result result = runner.run()) {
-        ImmutableList.Builder<HostTensor> out = ImmutableList.builder();
-        for (int i = 0; i < outputs.size(); i++) {
-          TensorSpec spec = outputs.get(i);
-          out.add(TfTensors.fromTensor(result.get(i), spec.dtype(), spec.perDeviceShape(),
-              "output '" + spec.name() + "' of " + label));
-        }
-        return out.build();
+      return unchecked(() -> runReplacing(-1, null, LoadedProgram::toHost));
+    }
+
+    /**
+     * Runs the program on the inputs set and frees them; {@code use} gets the outputs while they are
+     * still in TensorFlow's memory (valid only during the call), to stream outputs of any size.
+     */
+    public <T> T run(OutputUse<T> use) throws IOException {
+      try {
+        return runReplacing(-1, null, use);
+      } finally {
+        close();
       }
     }
 
-    /** Frees the tensors fed so far; idempotent. */
+    /**
+     * Runs the program on the inputs set, with input {@code name} taking {@code arg} for this run
+     * only; the feed is unchanged, so threads may each run their own tokens against weights set once.
+     */
+    public ImmutableList<HostTensor> runWith(String name, HostTensor arg) {
+      checkState(!closed, "%s is closed", label);
+      int i = indexOf(name);
+      checkInput(i, arg);
+      try (Tensor tensor = TfTensors.toTensor(arg)) {
+        return unchecked(() -> runReplacing(i, tensor, LoadedProgram::toHost));
+      }
+    }
+
+    private <T> T runReplacing(int overridden, @Nullable Tensor override, OutputUse<T> use) throws IOException {
+      tensors.readLock().lock();
+      try {
+        checkState(!closed, "%s is closed", label);
+        checkState(!feedClosed, "a closed feed of %s cannot run", label);
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < fed.length; i++) {
+          if (fed[i] == null && i != overridden) {
+            missing.add(inputs.get(i).name());
+          }
+        }
+        checkState(missing.isEmpty(), "%s: inputs %s were not set", label, missing);
+        return execute(fed, overridden, override, use);
+      } finally {
+        tensors.readLock().unlock();
+      }
+    }
+
+    private void checkInput(int i, TensorSource arg) {
+      checkArgument(i >= 0 && i < inputs.size(), "%s has no input %s (it takes %s)", label, i, inputs.size());
+      TensorSpec spec = inputs.get(i);
+      checkNotNull(arg, "input '%s' of %s is null", spec.name(), label);
+      checkArgument(
+          arg.dtype() == spec.dtype() && arg.shape().equals(spec.perDeviceShape()),
+          "input '%s' of %s: expected %s, got %s",
+          spec.name(), label, spec.perDeviceType(), arg.type());
+    }
+
+    private int indexOf(String name) {
+      List<String> names = names(inputs);
+      int i = names.indexOf(name);
+      checkArgument(i >= 0, "%s has no input '%s'; its inputs are %s", label, name, names);
+      return i;
+    }
+
+    /** Frees the tensors fed, after any run in flight on this feed; idempotent. */
     @Override
     public void close() {
-      for (int i = 0; i < fed.length; i++) {
-        if (fed[i] != null) {
-          fed[i].close();
-          fed[i] = null;
+      tensors.writeLock().lock();
+      try {
+        feedClosed = true;
+        for (int i = 0; i < fed.length; i++) {
+          if (fed[i] != null) {
+            fed[i].close();
+            fed[i] = null;
+          }
         }
+      } finally {
+        tensors.writeLock().unlock();
+        openFeeds.remove(this);
       }
+    }
+  }
+
+  /** What a caller does with a run's outputs while TensorFlow holds them (see {@link Feed#run(OutputUse)}). */
+  @FunctionalInterface
+  public interface OutputUse<T> {
+    /** {@code outputs}: one per program output, in order, readable only during this call. */
+    T apply(ImmutableList<TensorSource> outputs) throws IOException;
+  }
+
+  /** A run whose outputs are copied to the host, which does no I/O. */
+  private interface HostRun<T> {
+    T run() throws IOException;
+  }
+
+  private static <T> T unchecked(HostRun<T> run) {
+    try {
+      return run.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);   // copying outputs to the host does no I/O
     }
   }
 
@@ -324,19 +455,30 @@ public final class LoadedProgram implements AutoCloseable {
     return out.buildOrThrow();
   }
 
-  /** Frees the session and graph; idempotent. */
+  /**
+   * Frees the session, the graph and the tensors of every open {@link Feed}; idempotent. Waits for
+   * runs in flight to finish; a run that starts later fails with an {@link IllegalStateException}
+   * saying the program is closed.
+   */
   @Override
-  public synchronized void close() {
-    if (closed) {
-      return;
-    }
-    closed = true;
+  public void close() {
+    lifecycle.writeLock().lock();
     try {
-      session.close();
-      graph.close();
+      if (closed) {
+        return;
+      }
+      closed = true;
+      try {
+        session.close();
+        graph.close();
+      } finally {
+        onClose.accept(this);
+      }
     } finally {
-      onClose.accept(this);
+      lifecycle.writeLock().unlock();
     }
+    // Outside the program's lock: a run holds its feed's lock while it waits for the program's.
+    List.copyOf(openFeeds).forEach(Feed::close);
   }
 
   @Override

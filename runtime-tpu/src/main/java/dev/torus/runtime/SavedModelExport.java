@@ -83,6 +83,7 @@ public final class SavedModelExport {
     Manifest manifest = artifact.manifest();
     String label = "artifact " + manifest.name();
     EntryPoint main = manifest.entryPoint(EntryPoint.MAIN);
+    manifest.checkTakesTokensOnly("export");
     checkForward(label, main);
     Mesh mesh = manifest.mesh();
     int devices = mesh.deviceCount();

@@ -29,6 +29,7 @@ public final class TfEngine implements Engine {
   private final Map<String, LoadedProgram> programs = new HashMap<>();
   private final Map<String, HostTensor> resident = new LinkedHashMap<>();
   private final ImmutableList<Integer> partitions;
+  private boolean closed;
 
   private TfEngine(Artifact artifact) {
     this.artifact = artifact;
@@ -76,17 +77,20 @@ public final class TfEngine implements Engine {
 
   @Override
   public synchronized Map<String, Long> load(String entryPoint) {
+    checkOpen();
     programs.computeIfAbsent(entryPoint, e -> runtime.load(artifact, e));
     return Map.of();
   }
 
   @Override
   public synchronized void put(String name, List<HostTensor> localPieces) {
+    checkOpen();
     resident.put(name, MeshSharding.fromDevices(artifact.manifest(), spec(name), localPieces));
   }
 
   @Override
   public synchronized Map<String, HostTensor> run(String entryPoint, Map<String, List<HostTensor>> feeds) {
+    checkOpen();
     LoadedProgram program = programs.get(entryPoint);
     checkState(program != null, "entry point %s is not loaded", entryPoint);
     EntryPoint entry = artifact.manifest().entryPoint(entryPoint);
@@ -116,6 +120,7 @@ public final class TfEngine implements Engine {
 
   @Override
   public synchronized List<HostTensor> get(String name) {
+    checkOpen();
     HostTensor value = resident.get(name);
     checkArgument(value != null, "no resident value named '%s'", name);
     return MeshSharding.toDevices(artifact.manifest(), spec(name), value);
@@ -124,11 +129,17 @@ public final class TfEngine implements Engine {
   @Override
   public void barrier(String name) {}
 
+  /** Frees the programs and resident values; idempotent. Calls in flight finish first (every call holds this engine). */
   @Override
   public synchronized void close() {
+    closed = true;
     resident.clear();
     programs.clear();
     runtime.close();
+  }
+
+  private void checkOpen() {
+    checkState(!closed, "the TensorFlow engine of artifact %s is closed", artifact.manifest().name());
   }
 
   /** The input spec named {@code name} in any entry point. */

@@ -4,10 +4,12 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.primitives.Longs;
 import dev.torus.artifact.DType;
 import dev.torus.artifact.HostTensor;
+import dev.torus.artifact.TensorSource;
+import java.nio.ByteBuffer;
 import java.util.List;
-import org.tensorflow.RawTensor;
 import org.tensorflow.Tensor;
 import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.ByteDataBuffer;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.proto.DataType;
 import org.tensorflow.types.TBfloat16;
@@ -49,9 +51,66 @@ final class TfTensors {
     return dims.isEmpty() ? Shape.scalar() : Shape.of(Longs.toArray(dims));
   }
 
-  /** A new TensorFlow tensor holding a copy of {@code t}; the caller closes it. */
-  static Tensor toTensor(HostTensor t) {
-    return Tensor.of(tensorClass(t.dtype()), shape(t.shape()), DataBuffers.of(t.byteBuffer()));
+  /**
+   * A new TensorFlow tensor holding a copy of {@code t}, filled window by window when {@code t} is
+   * not in host memory (so it may have any size); the caller closes it.
+   */
+  static Tensor toTensor(TensorSource t) {
+    if (t instanceof HostTensor host) {
+      return Tensor.of(tensorClass(t.dtype()), shape(t.shape()), DataBuffers.of(host.byteBuffer()));
+    }
+    Tensor tensor = Tensor.of(tensorClass(t.dtype()), shape(t.shape()));
+    try {
+      ByteDataBuffer data = tensor.asRawTensor().data();
+      t.forEachWindow((offset, window) -> {
+        int n = window.remaining();
+        // copyTo from an array-backed buffer is a bulk copy; ByteDataBuffer.write(byte[]) goes byte by byte.
+        DataBuffers.of(window.array(), true, false).slice(window.arrayOffset() + window.position(), n)
+            .copyTo(data.slice(offset, n), n);
+      });
+      return tensor;
+    } catch (RuntimeException e) {
+      tensor.close();
+      throw e;
+    }
+  }
+
+  /**
+   * A fetched tensor's bytes as a {@code dtype} tensor source, valid while {@code tensor} is open;
+   * fails if TensorFlow's type or shape is not what the program declared.
+   */
+  static TensorSource source(Tensor tensor, DType dtype, List<Long> expectedShape, String what) {
+    ImmutableList<Long> shape = checkFetched(tensor, dtype, expectedShape, what);
+    ByteDataBuffer data = tensor.asRawTensor().data();
+    return new TensorSource() {
+      @Override
+      public DType dtype() {
+        return dtype;
+      }
+
+      @Override
+      public ImmutableList<Long> shape() {
+        return shape;
+      }
+
+      @Override
+      public void read(long offset, ByteBuffer dest) {
+        int n = dest.remaining();
+        if (dest.hasArray()) {
+          data.slice(offset, n).read(dest.array(), dest.arrayOffset() + dest.position(), n);
+          dest.position(dest.position() + n);
+        } else {
+          byte[] bytes = new byte[n];
+          data.slice(offset, n).read(bytes);
+          dest.put(bytes);
+        }
+      }
+
+      @Override
+      public String toString() {
+        return what + " " + type();
+      }
+    };
   }
 
   /**
@@ -59,16 +118,17 @@ final class TfTensors {
    * not what the program declared.
    */
   static HostTensor fromTensor(Tensor tensor, DType dtype, List<Long> expectedShape, String what) {
+    return source(tensor, dtype, expectedShape, what).toHost();
+  }
+
+  private static ImmutableList<Long> checkFetched(Tensor tensor, DType dtype, List<Long> expectedShape, String what) {
     ImmutableList<Long> shape = ImmutableList.copyOf(Longs.asList(tensor.shape().asArray()));
     if (tensor.dataType() != transportType(dtype) || !shape.equals(expectedShape)) {
       throw new IllegalStateException(
           what + ": XLA returned " + tensor.dataType() + " " + shape + ", the program declares "
               + HostTensor.typeString(dtype, expectedShape));
     }
-    RawTensor raw = tensor.asRawTensor();
-    byte[] bytes = new byte[Math.toIntExact(raw.numBytes())];
-    raw.data().read(bytes);
-    return HostTensor.wrap(dtype, expectedShape, bytes);
+    return shape;
   }
 
   private static Class<? extends TType> tensorClass(DType dtype) {

@@ -1,5 +1,7 @@
 package dev.torus.compiler.analysis;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static dev.torus.compiler.lower.ProgramNames.GRAD_SUFFIX;
 import static dev.torus.compiler.lower.ProgramNames.KV_BLOCKS;
 import static dev.torus.compiler.lower.ProgramNames.KV_BLOCKS_MASKED;
 import static dev.torus.compiler.lower.ProgramNames.KV_BLOCKS_MASKED_BEFORE;
@@ -11,102 +13,224 @@ import dev.torus.artifact.TokenLayout;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.RunShape;
 import dev.torus.dsl.SlidingWindow;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * How often the causal key/value loops of one attention layer run on a device, by the rule the
- * emitted program uses ({@code BlockVisibility}): for a query block and the key/value block in hand,
- * the blocks whose first key is at or before the block's last query are visible; of those, the
- * blocks whose last key is at or before its first query run unmasked ({@code kv_blocks}), the rest
- * masked ({@code kv_blocks_masked}). With a sliding window W, blocks whose last key is at or before
- * the first query minus W are skipped, and those before the first block whose first key is after the
- * last query minus W run masked first ({@code kv_blocks_masked_before}); layers without the window
- * count as causal, and the runs are the mean over the layers (the layer loop multiplies them by the
- * depth). Keys are the loop paths {@link CostAnalysis} looks up: {@code ring_steps/query_blocks/...}
- * for the first N-1 ring steps, {@code query_blocks/...} for the last step (or the only one on one
- * device).
+ * How often the key/value loops of one attention layer run on a device, by the rule the emitted
+ * program uses ({@code compiler.lower.BlockVisibility}): for a query block and the key/value block in
+ * hand, causal attention sees the blocks whose first key is at or before the block's last query; of
+ * those, the blocks whose last key is at or before its first query run unmasked ({@code kv_blocks}),
+ * the rest masked ({@code kv_blocks_masked}). Packed documents also skip the blocks before the query
+ * block's documents (taken over all rows of the batch) and run masked, in
+ * {@code kv_blocks_masked_before}, the blocks in which the query block's first document starts.
+ * With a sliding window W, blocks whose last key is at or before the first query minus W are skipped
+ * too, and those before the first block whose first key is after the last query minus W run masked
+ * first ({@code kv_blocks_masked_before}); with both, the later of the two bounds holds, as in the
+ * program. Layers without the window count as causal, and the runs are the mean over the layers
+ * (the layer loop multiplies them by the depth).
+ *
+ * <p>Keys are the loop paths {@link CostAnalysis} looks up: {@code ring_steps/query_blocks/...} for
+ * the first N-1 ring steps, {@code query_blocks/...} for the last step (or the only one on one
+ * device), and the same paths with {@code _grad} for a train step's backward, which visits the same
+ * blocks. A map serves forward programs, train steps, plain and packed programs alike (paths the
+ * program does not have are not looked up).
  */
 public final class AttentionLoopRuns {
   private AttentionLoopRuns() {}
 
-  /** The runs of a causal layer without a window. */
+  /**
+   * The runs of one causal sequence per row (a plain program; for a packed program, as if each row
+   * were one document: the most a packed batch can cost).
+   */
   public static Map<List<String>, Double> causal(RunShape shape, int device) {
-    return runs(shape, device, new long[] {0});
+    return count(shape, device, null, NO_WINDOW);
   }
 
   /** The runs of {@code model}'s causal attention layers, each with its sliding window if it has one. */
   public static Map<List<String>, Double> of(ModelSpec model, RunShape shape, int device) {
+    return count(shape, device, null, windows(model));
+  }
+
+  /**
+   * {@link #packed(RunShape, int, int[])} for {@code model}'s layers, each with its sliding window if
+   * it has one.
+   */
+  public static Map<List<String>, Double> packed(ModelSpec model, RunShape shape, int device, int[] segmentIds) {
+    checkSegments(shape, segmentIds);
+    return count(shape, device, segmentIds, windows(model));
+  }
+
+  /**
+   * The runs on {@code device} of a packed program fed a batch whose segment ids are
+   * {@code segmentIds}: the whole batch's {@code [batch, sequence]}, row-major, in sequence order (the
+   * device's data-parallel group's rows are taken from it).
+   *
+   * @throws IllegalArgumentException when the array is not {@code batch * sequence} long or a row's
+   *     segment ids decrease
+   */
+  public static Map<List<String>, Double> packed(RunShape shape, int device, int[] segmentIds) {
+    checkSegments(shape, segmentIds);
+    return count(shape, device, segmentIds, NO_WINDOW);
+  }
+
+  private static void checkSegments(RunShape shape, int[] segmentIds) {
+    long size = (long) shape.batch() * shape.sequence();
+    checkArgument(segmentIds.length == size, "segment ids: %s, expected batch %s x sequence %s = %s",
+        segmentIds.length, shape.batch(), shape.sequence(), size);
+    for (int i = 1; i < segmentIds.length; i++) {
+      checkArgument(i % shape.sequence() == 0 || segmentIds[i] >= segmentIds[i - 1],
+          "segment ids decrease at row %s, token %s (%s after %s): documents are packed in order",
+          i / shape.sequence(), i % shape.sequence(), segmentIds[i], segmentIds[i - 1]);
+    }
+  }
+
+  /**
+   * The runs on {@code device} of a packed program whose every row holds documents of
+   * {@code documentLengths} tokens in this order, the rest of the row (if any) one more segment of padding.
+   *
+   * @throws IllegalArgumentException when a length is not positive or they exceed the sequence
+   */
+  public static Map<List<String>, Double> documents(RunShape shape, int device, int... documentLengths) {
+    int[] row = new int[shape.sequence()];
+    int at = 0;
+    for (int d = 0; d < documentLengths.length; d++) {
+      checkArgument(documentLengths[d] > 0, "document %s has %s tokens: expected 1 or more", d, documentLengths[d]);
+      checkArgument(at + documentLengths[d] <= row.length, "documents of %s tokens exceed the sequence of %s",
+          Arrays.toString(documentLengths), row.length);
+      Arrays.fill(row, at, at + documentLengths[d], d);
+      at += documentLengths[d];
+    }
+    Arrays.fill(row, at, row.length, documentLengths.length);
+    int[] all = new int[Math.multiplyExact(shape.batch(), row.length)];
+    for (int r = 0; r < shape.batch(); r++) {
+      System.arraycopy(row, 0, all, r * row.length, row.length);
+    }
+    return count(shape, device, all, NO_WINDOW);
+  }
+
+  /** One layer without a window. */
+  private static final long[] NO_WINDOW = {0};
+
+  /** {@code model}'s window size in each layer (0: none). */
+  private static long[] windows(ModelSpec model) {
     SlidingWindow window = model.attention().slidingWindow();
     if (window == null) {
-      return causal(shape, device);
+      return NO_WINDOW;
     }
     long[] windows = new long[model.depth()];
     for (int l = 0; l < windows.length; l++) {
       windows[l] = window.appliesTo(l) ? window.size() : 0;
     }
-    return runs(shape, device, windows);
+    return windows;
   }
 
-  /** The mean runs over layers with these windows (0: none). */
-  private static Map<List<String>, Double> runs(RunShape shape, int device, long[] windows) {
+  /**
+   * The mean runs over layers with these {@code windows} (0: none); {@code segments}: the whole
+   * batch's segment ids in sequence order, or null when not packed.
+   */
+  private static Map<List<String>, Double> count(RunShape shape, int device, int[] segments, long[] windows) {
     int n = shape.ring();
-    long local = shape.localSequence();
+    int ringIndex = device % n;
+    int local = shape.localSequence();
     int bq = shape.blocks().query();
     int bk = shape.blocks().keyValue();
+    int rows = shape.localBatch();
+    int firstRow = device / n * rows;
     TokenLayout layout = shape.layout();
-    boolean windowed = false;
-    double[][] runs = new double[2][3];   // [first N-1 steps | last step][masked before, whole, masked after]
-    for (long window : windows) {
-      windowed |= window > 0;
-      for (int step = 0; step < n; step++) {
-        int source = Math.floorMod(device - step, n);
-        int slot = step < n - 1 ? 0 : 1;
-        for (long qb = 0; qb < local / bq; qb++) {
-          long firstQuery = layout.position(device, n, local, qb * bq);
-          long lastQuery = layout.position(device, n, local, qb * bq + bq - 1);
-          long visible = 0;
-          long unmasked = 0;
-          long lower = 0;
-          long wholeLower = 0;
-          for (long kb = 0; kb < local / bk; kb++) {
-            long firstKey = layout.position(source, n, local, kb * bk);
-            long lastKey = layout.position(source, n, local, kb * bk + bk - 1);
-            visible += firstKey <= lastQuery ? 1 : 0;
-            unmasked += lastKey <= firstQuery ? 1 : 0;
-            lower += window > 0 && lastKey <= firstQuery - window ? 1 : 0;
-            wholeLower += window > 0 && firstKey <= lastQuery - window ? 1 : 0;
+    double[] before = new double[2];   // [0]: the first N-1 steps (in the ring loop), [1]: the last step
+    double[] whole = new double[2];
+    double[] after = new double[2];
+    for (int step = 0; step < n; step++) {
+      int source = Math.floorMod(ringIndex - step, n);
+      int slot = step < n - 1 ? 0 : 1;
+      for (int qb = 0; qb < local / bq; qb++) {
+        long firstQuery = layout.position(ringIndex, n, local, (long) qb * bq);
+        long lastQuery = layout.position(ringIndex, n, local, (long) qb * bq + bq - 1);
+        int upper = 0;
+        int unmasked = 0;
+        for (int kb = 0; kb < local / bk; kb++) {
+          if (layout.position(source, n, local, (long) kb * bk) <= lastQuery) {
+            upper++;
           }
-          long lo = Math.min(lower, visible);
-          long wl = Math.min(Math.max(wholeLower, lo), visible);
-          long wu = Math.max(Math.min(unmasked, visible), wl);
-          runs[slot][0] += (double) (wl - lo) / windows.length;
-          runs[slot][1] += (double) (wu - wl) / windows.length;
-          runs[slot][2] += (double) (visible - wu) / windows.length;
+          if (layout.position(source, n, local, (long) kb * bk + bk - 1) <= firstQuery) {
+            unmasked++;
+          }
+        }
+        int segmentLower = -1;   // no bound
+        int segmentWholeFrom = -1;
+        if (segments != null) {
+          segmentLower = Integer.MAX_VALUE;
+          for (int r = firstRow; r < firstRow + rows; r++) {
+            int base = r * shape.sequence();
+            int firstQuerySegment = segments[base + (int) firstQuery];
+            int lastQuerySegment = segments[base + (int) lastQuery];
+            int earlier = 0;
+            int started = 0;
+            for (int kb = 0; kb < local / bk; kb++) {
+              if (segments[base + (int) layout.position(source, n, local, (long) kb * bk + bk - 1)] < firstQuerySegment) {
+                earlier++;
+              }
+              if (segments[base + (int) layout.position(source, n, local, (long) kb * bk)] < lastQuerySegment) {
+                started++;
+              }
+            }
+            segmentLower = Math.min(segmentLower, earlier);
+            segmentWholeFrom = Math.max(segmentWholeFrom, started);
+          }
+        }
+        for (long window : windows) {
+          int lower = segmentLower;
+          int wholeFrom = segmentWholeFrom;
+          if (window > 0) {
+            int windowLower = 0;
+            int windowWholeFrom = 0;
+            for (int kb = 0; kb < local / bk; kb++) {
+              if (layout.position(source, n, local, (long) kb * bk + bk - 1) <= firstQuery - window) {
+                windowLower++;
+              }
+              if (layout.position(source, n, local, (long) kb * bk) <= lastQuery - window) {
+                windowWholeFrom++;
+              }
+            }
+            lower = Math.max(lower, windowLower);
+            wholeFrom = Math.max(wholeFrom, windowWholeFrom);
+          }
+          int lo = 0;
+          int wholeLower = 0;
+          int wholeUpper = Math.min(unmasked, upper);
+          if (lower >= 0) {   // a rule with a lower bound: the program's masked range before the whole blocks
+            lo = Math.min(lower, upper);
+            wholeLower = Math.min(Math.max(wholeFrom, lo), upper);
+            wholeUpper = Math.max(wholeUpper, wholeLower);
+          }
+          before[slot] += (double) (wholeLower - lo) / windows.length;
+          whole[slot] += (double) (wholeUpper - wholeLower) / windows.length;
+          after[slot] += (double) (upper - wholeUpper) / windows.length;
         }
       }
     }
-    Map<List<String>, Double> out = new LinkedHashMap<>();
-    if (n > 1) {
-      put(out, List.of(RING_STEPS, QUERY_BLOCKS), runs[0], windowed);
+    Map<List<String>, Double> runs = new LinkedHashMap<>();
+    for (String suffix : List.of("", GRAD_SUFFIX)) {
+      if (n > 1) {
+        put(runs, suffix, List.of(RING_STEPS, QUERY_BLOCKS), before[0], whole[0], after[0]);
+      }
+      put(runs, suffix, List.of(QUERY_BLOCKS), before[1], whole[1], after[1]);
     }
-    put(out, List.of(QUERY_BLOCKS), runs[1], windowed);
-    return ImmutableMap.copyOf(out);
+    return ImmutableMap.copyOf(runs);
   }
 
-  private static void put(Map<List<String>, Double> out, List<String> at, double[] runs, boolean windowed) {
-    out.put(path(at, KV_BLOCKS), runs[1]);
-    out.put(path(at, KV_BLOCKS_MASKED), runs[2]);
-    if (windowed) {
-      out.put(path(at, KV_BLOCKS_MASKED_BEFORE), runs[0]);
-    }
+  private static void put(Map<List<String>, Double> runs, String suffix, List<String> outer, double before,
+      double whole, double after) {
+    List<String> path = outer.stream().map(name -> name + suffix).toList();
+    runs.put(with(path, KV_BLOCKS + suffix), whole);
+    runs.put(with(path, KV_BLOCKS_MASKED + suffix), after);
+    runs.put(with(path, KV_BLOCKS_MASKED_BEFORE + suffix), before);
   }
 
-  private static List<String> path(List<String> at, String loop) {
-    List<String> p = new ArrayList<>(at);
-    p.add(loop);
-    return List.copyOf(p);
+  private static List<String> with(List<String> path, String last) {
+    return java.util.stream.Stream.concat(path.stream(), java.util.stream.Stream.of(last)).toList();
   }
 }

@@ -16,7 +16,9 @@ import java.util.Map;
  * What one compiled forward program costs per device, and how its ring steps fare on a hardware
  * type: the analyses of {@link CostAnalysis} (every device, loop-scaled), {@link MemoryAnalysis} and
  * {@link LoadBalance}, and per ring step the attention compute of each device against the time its
- * K/V transfer takes. Times are at the hardware's peak: lower bounds, not predictions.
+ * K/V transfer takes. Times are at the hardware's peak: lower bounds, not predictions. A program
+ * of packed documents is counted as one causal document per row, the most a batch can cost (its
+ * cost for given documents: {@link AttentionLoopRuns#packed} with {@link LoopRunCosts}).
  */
 public record ProgramReport(
     String model,
@@ -78,18 +80,8 @@ public record ProgramReport(
     int devices = shape.devices();
     int n = shape.ring();
     boolean causal = model.attention().causal();
-    // The total is linear in the runs of the data-dependent loops: analyse once with none of them and
-    // once per loop with one run, then every device is a weighted sum (cheap for rings of 1024).
-    List<List<String>> dynamic = causal ? List.copyOf(AttentionLoopRuns.of(model, shape, 0).keySet()) : List.of();
-    Map<List<String>, Double> none = new java.util.HashMap<>();
-    dynamic.forEach(k -> none.put(k, 0.0));
-    CostAnalysis.Cost base = CostAnalysis.analyse(module, none).total();
-    List<CostAnalysis.Cost> perRun = new ArrayList<>();
-    for (List<String> k : dynamic) {
-      Map<List<String>, Double> one = new java.util.HashMap<>(none);
-      one.put(k, 1.0);
-      perRun.add(CostAnalysis.analyse(module, one).total().plus(base.times(-1)));
-    }
+    // The total is linear in the runs of the data-dependent loops: a weighted sum per device (cheap for rings of 1024).
+    LoopRunCosts linear = LoopRunCosts.of(module, causal ? AttentionLoopRuns.of(model, shape, 0).keySet() : List.of());
     List<CostAnalysis.Cost> costs = new ArrayList<>();
     int busiest = 0;
     for (int d = 0; d < devices; d++) {
@@ -98,13 +90,7 @@ public record ProgramReport(
         costs.add(costs.get(r));
         continue;
       }
-      CostAnalysis.Cost cost = base;
-      if (causal) {
-        Map<List<String>, Double> runs = AttentionLoopRuns.of(model, shape, r);
-        for (int k = 0; k < dynamic.size(); k++) {
-          cost = cost.plus(perRun.get(k).times(runs.getOrDefault(dynamic.get(k), 0.0)));
-        }
-      }
+      CostAnalysis.Cost cost = linear.cost(causal ? AttentionLoopRuns.of(model, shape, r) : Map.of());
       costs.add(cost);
       if (cost.flops() > costs.get(busiest).flops()) {
         busiest = d;

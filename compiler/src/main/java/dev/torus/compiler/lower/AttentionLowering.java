@@ -6,11 +6,15 @@ import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.XlaBuilder;
 import dev.torus.dsl.Attention;
 import dev.torus.dsl.BlockSizes;
+import dev.torus.dsl.Layers;
+import dev.torus.dsl.Norm;
+import dev.torus.dsl.tensor.TensorFunction;
 import java.util.Map;
 
 /**
  * The lowering rule of an attention layer: the query, key and value projections (with optional
- * biases), RoPE at the local tokens' global positions (within their documents when packed), the scaling by {@code 1/sqrt(D)}, the heads
+ * biases), the per-head query/key norm when the spec has one, RoPE at the local tokens' global
+ * positions (within their documents when packed), the score scale (by default {@code 1/sqrt(D)}), the heads
  * laid out for grouped-query attention ({@code [B, Hkv, G, L, D]}: each key/value head serves its
  * group of query heads without a copy), then {@link BlockwiseAttention} over the local tokens (with
  * {@link RingSteps} when the sequence is sharded over a ring), and the output projection. With bf16
@@ -40,11 +44,16 @@ public final class AttentionLowering {
     Instruction q = b.reshape(project(ctx, b, xn, w, "q_proj", spec.qkvBias()), batch, seq, spec.heads(), dim);
     Instruction k = b.reshape(project(ctx, b, xn, w, "k_proj", spec.qkvBias()), batch, seq, hkv, dim);
     Instruction v = b.reshape(project(ctx, b, xn, w, "v_proj", spec.qkvBias()), batch, seq, hkv, dim);
-    if (spec.ropeTheta() != null) {
-      q = Rope.apply(b, q, positions, spec.ropeTheta());
-      k = Rope.apply(b, k, positions, spec.ropeTheta());
+    if (spec.qkNorm() != null) {
+      q = headNorm(ctx, b, q, weight(w, "q_norm.weight"), spec.qkNorm());
+      k = headNorm(ctx, b, k, weight(w, "k_norm.weight"), spec.qkNorm());
     }
-    q = b.multiply(q, Shapes.full(b, q.arrayShape(), 1 / Math.sqrt(dim)));
+    if (spec.ropeTheta() != null) {
+      long runLength = shard.shape() == null ? seq : shard.shape().sequence();
+      q = Rope.apply(b, q, positions, spec, runLength);
+      k = Rope.apply(b, k, positions, spec, runLength);
+    }
+    q = b.multiply(q, Shapes.full(b, q.arrayShape(), spec.scoreScale()));
     DType t = ctx.matmulType();
     if (t != DType.F32) {
       q = b.convert(q, t);
@@ -72,6 +81,12 @@ public final class AttentionLowering {
     }
     Instruction bv = Shapes.toF32(b, weight(w, name + ".bias"));
     return b.add(y, b.broadcast(bv, y.arrayShape(), y.arrayShape().rank() - 1));
+  }
+
+  /** The spec's norm over each head's {@code D} values of {@code x [B, S, H, D]}, weight {@code [D]}. */
+  private static Instruction headNorm(LoweringContext ctx, XlaBuilder b, Instruction x, Instruction weight, Norm norm) {
+    TensorFunction fn = Layers.norm("head_norm", x.arrayShape().dim(3), norm);
+    return TensorRules.apply(ctx, b, fn, x, Map.of("weight", weight));
   }
 
   private static Instruction weight(Map<String, Instruction> w, String name) {

@@ -67,7 +67,8 @@ public final class ModelWeights {
 
   /**
    * The parameters of a layer, by their names within it: an attention layer's projections
-   * ({@code q_proj.weight [Hq*D, W]}, k, v, {@code o_proj.weight [W, Hq*D]}, biases when enabled), a
+   * ({@code q_proj.weight [Hq*D, W]}, k, v, {@code o_proj.weight [W, Hq*D]}, biases when enabled,
+   * {@code q_norm.weight [D]} and {@code k_norm.weight [D]} with a query/key norm), a
    * tensor function's declared parameters.
    */
   public static List<LayerParam> params(Layer layer) {
@@ -89,6 +90,10 @@ public final class ModelWeights {
         out.add(new LayerParam("o_proj.weight", width, q));
         if (a.outBias()) {
           out.add(new LayerParam("o_proj.bias", width));
+        }
+        if (a.qkNorm() != null) {
+          out.add(new LayerParam("q_norm.weight", a.headDim()));
+          out.add(new LayerParam("k_norm.weight", a.headDim()));
         }
       }
       case Layer.TensorLayer tl -> {

@@ -6,11 +6,13 @@ import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.Literal;
 import dev.torus.compiler.ir.Shape;
 import dev.torus.compiler.ir.XlaBuilder;
+import dev.torus.dsl.Attention;
 
 /**
- * Rotate-half rotary position embedding as Hugging Face LLaMA computes it: for head vectors split
- * into halves {@code (x1, x2)}, {@code x * cos(p f) + (-x2, x1) * sin(p f)} with frequencies
- * {@code f_i = 1 / theta^(2i / D)} repeated over both halves, in f32.
+ * Rotate-half rotary position embedding as Hugging Face computes it: for head vectors split into
+ * halves {@code (x1, x2)}, {@code x * cos(p f) + (-x2, x1) * sin(p f)} with the variant's
+ * frequencies {@code f} ({@link Attention#ropeFrequencies}) repeated over both halves,
+ * cos and sin scaled by its attention factor when that is not 1, in f32.
  */
 final class Rope {
   private Rope() {}
@@ -18,18 +20,15 @@ final class Rope {
   /**
    * Rotates {@code x [B, S, H, D]} (f32) by the positions {@code positions s32[S]} (token positions
    * in the whole sequence, so a shard passes its own), or {@code s32[B, S]}, one row's per row
-   * (packed documents: positions within each document).
+   * (packed documents: positions within each document). {@code runLength} is the whole
+   * sequence's length, which the frequencies of some variants depend on.
    */
-  static Instruction apply(XlaBuilder b, Instruction x, Instruction positions, double theta) {
+  static Instruction apply(XlaBuilder b, Instruction x, Instruction positions, Attention rope, long runLength) {
     ArrayShape s = x.arrayShape();
     long seq = s.dim(1);
     int dim = (int) s.dim(3);
     int half = dim / 2;
-    double[] inv = new double[half];
-    for (int i = 0; i < half; i++) {
-      float exponent = (float) (2 * i) / dim;
-      inv[i] = 1.0f / (float) Math.pow(theta, exponent);
-    }
+    double[] inv = rope.ropeFrequencies(runLength);
     Instruction freq = b.named("rope_inv_freq", b.constant(Literal.of(Shape.array(DType.F32, half), inv)));
     Instruction cos;
     Instruction sin;
@@ -47,6 +46,11 @@ final class Rope {
       Instruction emb = b.concatenate(2, angles, angles);
       cos = b.broadcast(b.cosine(emb), s, 0, 1, 3);
       sin = b.broadcast(b.sine(emb), s, 0, 1, 3);
+    }
+    if (rope.ropeAttentionFactor() != 1.0) {
+      Instruction factor = Shapes.full(b, s, rope.ropeAttentionFactor());
+      cos = b.multiply(cos, factor);
+      sin = b.multiply(sin, factor);
     }
     Instruction x1 = b.slice(x, new long[] {0, 0, 0, 0}, new long[] {s.dim(0), seq, s.dim(2), half}, ones(4));
     Instruction x2 = b.slice(x, new long[] {0, 0, 0, half}, new long[] {s.dim(0), seq, s.dim(2), dim}, ones(4));

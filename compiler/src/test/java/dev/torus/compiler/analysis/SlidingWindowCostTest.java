@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.torus.artifact.TokenLayout;
 import dev.torus.compiler.ForwardCompiler;
 import dev.torus.compiler.hardware.Hardware;
+import dev.torus.compiler.lower.ProgramNames;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Presets;
@@ -34,6 +35,11 @@ class SlidingWindowCostTest {
 
   /** Visible (query block, key block) pairs of one layer on {@code device}, over all ring steps. */
   static long bruteForce(RunShape shape, int device, long window) {
+    return bruteForce(shape, device, window, new int[(int) shape.sequence()]);
+  }
+
+  /** The same, a key visible only in its query's segment ({@code segments}: one row's ids). */
+  static long bruteForce(RunShape shape, int device, long window, int[] segments) {
     int n = shape.ring();
     long local = shape.localSequence();
     int bq = shape.blocks().query();
@@ -52,7 +58,7 @@ class SlidingWindowCostTest {
             long q = layout.position(device, n, local, i);
             for (long j = kb * bk; j < kb * bk + bk && !any; j++) {
               long k = layout.position(source, n, local, j);
-              any = k <= q && q - k < window;
+              any = k <= q && q - k < window && segments[(int) k] == segments[(int) q];
             }
           }
           pairs += any ? 1 : 0;
@@ -63,8 +69,38 @@ class SlidingWindowCostTest {
     return pairs;
   }
 
+  /** The forward's key/value block runs (the backward's {@code _grad} loops visit the same blocks). */
   static double total(Map<List<String>, Double> runs) {
-    return runs.values().stream().mapToDouble(Double::doubleValue).sum();
+    return runs.entrySet().stream().filter(e -> !e.getKey().getLast().endsWith(ProgramNames.GRAD_SUFFIX))
+        .mapToDouble(Map.Entry::getValue).sum();
+  }
+
+  /**
+   * Packed documents and a window together: the later of the two lower bounds holds, so on one device
+   * and on each device of a contiguous ring of 4 the runs equal the (query block, key block) pairs
+   * with a key in the query's document, causal and within the window.
+   */
+  @Test
+  void packedDocumentsWithAWindowRunTheBlocksBothLeaveVisible() {
+    int seq = 256;
+    int[] segments = new int[seq];
+    int[] ends = {40, 140, 210, seq};
+    for (int i = 0, d = 0; i < seq; i++) {
+      d += i == ends[d] ? 1 : 0;
+      segments[i] = d;
+    }
+    for (int ring : new int[] {1, 4}) {
+      RunShape shape = RunShape.ring(1, seq, BlockSizes.uniform(16), ring, TokenLayout.CONTIGUOUS, 1);
+      for (int window : new int[] {5, 24, 64, 1000}) {
+        ModelSpec model = Presets.llama("tiny-window", 256, 64, 1, 4, 2, 172, 1e-6, 10000)
+            .slidingWindow(SlidingWindow.everyLayer(window)).build();
+        for (int d = 0; d < ring; d++) {
+          double runs = total(AttentionLoopRuns.packed(model, shape, d, segments));
+          assertEquals(bruteForce(shape, d, window, segments), runs, 0, "ring " + ring + " W " + window + " device " + d);
+          assertTrue(runs <= total(AttentionLoopRuns.packed(shape, d, segments)), "window " + window);
+        }
+      }
+    }
   }
 
   @Test

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.torus.artifact.DType;
 import dev.torus.hf.HfConfig;
+import dev.torus.hf.HfRopeScaling;
+import dev.torus.dsl.RopeScaling;
 import dev.torus.dsl.Attention;
 import dev.torus.dsl.Block;
 import dev.torus.dsl.Residual;
@@ -18,29 +20,79 @@ import dev.torus.dsl.Presets;
 import dev.torus.dsl.SlidingWindow;
 import java.nio.file.Path;
 
-/** Hugging Face LLaMA and Mistral configurations as Torus model specs. */
+/**
+ * Hugging Face configurations as Torus model specs: {@code model_type} {@code llama}, {@code mistral},
+ * {@code qwen2} and {@code qwen3}, each mapped onto the DSL's parts. This is the one place that knows
+ * families.
+ */
 public final class HfModels {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private HfModels() {}
 
   /**
-   * The spec of a LLaMA-family config: RMSNorm, rotate-half RoPE, GQA, SwiGLU with optional biases,
-   * sequential residuals; Mistral's {@code sliding_window} as a {@link SlidingWindow} in every layer. Parameters stay in the checkpoint's type when it is bf16 or f32; f16
+   * The spec of a config: RMSNorm, rotate-half RoPE (scaled as the config says), GQA, SwiGLU,
+   * sequential residuals, and per family: LLaMA's optional biases ({@code attention_bias},
+   * {@code mlp_bias}); Mistral's {@code sliding_window} as a {@link SlidingWindow} in every layer, no
+   * biases; Qwen2's biases on q/k/v only; Qwen3's per-head q/k RMSNorm and optional
+   * {@code attention_bias}. Parameters stay in the checkpoint's type when it is bf16 or f32; f16
    * checkpoints are widened to f32 (Torus keeps parameters in f32 or bf16).
    */
   public static ModelSpec toSpec(String name, HfConfig c) {
     DType params = "bfloat16".equals(c.torchDtype()) ? DType.BF16 : DType.F32;
-    return Presets.llama(name, c.vocabSize(), c.hiddenSize(), c.numHiddenLayers(), c.numAttentionHeads(),
-            c.numKeyValueHeads(), c.intermediateSize(), c.rmsNormEps(), c.ropeTheta())
+    ModelSpec.Builder b = Presets.llama(name, c.vocabSize(), c.hiddenSize(), c.numHiddenLayers(),
+            c.numAttentionHeads(), c.numKeyValueHeads(), c.intermediateSize(), c.rmsNormEps(), c.ropeTheta())
         .headDim(c.headDim())
-        .attentionBias(c.attentionBias(), c.attentionBias())
+        .ropeScaling(ropeScaling(c))
         .feedForward(FeedForward.swiglu(c.intermediateSize()).withBias(c.mlpBias()))
         .norm(Norm.rms(c.rmsNormEps()))
         .tiedEmbeddings(c.tieWordEmbeddings())
-        .paramType(params)
-        .slidingWindow(c.slidingWindow() == null ? null : SlidingWindow.everyLayer(c.slidingWindow()))
-        .build();
+        .paramType(params);
+    switch (c.modelType()) {
+      case "llama" -> b.attentionBias(c.attentionBias(), c.attentionBias());
+      case "mistral" -> b.attentionBias(false, false).slidingWindow(
+          c.slidingWindow() == null ? null : SlidingWindow.everyLayer(c.slidingWindow()));
+      case "qwen2" -> b.attentionBias(true, false);
+      case "qwen3" -> b.attentionBias(c.attentionBias(), c.attentionBias()).qkNorm(Norm.rms(c.rmsNormEps()));
+      default -> throw new IllegalArgumentException("model_type '" + c.modelType() + "' has no mapping to a Torus "
+          + "model; known: llama, mistral, qwen2, qwen3");
+    }
+    return b.build();
+  }
+
+  /** The DSL's RoPE scaling for the config's, with {@code transformers}' defaults for what it leaves out. */
+  static RopeScaling ropeScaling(HfConfig c) {
+    HfRopeScaling s = c.ropeScaling();
+    if (s == null) {
+      return null;
+    }
+    return switch (s.type()) {
+      case "linear" -> new RopeScaling.Linear(s.factor());
+      case "dynamic" -> new RopeScaling.DynamicNtk(s.factor(), c.maxPositionEmbeddings());
+      case "llama3" -> new RopeScaling.Llama3(s.factor(), s.lowFreqFactor(), s.highFreqFactor(),
+          s.originalMaxPositionEmbeddings());
+      case "yarn" -> {
+        int original = s.originalMaxPositionEmbeddings();
+        double factor = s.factor() != null ? s.factor() : (double) c.maxPositionEmbeddings() / original;
+        double attention = s.attentionFactor() != null ? s.attentionFactor()
+            : RopeScaling.Yarn.defaultAttentionFactor(factor, s.mscale(), s.mscaleAllDim());
+        yield new RopeScaling.Yarn(factor, original, attention, orDefault(s.betaFast(), 32),
+            orDefault(s.betaSlow(), 1), s.truncate() == null || s.truncate());
+      }
+      case "longrope" -> {
+        int original = s.originalMaxPositionEmbeddings();
+        double factor = s.factor() != null ? s.factor() : (double) c.maxPositionEmbeddings() / original;
+        double attention = s.attentionFactor() != null ? s.attentionFactor()
+            : RopeScaling.LongRope.defaultAttentionFactor(factor, original);
+        yield new RopeScaling.LongRope(s.shortFactor(), s.longFactor(), original, attention);
+      }
+      default -> throw new IllegalArgumentException("rope_type '" + s.type() + "' has no Torus RoPE scaling");
+    };
+  }
+
+  /** {@code transformers}' {@code value or default}: absent and 0 both take the default. */
+  private static double orDefault(Double value, double absent) {
+    return value == null || value == 0 ? absent : value;
   }
 
   /**
@@ -56,8 +108,9 @@ public final class HfModels {
   }
 
   /**
-   * Whether a {@code config.json} can describe {@code m}: causal, RoPE, RMSNorm, SwiGLU, sequential
-   * residuals, and no sliding window or Mistral's.
+   * Whether a LLaMA or Mistral {@code config.json} can describe {@code m}: causal, plain RoPE, RMSNorm,
+   * SwiGLU, sequential residuals, no query/key norm, the default score scale, and no sliding window or
+   * Mistral's.
    */
   public static boolean isLlama(ModelSpec m) {
     Block b = m.block();
@@ -65,6 +118,7 @@ public final class HfModels {
     return b.residual() == Residual.SEQUENTIAL && b.attentionNorm().kind() == Norm.Kind.RMS
         && b.ffn().kind() == FeedForward.Kind.SWIGLU && a.ropeTheta() != null && a.causal()
         && a.qkvBias() == a.outBias() && m.finalNorm().equals(b.attentionNorm())
+        && a.ropeScaling() == null && a.qkNorm() == null && a.queryScale() == null
         && (a.slidingWindow() == null || isMistral(m));
   }
 
@@ -82,7 +136,8 @@ public final class HfModels {
    */
   public static ObjectNode configJson(ModelSpec m) {
     checkArgument(isLlama(m),
-        "model %s is not a LLaMA architecture (causal, RoPE, RMSNorm, SwiGLU, sequential residuals); no config.json for it", m.name());
+        "model %s is not a LLaMA architecture (causal, plain RoPE, RMSNorm, SwiGLU, sequential residuals, no "
+            + "query/key norm, scale 1/sqrt(head dim)); no config.json for it", m.name());
     Block b = m.block();
     Attention a = b.attention();
     ObjectNode c = JSON.createObjectNode();

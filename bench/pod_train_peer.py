@@ -1,0 +1,153 @@
+"""The training loop a JAX user would write instead of `torus pod-train` (issue 15's peer).
+
+Independent of Torus's programs: a LLaMA model in JAX (RMSNorm, RoPE, GQA, SwiGLU, layers under
+lax.scan) with the paper's ring attention in shard_map (bench/jax_peers.py; every key block attended,
+masked, since JAX cannot differentiate the causal skip's data-dependent bound without a hand-written
+custom_vjp) over a (dp, ring) mesh, the dense LM head and cross-entropy, jax.value_and_grad, psum of
+loss and gradients, then optax: clip_by_global_norm and adamw with warmup_cosine_decay_schedule, the
+whole step under one jax.jit with the parameters and optimizer state donated. A Python loop feeds
+each step a batch of random windows of the same token file pod-train reads, as a device_put
+sharded over (dp, ring), and reads the loss back (as pod-train reads its scalars) before the next.
+
+Weights: the Hugging Face directory pod-train starts from (model.safetensors), so both sides begin
+at the same point; the rows of each batch are drawn by this script's own generator, not Torus's.
+
+Usage: python bench/pod_train_peer.py MODEL_DIR TOKENS.bin STEPS OUT.json --seq S --batch B --ring R
+         --dp D --block K --lr LR --min-lr LR --warmup W --decay-steps T --weight-decay WD --clip C
+"""
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ARGS = None
+if __name__ == "__main__":   # the virtual device count is fixed when jax starts
+    p = argparse.ArgumentParser()
+    for name in ("model", "tokens", "steps", "out"):
+        p.add_argument(name)
+    for name, kind in (("seq", int), ("batch", int), ("ring", int), ("dp", int), ("block", int), ("lr", float),
+                       ("min-lr", float), ("warmup", int), ("decay-steps", int), ("weight-decay", float),
+                       ("clip", float)):
+        p.add_argument("--" + name, type=kind, required=True)
+    ARGS = p.parse_args()
+    os.environ["XLA_FLAGS"] = f"--xla_force_host_platform_device_count={ARGS.ring * ARGS.dp}"
+    os.environ["JAX_PLATFORMS"] = "cpu"
+
+import numpy as np  # noqa: E402
+import jax  # noqa: E402
+import jax.numpy as jnp  # noqa: E402
+import optax  # noqa: E402
+from jax import lax  # noqa: E402
+from jax.sharding import Mesh, NamedSharding, PartitionSpec as P  # noqa: E402
+from safetensors.numpy import load_file  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import jax_peers  # noqa: E402
+from pod_train_overhead import WARMUP, gemm_gflops  # noqa: E402
+
+
+def load_model(directory):
+    """(config, {name: f32 array}) with each layer's tensors stacked as 'layers.<name>' [depth, ...]."""
+    config = json.loads(Path(directory, "config.json").read_text())
+    flat = load_file(str(Path(directory, "model.safetensors")))
+    params = {k[len("model."):] if k.startswith("model.") else k: v.astype(np.float32) for k, v in flat.items()
+              if not k.startswith("model.layers.")}
+    depth = config["num_hidden_layers"]
+    per_layer = sorted({k.split(".", 3)[3] for k in flat if k.startswith("model.layers.")})
+    for name in per_layer:
+        params["layers." + name] = np.stack([flat[f"model.layers.{i}.{name}"].astype(np.float32) for i in range(depth)])
+    return config, params
+
+
+def train_step(config, a, mesh):
+    """The jitted step (params, opt_state, tokens, targets) -> (params, opt_state, loss, grad norm)."""
+    n, local = a.ring, a.seq // a.ring
+    h, kv, w = config["num_attention_heads"], config["num_key_value_heads"], config["hidden_size"]
+    d = w // h
+    eps, theta = config["rms_norm_eps"], config.get("rope_theta", 10000.0)
+    global_tokens = a.batch * a.seq
+    ring = jax_peers.ring(n, local, a.block, skip=False)
+
+    def rms(x, g):
+        return x * lax.rsqrt(jnp.mean(x * x, -1, keepdims=True) + eps) * g
+
+    def rope(x, pos):  # [B, L, H, D], rotate-half as HF LLaMA
+        inv = 1.0 / (theta ** (np.arange(0, d, 2, dtype=np.float32) / d))
+        f = pos[:, None].astype(jnp.float32) * inv[None, :]
+        cos, sin = jnp.cos(jnp.concatenate([f, f], -1)), jnp.sin(jnp.concatenate([f, f], -1))
+        x1, x2 = x[..., : d // 2], x[..., d // 2:]
+        return x * cos[None, :, None, :] + jnp.concatenate([-x2, x1], -1) * sin[None, :, None, :]
+
+    def local_loss(params, tokens, targets):
+        pos = lax.axis_index("ring") * local + jnp.arange(local)
+        x = params["embed_tokens.weight"][tokens]
+        b = x.shape[0]
+        stacked = {k[len("layers."):]: v for k, v in params.items() if k.startswith("layers.")}
+
+        def layer(x, p):
+            y = rms(x, p["input_layernorm.weight"])
+            q = rope((y @ p["self_attn.q_proj.weight"].T).reshape(b, local, h, d), pos) / np.sqrt(d)
+            k = rope((y @ p["self_attn.k_proj.weight"].T).reshape(b, local, kv, d), pos)
+            v = (y @ p["self_attn.v_proj.weight"].T).reshape(b, local, kv, d)
+            k, v = jnp.repeat(k, h // kv, axis=2), jnp.repeat(v, h // kv, axis=2)
+            o = ring(q.transpose(0, 2, 1, 3), k.transpose(0, 2, 1, 3), v.transpose(0, 2, 1, 3))
+            x = x + o.transpose(0, 2, 1, 3).reshape(b, local, w) @ p["self_attn.o_proj.weight"].T
+            y = rms(x, p["post_attention_layernorm.weight"])
+            g = y @ p["mlp.gate_proj.weight"].T
+            return x + (g * jax.nn.sigmoid(g) * (y @ p["mlp.up_proj.weight"].T)) @ p["mlp.down_proj.weight"].T, None
+
+        x, _ = lax.scan(layer, x, stacked)
+        logits = rms(x, params["norm.weight"]) @ params["lm_head.weight"].T
+        lse = jax.nn.logsumexp(logits, axis=-1)
+        picked = jnp.take_along_axis(logits, targets[..., None], axis=-1)[..., 0]
+        return jnp.sum(lse - picked) / global_tokens
+
+    def loss_and_grads(params, tokens, targets):
+        loss, grads = jax.value_and_grad(local_loss)(params, tokens, targets)
+        return lax.psum(loss, ("dp", "ring")), lax.psum(grads, ("dp", "ring"))
+
+    sharded = jax.shard_map(loss_and_grads, mesh=mesh, in_specs=(P(), P("dp", "ring"), P("dp", "ring")),
+                            out_specs=(P(), P()), check_vma=False)
+    schedule = optax.warmup_cosine_decay_schedule(0.0, a.lr, a.warmup, a.decay_steps, end_value=a.min_lr)
+    tx = optax.chain(optax.clip_by_global_norm(a.clip),
+                     optax.adamw(schedule, b1=0.9, b2=0.95, eps=1e-8, weight_decay=a.weight_decay))
+
+    def step(params, opt_state, tokens, targets):
+        loss, grads = sharded(params, tokens, targets)
+        updates, opt_state = tx.update(grads, opt_state, params)
+        return optax.apply_updates(params, updates), opt_state, loss, optax.global_norm(grads)
+
+    return tx, jax.jit(step, donate_argnums=(0, 1))
+
+
+def main(a):
+    config, host_params = load_model(a.model)
+    devices = np.array(jax.devices("cpu")[: a.dp * a.ring]).reshape(a.dp, a.ring)
+    mesh = Mesh(devices, ("dp", "ring"))
+    replicated = NamedSharding(mesh, P())
+    rows = NamedSharding(mesh, P("dp", "ring"))
+    tx, step = train_step(config, a, mesh)
+    params = jax.device_put(host_params, replicated)
+    opt_state = jax.device_put(tx.init(host_params), replicated)
+    corpus = np.memmap(a.tokens, dtype=np.uint16, mode="r")
+    seconds, losses = [], []
+    for k in range(WARMUP + int(a.steps)):
+        t0 = time.perf_counter()
+        starts = np.random.default_rng([7, k]).integers(0, len(corpus) - a.seq - 1, a.batch)
+        window = np.stack([corpus[s: s + a.seq + 1] for s in starts]).astype(np.int32)
+        tokens, targets = jax.device_put(window[:, :-1], rows), jax.device_put(window[:, 1:], rows)
+        params, opt_state, loss, _ = step(params, opt_state, tokens, targets)
+        losses.append(float(loss))
+        if k >= WARMUP:
+            seconds.append(time.perf_counter() - t0)
+    result = {"stepSeconds": seconds, "losses": losses, "gemmGflops": gemm_gflops()}
+    Path(a.out).write_text(json.dumps(result))
+    print(f"JAX/optax peer: median step {statistics.median(seconds) * 1e3:.1f} ms over {a.steps} steps;"
+          f" loss {losses[0]:.4f} -> {losses[-1]:.4f}")
+
+
+if __name__ == "__main__":
+    main(ARGS)
