@@ -14,7 +14,8 @@ check: imports torch and transformers and prints their versions as JSON; exit 0 
 versions pyproject.toml's hf extra pins, else 3.
 
 make-checkpoint: CONFIG.json holds the keyword arguments of the config class of its "model_type"
-("llama" when absent; "qwen2", "qwen3"...: AutoConfig.for_model) (hidden_size, num_hidden_layers,
+("llama" when absent; "mistral" (whose sliding_window is then a config key), "qwen2", "qwen3"...:
+AutoConfig.for_model) (hidden_size, num_hidden_layers,
 num_attention_heads, num_key_value_heads, intermediate_size, vocab_size, tie_word_embeddings,
 rope_parameters, ...) plus these keys of this tool, none required:
   "seed"          (int, default 0) torch.manual_seed before the model is built and re-initialised
@@ -38,7 +39,7 @@ int32 or int64 [batch, S]; LOGITS.npy is float32 [batch, S, vocab]. Positions ar
 row and there is no padding. --non-causal: every position attends to every position (a 4-D float
 mask of zeros, which transformers uses as given); default: causal.
 
-grads: the mean cross-entropy of LlamaForCausalLM's logits (f32, eager attention, causal) against
+grads: the mean cross-entropy of AutoModelForCausalLM's logits (f32, eager attention, causal) against
 TARGETS.npy (int32/int64 [batch, S], the next token of every position; no shift is applied), and
 torch autograd's gradient of every parameter: GRADS_DIR gets loss.npy (float32 scalar),
 model.safetensors (one float32 gradient per parameter, under the parameter's name; a tied head's

@@ -39,8 +39,9 @@ def _linear(v, get, name):
     return v @ get(name + ".weight").T + (0 if b is None else b)
 
 
-def _attention(h, get, heads, kv_heads, head_dim, causal, rope_theta):
-    """Dense attention of h [B, S, W] with projections get("q_proj.weight") ... (HF layout)."""
+def _attention(h, get, heads, kv_heads, head_dim, causal, rope_theta, window=None):
+    """Dense attention of h [B, S, W] with projections get("q_proj.weight") ... (HF layout); with a
+    sliding window, query i sees keys j with i - window < j <= i."""
     batch, seq, _ = h.shape
     q = _linear(h, get, "q_proj").reshape(batch, seq, heads, head_dim)
     k = _linear(h, get, "k_proj").reshape(batch, seq, kv_heads, head_dim)
@@ -51,7 +52,10 @@ def _attention(h, get, heads, kv_heads, head_dim, causal, rope_theta):
     k, v = np.repeat(k, group, axis=2), np.repeat(v, group, axis=2)
     s = np.einsum("bqhd,bkhd->bhqk", q, k) / np.sqrt(head_dim)
     if causal:
-        s = np.where(np.tril(np.ones((seq, seq), bool)), s, -np.inf)
+        visible = np.tril(np.ones((seq, seq), bool))
+        if window:
+            visible &= np.subtract.outer(np.arange(seq), np.arange(seq)) < window
+        s = np.where(visible, s, -np.inf)
     p = np.exp(s - s.max(-1, keepdims=True))
     p /= p.sum(-1, keepdims=True)
     a = np.einsum("bhqk,bkhd->bqhd", p, v).reshape(batch, seq, heads * head_dim)
@@ -82,8 +86,9 @@ def gated_scale_layer(per_device_inputs):
 
 def llama_forward(per_device_inputs, names, heads, kv_heads, head_dim, norm="rms", eps=1e-6,
                   rope_theta=10000.0, causal=True, residual="sequential", ffn="swiglu",
-                  tied=False):
-    """logits [B, S, V] of tokens [B, S]; one device."""
+                  tied=False, window=None, window_layers=None):
+    """logits [B, S, V] of tokens [B, S]; one device. window: a sliding window in the layers the
+    window_layers pattern marks (repeated over the depth; default every layer)."""
     (inputs,) = per_device_inputs
     tokens, weights = inputs[0].astype(np.int64), dict(zip(names, inputs[1:]))
     if len(weights) != len(names) or len(inputs) != len(names) + 1:
@@ -96,7 +101,9 @@ def llama_forward(per_device_inputs, names, heads, kv_heads, head_dim, norm="rms
         lin = lambda v, name: _linear(v, lw, name)
 
         h = _norm(x, lw("input_layernorm.weight"), lw("input_layernorm.bias"), norm, eps)
-        a = _attention(h, lambda n: lw("self_attn." + n), heads, kv_heads, head_dim, causal, rope_theta)
+        windowed = window and (window_layers is None or window_layers[i % len(window_layers)])
+        a = _attention(h, lambda n: lw("self_attn." + n), heads, kv_heads, head_dim, causal, rope_theta,
+                       window if windowed else None)
         if residual == "sequential":
             x = x + a
             f_in = _norm(x, lw("post_attention_layernorm.weight"), lw("post_attention_layernorm.bias"), norm, eps)

@@ -15,9 +15,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class HfConfigFields {
   static final String MODEL_TYPE = "llama";
+  /** Mistral: LLaMA's parts without biases, with a sliding window in every layer. */
+  static final String MISTRAL = "mistral";
   /** The model types read, each with the fields its {@code transformers} class does not have (refused when set). */
   static final ImmutableMap<String, ImmutableSet<String>> MODEL_TYPES = ImmutableMap.of(
       "llama", ImmutableSet.of("max_window_layers"),
+      MISTRAL, ImmutableSet.of("max_window_layers", "pretraining_tp"),
       "qwen2", ImmutableSet.of("attention_bias", "mlp_bias", "pretraining_tp"),
       "qwen3", ImmutableSet.of("mlp_bias", "pretraining_tp"));
   static final String HIDDEN_ACT = "silu";
@@ -90,7 +93,7 @@ final class HfConfigFields {
     if (!HIDDEN_ACT.equals(hiddenAct)) {
       throw error("hidden_act '" + hiddenAct + "' is not supported; Torus implements '" + HIDDEN_ACT + "' only");
     }
-    refuseUnsupported();
+    refuseUnsupported(modelType);
     int hidden = positiveInt("hidden_size", null);
     int heads = positiveInt("num_attention_heads", null);
     if (!present("head_dim") && hidden % heads != 0 && !modelType.equals("qwen3")) {
@@ -108,7 +111,8 @@ final class HfConfigFields {
           heads, kvHeads, positiveInt("head_dim", modelType.equals("qwen3") ? QWEN3_HEAD_DIM : hidden / heads),
           positiveNumber("rms_norm_eps", null), ropeTheta(), positiveInt("vocab_size", null),
           bool("tie_word_embeddings"), bool("attention_bias"), bool("mlp_bias"), maxPositions, hiddenAct,
-          torchDtype(), ropeScaling(maxPositions));
+          torchDtype(), ropeScaling(maxPositions),
+          MISTRAL.equals(modelType) && present("sliding_window") ? positiveInt("sliding_window", null) : null);
     } catch (IllegalArgumentException e) {
       throw error(e.getMessage());
     }
@@ -117,21 +121,38 @@ final class HfConfigFields {
   /** Qwen3's head dim when its config names none ({@code Qwen3Config.head_dim}'s default). */
   static final int QWEN3_HEAD_DIM = 128;
 
-  /** Fields accepted only at the value that leaves LLaMA unchanged. */
-  private void refuseUnsupported() {
+  /**
+   * Fields accepted only at the value that leaves LLaMA unchanged; for Mistral, whose
+   * {@code MistralForCausalLM} has no biases and windows every layer by {@code sliding_window}, the
+   * fields it would not honour; for Qwen, {@code sliding_window} only while {@code use_sliding_window}
+   * is false (Torus does not implement Qwen's windowed layers).
+   */
+  private void refuseUnsupported(String modelType) {
     JsonNode tp = root.path("pretraining_tp");
     if (present("pretraining_tp") && !(tp.isIntegralNumber() && tp.intValue() == 1)) {
       throw error("pretraining_tp " + tp + " is not supported; Torus implements pretraining_tp 1 "
           + "(unsplit projections) only");
     }
-    boolean windowOff = !string("model_type", "").equals(MODEL_TYPE) && !bool("use_sliding_window");
-    requireAbsentOr("sliding_window", n -> windowOff || n.isNull(), "sliding-window attention is not supported");
-    requireAbsentOr("use_sliding_window", n -> n.isBoolean() && !n.booleanValue(),
-        "sliding-window attention is not supported");
+    if (MISTRAL.equals(modelType)) {
+      requireAbsentOr("layer_types", n -> false,
+          "MistralForCausalLM applies sliding_window in every layer and does not read layer_types");
+      requireAbsentOr("attention_bias", n -> n.isBoolean() && !n.booleanValue(),
+          "MistralForCausalLM has no attention biases");
+      requireAbsentOr("mlp_bias", n -> n.isBoolean() && !n.booleanValue(), "MistralForCausalLM has no MLP biases");
+      requireAbsentOr("use_sliding_window", n -> n.isBoolean() && !n.booleanValue(),
+          "use_sliding_window is not read by model_type '" + modelType + "'");
+    } else {
+      boolean windowOff = !modelType.equals(MODEL_TYPE) && !bool("use_sliding_window");
+      requireAbsentOr("sliding_window", n -> windowOff || n.isNull(), "sliding-window attention is not supported for "
+          + "model_type '" + modelType + "'" + (modelType.equals(MODEL_TYPE) ? " (LlamaForCausalLM has none)"
+              : " with use_sliding_window true (Torus implements Mistral's window only)"));
+      requireAbsentOr("use_sliding_window", n -> n.isBoolean() && !n.booleanValue(),
+          "sliding-window attention is not supported for model_type '" + modelType + "'");
+      requireAbsentOr("layer_types", HfConfigFields::allFullAttention,
+          "Torus implements full attention in every layer only");
+    }
     requireAbsentOr("use_mrope", n -> n.isBoolean() && !n.booleanValue(),
         "multimodal RoPE (Qwen2-VL's) is not supported");
-    requireAbsentOr("layer_types", HfConfigFields::allFullAttention,
-        "Torus implements full attention in every layer only");
     requireAbsentOr("is_encoder_decoder", n -> n.isBoolean() && !n.booleanValue(), "LLaMA is a decoder-only model");
     requireAbsentOr("add_cross_attention", n -> n.isBoolean() && !n.booleanValue(), "cross-attention is not supported");
     requireAbsentOr("pruned_heads", n -> n.isObject() && n.isEmpty(), "pruned attention heads are not supported");

@@ -74,7 +74,7 @@ class HfConfigTest {
   void readsLlama2Config() throws IOException {
     HfConfig c = read(LLAMA2_7B);
     assertEquals(new HfConfig("llama", 4096, 11008, 32, 32, 32, 128, 1e-5, 10000.0, 32000, false, false, false,
-        4096, "silu", "float16"), c);
+        4096, "silu", "float16", null, null), c);
     assertEquals(1, c.groupSize());
   }
 
@@ -82,7 +82,7 @@ class HfConfigTest {
   void readsTransformers5Config() throws IOException {
     HfConfig c = read(TRANSFORMERS_5);
     assertEquals(new HfConfig("llama", 64, 128, 3, 4, 2, 16, 1e-6, 500000.0, 128, true, false, false, 2048, "silu",
-        "bfloat16"), c);
+        "bfloat16", null, null), c);
     assertEquals(2, c.groupSize());
   }
 
@@ -94,7 +94,7 @@ class HfConfigTest {
          "rope_theta": 20000, "rope_scaling": {"rope_type": "default"}}
         """);
     assertEquals(new HfConfig("llama", 64, 128, 2, 4, 4, 16, 1e-6, 20000.0, 128, false, false, false, 64, "silu",
-        null), c);
+        null, null, null), c);
   }
 
   @Test
@@ -144,19 +144,98 @@ class HfConfigTest {
   void refusesWhatTorusDoesNotImplement() throws IOException {
     assertEquals("hidden_act 'gelu' is not supported; Torus implements 'silu' only",
         fails(LLAMA2_7B.replace("\"silu\"", "\"gelu\"")));
-    assertEquals("model_type 'gpt_neox' is not supported; Torus implements [llama, qwen2, qwen3]",
+    assertEquals("model_type 'gpt_neox' is not supported; Torus implements [llama, mistral, qwen2, qwen3]",
         fails(LLAMA2_7B.replace("\"llama\"", "\"gpt_neox\"")));
     assertEquals("mlp_bias false is not a setting of model_type 'qwen2' (transformers would ignore it); Torus "
             + "refuses it rather than guess what was meant",
         fails(TRANSFORMERS_5.replace("\"llama\"", "\"qwen2\"").replace("\"attention_bias\": false,", "")));
     assertEquals("pretraining_tp 2 is not supported; Torus implements pretraining_tp 1 (unsplit projections) only",
         fails(LLAMA2_7B.replace("\"pretraining_tp\": 1", "\"pretraining_tp\": 2")));
-    assertEquals("sliding_window 4096 is not supported: sliding-window attention is not supported",
+    assertEquals("sliding_window 4096 is not supported: sliding-window attention is not supported for model_type "
+            + "'llama' (LlamaForCausalLM has none)",
         fails(LLAMA2_7B.replace("\"use_cache\"", "\"sliding_window\": 4096, \"use_cache\"")));
     assertEquals("quantization_config {\"quant_method\":\"gptq\"} is not supported: quantized checkpoints are not "
             + "supported",
         fails(LLAMA2_7B.replace("\"use_cache\"",
             "\"quantization_config\": {\"quant_method\": \"gptq\"}, \"use_cache\"")));
+  }
+
+  /** mistralai/Mistral-7B-v0.1's config.json (transformers 4.x). */
+  static final String MISTRAL_7B = """
+      {
+        "architectures": ["MistralForCausalLM"],
+        "bos_token_id": 1,
+        "eos_token_id": 2,
+        "hidden_act": "silu",
+        "hidden_size": 4096,
+        "initializer_range": 0.02,
+        "intermediate_size": 14336,
+        "max_position_embeddings": 32768,
+        "model_type": "mistral",
+        "num_attention_heads": 32,
+        "num_hidden_layers": 32,
+        "num_key_value_heads": 8,
+        "rms_norm_eps": 1e-05,
+        "rope_theta": 10000.0,
+        "sliding_window": 4096,
+        "tie_word_embeddings": false,
+        "torch_dtype": "bfloat16",
+        "transformers_version": "4.34.0.dev0",
+        "use_cache": true,
+        "vocab_size": 32000
+      }
+      """;
+
+  /** What transformers 5.17 save_pretrained writes for a small MistralForCausalLM. */
+  static final String MISTRAL_TRANSFORMERS_5 = """
+      {
+        "architectures": ["MistralForCausalLM"],
+        "attention_dropout": 0.0,
+        "bos_token_id": 1,
+        "dtype": "float32",
+        "eos_token_id": 2,
+        "head_dim": 16,
+        "hidden_act": "silu",
+        "hidden_size": 64,
+        "initializer_range": 0.02,
+        "intermediate_size": 128,
+        "max_position_embeddings": 131072,
+        "model_type": "mistral",
+        "num_attention_heads": 4,
+        "num_hidden_layers": 2,
+        "num_key_value_heads": 2,
+        "pad_token_id": null,
+        "rms_norm_eps": 1e-06,
+        "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"},
+        "sliding_window": 16,
+        "tie_word_embeddings": false,
+        "transformers_version": "5.17.0",
+        "use_cache": true,
+        "vocab_size": 128
+      }
+      """;
+
+  @Test
+  void readsMistralInBothForms() throws IOException {
+    assertEquals(new HfConfig("mistral", 4096, 14336, 32, 32, 8, 128, 1e-5, 10000.0, 32000, false, false, false,
+        32768, "silu", "bfloat16", null, 4096), read(MISTRAL_7B));
+    assertEquals(new HfConfig("mistral", 64, 128, 2, 4, 2, 16, 1e-6, 10000.0, 128, false, false, false, 131072, "silu",
+        "float32", null, 16), read(MISTRAL_TRANSFORMERS_5));
+    assertEquals(null, read(MISTRAL_7B.replace("\"sliding_window\": 4096", "\"sliding_window\": null"))
+        .slidingWindow());
+  }
+
+  @Test
+  void refusesMistralFieldsMistralForCausalLmWouldNotHonour() throws IOException {
+    assertEquals("layer_types [\"full_attention\"] is not supported: MistralForCausalLM applies sliding_window in every "
+            + "layer and does not read layer_types",
+        fails(MISTRAL_7B.replace("\"use_cache\"", "\"layer_types\": [\"full_attention\"], \"use_cache\"")));
+    assertEquals("attention_bias true is not supported: MistralForCausalLM has no attention biases",
+        fails(MISTRAL_7B.replace("\"use_cache\"", "\"attention_bias\": true, \"use_cache\"")));
+    assertEquals("sliding_window must be an integer > 0, got 0",
+        fails(MISTRAL_7B.replace("\"sliding_window\": 4096", "\"sliding_window\": 0")));
+    assertEquals("use_sliding_window true is not supported: use_sliding_window is not read by model_type 'mistral'",
+        fails(MISTRAL_7B.replace("\"use_cache\"", "\"use_sliding_window\": true, \"use_cache\"")));
   }
 
   @Test

@@ -62,7 +62,17 @@ public final class SamplePrograms {
         forwardSample(Presets.tiny(), RunShape.ring(1, 32, BlockSizes.uniform(8), 4, TokenLayout.STRIPED, 1)),
         forwardSample(Presets.llama2_7b().toBuilder().depth(1).build(),
             RunShape.ring(1, 65536, BlockSizes.uniform(1024), 8, TokenLayout.STRIPED, 1)).compileOnly(),
-        trainSample(Presets.tiny(), RunShape.ring(1, 32, BlockSizes.uniform(8), 4, TokenLayout.STRIPED, 1)));
+        trainSample(Presets.tiny(), RunShape.ring(1, 32, BlockSizes.uniform(8), 4, TokenLayout.STRIPED, 1)),
+        forwardSample(tinyMistral(), RunShape.ring(1, 64, BlockSizes.uniform(8), 4, TokenLayout.CONTIGUOUS, 1)));
+  }
+
+  /**
+   * The tiny model with Mistral's sliding window (12 tokens) in every layer: on a ring of 4 with 16
+   * tokens per device, most held blocks lie wholly before every local query's window.
+   */
+  public static ModelSpec tinyMistral() {
+    return Presets.llama("tiny-mistral", 256, 64, 2, 4, 2, 172, 1e-6, 10000)
+        .slidingWindow(dev.torus.dsl.SlidingWindow.everyLayer(12)).build();
   }
 
   /**
@@ -106,6 +116,10 @@ public final class SamplePrograms {
     args.put("residual", model.block().residual().name().toLowerCase(java.util.Locale.ROOT));
     args.put("ffn", model.block().ffn().kind().name().toLowerCase(java.util.Locale.ROOT));
     args.put("rope_theta", a.ropeTheta() == null ? 0.0 : a.ropeTheta());  // 0: no RoPE
+    if (a.slidingWindow() != null) {
+      args.put("window", a.slidingWindow().size());
+      args.put("window_layers", a.slidingWindow().layers());
+    }
     List<Integer> dims = new java.util.ArrayList<>(java.util.Collections.nCopies(f.weights().size() + 1, (Integer) null));
     if (shape.ring() == 1) {
       return new Sample(f.module(), dims, null, "llama_forward", args, true);

@@ -10,17 +10,19 @@ import dev.torus.train.BatchSource;
 
 /**
  * FLOPs one train step executes over all devices, from the compiler's cost analysis of the step
- * program with the attention loops' runs of {@link AttentionLoopRuns}: for plain rows the causal
- * count (the same every step); for packed documents the blocks the step's batch actually runs, which
+ * program with the attention loops' runs of {@link AttentionLoopRuns} (each layer with its sliding
+ * window if the model has one): for plain rows the causal count (the same every step); for packed documents the blocks the step's batch actually runs, which
  * depend on its documents (read again from the data: the whole batch, on every process that asks).
  */
 final class TrainStepFlops {
+  private final ModelSpec model;
   private final RunShape shape;
   private final LoopRunCosts costs;
   private final BatchSource data;
   private final double plain;
 
-  private TrainStepFlops(RunShape shape, LoopRunCosts costs, BatchSource data, double plain) {
+  private TrainStepFlops(ModelSpec model, RunShape shape, LoopRunCosts costs, BatchSource data, double plain) {
+    this.model = model;
     this.shape = shape;
     this.costs = costs;
     this.data = data;
@@ -31,12 +33,12 @@ final class TrainStepFlops {
   static TrainStepFlops of(ModelSpec model, Trainer.Options o, BatchSource data) {
     RunShape shape = o.shape();
     ForwardCompiler.Compiled c = TrainCompiler.compile(model, shape, o.optimizer(), false, o.stepOptions());
-    LoopRunCosts costs = LoopRunCosts.of(c.module(), AttentionLoopRuns.causal(shape, 0).keySet());
+    LoopRunCosts costs = LoopRunCosts.of(c.module(), AttentionLoopRuns.of(model, shape, 0).keySet());
     double plain = 0;
     for (int d = 0; d < shape.devices(); d++) {
-      plain += costs.cost(AttentionLoopRuns.causal(shape, d)).flops();
+      plain += costs.cost(AttentionLoopRuns.of(model, shape, d)).flops();
     }
-    return new TrainStepFlops(shape, costs, data, plain);
+    return new TrainStepFlops(model, shape, costs, data, plain);
   }
 
   /** FLOPs of step {@code step} over all devices. */
@@ -47,7 +49,7 @@ final class TrainStepFlops {
     BatchSource.Batch batch = data.rows(step, 0, shape.batch());
     double total = 0;
     for (int d = 0; d < shape.devices(); d++) {
-      total += costs.cost(AttentionLoopRuns.packed(shape, d, batch.segmentIds())).flops();
+      total += costs.cost(AttentionLoopRuns.packed(model, shape, d, batch.segmentIds())).flops();
     }
     return total;
   }

@@ -11,32 +11,44 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * (plain RoPE when null); optionally a per-head RMSNorm of the queries and keys before RoPE
  * ({@code qkNorm}, over {@code headDim}, weights {@code q_norm.weight} and {@code k_norm.weight}, as
  * Qwen3); scores scaled by {@code queryScale} ({@code 1/sqrt(headDim)} when null); causal or
- * bidirectional; optional biases on the q/k/v projections and on the output projection.
+ * bidirectional; optional biases on the q/k/v projections and on the output projection; optionally a
+ * causal {@link SlidingWindow} (null: every layer sees its whole causal prefix). Null optional parts
+ * are left out of a manifest's model, so that manifests of models without them are unchanged.
  */
 public record Attention(int heads, int kvHeads, int headDim, Double ropeTheta, boolean causal,
     boolean qkvBias, boolean outBias,
     @JsonInclude(JsonInclude.Include.NON_NULL) RopeScaling ropeScaling,
     @JsonInclude(JsonInclude.Include.NON_NULL) Norm qkNorm,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Double queryScale) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) Double queryScale,
+    @JsonInclude(JsonInclude.Include.NON_NULL) SlidingWindow slidingWindow) {
 
   public Attention {
     checkArgument(heads > 0, "attention heads %s must be positive", heads);
-    checkArgument(kvHeads > 0, "attention kv heads %s must be positive", kvHeads);
-    checkArgument(heads % kvHeads == 0, "attention kv heads %s must divide heads %s", kvHeads, heads);
+    checkArgument(kvHeads > 0 && heads % kvHeads == 0,
+        "attention heads %s must be a positive multiple of kv heads %s", heads, kvHeads);
     checkArgument(headDim > 0, "attention head dim %s must be positive", headDim);
     checkArgument(ropeTheta == null || ropeTheta > 0, "attention rope theta %s must be positive", ropeTheta);
     checkArgument(ropeTheta == null || headDim % 2 == 0, "rotate-half RoPE needs an even head dim, got %s", headDim);
-    checkArgument(ropeScaling == null || ropeTheta != null, "attention rope scaling %s needs a rope theta", ropeScaling);
+    checkArgument(ropeScaling == null || ropeTheta != null,
+        "attention rope scaling %s needs a rope theta", ropeScaling);
     checkArgument(qkNorm == null || qkNorm.kind() == Norm.Kind.RMS,
         "attention query/key norm must be RMSNorm (weights q_norm.weight, k_norm.weight), got %s", qkNorm);
     checkArgument(queryScale == null || (queryScale > 0 && Double.isFinite(queryScale)),
         "attention query scale %s must be a positive number", queryScale);
+    checkArgument(slidingWindow == null || causal,
+        "a sliding window (%s) needs causal attention; bidirectional attention has none", slidingWindow);
   }
 
-  /** The attention of earlier Torus versions: plain RoPE, no query/key norm, scale {@code 1/sqrt(headDim)}. */
+  /** The attention of earlier Torus versions: plain RoPE, no query/key norm, scale 1/sqrt(headDim), no window. */
   public Attention(int heads, int kvHeads, int headDim, Double ropeTheta, boolean causal, boolean qkvBias,
       boolean outBias) {
-    this(heads, kvHeads, headDim, ropeTheta, causal, qkvBias, outBias, null, null, null);
+    this(heads, kvHeads, headDim, ropeTheta, causal, qkvBias, outBias, null, null, null, null);
+  }
+
+  /** Attention with RoPE scaling, query/key norm and query scale (each null for none) and no sliding window. */
+  public Attention(int heads, int kvHeads, int headDim, Double ropeTheta, boolean causal, boolean qkvBias,
+      boolean outBias, RopeScaling ropeScaling, Norm qkNorm, Double queryScale) {
+    this(heads, kvHeads, headDim, ropeTheta, causal, qkvBias, outBias, ropeScaling, qkNorm, queryScale, null);
   }
 
   /** Causal multi-head attention with RoPE base 10000 and no biases; refine with the {@code with...} methods. */
@@ -45,35 +57,48 @@ public record Attention(int heads, int kvHeads, int headDim, Double ropeTheta, b
   }
 
   public Attention withKvHeads(int n) {
-    return new Attention(heads, n, headDim, ropeTheta, causal, qkvBias, outBias, ropeScaling, qkNorm, queryScale);
+    return new Attention(heads, n, headDim, ropeTheta, causal, qkvBias, outBias, ropeScaling, qkNorm, queryScale,
+        slidingWindow);
   }
 
   /** Plain RoPE with base {@code theta}; null for none. */
   public Attention withRope(Double theta) {
-    return new Attention(heads, kvHeads, headDim, theta, causal, qkvBias, outBias, null, qkNorm, queryScale);
+    return new Attention(heads, kvHeads, headDim, theta, causal, qkvBias, outBias, null, qkNorm, queryScale,
+        slidingWindow);
   }
 
   /** RoPE with base {@code theta} and frequencies scaled by {@code scaling} (null: plain RoPE). */
   public Attention withRope(double theta, RopeScaling scaling) {
-    return new Attention(heads, kvHeads, headDim, theta, causal, qkvBias, outBias, scaling, qkNorm, queryScale);
+    return new Attention(heads, kvHeads, headDim, theta, causal, qkvBias, outBias, scaling, qkNorm, queryScale,
+        slidingWindow);
   }
 
   public Attention withCausal(boolean isCausal) {
-    return new Attention(heads, kvHeads, headDim, ropeTheta, isCausal, qkvBias, outBias, ropeScaling, qkNorm, queryScale);
+    return new Attention(heads, kvHeads, headDim, ropeTheta, isCausal, qkvBias, outBias, ropeScaling, qkNorm,
+        queryScale, slidingWindow);
   }
 
   public Attention withBias(boolean qkv, boolean out) {
-    return new Attention(heads, kvHeads, headDim, ropeTheta, causal, qkv, out, ropeScaling, qkNorm, queryScale);
+    return new Attention(heads, kvHeads, headDim, ropeTheta, causal, qkv, out, ropeScaling, qkNorm, queryScale,
+        slidingWindow);
   }
 
   /** Queries and keys normalised per head by {@code norm} (RMSNorm) before RoPE; null for none. */
   public Attention withQkNorm(Norm norm) {
-    return new Attention(heads, kvHeads, headDim, ropeTheta, causal, qkvBias, outBias, ropeScaling, norm, queryScale);
+    return new Attention(heads, kvHeads, headDim, ropeTheta, causal, qkvBias, outBias, ropeScaling, norm, queryScale,
+        slidingWindow);
   }
 
   /** Scores scaled by {@code scale}; null for {@code 1/sqrt(headDim)}. */
   public Attention withQueryScale(Double scale) {
-    return new Attention(heads, kvHeads, headDim, ropeTheta, causal, qkvBias, outBias, ropeScaling, qkNorm, scale);
+    return new Attention(heads, kvHeads, headDim, ropeTheta, causal, qkvBias, outBias, ropeScaling, qkNorm, scale,
+        slidingWindow);
+  }
+
+  /** This attention with {@code window} (null: none). */
+  public Attention withSlidingWindow(SlidingWindow window) {
+    return new Attention(heads, kvHeads, headDim, ropeTheta, causal, qkvBias, outBias, ropeScaling, qkNorm, queryScale,
+        window);
   }
 
   /** RoPE's {@code headDim / 2} inverse frequencies for a run of {@code sequenceLength} tokens (RoPE required). */

@@ -40,7 +40,7 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
     Attention a = block.attention();
     return b.heads(a.heads()).kvHeads(a.kvHeads()).headDim(a.headDim()).rope(a.ropeTheta()).causal(a.causal())
         .attentionBias(a.qkvBias(), a.outBias()).ropeScaling(a.ropeScaling()).qkNorm(a.qkNorm())
-        .queryScale(a.queryScale());
+        .queryScale(a.queryScale()).slidingWindow(a.slidingWindow());
   }
 
   /**
@@ -62,6 +62,7 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
     private boolean causal = true;
     private boolean qkvBias;
     private boolean outBias;
+    private SlidingWindow slidingWindow;
     private Norm norm = Norm.rms(1e-6);
     private Norm finalNorm;
     private FeedForward ffn;
@@ -91,6 +92,8 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
     public Builder queryScale(Double scale) { this.queryScale = scale; return this; }
     public Builder causal(boolean c) { this.causal = c; return this; }
     public Builder attentionBias(boolean qkv, boolean out) { this.qkvBias = qkv; this.outBias = out; return this; }
+    /** Sliding-window attention in the layers the window's pattern names; null (the default) for none. */
+    public Builder slidingWindow(SlidingWindow w) { this.slidingWindow = w; return this; }
     /** The norm of every block (and, unless {@link #finalNorm} says otherwise, the final norm). */
     public Builder norm(Norm n) { this.norm = n; return this; }
     public Builder finalNorm(Norm n) { this.finalNorm = n; return this; }
@@ -110,7 +113,8 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
       }
       int dim = headDim == null ? width / heads : headDim;
       checkArgument(ffn != null, "model %s: the feedforward is missing (e.g. feedForward(FeedForward.swiglu(4 * width)))", name);
-      Attention attention = new Attention(heads, kv, dim, ropeTheta, causal, qkvBias, outBias, ropeScaling, qkNorm, queryScale);
+      Attention attention = new Attention(heads, kv, dim, ropeTheta, causal, qkvBias, outBias, ropeScaling, qkNorm,
+          queryScale, slidingWindow);
       Block block = residual == Residual.SEQUENTIAL
           ? Block.sequential(norm, attention, ffn) : Block.parallel(norm, attention, ffn);
       return new ModelSpec(name, vocab, width, depth, block, finalNorm == null ? norm : finalNorm, tied, paramType);

@@ -42,6 +42,15 @@ public final class Presets {
   }
 
   /**
+   * Mistral-7B-v0.1's shapes (GQA with 8 key/value heads, a 4096-token sliding window in every layer,
+   * bf16 parameters), for compile-only use.
+   */
+  public static ModelSpec mistral7b() {
+    return llama("mistral-7b", 32000, 4096, 32, 32, 8, 14336, 1e-5, 10000).paramType(DType.BF16)
+        .slidingWindow(SlidingWindow.everyLayer(4096)).build();
+  }
+
+  /**
    * The model sizes of the Ring Attention paper's experiments (3B, 7B, 13B, 30B, 65B), LLaMA-style with
    * LLaMA-1's shapes (OpenLLaMA's for 3B; "30B" is LLaMA-1's 32.5B), bf16 parameters.
    */
@@ -77,6 +86,7 @@ public final class Presets {
       .put("llama2-7b", Presets::llama2_7b)
       .put("llama2-13b", Presets::llama2_13b)
       .put("llama2-70b", Presets::llama2_70b)
+      .put("mistral-7b", Presets::mistral7b)
       .put("llama-3b", () -> paperSize("llama-3b", 3200, 26, 32, 8640))
       .put("llama-7b", () -> paperSize("llama-7b", 4096, 32, 32, 11008))
       .put("llama-13b", () -> paperSize("llama-13b", 5120, 40, 40, 13824))

@@ -10,7 +10,9 @@ import static dev.torus.compiler.lower.ProgramNames.RING_STEPS;
 
 import com.google.common.collect.ImmutableMap;
 import dev.torus.artifact.TokenLayout;
+import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.RunShape;
+import dev.torus.dsl.SlidingWindow;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +26,11 @@ import java.util.Map;
  * the rest masked ({@code kv_blocks_masked}). Packed documents also skip the blocks before the query
  * block's documents (taken over all rows of the batch) and run masked, in
  * {@code kv_blocks_masked_before}, the blocks in which the query block's first document starts.
+ * With a sliding window W, blocks whose last key is at or before the first query minus W are skipped
+ * too, and those before the first block whose first key is after the last query minus W run masked
+ * first ({@code kv_blocks_masked_before}); with both, the later of the two bounds holds, as in the
+ * program. Layers without the window count as causal, and the runs are the mean over the layers
+ * (the layer loop multiplies them by the depth).
  *
  * <p>Keys are the loop paths {@link CostAnalysis} looks up: {@code ring_steps/query_blocks/...} for
  * the first N-1 ring steps, {@code query_blocks/...} for the last step (or the only one on one
@@ -39,7 +46,21 @@ public final class AttentionLoopRuns {
    * were one document: the most a packed batch can cost).
    */
   public static Map<List<String>, Double> causal(RunShape shape, int device) {
-    return count(shape, device, null);
+    return count(shape, device, null, NO_WINDOW);
+  }
+
+  /** The runs of {@code model}'s causal attention layers, each with its sliding window if it has one. */
+  public static Map<List<String>, Double> of(ModelSpec model, RunShape shape, int device) {
+    return count(shape, device, null, windows(model));
+  }
+
+  /**
+   * {@link #packed(RunShape, int, int[])} for {@code model}'s layers, each with its sliding window if
+   * it has one.
+   */
+  public static Map<List<String>, Double> packed(ModelSpec model, RunShape shape, int device, int[] segmentIds) {
+    checkSegments(shape, segmentIds);
+    return count(shape, device, segmentIds, windows(model));
   }
 
   /**
@@ -51,6 +72,11 @@ public final class AttentionLoopRuns {
    *     segment ids decrease
    */
   public static Map<List<String>, Double> packed(RunShape shape, int device, int[] segmentIds) {
+    checkSegments(shape, segmentIds);
+    return count(shape, device, segmentIds, NO_WINDOW);
+  }
+
+  private static void checkSegments(RunShape shape, int[] segmentIds) {
     long size = (long) shape.batch() * shape.sequence();
     checkArgument(segmentIds.length == size, "segment ids: %s, expected batch %s x sequence %s = %s",
         segmentIds.length, shape.batch(), shape.sequence(), size);
@@ -59,7 +85,6 @@ public final class AttentionLoopRuns {
           "segment ids decrease at row %s, token %s (%s after %s): documents are packed in order",
           i / shape.sequence(), i % shape.sequence(), segmentIds[i], segmentIds[i - 1]);
     }
-    return count(shape, device, segmentIds);
   }
 
   /**
@@ -83,11 +108,30 @@ public final class AttentionLoopRuns {
     for (int r = 0; r < shape.batch(); r++) {
       System.arraycopy(row, 0, all, r * row.length, row.length);
     }
-    return count(shape, device, all);
+    return count(shape, device, all, NO_WINDOW);
   }
 
-  /** {@code segments}: the whole batch's segment ids in sequence order, or null for causal attention alone. */
-  private static Map<List<String>, Double> count(RunShape shape, int device, int[] segments) {
+  /** One layer without a window. */
+  private static final long[] NO_WINDOW = {0};
+
+  /** {@code model}'s window size in each layer (0: none). */
+  private static long[] windows(ModelSpec model) {
+    SlidingWindow window = model.attention().slidingWindow();
+    if (window == null) {
+      return NO_WINDOW;
+    }
+    long[] windows = new long[model.depth()];
+    for (int l = 0; l < windows.length; l++) {
+      windows[l] = window.appliesTo(l) ? window.size() : 0;
+    }
+    return windows;
+  }
+
+  /**
+   * The mean runs over layers with these {@code windows} (0: none); {@code segments}: the whole
+   * batch's segment ids in sequence order, or null when not packed.
+   */
+  private static Map<List<String>, Double> count(RunShape shape, int device, int[] segments, long[] windows) {
     int n = shape.ring();
     int ringIndex = device % n;
     int local = shape.localSequence();
@@ -96,9 +140,9 @@ public final class AttentionLoopRuns {
     int rows = shape.localBatch();
     int firstRow = device / n * rows;
     TokenLayout layout = shape.layout();
-    long[] before = new long[2];   // [0]: the first N-1 steps (in the ring loop), [1]: the last step
-    long[] whole = new long[2];
-    long[] after = new long[2];
+    double[] before = new double[2];   // [0]: the first N-1 steps (in the ring loop), [1]: the last step
+    double[] whole = new double[2];
+    double[] after = new double[2];
     for (int step = 0; step < n; step++) {
       int source = Math.floorMod(ringIndex - step, n);
       int slot = step < n - 1 ? 0 : 1;
@@ -115,12 +159,10 @@ public final class AttentionLoopRuns {
             unmasked++;
           }
         }
-        int wholeUpper = Math.min(unmasked, upper);
-        int lo = 0;
-        int wholeLower = 0;
+        int segmentLower = -1;   // no bound
+        int segmentWholeFrom = -1;
         if (segments != null) {
-          int lower = Integer.MAX_VALUE;
-          int wholeFrom = Integer.MIN_VALUE;
+          segmentLower = Integer.MAX_VALUE;
           for (int r = firstRow; r < firstRow + rows; r++) {
             int base = r * shape.sequence();
             int firstQuerySegment = segments[base + (int) firstQuery];
@@ -135,16 +177,39 @@ public final class AttentionLoopRuns {
                 started++;
               }
             }
-            lower = Math.min(lower, earlier);
-            wholeFrom = Math.max(wholeFrom, started);
+            segmentLower = Math.min(segmentLower, earlier);
+            segmentWholeFrom = Math.max(segmentWholeFrom, started);
           }
-          lo = Math.min(lower, upper);
-          wholeLower = Math.min(Math.max(wholeFrom, lo), upper);
-          wholeUpper = Math.max(Math.min(wholeUpper, upper), wholeLower);
         }
-        before[slot] += wholeLower - lo;
-        whole[slot] += wholeUpper - wholeLower;
-        after[slot] += upper - wholeUpper;
+        for (long window : windows) {
+          int lower = segmentLower;
+          int wholeFrom = segmentWholeFrom;
+          if (window > 0) {
+            int windowLower = 0;
+            int windowWholeFrom = 0;
+            for (int kb = 0; kb < local / bk; kb++) {
+              if (layout.position(source, n, local, (long) kb * bk + bk - 1) <= firstQuery - window) {
+                windowLower++;
+              }
+              if (layout.position(source, n, local, (long) kb * bk) <= lastQuery - window) {
+                windowWholeFrom++;
+              }
+            }
+            lower = Math.max(lower, windowLower);
+            wholeFrom = Math.max(wholeFrom, windowWholeFrom);
+          }
+          int lo = 0;
+          int wholeLower = 0;
+          int wholeUpper = Math.min(unmasked, upper);
+          if (lower >= 0) {   // a rule with a lower bound: the program's masked range before the whole blocks
+            lo = Math.min(lower, upper);
+            wholeLower = Math.min(Math.max(wholeFrom, lo), upper);
+            wholeUpper = Math.max(wholeUpper, wholeLower);
+          }
+          before[slot] += (double) (wholeLower - lo) / windows.length;
+          whole[slot] += (double) (wholeUpper - wholeLower) / windows.length;
+          after[slot] += (double) (upper - wholeUpper) / windows.length;
+        }
       }
     }
     Map<List<String>, Double> runs = new LinkedHashMap<>();
@@ -157,12 +222,12 @@ public final class AttentionLoopRuns {
     return ImmutableMap.copyOf(runs);
   }
 
-  private static void put(Map<List<String>, Double> runs, String suffix, List<String> outer, long before, long whole,
-      long after) {
+  private static void put(Map<List<String>, Double> runs, String suffix, List<String> outer, double before,
+      double whole, double after) {
     List<String> path = outer.stream().map(name -> name + suffix).toList();
-    runs.put(with(path, KV_BLOCKS + suffix), (double) whole);
-    runs.put(with(path, KV_BLOCKS_MASKED + suffix), (double) after);
-    runs.put(with(path, KV_BLOCKS_MASKED_BEFORE + suffix), (double) before);
+    runs.put(with(path, KV_BLOCKS + suffix), whole);
+    runs.put(with(path, KV_BLOCKS_MASKED + suffix), after);
+    runs.put(with(path, KV_BLOCKS_MASKED_BEFORE + suffix), before);
   }
 
   private static List<String> with(List<String> path, String last) {

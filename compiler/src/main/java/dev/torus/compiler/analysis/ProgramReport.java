@@ -81,7 +81,7 @@ public record ProgramReport(
     int n = shape.ring();
     boolean causal = model.attention().causal();
     // The total is linear in the runs of the data-dependent loops: a weighted sum per device (cheap for rings of 1024).
-    LoopRunCosts linear = LoopRunCosts.of(module, causal ? AttentionLoopRuns.causal(shape, 0).keySet() : List.of());
+    LoopRunCosts linear = LoopRunCosts.of(module, causal ? AttentionLoopRuns.of(model, shape, 0).keySet() : List.of());
     List<CostAnalysis.Cost> costs = new ArrayList<>();
     int busiest = 0;
     for (int d = 0; d < devices; d++) {
@@ -90,7 +90,7 @@ public record ProgramReport(
         costs.add(costs.get(r));
         continue;
       }
-      CostAnalysis.Cost cost = linear.cost(causal ? AttentionLoopRuns.causal(shape, r) : Map.of());
+      CostAnalysis.Cost cost = linear.cost(causal ? AttentionLoopRuns.of(model, shape, r) : Map.of());
       costs.add(cost);
       if (cost.flops() > costs.get(busiest).flops()) {
         busiest = d;
@@ -98,7 +98,7 @@ public record ProgramReport(
       progress.accept(d);
     }
     List<CostAnalysis.Loop> busiestLoops = CostAnalysis.analyse(module,
-        causal ? AttentionLoopRuns.causal(shape, busiest % n) : Map.of()).loops();
+        causal ? AttentionLoopRuns.of(model, shape, busiest % n) : Map.of()).loops();
     MemoryAnalysis.Report memory = MemoryAnalysis.analyse(module);
     return new ProgramReport(model.name(), shape, devices, hw.cliName(), ImmutableList.copyOf(costs), busiest,
         ImmutableList.copyOf(busiestLoops), memory, hw.hbmBytes(), ring(model, shape, busiestLoops, hw));

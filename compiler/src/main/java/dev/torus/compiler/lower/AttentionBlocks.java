@@ -18,7 +18,7 @@ import java.util.List;
  * serves its group without a copy and the largest score buffer is {@code [B, Hkv, G*Bq, Bkv]}.
  *
  * <p>{@link #overKeyBlocks} is the one loop builder over a query block's key/value blocks, by the
- * rules of {@link BlockVisibility} (causal, packed documents): the blocks every query sees whole run
+ * rules of {@link BlockVisibility} (causal, packed documents, sliding window): the blocks every query sees whole run
  * without a mask, the partly visible ones with it, and invisible blocks never run.
  */
 record AttentionBlocks(LoweringContext ctx, boolean causal, BlockSizes blocks, long batch, long local, int hkv,
@@ -91,12 +91,12 @@ record AttentionBlocks(LoweringContext ctx, boolean causal, BlockSizes blocks, l
    * Runs {@code step} over the held block's key/value blocks that the query block in {@code state} may
    * see, by {@link BlockVisibility}: without rules all of them unmasked in loop {@code names.whole()};
    * else the partly visible ones before the whole ones in {@code names.maskedBefore()} (only when a
-   * rule bounds from below: packed documents), the whole ones in {@code names.whole()} and the partly
+   * rule bounds from below: packed documents, a sliding window), the whole ones in {@code names.whole()} and the partly
    * visible ones after them (causal: the diagonal) in {@code names.maskedAfter()}, never the others.
    */
   <S extends Enum<S>> LoopState<S> overKeyBlocks(XlaBuilder b, LoopNames names, LoopState<S> state,
       BlockVisibility.Slots<S> slots, KeyBlockStep<S> step) {
-    if (!BlockVisibility.hasRules(causal, state.has(slots.querySegments()))) {
+    if (!BlockVisibility.hasRules(causal, state.has(slots.querySegments()), state.has(slots.window()))) {
       return keyBlockLoop(b, names.whole(), b.constant(DType.S32, 0),
           b.constant(DType.S32, (int) (local / blocks.keyValue())), state, false, step);
     }

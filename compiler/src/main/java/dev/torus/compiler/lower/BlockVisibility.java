@@ -19,7 +19,9 @@ import java.util.List;
  * <ul>
  *   <li><b>causal</b>: the key's global position is at or before the query's;
  *   <li><b>segments</b> (packed documents): the key's segment id equals the query's, in the same batch
- *       row.
+ *       row;
+ *   <li><b>sliding window</b>: the key's global position is after the query's minus the layer's window
+ *       size ({@code j > i - W}, Hugging Face's {@code sliding_window}).
  * </ul>
  * Within a held block keys ascend in global position (both token layouts), and segment ids do not
  * decrease along the sequence, so the blocks a rule lets a query block see form a contiguous range,
@@ -31,18 +33,22 @@ import java.util.List;
  * masked, so packed short documents cost what their documents cost. The bounds are computed at run
  * time from the loop state (positions and segment ids), once per query block.
  *
- * <p>A new rule adds its bounds and its term of the mask here and changes no loop: a sliding window
- * is a lower bound from positions ({@code q - window}), padding or a cache length an upper bound.
- * A rule with no lower bound (causal alone) leaves the masked range before the whole blocks out of
- * the program, so unpacked programs are those of a causal-only mechanism.
+ * <p>A new rule adds its bounds and its term of the mask here and changes no loop: the sliding window
+ * is a lower bound from positions (blocks whose last key is at or before {@code firstQuery - W} are
+ * skipped; from the first block whose first key is after {@code lastQuery - W} on, the window leaves
+ * blocks whole), padding or a cache length would be an upper bound. On a ring a held block entirely
+ * before every local query's window thus runs no key block at all. A rule with no lower bound
+ * (causal alone) leaves the masked range before the whole blocks out of the program, so unpacked
+ * programs without a window are those of a causal-only mechanism.
  */
 final class BlockVisibility {
   /**
    * The loop-state slots the rules read: the query block's global positions {@code s32[Bq]}, the held
    * keys' {@code s32[L]}, and when packed the query block's segment ids {@code s32[B, Bq]} and the
-   * held keys' {@code s32[B, L]} (absent from the state otherwise).
+   * held keys' {@code s32[B, L]} (absent from the state otherwise), and with a sliding window the
+   * layer's window size {@code s32[]} (absent otherwise).
    */
-  record Slots<S extends Enum<S>>(S queryPositions, S keyPositions, S querySegments, S keySegments) {}
+  record Slots<S extends Enum<S>>(S queryPositions, S keyPositions, S querySegments, S keySegments, S window) {}
 
   /**
    * The key-block bounds of one query block (s32 scalars, {@code lower <= wholeLower <= wholeUpper <=
@@ -57,15 +63,17 @@ final class BlockVisibility {
   }
 
   /** Whether some key is invisible to some query: without a rule every block runs whole. */
-  static boolean hasRules(boolean causal, boolean packed) {
-    return causal || packed;
+  static boolean hasRules(boolean causal, boolean packed, boolean windowed) {
+    return causal || packed || windowed;
   }
 
   /** The bounds for the query block whose positions and segments {@code state} holds in {@code slots}. */
   <S extends Enum<S>> Ranges ranges(XlaBuilder b, LoopState<S> state, Slots<S> slots) {
+    List<Instruction> lowers = new ArrayList<>();
+    List<Instruction> wholeLowers = new ArrayList<>();
     List<Instruction> uppers = new ArrayList<>();
     List<Instruction> wholeUppers = new ArrayList<>();
-    if (tiles.causal()) {
+    if (tiles.causal()) {   // a sliding window is causal too (Attention checks it)
       Instruction qPos = state.get(slots.queryPositions());
       Instruction kPositions = state.get(slots.keyPositions());
       int bq = tiles.blocks().query();
@@ -77,26 +85,35 @@ final class BlockVisibility {
       Instruction visible = countAtOrBefore(b, firstKeys, lastQuery, "visible_kv_blocks");
       uppers.add(visible);
       wholeUppers.add(b.minimum(countAtOrBefore(b, lastKeys, firstQuery, "unmasked_kv_blocks"), visible));
+      if (state.has(slots.window())) {
+        Instruction window = state.get(slots.window());
+        // Blocks whose last key is at or before firstQuery - W: outside every query's window.
+        lowers.add(countAtOrBefore(b, lastKeys, b.subtract(firstQuery, window), "window_lower_kv_block"));
+        // From the first block whose first key is after lastQuery - W on, every query sees it all.
+        wholeLowers.add(countAtOrBefore(b, firstKeys, b.subtract(lastQuery, window), "window_whole_kv_block"));
+      }
     }
-    if (!state.has(slots.querySegments())) {
-      return new Ranges(null, null, wholeUppers.get(0), uppers.get(0));
-    }
-    SegmentEdges e = SegmentEdges.of(tiles, b, state.get(slots.querySegments()), state.get(slots.keySegments()));
-    // Blocks whose last key lies in an earlier document than the block's first query, in every row.
-    Instruction lower = e.blocks(b, e.lastKeys(), ComparisonDirection.LT, e.firstQuery(), Opcode.MINIMUM,
-        "segment_lower_kv_block");
-    // From here on, a block's first key is in the block's last query's document (or later), in every row.
-    Instruction wholeLower = e.blocks(b, e.firstKeys(), ComparisonDirection.LT, e.lastQuery(), Opcode.MAXIMUM,
-        "segment_whole_kv_block");
-    if (!tiles.causal()) {   // causal bounds imply these: earlier keys are in the same or earlier documents
-      uppers.add(e.blocks(b, e.firstKeys(), ComparisonDirection.LE, e.lastQuery(), Opcode.MAXIMUM,
-          "segment_upper_kv_block"));
-      wholeUppers.add(e.blocks(b, e.lastKeys(), ComparisonDirection.LE, e.firstQuery(), Opcode.MINIMUM,
-          "segment_whole_upper_kv_block"));
+    if (state.has(slots.querySegments())) {
+      SegmentEdges e = SegmentEdges.of(tiles, b, state.get(slots.querySegments()), state.get(slots.keySegments()));
+      // Blocks whose last key lies in an earlier document than the block's first query, in every row.
+      lowers.add(e.blocks(b, e.lastKeys(), ComparisonDirection.LT, e.firstQuery(), Opcode.MINIMUM,
+          "segment_lower_kv_block"));
+      // From here on, a block's first key is in the block's last query's document (or later), in every row.
+      wholeLowers.add(e.blocks(b, e.firstKeys(), ComparisonDirection.LT, e.lastQuery(), Opcode.MAXIMUM,
+          "segment_whole_kv_block"));
+      if (!tiles.causal()) {   // causal bounds imply these: earlier keys are in the same or earlier documents
+        uppers.add(e.blocks(b, e.firstKeys(), ComparisonDirection.LE, e.lastQuery(), Opcode.MAXIMUM,
+            "segment_upper_kv_block"));
+        wholeUppers.add(e.blocks(b, e.lastKeys(), ComparisonDirection.LE, e.firstQuery(), Opcode.MINIMUM,
+            "segment_whole_upper_kv_block"));
+      }
     }
     Instruction upper = uppers.get(0);
-    Instruction lo = b.minimum(lower, upper);
-    Instruction wl = b.minimum(b.maximum(wholeLower, lo), upper);
+    if (lowers.isEmpty()) {
+      return new Ranges(null, null, wholeUppers.get(0), upper);
+    }
+    Instruction lo = b.minimum(lowers.stream().reduce(b::maximum).orElseThrow(), upper);
+    Instruction wl = b.minimum(b.maximum(wholeLowers.stream().reduce(b::maximum).orElseThrow(), lo), upper);
     Instruction wu = b.maximum(b.minimum(wholeUppers.get(0), upper), wl);
     return new Ranges(lo, wl, wu, upper);
   }
@@ -121,6 +138,10 @@ final class BlockVisibility {
       Instruction q = b.reshape(b.broadcast(state.get(slots.queryPositions()), grid, 1), (long) group * bq, bk);
       Instruction k = b.reshape(b.broadcast(kPos, grid, 2), (long) group * bq, bk);
       visible = b.compare(k, q, ComparisonDirection.LE);
+      if (state.has(slots.window())) {
+        Instruction earliest = b.subtract(q, b.broadcast(state.get(slots.window()), q.arrayShape()));
+        visible = b.and(visible, b.compare(k, earliest, ComparisonDirection.GT));
+      }
     }
     if (state.has(slots.querySegments())) {
       long batch = tiles.batch();

@@ -29,24 +29,25 @@ public final class BlockwiseAttention {
 
   /**
    * The state of the loops over the local queries: queries, held keys and values, the queries'
-   * global positions (and, packed, segment ids), then either this device's ring index (across ring
+   * global positions (and, packed, segment ids; windowed, the window size), then either this device's ring index (across ring
    * steps: the held block's key positions follow from it and the step) and, packed, the whole ring's
    * segment ids, or the held block's key positions and segment ids (over query blocks), the
    * online-softmax state of every local query, and in a debug build the executed key/value block
    * count. Slots without a value take no place.
    */
   enum Slot {
-    Q, K, V, Q_POSITIONS, Q_SEGMENTS, RING_INDEX, RING_SEGMENTS, K_POSITIONS, K_SEGMENTS, MAX, DENOMINATOR,
+    Q, K, V, Q_POSITIONS, Q_SEGMENTS, WINDOW, RING_INDEX, RING_SEGMENTS, K_POSITIONS, K_SEGMENTS, MAX, DENOMINATOR,
     ACCUMULATOR, EXECUTED_BLOCKS
   }
 
   /** The state of the loops over one query block's key/value blocks: that block's rows and their online softmax. */
   private enum KeyBlockSlot {
-    Q, Q_POSITIONS, Q_SEGMENTS, K, V, K_POSITIONS, K_SEGMENTS, MAX, DENOMINATOR, ACCUMULATOR, EXECUTED_BLOCKS
+    Q, Q_POSITIONS, Q_SEGMENTS, WINDOW, K, V, K_POSITIONS, K_SEGMENTS, MAX, DENOMINATOR, ACCUMULATOR, EXECUTED_BLOCKS
   }
 
   private static final BlockVisibility.Slots<KeyBlockSlot> VISIBILITY = new BlockVisibility.Slots<>(
-      KeyBlockSlot.Q_POSITIONS, KeyBlockSlot.K_POSITIONS, KeyBlockSlot.Q_SEGMENTS, KeyBlockSlot.K_SEGMENTS);
+      KeyBlockSlot.Q_POSITIONS, KeyBlockSlot.K_POSITIONS, KeyBlockSlot.Q_SEGMENTS, KeyBlockSlot.K_SEGMENTS,
+      KeyBlockSlot.WINDOW);
 
   private static final AttentionBlocks.LoopNames LOOPS = new AttentionBlocks.LoopNames(KV_BLOCKS,
       KV_BLOCKS_MASKED_BEFORE, KV_BLOCKS_MASKED);
@@ -77,6 +78,9 @@ public final class BlockwiseAttention {
           .with(Slot.K_SEGMENTS, shard.segmentIds())
           : state.with(Slot.Q_SEGMENTS, shard.segmentsOf(b, shard.segmentIds(), shard.ringIndex()))
           .with(Slot.RING_SEGMENTS, shard.segmentIds());
+    }
+    if (shard.windowed()) {
+      state = state.with(Slot.WINDOW, shard.window());
     }
     state = state.with(Slot.MAX, tiles.rowStatistics(b, Double.NEGATIVE_INFINITY))
         .with(Slot.DENOMINATOR, tiles.rowStatistics(b, 0))
@@ -124,6 +128,9 @@ public final class BlockwiseAttention {
       if (c.has(Slot.Q_SEGMENTS)) {
         kv = kv.with(KeyBlockSlot.Q_SEGMENTS, tiles.segmentRows(body, c.get(Slot.Q_SEGMENTS), start))
             .with(KeyBlockSlot.K_SEGMENTS, c.get(Slot.K_SEGMENTS));
+      }
+      if (c.has(Slot.WINDOW)) {
+        kv = kv.with(KeyBlockSlot.WINDOW, c.get(Slot.WINDOW));
       }
       kv = tiles.overKeyBlocks(body, LOOPS, kv, VISIBILITY, (kb, block, s) -> attendKeyBlock(tiles, kb, block, s));
       LoopState<Slot> next = c

@@ -28,19 +28,22 @@ final class BlockwiseAttentionBackward {
 
   /**
    * The state of the backward over the local query blocks for one held block: queries, held keys
-   * and values, the queries' positions (and, packed, segment ids), the output's cotangent,
+   * and values, the queries' positions (and, packed, segment ids; windowed, the window size), the output's cotangent,
    * log-sum-exp and D, the dQ accumulator, the held block's dK and dV accumulators, and its key
    * positions (and segment ids).
    */
-  private enum HeldSlot { Q, K, V, Q_POSITIONS, Q_SEGMENTS, D_OUT, LSE, D_ROW, DQ, DK, DV, K_POSITIONS, K_SEGMENTS }
+  private enum HeldSlot {
+    Q, K, V, Q_POSITIONS, Q_SEGMENTS, WINDOW, D_OUT, LSE, D_ROW, DQ, DK, DV, K_POSITIONS, K_SEGMENTS
+  }
 
   /** The state of the backward over one query block's key/value blocks: that block's rows, and dK, dV. */
   private enum KeyBlockSlot {
-    Q, Q_POSITIONS, Q_SEGMENTS, K, V, K_POSITIONS, K_SEGMENTS, D_OUT, LSE, D_ROW, DQ, DK, DV
+    Q, Q_POSITIONS, Q_SEGMENTS, WINDOW, K, V, K_POSITIONS, K_SEGMENTS, D_OUT, LSE, D_ROW, DQ, DK, DV
   }
 
   private static final BlockVisibility.Slots<KeyBlockSlot> VISIBILITY = new BlockVisibility.Slots<>(
-      KeyBlockSlot.Q_POSITIONS, KeyBlockSlot.K_POSITIONS, KeyBlockSlot.Q_SEGMENTS, KeyBlockSlot.K_SEGMENTS);
+      KeyBlockSlot.Q_POSITIONS, KeyBlockSlot.K_POSITIONS, KeyBlockSlot.Q_SEGMENTS, KeyBlockSlot.K_SEGMENTS,
+      KeyBlockSlot.WINDOW);
 
   private static final AttentionBlocks.LoopNames LOOPS = new AttentionBlocks.LoopNames(KV_BLOCKS_GRAD,
       KV_BLOCKS_MASKED_BEFORE_GRAD, KV_BLOCKS_MASKED_GRAD);
@@ -75,6 +78,9 @@ final class BlockwiseAttentionBackward {
       if (shard.packed()) {
         held = held.with(HeldSlot.Q_SEGMENTS, shard.segmentIds()).with(HeldSlot.K_SEGMENTS, shard.segmentIds());
       }
+      if (shard.windowed()) {
+        held = held.with(HeldSlot.WINDOW, shard.window());
+      }
       grads = heldBlock(tiles, b, held);
     } else {
       LoopState<RingSteps.GradSlot> state = LoopState.of(RingSteps.GradSlot.class)
@@ -86,6 +92,9 @@ final class BlockwiseAttentionBackward {
       if (shard.packed()) {
         state = state.with(RingSteps.GradSlot.Q_SEGMENTS, shard.segmentsOf(b, shard.segmentIds(), shard.ringIndex()))
             .with(RingSteps.GradSlot.RING_SEGMENTS, shard.segmentIds());
+      }
+      if (shard.windowed()) {
+        state = state.with(RingSteps.GradSlot.WINDOW, shard.window());
       }
       grads = RingSteps.backward(ctx, b, shard, state, (body, c, keyPositions, keySegments) -> heldBlockAt(tiles, body,
           c, keyPositions, keySegments));
@@ -112,6 +121,9 @@ final class BlockwiseAttentionBackward {
         .with(HeldSlot.K_POSITIONS, keyPositions);
     if (keySegments != null) {
       held = held.with(HeldSlot.Q_SEGMENTS, c.get(RingSteps.GradSlot.Q_SEGMENTS)).with(HeldSlot.K_SEGMENTS, keySegments);
+    }
+    if (c.has(RingSteps.GradSlot.WINDOW)) {
+      held = held.with(HeldSlot.WINDOW, c.get(RingSteps.GradSlot.WINDOW));
     }
     return heldBlock(tiles, b, held);
   }
@@ -145,6 +157,9 @@ final class BlockwiseAttentionBackward {
           if (c.has(HeldSlot.Q_SEGMENTS)) {
             kv = kv.with(KeyBlockSlot.Q_SEGMENTS, tiles.segmentRows(body, c.get(HeldSlot.Q_SEGMENTS), start))
                 .with(KeyBlockSlot.K_SEGMENTS, c.get(HeldSlot.K_SEGMENTS));
+          }
+          if (c.has(HeldSlot.WINDOW)) {
+            kv = kv.with(KeyBlockSlot.WINDOW, c.get(HeldSlot.WINDOW));
           }
           kv = tiles.overKeyBlocks(body, LOOPS, kv, VISIBILITY, (kb, block, s) -> keyBlockGrads(tiles, kb, block, s));
           return c.with(HeldSlot.DQ, tiles.withRows(body, c.get(HeldSlot.DQ), kv.get(KeyBlockSlot.DQ), start))

@@ -7,12 +7,14 @@ import dev.torus.artifact.DType;
 import dev.torus.compiler.ir.HloModule;
 import dev.torus.compiler.ir.HloModuleBuilder;
 import dev.torus.compiler.ir.Instruction;
+import dev.torus.compiler.ir.Literal;
 import dev.torus.compiler.ir.Shape;
 import dev.torus.compiler.ir.XlaBuilder;
 import dev.torus.dsl.Layer;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Residual;
 import dev.torus.dsl.RunShape;
+import dev.torus.dsl.SlidingWindow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -179,6 +181,9 @@ public final class ModelLowering {
       if (documents != null) {
         shard = shard.withDocuments(c.get(segments), c.get(segments + 1));
       }
+      if (m.attention().slidingWindow() != null) {
+        shard = shard.withWindow(layerWindow(body, m.attention().slidingWindow(), layer, depth, shape));
+      }
       LayerOutput out = block(ctx, body, m, shape, c.get(ACTIVATION), shard, w, countBlocks ? c.get(count) : null);
       next.set(ACTIVATION, out.output());
       if (countBlocks) {
@@ -186,6 +191,26 @@ public final class ModelLowering {
       }
       return next;
     }, recompute).outputs();
+  }
+
+  /**
+   * The sliding window of layer {@code layer} (the layer loop's counter), {@code s32[]}: the window's
+   * size, a constant when every layer has it; else a constant table over the layers sliced by the
+   * counter, with the whole sequence as the window of the layers without one (it hides no key). One
+   * layer loop serves local and global layers alike: the window is a run-time value of the
+   * visibility rules, not a program structure.
+   */
+  private static Instruction layerWindow(XlaBuilder b, SlidingWindow window, Instruction layer, int depth,
+      RunShape shape) {
+    if (window.everyLayerWindowed()) {
+      return b.named("sliding_window", b.constant(DType.S32, window.size()));
+    }
+    double[] sizes = new double[depth];
+    for (int l = 0; l < depth; l++) {
+      sizes[l] = window.appliesTo(l) ? window.size() : shape.sequence();
+    }
+    Instruction table = b.constant(Literal.of(Shape.array(DType.S32, depth), sizes));
+    return b.named("sliding_window", b.reshape(b.dynamicSlice(table, List.of(layer), 1)));
   }
 
   /** One block on {@code x [B, S, W]}, with this layer's weights by their names within the layer. */

@@ -22,13 +22,17 @@ import java.util.List;
  * per program), so the segment ids of any held block are a slice of it and need not travel either;
  * and {@code documentPositions}, the local tokens' positions within their documents
  * ({@code s32[B, L]}), which RoPE rotates by. Both are null without packing.
+ *
+ * <p>With a sliding window, {@code window} ({@code s32[]}) is this layer's window size: a query at
+ * {@code i} sees keys at {@code j > i - window} ({@link BlockVisibility}); null without one.
  */
 public record SequenceShard(Instruction positions, Instruction ringIndex, RunShape shape,
-    ImmutableList<SourceTarget> ringPairs, Instruction segmentIds, Instruction documentPositions) {
+    ImmutableList<SourceTarget> ringPairs, Instruction segmentIds, Instruction documentPositions,
+    Instruction window) {
 
   public SequenceShard(Instruction positions, Instruction ringIndex, RunShape shape,
       ImmutableList<SourceTarget> ringPairs) {
-    this(positions, ringIndex, shape, ringPairs, null, null);
+    this(positions, ringIndex, shape, ringPairs, null, null, null);
   }
 
   /** The whole sequence on one device. */
@@ -38,7 +42,16 @@ public record SequenceShard(Instruction positions, Instruction ringIndex, RunSha
 
   /** This shard with packed documents' segment ids (the whole ring's) and local document positions. */
   public SequenceShard withDocuments(Instruction segmentIds, Instruction documentPositions) {
-    return new SequenceShard(positions, ringIndex, shape, ringPairs, segmentIds, documentPositions);
+    return new SequenceShard(positions, ringIndex, shape, ringPairs, segmentIds, documentPositions, window);
+  }
+
+  /** This shard with a sliding window of {@code size} keys ({@code s32[]}). */
+  public SequenceShard withWindow(Instruction size) {
+    return new SequenceShard(positions, ringIndex, shape, ringPairs, segmentIds, documentPositions, size);
+  }
+
+  public boolean windowed() {
+    return window != null;
   }
 
   public int ringSize() {
@@ -69,7 +82,10 @@ public record SequenceShard(Instruction positions, Instruction ringIndex, RunSha
         local));
   }
 
-  /** The instructions this shard holds: the positions, then the ring index and the segment ids if there are. */
+  /**
+   * The instructions this shard holds: the positions, then the ring index, the segment ids and the
+   * window if there are.
+   */
   public ImmutableList<Instruction> instructions() {
     ImmutableList.Builder<Instruction> all = ImmutableList.<Instruction>builder().add(positions);
     if (ringIndex != null) {
@@ -77,6 +93,9 @@ public record SequenceShard(Instruction positions, Instruction ringIndex, RunSha
     }
     if (segmentIds != null) {
       all.add(segmentIds);
+    }
+    if (window != null) {
+      all.add(window);
     }
     return all.build();
   }
@@ -90,7 +109,8 @@ public record SequenceShard(Instruction positions, Instruction ringIndex, RunSha
         instructions.size(), instructions().size());
     int k = 1;
     Instruction ring = ringIndex == null ? null : instructions.get(k++);
-    Instruction segments = segmentIds == null ? null : instructions.get(k);
-    return new SequenceShard(instructions.get(0), ring, shape, ringPairs, segments, null);
+    Instruction segments = segmentIds == null ? null : instructions.get(k++);
+    Instruction size = window == null ? null : instructions.get(k);
+    return new SequenceShard(instructions.get(0), ring, shape, ringPairs, segments, null, size);
   }
 }

@@ -17,11 +17,13 @@ import dev.torus.dsl.FeedForward;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Norm;
 import dev.torus.dsl.Presets;
+import dev.torus.dsl.SlidingWindow;
 import java.nio.file.Path;
 
 /**
- * Hugging Face configurations as Torus model specs: {@code model_type} {@code llama}, {@code qwen2}
- * and {@code qwen3}, each mapped onto the DSL's parts. This is the one place that knows families.
+ * Hugging Face configurations as Torus model specs: {@code model_type} {@code llama}, {@code mistral},
+ * {@code qwen2} and {@code qwen3}, each mapped onto the DSL's parts. This is the one place that knows
+ * families.
  */
 public final class HfModels {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -31,7 +33,8 @@ public final class HfModels {
   /**
    * The spec of a config: RMSNorm, rotate-half RoPE (scaled as the config says), GQA, SwiGLU,
    * sequential residuals, and per family: LLaMA's optional biases ({@code attention_bias},
-   * {@code mlp_bias}); Qwen2's biases on q/k/v only; Qwen3's per-head q/k RMSNorm and optional
+   * {@code mlp_bias}); Mistral's {@code sliding_window} as a {@link SlidingWindow} in every layer, no
+   * biases; Qwen2's biases on q/k/v only; Qwen3's per-head q/k RMSNorm and optional
    * {@code attention_bias}. Parameters stay in the checkpoint's type when it is bf16 or f32; f16
    * checkpoints are widened to f32 (Torus keeps parameters in f32 or bf16).
    */
@@ -47,10 +50,12 @@ public final class HfModels {
         .paramType(params);
     switch (c.modelType()) {
       case "llama" -> b.attentionBias(c.attentionBias(), c.attentionBias());
+      case "mistral" -> b.attentionBias(false, false).slidingWindow(
+          c.slidingWindow() == null ? null : SlidingWindow.everyLayer(c.slidingWindow()));
       case "qwen2" -> b.attentionBias(true, false);
       case "qwen3" -> b.attentionBias(c.attentionBias(), c.attentionBias()).qkNorm(Norm.rms(c.rmsNormEps()));
       default -> throw new IllegalArgumentException("model_type '" + c.modelType() + "' has no mapping to a Torus "
-          + "model; known: llama, qwen2, qwen3");
+          + "model; known: llama, mistral, qwen2, qwen3");
     }
     return b.build();
   }
@@ -91,8 +96,8 @@ public final class HfModels {
   }
 
   /**
-   * Writes {@code config.json} for a LLaMA-architecture spec as transformers 5 writes it, so that
-   * {@link #fromDirectory} and {@code LlamaForCausalLM.from_pretrained} both read it back.
+   * Writes {@code config.json} for a LLaMA-architecture spec (a Mistral one with a sliding window) as
+   * transformers 5 writes it, so that {@link #fromDirectory} and {@code from_pretrained} both read it back.
    *
    * @throws IllegalArgumentException naming the part of the spec LLaMA cannot express
    */
@@ -103,8 +108,9 @@ public final class HfModels {
   }
 
   /**
-   * Whether a LLaMA {@code config.json} can describe {@code m}: causal, plain RoPE, RMSNorm, SwiGLU,
-   * sequential residuals, no query/key norm, the default score scale.
+   * Whether a LLaMA or Mistral {@code config.json} can describe {@code m}: causal, plain RoPE, RMSNorm,
+   * SwiGLU, sequential residuals, no query/key norm, the default score scale, and no sliding window or
+   * Mistral's.
    */
   public static boolean isLlama(ModelSpec m) {
     Block b = m.block();
@@ -112,7 +118,15 @@ public final class HfModels {
     return b.residual() == Residual.SEQUENTIAL && b.attentionNorm().kind() == Norm.Kind.RMS
         && b.ffn().kind() == FeedForward.Kind.SWIGLU && a.ropeTheta() != null && a.causal()
         && a.qkvBias() == a.outBias() && m.finalNorm().equals(b.attentionNorm())
-        && a.ropeScaling() == null && a.qkNorm() == null && a.queryScale() == null;
+        && a.ropeScaling() == null && a.qkNorm() == null && a.queryScale() == null
+        && (a.slidingWindow() == null || isMistral(m));
+  }
+
+  /** Whether {@code m} is a Mistral: the LLaMA parts without biases, with the same sliding window in every layer. */
+  private static boolean isMistral(ModelSpec m) {
+    Attention a = m.attention();
+    return a.slidingWindow() != null && a.slidingWindow().everyLayerWindowed() && !a.qkvBias() && !a.outBias()
+        && !m.block().ffn().bias();
   }
 
   /**
@@ -127,8 +141,9 @@ public final class HfModels {
     Block b = m.block();
     Attention a = b.attention();
     ObjectNode c = JSON.createObjectNode();
-    c.putArray("architectures").add("LlamaForCausalLM");
-    c.put("model_type", "llama");
+    boolean mistral = a.slidingWindow() != null;   // isLlama: then a Mistral
+    c.putArray("architectures").add(mistral ? "MistralForCausalLM" : "LlamaForCausalLM");
+    c.put("model_type", mistral ? "mistral" : "llama");
     c.put("hidden_size", m.width());
     c.put("intermediate_size", b.ffn().hidden());
     c.put("num_hidden_layers", m.depth());
@@ -140,8 +155,12 @@ public final class HfModels {
     c.putObject("rope_parameters").put("rope_theta", a.ropeTheta()).put("rope_type", "default");
     c.put("vocab_size", m.vocabSize());
     c.put("tie_word_embeddings", m.tiedEmbeddings());
-    c.put("attention_bias", a.qkvBias());
-    c.put("mlp_bias", b.ffn().bias());
+    if (mistral) {
+      c.put("sliding_window", a.slidingWindow().size());
+    } else {
+      c.put("attention_bias", a.qkvBias());
+      c.put("mlp_bias", b.ffn().bias());
+    }
     c.put("max_position_embeddings", 4096);
     c.put("dtype", m.paramType() == DType.BF16 ? "bfloat16" : "float32");
     return c;

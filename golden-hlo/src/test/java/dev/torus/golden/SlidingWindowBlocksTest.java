@@ -1,0 +1,173 @@
+package dev.torus.golden;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.torus.artifact.HostTensor;
+import dev.torus.artifact.MeshSharding;
+import dev.torus.artifact.Npy;
+import dev.torus.artifact.TensorSpec;
+import dev.torus.artifact.TokenLayout;
+import dev.torus.cli.RandomTensors;
+import dev.torus.cli.SamplePrograms;
+import dev.torus.compiler.ForwardCompiler;
+import dev.torus.compiler.emit.HloTextPrinter;
+import dev.torus.compiler.ir.Instruction;
+import dev.torus.dsl.BlockSizes;
+import dev.torus.dsl.ModelSpec;
+import dev.torus.dsl.Presets;
+import dev.torus.dsl.RunShape;
+import dev.torus.dsl.SlidingWindow;
+import dev.torus.harness.XlaHarness;
+import dev.torus.harness.XlaHarness.Input;
+import dev.torus.harness.XlaHarness.Output;
+import dev.torus.harness.XlaHarness.Program;
+import dev.torus.harness.XlaHarness.Reference;
+import dev.torus.harness.XlaHarness.Summary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sliding windows skip work: the key/value blocks the attention loops execute (the debug build's
+ * counter, per device) equal the brute-force count of (query block, key block) pairs with at least
+ * one visible (query, key) pair, for windows smaller than, equal to and larger than the block, on
+ * one device and on rings of 4 in both token layouts. The tiny model windows its first layer and
+ * not its second (alternating local/global layers in one layer loop); the one-device logits equal
+ * the dense NumPy reference's with the same windows, and the ring's equal the one-device program's.
+ */
+class SlidingWindowBlocksTest {
+  static final Path WORK = Path.of("target/xla-harness/sliding-window").toAbsolutePath();
+  static final int SEQ = 64;
+  static final int BLOCK = 8;
+  static final int[] WINDOWS = {5, BLOCK, 20};
+
+  record Config(String id, ModelSpec model, RunShape shape) {}
+
+  static List<Config> configs() {
+    List<Config> c = new ArrayList<>();
+    for (int w : WINDOWS) {
+      ModelSpec m = Presets.tiny().toBuilder()
+          .slidingWindow(SlidingWindow.pattern(w, List.of(true, false))).build();
+      c.add(new Config("w" + w + "_one_device", m, RunShape.of(1, SEQ, BlockSizes.uniform(BLOCK))));
+      for (TokenLayout layout : TokenLayout.values()) {
+        c.add(new Config("w" + w + "_ring4_" + layout.label(), m,
+            RunShape.ring(1, SEQ, BlockSizes.uniform(BLOCK), 4, layout, 1)));
+      }
+    }
+    return c;
+  }
+
+  /**
+   * Per device, the (query block, held key block) pairs over all ring steps and layers with some
+   * key visible: {@code k <= q} and, in a windowed layer, {@code q - k < W}.
+   */
+  static long[] bruteForce(ModelSpec m, RunShape shape, boolean windowed) {
+    int n = shape.ring();
+    long local = shape.localSequence();
+    int bq = shape.blocks().query();
+    int bk = shape.blocks().keyValue();
+    SlidingWindow window = m.attention().slidingWindow();
+    long[] perDevice = new long[n];
+    for (int layer = 0; layer < m.depth(); layer++) {
+      long w = windowed && window.appliesTo(layer) ? window.size() : Long.MAX_VALUE;
+      for (int r = 0; r < n; r++) {
+        for (int source = 0; source < n; source++) {
+          for (long qb = 0; qb < local / bq; qb++) {
+            for (long kb = 0; kb < local / bk; kb++) {
+              if (anyVisible(shape, r, source, qb * bq, bq, kb * bk, bk, w)) {
+                perDevice[r]++;
+              }
+            }
+          }
+        }
+      }
+    }
+    return perDevice;
+  }
+
+  private static boolean anyVisible(RunShape shape, int device, int source, long q0, int bq, long k0, int bk,
+      long window) {
+    TokenLayout layout = shape.layout();
+    int n = shape.ring();
+    long local = shape.localSequence();
+    for (long i = q0; i < q0 + bq; i++) {
+      long q = layout.position(device, n, local, i);
+      for (long j = k0; j < k0 + bk; j++) {
+        long k = layout.position(source, n, local, j);
+        if (k <= q && q - k < window) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void executedBlocksEqualTheVisibleBlockPairs() throws Exception {
+    XlaHarness harness = XlaHarness.locate();
+    HarnessAssumptions.requireOrSkip(harness);
+    Files.createDirectories(WORK);
+    List<Program> programs = new ArrayList<>();
+    List<Program> numpy = new ArrayList<>();
+    for (Config c : configs()) {
+      ForwardCompiler.Compiled compiled = ForwardCompiler.compile(c.model, c.shape, true);
+      Path hlo = WORK.resolve(c.id + ".hlo");
+      Files.writeString(hlo, HloTextPrinter.print(compiled.module()));
+      HostTensor tokens = RandomTensors.randomTokens(17, c.model.vocabSize(), 1, SEQ);
+      Path perDevice = WORK.resolve(c.id + ".tokens.devices.npy");
+      Npy.write(perDevice, RingForwardTest.concatenated(MeshSharding.toDevices(compiled.manifest(),
+          compiled.manifest().entryPoint("main").inputs().get(0), tokens)));
+      List<Input> in = new ArrayList<>(List.of(Input.sharded(perDevice, 0)));
+      List<Instruction> params = compiled.module().entry().parameters();
+      for (Instruction p : params.subList(1, params.size())) {
+        Path file = WORK.resolve(c.id + "." + p.name() + ".npy");
+        Npy.write(file, BlockwiseForwardTest.randomInput(p, c.model));
+        in.add(Input.replicated(file));
+      }
+      if (c.shape.ring() == 1) {   // the dense NumPy LLaMA with the same window pattern
+        SamplePrograms.Sample reference = SamplePrograms.forwardSample(c.model, c.shape);
+        numpy.add(new Program(c.id, hlo, 1, in, List.of(Output.first(WORK.resolve(c.id + ".numpy.npy"))))
+            .withReference(Reference.of(reference.reference(), reference.referenceArgs())));
+      }
+      programs.add(new Program(c.id, hlo, c.shape.devices(), in, List.of(
+          Output.concat(WORK.resolve(c.id + ".logits.npy"), 0), Output.stack(WORK.resolve(c.id + ".blocks.npy")))));
+    }
+    Summary run = harness.run(programs, WORK);
+    Summary ref = harness.reference(numpy, WORK);
+    for (Config c : configs()) {
+      assertTrue(run.program(c.id).ran(), c.id + ": " + run.program(c.id).error());
+      long[] expected = bruteForce(c.model, c.shape, true);
+      int[] executed = Npy.read(WORK.resolve(c.id + ".blocks.npy")).toInts();
+      long[] actual = new long[executed.length];
+      for (int d = 0; d < executed.length; d++) {
+        actual[d] = executed[d];
+      }
+      System.out.printf(Locale.ROOT, "[window] %-22s executed key/value blocks per device %s (brute force %s;"
+          + " without the window %s)%n", c.id, Arrays.toString(actual), Arrays.toString(expected),
+          Arrays.toString(bruteForce(c.model, c.shape, false)));
+      assertArrayEquals(expected, actual, c.id + ": executed key/value blocks per device");
+      if (c.shape.ring() == 1) {
+        assertTrue(ref.program(c.id).ran(), c.id + ": " + ref.program(c.id).error());
+        double rel = RealXlaGoldenTest.assertClose(Npy.read(WORK.resolve(c.id + ".numpy.npy")).toFloats(),
+            Npy.read(WORK.resolve(c.id + ".logits.npy")).toFloats(), 1e-4, c.id + " vs the dense NumPy reference");
+        System.out.printf(Locale.ROOT, "[window] %-22s logits vs dense NumPy (windowed, global): max rel. diff %.2e%n",
+            c.id, rel);
+      } else {
+        Config one = configs().stream().filter(o -> o.model.equals(c.model) && o.shape.ring() == 1).findFirst()
+            .orElseThrow();
+        TensorSpec logits = ForwardCompiler.compile(c.model, c.shape, true).manifest().entryPoint("main").outputs()
+            .get(0);
+        HostTensor gathered = MeshSharding.fromDevices(ForwardCompiler.compile(c.model, c.shape, true).manifest(),
+            logits, RingForwardTest.split(Npy.read(WORK.resolve(c.id + ".logits.npy")), c.shape.devices()));
+        double rel = RealXlaGoldenTest.assertClose(Npy.read(WORK.resolve(one.id + ".logits.npy")).toFloats(),
+            gathered.toFloats(), 1e-4, c.id + " vs " + one.id);
+        System.out.printf(Locale.ROOT, "[window] %-22s logits vs one device: max rel. diff %.2e%n", c.id, rel);
+      }
+    }
+  }
+}
