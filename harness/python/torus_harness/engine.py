@@ -223,6 +223,7 @@ class Engine:
         return {"step": int(client.key_value_try_get(STOP_KEY))}
 
     def stopStep(self, req):  # noqa: N802 - the request's spelling
+        """The agreed stop step, or None while no process proposed one."""
         if self.jax.process_count() == 1:
             return {"step": None}
         try:

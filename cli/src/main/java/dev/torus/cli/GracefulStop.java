@@ -65,6 +65,11 @@ public final class GracefulStop implements AutoCloseable {
     return requested;
   }
 
+  /** This process was asked to stop, and every process of its run stops after {@code step} (they agreed on it). */
+  public void agreedWithPeers(int step) {
+    System.err.println("torus: every process of this run stops after step " + step + ", with a checkpoint");
+  }
+
   /** Another process of the run was asked to stop, and this one stops with it after {@code step}. */
   public void askedByPeer(int step) {
     if (!askedByPeer) {

@@ -233,6 +233,8 @@ public final class Trainer {
           + " is past it (after step %s)", engine.processIndex(), engine.processCount(), agreed.getAsInt(), k);
       if (!stop.requested()) {
         stop.askedByPeer(agreed.getAsInt());
+      } else if (engine.processCount() > 1) {
+        stop.agreedWithPeers(agreed.getAsInt());
       }
     }
     return agreed;

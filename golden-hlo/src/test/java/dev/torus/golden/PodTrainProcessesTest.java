@@ -119,6 +119,8 @@ class PodTrainProcessesTest {
         .path("nextStep").asInt());
     assertTrue(pod.get(0).err().contains("stopping with it after step " + stopped), "process 0 stops with process 1"
         + " after step " + stopped + ": " + pod.get(0).err());
+    assertTrue(pod.get(1).err().contains("every process of this run stops after step " + stopped), "process 1, which"
+        + " got the signal, agreed on step " + stopped + ": " + pod.get(1).err());
 
     Path resumed = dir.resolve("resumed");
     List<TorusProcess> again = startPod(resumed, "resume", List.of("--steps", "2", "--resume", run.toString()));
