@@ -25,6 +25,9 @@ Requests ({"cmd": ...}) and their replies ({"ok": true, ...} or {"ok": false, "e
           "seconds"; outputs named in "outputs" are also written there as .npy
   get     {"name", "npy"}: writes a resident value's local pieces
   barrier {"name"}: waits until every process has reached the barrier of that name
+  stop    {"step"}: proposes that every process stop after step `step`, unless a stop step is agreed
+          already (the first proposal wins); reply: "step", the agreed one
+  stopStep {}: reply "step": the agreed stop step, or null while none was proposed
   memory  {}: live device bytes (jax.live_arrays) and this process's resident set size
   exit    {}: replies, then ends the process
 
@@ -202,9 +205,37 @@ class Engine:
         dies fails the barrier at once."""
         if self.jax.process_count() == 1:
             return
-        from jax._src import distributed
         self.barriers += 1
-        distributed.global_state.client.wait_at_barrier(f"torus/{self.barriers}/{name}", BARRIER_MS)
+        self._coordination().wait_at_barrier(f"torus/{self.barriers}/{name}", BARRIER_MS)
+
+    def stop(self, req):
+        """The coordination service's key-value store holds the stop step all processes agree on: set only
+        if absent, so the first process to propose one decides it for all."""
+        step = int(req["step"])
+        if self.jax.process_count() == 1:
+            return {"step": step}
+        client = self._coordination()
+        try:
+            client.key_value_set(STOP_KEY, str(step))
+        except Exception as e:  # noqa: BLE001 - JaxRuntimeError
+            if "ALREADY_EXISTS" not in str(e):
+                raise
+        return {"step": int(client.key_value_try_get(STOP_KEY))}
+
+    def stopStep(self, req):  # noqa: N802 - the request's spelling
+        """The agreed stop step, or None while no process proposed one."""
+        if self.jax.process_count() == 1:
+            return {"step": None}
+        try:
+            return {"step": int(self._coordination().key_value_try_get(STOP_KEY))}
+        except Exception as e:  # noqa: BLE001 - JaxRuntimeError
+            if "NOT_FOUND" not in str(e):
+                raise
+            return {"step": None}
+
+    def _coordination(self):
+        from jax._src import distributed
+        return distributed.global_state.client
 
     def memory(self, req):
         live = sum(a.nbytes for a in self.jax.live_arrays())
@@ -257,7 +288,11 @@ class Engine:
 # a dead peer fails the barrier sooner, through the coordination service's heartbeat.
 BARRIER_MS = 60 * 60 * 1000
 
-COMMANDS = ("load", "put", "run", "get", "barrier", "memory")
+# The key of the agreed stop step in the coordination service's key-value store (one per run: the
+# coordinator starts empty with every run).
+STOP_KEY = "torus/stop"
+
+COMMANDS = ("load", "put", "run", "get", "barrier", "stop", "stopStep", "memory")
 
 
 def serve(engine, requests, replies):

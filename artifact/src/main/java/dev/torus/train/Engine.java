@@ -5,6 +5,7 @@ import dev.torus.artifact.HostTensor;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Runs an artifact's programs and keeps their state where they run. One engine serves one artifact
@@ -67,6 +68,23 @@ public interface Engine extends AutoCloseable {
 
   /** Returns once every process has called it with this name (at once with one process). */
   void barrier(String name);
+
+  /**
+   * Proposes that every process stop after step {@code step} (when one of them is asked to stop),
+   * unless a stop step was agreed already: the first proposal wins. Returns the agreed step; with one
+   * process, {@code step}.
+   */
+  default int proposeStop(int step) {
+    return step;
+  }
+
+  /**
+   * The step after which every process stops, once one of them proposed it ({@link #proposeStop});
+   * empty while none did, and always with one process.
+   */
+  default OptionalInt agreedStop() {
+    return OptionalInt.empty();
+  }
 
   /** Frees the programs and resident values; ends the engine's processes. Idempotent. */
   @Override

@@ -10,9 +10,13 @@ import java.util.concurrent.TimeUnit;
  * threads, and the JVM waits (up to {@link #GRACE_SECONDS}) until the work says it has finished
  * ({@link #finished}, {@link #close}), for example after saving a checkpoint and removing its
  * temporary files. The process then exits with the signal's code: 130 after Ctrl-C, 143 after SIGTERM.
+ * In a run of several processes, one that got no signal stops with the one that did
+ * ({@link #askedByPeer(int)}) and exits with {@link #PEER_EXIT_CODE}.
  */
 public final class GracefulStop implements AutoCloseable {
   static final long GRACE_SECONDS = 120;
+  /** The exit code of a process that stopped because another process of its run was asked to: SIGTERM's. */
+  public static final int PEER_EXIT_CODE = 143;
 
   /** Thrown at a safe point once a stop was asked for, so that the work unwinds and closes what it holds. */
   public static final class Stopped extends RuntimeException {
@@ -22,6 +26,7 @@ public final class GracefulStop implements AutoCloseable {
   }
 
   private volatile boolean requested;
+  private volatile boolean askedByPeer;
   private final CountDownLatch done = new CountDownLatch(1);
   private final Thread hook;
 
@@ -58,6 +63,25 @@ public final class GracefulStop implements AutoCloseable {
   /** Whether a stop was asked for. */
   public boolean requested() {
     return requested;
+  }
+
+  /** This process was asked to stop, and every process of its run stops after {@code step} (they agreed on it). */
+  public void agreedWithPeers(int step) {
+    System.err.println("torus: every process of this run stops after step " + step + ", with a checkpoint");
+  }
+
+  /** Another process of the run was asked to stop, and this one stops with it after {@code step}. */
+  public void askedByPeer(int step) {
+    if (!askedByPeer) {
+      askedByPeer = true;
+      System.err.println("torus: another process of this run was asked to stop: stopping with it after step " + step
+          + ", with a checkpoint");
+    }
+  }
+
+  /** Whether another process of the run asked this one to stop ({@link #askedByPeer(int)}). */
+  public boolean askedByPeer() {
+    return askedByPeer;
   }
 
   /** Throws {@link Stopped} if a stop was asked for; {@code during} says where ("before loading the weights"). */

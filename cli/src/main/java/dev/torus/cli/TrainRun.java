@@ -24,7 +24,9 @@ final class TrainRun {
 
   /**
    * Compiles the train step into a temporary directory, trains on the engine {@code engines} makes
-   * (printing a progress line per step on process 0), and removes the temporary files; exit code 0.
+   * (printing a progress line per step on process 0), and removes the temporary files; exit code 0, or
+   * {@link GracefulStop#PEER_EXIT_CODE} when another process of the run was asked to stop and this one
+   * stopped with it.
    */
   static int run(PrintWriter out, String command, ModelSpec model, Trainer.Options o, @Nullable Path checkpoint,
       boolean emulate, Function<Artifact, Engine> engines) throws IOException {
@@ -69,10 +71,12 @@ final class TrainRun {
       StepMetrics last = done.get(done.size() - 1);
       out.printf(Locale.ROOT, "loss %.4f -> %.4f over steps %d..%d%s%s%n", done.get(0).loss(), last.loss(),
           done.get(0).step(), last.step(), o.out() != null ? "; run directory " + o.out() : "",
-          stop.requested() ? "; stopped by a signal after a checkpoint (--resume continues)" : "");
+          stop.requested() ? "; stopped by a signal after a checkpoint (--resume continues)"
+          : stop.askedByPeer() ? "; stopped with another process, which got a signal, after a checkpoint (--resume"
+          + " continues)" : "");
       out.flush();
     }
-    return 0;
+    return stop.askedByPeer() && !stop.requested() ? GracefulStop.PEER_EXIT_CODE : 0;
   }
 
   /** Removes a temporary directory and what it holds, as far as it can. */

@@ -1,6 +1,7 @@
 package dev.torus.cli;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 
 import dev.torus.artifact.Artifact;
 import dev.torus.artifact.TokenLayout;
@@ -39,7 +40,9 @@ import org.jspecify.annotations.Nullable;
  * engine on N devices and hosts), and runs it: one batch per step (row r of step k a function of the
  * seed, k and r), the eval loss every K steps, a sharded checkpoint every K steps and at the end,
  * metrics in {@code out/metrics.jsonl} and a loss curve {@code out/loss.svg}. A stop request
- * ({@link GracefulStop}: Ctrl-C, SIGTERM) ends the loop after the step in flight with a checkpoint.
+ * ({@link GracefulStop}: Ctrl-C, SIGTERM) ends the loop after the step in flight with a checkpoint;
+ * with several processes, after the same step in all of them ({@link Engine#proposeStop}), even when
+ * only one got the signal.
  */
 public final class Trainer {
   /** The run directory's metrics log. */
@@ -216,6 +219,27 @@ public final class Trainer {
     return train(model, init, o, artifact, engines, stop, progress);
   }
 
+  /**
+   * The step after which every process of the run stops, once one was asked to (empty before). A
+   * process asked to stop after step {@code k} proposes {@code k + 1} when it has peers: a peer may
+   * have read no proposal after step k, but none can finish step k + 1, whose collectives wait for
+   * this process, before the proposal is stored. Alone it stops after {@code k}.
+   */
+  private static OptionalInt agreedStop(Engine engine, GracefulStop stop, int k) {
+    OptionalInt agreed = stop.requested()
+        ? OptionalInt.of(engine.proposeStop(engine.processCount() == 1 ? k : k + 1)) : engine.agreedStop();
+    if (agreed.isPresent()) {
+      checkState(agreed.getAsInt() >= k, "process %s of %s: the processes agreed to stop after step %s, but this one"
+          + " is past it (after step %s)", engine.processIndex(), engine.processCount(), agreed.getAsInt(), k);
+      if (!stop.requested()) {
+        stop.askedByPeer(agreed.getAsInt());
+      } else if (engine.processCount() > 1) {
+        stop.agreedWithPeers(agreed.getAsInt());
+      }
+    }
+    return agreed;
+  }
+
   /** Where the first step's weights come from, asked once the step is known to fit (random weights are written then). */
   @FunctionalInterface
   private interface InitialWeights {
@@ -245,6 +269,7 @@ public final class Trainer {
       try {
         int first = session.nextStep();
         int last = first + o.steps() - 1;
+        OptionalInt agreedStop = OptionalInt.empty();
         for (int k = first; k <= last; k++) {
           long t0 = System.nanoTime();
           TrainingSession.Step s = session.step(data);
@@ -267,7 +292,10 @@ public final class Trainer {
             }
           }
           progress.accept(m);
-          boolean stopping = stop.requested() && k < last;
+          if (agreedStop.isEmpty()) {
+            agreedStop = agreedStop(session.engine(), stop, k);
+          }
+          boolean stopping = agreedStop.isPresent() && k >= agreedStop.getAsInt() && k < last;
           if (o.out() != null && (k == last || stopping || (o.saveEvery() > 0 && k % o.saveEvery() == 0))) {
             session.save(o.out().resolve(CHECKPOINTS), Map.of("seed", o.seed()));
             if (lead) {

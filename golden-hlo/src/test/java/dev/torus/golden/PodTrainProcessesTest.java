@@ -11,13 +11,16 @@ import dev.torus.dsl.Presets;
 import dev.torus.harness.XlaHarness;
 import dev.torus.train.MetricsLog;
 import dev.torus.train.StepMetrics;
+import dev.torus.train.ShardedCheckpoint;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * x dp 2) on a token file. When one process is killed (kill -9), the other stops within 60 s with a
  * non-zero exit and a message naming the dead process, whether it was process 1 or process 0 (the
  * coordinator); the killed process's engine does not outlive it; and the run resumes from a
- * checkpoint it took, giving the losses the run had before the kill bit for bit.
+ * checkpoint it took, giving the losses the run had before the kill bit for bit. When only one
+ * process gets SIGTERM, both stop after the same step with one checkpoint and exit 143.
  */
 class PodTrainProcessesTest {
   private static final Duration STOPS_WITHIN = Duration.ofSeconds(60);
@@ -82,6 +86,55 @@ class PodTrainProcessesTest {
     } finally {
       pod.forEach(TorusProcess::close);
     }
+  }
+
+  @Test
+  void whenOnlyProcessOneGetsSigtermBothStopAfterTheSameStepWithOneCheckpoint() throws Exception {
+    HarnessAssumptions.requireOrSkip(XlaHarness.locate());
+    Path run = dir.resolve("run");
+    List<TorusProcess> pod = startPod(run, "stop", List.of("--steps", "60"));
+    int[] codes = new int[2];
+    try {
+      assertTrue(pod.get(0).await(() -> TorusProcess.lines(run.resolve(Trainer.METRICS)) >= 3, STARTS_WITHIN),
+          "3 steps logged: " + pod.get(0).err() + pod.get(1).err());
+      pod.get(1).signal("TERM");
+      for (int id = 0; id < 2; id++) {
+        codes[id] = pod.get(id).exitCode(STOPS_WITHIN);
+      }
+      for (int id = 0; id < 2; id++) {
+        assertEquals(143, codes[id], "process " + id + " (SIGTERM to process 1 only): " + pod.get(id).err());
+      }
+    } finally {
+      pod.forEach(TorusProcess::close);
+    }
+    List<StepMetrics> logged = MetricsLog.read(run.resolve(Trainer.METRICS));
+    int stopped = logged.get(logged.size() - 1).step();
+    assertTrue(stopped < 60, "stopped early, after step " + stopped);
+    List<String> checkpoints;
+    try (Stream<Path> dirs = Files.list(run.resolve(Trainer.CHECKPOINTS))) {
+      checkpoints = dirs.map(d -> d.getFileName().toString()).sorted().toList();
+    }
+    assertEquals(List.of(ShardedCheckpoint.dirName(stopped)), checkpoints, "one complete checkpoint, at the last step");
+    assertEquals(stopped + 1, ShardedCheckpoint.trainerJson(run.resolve(Trainer.CHECKPOINTS).resolve(checkpoints.get(0)))
+        .path("nextStep").asInt());
+    assertTrue(pod.get(0).err().contains("stopping with it after step " + stopped), "process 0 stops with process 1"
+        + " after step " + stopped + ": " + pod.get(0).err());
+    assertTrue(pod.get(1).err().contains("every process of this run stops after step " + stopped), "process 1, which"
+        + " got the signal, agreed on step " + stopped + ": " + pod.get(1).err());
+
+    Path resumed = dir.resolve("resumed");
+    List<TorusProcess> again = startPod(resumed, "resume", List.of("--steps", "2", "--resume", run.toString()));
+    try {
+      for (TorusProcess p : again) {
+        assertEquals(0, p.exitCode(STARTS_WITHIN), p.name() + ": " + p.err());
+      }
+    } finally {
+      again.forEach(TorusProcess::close);
+    }
+    List<StepMetrics> after = MetricsLog.read(resumed.resolve(Trainer.METRICS));
+    assertEquals(List.of(stopped + 1, stopped + 2), after.stream().map(StepMetrics::step).toList());
+    System.out.printf("[pod-train processes] SIGTERM to process 1 only: both exited %d/%d after step %d, checkpoint %s;"
+        + " resumed to step %d%n", codes[0], codes[1], stopped, checkpoints.get(0), stopped + 2);
   }
 
   /** kill -9 process {@code victim}'s JVM; the other must exit non-zero within 60 s naming it. */

@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -279,6 +280,24 @@ public final class JaxEngine implements Engine {
   @Override
   public synchronized void barrier(String name) {
     call(request("barrier").put("name", name), "barrier " + name);
+  }
+
+  /** With several processes the agreed step lives in JAX's coordination service (the first proposal wins). */
+  @Override
+  public synchronized int proposeStop(int step) {
+    if (processCount() == 1) {
+      return step;
+    }
+    return call(request("stop").put("step", step), "stop after step " + step).path("step").asInt();
+  }
+
+  @Override
+  public synchronized OptionalInt agreedStop() {
+    if (processCount() == 1) {
+      return OptionalInt.empty();
+    }
+    JsonNode step = call(request("stopStep"), "stopStep").path("step");
+    return step.isInt() ? OptionalInt.of(step.asInt()) : OptionalInt.empty();
   }
 
   /** Live device bytes, resident bytes and the engine process's resident set size, by name. */
