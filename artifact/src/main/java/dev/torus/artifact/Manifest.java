@@ -169,10 +169,33 @@ public record Manifest(
 
   /** Parses JSON text into a tree (for reading {@code formatVersion} before binding). */
   static JsonNode parseTree(String json, String source) {
+    JsonNode tree;
     try {
-      return PRETTY.readTree(json);
+      tree = PRETTY.readTree(json);
     } catch (JsonProcessingException e) {
       throw new InvalidManifestException(InputFiles.invalidJson(source, e).getMessage());
+    }
+    checkFiniteNumbers(tree, "", source);
+    return tree;
+  }
+
+  /**
+   * Refuses a number that does not fit a double (such as 1e400): Jackson reads it as infinity, which
+   * JSON cannot write back, so the manifest would not survive its own round trip.
+   */
+  private static void checkFiniteNumbers(JsonNode node, String path, String source) {
+    if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
+      throw new InvalidManifestException(source + ": " + (path.isEmpty() ? "the document" : path)
+          + ": a number out of the range of a double");
+    }
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        checkFiniteNumbers(node.get(i), path + "[" + i + "]", source);
+      }
+    } else if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        checkFiniteNumbers(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(), source);
+      }
     }
   }
 

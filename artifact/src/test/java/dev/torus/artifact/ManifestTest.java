@@ -111,4 +111,12 @@ class ManifestTest {
     assertEquals("a/manifest.json: tokenLayout: token layout 'diagonal' is neither contiguous nor striped",
         e.getMessage());
   }
+
+  @Test
+  void aNumberBeyondADoubleIsRefusedNamingItsPath() {
+    // Found by ManifestFuzzTest: 1e400 read as infinity, which JSON cannot write back.
+    InvalidManifestException e = assertThrows(InvalidManifestException.class,
+        () -> Manifest.parseTree("{\"model\": {\"spec\": {\"eps\": [1, 1e400]}}}", "m.json"));
+    assertEquals("m.json: model.spec.eps[1]: a number out of the range of a double", e.getMessage());
+  }
 }
