@@ -86,7 +86,7 @@ final class TrainingOptions {
 
   @Option(names = "--remat", paramLabel = "POLICY", defaultValue = "layer-inputs",
       description = "what the layer loop keeps for the backward: layer-inputs (default: each layer's input only; the"
-          + " backward recomputes the layer) or save-projections (also every projection and MLP product and the"
+          + " backward recomputes the layer) or projections (also every projection and MLP product and the"
           + " attention output: more memory, no recomputed products)")
   String remat;
 

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The remat policies change what the layer loop keeps, never what it computes: on the tiny model,
- * single device and on a ring of 2, {@code save-projections} gives the loss and every gradient of
+ * single device and on a ring of 2, {@code projections} gives the loss and every gradient of
  * {@code layer-inputs} (run by real XLA through the JAX harness), and keeps more for it.
  */
 class RematPolicyTest {
@@ -78,7 +78,7 @@ class RematPolicyTest {
     for (int k = 0; k < CASES.size(); k++) {
       Case c = CASES.get(k);
       String base = c.id + "." + Remat.LAYER_INPUTS.label();
-      String saving = c.id + "." + Remat.SAVE_PROJECTIONS.label();
+      String saving = c.id + "." + Remat.PROJECTIONS.label();
       assertTrue(run.program(base).ok(), base + ": " + run.program(base).error());
       assertTrue(run.program(saving).ok(), saving + ": " + run.program(saving).error());
       float loss = Npy.read(dir.resolve(base + ".loss.npy")).toFloats()[0];
@@ -90,7 +90,7 @@ class RematPolicyTest {
         float[] b = Npy.read(dir.resolve(saving + "." + w.name() + ".grad.npy")).toFloats();
         double rel = relativeL2(b, a);
         worst = Math.max(worst, rel);
-        assertTrue(rel <= TOLERANCE, c.id + " " + w.name() + ": save-projections vs layer-inputs, relative L2 " + rel);
+        assertTrue(rel <= TOLERANCE, c.id + " " + w.name() + ": projections vs layer-inputs, relative L2 " + rel);
       }
       long baseTemp = MemoryAnalysis.analyse(built.get(2 * k).module()).peakTempBytes();
       long savedTemp = MemoryAnalysis.analyse(built.get(2 * k + 1).module()).peakTempBytes();

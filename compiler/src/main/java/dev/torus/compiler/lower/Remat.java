@@ -16,9 +16,12 @@ public enum Remat {
    * output and softmax statistics (as {@code jax.checkpoint_policies.checkpoint_dots}): the backward
    * recomputes only norms, rotations and activations, never a matrix product or a ring pass.
    */
-  SAVE_PROJECTIONS;
+  PROJECTIONS;
 
-  /** The CLI spelling: {@code layer-inputs}, {@code save-projections}. */
+  /**
+   * The CLI spelling ({@code --remat}, fixed in docs/ARCHITECTURE.md): {@code layer-inputs},
+   * {@code projections}. The fixed spelling {@code none} (keep every residual) is not built.
+   */
   public String label() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
