@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The remat policies change what the layer loop keeps, never what it computes: on the tiny model,
  * single device and on a ring of 2, {@code projections} gives the loss and every gradient of
- * {@code layer-inputs} (run by real XLA through the JAX harness), and keeps more for it.
+ * {@code layer-inputs} (run by real XLA through the JAX harness), keeps more for it, and its
+ * program no longer holds the re-run products, loops and ring pass.
  */
 class RematPolicyTest {
   /** f32, same math in another order of loops: relative L2 per gradient tensor. */
@@ -97,11 +98,26 @@ class RematPolicyTest {
       System.out.printf(Locale.ROOT, "[remat] %-6s loss %.6f vs %.6f, worst gradient relative L2 %.2e; peak temp %d"
           + " -> %d bytes%n", c.id, loss, savedLoss, worst, baseTemp, savedTemp);
       assertTrue(savedTemp > baseTemp, c.id + ": saving the products keeps more: " + savedTemp + " vs " + baseTemp);
+      // The backward no longer re-runs the layer's products, nor attention's forward loops and ring pass.
+      String baseHlo = Files.readString(dir.resolve(base + ".hlo"));
+      String savedHlo = Files.readString(dir.resolve(saving + ".hlo"));
+      assertTrue(count(savedHlo, " dot(") < count(baseHlo, " dot("), c.id + ": dots " + count(savedHlo, " dot(")
+          + " vs " + count(baseHlo, " dot("));
+      assertTrue(count(savedHlo, " while(") < count(baseHlo, " while("), c.id + ": loops " + count(savedHlo, " while(")
+          + " vs " + count(baseHlo, " while("));
+      if (c.ring > 1) {
+        assertTrue(count(savedHlo, " collective-permute(") < count(baseHlo, " collective-permute("),
+            c.id + ": the backward does not pass the forward's key/value blocks around the ring again");
+      }
     }
   }
 
   private static Input input(Path ids, int ring) {
     return ring == 1 ? Input.replicated(ids) : Input.sharded(ids, 1);   // contiguous: device order is sequence order
+  }
+
+  private static long count(String text, String what) {
+    return text.split(java.util.regex.Pattern.quote(what), -1).length - 1L;
   }
 
   private static double relativeL2(float[] ours, float[] theirs) {
