@@ -31,6 +31,9 @@ import java.util.function.UnaryOperator;
  *   <li>{@link Role#NOT_KEPT}: a forward-only program's varying value (the layer loop's activation
  *       when not training); differentiating through it is refused, never silently wrong.
  * </ul>
+ * Under a {@link Remat} policy that saves residuals, the values the body marks with
+ * {@link LoweringContext#keep} are stored per iteration too ({@link Forward#residuals}), and the
+ * re-traced body reads them instead of computing them ({@link Residuals}).
  * Integer carried values (counters, positions) take any role and get no cotangent. Reverse-mode
  * differentiation goes through a scan like through any other op, nested scans included: the
  * scan's backward loop re-traces the body, inner scans and all. Without saved values a scan emits
@@ -55,7 +58,10 @@ public final class Scan {
     Instruction apply(XlaBuilder b, Instruction i, List<Instruction> carried);
   }
 
-  /** The forward loop's results and what its backward needs. */
+  /**
+   * The forward loop's results and what its backward needs: {@code stacks} holds the
+   * {@link Role#SAVED} values per iteration, {@code residuals} the kept ones ({@link Residuals}).
+   */
   public record Forward(String name, int trips, ImmutableList<Instruction> initial, ImmutableList<Role> roles,
       ImmutableList<Instruction> outputs, ImmutableList<Instruction> stacks, ImmutableList<Instruction> residuals,
       CountedLoop.Body body, java.util.Map<Integer, Recompute> recompute) {
