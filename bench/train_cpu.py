@@ -132,7 +132,7 @@ def main(hlo_dir, names):
 def torus_side(xla, hlo_dir, name, meta, mesh, devs, params, zeros, tokens, targets, step, row):
     """Compiles Torus's step, runs it once for the loss and memory; the timed function."""
     n = meta["ring"]
-    exe = devs[0].client.compile_and_load(xla.parse_hlo(Path(hlo_dir, name + ".hlo").read_text()).manual_stablehlo(),
+    exe = devs[0].client.compile_and_load(xla.parse_hlo(Path(hlo_dir, name + ".hlo").read_text()).stablehlo(),
                                         xla.xc.DeviceList(tuple(devs)), xla.build_options([d.id for d in devs]))
 
     def place(x, dim):

@@ -69,7 +69,7 @@ def main(hlo_dir, names):
         devs = topo.devices[:n]
         with xla.jax_mlir.make_ir_context():
             exe = devs[0].client.compile(
-                xla.ir.Module.parse(xla.parse_hlo(Path(hlo_dir, name + ".hlo").read_text()).manual_stablehlo()),
+                xla.ir.Module.parse(xla.parse_hlo(Path(hlo_dir, name + ".hlo").read_text()).stablehlo()),
                 executable_devices=xla.xc.DeviceList(tuple(devs)), compile_options=xla.build_options([d.id for d in devs]))
         hlo = Hlo(exe.hlo_modules()[0].to_string())
         torus_cycles = max(hlo.scaled(torus_runs(meta, d)) for d in range(n))

@@ -1,6 +1,7 @@
 package dev.torus.cli;
 
 import dev.torus.artifact.Artifact;
+import dev.torus.compiler.lower.Remat;
 import dev.torus.compiler.train.TrainPrecision;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.train.Engine;
@@ -50,8 +51,9 @@ final class TrainRun {
       if (e.processIndex() == 0) {
         int k = o.stepOptions().accumulate();
         out.printf(Locale.ROOT, "%s: %s, batch %s%d x %d tokens%s, mesh %s, on %s%n", command, model.name(),
-            k == 1 ? "" : k + " x ", o.batch(), o.seq(), o.stepOptions().precision() == TrainPrecision.F32 ? ""
-            : ", " + o.stepOptions().precision().spelling(), a.manifest().mesh().axes().isEmpty() ? "one device"
+            k == 1 ? "" : k + " x ", o.batch(), o.seq(), (o.stepOptions().precision() == TrainPrecision.F32 ? ""
+            : ", " + o.stepOptions().precision().spelling()) + (o.stepOptions().remat() == Remat.LAYER_INPUTS ? ""
+            : ", remat " + o.stepOptions().remat().label()), a.manifest().mesh().axes().isEmpty() ? "one device"
             : a.manifest().mesh().axes().stream().map(x -> x.name() + " " + x.size()).collect(Collectors.joining(" x ")),
             e.description());
         out.flush();

@@ -3,6 +3,7 @@ package dev.torus.cli;
 import dev.torus.artifact.TokenLayout;
 import dev.torus.compiler.hardware.Hardware;
 import dev.torus.compiler.train.AdamW;
+import dev.torus.compiler.lower.Remat;
 import dev.torus.compiler.train.StepOptions;
 import dev.torus.compiler.train.TrainPrecision;
 import dev.torus.dsl.BlockSizes;
@@ -83,6 +84,12 @@ final class TrainingOptions {
           + " accumulation), the weights, AdamW moments and update in f32")
   String precision;
 
+  @Option(names = "--remat", paramLabel = "POLICY", defaultValue = "layer-inputs",
+      description = "what the layer loop keeps for the backward: layer-inputs (default: each layer's input only; the"
+          + " backward recomputes the layer) or projections (also every projection and MLP product and the"
+          + " attention output: more memory, no recomputed products)")
+  String remat;
+
   @Option(names = "--force", description = "run even when the train step's memory per device (the manifest's) exceeds"
       + " what the engine's devices have")
   boolean force;
@@ -162,7 +169,7 @@ final class TrainingOptions {
       Trainer.Options o = new Trainer.Options(steps, batch, seq, ring, dp, fsdp, layout, BlockSizes.uniform(blockSize),
           optimizer, seed, data, TokenFileType.parse(dataType), evalData, evalData != null && evalEvery == 0 ? steps : evalEvery,
           evalBatches, saveEvery, out, resume, hardware == null ? Double.NaN : hardware.peakFlops(),
-          new StepOptions(accumulate, TrainPrecision.parse(precision)), !force);
+          new StepOptions(accumulate, TrainPrecision.parse(precision), Remat.parse(remat)), !force);
       if (documentsEos != null) {
         if (data == null) {
           throw new UsageException("--documents needs --data (token files whose documents end with id "

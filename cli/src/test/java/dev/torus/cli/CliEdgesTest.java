@@ -118,7 +118,7 @@ class CliEdgesTest {
     byte[] hostile = new String(bytes, StandardCharsets.ISO_8859_1).replace("(32,)", "(-32,)")
         .getBytes(StandardCharsets.ISO_8859_1);
     Files.write(tokens, hostile);
-    assertEquals("torus run: --tokens-file " + tokens + ": .npy shape (-32,) has a negative dimension -32; expected"
+    assertEquals("torus run: --tokens-file " + tokens + ": shape: (-32,) has a negative dimension -32; expected"
         + " sizes >= 0\n", run(dir.resolve("a.npy")).err());
     tokens = dir.resolve("big.npy");
     try (var channel = java.nio.channels.FileChannel.open(tokens, java.nio.file.StandardOpenOption.CREATE_NEW,

@@ -129,8 +129,8 @@ class TorusCliTest {
   /** Every option of every command, spelt as docs/ARCHITECTURE.md (Fixed interfaces) and the README spell them. */
   private static final Set<String> TRAINING = Set.of("model", "steps", "batch", "seq", "ring", "dp", "fsdp", "layout",
       "block", "lr", "min-lr", "warmup", "decay-steps", "weight-decay", "clip", "data", "data-dtype", "documents", "eval-data",
-      "eval-every", "eval-batches", "save-every", "seed", "out", "resume", "hardware", "accumulate", "precision", "force",
-      "text-field");
+      "eval-every", "eval-batches", "save-every", "seed", "out", "resume", "hardware", "accumulate", "precision", "remat",
+      "force", "text-field");
 
   private static Set<String> plus(Set<String> base, String... more) {
     Set<String> all = new java.util.TreeSet<>(base);

@@ -47,6 +47,8 @@ final class ScanBackward {
     state.addAll(f.initial());
     int stacksAt = state.size();
     state.addAll(f.stacks());
+    int residualsAt = state.size();
+    state.addAll(f.residuals());
     int trips = f.trips();
     List<Instruction> out = CountedLoop.run(ctx.module(), b, ProgramNames.backward(f.name()), trips, state, (bb, j, c) -> {
       Instruction i = bb.subtract(bb.constant(DType.S32, trips - 1), j);
@@ -65,7 +67,14 @@ final class ScanBackward {
       for (var e : f.recompute().entrySet()) {   // rebuilt from the others at this iteration
         primals.set(e.getKey(), e.getValue().apply(bb, i, primals));
       }
+      List<Instruction> residuals = c.subList(residualsAt, residualsAt + f.residuals().size());
+      if (!residuals.isEmpty()) {   // the body reads what the forward kept instead of computing it again
+        ctx.residuals().replay(bb, residuals, i);
+      }
       List<Instruction> outs = f.body().apply(bb, i, primals);
+      if (!residuals.isEmpty()) {
+        ctx.residuals().endReplay(bb);
+      }
       List<Instruction> outputs = new ArrayList<>();
       List<Instruction> cotangents = new ArrayList<>();
       List<Instruction> wrt = new ArrayList<>();

@@ -94,13 +94,17 @@ public final class BlockwiseAttention {
     Instruction l = state.get(Slot.DENOMINATOR);
     Instruction m = state.get(Slot.MAX);
     Instruction values = b.divide(acc, b.broadcast(l, acc.arrayShape(), 0, 1, 2, 3));
+    // A remat policy that saves residuals keeps the output and statistics, so a layer's backward
+    // does not run these loops (and their ring passes) again.
+    Instruction kept = ctx.keep(b, values);
     // The backward gets what it saves (r) as arguments, so the rule follows a pass that rebuilds them.
-    List<Instruction> saved = new ArrayList<>(List.of(q, k, v, values, m, l));   // r: these, then the shard's
+    // r: these, then the shard's.
+    List<Instruction> saved = new ArrayList<>(List.of(q, k, v, kept, ctx.keep(b, m), ctx.keep(b, l)));
     saved.addAll(shard.instructions());
     ctx.gradientRules().addCustom(values, CustomVjp.of(List.of(q, k, v), saved, (gb, r, g) ->
         BlockwiseAttentionBackward.apply(tiles, gb, r.get(0), r.get(1), r.get(2), shard.over(r.subList(6, r.size())),
             r.get(3), gb.add(r.get(4), gb.log(r.get(5))), g)));
-    return new Output(values, countBlocks ? state.get(Slot.EXECUTED_BLOCKS) : null);
+    return new Output(kept, countBlocks ? state.get(Slot.EXECUTED_BLOCKS) : null);
   }
 
   /**

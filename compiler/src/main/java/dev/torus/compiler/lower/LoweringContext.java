@@ -4,6 +4,7 @@ import dev.torus.artifact.DType;
 import dev.torus.compiler.ir.Attrs;
 import dev.torus.compiler.ir.Computation;
 import dev.torus.compiler.ir.HloModuleBuilder;
+import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.Opcode;
 import dev.torus.compiler.ir.XlaBuilder;
 import java.util.HashMap;
@@ -21,6 +22,8 @@ public final class LoweringContext {
   private final Map<Opcode, Computation> reducers = new HashMap<>();
   private final Map<Opcode, Computation> reducersS32 = new HashMap<>();
   private final GradientRules gradientRules = new GradientRules();
+  private final Residuals residuals = new Residuals(gradientRules);
+  private final Remat remat;
 
   /**
    * @param paramType the model's parameter type. f32 models multiply in f32 and ask for
@@ -36,6 +39,12 @@ public final class LoweringContext {
    *     backward needs (the layer loop its layer inputs); a forward-only program keeps nothing
    */
   public LoweringContext(HloModuleBuilder module, DType paramType, boolean training) {
+    this(module, paramType, training, Remat.LAYER_INPUTS);
+  }
+
+  /** A training context whose loops keep what {@code remat} says for their backward. */
+  public LoweringContext(HloModuleBuilder module, DType paramType, boolean training, Remat remat) {
+    this.remat = remat;
     this.module = module;
     this.matmulType = paramType;
     this.precision = precisionFor(paramType);
@@ -44,6 +53,30 @@ public final class LoweringContext {
 
   public boolean training() {
     return training;
+  }
+
+  /** What the loops of a training program keep for their backward. */
+  public Remat remat() {
+    return remat;
+  }
+
+  /** Whether loop bodies save the {@link #keep kept} values per iteration. */
+  boolean savesResiduals() {
+    return training && remat != Remat.LAYER_INPUTS;
+  }
+
+  /**
+   * {@code value}, a matrix product's output or attention's statistics built in {@code b}, marked
+   * for the remat policy: a loop's backward reads it as saved instead of recomputing it when the
+   * policy saves residuals (see {@link Residuals}).
+   */
+  public Instruction keep(XlaBuilder b, Instruction value) {
+    return residuals.keep(b, value);
+  }
+
+  /** The kept values of the loop bodies being built. */
+  public Residuals residuals() {
+    return residuals;
   }
 
   /**

@@ -31,6 +31,9 @@ import java.util.function.UnaryOperator;
  *   <li>{@link Role#NOT_KEPT}: a forward-only program's varying value (the layer loop's activation
  *       when not training); differentiating through it is refused, never silently wrong.
  * </ul>
+ * Under a {@link Remat} policy that saves residuals, the values the body marks with
+ * {@link LoweringContext#keep} are stored per iteration too ({@link Forward#residuals}), and the
+ * re-traced body reads them instead of computing them ({@link Residuals}).
  * Integer carried values (counters, positions) take any role and get no cotangent. Reverse-mode
  * differentiation goes through a scan like through any other op, nested scans included: the
  * scan's backward loop re-traces the body, inner scans and all. Without saved values a scan emits
@@ -55,15 +58,18 @@ public final class Scan {
     Instruction apply(XlaBuilder b, Instruction i, List<Instruction> carried);
   }
 
-  /** The forward loop's results and what its backward needs. */
+  /**
+   * The forward loop's results and what its backward needs: {@code stacks} holds the
+   * {@link Role#SAVED} values per iteration, {@code residuals} the kept ones ({@link Residuals}).
+   */
   public record Forward(String name, int trips, ImmutableList<Instruction> initial, ImmutableList<Role> roles,
-      ImmutableList<Instruction> outputs, ImmutableList<Instruction> stacks, CountedLoop.Body body,
-      java.util.Map<Integer, Recompute> recompute) {
+      ImmutableList<Instruction> outputs, ImmutableList<Instruction> stacks, ImmutableList<Instruction> residuals,
+      CountedLoop.Body body, java.util.Map<Integer, Recompute> recompute) {
 
     /** The same scan over the instructions {@code now} maps its values to (after a pass re-created them). */
     Forward replaced(UnaryOperator<Instruction> now) {
-      return new Forward(name, trips, replaced(initial, now), roles, replaced(outputs, now), replaced(stacks, now), body,
-          recompute);
+      return new Forward(name, trips, replaced(initial, now), roles, replaced(outputs, now), replaced(stacks, now),
+          replaced(residuals, now), body, recompute);
     }
 
     private static ImmutableList<Instruction> replaced(List<Instruction> values, UnaryOperator<Instruction> now) {
@@ -99,22 +105,59 @@ public final class Scan {
       }
     }
     int n = carried.size();
+    List<ArrayShape> kept = ctx.savesResiduals() ? keptShapes(ctx, name, carried, body) : List.of();
+    kept.forEach(s -> state.add(b.broadcast(b.constant(s.elementType(), 0), stacked(s, trips))));
+    int residualsAt = n + saved.size();
     List<Instruction> out = CountedLoop.run(ctx.module(), b, name, trips, state, (bb, i, c) -> {
+      if (!kept.isEmpty()) {
+        ctx.residuals().record(bb);
+      }
       List<Instruction> next = new ArrayList<>(body.apply(bb, i, c.subList(0, n)));
+      List<Instruction> keptNow = kept.isEmpty() ? List.of() : ctx.residuals().recorded(bb);
       checkArgument(next.size() == n, "scan %s: the body returned %s values for %s carried", name, next.size(), n);
+      checkArgument(keptNow.size() == kept.size(), "scan %s: the body kept %s values, its first trace %s", name,
+          keptNow.size(), kept.size());
       for (int s = 0; s < saved.size(); s++) {
-        Instruction stack = c.get(n + s);
-        Instruction value = c.get(saved.get(s));
-        next.add(bb.dynamicUpdateSlice(stack, bb.reshape(value, dims(stacked(value.arrayShape(), 1))),
-            at(bb, i, value.arrayShape().rank() + 1)));
+        next.add(stored(bb, c.get(n + s), c.get(saved.get(s)), i));
+      }
+      for (int r = 0; r < kept.size(); r++) {
+        next.add(stored(bb, c.get(residualsAt + r), keptNow.get(r), i));
       }
       return next;
     });
+    // A scan inside another scan's body: its stacks are that body's residuals too, so the outer
+    // backward reads them rather than running this loop again.
+    List<Instruction> stacks = new ArrayList<>();
+    out.subList(n, out.size()).forEach(stack -> stacks.add(ctx.keep(b, stack)));
     Forward f = new Forward(name, trips, ImmutableList.copyOf(carried), ImmutableList.copyOf(roles),
-        ImmutableList.copyOf(out.subList(0, n)), ImmutableList.copyOf(out.subList(n, out.size())), body,
+        ImmutableList.copyOf(out.subList(0, n)), ImmutableList.copyOf(stacks.subList(0, saved.size())),
+        ImmutableList.copyOf(stacks.subList(saved.size(), stacks.size())), body,
         ImmutableMap.copyOf(recompute));   // insertion order: Map.copyOf iterates in a per-JVM random order
     ctx.gradientRules().addScan(out.get(0).operand(0), f);   // every output is get-tuple-element(loop, k)
     return f;
+  }
+
+  /** {@code value} written into {@code stack} as iteration {@code i}. */
+  private static Instruction stored(XlaBuilder b, Instruction stack, Instruction value, Instruction i) {
+    return b.dynamicUpdateSlice(stack, b.reshape(value, dims(stacked(value.arrayShape(), 1))),
+        at(b, i, value.arrayShape().rank() + 1));
+  }
+
+  /**
+   * The shapes of the values the body keeps ({@link Residuals}), found by building it once into a
+   * computation that is then dropped (the module holds only what its entry reaches).
+   */
+  private static List<ArrayShape> keptShapes(LoweringContext ctx, String name, List<Instruction> carried,
+      CountedLoop.Body body) {
+    XlaBuilder trial = ctx.module().computation(name + "_kept");
+    Instruction i = trial.parameter(0, Shape.scalar(DType.S32), "i");
+    List<Instruction> values = new ArrayList<>();
+    for (int k = 0; k < carried.size(); k++) {
+      values.add(trial.parameter(k + 1, carried.get(k).shape(), "carried"));
+    }
+    ctx.residuals().record(trial);
+    body.apply(trial, i, values);
+    return ctx.residuals().recorded(trial).stream().map(Instruction::arrayShape).toList();
   }
 
   /** Where carried value {@code k} sits in the loop's state (after the counter and the limit). */

@@ -107,7 +107,7 @@ public final class TensorRules {
     DType wt = w.arrayShape().elementType();
     Instruction lhs = x.arrayShape().elementType() == wt ? x : b.convert(x, wt);
     Attrs.Dot dims = ctx.dot(Attrs.Dot.contracting(x.arrayShape().rank() - 1, 1));
-    return wt == DType.F32 ? b.dot(lhs, w, dims) : b.dot(lhs, w, dims, DType.F32);
+    return ctx.keep(b, wt == DType.F32 ? b.dot(lhs, w, dims) : b.dot(lhs, w, dims, DType.F32));
   }
 
   private static Rule binary(BinaryOp op) {

@@ -11,6 +11,7 @@ import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.Shape;
 import dev.torus.compiler.ir.XlaBuilder;
 import dev.torus.compiler.lower.CrossEntropy;
+import dev.torus.compiler.lower.Remat;
 import dev.torus.compiler.lower.Fsdp;
 import dev.torus.compiler.lower.LoweringContext;
 import dev.torus.compiler.lower.ModelLowering;
@@ -51,9 +52,14 @@ public final class LossGradients {
   private LossGradients() {}
 
   public static Program build(ModelSpec m, RunShape shape) {
+    return build(m, shape, Remat.LAYER_INPUTS);
+  }
+
+  /** {@link #build(ModelSpec, RunShape)} with the layer loop keeping what {@code remat} says. */
+  public static Program build(ModelSpec m, RunShape shape, Remat remat) {
     HloModuleBuilder module = new HloModuleBuilder(ModelLowering.programName(m, shape).replace("_forward", "") + "_grad",
         shape.devices());
-    LoweringContext ctx = new LoweringContext(module, m.paramType(), true);
+    LoweringContext ctx = new LoweringContext(module, m.paramType(), true, remat);
     XlaBuilder b = module.computation("main");
     ImmutableList<WeightSpec> weights = ModelWeights.of(m);
     long batch = shape.localBatch();
