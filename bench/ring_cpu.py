@@ -57,7 +57,7 @@ def main(hlo_dir, configs):
         v = rng.standard_normal((1, HEADS, s, DIM)).astype(np.float32)
         devs = jax.devices()[:n]
         text = Path(hlo_dir, f"torus_ring{n}_contiguous_l{local}.hlo").read_text()
-        exe = devs[0].client.compile_and_load(xla.parse_hlo(text).manual_stablehlo(),
+        exe = devs[0].client.compile_and_load(xla.parse_hlo(text).stablehlo(),
                                               xla.xc.DeviceList(tuple(devs)), xla.build_options([d.id for d in devs]))
         mesh = Mesh(np.array(devs), ("d",))
 

@@ -81,7 +81,7 @@ def jax_dynamic(n, local, device):
 def compile_torus(xla, devs, text):
     with xla.jax_mlir.make_ir_context():
         return devs[0].client.compile(
-            xla.ir.Module.parse(xla.parse_hlo(text).manual_stablehlo()),
+            xla.ir.Module.parse(xla.parse_hlo(text).stablehlo()),
             executable_devices=xla.xc.DeviceList(tuple(devs)), compile_options=xla.build_options([d.id for d in devs]))
 
 
