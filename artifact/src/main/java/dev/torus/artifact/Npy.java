@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -124,9 +125,9 @@ public final class Npy {
   /** Decodes {@code .npy} bytes; {@code source} names them in errors (a file name). */
   public static HostTensor fromBytes(byte[] bytes, String source) {
     Header h = header(bytes, source);
-    DType dtype = dtypeOf(h.descr, source);
-    String type = HostTensor.typeString(dtype, Longs.asList(h.shape));
-    return HostTensor.wrap(dtype, Longs.asList(h.shape), h.data(bytes, dtype.byteSize(), type, source));
+    DType dtype = dtypeOf(h.descr(), source);
+    String type = HostTensor.typeString(dtype, h.shape());
+    return HostTensor.wrap(dtype, h.shape(), h.data(bytes, dtype.byteSize(), type, source));
   }
 
   /**
@@ -137,7 +138,7 @@ public final class Npy {
     byte[] bytes = Files.readAllBytes(file);
     String source = file.toString();
     Header h = header(bytes, source);
-    String descr = h.descr.replace('=', '<');
+    String descr = h.descr().replace('=', '<');
     if (!descr.equals("<i8")) {
       HostTensor t = fromBytes(bytes, source);
       if (t.dtype() != DType.S32) {
@@ -145,7 +146,7 @@ public final class Npy {
       }
       return t;
     }
-    String type = "int64" + Longs.asList(h.shape).toString().replace(" ", "");
+    String type = "int64" + h.shape().toString().replace(" ", "");
     ByteBuffer data = ByteBuffer.wrap(h.data(bytes, 8, type, source)).order(ByteOrder.LITTLE_ENDIAN);
     int[] ids = new int[data.capacity() / 8];
     for (int i = 0; i < ids.length; i++) {
@@ -155,58 +156,104 @@ public final class Npy {
       }
       ids[i] = (int) v;
     }
-    return HostTensor.ofInts(ids, h.shape);
+    return HostTensor.ofInts(ids, Longs.toArray(h.shape()));
   }
 
-  /** A parsed .npy header: element type text, shape, and where the data starts. */
-  private record Header(String descr, long[] shape, int dataStart) {
+  /**
+   * A {@code .npy} file's header: the element type as NumPy spells it ({@code descr}, for example
+   * {@code <i4}), the shape, and the byte offset where the data starts.
+   */
+  public record Header(String descr, List<Long> shape, long dataStart) {
+    public Header {
+      shape = List.copyOf(shape);
+    }
+
+    /** The number of elements (1 for a scalar). */
+    public long elementCount() {
+      return HostTensor.elementCount(shape);
+    }
+
     byte[] data(byte[] bytes, int elementSize, String type, String source) {
-      long need = Math.multiplyExact(HostTensor.elementCount(Longs.asList(shape)), elementSize);
+      long need = Math.multiplyExact(elementCount(), elementSize);
       long have = bytes.length - dataStart;
       if (have < need) {
         throw invalid(source, "data", "truncated .npy file: " + type + " needs " + need + " data bytes, the file has "
             + have);
       }
-      return Arrays.copyOfRange(bytes, dataStart, Math.toIntExact(dataStart + need));
+      return Arrays.copyOfRange(bytes, Math.toIntExact(dataStart), Math.toIntExact(dataStart + need));
     }
   }
 
-  private static Header header(byte[] bytes, String source) {
-    checkNotNull(source, "source");
-    ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-    if (bytes.length < 10 || !Arrays.equals(Arrays.copyOf(bytes, MAGIC.length), MAGIC)) {
-      throw invalid(source, "magic", "not a .npy file (" + bytes.length + " bytes, no \\x93NUMPY magic at the start)");
+  /**
+   * Reads only the header of {@code file}, open as {@code channel}: a file of any size, whose data
+   * stays on disk. Refusals are {@link InvalidNpyException}s naming the file and the field.
+   */
+  public static Header readHeader(FileChannel channel, Path file) throws IOException {
+    return header(channel.size(), (position, length) -> readAt(channel, position, length), file.toString());
+  }
+
+  /** Reads up to {@code length} bytes at {@code position}; fewer at the end of the file. */
+  private static byte[] readAt(FileChannel channel, long position, int length) throws IOException {
+    ByteBuffer out = ByteBuffer.allocate(length);
+    while (out.hasRemaining()) {
+      if (channel.read(out, position + out.position()) < 0) {
+        break;
+      }
     }
-    int major = bytes[6];
+    return Arrays.copyOf(out.array(), out.position());
+  }
+
+  /** Bytes of a file or an array by position; fewer than asked at the end. */
+  private interface ByteRange {
+    byte[] read(long position, int length) throws IOException;
+  }
+
+  private static Header header(byte[] bytes, String source) {
+    try {
+      return header(bytes.length, (position, length) -> Arrays.copyOfRange(bytes, (int) position,
+          (int) Math.min(bytes.length, position + length)), source);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // an array read throws none
+    }
+  }
+
+  private static Header header(long size, ByteRange in, String source) throws IOException {
+    checkNotNull(source, "source");
+    byte[] start = in.read(0, (int) Math.min(12, size));
+    if (start.length < 10 || !Arrays.equals(Arrays.copyOf(start, MAGIC.length), MAGIC)) {
+      throw invalid(source, "magic", "not a .npy file (" + size + " bytes, no \\x93NUMPY magic at the start)");
+    }
+    ByteBuffer prefixBytes = ByteBuffer.wrap(start).order(ByteOrder.LITTLE_ENDIAN);
+    int major = start[6];
     long headerLength;
     int prefix;
     switch (major) {
       case 1 -> {
-        headerLength = Short.toUnsignedInt(in.getShort(8));
+        headerLength = Short.toUnsignedInt(prefixBytes.getShort(8));
         prefix = 10;
       }
       case 2, 3 -> {
-        if (bytes.length < 12) {
-          throw truncated(source, "header length", 12, bytes.length);
+        if (start.length < 12) {
+          throw truncated(source, "header length", 12, size);
         }
-        headerLength = Integer.toUnsignedLong(in.getInt(8));
+        headerLength = Integer.toUnsignedLong(prefixBytes.getInt(8));
         prefix = 12;
       }
       default -> throw invalid(
-          source, "version", "format version " + major + "." + bytes[7] + " is not supported (1.0, 2.0, 3.0 are)");
+          source, "version", "format version " + major + "." + start[7] + " is not supported (1.0, 2.0, 3.0 are)");
     }
-    if (prefix + headerLength > bytes.length) {
-      throw truncated(source, "header", prefix + headerLength, bytes.length);
+    if (prefix + headerLength > size) {
+      throw truncated(source, "header", prefix + headerLength, size);
     }
-    String header =
-        new String(bytes, prefix, (int) headerLength, major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+    String header = new String(in.read(prefix, (int) headerLength),
+        major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
     String descr = field(DESCR_FIELD, header, "descr", source);
     if (field(FORTRAN_FIELD, header, "fortran_order", source).equals("True")) {
       throw invalid(source, "fortran_order", "Fortran-order arrays are not supported; save np.ascontiguousarray(a)"
           + " instead");
     }
     long[] shape = parseShape(field(SHAPE_FIELD, header, "shape", source), source);
-    return new Header(descr, shape, (int) (prefix + headerLength));
+    return new Header(descr, Longs.asList(shape), prefix + headerLength);
   }
 
   private static DType dtypeOf(String descr, String source) {
