@@ -25,6 +25,30 @@ public final class DocumentPacking {
 
   /** Packed rows, each array row-major {@code [rows, seq]}. */
   public record Rows(int rows, int seq, int[] tokens, int[] targets, int[] segmentIds, int[] positions) {
+    /**
+     * Checks the shapes, and that each row's segment ids never decrease (a packed program finds a
+     * document's key blocks from its first and last token, so a document must be one run of tokens)
+     * and positions are not negative.
+     */
+    public Rows {
+      checkArgument(rows > 0 && seq > 0, "packed rows: %s rows of %s tokens; both must be positive", rows, seq);
+      for (int[] part : new int[][] {tokens, targets, segmentIds, positions}) {
+        checkArgument(part.length == rows * seq, "packed rows: an array of %s values for %s rows of %s tokens",
+            part.length, rows, seq);
+      }
+      for (int at = 0; at < rows * seq; at++) {
+        int row = at / seq;
+        int column = at % seq;
+        if (column > 0 && segmentIds[at] < segmentIds[at - 1]) {
+          throw new IllegalArgumentException(String.format("packed rows: row %s: segment id %s at token %s follows %s;"
+              + " each document must be one run of tokens (segment ids non-decreasing along a row)", row,
+              segmentIds[at], column, segmentIds[at - 1]));
+        }
+        checkArgument(positions[at] >= 0, "packed rows: row %s: position %s at token %s; positions are >= 0", row,
+            positions[at], column);
+      }
+    }
+
     public HostTensor tokensTensor() {
       return HostTensor.ofInts(tokens, rows, seq);
     }

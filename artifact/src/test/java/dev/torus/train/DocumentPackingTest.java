@@ -36,4 +36,18 @@ class DocumentPackingTest {
     assertEquals("documents 0..2 need more than 1 rows of 4 tokens", assertThrows(IllegalArgumentException.class,
         () -> DocumentPacking.pack(List.of(new int[3], new int[1], new int[2]), 1, 4, 0)).getMessage());
   }
+
+  @Test
+  void rowsWhoseDocumentsAreNotOneRunOfTokensAreRefused() {
+    int[] zeros = new int[4];
+    assertEquals("packed rows: row 0: segment id 0 at token 2 follows 1; each document must be one run of tokens"
+        + " (segment ids non-decreasing along a row)", assertThrows(IllegalArgumentException.class,
+        () -> new DocumentPacking.Rows(1, 4, zeros, zeros, new int[] {0, 1, 0, 1}, zeros)).getMessage());
+    assertEquals("packed rows: row 0: position -1 at token 3; positions are >= 0", assertThrows(
+        IllegalArgumentException.class,
+        () -> new DocumentPacking.Rows(1, 4, zeros, zeros, zeros, new int[] {0, 1, 2, -1})).getMessage());
+    assertEquals("packed rows: an array of 3 values for 1 rows of 4 tokens", assertThrows(
+        IllegalArgumentException.class, () -> new DocumentPacking.Rows(1, 4, new int[3], zeros, zeros, zeros))
+        .getMessage());
+  }
 }
