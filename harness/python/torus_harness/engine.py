@@ -17,7 +17,9 @@ Requests ({"cmd": ...}) and their replies ({"ok": true, ...} or {"ok": false, "e
           compiles program `name` (HLO text with its {manual} shardings and input_output_alias);
           reply: memory (compiled memory statistics per device), compileSeconds, cacheHit,
           inputs and outputs ([dtype, per-device shape] each)
-  put     {"name", "npy"}: a resident value, fed by name to every program that takes it
+  put     {"name", "npy", "replicated"}: a resident value, fed by name to every program that takes it; the
+          .npy stacks one piece per local partition, or holds the one piece all of them take when
+          "replicated" is true
   run     {"program", "feeds": {input: {"npy"} | {"value", "dtype"}}, "outputs": {output: path}}
           inputs not fed come from the resident values; a donated output replaces the resident value
           of its input (the input's buffers are given to XLA, so state is not held twice); reply:
@@ -138,8 +140,11 @@ class Engine:
                 "outputs": [[str(d), list(s)] for d, s in sig.results]}
 
     def put(self, req):
-        self.resident[req["name"]] = self._array(np.load(req["npy"], allow_pickle=False), None,
-                                                 f"resident value '{req['name']}'")
+        value = np.load(req["npy"], allow_pickle=False)
+        if req.get("replicated"):
+            # One piece for every local partition: a view, so the host holds it once until device_put.
+            value = np.broadcast_to(value[None], (len(self.local),) + value.shape)
+        self.resident[req["name"]] = self._array(value, None, f"resident value '{req['name']}'")
         return {}
 
     def run(self, req):

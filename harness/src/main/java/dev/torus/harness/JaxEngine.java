@@ -229,8 +229,18 @@ public final class JaxEngine implements Engine {
 
   @Override
   public synchronized void put(String name, List<HostTensor> localPieces) {
-    Path npy = write(name, localPieces);
-    call(request("put").put("name", name).put("npy", npy.toString()), "put " + name);
+    checkArgument(localPieces.size() == local.size(), "'%s': %s pieces for %s local partitions", name,
+        localPieces.size(), local.size());
+    // A replicated value (every weight without FSDP, zero moments) crosses once, not once per device: the
+    // staging file lives in /dev/shm, that is in the same memory the devices use on a CPU host.
+    HostTensor first = localPieces.get(0);
+    boolean replicated = localPieces.stream().allMatch(first::equals);
+    Path npy = replicated ? write(name, first) : write(name, localPieces);
+    try {
+      call(request("put").put("name", name).put("npy", npy.toString()).put("replicated", replicated), "put " + name);
+    } finally {
+      deleteQuietly(npy);
+    }
   }
 
   @Override
@@ -464,9 +474,13 @@ public final class JaxEngine implements Engine {
 
   private Path write(String name, List<HostTensor> pieces) {
     checkArgument(pieces.size() == local.size(), "'%s': %s pieces for %s local partitions", name, pieces.size(), local.size());
+    return write(name, MeshSharding.stack(pieces));
+  }
+
+  private Path write(String name, HostTensor tensor) {
     Path npy = work.resolve("in." + safe(name) + ".npy");
     try {
-      Npy.write(npy, MeshSharding.stack(pieces));
+      Npy.write(npy, tensor);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
