@@ -351,6 +351,8 @@ def parse_args(argv):
     p.add_argument("--heartbeat-seconds", type=int, default=20,
                    help="a process missing for this long is declared dead and the others stop")
     p.add_argument("--cache-dir", help="persistent compilation cache (a second run does not recompile)")
+    p.add_argument("--work-dir", help="the Java process's staging directory: removed here when that process "
+                   "dies, since it cannot remove it itself")
     return p.parse_args(argv)
 
 
@@ -366,6 +368,8 @@ def main(argv):
     os.dup2(2, 1)
     sys.stdout = sys.stderr
     args = parse_args(argv)
+    global STAGING_DIR
+    STAGING_DIR = args.work_dir
     leave_with_parent(os.getppid())
     processes = multihost.processes(args)
     if args.devices == "cpu":
@@ -404,9 +408,17 @@ def main(argv):
     leave_now("its input closed without exit")
 
 
+# The Java process's staging directory (--work-dir): in /dev/shm, so in memory until someone removes it.
+STAGING_DIR = None
+
+
 def leave_now(why):
     """Exit code 1 at once: no atexit handlers (JAX's shutdown barrier). The note may find stderr closed
-    with the Java process gone, so writing it must not stop the exit."""
+    with the Java process gone, so writing it must not stop the exit. The Java process is gone or going,
+    so its staging directory goes too."""
+    if STAGING_DIR:
+        import shutil
+        shutil.rmtree(STAGING_DIR, ignore_errors=True)
     try:
         print(f"engine: {why}; stopping now", file=sys.stderr, flush=True)
     except Exception:

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -143,6 +144,9 @@ class PodTrainProcessesTest {
     TorusProcess survivor = pod.get(1 - victim);
     List<ProcessHandle> engine = dead.children();
     assertTrue(!engine.isEmpty(), "process " + victim + " runs its JAX engine");
+    List<Path> staging = engine.stream().flatMap(h -> stagingDirectory(h).stream()).toList();
+    assertTrue(!staging.isEmpty() && staging.stream().allMatch(Files::isDirectory),
+        "the engine names its staging directory (--work-dir): " + staging);
     long t0 = System.nanoTime();
     dead.signal("KILL");
     int code = survivor.exitCode(STOPS_WITHIN);
@@ -156,8 +160,18 @@ class PodTrainProcessesTest {
       Thread.sleep(200);
     }
     assertTrue(engine.stream().noneMatch(ProcessHandle::isAlive), "the killed process's engine ended with it");
+    assertTrue(staging.stream().noneMatch(Files::exists),
+        "the killed process's engine removed its staging directory in /dev/shm: " + staging);
     System.out.printf("[pod-train processes] process %d killed: process %d exited %d after %.1f s: %s%n", victim,
         1 - victim, code, seconds, firstLine);
+  }
+
+  /** The directory after {@code --work-dir} on an engine's command line. */
+  private static Optional<Path> stagingDirectory(ProcessHandle engine) {
+    List<String> args = List.of(engine.info().arguments().orElse(new String[0]));
+    int at = args.indexOf("--work-dir");
+    return at >= 0 && at + 1 < args.size() ? Optional.of(Path.of(args.get(at + 1)))
+        : Optional.empty();
   }
 
   /** Two pod-train processes of 2 virtual CPU devices each, on a token file, writing to {@code out}. */

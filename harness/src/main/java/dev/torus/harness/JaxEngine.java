@@ -159,6 +159,7 @@ public final class JaxEngine implements Engine {
       Path shm = Path.of("/dev/shm");
       work = Files.isDirectory(shm) && Files.isWritable(shm) ? Files.createTempDirectory(shm, "torus-engine-")
           : Files.createTempDirectory("torus-engine-");
+      args.addAll(List.of("--work-dir", work.toString()));
       Process process = harness.project().process(harness.python(), PythonProject.Module.ENGINE, args).start();
       String label = options.processes() == null || options.processes().id() == null ? "engine"
           : "engine " + options.processes().id();
