@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -75,17 +76,7 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--emulate", description = "run a ring program as its single-device emulation of all N devices")
   boolean emulate;
 
-  @Option(names = "--block-q", paramLabel = "Q", converter = OptionTypes.Positive.class,
-      description = "query block (default: the largest divisor of the tokens per device up to 512)")
-  Integer blockQuery;
-
-  @Option(names = "--block-kv", paramLabel = "K", converter = OptionTypes.Positive.class,
-      description = "key/value block (same default)")
-  Integer blockKeyValue;
-
-  @Option(names = "--chunk", paramLabel = "C", converter = OptionTypes.Positive.class,
-      description = "feedforward and LM-head chunk (same default)")
-  Integer chunk;
+  @Mixin BlockOptions blockOptions;
 
   @Option(names = "--dtype", paramLabel = "TYPE", converter = OptionTypes.ParamType.class,
       completionCandidates = OptionTypes.ParamTypeNames.class,
@@ -144,12 +135,7 @@ final class RunCommand implements Callable<Integer> {
       spec.commandLine().getErr().printf(Locale.ROOT, "run: %d x %d tokens of %s: at least %s on a CPU at %.0f GFLOP/s%n",
           batch, seq, modelSpec.name(), RunPreflight.duration(seconds), RunPreflight.CPU_FLOPS_PER_SECOND / 1e9);
     }
-    BlockSizes blocks = null;
-    if (blockQuery != null || blockKeyValue != null || chunk != null) {
-      BlockSizes d = ModelRunner.defaultBlocks(Math.max(1, seq / ring));
-      blocks = BlockSizes.of(blockQuery != null ? blockQuery : d.query(),
-          blockKeyValue != null ? blockKeyValue : d.keyValue(), chunk != null ? chunk : d.chunk());
-    }
+    BlockSizes blocks = blockOptions.given() ? blockOptions.blocks(seq / ring) : null;
     ModelRunner.Options options = new ModelRunner.Options(blocks, ring, layout, force, ignoreUnused);
     ModelRunner.Streamed<String> r;
     // The stop scope encloses TensorFlow, the output and the cleanup: a signal's exit waits for all three.

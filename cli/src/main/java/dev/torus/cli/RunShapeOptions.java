@@ -3,6 +3,7 @@ package dev.torus.cli;
 import dev.torus.artifact.TokenLayout;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.RunShape;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -10,9 +11,6 @@ import picocli.CommandLine.Option;
  * tokens, batch, ring, token layout, FSDP and block sizes.
  */
 final class RunShapeOptions {
-  /** Default block size, capped by the tokens per device. */
-  static final int DEFAULT_BLOCK = 512;
-
   @Option(names = "--seq", paramLabel = "S", required = true, converter = OptionTypes.Positive.class,
       description = "tokens per sequence (all devices together)")
   int sequence;
@@ -36,23 +34,11 @@ final class RunShapeOptions {
           + " replicas: FSDP without a ring)")
   int fsdp;
 
-  @Option(names = "--block-q", paramLabel = "Q", converter = OptionTypes.Positive.class,
-      description = "query block (default min(S / N, " + DEFAULT_BLOCK + "))")
-  Integer blockQuery;
-
-  @Option(names = "--block-kv", paramLabel = "K", converter = OptionTypes.Positive.class,
-      description = "key/value block (same default)")
-  Integer blockKeyValue;
-
-  @Option(names = "--chunk", paramLabel = "C", converter = OptionTypes.Positive.class,
-      description = "feedforward and LM-head chunk (same default)")
-  Integer chunk;
+  @Mixin BlockOptions blockOptions;
 
   /** The shape with {@code dp} data-parallel replicas of the ring; an impossible one is a usage mistake. */
   RunShape runShape(int dp) {
-    int block = Math.max(1, Math.min(sequence / ring, DEFAULT_BLOCK));
-    BlockSizes blocks = BlockSizes.of(blockQuery == null ? block : blockQuery,
-        blockKeyValue == null ? block : blockKeyValue, chunk == null ? block : chunk);
+    BlockSizes blocks = blockOptions.blocks(sequence / ring);
     try {
       return RunShape.ring(batch, sequence, blocks, ring, layout, dp).withFsdp(fsdp);
     } catch (IllegalArgumentException e) {

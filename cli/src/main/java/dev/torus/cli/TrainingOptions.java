@@ -6,11 +6,11 @@ import dev.torus.compiler.train.AdamW;
 import dev.torus.compiler.lower.Remat;
 import dev.torus.compiler.train.StepOptions;
 import dev.torus.compiler.train.TrainPrecision;
-import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.train.TokenFileType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options {@code torus train} and {@code torus pod-train} share: the model, the run shape, the optimizer, the data, the run directory. */
@@ -48,9 +48,7 @@ final class TrainingOptions {
       description = "${COMPLETION-CANDIDATES}: the token layout on the ring (default ${DEFAULT-VALUE})")
   TokenLayout layout;
 
-  @Option(names = "--block", paramLabel = "K", converter = OptionTypes.Positive.class,
-      description = "query, key/value and chunk block (default min(16, S / R))")
-  Integer block;
+  @Mixin BlockOptions blockOptions;
 
   @Option(names = "--lr", paramLabel = "X", defaultValue = "3e-3",
       description = "peak learning rate (default ${DEFAULT-VALUE}): linear warmup, then cosine decay to --min-lr")
@@ -161,12 +159,11 @@ final class TrainingOptions {
     if (evalEvery > 0 && evalData == null) {
       throw new UsageException("--eval-every needs --eval-data");
     }
-    int blockSize = block != null ? block : Math.max(1, Math.min(16, seq / ring));
     try {
       int total = decaySteps != null ? decaySteps : Math.max(steps, warmup + 1);
       AdamW optimizer = new AdamW(learningRate, minLearningRate != null ? minLearningRate : learningRate / 10, warmup,
           total, 0.9, 0.95, 1e-8, weightDecay, clip);
-      Trainer.Options o = new Trainer.Options(steps, batch, seq, ring, dp, fsdp, layout, BlockSizes.uniform(blockSize),
+      Trainer.Options o = new Trainer.Options(steps, batch, seq, ring, dp, fsdp, layout, blockOptions.blocks(seq / ring),
           optimizer, seed, data, TokenFileType.parse(dataType), evalData, evalData != null && evalEvery == 0 ? steps : evalEvery,
           evalBatches, saveEvery, out, resume, hardware == null ? Double.NaN : hardware.peakFlops(),
           new StepOptions(accumulate, TrainPrecision.parse(precision), Remat.parse(remat)), !force);

@@ -128,7 +128,7 @@ class TorusCliTest {
 
   /** Every option of every command, spelt as docs/ARCHITECTURE.md (Fixed interfaces) and the README spell them. */
   private static final Set<String> TRAINING = Set.of("model", "steps", "batch", "seq", "ring", "dp", "fsdp", "layout",
-      "block", "lr", "min-lr", "warmup", "decay-steps", "weight-decay", "clip", "data", "data-dtype", "documents", "eval-data",
+      "block", "block-q", "block-kv", "chunk", "lr", "min-lr", "warmup", "decay-steps", "weight-decay", "clip", "data", "data-dtype", "documents", "eval-data",
       "eval-every", "eval-batches", "save-every", "seed", "out", "resume", "hardware", "accumulate", "precision", "remat",
       "force", "text-field");
 
@@ -142,17 +142,17 @@ class TorusCliTest {
           "multi-process", "coordinator", "num-processes", "process-id", "cache-dir", "heartbeat")),
       Map.entry("checkpoint-to-hf", Set.of("out", "force")),
       Map.entry("demo", Set.of("out")),
-      Map.entry("compile", Set.of("model", "seq", "batch", "ring", "layout", "dp", "fsdp", "block-q", "block-kv", "chunk", "dtype",
+      Map.entry("compile", Set.of("model", "seq", "batch", "ring", "layout", "dp", "fsdp", "block", "block-q", "block-kv", "chunk", "dtype",
           "task", "out", "count-blocks", "emulate", "lr", "warmup", "total-steps", "force")),
-      Map.entry("run", Set.of("model", "tokens-file", "out", "artifact", "block-q", "block-kv", "chunk", "dtype", "ring", "layout",
+      Map.entry("run", Set.of("model", "tokens-file", "out", "artifact", "block", "block-q", "block-kv", "chunk", "dtype", "ring", "layout",
           "emulate", "allow-non-finite", "force", "ignore-unused")),
       Map.entry("train", plus(TRAINING, "emulate")),
       Map.entry("report", Set.of("hardware", "json")),
       Map.entry("tpu-check", Set.of("topology", "json", "max-context", "model", "keep")),
       Map.entry("plan", Set.of("model", "hardware", "devices", "ring", "json", "overlap-table", "task", "layout", "block")),
-      Map.entry("codegen", Set.of("model", "seq", "batch", "ring", "layout", "block-q", "block-kv", "chunk", "dtype", "package",
+      Map.entry("codegen", Set.of("model", "seq", "batch", "ring", "layout", "block", "block-q", "block-kv", "chunk", "dtype", "package",
           "class", "out", "task", "lr", "warmup", "total-steps", "fsdp")),
-      Map.entry("export", Set.of("model", "seq", "batch", "ring", "layout", "dp", "fsdp", "block-q", "block-kv", "chunk", "dtype",
+      Map.entry("export", Set.of("model", "seq", "batch", "ring", "layout", "dp", "fsdp", "block", "block-q", "block-kv", "chunk", "dtype",
           "weights", "saved-model", "artifact")),
       Map.entry("pod-run", Set.of("weights", "tokens-file", "out", "devices", "multi-process", "coordinator", "num-processes",
           "process-id", "force", "ignore-unused")));
