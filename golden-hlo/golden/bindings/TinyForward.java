@@ -158,7 +158,6 @@ public final class TinyForward implements AutoCloseable {
 
   @Override
   public void close() {
-    feed.close();
     program.close();
     runtime.close();
   }

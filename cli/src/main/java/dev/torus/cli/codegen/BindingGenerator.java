@@ -122,8 +122,10 @@ public final class BindingGenerator {
     if (train) {
       close.addModifiers(Modifier.SYNCHRONIZED); // after the step in flight, not between its engine calls
     }
+    // The program first: it marks itself closed, then closes its feeds, so a call racing close()
+    // is refused as "artifact ... is closed", never as a closed feed.
     type.addMethod(close
-        .addCode(train ? "session.close();\n" : "feed.close();\nprogram.close();\nruntime.close();\n")
+        .addCode(train ? "session.close();\n" : "program.close();\nruntime.close();\n")
         .build());
 
     return JavaFile.builder(packageName, type.build())
