@@ -102,6 +102,7 @@ final class ReportCommand implements Callable<Integer> {
       ObjectNode tree = mapper.valueToTree(report);
       tree.put("secondsAtPeak", report.secondsAtPeak(hw));
       tree.put("fits", report.fits());
+      tree.put("ringStepsRun", report.ringStepsRun());
       tree.set("pictures", mapper.valueToTree(written.entrySet().stream().collect(
           java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().toString(), (a, b) -> a, LinkedHashMap::new))));
       out.println(mapper.writeValueAsString(tree));
@@ -138,6 +139,10 @@ final class ReportCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "ring per layer: %s sent per step by each device; causal critical path %s attention FLOPs,"
           + " imbalance %.2f, %d of %d cells fully masked%n", bytes(ring.bytesPerStep()), si(ring.criticalPathFlops()),
           ring.imbalance(), ring.maskedCells(), ring.size() * ring.size());
+      int run = r.ringStepsRun();
+      out.printf(Locale.ROOT, "ring steps per layer: %d of %d run, %d skipped with their transfers%s%n", run,
+          ring.size() - 1, ring.size() - 1 - run, run < ring.size() - 1
+              ? " (every layer's sliding window ends before the blocks of the later steps)" : "");
       out.printf(Locale.ROOT, "overlap on %s: %d of %d transfers hidden (step 0: compute %.3g s vs transfer %.3g s);"
           + " shard %d tokens vs minimal block c = F/B = %.0f%n", hw.cliName(), ring.hiddenSteps(), ring.size() - 1,
           computeStep, ring.transferSeconds(), ring.shard(), ring.minimalBlock());
