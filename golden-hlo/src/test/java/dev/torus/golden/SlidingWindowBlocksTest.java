@@ -45,16 +45,17 @@ import org.junit.jupiter.api.Test;
  * not its second (alternating local/global layers in one layer loop); the one-device logits equal
  * the dense NumPy reference's with the same windows, and the ring's equal the one-device program's.
  * With the window in every layer, a contiguous ring of 4 (16 tokens each) runs only the ring steps
- * whose held block some local query sees (none for a window of 1, one for 5 and 8, two for 20: its
- * {@code ring_steps} loop's trip count, against the brute-force last visible step), with the same
- * logits and block counts.
+ * whose held block some local query sees (none for a window of 1, one for 3 and 5, two for 20:
+ * its {@code ring_steps} loop's trip count, against the brute-force last visible step), with the same
+ * logits and block counts; a striped ring of 4 skips steps for windows shorter than the ring (1: none
+ * run, 3: two).
  */
 class SlidingWindowBlocksTest {
   static final Path WORK = Path.of("target/xla-harness/sliding-window").toAbsolutePath();
   static final int SEQ = 64;
   static final int BLOCK = 8;
   static final int[] WINDOWS = {5, BLOCK, 20};
-  static final int[] EVERY_LAYER_WINDOWS = {1, 5, BLOCK, 20};
+  static final int[] EVERY_LAYER_WINDOWS = {1, 3, 5, 20};
 
   record Config(String id, ModelSpec model, RunShape shape) {}
 
@@ -74,6 +75,10 @@ class SlidingWindowBlocksTest {
       c.add(new Config("w" + w + "_every_one_device", m, RunShape.of(1, SEQ, BlockSizes.uniform(BLOCK))));
       c.add(new Config("w" + w + "_every_ring4_contiguous", m,
           RunShape.ring(1, SEQ, BlockSizes.uniform(BLOCK), 4, TokenLayout.CONTIGUOUS, 1)));
+      if (w < 4) {   // a striped ring skips steps only for windows shorter than the ring
+        c.add(new Config("w" + w + "_every_ring4_striped", m,
+            RunShape.ring(1, SEQ, BlockSizes.uniform(BLOCK), 4, TokenLayout.STRIPED, 1)));
+      }
     }
     return c;
   }
