@@ -140,7 +140,7 @@ module @tiny_mistral_ring4_contiguous_forward attributes {mhlo.num_partitions = 
       %163 = "stablehlo.broadcast_in_dim"(%162) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<1x2x2x16xf32>
       %164 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
       %165 = "stablehlo.broadcast_in_dim"(%164) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<1x2x2x16x16xf32>
-      %166 = "stablehlo.constant"() {value = dense<3> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+      %166 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
       %167 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
       %514:11 = "stablehlo.while"(%167, %166, %157, %158, %159, %31, %69, %32, %161, %163, %165) ({
       ^bb0(%168: tensor<i32>, %169: tensor<i32>, %170: tensor<1x2x2x16x16xf32>, %171: tensor<1x2x16x16xf32>, %172: tensor<1x2x16x16xf32>, %173: tensor<16xi32>, %174: tensor<i32>, %175: tensor<i32>, %176: tensor<1x2x2x16xf32>, %177: tensor<1x2x2x16xf32>, %178: tensor<1x2x2x16x16xf32>):
@@ -419,7 +419,7 @@ module @tiny_mistral_ring4_contiguous_forward attributes {mhlo.num_partitions = 
         %513 = "stablehlo.add"(%180, %512) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
         "stablehlo.return"(%513, %181, %509#2, %510, %511, %509#5, %509#6, %187, %509#8, %509#9, %509#10) : (tensor<i32>, tensor<i32>, tensor<1x2x2x16x16xf32>, tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>, tensor<16xi32>, tensor<i32>, tensor<i32>, tensor<1x2x2x16xf32>, tensor<1x2x2x16xf32>, tensor<1x2x2x16x16xf32>) -> ()
       }) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>, tensor<1x2x2x16x16xf32>, tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>, tensor<16xi32>, tensor<i32>, tensor<i32>, tensor<1x2x2x16xf32>, tensor<1x2x2x16xf32>, tensor<1x2x2x16x16xf32>) -> (tensor<i32>, tensor<i32>, tensor<1x2x2x16x16xf32>, tensor<1x2x16x16xf32>, tensor<1x2x16x16xf32>, tensor<16xi32>, tensor<i32>, tensor<i32>, tensor<1x2x2x16xf32>, tensor<1x2x2x16xf32>, tensor<1x2x2x16x16xf32>)
-      %515 = "stablehlo.constant"() {value = dense<3> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+      %515 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
       %516 = "stablehlo.constant"() {value = dense<4> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
       %517 = "stablehlo.subtract"(%514#7, %515) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
       %518 = "stablehlo.add"(%517, %516) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>

@@ -102,6 +102,7 @@ final class ReportCommand implements Callable<Integer> {
       ObjectNode tree = mapper.valueToTree(report);
       tree.put("secondsAtPeak", report.secondsAtPeak(hw));
       tree.put("fits", report.fits());
+      tree.put("ringStepsRun", report.ringStepsRun());
       tree.set("pictures", mapper.valueToTree(written.entrySet().stream().collect(
           java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().toString(), (a, b) -> a, LinkedHashMap::new))));
       out.println(mapper.writeValueAsString(tree));
@@ -138,8 +139,12 @@ final class ReportCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "ring per layer: %s sent per step by each device; causal critical path %s attention FLOPs,"
           + " imbalance %.2f, %d of %d cells fully masked%n", bytes(ring.bytesPerStep()), si(ring.criticalPathFlops()),
           ring.imbalance(), ring.maskedCells(), ring.size() * ring.size());
+      int run = r.ringStepsRun();
+      out.printf(Locale.ROOT, "ring steps per layer: %d of %d run, %d skipped with their transfers%s%n", run,
+          ring.size() - 1, ring.size() - 1 - run, run < ring.size() - 1
+              ? " (every layer's sliding window ends before the blocks of the later steps)" : "");
       out.printf(Locale.ROOT, "overlap on %s: %d of %d transfers hidden (step 0: compute %.3g s vs transfer %.3g s);"
-          + " shard %d tokens vs minimal block c = F/B = %.0f%n", hw.cliName(), ring.hiddenSteps(), ring.size() - 1,
+          + " shard %d tokens vs minimal block c = F/B = %.0f%n", hw.cliName(), hiddenOfRun(ring, run), run,
           computeStep, ring.transferSeconds(), ring.shard(), ring.minimalBlock());
     }
     int width = Math.max(22, r.loops().stream().mapToInt(l -> String.join("/", l.path()).length()).max().orElse(0));
@@ -151,6 +156,15 @@ final class ReportCommand implements Callable<Integer> {
           si(l.perIteration().flops()), si(l.total().flops()),
           l.perIteration().collectiveBytes() > 0 ? bytes(l.perIteration().collectiveBytes()) : "-");
     }
+  }
+
+  /** Of the first {@code run} ring steps (those the program runs), the ones whose compute hides the transfer. */
+  private static int hiddenOfRun(ProgramReport.Ring ring, int run) {
+    int hidden = 0;
+    for (int t = 0; t < run; t++) {
+      hidden += ring.computeSeconds()[t] >= ring.transferSeconds() ? 1 : 0;
+    }
+    return hidden;
   }
 
   static String si(double v) {

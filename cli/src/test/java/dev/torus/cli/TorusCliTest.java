@@ -270,6 +270,7 @@ class TorusCliTest {
     Outcome table = torus("report", art.toString(), "--hardware", "tpu-v5e");
     assertEquals(0, table.code(), table.err() + table.out());
     assertTrue(table.out().contains("6 of 16 cells fully masked"), table.out());
+    assertTrue(table.out().contains("ring steps per layer: 3 of 3 run, 0 skipped"), table.out());
     assertTrue(table.out().contains(String.join("/", LAYERS, RING_STEPS, QUERY_BLOCKS, KV_BLOCKS_MASKED)), table.out());
 
     Outcome json = torus("report", art.toString(), "--json");
@@ -281,6 +282,7 @@ class TorusCliTest {
     assertEquals(6, tree.get("ring").get("maskedCells").asInt());
     assertEquals(3, tree.get("busiestDevice").asInt());
     assertTrue(tree.get("fits").asBoolean());
+    assertEquals(3, tree.get("ringStepsRun").asInt());
 
     var xml = javax.xml.parsers.DocumentBuilderFactory.newInstance();
     var timeline = xml.newDocumentBuilder().parse(art.resolve("report/ring-timeline.svg").toFile());
@@ -308,6 +310,31 @@ class TorusCliTest {
     long clusters = dot.lines().filter(l -> l.strip().startsWith("subgraph \"cluster_")).count();
     // One per model layer: embed, input_layernorm, self_attn, post_attention_layernorm, mlp, norm, lm_head.
     assertEquals(7, clusters, dot.lines().filter(l -> l.contains("cluster_")).toList().toString());
+  }
+
+  /**
+   * A Mistral config (window 12 in every layer) on a contiguous ring of 4 with 16 tokens per device:
+   * only the first ring step can hold a key some local query sees, and {@code report} says that one
+   * step of three runs, in the table and in the JSON.
+   */
+  @Test
+  void reportSaysHowManyRingStepsAWindowLeavesToRun() throws Exception {
+    Path model = Files.createDirectories(dir.resolve("tiny-mistral"));
+    Files.writeString(model.resolve("config.json"), "{\"model_type\": \"mistral\", \"hidden_size\": 64,"
+        + " \"intermediate_size\": 128, \"num_attention_heads\": 4, \"num_key_value_heads\": 2,"
+        + " \"num_hidden_layers\": 2, \"vocab_size\": 128, \"rms_norm_eps\": 1e-6, \"rope_theta\": 10000.0,"
+        + " \"max_position_embeddings\": 256, \"sliding_window\": 12, \"hidden_act\": \"silu\","
+        + " \"tie_word_embeddings\": false}");
+    Path art = dir.resolve("mistral-ring");
+    Outcome compiled = torus("compile", "--model", model.toString(), "--seq", "64", "--ring", "4", "--layout",
+        "contiguous", "--block", "8", "--out", art.toString());
+    assertEquals(0, compiled.code(), compiled.err());
+    Outcome table = torus("report", art.toString(), "--hardware", "tpu-v5e");
+    assertEquals(0, table.code(), table.err() + table.out());
+    assertTrue(table.out().contains("ring steps per layer: 1 of 3 run, 2 skipped with their transfers"), table.out());
+    Outcome json = torus("report", art.toString(), "--json");
+    assertEquals(0, json.code(), json.err());
+    assertEquals(1, new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).get("ringStepsRun").asInt());
   }
 
   @Test

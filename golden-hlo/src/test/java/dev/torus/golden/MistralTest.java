@@ -15,6 +15,7 @@ import dev.torus.artifact.TokenLayout;
 import dev.torus.cli.ModelRunner;
 import dev.torus.cli.RandomTensors;
 import dev.torus.compiler.emit.HloTextPrinter;
+import dev.torus.compiler.lower.RingLayout;
 import dev.torus.compiler.lower.WeightSpec;
 import dev.torus.compiler.train.LossGradients;
 import dev.torus.dsl.BlockSizes;
@@ -41,6 +42,10 @@ import org.junit.jupiter.api.Test;
  * is read in {@code HfConfigTest}), read into a spec with a sliding window in every layer. Logits
  * through {@code ./torus run}'s code path on one device and an emulated ring of 4 (striped) against
  * transformers; one train step's loss and every gradient, run by real XLA, against torch autograd.
+ * Two more checkpoints run on a contiguous ring of 4 (16 tokens per device), logits emulated and
+ * gradients on 4 JAX virtual devices, where the window skips ring steps: a window of 5 (smaller
+ * than a device's tokens) runs one of the three steps, one of 20 (larger) two, and the backward
+ * sends each dK/dV partial home that many places back.
  */
 class MistralTest {
   static final Path WORK = Path.of("target/hf-reference/mistral").toAbsolutePath();
@@ -54,7 +59,9 @@ class MistralTest {
 
   static final List<Case> CASES = List.of(
       new Case("mistral_w12_depth2", 12, 2, 1, TokenLayout.CONTIGUOUS),
-      new Case("mistral_w5_depth1", 5, 1, 4, TokenLayout.STRIPED));
+      new Case("mistral_w5_depth1", 5, 1, 4, TokenLayout.STRIPED),
+      new Case("mistral_w5_ring4_contiguous", 5, 2, 4, TokenLayout.CONTIGUOUS),
+      new Case("mistral_w20_ring4_contiguous", 20, 1, 4, TokenLayout.CONTIGUOUS));
 
   @Test
   void logitsAndEveryGradientMatchTransformersMistral() throws Exception {
@@ -84,17 +91,22 @@ class MistralTest {
       assertEquals(SlidingWindow.everyLayer(c.window), model.attention().slidingWindow(), c.id);
       float[] hf = Npy.read(WORK.resolve(c.id + ".hf.npy")).toFloats();
       for (int ring : new int[] {1, 4}) {
-        TokenLayout layout = ring == 1 ? TokenLayout.CONTIGUOUS : TokenLayout.STRIPED;
+        TokenLayout layout = ring == 1 ? TokenLayout.CONTIGUOUS
+            : c.gradRing == 4 && c.gradLayout == TokenLayout.CONTIGUOUS ? TokenLayout.CONTIGUOUS : TokenLayout.STRIPED;
         ModelRunner.Result r = ModelRunner.run(model, dir(c), Npy.readIntegers(tokens(c)),
             new ModelRunner.Options(BlockSizes.uniform(8), ring, layout), WORK.resolve(c.id + ".ring" + ring));
         double rel = RealXlaGoldenTest.assertClose(hf, r.logits().toFloats(), LOGITS_TOLERANCE,
             c.id + " on " + ring + " device(s) vs transformers");
-        System.out.printf(Locale.ROOT, "[mistral] %-20s ring %d %-10s logits max rel. diff vs transformers %.2e%n",
+        System.out.printf(Locale.ROOT, "[mistral] %-28s ring %d %-10s logits max rel. diff vs transformers %.2e%n",
             c.id, ring, layout.label(), rel);
       }
-      LossGradients.Program program = LossGradients.build(model,
-          RunShape.ring(BATCH, SEQ, BlockSizes.of(8, 16, 8), c.gradRing, c.gradLayout, 1));
+      RunShape gradShape = RunShape.ring(BATCH, SEQ, BlockSizes.of(8, 16, 8), c.gradRing, c.gradLayout, 1);
+      LossGradients.Program program = LossGradients.build(model, gradShape);
       compiled.add(program);
+      if (c.gradRing > 1) {
+        System.out.printf(Locale.ROOT, "[mistral] %-28s ring %d %-10s train step runs %d of %d ring steps each way%n",
+            c.id, c.gradRing, c.gradLayout.label(), RingLayout.passingSteps(gradShape, c.window), c.gradRing - 1);
+      }
       Path hlo = WORK.resolve(c.id + ".grad.hlo");
       Files.writeString(hlo, HloTextPrinter.print(program.module()));
       List<Input> inputs = new ArrayList<>();
@@ -124,7 +136,7 @@ class MistralTest {
       assertTrue(run.program(c.id).ok(), c.id + ": " + run.program(c.id).error());
       float loss = Npy.read(WORK.resolve(c.id + ".loss.npy")).toFloats()[0];
       float hfLoss = Npy.read(WORK.resolve(c.id + ".hf-grads/loss.npy")).toFloats()[0];
-      System.out.printf(Locale.ROOT, "[mistral] %-20s ring %d loss %.6f vs torch %.6f%n", c.id, c.gradRing, loss,
+      System.out.printf(Locale.ROOT, "[mistral] %-28s ring %d loss %.6f vs torch %.6f%n", c.id, c.gradRing, loss,
           hfLoss);
       assertTrue(Math.abs(loss - hfLoss) <= TrainGradientTest.LOSS_TOLERANCE * Math.abs(hfLoss),
           c.id + ": loss " + loss + " vs " + hfLoss);
@@ -144,7 +156,7 @@ class MistralTest {
           assertTrue(rel <= TrainGradientTest.GRAD_TOLERANCE, c.id + " " + w.name() + ": relative L2 " + rel);
         }
       }
-      System.out.printf(Locale.ROOT, "[mistral] %-20s ring %d %d gradients, worst relative L2 vs torch %.2e%n", c.id,
+      System.out.printf(Locale.ROOT, "[mistral] %-28s ring %d %d gradients, worst relative L2 vs torch %.2e%n", c.id,
           c.gradRing, compiled.get(k).weights().size(), worst);
     }
   }

@@ -1,6 +1,7 @@
 package dev.torus.golden;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.torus.artifact.HostTensor;
@@ -11,6 +12,10 @@ import dev.torus.artifact.TokenLayout;
 import dev.torus.cli.RandomTensors;
 import dev.torus.cli.SamplePrograms;
 import dev.torus.compiler.ForwardCompiler;
+import dev.torus.compiler.analysis.AttentionLoopRuns;
+import dev.torus.compiler.analysis.CostAnalysis;
+import dev.torus.compiler.ir.HloModule;
+import dev.torus.compiler.lower.ProgramNames;
 import dev.torus.compiler.emit.HloTextPrinter;
 import dev.torus.compiler.ir.Instruction;
 import dev.torus.dsl.BlockSizes;
@@ -39,12 +44,18 @@ import org.junit.jupiter.api.Test;
  * one device and on rings of 4 in both token layouts. The tiny model windows its first layer and
  * not its second (alternating local/global layers in one layer loop); the one-device logits equal
  * the dense NumPy reference's with the same windows, and the ring's equal the one-device program's.
+ * With the window in every layer, a contiguous ring of 4 (16 tokens each) runs only the ring steps
+ * whose held block some local query sees (none for a window of 1, one for 3 and 5, two for 20:
+ * its {@code ring_steps} loop's trip count, against the brute-force last visible step), with the same
+ * logits and block counts; a striped ring of 4 skips steps for windows shorter than the ring (1: none
+ * run, 3: two).
  */
 class SlidingWindowBlocksTest {
   static final Path WORK = Path.of("target/xla-harness/sliding-window").toAbsolutePath();
   static final int SEQ = 64;
   static final int BLOCK = 8;
   static final int[] WINDOWS = {5, BLOCK, 20};
+  static final int[] EVERY_LAYER_WINDOWS = {1, 3, 5, 20};
 
   record Config(String id, ModelSpec model, RunShape shape) {}
 
@@ -59,7 +70,36 @@ class SlidingWindowBlocksTest {
             RunShape.ring(1, SEQ, BlockSizes.uniform(BLOCK), 4, layout, 1)));
       }
     }
+    for (int w : EVERY_LAYER_WINDOWS) {
+      ModelSpec m = Presets.tiny().toBuilder().slidingWindow(SlidingWindow.everyLayer(w)).build();
+      c.add(new Config("w" + w + "_every_one_device", m, RunShape.of(1, SEQ, BlockSizes.uniform(BLOCK))));
+      c.add(new Config("w" + w + "_every_ring4_contiguous", m,
+          RunShape.ring(1, SEQ, BlockSizes.uniform(BLOCK), 4, TokenLayout.CONTIGUOUS, 1)));
+      if (w < 4) {   // a striped ring skips steps only for windows shorter than the ring
+        c.add(new Config("w" + w + "_every_ring4_striped", m,
+            RunShape.ring(1, SEQ, BlockSizes.uniform(BLOCK), 4, TokenLayout.STRIPED, 1)));
+      }
+    }
     return c;
+  }
+
+  /** The last ring step at which some device holds a block with a key one of its queries sees. */
+  static int lastVisibleStep(ModelSpec m, RunShape shape) {
+    int n = shape.ring();
+    long local = shape.localSequence();
+    SlidingWindow window = m.attention().slidingWindow();
+    int last = 0;
+    for (int layer = 0; layer < m.depth(); layer++) {
+      long w = window.appliesTo(layer) ? window.size() : Long.MAX_VALUE;
+      for (int r = 0; r < n; r++) {
+        for (int step = 0; step < n; step++) {
+          if (anyVisible(shape, r, Math.floorMod(r - step, n), 0, (int) local, 0, (int) local, w)) {
+            last = Math.max(last, step);
+          }
+        }
+      }
+    }
+    return last;
   }
 
   /**
@@ -147,7 +187,7 @@ class SlidingWindowBlocksTest {
       for (int d = 0; d < executed.length; d++) {
         actual[d] = executed[d];
       }
-      System.out.printf(Locale.ROOT, "[window] %-22s executed key/value blocks per device %s (brute force %s;"
+      System.out.printf(Locale.ROOT, "[window] %-28s executed key/value blocks per device %s (brute force %s;"
           + " without the window %s)%n", c.id, Arrays.toString(actual), Arrays.toString(expected),
           Arrays.toString(bruteForce(c.model, c.shape, false)));
       assertArrayEquals(expected, actual, c.id + ": executed key/value blocks per device");
@@ -155,7 +195,7 @@ class SlidingWindowBlocksTest {
         assertTrue(ref.program(c.id).ran(), c.id + ": " + ref.program(c.id).error());
         double rel = RealXlaGoldenTest.assertClose(Npy.read(WORK.resolve(c.id + ".numpy.npy")).toFloats(),
             Npy.read(WORK.resolve(c.id + ".logits.npy")).toFloats(), 1e-4, c.id + " vs the dense NumPy reference");
-        System.out.printf(Locale.ROOT, "[window] %-22s logits vs dense NumPy (windowed, global): max rel. diff %.2e%n",
+        System.out.printf(Locale.ROOT, "[window] %-28s logits vs dense NumPy (windowed, global): max rel. diff %.2e%n",
             c.id, rel);
       } else {
         Config one = configs().stream().filter(o -> o.model.equals(c.model) && o.shape.ring() == 1).findFirst()
@@ -166,7 +206,13 @@ class SlidingWindowBlocksTest {
             logits, RingForwardTest.split(Npy.read(WORK.resolve(c.id + ".logits.npy")), c.shape.devices()));
         double rel = RealXlaGoldenTest.assertClose(Npy.read(WORK.resolve(one.id + ".logits.npy")).toFloats(),
             gathered.toFloats(), 1e-4, c.id + " vs " + one.id);
-        System.out.printf(Locale.ROOT, "[window] %-22s logits vs one device: max rel. diff %.2e%n", c.id, rel);
+        HloModule module = ForwardCompiler.compile(c.model, c.shape, true).module();
+        List<Long> trips = CostAnalysis.analyse(module, AttentionLoopRuns.of(c.model, c.shape, 0)).loops().stream()
+            .filter(l -> l.name().equals(ProgramNames.RING_STEPS)).map(l -> l.tripCount().orElseThrow()).toList();
+        long stepsRun = trips.isEmpty() ? 0 : trips.getFirst();
+        System.out.printf(Locale.ROOT, "[window] %-28s logits vs one device: max rel. diff %.2e; ring steps run %d of %d"
+            + " (last visible step %d)%n", c.id, rel, stepsRun, c.shape.ring() - 1, lastVisibleStep(c.model, c.shape));
+        assertEquals(lastVisibleStep(c.model, c.shape), stepsRun, c.id + ": ring steps run");
       }
     }
   }

@@ -10,6 +10,7 @@ import static dev.torus.compiler.lower.ProgramNames.RING_STEPS;
 
 import com.google.common.collect.ImmutableMap;
 import dev.torus.artifact.TokenLayout;
+import dev.torus.compiler.lower.RingLayout;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.RunShape;
 import dev.torus.dsl.SlidingWindow;
@@ -33,8 +34,9 @@ import java.util.Map;
  * (the layer loop multiplies them by the depth).
  *
  * <p>Keys are the loop paths {@link CostAnalysis} looks up: {@code ring_steps/query_blocks/...} for
- * the first N-1 ring steps, {@code query_blocks/...} for the last step (or the only one on one
- * device), and the same paths with {@code _grad} for a train step's backward, which visits the same
+ * the ring steps in the loop, {@code query_blocks/...} for the last step (or the only one on one
+ * device); a ring runs steps 0 to K ({@code RingLayout.passingSteps}: N-1, or fewer when every
+ * layer's window hides the later steps' blocks, which then run nowhere), and the same paths with {@code _grad} for a train step's backward, which visits the same
  * blocks. A map serves forward programs, train steps, plain and packed programs alike (paths the
  * program does not have are not looked up).
  */
@@ -127,6 +129,11 @@ public final class AttentionLoopRuns {
     return windows;
   }
 
+  /** The widest of the layers' {@code windows} (0: some layer has none). */
+  private static long widest(long[] windows) {
+    return Arrays.stream(windows).anyMatch(w -> w <= 0) ? 0 : Arrays.stream(windows).max().orElse(0);
+  }
+
   /**
    * The mean runs over layers with these {@code windows} (0: none); {@code segments}: the whole
    * batch's segment ids in sequence order, or null when not packed.
@@ -140,12 +147,13 @@ public final class AttentionLoopRuns {
     int rows = shape.localBatch();
     int firstRow = device / n * rows;
     TokenLayout layout = shape.layout();
-    double[] before = new double[2];   // [0]: the first N-1 steps (in the ring loop), [1]: the last step
+    int passing = RingLayout.passingSteps(shape, widest(windows));
+    double[] before = new double[2];   // [0]: the first K steps (in the ring loop), [1]: the last step
     double[] whole = new double[2];
     double[] after = new double[2];
-    for (int step = 0; step < n; step++) {
+    for (int step = 0; step <= passing; step++) {
       int source = Math.floorMod(ringIndex - step, n);
-      int slot = step < n - 1 ? 0 : 1;
+      int slot = step < passing ? 0 : 1;
       for (int qb = 0; qb < local / bq; qb++) {
         long firstQuery = layout.position(ringIndex, n, local, (long) qb * bq);
         long lastQuery = layout.position(ringIndex, n, local, (long) qb * bq + bq - 1);
@@ -214,7 +222,7 @@ public final class AttentionLoopRuns {
     }
     Map<List<String>, Double> runs = new LinkedHashMap<>();
     for (String suffix : List.of("", GRAD_SUFFIX)) {
-      if (n > 1) {
+      if (passing > 0) {
         put(runs, suffix, List.of(RING_STEPS, QUERY_BLOCKS), before[0], whole[0], after[0]);
       }
       put(runs, suffix, List.of(QUERY_BLOCKS), before[1], whole[1], after[1]);

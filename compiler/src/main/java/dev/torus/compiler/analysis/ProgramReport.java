@@ -66,6 +66,17 @@ public record ProgramReport(
     return busiest().flops() / hw.peakFlops();
   }
 
+  /**
+   * The ring steps that pass key/value blocks on, per layer: the {@code ring_steps} loop's trip count
+   * (N-1 on a ring without sliding windows, fewer when every layer's window ends before the later
+   * steps' blocks, 0 when it ends within the device's own; 0 on one device). The rest of the N-1 are
+   * skipped, transfer included.
+   */
+  public int ringStepsRun() {
+    return (int) loops.stream().filter(l -> l.name().equals(ProgramNames.RING_STEPS)).findFirst()
+        .map(l -> l.tripCount().orElse(0)).orElse(0L).longValue();
+  }
+
   public boolean fits() {
     return memory.peakBytes() <= hbmBytes;
   }

@@ -17,8 +17,11 @@ public final class RingChecks {
 
   /**
    * The problems found, empty when every {@code collective-permute} has a channel id and its pairs
-   * form cycles that each visit all of their ring group's partitions once (sources equal targets,
-   * every partition of the module in exactly one cycle of length {@code ringSize}).
+   * rotate every ring group of {@code ringSize} partitions by one shift: partition {@code d*N + r}
+   * sends to {@code d*N + (r + s) mod N}, the same {@code s != 0} for all, every partition of the
+   * module a source once. The ring's key/value transfers rotate by 1 (one cycle per group, a
+   * neighbour each); a windowed ring's backward sends dK and dV home K places back in one transfer
+   * (a rotation by -K, {@code RingLayout.pairsBack}).
    */
   public static List<String> ringProblems(HloModule module, int ringSize) {
     List<String> problems = new ArrayList<>();
@@ -32,20 +35,19 @@ public final class RingChecks {
       }
       Map<Integer, Integer> next = new HashMap<>();
       c.pairs().forEach(p -> next.put(p.source(), p.target()));
-      Set<Integer> seen = new HashSet<>();
-      for (int start = 0; start < module.numPartitions(); start++) {
-        if (seen.contains(start)) {
+      Set<Integer> shifts = new HashSet<>();
+      for (int p = 0; p < module.numPartitions(); p++) {
+        Integer target = next.get(p);
+        if (target == null || target / ringSize != p / ringSize) {
+          problems.add(i.name() + ": partition " + p + " does not send within its ring group of " + ringSize + " in "
+              + c.pairs());
           continue;
         }
-        int length = 0;
-        Integer at = start;
-        while (at != null && seen.add(at)) {
-          at = next.get(at);
-          length++;
-        }
-        if (at == null || at != start || length != ringSize) {
-          problems.add(i.name() + ": partition " + start + " is not on a cycle of length " + ringSize + " in " + c.pairs());
-        }
+        shifts.add(Math.floorMod(target - p, ringSize));
+      }
+      if (next.size() != module.numPartitions() || shifts.size() > 1 || shifts.contains(0)) {
+        problems.add(i.name() + ": not one rotation of every ring group of " + ringSize + " (shifts " + shifts
+            + ") in " + c.pairs());
       }
     }
     return problems;

@@ -31,7 +31,7 @@ public final class AttentionLowering {
   public static LayerOutput apply(LoweringContext ctx, XlaBuilder b, Instruction xn, Map<String, Instruction> w,
       Attention spec, BlockSizes blocks, SequenceShard shard, boolean countBlocks) {
     if (spec.slidingWindow() != null && !shard.windowed()) {   // a layer on its own: its window in every query
-      shard = shard.withWindow(b.constant(DType.S32, spec.slidingWindow().size()));
+      shard = shard.withWindow(b.constant(DType.S32, spec.slidingWindow().size()), spec.slidingWindow().size());
     }
     Instruction positions = shard.rotaryPositions();
     ArrayShape xs = xn.arrayShape();

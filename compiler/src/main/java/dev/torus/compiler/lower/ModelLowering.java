@@ -182,7 +182,8 @@ public final class ModelLowering {
         shard = shard.withDocuments(c.get(segments), c.get(segments + 1));
       }
       if (m.attention().slidingWindow() != null) {
-        shard = shard.withWindow(layerWindow(body, m.attention().slidingWindow(), layer, depth, shape));
+        shard = shard.withWindow(layerWindow(body, m.attention().slidingWindow(), layer, depth, shape),
+            RingLayout.widestWindow(m.attention().slidingWindow(), depth));
       }
       LayerOutput out = block(ctx, body, m, shape, c.get(ACTIVATION), shard, w, countBlocks ? c.get(count) : null);
       next.set(ACTIVATION, out.output());

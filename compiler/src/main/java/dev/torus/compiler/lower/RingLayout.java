@@ -7,6 +7,7 @@ import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.Shape;
 import dev.torus.compiler.ir.XlaBuilder;
 import dev.torus.dsl.RunShape;
+import dev.torus.dsl.SlidingWindow;
 import dev.torus.artifact.TokenLayout;
 
 /**
@@ -55,6 +56,54 @@ public final class RingLayout {
       return b.add(b.multiply(rb, Shapes.full(b, local.arrayShape(), shape.localSequence())), local);
     }
     return b.add(rb, b.multiply(local, Shapes.full(b, local.arrayShape(), shape.ring())));
+  }
+
+  /**
+   * The ring steps that pass key/value blocks on, on a ring of N devices with L tokens each, when no
+   * layer's sliding window exceeds {@code widestWindow} (0: some layer has none): at step t a device
+   * holds the block of ring device {@code r - t}, and a query at i sees keys j with
+   * {@code i - W < j <= i}. Contiguous, the nearest key of that block lies {@code (t-1) L + 1} before
+   * the first local query, so steps {@code t <= ceil((W-1)/L)} can see it; striped, it lies t before
+   * a query, so steps {@code t <= W-1}. Both are capped at N-1, which a ring without a window runs.
+   * Steps beyond are skipped, transfer included: their block is outside every local query's window.
+   */
+  public static int passingSteps(RunShape shape, long widestWindow) {
+    int full = shape.ring() - 1;
+    if (widestWindow <= 0) {
+      return full;
+    }
+    long reach = shape.layout() == TokenLayout.CONTIGUOUS
+        ? (widestWindow - 1 + shape.localSequence() - 1) / shape.localSequence()
+        : widestWindow - 1;
+    return (int) Math.min(full, reach);
+  }
+
+  /** The largest window of {@code window}'s layers among {@code depth} (0: some layer has none, or none has). */
+  public static long widestWindow(SlidingWindow window, int depth) {
+    if (window == null) {
+      return 0;
+    }
+    for (int l = 0; l < depth; l++) {
+      if (!window.appliesTo(l)) {
+        return 0;
+      }
+    }
+    return window.size();
+  }
+
+  /**
+   * {@code (d*N + r) -> (d*N + (r - shift) mod N)} for every ring group d: each device's value sent
+   * {@code shift} places back along the ring in one transfer ({@code shift} N-1 is {@link #pairs}).
+   */
+  static ImmutableList<SourceTarget> pairsBack(RunShape shape, int shift) {
+    int n = shape.ring();
+    ImmutableList.Builder<SourceTarget> pairs = ImmutableList.builder();
+    for (int d = 0; d < shape.dp(); d++) {
+      for (int r = 0; r < n; r++) {
+        pairs.add(new SourceTarget(d * n + r, d * n + Math.floorMod(r - shift, n)));
+      }
+    }
+    return pairs.build();
   }
 
   /** The ring index of the device whose block device {@code r} holds at ring step {@code step}: {@code (r - step) mod N}. */

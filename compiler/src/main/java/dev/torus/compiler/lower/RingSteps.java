@@ -9,7 +9,9 @@ import static dev.torus.compiler.lower.ProgramNames.RING_STEPS;
 import static dev.torus.compiler.lower.ProgramNames.RING_STEPS_GRAD;
 import static dev.torus.compiler.lower.ProgramNames.V_PASSED;
 
+import com.google.common.collect.ImmutableList;
 import dev.torus.artifact.DType;
+import dev.torus.compiler.ir.Attrs.SourceTarget;
 import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.XlaBuilder;
 import dev.torus.compiler.lower.BlockwiseAttention.Slot;
@@ -22,7 +24,9 @@ import dev.torus.compiler.lower.BlockwiseAttention.Slot;
  * never travel; with packed documents its segment ids are a slice of the whole ring's, gathered once
  * per program ({@link SequenceShard#segmentIds}), so they do not travel either. Each transfer's operand is a loop-carried value, not this step's result, so XLA can
  * overlap the transfer with the step's compute; the last block is attended after the loop, as it
- * need not travel on.
+ * need not travel on. With sliding windows on a ring, only the steps whose held block some local
+ * query can see run ({@link RingLayout#passingSteps}, from the widest window of any layer): a
+ * Mistral-style ring of 8 with 8K tokens per device and a 4K window runs one step, not seven.
  */
 final class RingSteps {
   private RingSteps() {}
@@ -34,17 +38,20 @@ final class RingSteps {
   }
 
   /**
-   * The forward's N steps over a {@link BlockwiseAttention.Slot} state that carries this device's
-   * ring index: at step t the device holds the block of ring device {@code (r - t) mod N}. Returns
-   * the state after the last step.
+   * The forward's steps over a {@link BlockwiseAttention.Slot} state that carries this device's ring
+   * index: at step t the device holds the block of ring device {@code (r - t) mod N}. Steps 0 to K
+   * attend, with K = {@link SequenceShard#passingSteps} (N-1, or fewer when a sliding window hides
+   * the blocks of the later steps from every local query: those steps, and their transfers, are not
+   * run). Returns the state after the last step.
    */
   static LoopState<Slot> forward(LoweringContext ctx, XlaBuilder b, SequenceShard shard, LoopState<Slot> state,
       HeldBlock attend) {
-    LoopState<Slot> steps = state.loop(ctx.module(), b, RING_STEPS, shard.ringSize() - 1,
+    int passing = shard.passingSteps();
+    LoopState<Slot> steps = passing == 0 ? state : state.loop(ctx.module(), b, RING_STEPS, passing,
         (body, step, c) -> attendAtStep(body, c, shard, step, attend)
             .with(Slot.K, pass(body, c.get(Slot.K), shard, K_PASSED))
             .with(Slot.V, pass(body, c.get(Slot.V), shard, V_PASSED)));
-    return attendAtStep(b, steps, shard, b.constant(DType.S32, shard.ringSize() - 1), attend);
+    return attendAtStep(b, steps, shard, b.constant(DType.S32, passing), attend);
   }
 
   /** {@code attend} at ring step {@code step}, with the held block's key positions computed from the step. */
@@ -84,17 +91,23 @@ final class RingSteps {
   }
 
   /**
-   * The backward's N steps: K and V travel as in the forward, and each block's dK, dV partial follows
-   * it one step behind; a device adds its local queries' share for the block in hand to the partial
-   * that arrives for that block. Each step first sends the partial of the block it held last (a
-   * loop-carried value, so the transfer can hide behind this step's compute) and computes its share
-   * into fresh accumulators; the neighbour's partial for the same block arrives meanwhile and is
-   * added at the end. After the last step every block's partial holds every device's share, one step
-   * short of home, and a last transfer brings dK and dV back to their owner.
+   * The backward's steps (as many as the forward's): K and V travel as in the forward, and each
+   * block's dK, dV partial follows it one step behind; a device adds its local queries' share for the
+   * block in hand to the partial that arrives for that block. Each step first sends the partial of
+   * the block it held last (a loop-carried value, so the transfer can hide behind this step's compute)
+   * and computes its share into fresh accumulators; the neighbour's partial for the same block arrives
+   * meanwhile and is added at the end. After the last step K every block's partial holds the share of
+   * every device that can see it, K places after its owner, and one transfer sends dK and dV those K
+   * places back home ({@link RingLayout#pairsBack}; one step onward around the whole ring, N-1 back,
+   * without a window).
    */
   static Grads backward(LoweringContext ctx, XlaBuilder b, SequenceShard shard, LoopState<GradSlot> state,
       HeldBlockGrads grads) {
-    LoopState<GradSlot> steps = state.loop(ctx.module(), b, RING_STEPS_GRAD, shard.ringSize() - 1, (body, step, c) -> {
+    int passing = shard.passingSteps();
+    if (passing == 0) {
+      return gradsAtStep(b, state, shard, b.constant(DType.S32, 0), grads);
+    }
+    LoopState<GradSlot> steps = state.loop(ctx.module(), b, RING_STEPS_GRAD, passing, (body, step, c) -> {
       Instruction dkIn = pass(body, c.get(GradSlot.DK), shard, DK_PASSED);
       Instruction dvIn = pass(body, c.get(GradSlot.DV), shard, DV_PASSED);
       Grads g = gradsAtStep(body, c, shard, step, grads);
@@ -106,9 +119,11 @@ final class RingSteps {
     });
     Instruction dkIn = pass(b, steps.get(GradSlot.DK), shard, DK_PASSED);
     Instruction dvIn = pass(b, steps.get(GradSlot.DV), shard, DV_PASSED);
-    Grads last = gradsAtStep(b, steps, shard, b.constant(DType.S32, shard.ringSize() - 1), grads);
-    return new Grads(last.dq(), pass(b, b.add(dkIn, last.dk()), shard, DK_HOME),
-        pass(b, b.add(dvIn, last.dv()), shard, DV_HOME));
+    Grads last = gradsAtStep(b, steps, shard, b.constant(DType.S32, passing), grads);
+    ImmutableList<SourceTarget> home = passing == shard.ringSize() - 1 ? shard.ringPairs()
+        : RingLayout.pairsBack(shard.shape(), passing);
+    return new Grads(last.dq(), b.named(DK_HOME, b.collectivePermute(b.add(dkIn, last.dk()), home)),
+        b.named(DV_HOME, b.collectivePermute(b.add(dvIn, last.dv()), home)));
   }
 
   /** {@code grads} at ring step {@code step}, with the held block's key positions computed from the step. */

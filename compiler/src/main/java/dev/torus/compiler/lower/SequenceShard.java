@@ -25,14 +25,17 @@ import java.util.List;
  *
  * <p>With a sliding window, {@code window} ({@code s32[]}) is this layer's window size: a query at
  * {@code i} sees keys at {@code j > i - window} ({@link BlockVisibility}); null without one.
+ * {@code widestWindow} is the largest value {@code window} takes in any layer the program's layer
+ * loop runs (0: some layer has no window, or none has): the static bound from which a ring runs only
+ * the steps whose held block some local query can see ({@link #passingSteps}).
  */
 public record SequenceShard(Instruction positions, Instruction ringIndex, RunShape shape,
     ImmutableList<SourceTarget> ringPairs, Instruction segmentIds, Instruction documentPositions,
-    Instruction window) {
+    Instruction window, long widestWindow) {
 
   public SequenceShard(Instruction positions, Instruction ringIndex, RunShape shape,
       ImmutableList<SourceTarget> ringPairs) {
-    this(positions, ringIndex, shape, ringPairs, null, null, null);
+    this(positions, ringIndex, shape, ringPairs, null, null, null, 0);
   }
 
   /** The whole sequence on one device. */
@@ -42,12 +45,24 @@ public record SequenceShard(Instruction positions, Instruction ringIndex, RunSha
 
   /** This shard with packed documents' segment ids (the whole ring's) and local document positions. */
   public SequenceShard withDocuments(Instruction segmentIds, Instruction documentPositions) {
-    return new SequenceShard(positions, ringIndex, shape, ringPairs, segmentIds, documentPositions, window);
+    return new SequenceShard(positions, ringIndex, shape, ringPairs, segmentIds, documentPositions, window,
+        widestWindow);
   }
 
-  /** This shard with a sliding window of {@code size} keys ({@code s32[]}). */
-  public SequenceShard withWindow(Instruction size) {
-    return new SequenceShard(positions, ringIndex, shape, ringPairs, segmentIds, documentPositions, size);
+  /**
+   * This shard with a sliding window of {@code size} keys ({@code s32[]}), at most {@code widest} in
+   * every layer (0: some layer sees the whole sequence).
+   */
+  public SequenceShard withWindow(Instruction size, long widest) {
+    return new SequenceShard(positions, ringIndex, shape, ringPairs, segmentIds, documentPositions, size, widest);
+  }
+
+  /**
+   * The ring steps that pass key/value blocks on ({@link RingLayout#passingSteps}): N-1 without a
+   * window; fewer when every layer's window ends before the blocks of the later steps.
+   */
+  public int passingSteps() {
+    return shape == null ? 0 : RingLayout.passingSteps(shape, widestWindow);
   }
 
   public boolean windowed() {
@@ -111,6 +126,6 @@ public record SequenceShard(Instruction positions, Instruction ringIndex, RunSha
     Instruction ring = ringIndex == null ? null : instructions.get(k++);
     Instruction segments = segmentIds == null ? null : instructions.get(k++);
     Instruction size = window == null ? null : instructions.get(k);
-    return new SequenceShard(instructions.get(0), ring, shape, ringPairs, segments, null, size);
+    return new SequenceShard(instructions.get(0), ring, shape, ringPairs, segments, null, size, widestWindow);
   }
 }

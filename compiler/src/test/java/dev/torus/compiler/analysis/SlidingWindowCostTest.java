@@ -142,4 +142,65 @@ class SlidingWindowCostTest {
         .mapToDouble(CostAnalysis.Loop::runs).sum();
     assertEquals(bruteForce(shape, 0, WINDOW) * model.depth(), kvRuns, 0);
   }
+
+  /**
+   * The ring steps a windowed ring runs equal the brute-force last step at which some device holds a
+   * block with a key some local query sees, for windows within a device's own tokens, around L and
+   * past several devices, in both layouts; the forward's {@code ring_steps} loop and {@code report}
+   * run that many, and the skipped steps run no key block.
+   */
+  @Test
+  void aWindowedRingRunsOnlyTheStepsWhoseBlockSomeQuerySees() {
+    int n = 8;
+    int seq = 512;
+    for (TokenLayout layout : TokenLayout.values()) {
+      RunShape shape = RunShape.ring(1, seq, BlockSizes.uniform(16), n, layout, 1);
+      for (int window : new int[] {1, 2, 5, 63, 64, 65, 129, 200, 448, 1000}) {
+        int lastVisible = 0;
+        for (int d = 0; d < n; d++) {
+          for (int step = 0; step < n; step++) {
+            int source = Math.floorMod(d - step, n);
+            if (anyVisible(shape, d, source, window)) {
+              lastVisible = Math.max(lastVisible, step);
+            }
+          }
+        }
+        int passing = dev.torus.compiler.lower.RingLayout.passingSteps(shape, window);
+        assertEquals(lastVisible, passing, layout + " window " + window);
+        ModelSpec model = Presets.llama("tiny-window", 256, 64, 1, 4, 2, 172, 1e-6, 10000)
+            .slidingWindow(SlidingWindow.everyLayer(window)).build();
+        for (int d = 0; d < n; d++) {
+          assertEquals(bruteForce(shape, d, window), total(AttentionLoopRuns.of(model, shape, d)), 0,
+              layout + " window " + window + " device " + d);
+        }
+        if (window == 5 || window == 129 || window == 1000) {
+          ProgramReport report = ProgramReport.of(model, shape, ForwardCompiler.compile(model, shape, false).module(),
+              Hardware.TPU_V4);
+          assertEquals(passing, report.ringStepsRun(), layout + " window " + window);
+          System.out.printf(Locale.ROOT, "[window] ring of 8 %s, %d tokens each, window %d: %d of 7 ring steps run%n",
+              layout.label(), shape.localSequence(), window, report.ringStepsRun());
+        }
+      }
+    }
+    RunShape shape = RunShape.ring(1, seq, BlockSizes.uniform(16), n, TokenLayout.CONTIGUOUS, 1);
+    ModelSpec alternating = Presets.llama("tiny-window", 256, 64, 2, 4, 2, 172, 1e-6, 10000)
+        .slidingWindow(SlidingWindow.pattern(5, List.of(true, false))).build();
+    assertEquals(n - 1, ProgramReport.of(alternating, shape, ForwardCompiler.compile(alternating, shape, false).module(),
+        Hardware.TPU_V4).ringStepsRun(), "a global layer in the one layer loop runs every step");
+  }
+
+  private static boolean anyVisible(RunShape shape, int device, int source, long window) {
+    int n = shape.ring();
+    long local = shape.localSequence();
+    for (long i = 0; i < local; i++) {
+      long q = shape.layout().position(device, n, local, i);
+      for (long j = 0; j < local; j++) {
+        long k = shape.layout().position(source, n, local, j);
+        if (k <= q && q - k < window) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 }

@@ -33,6 +33,30 @@ class RingLoweringTest {
     }
   }
 
+  /**
+   * A windowed ring's train step: its ring loops, forward and backward, run only the steps whose block
+   * some query sees, and every permute (the dK/dV home transfer K places back included) is one
+   * rotation of the ring with a channel id.
+   */
+  @Test
+  void aWindowedRingsTrainStepRunsOnlyThePassingStepsBothWays() {
+    for (int window : new int[] {1, 12, 20, 40, 200}) {
+      ModelSpec m = Presets.tiny().toBuilder().slidingWindow(dev.torus.dsl.SlidingWindow.everyLayer(window)).build();
+      RunShape shape = RunShape.ring(1, 64, BlockSizes.uniform(8), 4, TokenLayout.CONTIGUOUS, 1);
+      HloModule module = dev.torus.compiler.train.LossGradients.build(m, shape).module();
+      int expected = Math.min(3, (window - 1 + 15) / 16);
+      assertEquals(expected, RingLayout.passingSteps(shape, window), "window " + window);
+      assertEquals(java.util.List.of(), RingChecks.ringProblems(module, 4), "window " + window);
+      for (String loop : java.util.List.of(ProgramNames.RING_STEPS, ProgramNames.RING_STEPS_GRAD)) {
+        java.util.List<Long> trips = dev.torus.compiler.analysis.CostAnalysis.analyse(module,
+                dev.torus.compiler.analysis.AttentionLoopRuns.of(m, shape, 0))
+            .loops().stream().filter(l -> l.name().equals(loop)).map(l -> l.tripCount().orElse(-1)).toList();
+        assertEquals(expected == 0, trips.isEmpty(), loop + " window " + window + ": " + trips);
+        assertTrue(trips.stream().allMatch(t -> t == expected), loop + " window " + window + ": " + trips);
+      }
+    }
+  }
+
   @Test
   void aLlama7bShapedProgramDoesNotGrowWithTheRingOrTheSequence() {
     ModelSpec llama = Presets.llama2_7b();
