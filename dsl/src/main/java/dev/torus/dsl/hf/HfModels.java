@@ -14,6 +14,7 @@ import dev.torus.dsl.Residual;
 import java.io.IOException;
 import java.nio.file.Files;
 import dev.torus.dsl.FeedForward;
+import dev.torus.dsl.FusedWeights;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Norm;
 import dev.torus.dsl.Presets;
@@ -35,7 +36,8 @@ public final class HfModels {
    * sequential residuals, and per family: LLaMA's optional biases ({@code attention_bias},
    * {@code mlp_bias}); Mistral's {@code sliding_window} as a {@link SlidingWindow} in every layer, no
    * biases; Qwen2's biases on q/k/v only; Qwen3's per-head q/k RMSNorm and optional
-   * {@code attention_bias}. Parameters stay in the checkpoint's type when it is bf16 or f32; f16
+   * {@code attention_bias}; Phi-3's fused {@code qkv_proj} and {@code gate_up_proj} ({@link FusedWeights}),
+   * partial RoPE and {@code sliding_window} in every layer, no biases. Parameters stay in the checkpoint's type when it is bf16 or f32; f16
    * checkpoints are widened to f32 (Torus keeps parameters in f32 or bf16).
    */
   public static ModelSpec toSpec(String name, HfConfig c) {
@@ -54,8 +56,10 @@ public final class HfModels {
           c.slidingWindow() == null ? null : SlidingWindow.everyLayer(c.slidingWindow()));
       case "qwen2" -> b.attentionBias(true, false);
       case "qwen3" -> b.attentionBias(c.attentionBias(), c.attentionBias()).qkNorm(Norm.rms(c.rmsNormEps()));
+      case "phi3" -> b.attentionBias(false, false).fusedWeights(FusedWeights.phi3()).rotaryDim(c.rotaryDim())
+          .slidingWindow(c.slidingWindow() == null ? null : SlidingWindow.everyLayer(c.slidingWindow()));
       default -> throw new IllegalArgumentException("model_type '" + c.modelType() + "' has no mapping to a Torus "
-          + "model; known: llama, mistral, qwen2, qwen3");
+          + "model; known: llama, mistral, qwen2, qwen3, phi3");
     }
     return b.build();
   }
@@ -119,6 +123,7 @@ public final class HfModels {
         && b.ffn().kind() == FeedForward.Kind.SWIGLU && a.ropeTheta() != null && a.causal()
         && a.qkvBias() == a.outBias() && m.finalNorm().equals(b.attentionNorm())
         && a.ropeScaling() == null && a.qkNorm() == null && a.queryScale() == null
+        && a.rotaryDim() == null && m.fusedWeights() == null
         && (a.slidingWindow() == null || isMistral(m));
   }
 
