@@ -135,11 +135,34 @@ public final class HfModels {
   }
 
   /**
-   * The {@code config.json} of {@link #writeConfig} as a JSON object.
+   * Whether {@code m} is a Phi-3: LLaMA's parts without biases, q/k/v and gate/up fused
+   * ({@link FusedWeights#phi3}), optionally partial RoPE, LongRoPE and one sliding window in every layer.
+   */
+  public static boolean isPhi3(ModelSpec m) {
+    Block b = m.block();
+    Attention a = b.attention();
+    return FusedWeights.phi3().equals(m.fusedWeights()) && b.residual() == Residual.SEQUENTIAL
+        && b.attentionNorm().kind() == Norm.Kind.RMS && b.ffn().kind() == FeedForward.Kind.SWIGLU && !b.ffn().bias()
+        && a.ropeTheta() != null && a.causal() && !a.qkvBias() && !a.outBias() && m.finalNorm().equals(b.attentionNorm())
+        && (a.ropeScaling() == null || a.ropeScaling() instanceof RopeScaling.LongRope) && a.qkNorm() == null
+        && a.queryScale() == null && (a.slidingWindow() == null || a.slidingWindow().everyLayerWindowed())
+        && (a.rotaryDim() == null || (int) (a.headDim() * ((double) a.rotaryDim() / a.headDim())) == a.rotaryDim());
+  }
+
+  /** Whether {@link #configJson} can describe {@code m} ({@link #isLlama} or {@link #isPhi3}). */
+  public static boolean hasConfigJson(ModelSpec m) {
+    return isLlama(m) || isPhi3(m);
+  }
+
+  /**
+   * The {@code config.json} of {@link #writeConfig} as a JSON object: LLaMA's, Mistral's or Phi-3's.
    *
    * @throws IllegalArgumentException naming the part of the spec LLaMA cannot express
    */
   public static ObjectNode configJson(ModelSpec m) {
+    if (isPhi3(m)) {
+      return phi3ConfigJson(m);
+    }
     checkArgument(isLlama(m),
         "model %s is not a LLaMA architecture (causal, plain RoPE, RMSNorm, SwiGLU, sequential residuals, no "
             + "query/key norm, scale 1/sqrt(head dim)); no config.json for it", m.name());
@@ -167,6 +190,45 @@ public final class HfModels {
       c.put("mlp_bias", b.ffn().bias());
     }
     c.put("max_position_embeddings", 4096);
+    c.put("dtype", m.paramType() == DType.BF16 ? "bfloat16" : "float32");
+    return c;
+  }
+
+  /** A Phi-3's {@code config.json} as transformers 5 writes it ({@link #isPhi3} holds). */
+  private static ObjectNode phi3ConfigJson(ModelSpec m) {
+    Attention a = m.attention();
+    ObjectNode c = JSON.createObjectNode();
+    c.putArray("architectures").add("Phi3ForCausalLM");
+    c.put("model_type", "phi3");
+    c.put("hidden_size", m.width());
+    c.put("intermediate_size", m.block().ffn().hidden());
+    c.put("num_hidden_layers", m.depth());
+    c.put("num_attention_heads", a.heads());
+    c.put("num_key_value_heads", a.kvHeads());
+    c.put("head_dim", a.headDim());
+    c.put("hidden_act", "silu");
+    c.put("rms_norm_eps", m.block().attentionNorm().eps());
+    double partial = a.rotaryDim() == null ? 1.0 : (double) a.rotaryDim() / a.headDim();
+    c.put("partial_rotary_factor", partial);
+    ObjectNode rope = c.putObject("rope_parameters").put("rope_theta", a.ropeTheta()).put("partial_rotary_factor", partial);
+    int maxPositions = 4096;
+    if (a.ropeScaling() instanceof RopeScaling.LongRope l) {
+      rope.put("rope_type", "longrope").put("original_max_position_embeddings", l.originalMaxPositions())
+          .put("attention_factor", l.attentionFactor());
+      l.shortFactor().forEach(rope.withArray("short_factor")::add);
+      l.longFactor().forEach(rope.withArray("long_factor")::add);
+      c.put("original_max_position_embeddings", l.originalMaxPositions());
+      maxPositions = Math.max(maxPositions, l.originalMaxPositions());
+    } else {
+      rope.put("rope_type", "default");
+    }
+    c.put("vocab_size", m.vocabSize());
+    c.put("tie_word_embeddings", m.tiedEmbeddings());
+    if (a.slidingWindow() != null) {
+      c.put("sliding_window", a.slidingWindow().size());
+    }
+    c.put("max_position_embeddings", maxPositions);
+    c.putNull("pad_token_id");   // Phi3Config's default, 32000, is outside a smaller vocabulary: torch refuses it
     c.put("dtype", m.paramType() == DType.BF16 ? "bfloat16" : "float32");
     return c;
   }
