@@ -50,7 +50,7 @@ class Phi3Test {
   /** f32: 2 layers, GQA, half the head rotated, LongRoPE (S = 64 > 32: long factors), window 12. */
   static final String F32 = "{\"model_type\":\"phi3\",\"num_hidden_layers\":2,\"num_key_value_heads\":2,"
       + "\"partial_rotary_factor\":0.5,\"sliding_window\":12,\"max_position_embeddings\":128,"
-      + "\"original_max_position_embeddings\":32,\"pad_token_id\":0,\"eos_token_id\":2,\"rope_scaling\":"
+      + "\"original_max_position_embeddings\":32,\"pad_token_id\":null,\"eos_token_id\":2,\"rope_scaling\":"
       + "{\"rope_type\":\"longrope\",\"short_factor\":[1.0,1.1,1.2,1.3],\"long_factor\":[1.5,2.0,3.0,4.0]}}";
 
   static final List<Case> CASES = List.of(
