@@ -78,6 +78,24 @@ class FusedTensorsTest {
   }
 
   @Test
+  void hfRowsRoundTripThroughTheManifestAndBadOnesNameTheField() throws IOException {
+    dev.torus.artifact.Manifest m = dev.torus.artifact.Manifest.builder().torusVersion("t").name("fused")
+        .entryPoint(EntryPoint.of(EntryPoint.MAIN, List.of(part("k", 4, 6)), List.of())).build();
+    String json = m.toJson();
+    assertTrue(json.contains("\"hfRows\" : [ 4, 6 ]"), json);
+    assertEquals(m, dev.torus.artifact.Manifest.fromJson(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json), "m.json"));
+    String bad = json.replace("\"hfRows\" : [ 4, 6 ]", "\"hfRows\" : [ 6, 4 ]");
+    Exception e = assertThrows(RuntimeException.class,
+        () -> dev.torus.artifact.Manifest.fromJson(new com.fasterxml.jackson.databind.ObjectMapper().readTree(bad), "m.json"));
+    assertTrue(e.getMessage().contains("entryPoints[0].inputs[0]") && e.getMessage().contains("hfRows [6, 4] must be "
+        + "[start, end) with 0 <= start < end"), e.getMessage());
+    String old = dev.torus.artifact.Manifest.builder().torusVersion("t").name("whole").entryPoint(EntryPoint.of(
+        EntryPoint.MAIN, List.of(TensorSpec.replicated("q", Role.WEIGHT, DType.F32, List.of(4L, 3L))
+            .withHfName("q.weight", false)), List.of())).build().toJson();
+    assertEquals(false, old.contains("hfRows"), "a manifest without fused weights is written as before");
+  }
+
+  @Test
   void joinRebuildsTheStoredTensorFromItsParts() {
     HostTensor whole = HostTensor.ofFloats(values(1), 8, 3);
     float[] v = values(1);
