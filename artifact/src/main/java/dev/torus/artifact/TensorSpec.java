@@ -25,6 +25,9 @@ import org.jspecify.annotations.Nullable;
  * @param sharding the dimensions split over mesh axes; empty when replicated
  * @param hfName for weights: the Hugging Face checkpoint tensor name, else null
  * @param transpose for weights: whether the checkpoint tensor is stored transposed, else null
+ * @param hfRows for a weight stored fused with others (Phi-3's {@code qkv_proj}): the rows
+ *     {@code [start, end)} of the checkpoint tensor {@code hfName} (of each layer's, when stacked)
+ *     that are this weight; null when the weight is the whole checkpoint tensor
  */
 public record TensorSpec(
     String name,
@@ -34,7 +37,8 @@ public record TensorSpec(
     ImmutableList<Long> perDeviceShape,
     ImmutableList<Sharding> sharding,
     @Nullable String hfName,
-    @Nullable Boolean transpose) {
+    @Nullable Boolean transpose,
+    @Nullable ImmutableList<Long> hfRows) {
 
   /**
    * In {@code hfName}, stands for the layer index: the tensor is stacked over layers along
@@ -83,6 +87,24 @@ public record TensorSpec(
           "tensor '%s': dimension %s is not sharded, but perDeviceShape %s differs from globalShape %s there",
           name, d, perDeviceShape, globalShape);
     }
+    if (hfRows != null) {
+      hfRows = ImmutableList.copyOf(hfRows);
+      checkArgument(hfName != null, "tensor '%s': hfRows %s needs an hfName", name, hfRows);
+      int rowDim = hfName.contains(LAYER) ? 1 : 0;
+      checkArgument(hfRows.size() == 2 && hfRows.get(0) >= 0 && hfRows.get(0) < hfRows.get(1),
+          "tensor '%s': hfRows %s must be [start, end) with 0 <= start < end", name, hfRows);
+      checkArgument(globalShape.size() > rowDim && hfRows.get(1) - hfRows.get(0) == globalShape.get(rowDim),
+          "tensor '%s': hfRows %s hold %s rows of '%s', but globalShape %s has %s there", name, hfRows,
+          hfRows.get(1) - hfRows.get(0), hfName, globalShape,
+          globalShape.size() > rowDim ? globalShape.get(rowDim) : "no dimension " + rowDim);
+    }
+  }
+
+  /** A spec of a whole checkpoint tensor (no {@code hfRows}). */
+  public TensorSpec(String name, Role role, DType dtype, ImmutableList<Long> globalShape,
+      ImmutableList<Long> perDeviceShape, ImmutableList<Sharding> sharding, @Nullable String hfName,
+      @Nullable Boolean transpose) {
+    this(name, role, dtype, globalShape, perDeviceShape, sharding, hfName, transpose, null);
   }
 
   /** A replicated tensor: per-device shape = global shape. */
@@ -107,12 +129,26 @@ public record TensorSpec(
 
   /** This spec with the Hugging Face checkpoint name and transpose flag set. */
   public TensorSpec withHfName(String hfName, boolean transpose) {
-    return new TensorSpec(name, role, dtype, globalShape, perDeviceShape, sharding, hfName, transpose);
+    return new TensorSpec(name, role, dtype, globalShape, perDeviceShape, sharding, hfName, transpose, hfRows);
+  }
+
+  /**
+   * This spec as rows {@code [start, end)} of the checkpoint tensor {@code hfName} (of each layer's
+   * when stacked), which holds other weights' rows too.
+   */
+  public TensorSpec withHfRows(String hfName, long start, long end) {
+    return new TensorSpec(name, role, dtype, globalShape, perDeviceShape, sharding, hfName, false,
+        ImmutableList.of(start, end));
+  }
+
+  /** The first row of {@code hfName} that is this weight (0 when the weight is the whole tensor). */
+  public long hfRowStart() {
+    return hfRows == null ? 0 : hfRows.get(0);
   }
 
   /** This spec as the emulated single-device program sees it: replicated at the global shape. */
   public TensorSpec asGlobal() {
-    return new TensorSpec(name, role, dtype, globalShape, globalShape, ImmutableList.of(), hfName, transpose);
+    return new TensorSpec(name, role, dtype, globalShape, globalShape, ImmutableList.of(), hfName, transpose, hfRows);
   }
 
   /** Bytes of one device's piece. */

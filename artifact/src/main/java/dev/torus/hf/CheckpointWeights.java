@@ -56,7 +56,8 @@ public final class CheckpointWeights {
   /**
    * One weight input by its manifest spec, stacked over layers when its name holds {@code {layer}},
    * read from the checkpoint window by window (any size). Missing tensors and wrong shapes fail here;
-   * non-finite values fail when read.
+   * non-finite values fail when read. A spec with {@code hfRows} reads those rows of its (each
+   * layer's) checkpoint tensor, a fused one ({@link FusedTensors#rows}).
    */
   public static TensorSource source(TensorSpec spec, Checkpoint checkpoint) {
     if (spec.hfName() == null) {
@@ -64,13 +65,28 @@ public final class CheckpointWeights {
     }
     List<Long> shape = spec.globalShape();
     if (!spec.hfName().contains(TensorSpec.LAYER)) {
-      return checkpoint.source(spec.hfName(), spec.dtype(), shape);
+      return tensor(spec, spec.hfName(), shape, checkpoint);
     }
     List<TensorSource> layers = new ArrayList<>();
     for (long layer = 0; layer < shape.get(0); layer++) {
-      layers.add(checkpoint.source(layerName(spec, layer), spec.dtype(), shape.subList(1, shape.size())));
+      layers.add(tensor(spec, layerName(spec, layer), shape.subList(1, shape.size()), checkpoint));
     }
     return new StackedTensor(spec.hfName(), layers);
+  }
+
+  /**
+   * The checkpoint tensor {@code name} of {@code shape}, or with {@code hfRows} those rows of a fused
+   * tensor whose other dimensions are {@code shape}'s ({@link FusedTensors#rows}).
+   */
+  private static TensorSource tensor(TensorSpec spec, String name, List<Long> shape, Checkpoint checkpoint) {
+    if (spec.hfRows() == null) {
+      return checkpoint.source(name, spec.dtype(), shape);
+    }
+    List<Long> stored = checkpoint.tensorNames().contains(name) ? checkpoint.info(name).shape() : shape;
+    List<Long> whole = new ArrayList<>(shape);
+    whole.set(0, stored.isEmpty() ? spec.hfRows().get(1) : stored.get(0));
+    return FusedTensors.rows(name, checkpoint.source(name, spec.dtype(), whole), spec.hfRows().get(0),
+        spec.hfRows().get(1));
   }
 
   /**

@@ -17,18 +17,20 @@ import org.jspecify.annotations.Nullable;
  * transformers} 4.x and 5.x write them.
  *
  * <p>{@link #read} accepts only what Torus computes exactly as {@code transformers} does: {@code
- * model_type} {@code llama}, {@code mistral}, {@code qwen2} or {@code qwen3} (a field that type's
+ * model_type} {@code llama}, {@code mistral}, {@code qwen2}, {@code qwen3} or {@code phi3} (a field that type's
  * class does not have is refused), {@code hidden_act} {@code silu}, {@code pretraining_tp} 1, RoPE
  * over the whole head, default or scaled ({@link HfRopeScaling}: {@code linear}, {@code dynamic},
  * {@code llama3}, {@code yarn}, {@code longrope}), and a sliding window only where it is Mistral's
- * (in every layer; {@code mistral} has no biases). RoPE settings are read from 5.x's {@code rope_parameters} object or from 4.x's
+ * (in every layer; {@code mistral} has no biases) or Phi-3's (the same rule); Phi-3's partial RoPE
+ * ({@code partial_rotary_factor}), its {@code su} RoPE (the old name of {@code longrope}) and its
+ * top-level {@code original_max_position_embeddings}. RoPE settings are read from 5.x's {@code rope_parameters} object or from 4.x's
  * top-level {@code rope_theta} and {@code rope_scaling}. Fields without effect on the forward pass
  * (token ids, {@code initializer_range}, generation settings...) are ignored from a fixed list, see
  * {@link HfConfigFields}; any other field is refused, since Torus cannot tell whether it changes the
  * model. Every refusal is an {@link InvalidCheckpointException} naming the file, the field and its
  * value.
  *
- * @param modelType {@code llama}, {@code mistral}, {@code qwen2} or {@code qwen3}
+ * @param modelType {@code llama}, {@code mistral}, {@code qwen2}, {@code qwen3} or {@code phi3}
  * @param hiddenSize model width
  * @param intermediateSize width of the MLP's gate and up projections
  * @param numHiddenLayers decoder layers
@@ -46,8 +48,10 @@ import org.jspecify.annotations.Nullable;
  * @param torchDtype the stored weight type as {@code torch} names it ({@code float32}, {@code
  *     bfloat16}...), from {@code dtype} (5.x) or {@code torch_dtype} (4.x); null when absent
  * @param ropeScaling the RoPE scaling ({@code llama3}, {@code yarn}...), null for the default RoPE
- * @param slidingWindow Mistral's {@code sliding_window}: a query at {@code i} sees keys {@code j > i - W}
- *     in every layer; null for none (always null for the other model types)
+ * @param slidingWindow Mistral's or Phi-3's {@code sliding_window}: a query at {@code i} sees keys
+ *     {@code j > i - W} in every layer; null for none (always null for the other model types)
+ * @param rotaryDim Phi-3's partial RoPE: the first {@code int(headDim * partial_rotary_factor)}
+ *     dimensions of each head are rotated; null when the whole head is (always for the other types)
  */
 public record HfConfig(
     String modelType,
@@ -67,7 +71,8 @@ public record HfConfig(
     String hiddenAct,
     @Nullable String torchDtype,
     @Nullable HfRopeScaling ropeScaling,
-    @Nullable Integer slidingWindow) {
+    @Nullable Integer slidingWindow,
+    @Nullable Integer rotaryDim) {
 
   /** The RoPE base {@code transformers} uses when a config names none. */
   public static final double DEFAULT_ROPE_THETA = 10000.0;
@@ -79,9 +84,13 @@ public record HfConfig(
     checkArgument(HfConfigFields.MODEL_TYPES.containsKey(modelType), "model_type must be one of %s, got '%s'",
         HfConfigFields.MODEL_TYPES.keySet(), modelType);
     checkArgument(slidingWindow == null || slidingWindow > 0, "sliding_window must be > 0, got %s", slidingWindow);
-    checkArgument(slidingWindow == null || HfConfigFields.MISTRAL.equals(modelType),
-        "sliding_window %s is read for model_type '%s' only, got model_type '%s'", slidingWindow,
-        HfConfigFields.MISTRAL, modelType);
+    checkArgument(slidingWindow == null || HfConfigFields.WINDOWED.contains(modelType),
+        "sliding_window %s is read for model_type %s only, got model_type '%s'", slidingWindow,
+        HfConfigFields.WINDOWED, modelType);
+    checkArgument(rotaryDim == null || (HfConfigFields.PHI3.equals(modelType) && rotaryDim > 0 && rotaryDim % 2 == 0
+            && rotaryDim <= headDim),
+        "partial rotary dim %s must be even, in [2, head_dim %s], and is read for model_type '%s' only, got '%s'",
+        rotaryDim, headDim, HfConfigFields.PHI3, modelType);
     checkArgument(HfConfigFields.HIDDEN_ACT.equals(hiddenAct), "hidden_act must be '%s', got '%s'",
         HfConfigFields.HIDDEN_ACT, hiddenAct);
     checkArgument(hiddenSize > 0 && intermediateSize > 0 && numHiddenLayers > 0 && vocabSize > 0
@@ -116,7 +125,17 @@ public record HfConfig(
       boolean attentionBias, boolean mlpBias, int maxPositionEmbeddings, String hiddenAct, @Nullable String torchDtype) {
     this(modelType, hiddenSize, intermediateSize, numHiddenLayers, numAttentionHeads, numKeyValueHeads, headDim,
         rmsNormEps, ropeTheta, vocabSize, tieWordEmbeddings, attentionBias, mlpBias, maxPositionEmbeddings, hiddenAct,
-        torchDtype, null, null);
+        torchDtype, null, null, null);
+  }
+
+  /** A config whose RoPE covers the whole head. */
+  public HfConfig(String modelType, int hiddenSize, int intermediateSize, int numHiddenLayers, int numAttentionHeads,
+      int numKeyValueHeads, int headDim, double rmsNormEps, double ropeTheta, int vocabSize, boolean tieWordEmbeddings,
+      boolean attentionBias, boolean mlpBias, int maxPositionEmbeddings, String hiddenAct, @Nullable String torchDtype,
+      @Nullable HfRopeScaling ropeScaling, @Nullable Integer slidingWindow) {
+    this(modelType, hiddenSize, intermediateSize, numHiddenLayers, numAttentionHeads, numKeyValueHeads, headDim,
+        rmsNormEps, ropeTheta, vocabSize, tieWordEmbeddings, attentionBias, mlpBias, maxPositionEmbeddings, hiddenAct,
+        torchDtype, ropeScaling, slidingWindow, null);
   }
 
   /** Parses a config already read as JSON; {@code source} names it in errors (a file name). */

@@ -17,12 +17,22 @@ final class HfConfigFields {
   static final String MODEL_TYPE = "llama";
   /** Mistral: LLaMA's parts without biases, with a sliding window in every layer. */
   static final String MISTRAL = "mistral";
+  /**
+   * Phi-3: LLaMA's parts without biases, q/k/v and gate/up stored fused, optionally partial RoPE
+   * and a sliding window in every layer.
+   */
+  static final String PHI3 = "phi3";
+  /** The model types whose {@code sliding_window} windows every layer. */
+  static final ImmutableSet<String> WINDOWED = ImmutableSet.of(MISTRAL, PHI3);
   /** The model types read, each with the fields its {@code transformers} class does not have (refused when set). */
   static final ImmutableMap<String, ImmutableSet<String>> MODEL_TYPES = ImmutableMap.of(
       "llama", ImmutableSet.of("max_window_layers"),
       MISTRAL, ImmutableSet.of("max_window_layers", "pretraining_tp"),
       "qwen2", ImmutableSet.of("attention_bias", "mlp_bias", "pretraining_tp"),
-      "qwen3", ImmutableSet.of("mlp_bias", "pretraining_tp"));
+      "qwen3", ImmutableSet.of("mlp_bias", "pretraining_tp"),
+      PHI3, ImmutableSet.of("pretraining_tp", "max_window_layers", "use_sliding_window", "layer_types"));
+  /** Phi-3's old RoPE type names, as {@code Phi3Config} renames them. */
+  static final ImmutableMap<String, String> PHI3_ROPE_ALIASES = ImmutableMap.of("su", "longrope", "yarn", "longrope");
   static final String HIDDEN_ACT = "silu";
 
   /** Fields {@link HfConfig} reads or checks (each has a rule in {@link #toConfig}). */
@@ -32,7 +42,7 @@ final class HfConfigFields {
       "tie_word_embeddings", "attention_bias", "mlp_bias", "torch_dtype", "dtype",
       "rope_theta", "rope_scaling", "rope_parameters", "partial_rotary_factor", "pretraining_tp",
       "sliding_window", "use_sliding_window", "max_window_layers", "layer_types", "use_mrope", "is_encoder_decoder", "add_cross_attention",
-      "pruned_heads", "quantization_config", "auto_map");
+      "pruned_heads", "quantization_config", "auto_map", "original_max_position_embeddings");
 
   /**
    * Fields with no effect on the logits of one forward pass, ignored whatever their value: token
@@ -42,7 +52,7 @@ final class HfConfigFields {
   static final ImmutableSet<String> IGNORED = ImmutableSet.of(
       "architectures", "transformers_version", "_name_or_path", "_commit_hash", "tokenizer_class", "prefix",
       "bos_token_id", "eos_token_id", "pad_token_id", "sep_token_id", "decoder_start_token_id",
-      "initializer_range", "attention_dropout", "use_cache", "chunk_size_feed_forward",
+      "initializer_range", "attention_dropout", "resid_pdrop", "embd_pdrop", "use_cache", "chunk_size_feed_forward",
       "output_attentions", "output_hidden_states", "return_dict", "torchscript", "use_bfloat16", "tf_legacy_loss",
       "is_decoder", "tie_encoder_decoder", "cross_attention_hidden_size",
       "id2label", "label2id", "num_labels", "problem_type", "finetuning_task", "task_specific_params",
@@ -111,8 +121,9 @@ final class HfConfigFields {
           heads, kvHeads, positiveInt("head_dim", modelType.equals("qwen3") ? QWEN3_HEAD_DIM : hidden / heads),
           positiveNumber("rms_norm_eps", null), ropeTheta(), positiveInt("vocab_size", null),
           bool("tie_word_embeddings"), bool("attention_bias"), bool("mlp_bias"), maxPositions, hiddenAct,
-          torchDtype(), ropeScaling(maxPositions),
-          MISTRAL.equals(modelType) && present("sliding_window") ? positiveInt("sliding_window", null) : null);
+          torchDtype(), ropeScaling(modelType, maxPositions),
+          WINDOWED.contains(modelType) && present("sliding_window") ? positiveInt("sliding_window", null) : null,
+          rotaryDim(modelType, present("head_dim") ? positiveInt("head_dim", null) : hidden / heads));
     } catch (IllegalArgumentException e) {
       throw error(e.getMessage());
     }
@@ -133,7 +144,15 @@ final class HfConfigFields {
       throw error("pretraining_tp " + tp + " is not supported; Torus implements pretraining_tp 1 "
           + "(unsplit projections) only");
     }
-    if (MISTRAL.equals(modelType)) {
+    if (PHI3.equals(modelType)) {
+      requireAbsentOr("attention_bias", n -> n.isBoolean() && !n.booleanValue(), "Phi3ForCausalLM has no attention "
+          + "biases");
+      requireAbsentOr("mlp_bias", n -> n.isBoolean() && !n.booleanValue(), "Phi3ForCausalLM has no MLP biases");
+      requireAbsentOr("rope_scaling", n -> isRopeType(n, "default", "longrope"),
+          "Phi3ForCausalLM implements RoPE types 'default' and 'longrope' (old names 'su', 'yarn') only");
+      requireAbsentOr("rope_parameters", n -> isRopeType(n, "default", "longrope"),
+          "Phi3ForCausalLM implements RoPE types 'default' and 'longrope' (old names 'su', 'yarn') only");
+    } else if (MISTRAL.equals(modelType)) {
       requireAbsentOr("layer_types", n -> false,
           "MistralForCausalLM applies sliding_window in every layer and does not read layer_types");
       requireAbsentOr("attention_bias", n -> n.isBoolean() && !n.booleanValue(),
@@ -158,8 +177,59 @@ final class HfConfigFields {
     requireAbsentOr("pruned_heads", n -> n.isObject() && n.isEmpty(), "pruned attention heads are not supported");
     requireAbsentOr("quantization_config", JsonNode::isNull, "quantized checkpoints are not supported");
     requireAbsentOr("auto_map", JsonNode::isNull, "the checkpoint names custom model code, which Torus cannot check");
-    requireAbsentOr("partial_rotary_factor", HfConfigFields::isOne,
-        "Torus implements RoPE over the whole head (partial_rotary_factor 1) only");
+    if (!PHI3.equals(modelType)) {
+      requireAbsentOr("partial_rotary_factor", HfConfigFields::isOne,
+          "Torus implements RoPE over the whole head (partial_rotary_factor 1) only");
+      requireAbsentOr("original_max_position_embeddings", n -> false, "a top-level "
+          + "original_max_position_embeddings is read for model_type '" + PHI3 + "' only (transformers would let it "
+          + "override the RoPE object's); give it in rope_parameters/rope_scaling");
+    }
+  }
+
+  /** Whether RoPE object {@code n}'s type (Phi-3's old names read as theirs) is one of {@code types}. */
+  private boolean isRopeType(JsonNode n, String... types) {
+    if (!n.isObject()) {
+      return true;   // refused with its own message by ropeObjectTheta
+    }
+    String type = new HfRopeFields("rope", n, this::error, PHI3_ROPE_ALIASES).type();
+    return java.util.Arrays.asList(types).contains(type);
+  }
+
+  /**
+   * Phi-3's rotated dimensions: {@code int(headDim * partial_rotary_factor)}, the factor from the RoPE
+   * object ({@code rope_parameters}, {@code rope_scaling}) or the top level, which must agree; null
+   * for the whole head (and for the other model types, which refuse a factor other than 1).
+   */
+  private @Nullable Integer rotaryDim(String modelType, int headDim) {
+    if (!PHI3.equals(modelType)) {
+      return null;
+    }
+    Double factor = null;
+    String from = null;
+    for (String field : new String[] {"partial_rotary_factor", "rope_parameters", "rope_scaling"}) {
+      JsonNode n = field.equals("partial_rotary_factor") ? root.path(field) : root.path(field).path("partial_rotary_factor");
+      if (n.isMissingNode() || n.isNull()) {
+        continue;
+      }
+      String name = field.equals("partial_rotary_factor") ? field : field + ".partial_rotary_factor";
+      if (!n.isNumber() || !(n.doubleValue() > 0) || n.doubleValue() > 1) {
+        throw error(name + " must be a number in (0, 1], got " + n);
+      }
+      if (factor != null && factor != n.doubleValue()) {
+        throw error(from + " " + factor + " and " + name + " " + n.doubleValue() + " disagree");
+      }
+      factor = n.doubleValue();
+      from = name;
+    }
+    if (factor == null || factor == 1.0) {
+      return null;
+    }
+    int dims = (int) (headDim * factor);
+    if (dims < 2 || dims % 2 != 0) {
+      throw error(from + " " + factor + " rotates " + dims + " of head_dim " + headDim + " dimensions; rotate-half "
+          + "RoPE needs an even number, at least 2");
+    }
+    return dims == headDim ? null : dims;
   }
 
   /**
@@ -188,14 +258,18 @@ final class HfConfigFields {
    * The RoPE scaling of {@code rope_parameters} (5.x) or {@code rope_scaling} (4.x); null for the
    * default RoPE. When both are present, their types must agree.
    */
-  private @Nullable HfRopeScaling ropeScaling(int maxPositions) {
+  private @Nullable HfRopeScaling ropeScaling(String modelType, int maxPositions) {
     HfRopeScaling found = null;
     String foundIn = null;
+    boolean phi3 = PHI3.equals(modelType);
+    Integer original = phi3 && present("original_max_position_embeddings")
+        ? positiveInt("original_max_position_embeddings", null) : null;
     for (String field : new String[] {"rope_parameters", "rope_scaling"}) {
       if (!present(field)) {
         continue;
       }
-      HfRopeScaling s = new HfRopeFields(field, root.get(field), this::error).scaling(maxPositions);
+      HfRopeScaling s = new HfRopeFields(field, root.get(field), this::error,
+          phi3 ? PHI3_ROPE_ALIASES : ImmutableMap.of()).scaling(maxPositions, original);
       if (foundIn != null && !java.util.Objects.equals(found, s)) {
         throw error(foundIn + " " + root.get(foundIn) + " and " + field + " " + root.get(field) + " disagree");
       }
@@ -214,8 +288,9 @@ final class HfConfigFields {
     if (!rope.isObject()) {
       throw error(field + " " + rope + " is not supported; expected null or an object");
     }
-    new HfRopeFields(field, rope, this::error).type();
-    if (rope.has("partial_rotary_factor") && !isOne(rope.get("partial_rotary_factor"))) {
+    boolean phi3 = PHI3.equals(root.path("model_type").asText());
+    new HfRopeFields(field, rope, this::error, phi3 ? PHI3_ROPE_ALIASES : ImmutableMap.of()).type();
+    if (!phi3 && rope.has("partial_rotary_factor") && !isOne(rope.get("partial_rotary_factor"))) {
       throw error(field + ".partial_rotary_factor " + rope.get("partial_rotary_factor") + " is not supported; "
           + "Torus implements RoPE over the whole head only");
     }
@@ -260,7 +335,7 @@ final class HfConfigFields {
     return true;
   }
 
-  private static boolean isOne(JsonNode n) {
+  static boolean isOne(JsonNode n) {
     return n.isNumber() && n.doubleValue() == 1.0;
   }
 

@@ -21,11 +21,22 @@ final class HfRopeFields {
   private final String field;
   private final JsonNode rope;
   private final Function<String, InvalidCheckpointException> error;
+  private final Map<String, String> aliases;
 
   HfRopeFields(String field, JsonNode rope, Function<String, InvalidCheckpointException> error) {
+    this(field, rope, error, Map.of());
+  }
+
+  /**
+   * With {@code aliases}: old type names read as the type they map to (Phi-3's {@code su} is
+   * {@code longrope}), as the model type's config class renames them.
+   */
+  HfRopeFields(String field, JsonNode rope, Function<String, InvalidCheckpointException> error,
+      Map<String, String> aliases) {
     this.field = field;
     this.rope = rope;
     this.error = error;
+    this.aliases = aliases;
   }
 
   /** The rope type ({@code default} when the object names none). */
@@ -33,6 +44,9 @@ final class HfRopeFields {
     JsonNode type = rope.has("rope_type") ? rope.get("rope_type") : rope.path("type");
     if (type.isMissingNode() || type.isNull()) {
       return DEFAULT;
+    }
+    if (type.isTextual() && aliases.containsKey(type.textValue())) {
+      return aliases.get(type.textValue());
     }
     if (!type.isTextual() || !(type.textValue().equals(DEFAULT) || HfRopeScaling.KEYS.containsKey(type.textValue()))) {
       throw error.apply(field + " " + rope + " is not supported: rope_type " + type + "; Torus implements '"
@@ -43,6 +57,15 @@ final class HfRopeFields {
 
   /** The scaling this object describes, or null for the default RoPE; checks every key. */
   @Nullable HfRopeScaling scaling(int maxPositionEmbeddings) {
+    return scaling(maxPositionEmbeddings, null);
+  }
+
+  /**
+   * As {@link #scaling(int)}; a non-null {@code originalOverride} is the pretraining context whatever
+   * the object says (Phi-3's top-level {@code original_max_position_embeddings} wins, as in
+   * {@code transformers}).
+   */
+  @Nullable HfRopeScaling scaling(int maxPositionEmbeddings, @Nullable Integer originalOverride) {
     String type = type();
     ImmutableSet<String> keys = type.equals(DEFAULT) ? ImmutableSet.of() : HfRopeScaling.KEYS.get(type);
     for (Iterator<Map.Entry<String, JsonNode>> it = rope.fields(); it.hasNext(); ) {
@@ -63,6 +86,9 @@ final class HfRopeFields {
     Integer original = positiveInt("original_max_position_embeddings");
     if (original == null && keys.contains("original_max_position_embeddings")) {
       original = maxPositionEmbeddings;
+    }
+    if (originalOverride != null && keys.contains("original_max_position_embeddings")) {
+      original = originalOverride;
     }
     try {
       return new HfRopeScaling(type, number("factor"), original, number("low_freq_factor"), number("high_freq_factor"),

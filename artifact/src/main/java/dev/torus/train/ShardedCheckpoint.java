@@ -12,6 +12,7 @@ import dev.torus.artifact.Npy;
 import dev.torus.artifact.Role;
 import dev.torus.artifact.TensorSpec;
 import dev.torus.hf.Checkpoint;
+import dev.torus.hf.FusedTensors;
 import dev.torus.hf.Safetensors;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -157,7 +158,8 @@ public final class ShardedCheckpoint {
   /**
    * Writes the checkpoint's weights as a Hugging Face model directory ({@code config.json},
    * {@code model.safetensors}) that {@code torus run} and {@code transformers} load; gathers one
-   * tensor at a time.
+   * tensor at a time. Weights that are rows of one checkpoint tensor ({@code hfRows}, Phi-3's fused
+   * {@code qkv_proj} and {@code gate_up_proj}) are written joined, as the checkpoint stored them.
    */
   public static void toHuggingFace(Path dir, Path out) throws IOException {
     trainerJson(dir);
@@ -165,6 +167,7 @@ public final class ShardedCheckpoint {
     checkArgument(Files.isRegularFile(config), "%s has no %s (the model has no Hugging Face form)", dir, Checkpoint.CONFIG);
     Manifest manifest = Manifest.fromJson(JSON.readTree(dir.resolve(MANIFEST).toFile()), dir.resolve(MANIFEST).toString());
     Map<String, HostTensor> weights = new LinkedHashMap<>();
+    Map<String, List<FusedTensors.Part>> fused = new LinkedHashMap<>();
     for (TensorSpec spec : residentSpecs(manifest)) {
       if (spec.role() != Role.WEIGHT) {
         continue;
@@ -173,8 +176,18 @@ public final class ShardedCheckpoint {
       for (int p = 0; p < manifest.mesh().deviceCount(); p++) {
         pieces.add(Npy.read(dir.resolve(SHARDS).resolve(spec.name()).resolve("p" + owner(manifest, spec, p) + ".npy")));
       }
-      byLayer(spec, MeshSharding.gather(pieces, spec, manifest.mesh()), weights);
+      Map<String, HostTensor> byName = new LinkedHashMap<>();
+      byLayer(spec, MeshSharding.gather(pieces, spec, manifest.mesh()), byName);
+      if (spec.hfRows() == null) {
+        weights.putAll(byName);
+      } else {   // rows of a fused tensor (Phi-3's qkv_proj): joined with the other weights' rows below
+        byName.forEach((name, t) -> {
+          weights.putIfAbsent(name, t);   // a placeholder that keeps the tensor's place in the file's order
+          fused.computeIfAbsent(name, n -> new ArrayList<>()).add(new FusedTensors.Part(spec.hfRowStart(), t));
+        });
+      }
     }
+    fused.forEach((name, parts) -> weights.put(name, FusedTensors.join(name, parts)));
     Files.createDirectories(out);
     Files.copy(config, out.resolve(Checkpoint.CONFIG), StandardCopyOption.REPLACE_EXISTING);
     Safetensors.write(out.resolve(Checkpoint.SINGLE_FILE), weights);

@@ -28,8 +28,8 @@ public final class RandomCheckpoint {
     HfModels.writeConfig(model, dir);
     SplittableRandom random = new SplittableRandom(seed);
     Map<String, HostTensor> tensors = new LinkedHashMap<>();
-    for (WeightSpec w : ModelWeights.of(model)) {
-      int layers = w.perLayer() ? w.shape().get(0).intValue() : 1;
+    for (ModelWeights.StoredTensor w : ModelWeights.stored(model)) {
+      int layers = w.perLayer() ? model.depth() : 1;
       for (int layer = 0; layer < layers; layer++) {
         tensors.put(w.hfName(layer), random(random, w.layerShape(), w.hfName().contains("norm"), model.paramType()));
       }

@@ -38,11 +38,11 @@ final class RunPreflight {
    */
   static void checkWeights(ModelSpec model, Checkpoint checkpoint) {
     List<String> problems = new ArrayList<>();
-    for (WeightSpec w : ModelWeights.of(model)) {
-      int layers = w.perLayer() ? Math.toIntExact(w.shape().get(0)) : 1;
+    for (ModelWeights.StoredTensor w : ModelWeights.stored(model)) {
+      int layers = w.perLayer() ? model.depth() : 1;
       for (int layer = 0; layer < layers; layer++) {
         String name = w.hfName(layer);
-        String expected = HostTensor.typeString(w.dtype(), w.layerShape());
+        String expected = HostTensor.typeString(model.paramType(), w.layerShape());
         if (!checkpoint.tensorNames().contains(name)) {
           problems.add("tensor '" + name + "' is missing (expected " + expected + ")");
           continue;

@@ -113,7 +113,8 @@ public final class ForwardCompiler {
     TensorSpec spec = dim < 0 ? TensorSpec.replicated(name, role, type, w.shape())
         : TensorSpec.sharded(name, role, type, w.shape(), dev.torus.compiler.lower.Fsdp.localShape(w, shape), dim,
             shape.fsdpOverRing() ? RING_AXIS : DP_AXIS);
-    return spec.withHfName(w.hfName(), false);
+    return w.hfRows() == null ? spec.withHfName(w.hfName(), false)
+        : spec.withHfRows(w.hfName(), w.hfRows().get(0), w.hfRows().get(1));
   }
 
   /** The mesh axis the sequence is sharded over. */

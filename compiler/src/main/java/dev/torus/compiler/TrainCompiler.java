@@ -92,7 +92,7 @@ public final class TrainCompiler {
       record.put("accumulate", options.accumulate());
       record.put("precision", options.precision().spelling());
     }
-    if (HfModels.isLlama(model)) {  // the config.json of the checkpoints a training session saves
+    if (HfModels.hasConfigJson(model)) {  // the config.json of the checkpoints a training session saves
       record.set("hfConfig", HfModels.configJson(model));
     }
     // The new weights and moments live in the buffers of the old ones: per step only the batch goes

@@ -12,15 +12,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * ({@code qkNorm}, over {@code headDim}, weights {@code q_norm.weight} and {@code k_norm.weight}, as
  * Qwen3); scores scaled by {@code queryScale} ({@code 1/sqrt(headDim)} when null); causal or
  * bidirectional; optional biases on the q/k/v projections and on the output projection; optionally a
- * causal {@link SlidingWindow} (null: every layer sees its whole causal prefix). Null optional parts
- * are left out of a manifest's model, so that manifests of models without them are unchanged.
+ * causal {@link SlidingWindow} (null: every layer sees its whole causal prefix); optionally RoPE on
+ * the first {@code rotaryDim} dimensions of each head only, the rest passed through (Phi-3's
+ * {@code partial_rotary_factor}; null: the whole head). Null optional parts are left out of a
+ * manifest's model, so that manifests of models without them are unchanged.
  */
 public record Attention(int heads, int kvHeads, int headDim, Double ropeTheta, boolean causal,
     boolean qkvBias, boolean outBias,
     @JsonInclude(JsonInclude.Include.NON_NULL) RopeScaling ropeScaling,
     @JsonInclude(JsonInclude.Include.NON_NULL) Norm qkNorm,
     @JsonInclude(JsonInclude.Include.NON_NULL) Double queryScale,
-    @JsonInclude(JsonInclude.Include.NON_NULL) SlidingWindow slidingWindow) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) SlidingWindow slidingWindow,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Integer rotaryDim) {
 
   public Attention {
     checkArgument(heads > 0, "attention heads %s must be positive", heads);
@@ -37,6 +40,16 @@ public record Attention(int heads, int kvHeads, int headDim, Double ropeTheta, b
         "attention query scale %s must be a positive number", queryScale);
     checkArgument(slidingWindow == null || causal,
         "a sliding window (%s) needs causal attention; bidirectional attention has none", slidingWindow);
+    checkArgument(rotaryDim == null || (rotaryDim > 0 && rotaryDim <= headDim && rotaryDim % 2 == 0),
+        "attention rotary dim %s must be even and in [2, head dim %s]", rotaryDim, headDim);
+    checkArgument(rotaryDim == null || ropeTheta != null, "attention rotary dim %s needs a rope theta", rotaryDim);
+  }
+
+  /** Attention without partial RoPE (the form before {@code rotaryDim}). */
+  public Attention(int heads, int kvHeads, int headDim, Double ropeTheta, boolean causal, boolean qkvBias,
+      boolean outBias, RopeScaling ropeScaling, Norm qkNorm, Double queryScale, SlidingWindow slidingWindow) {
+    this(heads, kvHeads, headDim, ropeTheta, causal, qkvBias, outBias, ropeScaling, qkNorm, queryScale, slidingWindow,
+        null);
   }
 
   /** The attention of earlier Torus versions: plain RoPE, no query/key norm, scale 1/sqrt(headDim), no window. */
@@ -58,54 +71,65 @@ public record Attention(int heads, int kvHeads, int headDim, Double ropeTheta, b
 
   public Attention withKvHeads(int n) {
     return new Attention(heads, n, headDim, ropeTheta, causal, qkvBias, outBias, ropeScaling, qkNorm, queryScale,
-        slidingWindow);
+        slidingWindow, rotaryDim);
   }
 
   /** Plain RoPE with base {@code theta}; null for none. */
   public Attention withRope(Double theta) {
     return new Attention(heads, kvHeads, headDim, theta, causal, qkvBias, outBias, null, qkNorm, queryScale,
-        slidingWindow);
+        slidingWindow, rotaryDim);
   }
 
   /** RoPE with base {@code theta} and frequencies scaled by {@code scaling} (null: plain RoPE). */
   public Attention withRope(double theta, RopeScaling scaling) {
     return new Attention(heads, kvHeads, headDim, theta, causal, qkvBias, outBias, scaling, qkNorm, queryScale,
-        slidingWindow);
+        slidingWindow, rotaryDim);
   }
 
   public Attention withCausal(boolean isCausal) {
     return new Attention(heads, kvHeads, headDim, ropeTheta, isCausal, qkvBias, outBias, ropeScaling, qkNorm,
-        queryScale, slidingWindow);
+        queryScale, slidingWindow, rotaryDim);
   }
 
   public Attention withBias(boolean qkv, boolean out) {
     return new Attention(heads, kvHeads, headDim, ropeTheta, causal, qkv, out, ropeScaling, qkNorm, queryScale,
-        slidingWindow);
+        slidingWindow, rotaryDim);
   }
 
   /** Queries and keys normalised per head by {@code norm} (RMSNorm) before RoPE; null for none. */
   public Attention withQkNorm(Norm norm) {
     return new Attention(heads, kvHeads, headDim, ropeTheta, causal, qkvBias, outBias, ropeScaling, norm, queryScale,
-        slidingWindow);
+        slidingWindow, rotaryDim);
   }
 
   /** Scores scaled by {@code scale}; null for {@code 1/sqrt(headDim)}. */
   public Attention withQueryScale(Double scale) {
     return new Attention(heads, kvHeads, headDim, ropeTheta, causal, qkvBias, outBias, ropeScaling, qkNorm, scale,
-        slidingWindow);
+        slidingWindow, rotaryDim);
   }
 
   /** This attention with {@code window} (null: none). */
   public Attention withSlidingWindow(SlidingWindow window) {
     return new Attention(heads, kvHeads, headDim, ropeTheta, causal, qkvBias, outBias, ropeScaling, qkNorm, queryScale,
-        window);
+        window, rotaryDim);
   }
 
-  /** RoPE's {@code headDim / 2} inverse frequencies for a run of {@code sequenceLength} tokens (RoPE required). */
+  /** RoPE on the first {@code dims} dimensions of each head only (null: the whole head). */
+  public Attention withRotaryDim(Integer dims) {
+    return new Attention(heads, kvHeads, headDim, ropeTheta, causal, qkvBias, outBias, ropeScaling, qkNorm, queryScale,
+        slidingWindow, dims);
+  }
+
+  /** The dimensions of each head RoPE rotates: the first {@code rotaryDim}, or all {@code headDim}. */
+  public int ropeDims() {
+    return rotaryDim == null ? headDim : rotaryDim;
+  }
+
+  /** RoPE's {@code ropeDims() / 2} inverse frequencies for a run of {@code sequenceLength} tokens (RoPE required). */
   public double[] ropeFrequencies(long sequenceLength) {
     checkArgument(ropeTheta != null, "attention has no RoPE");
-    return ropeScaling == null ? RopeScaling.plain(ropeTheta, headDim)
-        : ropeScaling.inverseFrequencies(ropeTheta, headDim, sequenceLength);
+    return ropeScaling == null ? RopeScaling.plain(ropeTheta, ropeDims())
+        : ropeScaling.inverseFrequencies(ropeTheta, ropeDims(), sequenceLength);
   }
 
   /** The factor RoPE's cos and sin are scaled by: 1 unless the scaling says otherwise. */

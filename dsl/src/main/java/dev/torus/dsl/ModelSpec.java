@@ -2,16 +2,19 @@ package dev.torus.dsl;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.torus.artifact.DType;
 
 /**
  * An immutable decoder-only transformer: token embedding, {@code depth} identical {@link Block}s,
  * a final norm and the output projection to the vocabulary (tied to the embedding or its own).
  * Parameters are stored as {@code paramType} (f32 or bf16); activations, accumulation and softmax
- * statistics are always f32. Build one with {@link #builder(String)} or take a {@link Presets} one.
+ * statistics are always f32. {@code fusedWeights} says which projections the checkpoint stores fused
+ * (null: none; left out of a manifest's model then). Build one with {@link #builder(String)} or take a {@link Presets} one.
  */
 public record ModelSpec(String name, int vocabSize, int width, int depth, Block block, Norm finalNorm,
-    boolean tiedEmbeddings, DType paramType) {
+    boolean tiedEmbeddings, DType paramType,
+    @JsonInclude(JsonInclude.Include.NON_NULL) FusedWeights fusedWeights) {
 
   public ModelSpec {
     checkArgument(name != null && name.matches("[A-Za-z_][A-Za-z0-9_.-]*"),
@@ -22,6 +25,14 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
     checkArgument(block != null && finalNorm != null, "model %s: block and final norm are required", name);
     checkArgument(paramType == DType.F32 || paramType == DType.BF16,
         "model %s: parameter type %s must be f32 or bf16", name, paramType);
+    checkArgument(fusedWeights == null || !fusedWeights.gateUp() || block.ffn().kind() != FeedForward.Kind.GELU,
+        "model %s: fused gate/up weights need a gated feedforward, got %s", name, block.ffn().kind());
+  }
+
+  /** A model whose checkpoint stores every projection on its own. */
+  public ModelSpec(String name, int vocabSize, int width, int depth, Block block, Norm finalNorm,
+      boolean tiedEmbeddings, DType paramType) {
+    this(name, vocabSize, width, depth, block, finalNorm, tiedEmbeddings, paramType, null);
   }
 
   public Attention attention() {
@@ -40,7 +51,8 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
     Attention a = block.attention();
     return b.heads(a.heads()).kvHeads(a.kvHeads()).headDim(a.headDim()).rope(a.ropeTheta()).causal(a.causal())
         .attentionBias(a.qkvBias(), a.outBias()).ropeScaling(a.ropeScaling()).qkNorm(a.qkNorm())
-        .queryScale(a.queryScale()).slidingWindow(a.slidingWindow());
+        .queryScale(a.queryScale()).slidingWindow(a.slidingWindow()).rotaryDim(a.rotaryDim())
+        .fusedWeights(fusedWeights);
   }
 
   /**
@@ -63,12 +75,14 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
     private boolean qkvBias;
     private boolean outBias;
     private SlidingWindow slidingWindow;
+    private Integer rotaryDim;
     private Norm norm = Norm.rms(1e-6);
     private Norm finalNorm;
     private FeedForward ffn;
     private Residual residual = Residual.SEQUENTIAL;
     private boolean tied;
     private DType paramType = DType.F32;
+    private FusedWeights fusedWeights;
 
     private Builder(String name) {
       this.name = name;
@@ -94,6 +108,8 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
     public Builder attentionBias(boolean qkv, boolean out) { this.qkvBias = qkv; this.outBias = out; return this; }
     /** Sliding-window attention in the layers the window's pattern names; null (the default) for none. */
     public Builder slidingWindow(SlidingWindow w) { this.slidingWindow = w; return this; }
+    /** RoPE on the first {@code n} dimensions of each head only (Phi-3's partial rotary); null (the default) for all. */
+    public Builder rotaryDim(Integer n) { this.rotaryDim = n; return this; }
     /** The norm of every block (and, unless {@link #finalNorm} says otherwise, the final norm). */
     public Builder norm(Norm n) { this.norm = n; return this; }
     public Builder finalNorm(Norm n) { this.finalNorm = n; return this; }
@@ -101,6 +117,8 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
     public Builder residual(Residual r) { this.residual = r; return this; }
     public Builder tiedEmbeddings(boolean t) { this.tied = t; return this; }
     public Builder paramType(DType t) { this.paramType = t; return this; }
+    /** Which projections the checkpoint stores fused (Phi-3's qkv_proj, gate_up_proj); null (the default) for none. */
+    public Builder fusedWeights(FusedWeights f) { this.fusedWeights = f; return this; }
 
     public ModelSpec build() {
       checkArgument(width > 0, "model %s: width %s must be positive", name, width);
@@ -114,10 +132,11 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
       int dim = headDim == null ? width / heads : headDim;
       checkArgument(ffn != null, "model %s: the feedforward is missing (e.g. feedForward(FeedForward.swiglu(4 * width)))", name);
       Attention attention = new Attention(heads, kv, dim, ropeTheta, causal, qkvBias, outBias, ropeScaling, qkNorm,
-          queryScale, slidingWindow);
+          queryScale, slidingWindow, rotaryDim);
       Block block = residual == Residual.SEQUENTIAL
           ? Block.sequential(norm, attention, ffn) : Block.parallel(norm, attention, ffn);
-      return new ModelSpec(name, vocab, width, depth, block, finalNorm == null ? norm : finalNorm, tied, paramType);
+      return new ModelSpec(name, vocab, width, depth, block, finalNorm == null ? norm : finalNorm, tied, paramType,
+          fusedWeights);
     }
   }
 }

@@ -81,6 +81,16 @@ public final class Presets {
         .paramType(DType.BF16).build();
   }
 
+  /**
+   * Phi-3-mini-4k's shapes: width 3072, 32 layers of 32 heads (no GQA), MLP 8192, vocabulary 32064,
+   * RMSNorm eps 1e-5, q/k/v and gate/up stored fused ({@link FusedWeights#phi3}), its 2047-token
+   * sliding window in every layer, bf16.
+   */
+  public static ModelSpec phi3Mini() {
+    return llama("phi3-mini", 32064, 3072, 32, 32, 32, 8192, 1e-5, 10000).fusedWeights(FusedWeights.phi3())
+        .slidingWindow(SlidingWindow.everyLayer(2047)).paramType(DType.BF16).build();
+  }
+
   private static final ImmutableMap<String, Supplier<ModelSpec>> BY_NAME = ImmutableMap.<String, Supplier<ModelSpec>>builder()
       .put("tiny", Presets::tiny)
       .put("llama2-7b", Presets::llama2_7b)
@@ -96,6 +106,7 @@ public final class Presets {
       .put("llama3.2-1b", Presets::llama3_2_1b)
       .put("qwen2.5-7b", Presets::qwen2_5_7b)
       .put("qwen3-8b", Presets::qwen3_8b)
+      .put("phi3-mini", Presets::phi3Mini)
       .buildOrThrow();
 
   /** The preset of that name; the error lists the known names. */

@@ -59,7 +59,67 @@ public final class ModelWeights {
     if (!m.tiedEmbeddings()) {
       w.add(global("lm_head.weight", t, m.vocabSize(), m.width()));
     }
+    if (m.fusedWeights() != null) {
+      if (m.fusedWeights().qkv()) {
+        fuse(w, "self_attn.qkv_proj", "self_attn.q_proj", "self_attn.k_proj", "self_attn.v_proj");
+      }
+      if (m.fusedWeights().gateUp()) {
+        fuse(w, "mlp.gate_up_proj", "mlp.gate_proj", "mlp.up_proj");
+      }
+    }
     return ImmutableList.copyOf(w);
+  }
+
+  /**
+   * A tensor of the model's checkpoint: its name (holding {@code {layer}} when there is one per
+   * layer) and one layer's shape; a fused tensor once, with all its parts' rows.
+   */
+  public record StoredTensor(String hfName, boolean perLayer, ImmutableList<Long> layerShape) {
+    /** The name of layer {@code i}'s tensor (or the name itself for a global one). */
+    public String hfName(int layer) {
+      return hfName.replace(WeightSpec.LAYER, Integer.toString(layer));
+    }
+  }
+
+  /** The tensors a checkpoint of {@code m} holds, in weight order (a fused one where its first part is). */
+  public static ImmutableList<StoredTensor> stored(ModelSpec m) {
+    java.util.Map<String, StoredTensor> out = new java.util.LinkedHashMap<>();
+    for (WeightSpec w : of(m)) {
+      ImmutableList<Long> shape = w.layerShape();
+      if (w.hfRows() != null) {
+        StoredTensor before = out.get(w.hfName());
+        long rows = Math.max(w.hfRows().get(1), before == null ? 0 : before.layerShape().get(0));
+        shape = ImmutableList.<Long>builder().add(rows).addAll(shape.subList(1, shape.size())).build();
+      }
+      out.put(w.hfName(), new StoredTensor(w.hfName(), w.perLayer(), shape));
+    }
+    return ImmutableList.copyOf(out.values());
+  }
+
+  /**
+   * Names the per-layer weights {@code parts} (their {@code .weight}s, and {@code .bias}es when
+   * present) as consecutive row ranges of one checkpoint tensor {@code fused} each, in order.
+   */
+  private static void fuse(List<WeightSpec> w, String fused, String... parts) {
+    for (String suffix : new String[] {".weight", ".bias"}) {
+      long row = 0;
+      for (String part : parts) {
+        String name = "layers." + part + suffix;
+        int at = -1;
+        for (int i = 0; i < w.size(); i++) {
+          at = w.get(i).name().equals(name) ? i : at;
+        }
+        if (at < 0) {
+          com.google.common.base.Preconditions.checkArgument(suffix.equals(".bias") && row == 0,
+              "fused weight %s%s: its part %s is not a weight of this model", fused, suffix, name);
+          continue;
+        }
+        WeightSpec p = w.get(at);
+        long rows = p.layerShape().get(0);
+        w.set(at, p.fusedInto(LAYER_PREFIX + fused + suffix, row, row + rows));
+        row += rows;
+      }
+    }
   }
 
   /** A parameter of one layer: its name within the layer and its shape as Hugging Face stores it. */

@@ -12,7 +12,9 @@ import dev.torus.dsl.Attention;
  * Rotate-half rotary position embedding as Hugging Face computes it: for head vectors split into
  * halves {@code (x1, x2)}, {@code x * cos(p f) + (-x2, x1) * sin(p f)} with the variant's
  * frequencies {@code f} ({@link Attention#ropeFrequencies}) repeated over both halves,
- * cos and sin scaled by its attention factor when that is not 1, in f32.
+ * cos and sin scaled by its attention factor when that is not 1, in f32. With a partial rotary
+ * dimension ({@link Attention#ropeDims} below the head dim, Phi-3's) only the first {@code ropeDims}
+ * dimensions of each head are rotated so, the rest pass through unchanged.
  */
 final class Rope {
   private Rope() {}
@@ -24,6 +26,22 @@ final class Rope {
    * sequence's length, which the frequencies of some variants depend on.
    */
   static Instruction apply(XlaBuilder b, Instruction x, Instruction positions, Attention rope, long runLength) {
+    ArrayShape whole = x.arrayShape();
+    int rotary = rope.ropeDims();
+    if (rotary == whole.dim(3)) {
+      return rotate(b, x, positions, rope, runLength);
+    }
+    long[] start = new long[4];
+    long[] mid = {whole.dim(0), whole.dim(1), whole.dim(2), rotary};
+    long[] end = {whole.dim(0), whole.dim(1), whole.dim(2), whole.dim(3)};
+    Instruction rotated = rotate(b, b.slice(x, start, mid, ones(4)), positions, rope, runLength);
+    Instruction passed = b.slice(x, new long[] {0, 0, 0, rotary}, end, ones(4));
+    return b.concatenate(3, rotated, passed);
+  }
+
+  /** Rotates every dimension of {@code x}'s heads ({@code ropeDims} of them). */
+  private static Instruction rotate(XlaBuilder b, Instruction x, Instruction positions, Attention rope,
+      long runLength) {
     ArrayShape s = x.arrayShape();
     long seq = s.dim(1);
     int dim = (int) s.dim(3);

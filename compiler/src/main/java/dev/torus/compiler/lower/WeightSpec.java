@@ -8,10 +8,23 @@ import dev.torus.artifact.TensorSpec;
  * One weight parameter of a compiled model. A per-layer weight is stacked over layers, shape
  * {@code [depth, ...]}, and its Hugging Face name holds {@code {layer}} for the layer index
  * (e.g. {@code model.layers.{layer}.self_attn.q_proj.weight}). Shapes are as Hugging Face stores
- * them (linear weights {@code [out, in]}), so no transpose is needed when loading.
+ * them (linear weights {@code [out, in]}), so no transpose is needed when loading. A weight stored
+ * fused with others ({@link dev.torus.dsl.FusedWeights}) is rows {@code hfRows = [start, end)} of
+ * its (each layer's) checkpoint tensor; null when it is the whole tensor.
  */
-public record WeightSpec(String name, String hfName, DType dtype, ImmutableList<Long> shape, boolean perLayer) {
+public record WeightSpec(String name, String hfName, DType dtype, ImmutableList<Long> shape, boolean perLayer,
+    ImmutableList<Long> hfRows) {
   public static final String LAYER = TensorSpec.LAYER;
+
+  /** A weight that is a whole checkpoint tensor. */
+  public WeightSpec(String name, String hfName, DType dtype, ImmutableList<Long> shape, boolean perLayer) {
+    this(name, hfName, dtype, shape, perLayer, null);
+  }
+
+  /** This weight as rows {@code [start, end)} of the checkpoint tensor {@code fusedName}. */
+  public WeightSpec fusedInto(String fusedName, long start, long end) {
+    return new WeightSpec(name, fusedName, dtype, shape, perLayer, ImmutableList.of(start, end));
+  }
 
   /** The Hugging Face name of layer {@code i}'s slice (or the name itself for a global weight). */
   public String hfName(int layer) {

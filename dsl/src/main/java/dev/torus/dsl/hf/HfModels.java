@@ -14,6 +14,7 @@ import dev.torus.dsl.Residual;
 import java.io.IOException;
 import java.nio.file.Files;
 import dev.torus.dsl.FeedForward;
+import dev.torus.dsl.FusedWeights;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Norm;
 import dev.torus.dsl.Presets;
@@ -35,7 +36,8 @@ public final class HfModels {
    * sequential residuals, and per family: LLaMA's optional biases ({@code attention_bias},
    * {@code mlp_bias}); Mistral's {@code sliding_window} as a {@link SlidingWindow} in every layer, no
    * biases; Qwen2's biases on q/k/v only; Qwen3's per-head q/k RMSNorm and optional
-   * {@code attention_bias}. Parameters stay in the checkpoint's type when it is bf16 or f32; f16
+   * {@code attention_bias}; Phi-3's fused {@code qkv_proj} and {@code gate_up_proj} ({@link FusedWeights}),
+   * partial RoPE and {@code sliding_window} in every layer, no biases. Parameters stay in the checkpoint's type when it is bf16 or f32; f16
    * checkpoints are widened to f32 (Torus keeps parameters in f32 or bf16).
    */
   public static ModelSpec toSpec(String name, HfConfig c) {
@@ -54,8 +56,10 @@ public final class HfModels {
           c.slidingWindow() == null ? null : SlidingWindow.everyLayer(c.slidingWindow()));
       case "qwen2" -> b.attentionBias(true, false);
       case "qwen3" -> b.attentionBias(c.attentionBias(), c.attentionBias()).qkNorm(Norm.rms(c.rmsNormEps()));
+      case "phi3" -> b.attentionBias(false, false).fusedWeights(FusedWeights.phi3()).rotaryDim(c.rotaryDim())
+          .slidingWindow(c.slidingWindow() == null ? null : SlidingWindow.everyLayer(c.slidingWindow()));
       default -> throw new IllegalArgumentException("model_type '" + c.modelType() + "' has no mapping to a Torus "
-          + "model; known: llama, mistral, qwen2, qwen3");
+          + "model; known: llama, mistral, qwen2, qwen3, phi3");
     }
     return b.build();
   }
@@ -119,6 +123,7 @@ public final class HfModels {
         && b.ffn().kind() == FeedForward.Kind.SWIGLU && a.ropeTheta() != null && a.causal()
         && a.qkvBias() == a.outBias() && m.finalNorm().equals(b.attentionNorm())
         && a.ropeScaling() == null && a.qkNorm() == null && a.queryScale() == null
+        && a.rotaryDim() == null && m.fusedWeights() == null
         && (a.slidingWindow() == null || isMistral(m));
   }
 
@@ -130,11 +135,34 @@ public final class HfModels {
   }
 
   /**
-   * The {@code config.json} of {@link #writeConfig} as a JSON object.
+   * Whether {@code m} is a Phi-3: LLaMA's parts without biases, q/k/v and gate/up fused
+   * ({@link FusedWeights#phi3}), optionally partial RoPE, LongRoPE and one sliding window in every layer.
+   */
+  public static boolean isPhi3(ModelSpec m) {
+    Block b = m.block();
+    Attention a = b.attention();
+    return FusedWeights.phi3().equals(m.fusedWeights()) && b.residual() == Residual.SEQUENTIAL
+        && b.attentionNorm().kind() == Norm.Kind.RMS && b.ffn().kind() == FeedForward.Kind.SWIGLU && !b.ffn().bias()
+        && a.ropeTheta() != null && a.causal() && !a.qkvBias() && !a.outBias() && m.finalNorm().equals(b.attentionNorm())
+        && (a.ropeScaling() == null || a.ropeScaling() instanceof RopeScaling.LongRope) && a.qkNorm() == null
+        && a.queryScale() == null && (a.slidingWindow() == null || a.slidingWindow().everyLayerWindowed())
+        && (a.rotaryDim() == null || (int) (a.headDim() * ((double) a.rotaryDim() / a.headDim())) == a.rotaryDim());
+  }
+
+  /** Whether {@link #configJson} can describe {@code m} ({@link #isLlama} or {@link #isPhi3}). */
+  public static boolean hasConfigJson(ModelSpec m) {
+    return isLlama(m) || isPhi3(m);
+  }
+
+  /**
+   * The {@code config.json} of {@link #writeConfig} as a JSON object: LLaMA's, Mistral's or Phi-3's.
    *
    * @throws IllegalArgumentException naming the part of the spec LLaMA cannot express
    */
   public static ObjectNode configJson(ModelSpec m) {
+    if (isPhi3(m)) {
+      return phi3ConfigJson(m);
+    }
     checkArgument(isLlama(m),
         "model %s is not a LLaMA architecture (causal, plain RoPE, RMSNorm, SwiGLU, sequential residuals, no "
             + "query/key norm, scale 1/sqrt(head dim)); no config.json for it", m.name());
@@ -162,6 +190,45 @@ public final class HfModels {
       c.put("mlp_bias", b.ffn().bias());
     }
     c.put("max_position_embeddings", 4096);
+    c.put("dtype", m.paramType() == DType.BF16 ? "bfloat16" : "float32");
+    return c;
+  }
+
+  /** A Phi-3's {@code config.json} as transformers 5 writes it ({@link #isPhi3} holds). */
+  private static ObjectNode phi3ConfigJson(ModelSpec m) {
+    Attention a = m.attention();
+    ObjectNode c = JSON.createObjectNode();
+    c.putArray("architectures").add("Phi3ForCausalLM");
+    c.put("model_type", "phi3");
+    c.put("hidden_size", m.width());
+    c.put("intermediate_size", m.block().ffn().hidden());
+    c.put("num_hidden_layers", m.depth());
+    c.put("num_attention_heads", a.heads());
+    c.put("num_key_value_heads", a.kvHeads());
+    c.put("head_dim", a.headDim());
+    c.put("hidden_act", "silu");
+    c.put("rms_norm_eps", m.block().attentionNorm().eps());
+    double partial = a.rotaryDim() == null ? 1.0 : (double) a.rotaryDim() / a.headDim();
+    c.put("partial_rotary_factor", partial);
+    ObjectNode rope = c.putObject("rope_parameters").put("rope_theta", a.ropeTheta()).put("partial_rotary_factor", partial);
+    int maxPositions = 4096;
+    if (a.ropeScaling() instanceof RopeScaling.LongRope l) {
+      rope.put("rope_type", "longrope").put("original_max_position_embeddings", l.originalMaxPositions())
+          .put("attention_factor", l.attentionFactor());
+      l.shortFactor().forEach(rope.withArray("short_factor")::add);
+      l.longFactor().forEach(rope.withArray("long_factor")::add);
+      c.put("original_max_position_embeddings", l.originalMaxPositions());
+      maxPositions = Math.max(maxPositions, l.originalMaxPositions());
+    } else {
+      rope.put("rope_type", "default");
+    }
+    c.put("vocab_size", m.vocabSize());
+    c.put("tie_word_embeddings", m.tiedEmbeddings());
+    if (a.slidingWindow() != null) {
+      c.put("sliding_window", a.slidingWindow().size());
+    }
+    c.put("max_position_embeddings", maxPositions);
+    c.putNull("pad_token_id");   // Phi3Config's default, 32000, is outside a smaller vocabulary: torch refuses it
     c.put("dtype", m.paramType() == DType.BF16 ? "bfloat16" : "float32");
     return c;
   }

@@ -59,6 +59,30 @@ class HfFamiliesTest {
     }
   }
 
+  /** microsoft/Phi-3-mini-4k-instruct's config.json (transformers 4.x), less its auto_map. */
+  static final String PHI3_MINI_4K = """
+      {"architectures": ["Phi3ForCausalLM"], "attention_bias": false, "attention_dropout": 0.0, "bos_token_id": 1,
+       "embd_pdrop": 0.0, "eos_token_id": 32000, "hidden_act": "silu", "hidden_size": 3072,
+       "initializer_range": 0.02, "intermediate_size": 8192, "max_position_embeddings": 4096,
+       "model_type": "phi3", "num_attention_heads": 32, "num_hidden_layers": 32, "num_key_value_heads": 32,
+       "original_max_position_embeddings": 4096, "pad_token_id": 32000, "resid_pdrop": 0.0, "rms_norm_eps": 1e-05,
+       "rope_scaling": null, "rope_theta": 10000.0, "sliding_window": 2047, "tie_word_embeddings": false,
+       "torch_dtype": "bfloat16", "transformers_version": "4.40.2", "use_cache": true, "vocab_size": 32064}
+      """;
+
+  @Test
+  void phi3MiniMapsOntoItsPresetWithFusedWeightsAndPartialRope() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    assertEquals(Presets.named("phi3-mini"), HfModels.toSpec("phi3-mini",
+        HfConfig.fromJson(json.readTree(PHI3_MINI_4K), "phi3")));
+    ModelSpec partial = HfModels.toSpec("p", HfConfig.fromJson(json.readTree(PHI3_MINI_4K
+        .replace("\"use_cache\"", "\"partial_rotary_factor\": 0.75, \"use_cache\"")), "phi3"));
+    assertEquals(72, partial.attention().rotaryDim());
+    assertEquals(36, partial.attention().ropeFrequencies(100).length);
+    assertEquals(false, HfModels.isLlama(partial), "a fused Phi-3 has no LLaMA config.json");
+    assertEquals(partial, json.readValue(json.writeValueAsString(partial), ModelSpec.class), "manifest round trip");
+  }
+
   @Test
   void qwenWithASlidingWindowInUseIsRefusedByName() throws Exception {
     String windowed = QWEN2_5_7B.replace("\"use_sliding_window\": false", "\"use_sliding_window\": true");
