@@ -47,17 +47,19 @@ class GenerateTest {
   static final int PROMPT_LENGTH = 8;
   static final int MAX_LENGTH = 48;
 
-  /** A checkpoint: its key/value heads (4 = MHA, 2 = GQA with groups of 2). */
-  record Case(String id, int kvHeads) {}
+  /** A checkpoint: its key/value heads (4 = MHA, 2 = GQA with groups of 2), a Mistral sliding window (0: LLaMA). */
+  record Case(String id, int kvHeads, int window) {}
 
-  static final List<Case> CASES = List.of(new Case("gen_gqa", 2), new Case("gen_mha", 4));
+  static final List<Case> CASES = List.of(new Case("gen_gqa", 2, 0), new Case("gen_mha", 4, 0));
+  /** A window of 6 tokens: shorter than every sequence after a few steps, so early cache blocks are skipped. */
+  static final Case WINDOWED = new Case("gen_mistral_w6", 2, 6);
 
   /** Transformers' greedy tokens, margins and full-forward logits per prompt, for one case. */
   record Reference(int[][] generated, double[][] margins, float[][][] fullLogits) {}
 
   @Test
   void greedyTokensAndDecodeLogitsMatchTransformersOnOneDevice() throws Exception {
-    List<Reference> refs = references();
+    List<Reference> refs = references(CASES);
     for (int k = 0; k < CASES.size(); k++) {
       Case c = CASES.get(k);
       ModelSpec model = HfModels.fromDirectory(dir(c));
@@ -65,6 +67,17 @@ class GenerateTest {
       Artifact artifact = GenerateCompiler.compile(model, g, true).write(WORK.resolve(c.id + ".ring1"));
       check(c.id + " one device", refs.get(k), g, () -> GenerationFeeds.open(TfEngine.open(artifact), dir(c)));
     }
+  }
+
+  @Test
+  void slidingWindowDecodeSkipsBlocksBeforeTheWindowAndMatchesTransformersMistral() throws Exception {
+    Reference ref = references(List.of(WINDOWED)).get(0);
+    ModelSpec model = HfModels.fromDirectory(dir(WINDOWED));
+    assertEquals(WINDOWED.window(), model.attention().slidingWindow().size());
+    GenerateShape g = new GenerateShape(RunShape.of(PROMPTS.length, PROMPT_LENGTH, BlockSizes.uniform(4)), MAX_LENGTH);
+    Artifact artifact = GenerateCompiler.compile(model, g, true).write(WORK.resolve(WINDOWED.id() + ".ring1"));
+    check(WINDOWED.id() + " one device", ref, g, () -> GenerationFeeds.open(TfEngine.open(artifact), dir(WINDOWED)),
+        WINDOWED.window());
   }
 
   @Test
@@ -97,6 +110,11 @@ class GenerateTest {
    * device, or device 0 of a ring) the decode block counter.
    */
   static void check(String what, Reference ref, GenerateShape g, Opener opener) throws Exception {
+    check(what, ref, g, opener, 0);
+  }
+
+  /** {@link #check}, for a model whose every layer has a sliding {@code window} (0: none). */
+  static void check(String what, Reference ref, GenerateShape g, Opener opener, int window) throws Exception {
     long start = System.nanoTime();
     double worst = 0;
     try (GenerationFeeds feeds = opener.open()) {
@@ -119,12 +137,16 @@ class GenerateTest {
           logits = feeds.decode(next, lengths);
           if (g.prompt().ring() == 1) {
             int longest = 0;
+            int earliest = Integer.MAX_VALUE;
             for (int b = 0; b < batch; b++) {
               longest = Math.max(longest, lengths[b] + 1);
+              earliest = Math.min(earliest, lengths[b]);
             }
             int block = g.prompt().blocks().keyValue();
-            assertEquals(DEPTH * ((longest + block - 1) / block), feeds.executedBlocks().orElseThrow(),
-                what + " step " + t + ": decode blocks for a longest row of " + longest + " tokens");
+            // Blocks whose last key is at or before every new token's position minus the window are skipped.
+            int skipped = window == 0 ? 0 : Math.max(0, (earliest - window + 1) / block);
+            assertEquals(DEPTH * ((longest + block - 1) / block - skipped), feeds.executedBlocks().orElseThrow(),
+                what + " step " + t + ": decode blocks for a longest row of " + longest + " tokens, window " + window);
           }
         }
       }
@@ -147,14 +169,15 @@ class GenerateTest {
   }
 
   /** Makes the checkpoints and runs transformers once for every case. */
-  static List<Reference> references() throws Exception {
+  static List<Reference> references(List<Case> cases) throws Exception {
     XlaHarness harness = XlaHarness.locate();
     HarnessAssumptions.requireOrSkip(harness);
     Files.createDirectories(WORK);
     ArrayNode steps = JSON.createArrayNode();
-    for (Case c : CASES) {
+    for (Case c : cases) {
+      String mistral = c.window == 0 ? "" : ",\"model_type\":\"mistral\",\"sliding_window\":" + c.window;
       ObjectNode config = HfReference.tinyConfig(c.id, "{\"num_hidden_layers\":" + DEPTH + ",\"num_key_value_heads\":"
-          + c.kvHeads + ",\"initStd\":0.15,\"max_position_embeddings\":" + MAX_LENGTH + "}");
+          + c.kvHeads + ",\"initStd\":0.15,\"max_position_embeddings\":" + MAX_LENGTH + mistral + "}");
       Path configFile = WORK.resolve(c.id + ".config.json");
       JSON.writeValue(configFile.toFile(), config);
       steps.addObject().put("mode", "make-checkpoint").put("out", dir(c).toString()).put("config", configFile.toString());
@@ -170,7 +193,7 @@ class GenerateTest {
     }
     HfReference.runBatch(harness, steps, WORK);
     List<Reference> refs = new ArrayList<>();
-    for (Case c : CASES) {
+    for (Case c : cases) {
       JsonNode results = JSON.readTree(WORK.resolve(c.id + ".generate.json").toFile()).get("results");
       int n = PROMPTS.length;
       int[][] generated = new int[n][];
