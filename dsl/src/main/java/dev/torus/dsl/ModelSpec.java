@@ -2,16 +2,19 @@ package dev.torus.dsl;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.torus.artifact.DType;
 
 /**
  * An immutable decoder-only transformer: token embedding, {@code depth} identical {@link Block}s,
  * a final norm and the output projection to the vocabulary (tied to the embedding or its own).
  * Parameters are stored as {@code paramType} (f32 or bf16); activations, accumulation and softmax
- * statistics are always f32. Build one with {@link #builder(String)} or take a {@link Presets} one.
+ * statistics are always f32. With {@code finalLogitSoftCap} the output logits {@code z} become
+ * {@code cap * tanh(z / cap)} (Gemma 2), in the forward logits and in the training loss alike. Build one with {@link #builder(String)} or take a {@link Presets} one.
  */
 public record ModelSpec(String name, int vocabSize, int width, int depth, Block block, Norm finalNorm,
-    boolean tiedEmbeddings, DType paramType) {
+    boolean tiedEmbeddings, DType paramType,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Double finalLogitSoftCap) {
 
   public ModelSpec {
     checkArgument(name != null && name.matches("[A-Za-z_][A-Za-z0-9_.-]*"),
@@ -22,6 +25,14 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
     checkArgument(block != null && finalNorm != null, "model %s: block and final norm are required", name);
     checkArgument(paramType == DType.F32 || paramType == DType.BF16,
         "model %s: parameter type %s must be f32 or bf16", name, paramType);
+    checkArgument(finalLogitSoftCap == null || (finalLogitSoftCap > 0 && Double.isFinite(finalLogitSoftCap)),
+        "model %s: final logit soft cap %s must be a positive number", name, finalLogitSoftCap);
+  }
+
+  /** A model without final logit soft-capping. */
+  public ModelSpec(String name, int vocabSize, int width, int depth, Block block, Norm finalNorm,
+      boolean tiedEmbeddings, DType paramType) {
+    this(name, vocabSize, width, depth, block, finalNorm, tiedEmbeddings, paramType, null);
   }
 
   public Attention attention() {
@@ -40,7 +51,8 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
     Attention a = block.attention();
     return b.heads(a.heads()).kvHeads(a.kvHeads()).headDim(a.headDim()).rope(a.ropeTheta()).causal(a.causal())
         .attentionBias(a.qkvBias(), a.outBias()).ropeScaling(a.ropeScaling()).qkNorm(a.qkNorm())
-        .queryScale(a.queryScale()).slidingWindow(a.slidingWindow());
+        .queryScale(a.queryScale()).slidingWindow(a.slidingWindow())
+        .logitSoftCap(a.logitSoftCap()).layerRope(a.layerRope()).finalLogitSoftCap(finalLogitSoftCap);
   }
 
   /**
@@ -63,6 +75,9 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
     private boolean qkvBias;
     private boolean outBias;
     private SlidingWindow slidingWindow;
+    private Double logitSoftCap;
+    private LayerRope layerRope;
+    private Double finalLogitSoftCap;
     private Norm norm = Norm.rms(1e-6);
     private Norm finalNorm;
     private FeedForward ffn;
@@ -94,6 +109,12 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
     public Builder attentionBias(boolean qkv, boolean out) { this.qkvBias = qkv; this.outBias = out; return this; }
     /** Sliding-window attention in the layers the window's pattern names; null (the default) for none. */
     public Builder slidingWindow(SlidingWindow w) { this.slidingWindow = w; return this; }
+    /** Attention scores soft-capped to {@code cap * tanh(s / cap)} before the softmax (Gemma 2); null (the default) for none. */
+    public Builder logitSoftCap(Double cap) { this.logitSoftCap = cap; return this; }
+    /** A RoPE of their own for the layers {@code rope} names (Gemma 3's local layers); null (the default) for none. */
+    public Builder layerRope(LayerRope rope) { this.layerRope = rope; return this; }
+    /** The output logits soft-capped to {@code cap * tanh(z / cap)} (Gemma 2); null (the default) for none. */
+    public Builder finalLogitSoftCap(Double cap) { this.finalLogitSoftCap = cap; return this; }
     /** The norm of every block (and, unless {@link #finalNorm} says otherwise, the final norm). */
     public Builder norm(Norm n) { this.norm = n; return this; }
     public Builder finalNorm(Norm n) { this.finalNorm = n; return this; }
@@ -114,10 +135,11 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
       int dim = headDim == null ? width / heads : headDim;
       checkArgument(ffn != null, "model %s: the feedforward is missing (e.g. feedForward(FeedForward.swiglu(4 * width)))", name);
       Attention attention = new Attention(heads, kv, dim, ropeTheta, causal, qkvBias, outBias, ropeScaling, qkNorm,
-          queryScale, slidingWindow);
+          queryScale, slidingWindow, logitSoftCap, layerRope);
       Block block = residual == Residual.SEQUENTIAL
           ? Block.sequential(norm, attention, ffn) : Block.parallel(norm, attention, ffn);
-      return new ModelSpec(name, vocab, width, depth, block, finalNorm == null ? norm : finalNorm, tied, paramType);
+      return new ModelSpec(name, vocab, width, depth, block, finalNorm == null ? norm : finalNorm, tied, paramType,
+          finalLogitSoftCap);
     }
   }
 }

@@ -50,8 +50,13 @@ public final class AttentionLowering {
     }
     if (spec.ropeTheta() != null) {
       long runLength = shard.shape() == null ? seq : shard.shape().sequence();
-      q = Rope.apply(b, q, positions, spec, runLength);
-      k = Rope.apply(b, k, positions, spec, runLength);
+      if (shard.layerRope() != null) {   // RoPE differs from layer to layer: this layer's, from the layer loop
+        q = Rope.apply(b, q, positions, shard.layerRope());
+        k = Rope.apply(b, k, positions, shard.layerRope());
+      } else {   // a layer on its own rotates as layer 0
+        q = Rope.apply(b, q, positions, spec, 0, runLength);
+        k = Rope.apply(b, k, positions, spec, 0, runLength);
+      }
     }
     q = b.multiply(q, Shapes.full(b, q.arrayShape(), spec.scoreScale()));
     DType t = ctx.matmulType();
@@ -65,8 +70,8 @@ public final class AttentionLowering {
     Instruction kT = b.named("k_heads", b.transpose(k, 0, 2, 1, 3));
     Instruction vT = b.named("v_heads", b.transpose(v, 0, 2, 1, 3));
 
-    BlockwiseAttention.Output o = BlockwiseAttention.attend(ctx, b, qT, kT, vT, shard, spec.causal(), blocks,
-        countBlocks);
+    BlockwiseAttention.Output o = BlockwiseAttention.attend(ctx, b, qT, kT, vT, shard, spec.causal(),
+        spec.logitSoftCap(), blocks, countBlocks);
     // [B, Hkv, G, S, D] -> [B, S, Hq*D]
     Instruction merged = b.reshape(b.transpose(o.values(), 0, 3, 1, 2, 4), batch, seq, (long) spec.heads() * dim);
     Instruction out = project(ctx, b, merged, w, "o_proj", spec.outBias());

@@ -94,7 +94,8 @@ public final class ModelLowering {
           body.withOpName(ProgramNames.FINAL_NORM_OP);
           Instruction n = TensorRules.apply(ctx, body, ModelWeights.finalNorm(m), chunks.get(0), relative(w, "norm."));
           body.withOpName(ProgramNames.LM_HEAD_OP);
-          return TensorRules.linear(ctx, body, n, w.get("lm_head"));
+          Instruction z = TensorRules.linear(ctx, body, n, w.get("lm_head"));
+          return m.finalLogitSoftCap() == null ? z : CrossEntropy.softCapped(body, z, m.finalLogitSoftCap());
         });
     logits = b.named("logits", b.reshape(logits, shape.localBatch(), shape.localSequence(), m.vocabSize()));
     b.withOpName(null);
@@ -184,6 +185,9 @@ public final class ModelLowering {
       if (m.attention().slidingWindow() != null) {
         shard = shard.withWindow(layerWindow(body, m.attention().slidingWindow(), layer, depth, shape));
       }
+      if (m.attention().layerRope() != null && m.attention().ropeTheta() != null) {
+        shard = shard.withLayerRope(layerRope(body, m.attention(), layer, depth, shape));
+      }
       LayerOutput out = block(ctx, body, m, shape, c.get(ACTIVATION), shard, w, countBlocks ? c.get(count) : null);
       next.set(ACTIVATION, out.output());
       if (countBlocks) {
@@ -211,6 +215,34 @@ public final class ModelLowering {
     }
     Instruction table = b.constant(Literal.of(Shape.array(DType.S32, depth), sizes));
     return b.named("sliding_window", b.reshape(b.dynamicSlice(table, List.of(layer), 1)));
+  }
+
+  /**
+   * The RoPE of layer {@code layer} (the layer loop's counter) when it differs from layer to layer
+   * ({@link dev.torus.dsl.LayerRope}): the inverse frequencies {@code f32[D/2]} sliced out of a
+   * constant {@code [depth, D/2]} table, and the factor of cos and sin out of a {@code [depth]} one
+   * (none when it is 1 in every layer). As with {@link #layerWindow}, one layer loop serves every layer.
+   */
+  private static Rope.LayerTable layerRope(XlaBuilder b, dev.torus.dsl.Attention attention, Instruction layer,
+      int depth, RunShape shape) {
+    int half = attention.headDim() / 2;
+    double[] frequencies = new double[depth * half];
+    double[] factors = new double[depth];
+    boolean scaled = false;
+    for (int l = 0; l < depth; l++) {
+      System.arraycopy(attention.ropeFrequencies(l, shape.sequence()), 0, frequencies, l * half, half);
+      factors[l] = attention.ropeAttentionFactor(l);
+      scaled |= factors[l] != 1.0;
+    }
+    Instruction zero = b.constant(DType.S32, 0);
+    Instruction table = b.constant(Literal.of(Shape.array(DType.F32, depth, half), frequencies));
+    Instruction inv = b.named("rope_inv_freq", b.reshape(b.dynamicSlice(table, List.of(layer, zero), 1, half), half));
+    Instruction factor = null;
+    if (scaled) {
+      Instruction factorTable = b.constant(Literal.of(Shape.array(DType.F32, depth), factors));
+      factor = b.named("rope_factor", b.reshape(b.dynamicSlice(factorTable, List.of(layer), 1)));
+    }
+    return new Rope.LayerTable(inv, factor);
   }
 
   /** One block on {@code x [B, S, W]}, with this layer's weights by their names within the layer. */

@@ -25,14 +25,22 @@ import java.util.List;
  *
  * <p>With a sliding window, {@code window} ({@code s32[]}) is this layer's window size: a query at
  * {@code i} sees keys at {@code j > i - window} ({@link BlockVisibility}); null without one.
+ *
+ * <p>When RoPE differs from layer to layer ({@link dev.torus.dsl.LayerRope}), {@code layerRope} is
+ * this layer's ({@link Rope.LayerTable}); null otherwise (the attention's own RoPE, a constant).
  */
 public record SequenceShard(Instruction positions, Instruction ringIndex, RunShape shape,
     ImmutableList<SourceTarget> ringPairs, Instruction segmentIds, Instruction documentPositions,
-    Instruction window) {
+    Instruction window, Rope.LayerTable layerRope) {
 
   public SequenceShard(Instruction positions, Instruction ringIndex, RunShape shape,
       ImmutableList<SourceTarget> ringPairs) {
-    this(positions, ringIndex, shape, ringPairs, null, null, null);
+    this(positions, ringIndex, shape, ringPairs, null, null, null, null);
+  }
+
+  /** This shard with this layer's RoPE, when RoPE differs from layer to layer. */
+  SequenceShard withLayerRope(Rope.LayerTable rope) {
+    return new SequenceShard(positions, ringIndex, shape, ringPairs, segmentIds, documentPositions, window, rope);
   }
 
   /** The whole sequence on one device. */
@@ -42,12 +50,14 @@ public record SequenceShard(Instruction positions, Instruction ringIndex, RunSha
 
   /** This shard with packed documents' segment ids (the whole ring's) and local document positions. */
   public SequenceShard withDocuments(Instruction segmentIds, Instruction documentPositions) {
-    return new SequenceShard(positions, ringIndex, shape, ringPairs, segmentIds, documentPositions, window);
+    return new SequenceShard(positions, ringIndex, shape, ringPairs, segmentIds, documentPositions, window,
+        layerRope);
   }
 
   /** This shard with a sliding window of {@code size} keys ({@code s32[]}). */
   public SequenceShard withWindow(Instruction size) {
-    return new SequenceShard(positions, ringIndex, shape, ringPairs, segmentIds, documentPositions, size);
+    return new SequenceShard(positions, ringIndex, shape, ringPairs, segmentIds, documentPositions, size,
+        layerRope);
   }
 
   public boolean windowed() {
@@ -102,7 +112,7 @@ public record SequenceShard(Instruction positions, Instruction ringIndex, RunSha
 
   /**
    * This shard with other {@link #instructions} in their place (the same ones after a pass re-created
-   * them); the document positions, which only RoPE reads, are dropped.
+   * them); the document positions and the layer's RoPE, which only RoPE reads, are dropped.
    */
   public SequenceShard over(List<Instruction> instructions) {
     checkArgument(instructions.size() == instructions().size(), "sequence shard: %s instructions for %s",
@@ -111,6 +121,6 @@ public record SequenceShard(Instruction positions, Instruction ringIndex, RunSha
     Instruction ring = ringIndex == null ? null : instructions.get(k++);
     Instruction segments = segmentIds == null ? null : instructions.get(k++);
     Instruction size = window == null ? null : instructions.get(k);
-    return new SequenceShard(instructions.get(0), ring, shape, ringPairs, segments, null, size);
+    return new SequenceShard(instructions.get(0), ring, shape, ringPairs, segments, null, size, null);
   }
 }
