@@ -2,6 +2,7 @@ package dev.torus.dsl;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.torus.artifact.DType;
 
 /**
@@ -9,9 +10,12 @@ import dev.torus.artifact.DType;
  * a final norm and the output projection to the vocabulary (tied to the embedding or its own).
  * Parameters are stored as {@code paramType} (f32 or bf16); activations, accumulation and softmax
  * statistics are always f32. Build one with {@link #builder(String)} or take a {@link Presets} one.
+ * {@code embeddingScale} multiplies the embedded tokens (Gemma: {@code sqrt(width)}, rounded to the
+ * parameter type as Hugging Face rounds it); null for none, left out of a manifest's model.
  */
 public record ModelSpec(String name, int vocabSize, int width, int depth, Block block, Norm finalNorm,
-    boolean tiedEmbeddings, DType paramType) {
+    boolean tiedEmbeddings, DType paramType,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Double embeddingScale) {
 
   public ModelSpec {
     checkArgument(name != null && name.matches("[A-Za-z_][A-Za-z0-9_.-]*"),
@@ -22,6 +26,32 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
     checkArgument(block != null && finalNorm != null, "model %s: block and final norm are required", name);
     checkArgument(paramType == DType.F32 || paramType == DType.BF16,
         "model %s: parameter type %s must be f32 or bf16", name, paramType);
+    checkArgument(embeddingScale == null || (embeddingScale > 0 && Double.isFinite(embeddingScale)),
+        "model %s: embedding scale %s must be a positive number", name, embeddingScale);
+  }
+
+  /** A model without an embedding scale. */
+  public ModelSpec(String name, int vocabSize, int width, int depth, Block block, Norm finalNorm,
+      boolean tiedEmbeddings, DType paramType) {
+    this(name, vocabSize, width, depth, block, finalNorm, tiedEmbeddings, paramType, null);
+  }
+
+  /**
+   * The factor the embedded tokens are multiplied by, as the program applies it: {@link #embeddingScale}
+   * rounded to the parameter type (Hugging Face casts the normaliser to the embedding's dtype); 1 when none.
+   */
+  public double appliedEmbeddingScale() {
+    if (embeddingScale == null) {
+      return 1;
+    }
+    return paramType == DType.BF16 ? roundToBf16(embeddingScale.floatValue()) : embeddingScale.floatValue();
+  }
+
+  /** {@code x} rounded to the nearest bfloat16 (ties to even), as torch's {@code .to(torch.bfloat16)}. */
+  private static float roundToBf16(float x) {
+    int bits = Float.floatToRawIntBits(x);
+    int rounded = bits + 0x7FFF + ((bits >>> 16) & 1);
+    return Float.intBitsToFloat(rounded & 0xFFFF0000);
   }
 
   public Attention attention() {
@@ -36,7 +66,8 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
   public Builder toBuilder() {
     Builder b = new Builder(name).vocab(vocabSize).width(width).depth(depth)
         .finalNorm(finalNorm.equals(block.attentionNorm()) ? null : finalNorm).tiedEmbeddings(tiedEmbeddings).paramType(paramType).norm(block.attentionNorm())
-        .feedForward(block.ffn()).residual(block.residual());
+        .feedForward(block.ffn()).residual(block.residual()).embeddingScale(embeddingScale)
+        .postAttentionNorm(block.postAttentionNorm()).postFeedForwardNorm(block.postFfnNorm());
     Attention a = block.attention();
     return b.heads(a.heads()).kvHeads(a.kvHeads()).headDim(a.headDim()).rope(a.ropeTheta()).causal(a.causal())
         .attentionBias(a.qkvBias(), a.outBias()).ropeScaling(a.ropeScaling()).qkNorm(a.qkNorm())
@@ -69,6 +100,9 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
     private Residual residual = Residual.SEQUENTIAL;
     private boolean tied;
     private DType paramType = DType.F32;
+    private Double embeddingScale;
+    private Norm postAttentionNorm;
+    private Norm postFfnNorm;
 
     private Builder(String name) {
       this.name = name;
@@ -101,6 +135,12 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
     public Builder residual(Residual r) { this.residual = r; return this; }
     public Builder tiedEmbeddings(boolean t) { this.tied = t; return this; }
     public Builder paramType(DType t) { this.paramType = t; return this; }
+    /** The factor on the embedded tokens (Gemma: {@code Math.sqrt(width)}); null (the default) for none. */
+    public Builder embeddingScale(Double s) { this.embeddingScale = s; return this; }
+    /** A norm of the attention's output before its residual add (Gemma 2); null (the default) for none. */
+    public Builder postAttentionNorm(Norm n) { this.postAttentionNorm = n; return this; }
+    /** A norm of the feedforward's output before its residual add (Gemma 2); null (the default) for none. */
+    public Builder postFeedForwardNorm(Norm n) { this.postFfnNorm = n; return this; }
 
     public ModelSpec build() {
       checkArgument(width > 0, "model %s: width %s must be positive", name, width);
@@ -115,9 +155,13 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
       checkArgument(ffn != null, "model %s: the feedforward is missing (e.g. feedForward(FeedForward.swiglu(4 * width)))", name);
       Attention attention = new Attention(heads, kv, dim, ropeTheta, causal, qkvBias, outBias, ropeScaling, qkNorm,
           queryScale, slidingWindow);
+      checkArgument(residual == Residual.SEQUENTIAL || (postAttentionNorm == null && postFfnNorm == null),
+          "model %s: post-attention and post-feedforward norms need sequential residuals", name);
       Block block = residual == Residual.SEQUENTIAL
-          ? Block.sequential(norm, attention, ffn) : Block.parallel(norm, attention, ffn);
-      return new ModelSpec(name, vocab, width, depth, block, finalNorm == null ? norm : finalNorm, tied, paramType);
+          ? Block.sequential(norm, attention, ffn).withPostNorms(postAttentionNorm, postFfnNorm)
+          : Block.parallel(norm, attention, ffn);
+      return new ModelSpec(name, vocab, width, depth, block, finalNorm == null ? norm : finalNorm, tied, paramType,
+          embeddingScale);
     }
   }
 }
