@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.torus.artifact.InputFiles;
 import dev.torus.artifact.RefusedFileException;
 import java.nio.file.Path;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,12 +43,17 @@ import org.jspecify.annotations.Nullable;
  * @param attentionBias whether q/k/v/o projections have biases (default false)
  * @param mlpBias whether gate/up/down projections have biases (default false)
  * @param maxPositionEmbeddings the longest sequence the model was trained for
- * @param hiddenAct always {@code silu}
+ * @param hiddenAct the MLP gate's activation: {@code silu}, or {@code gelu_pytorch_tanh} (Gemma's default;
+ *     Gemma 2 names it {@code hidden_activation})
  * @param torchDtype the stored weight type as {@code torch} names it ({@code float32}, {@code
  *     bfloat16}...), from {@code dtype} (5.x) or {@code torch_dtype} (4.x); null when absent
  * @param ropeScaling the RoPE scaling ({@code llama3}, {@code yarn}...), null for the default RoPE
- * @param slidingWindow Mistral's {@code sliding_window}: a query at {@code i} sees keys {@code j > i - W}
- *     in every layer; null for none (always null for the other model types)
+ * @param slidingWindow Mistral's and Gemma 2's {@code sliding_window}: a query at {@code i} sees keys
+ *     {@code j > i - W} in the windowed layers; null for none (always null for the other model types)
+ * @param queryPreAttnScalar Gemma 2's {@code query_pre_attn_scalar}: scores are scaled by its inverse
+ *     square root instead of {@code 1/sqrt(head_dim)}; null for the default scale
+ * @param windowedLayers per layer, whether {@code slidingWindow} applies to it (Gemma 2's
+ *     {@code layer_types}, {@code sliding_attention}); null when it applies to every layer (Mistral)
  */
 public record HfConfig(
     String modelType,
@@ -67,7 +73,9 @@ public record HfConfig(
     String hiddenAct,
     @Nullable String torchDtype,
     @Nullable HfRopeScaling ropeScaling,
-    @Nullable Integer slidingWindow) {
+    @Nullable Integer slidingWindow,
+    @Nullable Double queryPreAttnScalar,
+    @Nullable List<Boolean> windowedLayers) {
 
   /** The RoPE base {@code transformers} uses when a config names none. */
   public static final double DEFAULT_ROPE_THETA = 10000.0;
@@ -79,11 +87,16 @@ public record HfConfig(
     checkArgument(HfConfigFields.MODEL_TYPES.containsKey(modelType), "model_type must be one of %s, got '%s'",
         HfConfigFields.MODEL_TYPES.keySet(), modelType);
     checkArgument(slidingWindow == null || slidingWindow > 0, "sliding_window must be > 0, got %s", slidingWindow);
-    checkArgument(slidingWindow == null || HfConfigFields.MISTRAL.equals(modelType),
-        "sliding_window %s is read for model_type '%s' only, got model_type '%s'", slidingWindow,
-        HfConfigFields.MISTRAL, modelType);
-    checkArgument(HfConfigFields.HIDDEN_ACT.equals(hiddenAct), "hidden_act must be '%s', got '%s'",
-        HfConfigFields.HIDDEN_ACT, hiddenAct);
+    checkArgument(slidingWindow == null || HfConfigFields.WINDOWED_TYPES.contains(modelType),
+        "sliding_window %s is read for model_type %s only, got model_type '%s'", slidingWindow,
+        HfConfigFields.WINDOWED_TYPES, modelType);
+    checkArgument(HfConfigFields.HIDDEN_ACTS.contains(hiddenAct), "hidden_act must be one of %s, got '%s'",
+        HfConfigFields.HIDDEN_ACTS, hiddenAct);
+    checkArgument(queryPreAttnScalar == null || (queryPreAttnScalar > 0 && Double.isFinite(queryPreAttnScalar)),
+        "query_pre_attn_scalar must be > 0, got %s", queryPreAttnScalar);
+    checkArgument(windowedLayers == null || (slidingWindow != null && windowedLayers.size() == numHiddenLayers),
+        "layer_types (%s) needs a sliding_window and one entry per layer (%s)", windowedLayers, numHiddenLayers);
+    windowedLayers = windowedLayers == null ? null : List.copyOf(windowedLayers);
     checkArgument(hiddenSize > 0 && intermediateSize > 0 && numHiddenLayers > 0 && vocabSize > 0
             && maxPositionEmbeddings > 0 && headDim > 0,
         "sizes must be > 0: hidden_size %s, intermediate_size %s, num_hidden_layers %s, vocab_size %s, "
@@ -117,6 +130,16 @@ public record HfConfig(
     this(modelType, hiddenSize, intermediateSize, numHiddenLayers, numAttentionHeads, numKeyValueHeads, headDim,
         rmsNormEps, ropeTheta, vocabSize, tieWordEmbeddings, attentionBias, mlpBias, maxPositionEmbeddings, hiddenAct,
         torchDtype, null, null);
+  }
+
+  /** A config with the default score scale and its window, if any, in every layer (the form before Gemma). */
+  public HfConfig(String modelType, int hiddenSize, int intermediateSize, int numHiddenLayers, int numAttentionHeads,
+      int numKeyValueHeads, int headDim, double rmsNormEps, double ropeTheta, int vocabSize, boolean tieWordEmbeddings,
+      boolean attentionBias, boolean mlpBias, int maxPositionEmbeddings, String hiddenAct, @Nullable String torchDtype,
+      @Nullable HfRopeScaling ropeScaling, @Nullable Integer slidingWindow) {
+    this(modelType, hiddenSize, intermediateSize, numHiddenLayers, numAttentionHeads, numKeyValueHeads, headDim,
+        rmsNormEps, ropeTheta, vocabSize, tieWordEmbeddings, attentionBias, mlpBias, maxPositionEmbeddings, hiddenAct,
+        torchDtype, ropeScaling, slidingWindow, null, null);
   }
 
   /** Parses a config already read as JSON; {@code source} names it in errors (a file name). */

@@ -22,8 +22,27 @@ final class HfConfigFields {
       "llama", ImmutableSet.of("max_window_layers"),
       MISTRAL, ImmutableSet.of("max_window_layers", "pretraining_tp"),
       "qwen2", ImmutableSet.of("attention_bias", "mlp_bias", "pretraining_tp"),
-      "qwen3", ImmutableSet.of("mlp_bias", "pretraining_tp"));
+      "qwen3", ImmutableSet.of("mlp_bias", "pretraining_tp"),
+      "gemma", ImmutableSet.of("mlp_bias", "pretraining_tp", "max_window_layers", "sliding_window", "use_sliding_window",
+          "layer_types", "query_pre_attn_scalar", "sliding_window_size", "attn_logit_softcapping",
+          "final_logit_softcapping"),
+      "gemma2", ImmutableSet.of("mlp_bias", "pretraining_tp", "max_window_layers", "use_sliding_window"));
   static final String HIDDEN_ACT = "silu";
+  /** The tanh-approximated GELU, Gemma's gate activation. */
+  static final String GELU_TANH = "gelu_pytorch_tanh";
+  /** The MLP gate activations Torus computes as {@code transformers} does. */
+  static final ImmutableSet<String> HIDDEN_ACTS = ImmutableSet.of(HIDDEN_ACT, GELU_TANH);
+  static final String GEMMA = "gemma";
+  static final String GEMMA2 = "gemma2";
+  /** The model types whose {@code sliding_window} Torus reads. */
+  static final ImmutableSet<String> WINDOWED_TYPES = ImmutableSet.of(MISTRAL, GEMMA2);
+  /** Fields only the Gemma config classes have: refused (when set) for the other model types. */
+  static final ImmutableSet<String> GEMMA_FIELDS = ImmutableSet.of("hidden_activation", "query_pre_attn_scalar",
+      "sliding_window_size", "attn_logit_softcapping", "final_logit_softcapping", "use_bidirectional_attention");
+  /** Gemma's {@code head_dim} and Gemma 2's {@code sliding_window} and {@code query_pre_attn_scalar} when absent. */
+  static final int GEMMA_HEAD_DIM = 256;
+  static final int GEMMA2_SLIDING_WINDOW = 4096;
+  static final double GEMMA2_QUERY_PRE_ATTN_SCALAR = 256;
 
   /** Fields {@link HfConfig} reads or checks (each has a rule in {@link #toConfig}). */
   static final ImmutableSet<String> READ = ImmutableSet.of(
@@ -32,7 +51,9 @@ final class HfConfigFields {
       "tie_word_embeddings", "attention_bias", "mlp_bias", "torch_dtype", "dtype",
       "rope_theta", "rope_scaling", "rope_parameters", "partial_rotary_factor", "pretraining_tp",
       "sliding_window", "use_sliding_window", "max_window_layers", "layer_types", "use_mrope", "is_encoder_decoder", "add_cross_attention",
-      "pruned_heads", "quantization_config", "auto_map");
+      "pruned_heads", "quantization_config", "auto_map",
+      "hidden_activation", "query_pre_attn_scalar", "sliding_window_size", "attn_logit_softcapping",
+      "final_logit_softcapping", "use_bidirectional_attention");
 
   /**
    * Fields with no effect on the logits of one forward pass, ignored whatever their value: token
@@ -52,7 +73,9 @@ final class HfConfigFields {
       "repetition_penalty", "encoder_repetition_penalty", "length_penalty", "no_repeat_ngram_size",
       "encoder_no_repeat_ngram_size", "bad_words_ids", "num_return_sequences", "output_scores",
       "return_dict_in_generate", "forced_bos_token_id", "forced_eos_token_id", "remove_invalid_values",
-      "exponential_decay_length_penalty", "suppress_tokens", "begin_suppress_tokens");
+      "exponential_decay_length_penalty", "suppress_tokens", "begin_suppress_tokens",
+      // the KV cache kind generate() uses (Gemma 2's "hybrid"): no effect on one forward pass
+      "cache_implementation");
 
   static {
     if (!Sets.intersection(READ, IGNORED).isEmpty()) {
@@ -82,6 +105,15 @@ final class HfConfigFields {
             + "' (transformers would ignore it); Torus refuses it rather than guess what was meant");
       }
     }
+    boolean gemma = modelType.equals(GEMMA) || modelType.equals(GEMMA2);
+    if (!gemma) {
+      for (String gemmaField : GEMMA_FIELDS) {
+        if (present(gemmaField)) {
+          throw error(gemmaField + " " + root.get(gemmaField) + " is not a setting of model_type '" + modelType
+              + "' (only Gemma's); Torus refuses it rather than guess what was meant");
+        }
+      }
+    }
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       if (!READ.contains(field.getKey()) && !IGNORED.contains(field.getKey())) {
@@ -89,14 +121,11 @@ final class HfConfigFields {
             + "it changes the model, so it refuses the checkpoint rather than ignore it");
       }
     }
-    String hiddenAct = string("hidden_act", HIDDEN_ACT);
-    if (!HIDDEN_ACT.equals(hiddenAct)) {
-      throw error("hidden_act '" + hiddenAct + "' is not supported; Torus implements '" + HIDDEN_ACT + "' only");
-    }
+    String hiddenAct = hiddenAct(modelType);
     refuseUnsupported(modelType);
     int hidden = positiveInt("hidden_size", null);
     int heads = positiveInt("num_attention_heads", null);
-    if (!present("head_dim") && hidden % heads != 0 && !modelType.equals("qwen3")) {
+    if (!present("head_dim") && hidden % heads != 0 && !modelType.equals("qwen3") && !gemma) {
       throw error("num_attention_heads " + heads + " does not divide hidden_size " + hidden
           + " and head_dim is not set");
     }
@@ -105,17 +134,81 @@ final class HfConfigFields {
     if (heads % kvHeads != 0) {
       throw error("num_key_value_heads " + kvHeads + " must divide num_attention_heads " + heads);
     }
+    int depth = positiveInt("num_hidden_layers", null);
+    java.util.List<Boolean> windowed = GEMMA2.equals(modelType) ? gemma2WindowedLayers(depth) : null;
+    Integer window = MISTRAL.equals(modelType) && present("sliding_window") ? positiveInt("sliding_window", null) : null;
+    if (windowed != null) {
+      window = positiveInt("sliding_window", GEMMA2_SLIDING_WINDOW);
+      JsonNode size = root.path("sliding_window_size");
+      if (present("sliding_window_size") && !(size.isIntegralNumber() && size.intValue() == window)) {
+        throw error("sliding_window_size " + size + " and sliding_window " + window + " disagree");
+      }
+      if (!windowed.contains(true)) {
+        windowed = null;
+        window = null;
+      }
+    }
+    int headDim = positiveInt("head_dim", modelType.equals("qwen3") ? QWEN3_HEAD_DIM
+        : gemma ? GEMMA_HEAD_DIM : hidden / heads);
     try {
       return new HfConfig(
-          modelType, hidden, positiveInt("intermediate_size", null), positiveInt("num_hidden_layers", null),
-          heads, kvHeads, positiveInt("head_dim", modelType.equals("qwen3") ? QWEN3_HEAD_DIM : hidden / heads),
+          modelType, hidden, positiveInt("intermediate_size", null), depth,
+          heads, kvHeads, headDim,
           positiveNumber("rms_norm_eps", null), ropeTheta(), positiveInt("vocab_size", null),
-          bool("tie_word_embeddings"), bool("attention_bias"), bool("mlp_bias"), maxPositions, hiddenAct,
-          torchDtype(), ropeScaling(maxPositions),
-          MISTRAL.equals(modelType) && present("sliding_window") ? positiveInt("sliding_window", null) : null);
+          gemma && !present("tie_word_embeddings") || bool("tie_word_embeddings"), bool("attention_bias"),
+          bool("mlp_bias"), maxPositions, hiddenAct,
+          torchDtype(), ropeScaling(maxPositions), window,
+          GEMMA2.equals(modelType) ? positiveNumber("query_pre_attn_scalar", GEMMA2_QUERY_PRE_ATTN_SCALAR) : null,
+          windowed);
     } catch (IllegalArgumentException e) {
       throw error(e.getMessage());
     }
+  }
+
+  /**
+   * The MLP gate's activation: {@code hidden_act} (default {@code silu}; Gemma's {@code gelu_pytorch_tanh}),
+   * Gemma 2's {@code hidden_activation}; the other of the two names, which that model type does not read,
+   * is accepted only when null or equal.
+   */
+  private String hiddenAct(String modelType) {
+    String field = GEMMA2.equals(modelType) ? "hidden_activation" : "hidden_act";
+    String unread = GEMMA2.equals(modelType) ? "hidden_act" : "hidden_activation";
+    String act = string(field, modelType.startsWith(GEMMA) ? GELU_TANH : HIDDEN_ACT);
+    if (!HIDDEN_ACTS.contains(act)) {
+      throw error(field + " '" + act + "' is not supported; Torus implements " + HIDDEN_ACTS
+          + (act.equals("gelu") ? " ('gelu' is the exact erf GELU, which transformers applies)" : ""));
+    }
+    String other = string(unread, null);
+    if (other != null && !other.equals(act)) {
+      throw error(unread + " '" + other + "' and " + field + " '" + act + "' disagree; model_type '" + modelType
+          + "' reads " + field + " only");
+    }
+    return act;
+  }
+
+  /**
+   * Gemma 2's windowed layers, one per layer: {@code layer_types} ({@code sliding_attention} or
+   * {@code full_attention}), by default every even layer windowed ({@code Gemma2Config}'s default).
+   */
+  private java.util.List<Boolean> gemma2WindowedLayers(int depth) {
+    java.util.List<Boolean> windowed = new java.util.ArrayList<>();
+    if (!present("layer_types")) {
+      for (int l = 0; l < depth; l++) {
+        windowed.add(l % 2 == 0);
+      }
+      return windowed;
+    }
+    JsonNode types = root.get("layer_types");
+    if (!types.isArray() || types.size() != depth) {
+      throw error("layer_types " + types + " must list one type per layer (num_hidden_layers " + depth + ")");
+    }
+    for (JsonNode t : types) {
+      if (!t.isTextual() || !(t.textValue().equals("sliding_attention") || t.textValue().equals("full_attention"))) {
+        throw error("layer_types entry " + t + " is not supported; expected 'sliding_attention' or 'full_attention'");
+      }
+      windowed.add(t.textValue().equals("sliding_attention"));
+    }
+    return windowed;
   }
 
   /** Qwen3's head dim when its config names none ({@code Qwen3Config.head_dim}'s default). */
@@ -133,6 +226,13 @@ final class HfConfigFields {
       throw error("pretraining_tp " + tp + " is not supported; Torus implements pretraining_tp 1 "
           + "(unsplit projections) only");
     }
+    if (modelType.startsWith(GEMMA)) {
+      for (String softCap : new String[] {"attn_logit_softcapping", "final_logit_softcapping"}) {
+        requireAbsentOr(softCap, n -> false, "Torus does not implement logit soft-capping yet (set it to null)");
+      }
+      requireAbsentOr("use_bidirectional_attention", n -> n.isBoolean() && !n.booleanValue(),
+          "Torus implements Gemma's causal attention only");
+    }
     if (MISTRAL.equals(modelType)) {
       requireAbsentOr("layer_types", n -> false,
           "MistralForCausalLM applies sliding_window in every layer and does not read layer_types");
@@ -141,7 +241,7 @@ final class HfConfigFields {
       requireAbsentOr("mlp_bias", n -> n.isBoolean() && !n.booleanValue(), "MistralForCausalLM has no MLP biases");
       requireAbsentOr("use_sliding_window", n -> n.isBoolean() && !n.booleanValue(),
           "use_sliding_window is not read by model_type '" + modelType + "'");
-    } else {
+    } else if (!GEMMA2.equals(modelType)) {   // Gemma 2's sliding_window and layer_types are read (toConfig)
       boolean windowOff = !modelType.equals(MODEL_TYPE) && !bool("use_sliding_window");
       requireAbsentOr("sliding_window", n -> windowOff || n.isNull(), "sliding-window attention is not supported for "
           + "model_type '" + modelType + "'" + (modelType.equals(MODEL_TYPE) ? " (LlamaForCausalLM has none)"

@@ -9,11 +9,15 @@ import dev.torus.artifact.DType;
  * An immutable decoder-only transformer: token embedding, {@code depth} identical {@link Block}s,
  * a final norm and the output projection to the vocabulary (tied to the embedding or its own).
  * Parameters are stored as {@code paramType} (f32 or bf16); activations, accumulation and softmax
- * statistics are always f32. With {@code finalLogitSoftCap} the output logits {@code z} become
- * {@code cap * tanh(z / cap)} (Gemma 2), in the forward logits and in the training loss alike. Build one with {@link #builder(String)} or take a {@link Presets} one.
+ * statistics are always f32. Build one with {@link #builder(String)} or take a {@link Presets} one.
+ * {@code embeddingScale} multiplies the embedded tokens (Gemma: {@code sqrt(width)}, rounded to the
+ * parameter type as Hugging Face rounds it); null for none, left out of a manifest's model.
+ * With {@code finalLogitSoftCap} the output logits {@code z} become {@code cap * tanh(z / cap)}
+ * (Gemma 2), in the forward logits and in the training loss alike; null for none.
  */
 public record ModelSpec(String name, int vocabSize, int width, int depth, Block block, Norm finalNorm,
     boolean tiedEmbeddings, DType paramType,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Double embeddingScale,
     @JsonInclude(JsonInclude.Include.NON_NULL) Double finalLogitSoftCap) {
 
   public ModelSpec {
@@ -25,14 +29,40 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
     checkArgument(block != null && finalNorm != null, "model %s: block and final norm are required", name);
     checkArgument(paramType == DType.F32 || paramType == DType.BF16,
         "model %s: parameter type %s must be f32 or bf16", name, paramType);
+    checkArgument(embeddingScale == null || (embeddingScale > 0 && Double.isFinite(embeddingScale)),
+        "model %s: embedding scale %s must be a positive number", name, embeddingScale);
     checkArgument(finalLogitSoftCap == null || (finalLogitSoftCap > 0 && Double.isFinite(finalLogitSoftCap)),
         "model %s: final logit soft cap %s must be a positive number", name, finalLogitSoftCap);
   }
 
-  /** A model without final logit soft-capping. */
+  /** A model without an embedding scale or final logit soft-capping. */
   public ModelSpec(String name, int vocabSize, int width, int depth, Block block, Norm finalNorm,
       boolean tiedEmbeddings, DType paramType) {
-    this(name, vocabSize, width, depth, block, finalNorm, tiedEmbeddings, paramType, null);
+    this(name, vocabSize, width, depth, block, finalNorm, tiedEmbeddings, paramType, null, null);
+  }
+
+  /** A model without final logit soft-capping. */
+  public ModelSpec(String name, int vocabSize, int width, int depth, Block block, Norm finalNorm,
+      boolean tiedEmbeddings, DType paramType, Double embeddingScale) {
+    this(name, vocabSize, width, depth, block, finalNorm, tiedEmbeddings, paramType, embeddingScale, null);
+  }
+
+  /**
+   * The factor the embedded tokens are multiplied by, as the program applies it: {@link #embeddingScale}
+   * rounded to the parameter type (Hugging Face casts the normaliser to the embedding's dtype); 1 when none.
+   */
+  public double appliedEmbeddingScale() {
+    if (embeddingScale == null) {
+      return 1;
+    }
+    return paramType == DType.BF16 ? roundToBf16(embeddingScale.floatValue()) : embeddingScale.floatValue();
+  }
+
+  /** {@code x} rounded to the nearest bfloat16 (ties to even), as torch's {@code .to(torch.bfloat16)}. */
+  private static float roundToBf16(float x) {
+    int bits = Float.floatToRawIntBits(x);
+    int rounded = bits + 0x7FFF + ((bits >>> 16) & 1);
+    return Float.intBitsToFloat(rounded & 0xFFFF0000);
   }
 
   public Attention attention() {
@@ -47,7 +77,8 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
   public Builder toBuilder() {
     Builder b = new Builder(name).vocab(vocabSize).width(width).depth(depth)
         .finalNorm(finalNorm.equals(block.attentionNorm()) ? null : finalNorm).tiedEmbeddings(tiedEmbeddings).paramType(paramType).norm(block.attentionNorm())
-        .feedForward(block.ffn()).residual(block.residual());
+        .feedForward(block.ffn()).residual(block.residual()).embeddingScale(embeddingScale)
+        .postAttentionNorm(block.postAttentionNorm()).postFeedForwardNorm(block.postFfnNorm());
     Attention a = block.attention();
     return b.heads(a.heads()).kvHeads(a.kvHeads()).headDim(a.headDim()).rope(a.ropeTheta()).causal(a.causal())
         .attentionBias(a.qkvBias(), a.outBias()).ropeScaling(a.ropeScaling()).qkNorm(a.qkNorm())
@@ -84,6 +115,9 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
     private Residual residual = Residual.SEQUENTIAL;
     private boolean tied;
     private DType paramType = DType.F32;
+    private Double embeddingScale;
+    private Norm postAttentionNorm;
+    private Norm postFfnNorm;
 
     private Builder(String name) {
       this.name = name;
@@ -122,6 +156,12 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
     public Builder residual(Residual r) { this.residual = r; return this; }
     public Builder tiedEmbeddings(boolean t) { this.tied = t; return this; }
     public Builder paramType(DType t) { this.paramType = t; return this; }
+    /** The factor on the embedded tokens (Gemma: {@code Math.sqrt(width)}); null (the default) for none. */
+    public Builder embeddingScale(Double s) { this.embeddingScale = s; return this; }
+    /** A norm of the attention's output before its residual add (Gemma 2); null (the default) for none. */
+    public Builder postAttentionNorm(Norm n) { this.postAttentionNorm = n; return this; }
+    /** A norm of the feedforward's output before its residual add (Gemma 2); null (the default) for none. */
+    public Builder postFeedForwardNorm(Norm n) { this.postFfnNorm = n; return this; }
 
     public ModelSpec build() {
       checkArgument(width > 0, "model %s: width %s must be positive", name, width);
@@ -136,10 +176,13 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
       checkArgument(ffn != null, "model %s: the feedforward is missing (e.g. feedForward(FeedForward.swiglu(4 * width)))", name);
       Attention attention = new Attention(heads, kv, dim, ropeTheta, causal, qkvBias, outBias, ropeScaling, qkNorm,
           queryScale, slidingWindow, logitSoftCap, layerRope);
+      checkArgument(residual == Residual.SEQUENTIAL || (postAttentionNorm == null && postFfnNorm == null),
+          "model %s: post-attention and post-feedforward norms need sequential residuals", name);
       Block block = residual == Residual.SEQUENTIAL
-          ? Block.sequential(norm, attention, ffn) : Block.parallel(norm, attention, ffn);
+          ? Block.sequential(norm, attention, ffn).withPostNorms(postAttentionNorm, postFfnNorm)
+          : Block.parallel(norm, attention, ffn);
       return new ModelSpec(name, vocab, width, depth, block, finalNorm == null ? norm : finalNorm, tied, paramType,
-          finalLogitSoftCap);
+          embeddingScale, finalLogitSoftCap);
     }
   }
 }

@@ -126,6 +126,9 @@ public final class ModelLowering {
     b.withOpName(ProgramNames.EMBED_OP);
     Instruction table = Fsdp.whole(b, byName.get("embed_tokens.weight"), params.get("embed_tokens.weight"), shape);
     Instruction x = Shapes.toF32(b, b.named("embedded", b.gatherRows(table, tokens)));
+    if (m.embeddingScale() != null) {
+      x = b.named("scaled_embedded", b.multiply(x, Shapes.full(b, x.arrayShape(), m.appliedEmbeddingScale())));
+    }
     boolean onRing = shape.ring() > 1;
     Instruction ringIndex = onRing ? RingLayout.ringIndex(b, shape) : null;
     Instruction positions = b.named("positions", onRing
@@ -260,7 +263,9 @@ public final class ModelLowering {
     Map<String, Instruction> ffnWeights = new LinkedHashMap<>();
     relative(w, "mlp.").forEach((k, v) -> ffnWeights.put("mlp." + k, v));
     Instruction out;
-    if (m.block().residual() == Residual.SEQUENTIAL) {
+    if (parts.postAttentionNorm() != null || parts.postFfnNorm() != null) {
+      out = sandwich(ctx, b, shape, parts, x, attn.output(), w, ffnWeights, m.width());
+    } else if (m.block().residual() == Residual.SEQUENTIAL) {
       Instruction h = b.named("attention_residual", b.add(x, attn.output()));
       relative(w, "post_attention_layernorm.").forEach((k, v) -> ffnWeights.put("norm." + k, v));
       out = ChunkedMap.apply(ctx, b, ProgramNames.MLP_CHUNKS, List.of(h), ffnWeights, shape.blocks().chunk(), m.width(),
@@ -282,6 +287,40 @@ public final class ModelLowering {
           });
     }
     return new LayerOutput(out, executed);
+  }
+
+  /**
+   * The rest of a sequential block with post-sublayer norms (Gemma 2), chunk by chunk of the sequence:
+   * {@code h = x + postAttentionNorm(attention)}, {@code out = h + postFfnNorm(ffn(ffnNorm(h)))}, each
+   * post norm left out when the block has none.
+   */
+  private static Instruction sandwich(LoweringContext ctx, XlaBuilder b, RunShape shape, ModelWeights.BlockParts parts,
+      Instruction x, Instruction attention, Map<String, Instruction> w, Map<String, Instruction> ffnWeights, long width) {
+    Map<String, Instruction> chunkWeights = new LinkedHashMap<>(ffnWeights);
+    for (var norm : java.util.Arrays.asList(parts.postAttentionNorm(), parts.ffnNorm(), parts.postFfnNorm())) {
+      if (norm != null) {
+        relative(w, norm.name() + ".").forEach((k, v) -> chunkWeights.put(norm.name() + "." + k, v));
+      }
+    }
+    return ChunkedMap.apply(ctx, b, ProgramNames.MLP_CHUNKS, List.of(x, attention), chunkWeights, shape.blocks().chunk(),
+        width, (body, c, cw) -> {
+          Instruction a = c.get(1);
+          if (parts.postAttentionNorm() != null) {
+            body.withOpName(ProgramNames.LAYER_OPS + parts.postAttentionNorm().name());
+            a = TensorRules.apply(ctx, body, parts.postAttentionNorm(), a, relative(cw, parts.postAttentionNorm().name() + "."));
+          }
+          Instruction h = body.add(c.get(0), a);
+          body.withOpName(ProgramNames.LAYER_OPS + parts.ffnNorm().name());
+          Instruction normed = TensorRules.apply(ctx, body, parts.ffnNorm(), h, relative(cw, parts.ffnNorm().name() + "."));
+          body.withOpName(ProgramNames.MLP_OP);
+          Instruction f = TensorRules.apply(ctx, body, parts.ffn(), normed, relative(cw, "mlp."));
+          if (parts.postFfnNorm() != null) {
+            body.withOpName(ProgramNames.LAYER_OPS + parts.postFfnNorm().name());
+            f = TensorRules.apply(ctx, body, parts.postFfnNorm(), f, relative(cw, parts.postFfnNorm().name() + "."));
+          }
+          body.withOpName(ProgramNames.MLP_OP);
+          return body.add(h, f);
+        });
   }
 
   /** {@code tiny_forward}, {@code tiny_ring4_striped_forward}, {@code tiny_ring4_contiguous_dp2_fsdp4_forward}... */

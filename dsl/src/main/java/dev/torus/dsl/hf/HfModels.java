@@ -22,7 +22,7 @@ import java.nio.file.Path;
 
 /**
  * Hugging Face configurations as Torus model specs: {@code model_type} {@code llama}, {@code mistral},
- * {@code qwen2} and {@code qwen3}, each mapped onto the DSL's parts. This is the one place that knows
+ * {@code qwen2}, {@code qwen3}, {@code gemma} and {@code gemma2}, each mapped onto the DSL's parts. This is the one place that knows
  * families.
  */
 public final class HfModels {
@@ -35,7 +35,10 @@ public final class HfModels {
    * sequential residuals, and per family: LLaMA's optional biases ({@code attention_bias},
    * {@code mlp_bias}); Mistral's {@code sliding_window} as a {@link SlidingWindow} in every layer, no
    * biases; Qwen2's biases on q/k/v only; Qwen3's per-head q/k RMSNorm and optional
-   * {@code attention_bias}. Parameters stay in the checkpoint's type when it is bf16 or f32; f16
+   * {@code attention_bias}; Gemma's {@code (1 + w)} RMSNorm, GeGLU ({@code gelu_pytorch_tanh}) and
+   * embedding scale {@code sqrt(hidden_size)}; Gemma 2's post-attention and post-feedforward norms,
+   * score scale {@code query_pre_attn_scalar^-1/2} and window in the {@code sliding_attention} layers
+   * (a LLaMA-family config with {@code hidden_act gelu_pytorch_tanh} gets GeGLU too). Parameters stay in the checkpoint's type when it is bf16 or f32; f16
    * checkpoints are widened to f32 (Torus keeps parameters in f32 or bf16).
    */
   public static ModelSpec toSpec(String name, HfConfig c) {
@@ -44,7 +47,8 @@ public final class HfModels {
             c.numAttentionHeads(), c.numKeyValueHeads(), c.intermediateSize(), c.rmsNormEps(), c.ropeTheta())
         .headDim(c.headDim())
         .ropeScaling(ropeScaling(c))
-        .feedForward(FeedForward.swiglu(c.intermediateSize()).withBias(c.mlpBias()))
+        .feedForward((c.hiddenAct().equals("gelu_pytorch_tanh") ? FeedForward.geglu(c.intermediateSize())
+            : FeedForward.swiglu(c.intermediateSize())).withBias(c.mlpBias()))
         .norm(Norm.rms(c.rmsNormEps()))
         .tiedEmbeddings(c.tieWordEmbeddings())
         .paramType(params);
@@ -54,10 +58,42 @@ public final class HfModels {
           c.slidingWindow() == null ? null : SlidingWindow.everyLayer(c.slidingWindow()));
       case "qwen2" -> b.attentionBias(true, false);
       case "qwen3" -> b.attentionBias(c.attentionBias(), c.attentionBias()).qkNorm(Norm.rms(c.rmsNormEps()));
+      case "gemma" -> gemma(b, c);
+      case "gemma2" -> {
+        Norm norm = gemma(b, c);
+        b.postAttentionNorm(norm).postFeedForwardNorm(norm)
+            .queryScale(1 / Math.sqrt(c.queryPreAttnScalar()))
+            .slidingWindow(c.slidingWindow() == null ? null : SlidingWindow.pattern(c.slidingWindow(),
+                shortestPeriod(c.windowedLayers())));
+      }
       default -> throw new IllegalArgumentException("model_type '" + c.modelType() + "' has no mapping to a Torus "
-          + "model; known: llama, mistral, qwen2, qwen3");
+          + "model; known: llama, mistral, qwen2, qwen3, gemma, gemma2");
     }
     return b.build();
+  }
+
+  /**
+   * Gemma's parts on top of LLaMA's: RMSNorm with the {@code (1 + w)} weight everywhere, embeddings
+   * times {@code sqrt(hidden_size)}, {@code attention_bias} on all four projections. Returns the norm.
+   */
+  private static Norm gemma(ModelSpec.Builder b, HfConfig c) {
+    Norm norm = Norm.rms(c.rmsNormEps()).withWeightOffset(1);
+    b.norm(norm).embeddingScale(Math.sqrt(c.hiddenSize())).attentionBias(c.attentionBias(), c.attentionBias());
+    return norm;
+  }
+
+  /** The shortest prefix of {@code layers} that, repeated, gives {@code layers} ({@code [true, false]} for alternating). */
+  static java.util.List<Boolean> shortestPeriod(java.util.List<Boolean> layers) {
+    for (int p = 1; p < layers.size(); p++) {
+      boolean periodic = true;
+      for (int l = p; l < layers.size() && periodic; l++) {
+        periodic = layers.get(l).equals(layers.get(l % p));
+      }
+      if (periodic) {
+        return layers.subList(0, p);
+      }
+    }
+    return layers;
   }
 
   /** The DSL's RoPE scaling for the config's, with {@code transformers}' defaults for what it leaves out. */
@@ -119,6 +155,8 @@ public final class HfModels {
         && b.ffn().kind() == FeedForward.Kind.SWIGLU && a.ropeTheta() != null && a.causal()
         && a.qkvBias() == a.outBias() && m.finalNorm().equals(b.attentionNorm())
         && a.ropeScaling() == null && a.qkNorm() == null && a.queryScale() == null
+        && b.attentionNorm().weightOffset() == 0 && m.embeddingScale() == null
+        && b.postAttentionNorm() == null && b.postFfnNorm() == null
         && (a.slidingWindow() == null || isMistral(m));
   }
 
