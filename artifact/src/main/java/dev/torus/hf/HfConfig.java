@@ -54,6 +54,13 @@ import org.jspecify.annotations.Nullable;
  *     square root instead of {@code 1/sqrt(head_dim)}; null for the default scale
  * @param windowedLayers per layer, whether {@code slidingWindow} applies to it (Gemma 2's
  *     {@code layer_types}, {@code sliding_attention}); null when it applies to every layer (Mistral)
+ * @param attnLogitSoftcapping Gemma 2's (and Gemma 3's) {@code attn_logit_softcapping}: scores
+ *     {@code s} become {@code c tanh(s / c)}; null for none
+ * @param finalLogitSoftcapping Gemma 2's (and Gemma 3's) {@code final_logit_softcapping}: the same
+ *     for the output logits; null for none
+ * @param ropeLocalBaseFreq Gemma 3's RoPE base of the windowed layers ({@code rope_local_base_freq},
+ *     or 5.x's {@code rope_parameters.sliding_attention.rope_theta}; always plain RoPE there); the
+ *     other layers use {@code ropeTheta} and {@code ropeScaling}. Null for the other model types
  */
 public record HfConfig(
     String modelType,
@@ -75,7 +82,10 @@ public record HfConfig(
     @Nullable HfRopeScaling ropeScaling,
     @Nullable Integer slidingWindow,
     @Nullable Double queryPreAttnScalar,
-    @Nullable List<Boolean> windowedLayers) {
+    @Nullable List<Boolean> windowedLayers,
+    @Nullable Double attnLogitSoftcapping,
+    @Nullable Double finalLogitSoftcapping,
+    @Nullable Double ropeLocalBaseFreq) {
 
   /** The RoPE base {@code transformers} uses when a config names none. */
   public static final double DEFAULT_ROPE_THETA = 10000.0;
@@ -97,6 +107,13 @@ public record HfConfig(
     checkArgument(windowedLayers == null || (slidingWindow != null && windowedLayers.size() == numHiddenLayers),
         "layer_types (%s) needs a sliding_window and one entry per layer (%s)", windowedLayers, numHiddenLayers);
     windowedLayers = windowedLayers == null ? null : List.copyOf(windowedLayers);
+    checkArgument(attnLogitSoftcapping == null || (attnLogitSoftcapping > 0 && Double.isFinite(attnLogitSoftcapping)),
+        "attn_logit_softcapping must be > 0, got %s", attnLogitSoftcapping);
+    checkArgument(finalLogitSoftcapping == null
+            || (finalLogitSoftcapping > 0 && Double.isFinite(finalLogitSoftcapping)),
+        "final_logit_softcapping must be > 0, got %s", finalLogitSoftcapping);
+    checkArgument(ropeLocalBaseFreq == null || (ropeLocalBaseFreq > 0 && Double.isFinite(ropeLocalBaseFreq)),
+        "rope_local_base_freq must be > 0, got %s", ropeLocalBaseFreq);
     checkArgument(hiddenSize > 0 && intermediateSize > 0 && numHiddenLayers > 0 && vocabSize > 0
             && maxPositionEmbeddings > 0 && headDim > 0,
         "sizes must be > 0: hidden_size %s, intermediate_size %s, num_hidden_layers %s, vocab_size %s, "
@@ -140,6 +157,17 @@ public record HfConfig(
     this(modelType, hiddenSize, intermediateSize, numHiddenLayers, numAttentionHeads, numKeyValueHeads, headDim,
         rmsNormEps, ropeTheta, vocabSize, tieWordEmbeddings, attentionBias, mlpBias, maxPositionEmbeddings, hiddenAct,
         torchDtype, ropeScaling, slidingWindow, null, null);
+  }
+
+  /** A config without logit soft-capping or a local RoPE base (the form before Gemma's soft caps). */
+  public HfConfig(String modelType, int hiddenSize, int intermediateSize, int numHiddenLayers, int numAttentionHeads,
+      int numKeyValueHeads, int headDim, double rmsNormEps, double ropeTheta, int vocabSize, boolean tieWordEmbeddings,
+      boolean attentionBias, boolean mlpBias, int maxPositionEmbeddings, String hiddenAct, @Nullable String torchDtype,
+      @Nullable HfRopeScaling ropeScaling, @Nullable Integer slidingWindow, @Nullable Double queryPreAttnScalar,
+      @Nullable List<Boolean> windowedLayers) {
+    this(modelType, hiddenSize, intermediateSize, numHiddenLayers, numAttentionHeads, numKeyValueHeads, headDim,
+        rmsNormEps, ropeTheta, vocabSize, tieWordEmbeddings, attentionBias, mlpBias, maxPositionEmbeddings, hiddenAct,
+        torchDtype, ropeScaling, slidingWindow, queryPreAttnScalar, windowedLayers, null, null, null);
   }
 
   /** Parses a config already read as JSON; {@code source} names it in errors (a file name). */

@@ -25,8 +25,11 @@ final class HfConfigFields {
       "qwen3", ImmutableSet.of("mlp_bias", "pretraining_tp"),
       "gemma", ImmutableSet.of("mlp_bias", "pretraining_tp", "max_window_layers", "sliding_window", "use_sliding_window",
           "layer_types", "query_pre_attn_scalar", "sliding_window_size", "attn_logit_softcapping",
-          "final_logit_softcapping"),
-      "gemma2", ImmutableSet.of("mlp_bias", "pretraining_tp", "max_window_layers", "use_sliding_window"));
+          "final_logit_softcapping", "rope_local_base_freq", "sliding_window_pattern"),
+      "gemma2", ImmutableSet.of("mlp_bias", "pretraining_tp", "max_window_layers", "use_sliding_window",
+          "rope_local_base_freq", "sliding_window_pattern"),
+      "gemma3_text", ImmutableSet.of("mlp_bias", "pretraining_tp", "max_window_layers", "use_sliding_window",
+          "sliding_window_size"));
   static final String HIDDEN_ACT = "silu";
   /** The tanh-approximated GELU, Gemma's gate activation. */
   static final String GELU_TANH = "gelu_pytorch_tanh";
@@ -34,11 +37,23 @@ final class HfConfigFields {
   static final ImmutableSet<String> HIDDEN_ACTS = ImmutableSet.of(HIDDEN_ACT, GELU_TANH);
   static final String GEMMA = "gemma";
   static final String GEMMA2 = "gemma2";
+  /** Gemma 3's text model: Gemma 2's parts with (1 + w) q/k norms and a RoPE base of its own in the windowed layers. */
+  static final String GEMMA3 = "gemma3_text";
   /** The model types whose {@code sliding_window} Torus reads. */
-  static final ImmutableSet<String> WINDOWED_TYPES = ImmutableSet.of(MISTRAL, GEMMA2);
+  static final ImmutableSet<String> WINDOWED_TYPES = ImmutableSet.of(MISTRAL, GEMMA2, GEMMA3);
+  /** The model types that read Gemma 2's fields: window per layer, {@code query_pre_attn_scalar}, soft caps. */
+  static final ImmutableSet<String> GEMMA2_LIKE = ImmutableSet.of(GEMMA2, GEMMA3);
+  /** Gemma 2's soft caps when its config leaves the field out ({@code Gemma2Config}'s defaults; an explicit null is none). */
+  static final double GEMMA2_ATTN_SOFTCAP = 50.0;
+  static final double GEMMA2_FINAL_SOFTCAP = 30.0;
+  /** Gemma 3's RoPE bases when absent ({@code Gemma3TextConfig.default_theta}) and its default window pattern. */
+  static final double GEMMA3_ROPE_THETA = 1_000_000.0;
+  static final double GEMMA3_LOCAL_ROPE_THETA = 10_000.0;
+  static final int GEMMA3_SLIDING_WINDOW_PATTERN = 6;
   /** Fields only the Gemma config classes have: refused (when set) for the other model types. */
   static final ImmutableSet<String> GEMMA_FIELDS = ImmutableSet.of("hidden_activation", "query_pre_attn_scalar",
-      "sliding_window_size", "attn_logit_softcapping", "final_logit_softcapping", "use_bidirectional_attention");
+      "sliding_window_size", "attn_logit_softcapping", "final_logit_softcapping", "use_bidirectional_attention",
+      "rope_local_base_freq", "sliding_window_pattern");
   /** Gemma's {@code head_dim} and Gemma 2's {@code sliding_window} and {@code query_pre_attn_scalar} when absent. */
   static final int GEMMA_HEAD_DIM = 256;
   static final int GEMMA2_SLIDING_WINDOW = 4096;
@@ -53,7 +68,7 @@ final class HfConfigFields {
       "sliding_window", "use_sliding_window", "max_window_layers", "layer_types", "use_mrope", "is_encoder_decoder", "add_cross_attention",
       "pruned_heads", "quantization_config", "auto_map",
       "hidden_activation", "query_pre_attn_scalar", "sliding_window_size", "attn_logit_softcapping",
-      "final_logit_softcapping", "use_bidirectional_attention");
+      "final_logit_softcapping", "use_bidirectional_attention", "rope_local_base_freq", "sliding_window_pattern");
 
   /**
    * Fields with no effect on the logits of one forward pass, ignored whatever their value: token
@@ -75,7 +90,10 @@ final class HfConfigFields {
       "return_dict_in_generate", "forced_bos_token_id", "forced_eos_token_id", "remove_invalid_values",
       "exponential_decay_length_penalty", "suppress_tokens", "begin_suppress_tokens",
       // the KV cache kind generate() uses (Gemma 2's "hybrid"): no effect on one forward pass
-      "cache_implementation");
+      "cache_implementation",
+      // Gemma 3's private copy of sliding_window_pattern that transformers saves; no config class reads it back
+      // (layer_types, or else sliding_window_pattern, decide the windowed layers)
+      "_sliding_window_pattern");
 
   static {
     if (!Sets.intersection(READ, IGNORED).isEmpty()) {
@@ -105,7 +123,7 @@ final class HfConfigFields {
             + "' (transformers would ignore it); Torus refuses it rather than guess what was meant");
       }
     }
-    boolean gemma = modelType.equals(GEMMA) || modelType.equals(GEMMA2);
+    boolean gemma = modelType.equals(GEMMA) || GEMMA2_LIKE.contains(modelType);
     if (!gemma) {
       for (String gemmaField : GEMMA_FIELDS) {
         if (present(gemmaField)) {
@@ -135,12 +153,13 @@ final class HfConfigFields {
       throw error("num_key_value_heads " + kvHeads + " must divide num_attention_heads " + heads);
     }
     int depth = positiveInt("num_hidden_layers", null);
-    java.util.List<Boolean> windowed = GEMMA2.equals(modelType) ? gemma2WindowedLayers(depth) : null;
+    java.util.List<Boolean> windowed = GEMMA2.equals(modelType) ? windowedLayers(depth, l -> l % 2 == 0)
+        : GEMMA3.equals(modelType) ? gemma3WindowedLayers(depth) : null;
     Integer window = MISTRAL.equals(modelType) && present("sliding_window") ? positiveInt("sliding_window", null) : null;
     if (windowed != null) {
       window = positiveInt("sliding_window", GEMMA2_SLIDING_WINDOW);
       JsonNode size = root.path("sliding_window_size");
-      if (present("sliding_window_size") && !(size.isIntegralNumber() && size.intValue() == window)) {
+      if (present("sliding_window_size") && !(size.isIntegralNumber() && size.intValue() == (int) window)) {
         throw error("sliding_window_size " + size + " and sliding_window " + window + " disagree");
       }
       if (!windowed.contains(true)) {
@@ -150,16 +169,23 @@ final class HfConfigFields {
     }
     int headDim = positiveInt("head_dim", modelType.equals("qwen3") ? QWEN3_HEAD_DIM
         : gemma ? GEMMA_HEAD_DIM : hidden / heads);
+    boolean gemma3 = GEMMA3.equals(modelType);
+    Gemma3Rope gemma3Rope = gemma3 ? gemma3Rope(maxPositions) : null;
     try {
       return new HfConfig(
           modelType, hidden, positiveInt("intermediate_size", null), depth,
           heads, kvHeads, headDim,
-          positiveNumber("rms_norm_eps", null), ropeTheta(), positiveInt("vocab_size", null),
+          positiveNumber("rms_norm_eps", null), gemma3 ? gemma3Rope.theta() : ropeTheta(),
+          positiveInt("vocab_size", null),
           gemma && !present("tie_word_embeddings") || bool("tie_word_embeddings"), bool("attention_bias"),
           bool("mlp_bias"), maxPositions, hiddenAct,
-          torchDtype(), ropeScaling(maxPositions), window,
-          GEMMA2.equals(modelType) ? positiveNumber("query_pre_attn_scalar", GEMMA2_QUERY_PRE_ATTN_SCALAR) : null,
-          windowed);
+          torchDtype(), gemma3 ? gemma3Rope.scaling() : ropeScaling(maxPositions), window,
+          GEMMA2_LIKE.contains(modelType) ? positiveNumber("query_pre_attn_scalar", GEMMA2_QUERY_PRE_ATTN_SCALAR)
+              : null,
+          windowed,
+          softCap(modelType, "attn_logit_softcapping", GEMMA2_ATTN_SOFTCAP),
+          softCap(modelType, "final_logit_softcapping", GEMMA2_FINAL_SOFTCAP),
+          gemma3 && windowed != null ? gemma3Rope.localTheta() : null);
     } catch (IllegalArgumentException e) {
       throw error(e.getMessage());
     }
@@ -171,8 +197,8 @@ final class HfConfigFields {
    * is accepted only when null or equal.
    */
   private String hiddenAct(String modelType) {
-    String field = GEMMA2.equals(modelType) ? "hidden_activation" : "hidden_act";
-    String unread = GEMMA2.equals(modelType) ? "hidden_act" : "hidden_activation";
+    String field = GEMMA2_LIKE.contains(modelType) ? "hidden_activation" : "hidden_act";
+    String unread = GEMMA2_LIKE.contains(modelType) ? "hidden_act" : "hidden_activation";
     String act = string(field, modelType.startsWith(GEMMA) ? GELU_TANH : HIDDEN_ACT);
     if (!HIDDEN_ACTS.contains(act)) {
       throw error(field + " '" + act + "' is not supported; Torus implements " + HIDDEN_ACTS
@@ -187,14 +213,122 @@ final class HfConfigFields {
   }
 
   /**
-   * Gemma 2's windowed layers, one per layer: {@code layer_types} ({@code sliding_attention} or
-   * {@code full_attention}), by default every even layer windowed ({@code Gemma2Config}'s default).
+   * A soft cap of Gemma 2 or 3 ({@code attn_logit_softcapping}, {@code final_logit_softcapping}):
+   * the field's value, none when it is null, and when it is left out Gemma 2's default
+   * ({@code gemma2Default}) or none (Gemma 3). Null for the other model types, which refuse the field.
    */
-  private java.util.List<Boolean> gemma2WindowedLayers(int depth) {
+  private @Nullable Double softCap(String modelType, String field, double gemma2Default) {
+    if (!GEMMA2_LIKE.contains(modelType)) {
+      return null;
+    }
+    if (!root.has(field)) {
+      return GEMMA2.equals(modelType) ? gemma2Default : null;
+    }
+    return root.get(field).isNull() ? null : positiveNumber(field, null);
+  }
+
+  /**
+   * Gemma 3's windowed layers: {@code layer_types}, else every layer but each
+   * {@code sliding_window_pattern}-th (default 6) windowed ({@code Gemma3TextConfig}'s rule); when
+   * both are given they must agree.
+   */
+  private java.util.List<Boolean> gemma3WindowedLayers(int depth) {
+    int pattern = positiveInt("sliding_window_pattern", GEMMA3_SLIDING_WINDOW_PATTERN);
+    java.util.List<Boolean> byTypes = windowedLayers(depth, l -> (l + 1) % pattern != 0);
+    if (present("layer_types") && present("sliding_window_pattern")) {
+      for (int l = 0; l < depth; l++) {
+        if (byTypes.get(l) != ((l + 1) % pattern != 0)) {
+          throw error("layer_types " + root.get("layer_types") + " and sliding_window_pattern " + pattern
+              + " disagree at layer " + l);
+        }
+      }
+    }
+    return byTypes;
+  }
+
+  /** Gemma 3's RoPE: the global layers' base and scaling, the windowed layers' base. */
+  private record Gemma3Rope(double theta, @Nullable HfRopeScaling scaling, double localTheta) {}
+
+  /**
+   * Gemma 3's RoPE, from 5.x's {@code rope_parameters} keyed by layer type ({@code full_attention}:
+   * base and scaling; {@code sliding_attention}: base, plain RoPE only) or from 4.x's
+   * {@code rope_theta}, {@code rope_scaling} and {@code rope_local_base_freq} (defaults 1e6, none,
+   * 1e4); where both forms name a value they must agree.
+   */
+  private Gemma3Rope gemma3Rope(int maxPositions) {
+    JsonNode parameters = root.path("rope_parameters");
+    boolean byLayerType = parameters.isObject()
+        && (parameters.has("full_attention") || parameters.has("sliding_attention"));
+    if (!byLayerType) {   // 4.x (or a flat 5.x object for the global layers)
+      Double local = present("rope_local_base_freq") ? positiveNumber("rope_local_base_freq", null) : null;
+      return new Gemma3Rope(ropeThetaOr(GEMMA3_ROPE_THETA), ropeScaling(maxPositions),
+          local == null ? GEMMA3_LOCAL_ROPE_THETA : local);
+    }
+    for (Iterator<String> it = parameters.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!key.equals("full_attention") && !key.equals("sliding_attention")) {
+        throw error("rope_parameters." + key + " is not supported; Gemma 3 reads 'full_attention' and "
+            + "'sliding_attention'");
+      }
+    }
+    if (present("rope_scaling")) {
+      throw error("rope_scaling " + root.get("rope_scaling") + " next to rope_parameters by layer type is not "
+          + "supported; give the global layers' scaling in rope_parameters.full_attention");
+    }
+    JsonNode full = parameters.path("full_attention");
+    JsonNode sliding = parameters.path("sliding_attention");
+    HfRopeScaling scaling = full.isObject()
+        ? new HfRopeFields("rope_parameters.full_attention", full, this::error).scaling(maxPositions) : null;
+    if (sliding.isObject() && !HfRopeFields.DEFAULT.equals(
+        new HfRopeFields("rope_parameters.sliding_attention", sliding, this::error).type())) {
+      throw error("rope_parameters.sliding_attention " + sliding + " is not supported: Torus implements plain RoPE "
+          + "in Gemma 3's sliding-window layers (rope_type 'default')");
+    }
+    if (sliding.isObject()) {
+      new HfRopeFields("rope_parameters.sliding_attention", sliding, this::error).scaling(maxPositions);
+    }
+    double theta = agreeing("rope_theta", objectTheta("rope_parameters.full_attention", full), GEMMA3_ROPE_THETA);
+    double local = agreeing("rope_local_base_freq", objectTheta("rope_parameters.sliding_attention", sliding),
+        GEMMA3_LOCAL_ROPE_THETA);
+    return new Gemma3Rope(theta, scaling, local);
+  }
+
+  /** {@code fromObject} (a rope object's base) or the top-level {@code field}; both given, they must agree. */
+  private double agreeing(String field, @Nullable Double fromObject, double absent) {
+    Double top = present(field) ? positiveNumber(field, null) : null;
+    if (top != null && fromObject != null && top.doubleValue() != fromObject.doubleValue()) {
+      throw error(field + " " + top + " and rope_parameters' " + fromObject + " disagree");
+    }
+    return fromObject != null ? fromObject : top != null ? top : absent;
+  }
+
+  /** The {@code rope_theta} of a rope object {@code rope} named {@code name}, or null. */
+  private @Nullable Double objectTheta(String name, JsonNode rope) {
+    if (!rope.isObject()) {
+      if (!rope.isMissingNode() && !rope.isNull()) {
+        throw error(name + " " + rope + " is not supported; expected null or an object");
+      }
+      return null;
+    }
+    JsonNode theta = rope.path("rope_theta");
+    if (theta.isMissingNode() || theta.isNull()) {
+      return null;
+    }
+    if (!theta.isNumber() || !(theta.doubleValue() > 0) || !Double.isFinite(theta.doubleValue())) {
+      throw error(name + ".rope_theta must be a number > 0, got " + theta);
+    }
+    return theta.doubleValue();
+  }
+
+  /**
+   * Windowed layers, one per layer: {@code layer_types} ({@code sliding_attention} or
+   * {@code full_attention}), or when absent the layers {@code byDefault} marks (Gemma 2: every even layer).
+   */
+  private java.util.List<Boolean> windowedLayers(int depth, java.util.function.IntPredicate byDefault) {
     java.util.List<Boolean> windowed = new java.util.ArrayList<>();
     if (!present("layer_types")) {
       for (int l = 0; l < depth; l++) {
-        windowed.add(l % 2 == 0);
+        windowed.add(byDefault.test(l));
       }
       return windowed;
     }
@@ -226,10 +360,11 @@ final class HfConfigFields {
       throw error("pretraining_tp " + tp + " is not supported; Torus implements pretraining_tp 1 "
           + "(unsplit projections) only");
     }
+    if (GEMMA3.equals(modelType)) {
+      requireAbsentOr("attn_logit_softcapping", n -> false, "Gemma3ForCausalLM never applies it (transformers "
+          + "keeps the field but its attention takes no soft cap), so Torus refuses it rather than guess (set it to null)");
+    }
     if (modelType.startsWith(GEMMA)) {
-      for (String softCap : new String[] {"attn_logit_softcapping", "final_logit_softcapping"}) {
-        requireAbsentOr(softCap, n -> false, "Torus does not implement logit soft-capping yet (set it to null)");
-      }
       requireAbsentOr("use_bidirectional_attention", n -> n.isBoolean() && !n.booleanValue(),
           "Torus implements Gemma's causal attention only");
     }
@@ -241,7 +376,7 @@ final class HfConfigFields {
       requireAbsentOr("mlp_bias", n -> n.isBoolean() && !n.booleanValue(), "MistralForCausalLM has no MLP biases");
       requireAbsentOr("use_sliding_window", n -> n.isBoolean() && !n.booleanValue(),
           "use_sliding_window is not read by model_type '" + modelType + "'");
-    } else if (!GEMMA2.equals(modelType)) {   // Gemma 2's sliding_window and layer_types are read (toConfig)
+    } else if (!GEMMA2_LIKE.contains(modelType)) {   // Gemma 2's and 3's sliding_window and layer_types are read (toConfig)
       boolean windowOff = !modelType.equals(MODEL_TYPE) && !bool("use_sliding_window");
       requireAbsentOr("sliding_window", n -> windowOff || n.isNull(), "sliding-window attention is not supported for "
           + "model_type '" + modelType + "'" + (modelType.equals(MODEL_TYPE) ? " (LlamaForCausalLM has none)"
@@ -268,6 +403,11 @@ final class HfConfigFields {
    * base must agree.
    */
   private double ropeTheta() {
+    return ropeThetaOr(HfConfig.DEFAULT_ROPE_THETA);
+  }
+
+  /** {@link #ropeTheta}, {@code absent} when no field names a base. */
+  private double ropeThetaOr(double absent) {
     Double theta = present("rope_theta") ? positiveNumber("rope_theta", null) : null;
     String thetaFrom = "rope_theta";
     for (String field : new String[] {"rope_parameters", "rope_scaling"}) {
@@ -281,7 +421,7 @@ final class HfConfigFields {
       theta = fromObject;
       thetaFrom = field + ".rope_theta";
     }
-    return theta != null ? theta : HfConfig.DEFAULT_ROPE_THETA;
+    return theta != null ? theta : absent;
   }
 
   /**

@@ -14,6 +14,7 @@ import dev.torus.dsl.Residual;
 import java.io.IOException;
 import java.nio.file.Files;
 import dev.torus.dsl.FeedForward;
+import dev.torus.dsl.LayerRope;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Norm;
 import dev.torus.dsl.Presets;
@@ -22,7 +23,7 @@ import java.nio.file.Path;
 
 /**
  * Hugging Face configurations as Torus model specs: {@code model_type} {@code llama}, {@code mistral},
- * {@code qwen2}, {@code qwen3}, {@code gemma} and {@code gemma2}, each mapped onto the DSL's parts. This is the one place that knows
+ * {@code qwen2}, {@code qwen3}, {@code gemma}, {@code gemma2} and {@code gemma3_text}, each mapped onto the DSL's parts. This is the one place that knows
  * families.
  */
 public final class HfModels {
@@ -38,7 +39,9 @@ public final class HfModels {
    * {@code attention_bias}; Gemma's {@code (1 + w)} RMSNorm, GeGLU ({@code gelu_pytorch_tanh}) and
    * embedding scale {@code sqrt(hidden_size)}; Gemma 2's post-attention and post-feedforward norms,
    * score scale {@code query_pre_attn_scalar^-1/2} and window in the {@code sliding_attention} layers
-   * (a LLaMA-family config with {@code hidden_act gelu_pytorch_tanh} gets GeGLU too). Parameters stay in the checkpoint's type when it is bf16 or f32; f16
+   * and attention and final logit soft caps; Gemma 3's ({@code gemma3_text}) Gemma 2 parts with
+   * {@code (1 + w)} q/k RMSNorm and a {@link LayerRope} of base {@code rope_local_base_freq} in the
+   * windowed layers (a LLaMA-family config with {@code hidden_act gelu_pytorch_tanh} gets GeGLU too). Parameters stay in the checkpoint's type when it is bf16 or f32; f16
    * checkpoints are widened to f32 (Torus keeps parameters in f32 or bf16).
    */
   public static ModelSpec toSpec(String name, HfConfig c) {
@@ -59,17 +62,34 @@ public final class HfModels {
       case "qwen2" -> b.attentionBias(true, false);
       case "qwen3" -> b.attentionBias(c.attentionBias(), c.attentionBias()).qkNorm(Norm.rms(c.rmsNormEps()));
       case "gemma" -> gemma(b, c);
-      case "gemma2" -> {
-        Norm norm = gemma(b, c);
-        b.postAttentionNorm(norm).postFeedForwardNorm(norm)
-            .queryScale(1 / Math.sqrt(c.queryPreAttnScalar()))
-            .slidingWindow(c.slidingWindow() == null ? null : SlidingWindow.pattern(c.slidingWindow(),
-                shortestPeriod(c.windowedLayers())));
+      case "gemma2" -> gemma2(b, c);
+      case "gemma3_text" -> {
+        Norm norm = gemma2(b, c);
+        b.qkNorm(norm);
+        if (c.ropeLocalBaseFreq() != null && c.windowedLayers() != null) {
+          b.layerRope(LayerRope.plain(c.ropeLocalBaseFreq(), shortestPeriod(c.windowedLayers())));
+        }
       }
       default -> throw new IllegalArgumentException("model_type '" + c.modelType() + "' has no mapping to a Torus "
-          + "model; known: llama, mistral, qwen2, qwen3, gemma, gemma2");
+          + "model; known: llama, mistral, qwen2, qwen3, gemma, gemma2, gemma3_text");
     }
     return b.build();
+  }
+
+  /**
+   * Gemma 2's parts on top of Gemma's: post-attention and post-feedforward norms, score scale
+   * {@code query_pre_attn_scalar^-1/2}, the window in the {@code sliding_attention} layers, and the
+   * attention and final logit soft caps. Returns the norm.
+   */
+  private static Norm gemma2(ModelSpec.Builder b, HfConfig c) {
+    Norm norm = gemma(b, c);
+    b.postAttentionNorm(norm).postFeedForwardNorm(norm)
+        .queryScale(1 / Math.sqrt(c.queryPreAttnScalar()))
+        .slidingWindow(c.slidingWindow() == null ? null : SlidingWindow.pattern(c.slidingWindow(),
+            shortestPeriod(c.windowedLayers())))
+        .logitSoftCap(c.attnLogitSoftcapping())
+        .finalLogitSoftCap(c.finalLogitSoftcapping());
+    return norm;
   }
 
   /**
@@ -157,6 +177,7 @@ public final class HfModels {
         && a.ropeScaling() == null && a.qkNorm() == null && a.queryScale() == null
         && b.attentionNorm().weightOffset() == 0 && m.embeddingScale() == null
         && b.postAttentionNorm() == null && b.postFfnNorm() == null
+        && a.logitSoftCap() == null && a.layerRope() == null && m.finalLogitSoftCap() == null
         && (a.slidingWindow() == null || isMistral(m));
   }
 
