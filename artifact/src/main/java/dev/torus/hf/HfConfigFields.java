@@ -202,7 +202,7 @@ final class HfConfigFields {
     String act = string(field, modelType.startsWith(GEMMA) ? GELU_TANH : HIDDEN_ACT);
     if (!HIDDEN_ACTS.contains(act)) {
       throw error(field + " '" + act + "' is not supported; Torus implements " + HIDDEN_ACTS
-          + (act.equals("gelu") ? " ('gelu' is the exact erf GELU, which transformers applies)" : ""));
+          + (act.equals("gelu") ? " ('gelu' is the exact erf GELU; Torus has the tanh approximation only)" : ""));
     }
     String other = string(unread, null);
     if (other != null && !other.equals(act)) {

@@ -10,8 +10,8 @@ import dev.torus.artifact.DType;
  * a final norm and the output projection to the vocabulary (tied to the embedding or its own).
  * Parameters are stored as {@code paramType} (f32 or bf16); activations, accumulation and softmax
  * statistics are always f32. Build one with {@link #builder(String)} or take a {@link Presets} one.
- * {@code embeddingScale} multiplies the embedded tokens (Gemma: {@code sqrt(width)}, rounded to the
- * parameter type as Hugging Face rounds it); null for none, left out of a manifest's model.
+ * {@code embeddingScale} multiplies the embedded tokens (Gemma: {@code sqrt(width)}, in f32); null for
+ * none, left out of a manifest's model.
  * With {@code finalLogitSoftCap} the output logits {@code z} become {@code cap * tanh(z / cap)}
  * (Gemma 2), in the forward logits and in the training loss alike; null for none.
  */
@@ -49,20 +49,11 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
 
   /**
    * The factor the embedded tokens are multiplied by, as the program applies it: {@link #embeddingScale}
-   * rounded to the parameter type (Hugging Face casts the normaliser to the embedding's dtype); 1 when none.
+   * rounded to f32, Torus's compute type (Hugging Face casts its normaliser to its compute type, the
+   * embedding's); 1 when none.
    */
   public double appliedEmbeddingScale() {
-    if (embeddingScale == null) {
-      return 1;
-    }
-    return paramType == DType.BF16 ? roundToBf16(embeddingScale.floatValue()) : embeddingScale.floatValue();
-  }
-
-  /** {@code x} rounded to the nearest bfloat16 (ties to even), as torch's {@code .to(torch.bfloat16)}. */
-  private static float roundToBf16(float x) {
-    int bits = Float.floatToRawIntBits(x);
-    int rounded = bits + 0x7FFF + ((bits >>> 16) & 1);
-    return Float.intBitsToFloat(rounded & 0xFFFF0000);
+    return embeddingScale == null ? 1 : embeddingScale.floatValue();
   }
 
   public Attention attention() {
