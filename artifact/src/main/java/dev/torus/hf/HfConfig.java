@@ -54,6 +54,9 @@ import org.jspecify.annotations.Nullable;
  *     square root instead of {@code 1/sqrt(head_dim)}; null for the default scale
  * @param windowedLayers per layer, whether {@code slidingWindow} applies to it (Gemma 2's
  *     {@code layer_types}, {@code sliding_attention}); null when it applies to every layer (Mistral)
+ * @param padTokenId {@code pad_token_id}, the embedding's {@code padding_idx} (its row gets no gradient
+ *     from its lookups), in {@code [0, vocabSize)} (a negative one counted from the end, as torch does);
+ *     default 0 for Gemma, else null for none
  */
 public record HfConfig(
     String modelType,
@@ -75,7 +78,8 @@ public record HfConfig(
     @Nullable HfRopeScaling ropeScaling,
     @Nullable Integer slidingWindow,
     @Nullable Double queryPreAttnScalar,
-    @Nullable List<Boolean> windowedLayers) {
+    @Nullable List<Boolean> windowedLayers,
+    @Nullable Integer padTokenId) {
 
   /** The RoPE base {@code transformers} uses when a config names none. */
   public static final double DEFAULT_ROPE_THETA = 10000.0;
@@ -97,6 +101,8 @@ public record HfConfig(
     checkArgument(windowedLayers == null || (slidingWindow != null && windowedLayers.size() == numHiddenLayers),
         "layer_types (%s) needs a sliding_window and one entry per layer (%s)", windowedLayers, numHiddenLayers);
     windowedLayers = windowedLayers == null ? null : List.copyOf(windowedLayers);
+    checkArgument(padTokenId == null || (padTokenId >= 0 && padTokenId < vocabSize),
+        "pad_token_id %s must lie in [0, vocab_size %s)", padTokenId, vocabSize);
     checkArgument(hiddenSize > 0 && intermediateSize > 0 && numHiddenLayers > 0 && vocabSize > 0
             && maxPositionEmbeddings > 0 && headDim > 0,
         "sizes must be > 0: hidden_size %s, intermediate_size %s, num_hidden_layers %s, vocab_size %s, "
@@ -139,7 +145,7 @@ public record HfConfig(
       @Nullable HfRopeScaling ropeScaling, @Nullable Integer slidingWindow) {
     this(modelType, hiddenSize, intermediateSize, numHiddenLayers, numAttentionHeads, numKeyValueHeads, headDim,
         rmsNormEps, ropeTheta, vocabSize, tieWordEmbeddings, attentionBias, mlpBias, maxPositionEmbeddings, hiddenAct,
-        torchDtype, ropeScaling, slidingWindow, null, null);
+        torchDtype, ropeScaling, slidingWindow, null, null, null);
   }
 
   /** Parses a config already read as JSON; {@code source} names it in errors (a file name). */
