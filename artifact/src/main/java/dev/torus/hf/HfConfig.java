@@ -54,6 +54,9 @@ import org.jspecify.annotations.Nullable;
  *     square root instead of {@code 1/sqrt(head_dim)}; null for the default scale
  * @param windowedLayers per layer, whether {@code slidingWindow} applies to it (Gemma 2's
  *     {@code layer_types}, {@code sliding_attention}); null when it applies to every layer (Mistral)
+ * @param padTokenId {@code pad_token_id}, the embedding's {@code padding_idx} (its row gets no gradient
+ *     from its lookups), in {@code [0, vocabSize)} (a negative one counted from the end, as torch does);
+ *     default 0 for Gemma, else null for none
  * @param attnLogitSoftcapping Gemma 2's (and Gemma 3's) {@code attn_logit_softcapping}: scores
  *     {@code s} become {@code c tanh(s / c)}; null for none
  * @param finalLogitSoftcapping Gemma 2's (and Gemma 3's) {@code final_logit_softcapping}: the same
@@ -83,6 +86,7 @@ public record HfConfig(
     @Nullable Integer slidingWindow,
     @Nullable Double queryPreAttnScalar,
     @Nullable List<Boolean> windowedLayers,
+    @Nullable Integer padTokenId,
     @Nullable Double attnLogitSoftcapping,
     @Nullable Double finalLogitSoftcapping,
     @Nullable Double ropeLocalBaseFreq) {
@@ -114,6 +118,8 @@ public record HfConfig(
         "final_logit_softcapping must be > 0, got %s", finalLogitSoftcapping);
     checkArgument(ropeLocalBaseFreq == null || (ropeLocalBaseFreq > 0 && Double.isFinite(ropeLocalBaseFreq)),
         "rope_local_base_freq must be > 0, got %s", ropeLocalBaseFreq);
+    checkArgument(padTokenId == null || (padTokenId >= 0 && padTokenId < vocabSize),
+        "pad_token_id %s must lie in [0, vocab_size %s)", padTokenId, vocabSize);
     checkArgument(hiddenSize > 0 && intermediateSize > 0 && numHiddenLayers > 0 && vocabSize > 0
             && maxPositionEmbeddings > 0 && headDim > 0,
         "sizes must be > 0: hidden_size %s, intermediate_size %s, num_hidden_layers %s, vocab_size %s, "
@@ -156,7 +162,7 @@ public record HfConfig(
       @Nullable HfRopeScaling ropeScaling, @Nullable Integer slidingWindow) {
     this(modelType, hiddenSize, intermediateSize, numHiddenLayers, numAttentionHeads, numKeyValueHeads, headDim,
         rmsNormEps, ropeTheta, vocabSize, tieWordEmbeddings, attentionBias, mlpBias, maxPositionEmbeddings, hiddenAct,
-        torchDtype, ropeScaling, slidingWindow, null, null);
+        torchDtype, ropeScaling, slidingWindow, null, null, null);
   }
 
   /** A config without logit soft-capping or a local RoPE base (the form before Gemma's soft caps). */
@@ -167,7 +173,18 @@ public record HfConfig(
       @Nullable List<Boolean> windowedLayers) {
     this(modelType, hiddenSize, intermediateSize, numHiddenLayers, numAttentionHeads, numKeyValueHeads, headDim,
         rmsNormEps, ropeTheta, vocabSize, tieWordEmbeddings, attentionBias, mlpBias, maxPositionEmbeddings, hiddenAct,
-        torchDtype, ropeScaling, slidingWindow, queryPreAttnScalar, windowedLayers, null, null, null);
+        torchDtype, ropeScaling, slidingWindow, queryPreAttnScalar, windowedLayers, null);
+  }
+
+  /** A config without logit soft-capping or a local RoPE base, with its padding token. */
+  public HfConfig(String modelType, int hiddenSize, int intermediateSize, int numHiddenLayers, int numAttentionHeads,
+      int numKeyValueHeads, int headDim, double rmsNormEps, double ropeTheta, int vocabSize, boolean tieWordEmbeddings,
+      boolean attentionBias, boolean mlpBias, int maxPositionEmbeddings, String hiddenAct, @Nullable String torchDtype,
+      @Nullable HfRopeScaling ropeScaling, @Nullable Integer slidingWindow, @Nullable Double queryPreAttnScalar,
+      @Nullable List<Boolean> windowedLayers, @Nullable Integer padTokenId) {
+    this(modelType, hiddenSize, intermediateSize, numHiddenLayers, numAttentionHeads, numKeyValueHeads, headDim,
+        rmsNormEps, ropeTheta, vocabSize, tieWordEmbeddings, attentionBias, mlpBias, maxPositionEmbeddings, hiddenAct,
+        torchDtype, ropeScaling, slidingWindow, queryPreAttnScalar, windowedLayers, padTokenId, null, null, null);
   }
 
   /** Parses a config already read as JSON; {@code source} names it in errors (a file name). */

@@ -53,7 +53,7 @@ final class HfConfigFields {
   /** Fields only the Gemma config classes have: refused (when set) for the other model types. */
   static final ImmutableSet<String> GEMMA_FIELDS = ImmutableSet.of("hidden_activation", "query_pre_attn_scalar",
       "sliding_window_size", "attn_logit_softcapping", "final_logit_softcapping", "use_bidirectional_attention",
-      "rope_local_base_freq", "sliding_window_pattern");
+      "rope_local_base_freq", "sliding_window_pattern", "pad_token_id");
   /** Gemma's {@code head_dim} and Gemma 2's {@code sliding_window} and {@code query_pre_attn_scalar} when absent. */
   static final int GEMMA_HEAD_DIM = 256;
   static final int GEMMA2_SLIDING_WINDOW = 4096;
@@ -68,7 +68,8 @@ final class HfConfigFields {
       "sliding_window", "use_sliding_window", "max_window_layers", "layer_types", "use_mrope", "is_encoder_decoder", "add_cross_attention",
       "pruned_heads", "quantization_config", "auto_map",
       "hidden_activation", "query_pre_attn_scalar", "sliding_window_size", "attn_logit_softcapping",
-      "final_logit_softcapping", "use_bidirectional_attention", "rope_local_base_freq", "sliding_window_pattern");
+      "final_logit_softcapping", "use_bidirectional_attention", "rope_local_base_freq", "sliding_window_pattern",
+      "pad_token_id");
 
   /**
    * Fields with no effect on the logits of one forward pass, ignored whatever their value: token
@@ -77,7 +78,7 @@ final class HfConfigFields {
    */
   static final ImmutableSet<String> IGNORED = ImmutableSet.of(
       "architectures", "transformers_version", "_name_or_path", "_commit_hash", "tokenizer_class", "prefix",
-      "bos_token_id", "eos_token_id", "pad_token_id", "sep_token_id", "decoder_start_token_id",
+      "bos_token_id", "eos_token_id", "sep_token_id", "decoder_start_token_id",
       "initializer_range", "attention_dropout", "use_cache", "chunk_size_feed_forward",
       "output_attentions", "output_hidden_states", "return_dict", "torchscript", "use_bfloat16", "tf_legacy_loss",
       "is_decoder", "tie_encoder_decoder", "cross_attention_hidden_size",
@@ -182,7 +183,7 @@ final class HfConfigFields {
           torchDtype(), gemma3 ? gemma3Rope.scaling() : ropeScaling(maxPositions), window,
           GEMMA2_LIKE.contains(modelType) ? positiveNumber("query_pre_attn_scalar", GEMMA2_QUERY_PRE_ATTN_SCALAR)
               : null,
-          windowed,
+          windowed, padTokenId(modelType, positiveInt("vocab_size", null)),
           softCap(modelType, "attn_logit_softcapping", GEMMA2_ATTN_SOFTCAP),
           softCap(modelType, "final_logit_softcapping", GEMMA2_FINAL_SOFTCAP),
           gemma3 && windowed != null ? gemma3Rope.localTheta() : null);
@@ -343,6 +344,22 @@ final class HfConfigFields {
       windowed.add(t.textValue().equals("sliding_attention"));
     }
     return windowed;
+  }
+
+  /**
+   * {@code pad_token_id}, which every family passes to its embedding as {@code padding_idx}: null for
+   * none (Gemma's default is 0), a negative id counted from the end as torch counts it.
+   */
+  private @Nullable Integer padTokenId(String modelType, int vocab) {
+    if (!present("pad_token_id")) {
+      return root.has("pad_token_id") || !modelType.startsWith(GEMMA) ? null : 0;
+    }
+    JsonNode n = root.get("pad_token_id");
+    if (!n.isIntegralNumber() || !n.canConvertToInt() || n.intValue() < -vocab || n.intValue() >= vocab) {
+      throw error("pad_token_id " + n + " must be a token id in [-" + vocab + ", " + vocab + ") (vocab_size "
+          + vocab + ")");
+    }
+    return n.intValue() < 0 ? vocab + n.intValue() : n.intValue();
   }
 
   /** Qwen3's head dim when its config names none ({@code Qwen3Config.head_dim}'s default). */

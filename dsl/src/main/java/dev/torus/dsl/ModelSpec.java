@@ -11,13 +11,16 @@ import dev.torus.artifact.DType;
  * Parameters are stored as {@code paramType} (f32 or bf16); activations, accumulation and softmax
  * statistics are always f32. Build one with {@link #builder(String)} or take a {@link Presets} one.
  * {@code embeddingScale} multiplies the embedded tokens (Gemma: {@code sqrt(width)}, in f32); null for
- * none, left out of a manifest's model.
+ * none, left out of a manifest's model. {@code paddingToken} is the token whose embedding row its own
+ * lookups do not train (torch's {@code nn.Embedding(padding_idx)}, Hugging Face's {@code pad_token_id}):
+ * its row still gets the tied LM head's gradient; null for none. It changes no forward pass.
  * With {@code finalLogitSoftCap} the output logits {@code z} become {@code cap * tanh(z / cap)}
  * (Gemma 2), in the forward logits and in the training loss alike; null for none.
  */
 public record ModelSpec(String name, int vocabSize, int width, int depth, Block block, Norm finalNorm,
     boolean tiedEmbeddings, DType paramType,
     @JsonInclude(JsonInclude.Include.NON_NULL) Double embeddingScale,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Integer paddingToken,
     @JsonInclude(JsonInclude.Include.NON_NULL) Double finalLogitSoftCap) {
 
   public ModelSpec {
@@ -31,20 +34,29 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
         "model %s: parameter type %s must be f32 or bf16", name, paramType);
     checkArgument(embeddingScale == null || (embeddingScale > 0 && Double.isFinite(embeddingScale)),
         "model %s: embedding scale %s must be a positive number", name, embeddingScale);
+    checkArgument(paddingToken == null || (paddingToken >= 0 && paddingToken < vocabSize),
+        "model %s: padding token %s must be a token id in [0, %s)", name, paddingToken, vocabSize);
     checkArgument(finalLogitSoftCap == null || (finalLogitSoftCap > 0 && Double.isFinite(finalLogitSoftCap)),
         "model %s: final logit soft cap %s must be a positive number", name, finalLogitSoftCap);
   }
 
-  /** A model without an embedding scale or final logit soft-capping. */
+  /** A model without an embedding scale, a padding token or final logit soft-capping. */
   public ModelSpec(String name, int vocabSize, int width, int depth, Block block, Norm finalNorm,
       boolean tiedEmbeddings, DType paramType) {
-    this(name, vocabSize, width, depth, block, finalNorm, tiedEmbeddings, paramType, null, null);
+    this(name, vocabSize, width, depth, block, finalNorm, tiedEmbeddings, paramType, null, null, null);
+  }
+
+  /** A model without a padding token or final logit soft-capping. */
+  public ModelSpec(String name, int vocabSize, int width, int depth, Block block, Norm finalNorm,
+      boolean tiedEmbeddings, DType paramType, Double embeddingScale) {
+    this(name, vocabSize, width, depth, block, finalNorm, tiedEmbeddings, paramType, embeddingScale, null, null);
   }
 
   /** A model without final logit soft-capping. */
   public ModelSpec(String name, int vocabSize, int width, int depth, Block block, Norm finalNorm,
-      boolean tiedEmbeddings, DType paramType, Double embeddingScale) {
-    this(name, vocabSize, width, depth, block, finalNorm, tiedEmbeddings, paramType, embeddingScale, null);
+      boolean tiedEmbeddings, DType paramType, Double embeddingScale, Integer paddingToken) {
+    this(name, vocabSize, width, depth, block, finalNorm, tiedEmbeddings, paramType, embeddingScale, paddingToken,
+        null);
   }
 
   /**
@@ -68,7 +80,7 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
   public Builder toBuilder() {
     Builder b = new Builder(name).vocab(vocabSize).width(width).depth(depth)
         .finalNorm(finalNorm.equals(block.attentionNorm()) ? null : finalNorm).tiedEmbeddings(tiedEmbeddings).paramType(paramType).norm(block.attentionNorm())
-        .feedForward(block.ffn()).residual(block.residual()).embeddingScale(embeddingScale)
+        .feedForward(block.ffn()).residual(block.residual()).embeddingScale(embeddingScale).paddingToken(paddingToken)
         .postAttentionNorm(block.postAttentionNorm()).postFeedForwardNorm(block.postFfnNorm());
     Attention a = block.attention();
     return b.heads(a.heads()).kvHeads(a.kvHeads()).headDim(a.headDim()).rope(a.ropeTheta()).causal(a.causal())
@@ -107,6 +119,7 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
     private boolean tied;
     private DType paramType = DType.F32;
     private Double embeddingScale;
+    private Integer paddingToken;
     private Norm postAttentionNorm;
     private Norm postFfnNorm;
 
@@ -149,6 +162,8 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
     public Builder paramType(DType t) { this.paramType = t; return this; }
     /** The factor on the embedded tokens (Gemma: {@code Math.sqrt(width)}); null (the default) for none. */
     public Builder embeddingScale(Double s) { this.embeddingScale = s; return this; }
+    /** The token whose embedding row its lookups do not train (HF's {@code pad_token_id}); null (the default) for none. */
+    public Builder paddingToken(Integer t) { this.paddingToken = t; return this; }
     /** A norm of the attention's output before its residual add (Gemma 2); null (the default) for none. */
     public Builder postAttentionNorm(Norm n) { this.postAttentionNorm = n; return this; }
     /** A norm of the feedforward's output before its residual add (Gemma 2); null (the default) for none. */
@@ -173,7 +188,7 @@ public record ModelSpec(String name, int vocabSize, int width, int depth, Block 
           ? Block.sequential(norm, attention, ffn).withPostNorms(postAttentionNorm, postFfnNorm)
           : Block.parallel(norm, attention, ffn);
       return new ModelSpec(name, vocab, width, depth, block, finalNorm == null ? norm : finalNorm, tied, paramType,
-          embeddingScale, finalLogitSoftCap);
+          embeddingScale, paddingToken, finalLogitSoftCap);
     }
   }
 }

@@ -84,7 +84,8 @@ public final class Presets {
   /**
    * Gemma-2-9B's shapes: (1 + w) RMSNorm with post-attention and post-feedforward norms, GeGLU (tanh),
    * embeddings times sqrt(3584), head dim 256 with score scale 256^-1/2, a 4096-token window in every
-   * other layer (local first), attention scores soft-capped at 50 and logits at 30, tied, bf16.
+   * other layer (local first), attention scores soft-capped at 50 and logits at 30, tied, padding token
+   * 0, bf16.
    */
   public static ModelSpec gemma2_9b() {
     Norm norm = Norm.rms(1e-6).withWeightOffset(1);
@@ -92,13 +93,13 @@ public final class Presets {
         .norm(norm).postAttentionNorm(norm).postFeedForwardNorm(norm).feedForward(FeedForward.geglu(14336))
         .embeddingScale(Math.sqrt(3584)).queryScale(1 / Math.sqrt(256)).tiedEmbeddings(true)
         .slidingWindow(SlidingWindow.pattern(4096, java.util.List.of(true, false)))
-        .logitSoftCap(50.0).finalLogitSoftCap(30.0).paramType(DType.BF16).build();
+        .logitSoftCap(50.0).finalLogitSoftCap(30.0).paddingToken(0).paramType(DType.BF16).build();
   }
 
   /**
    * Gemma-3-4B's text model: Gemma 2's parts without soft caps, (1 + w) q/k RMSNorm, a 1024-token
    * window in five of every six layers, whose RoPE has base 10000; the global layers' base is 1e6
-   * with linear scaling by 8; head dim 256, tied, bf16.
+   * with linear scaling by 8; head dim 256, tied, padding token 0, bf16.
    */
   public static ModelSpec gemma3_4b() {
     Norm norm = Norm.rms(1e-6).withWeightOffset(1);
@@ -107,7 +108,8 @@ public final class Presets {
         .ropeScaling(new RopeScaling.Linear(8)).layerRope(LayerRope.plain(10000, local))
         .norm(norm).postAttentionNorm(norm).postFeedForwardNorm(norm).qkNorm(norm)
         .feedForward(FeedForward.geglu(10240)).embeddingScale(Math.sqrt(2560)).queryScale(1 / Math.sqrt(256))
-        .tiedEmbeddings(true).slidingWindow(SlidingWindow.pattern(1024, local)).paramType(DType.BF16).build();
+        .tiedEmbeddings(true).slidingWindow(SlidingWindow.pattern(1024, local)).paddingToken(0)
+        .paramType(DType.BF16).build();
   }
 
   private static final ImmutableMap<String, Supplier<ModelSpec>> BY_NAME = ImmutableMap.<String, Supplier<ModelSpec>>builder()

@@ -57,22 +57,17 @@ class GemmaSoftCapTest {
   /** A checkpoint (its config's overrides), its final soft cap, and where its gradients run. */
   record Case(String id, String hf, double finalCap, int gradRing, TokenLayout gradLayout) {}
 
-  /*
-   * pad_token_id null: Gemma's configs default it to 0, and torch's nn.Embedding(padding_idx=0) then gives
-   * the embedding row of token 0 no gradient from the lookup (only from the tied head), which Torus does not
-   * model; random tokens include 0. (Logits do not depend on it.)
-   */
   static final List<Case> CASES = List.of(
       new Case("gemma2_w12_depth2", "{\"model_type\":\"gemma2\",\"num_hidden_layers\":2,"
           + "\"num_key_value_heads\":2,\"head_dim\":16,\"query_pre_attn_scalar\":16,\"sliding_window\":12,"
-          + "\"attn_logit_softcapping\":1.0,\"final_logit_softcapping\":1.5,\"initStd\":0.15,\"pad_token_id\":null}", 1.5, 1,
+          + "\"attn_logit_softcapping\":1.0,\"final_logit_softcapping\":1.5,\"initStd\":0.15}", 1.5, 1,
           TokenLayout.CONTIGUOUS),
       new Case("gemma3_w12_depth3", "{\"model_type\":\"gemma3_text\",\"num_hidden_layers\":3,"
           + "\"num_key_value_heads\":2,\"head_dim\":16,\"query_pre_attn_scalar\":12,\"sliding_window\":12,"
           + "\"layer_types\":[\"sliding_attention\",\"full_attention\",\"sliding_attention\"],"
           + "\"rope_parameters\":{\"full_attention\":{\"rope_type\":\"linear\",\"factor\":2.0,"
           + "\"rope_theta\":10000.0},\"sliding_attention\":{\"rope_type\":\"default\",\"rope_theta\":100.0}},"
-          + "\"final_logit_softcapping\":2.0,\"initStd\":0.15,\"pad_token_id\":null}", 2.0, 4,
+          + "\"final_logit_softcapping\":2.0,\"initStd\":0.15}", 2.0, 4,
           TokenLayout.STRIPED));
 
   @Test

@@ -54,13 +54,15 @@ import org.junit.jupiter.api.Test;
  * Gemma 2's post-sublayer norms, query scale and alternating windows). Logits through {@code ./torus
  * run}'s code path on one device and an emulated ring of 4 (striped) against transformers; one train
  * step's loss and every gradient (tied embeddings: the head's and the gather's summed), run by real XLA,
- * against torch autograd. {@code pad_token_id} is null: torch's embedding leaves its padding row out of
- * the gather's gradient, which Torus does not model.
+ * against torch autograd. Gemma's {@code pad_token_id} 0 occurs in the tokens: its embedding row gets
+ * no gradient from its lookups (torch's {@code padding_idx}), only the tied head's.
  */
 class GemmaTest {
   static final Path WORK = Path.of("target/hf-reference/gemma").toAbsolutePath();
   static final ObjectMapper JSON = new ObjectMapper();
   static final int BATCH = 2;
+  /** Gemma's pad_token_id (its default). */
+  static final int PAD = 0;
   /** bf16 weights or compute vs an f32 reference. */
   static final double BF16_TOLERANCE = 2e-2;
   static final int SEQ = 64;
@@ -74,11 +76,11 @@ class GemmaTest {
 
   static final String GEMMA2 = "\"model_type\":\"gemma2\",\"num_hidden_layers\":3,\"num_key_value_heads\":2,"
       + "\"head_dim\":16,\"sliding_window\":12,\"query_pre_attn_scalar\":24,\"attn_logit_softcapping\":null,"
-      + "\"final_logit_softcapping\":null,\"pad_token_id\":null";
+      + "\"final_logit_softcapping\":null";
 
   static final List<Case> CASES = List.of(
       new Case("gemma_f32", "{\"model_type\":\"gemma\",\"num_hidden_layers\":2,\"num_key_value_heads\":1,"
-          + "\"head_dim\":16,\"pad_token_id\":null}", 1e-4, 1, TokenLayout.CONTIGUOUS, TrainGradientTest.GRAD_TOLERANCE),
+          + "\"head_dim\":16}", 1e-4, 1, TokenLayout.CONTIGUOUS, TrainGradientTest.GRAD_TOLERANCE),
       new Case("gemma2_f32", "{" + GEMMA2 + "}", 1e-4, 4, TokenLayout.STRIPED, TrainGradientTest.GRAD_TOLERANCE),
       new Case("gemma2_bf16", "{" + GEMMA2 + ",\"dtype\":\"bfloat16\"}", BF16_TOLERANCE, 1, TokenLayout.CONTIGUOUS,
           BF16_TOLERANCE));
@@ -93,7 +95,11 @@ class GemmaTest {
       ObjectNode config = HfReference.tinyConfig(c.id, c.config);
       Path configFile = WORK.resolve(c.id + ".config.json");
       JSON.writeValue(configFile.toFile(), config);
-      Npy.write(tokens(c), RandomTensors.randomTokens(c.id.length(), 128, BATCH, SEQ));
+      int[] ids = RandomTensors.randomTokens(c.id.length(), 128, BATCH, SEQ).toInts();
+      for (int i = 0; i < ids.length; i += 7) {
+        ids[i] = PAD;   // the padding token, in both rows, at every 7th position
+      }
+      Npy.write(tokens(c), HostTensor.ofInts(ids, BATCH, SEQ));
       Npy.write(targets(c), RandomTensors.randomTokens(c.id.length() + 1, 128, BATCH, SEQ));
       steps.addObject().put("mode", "make-checkpoint").put("out", dir(c).toString()).put("config", configFile.toString());
       steps.addObject().put("mode", "logits").put("model", dir(c).toString()).put("tokens", tokens(c).toString())
@@ -109,6 +115,7 @@ class GemmaTest {
       ModelSpec model = HfModels.fromDirectory(dir(c));
       assertEquals(1.0, model.block().attentionNorm().weightOffset(), c.id);
       assertEquals(8.0, model.embeddingScale(), 1e-12, c.id);
+      assertEquals(PAD, model.paddingToken(), c.id);
       if (c.id.startsWith("gemma2")) {
         assertEquals(SlidingWindow.pattern(12, List.of(true, false)), model.attention().slidingWindow(), c.id);
         assertEquals(1 / Math.sqrt(24), model.attention().queryScale(), 1e-15, c.id);

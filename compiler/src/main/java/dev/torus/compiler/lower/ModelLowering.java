@@ -125,7 +125,11 @@ public final class ModelLowering {
     specs.forEach(w -> byName.put(w.name(), w));
     b.withOpName(ProgramNames.EMBED_OP);
     Instruction table = Fsdp.whole(b, byName.get("embed_tokens.weight"), params.get("embed_tokens.weight"), shape);
-    Instruction x = Shapes.toF32(b, b.named("embedded", b.gatherRows(table, tokens)));
+    Instruction embedded = b.named("embedded", b.gatherRows(table, tokens));
+    if (m.paddingToken() != null && ctx.training()) {
+      ctx.gradientRules().addCustom(embedded, paddingLookupsUntrained(ctx, table, tokens, m.paddingToken()));
+    }
+    Instruction x = Shapes.toF32(b, embedded);
     if (m.embeddingScale() != null) {
       x = b.named("scaled_embedded", b.multiply(x, Shapes.full(b, x.arrayShape(), m.appliedEmbeddingScale())));
     }
@@ -198,6 +202,32 @@ public final class ModelLowering {
       }
       return next;
     }, recompute).outputs();
+  }
+
+  /**
+   * The gradient of an embedding lookup whose padding-token lookups train nothing (torch's
+   * {@code padding_idx}): the transpose of the gather, summed in f32, with the cotangents of the
+   * positions holding {@code pad} left out. The table's gradient stays f32 (a weight's gradient).
+   */
+  private static CustomVjp paddingLookupsUntrained(LoweringContext ctx, Instruction table, Instruction tokens, int pad) {
+    return CustomVjp.of(List.of(table), List.of(tokens), (gb, r, g) -> {
+      Instruction ids = r.get(0);
+      Instruction wide = Shapes.toF32(gb, g);
+      Instruction isPad = gb.compare(ids, gb.broadcast(gb.constant(DType.S32, pad), ids.arrayShape()),
+          dev.torus.compiler.ir.Attrs.ComparisonDirection.EQ);
+      int rank = ids.arrayShape().rank();
+      int[] idDims = java.util.stream.IntStream.range(0, rank).toArray();
+      Instruction masked = gb.select(gb.broadcast(isPad, wide.arrayShape().withElementType(DType.PRED), idDims),
+          Shapes.full(gb, wide.arrayShape(), 0), wide);
+      List<Integer> window = new ArrayList<>();
+      for (int d = 1; d < table.arrayShape().rank(); d++) {
+        window.add(rank + d - 1);
+      }
+      var dims = new dev.torus.compiler.ir.Attrs.Scatter(com.google.common.collect.ImmutableList.copyOf(window),
+          com.google.common.collect.ImmutableList.of(0), com.google.common.collect.ImmutableList.of(0), rank);
+      return List.of(gb.scatter(Shapes.full(gb, table.arrayShape().withElementType(DType.F32), 0), ids, masked, dims,
+          ctx.reducer(dev.torus.compiler.ir.Opcode.ADD)));
+    });
   }
 
   /**

@@ -54,6 +54,7 @@ public final class HfModels {
             : FeedForward.swiglu(c.intermediateSize())).withBias(c.mlpBias()))
         .norm(Norm.rms(c.rmsNormEps()))
         .tiedEmbeddings(c.tieWordEmbeddings())
+        .paddingToken(c.padTokenId())
         .paramType(params);
     switch (c.modelType()) {
       case "llama" -> b.attentionBias(c.attentionBias(), c.attentionBias());
@@ -214,6 +215,9 @@ public final class HfModels {
     c.putObject("rope_parameters").put("rope_theta", a.ropeTheta()).put("rope_type", "default");
     c.put("vocab_size", m.vocabSize());
     c.put("tie_word_embeddings", m.tiedEmbeddings());
+    if (m.paddingToken() != null) {
+      c.put("pad_token_id", m.paddingToken());
+    }
     if (mistral) {
       c.put("sliding_window", a.slidingWindow().size());
     } else {

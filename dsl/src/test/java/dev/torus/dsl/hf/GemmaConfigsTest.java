@@ -73,11 +73,11 @@ class GemmaConfigsTest {
     return HfModels.toSpec("g", HfConfig.fromJson(JSON.readTree(json), "config.json"));
   }
 
-  /** Gemma's parts, written in the DSL: (1 + w) RMSNorm, GeGLU, sqrt(width) embedding scale, tied head. */
+  /** Gemma's parts, written in the DSL: (1 + w) RMSNorm, GeGLU, sqrt(width) embedding scale, tied head, padding token 0. */
   static ModelSpec.Builder gemma(int depth, int kvHeads) {
     return ModelSpec.builder("g").vocab(256).width(48).depth(depth).heads(4).kvHeads(kvHeads).headDim(16)
         .rope(10000.0).norm(Norm.rms(1e-6).withWeightOffset(1)).feedForward(FeedForward.geglu(96))
-        .embeddingScale(Math.sqrt(48)).tiedEmbeddings(true);
+        .embeddingScale(Math.sqrt(48)).tiedEmbeddings(true).paddingToken(0);
   }
 
   /** Gemma 2's on top: post-attention and post-feedforward norms, the query scale, alternating windows. */
@@ -122,6 +122,13 @@ class GemmaConfigsTest {
         "\"full_attention\", \"full_attention\", \"full_attention\"")).attention().slidingWindow());
     assertEquals(false, spec(GEMMA_5.replace("\"tie_word_embeddings\": true", "\"tie_word_embeddings\": false"))
         .tiedEmbeddings());
+    // pad_token_id: Gemma's default 0 when absent, none when null, counted from the end when negative
+    assertEquals(0, spec(GEMMA_5.replace("\"pad_token_id\": 0,", "")).paddingToken());
+    assertEquals(null, spec(GEMMA_5.replace("\"pad_token_id\": 0,", "\"pad_token_id\": null,")).paddingToken());
+    assertEquals(255, spec(GEMMA_5.replace("\"pad_token_id\": 0,", "\"pad_token_id\": -1,")).paddingToken());
+    assertEquals(null, spec(GEMMA_5.replace("\"model_type\": \"gemma\"", "\"model_type\": \"llama\"")
+        .replace("\"pad_token_id\": 0,", "").replace("\"use_bidirectional_attention\": null,", "")
+        .replace("gelu_pytorch_tanh", "silu")).paddingToken());
   }
 
   @Test
@@ -151,6 +158,8 @@ class GemmaConfigsTest {
         GEMMA2_5.replace("\"full_attention\"", "\"chunked_attention\""));
     assertRefused("sliding_window_size 16 and sliding_window 32 disagree",
         GEMMA2_4.replace("\"sliding_window_size\": 32", "\"sliding_window_size\": 16"));
+    assertRefused("pad_token_id 256 must be a token id in [-256, 256)",
+        GEMMA_5.replace("\"pad_token_id\": 0,", "\"pad_token_id\": 256,"));
     assertRefused("unknown field 'final_logit_scale' = 2.0",
         GEMMA2_5.replace("\"head_dim\": 16,", "\"head_dim\": 16, \"final_logit_scale\": 2.0,"));
   }
