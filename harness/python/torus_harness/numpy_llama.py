@@ -39,9 +39,10 @@ def _linear(v, get, name):
     return v @ get(name + ".weight").T + (0 if b is None else b)
 
 
-def _attention(h, get, heads, kv_heads, head_dim, causal, rope_theta, window=None):
+def _attention(h, get, heads, kv_heads, head_dim, causal, rope_theta, window=None, soft_cap=None):
     """Dense attention of h [B, S, W] with projections get("q_proj.weight") ... (HF layout); with a
-    sliding window, query i sees keys j with i - window < j <= i."""
+    sliding window, query i sees keys j with i - window < j <= i; with soft_cap, the scores s become
+    soft_cap * tanh(s / soft_cap) before the mask."""
     batch, seq, _ = h.shape
     q = _linear(h, get, "q_proj").reshape(batch, seq, heads, head_dim)
     k = _linear(h, get, "k_proj").reshape(batch, seq, kv_heads, head_dim)
@@ -51,6 +52,8 @@ def _attention(h, get, heads, kv_heads, head_dim, causal, rope_theta, window=Non
     group = heads // kv_heads
     k, v = np.repeat(k, group, axis=2), np.repeat(v, group, axis=2)
     s = np.einsum("bqhd,bkhd->bhqk", q, k) / np.sqrt(head_dim)
+    if soft_cap:
+        s = soft_cap * np.tanh(s / soft_cap)
     if causal:
         visible = np.tril(np.ones((seq, seq), bool))
         if window:
@@ -86,9 +89,10 @@ def gated_scale_layer(per_device_inputs):
 
 def llama_forward(per_device_inputs, names, heads, kv_heads, head_dim, norm="rms", eps=1e-6,
                   rope_theta=10000.0, causal=True, residual="sequential", ffn="swiglu",
-                  tied=False, window=None, window_layers=None):
+                  tied=False, window=None, window_layers=None, soft_cap=None, final_soft_cap=None):
     """logits [B, S, V] of tokens [B, S]; one device. window: a sliding window in the layers the
-    window_layers pattern marks (repeated over the depth; default every layer)."""
+    window_layers pattern marks (repeated over the depth; default every layer). soft_cap: attention
+    scores s become soft_cap * tanh(s / soft_cap); final_soft_cap: the same for the logits."""
     (inputs,) = per_device_inputs
     tokens, weights = inputs[0].astype(np.int64), dict(zip(names, inputs[1:]))
     if len(weights) != len(names) or len(inputs) != len(names) + 1:
@@ -103,7 +107,7 @@ def llama_forward(per_device_inputs, names, heads, kv_heads, head_dim, norm="rms
         h = _norm(x, lw("input_layernorm.weight"), lw("input_layernorm.bias"), norm, eps)
         windowed = window and (window_layers is None or window_layers[i % len(window_layers)])
         a = _attention(h, lambda n: lw("self_attn." + n), heads, kv_heads, head_dim, causal, rope_theta,
-                       window if windowed else None)
+                       window if windowed else None, soft_cap)
         if residual == "sequential":
             x = x + a
             f_in = _norm(x, lw("post_attention_layernorm.weight"), lw("post_attention_layernorm.bias"), norm, eps)
@@ -115,4 +119,7 @@ def llama_forward(per_device_inputs, names, heads, kv_heads, head_dim, norm="rms
         x = base + lin(hid, "mlp.down_proj")
     x = _norm(x, w("norm.weight"), w("norm.bias"), norm, eps)
     head = w("embed_tokens.weight") if tied else w("lm_head.weight")
-    return [[x @ head.T]]
+    logits = x @ head.T
+    if final_soft_cap:
+        logits = final_soft_cap * np.tanh(logits / final_soft_cap)
+    return [[logits]]

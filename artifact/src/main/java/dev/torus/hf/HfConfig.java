@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.torus.artifact.InputFiles;
 import dev.torus.artifact.RefusedFileException;
 import java.nio.file.Path;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,12 +45,27 @@ import org.jspecify.annotations.Nullable;
  * @param attentionBias whether q/k/v/o projections have biases (default false)
  * @param mlpBias whether gate/up/down projections have biases (default false)
  * @param maxPositionEmbeddings the longest sequence the model was trained for
- * @param hiddenAct always {@code silu}
+ * @param hiddenAct the MLP gate's activation: {@code silu}, or {@code gelu_pytorch_tanh} (Gemma's default;
+ *     Gemma 2 names it {@code hidden_activation})
  * @param torchDtype the stored weight type as {@code torch} names it ({@code float32}, {@code
  *     bfloat16}...), from {@code dtype} (5.x) or {@code torch_dtype} (4.x); null when absent
  * @param ropeScaling the RoPE scaling ({@code llama3}, {@code yarn}...), null for the default RoPE
- * @param slidingWindow Mistral's or Phi-3's {@code sliding_window}: a query at {@code i} sees keys
- *     {@code j > i - W} in every layer; null for none (always null for the other model types)
+ * @param slidingWindow Mistral's, Phi-3's and Gemma 2's {@code sliding_window}: a query at {@code i} sees keys
+ *     {@code j > i - W} in the windowed layers; null for none (always null for the other model types)
+ * @param queryPreAttnScalar Gemma 2's {@code query_pre_attn_scalar}: scores are scaled by its inverse
+ *     square root instead of {@code 1/sqrt(head_dim)}; null for the default scale
+ * @param windowedLayers per layer, whether {@code slidingWindow} applies to it (Gemma 2's
+ *     {@code layer_types}, {@code sliding_attention}); null when it applies to every layer (Mistral)
+ * @param padTokenId {@code pad_token_id}, the embedding's {@code padding_idx} (its row gets no gradient
+ *     from its lookups), in {@code [0, vocabSize)} (a negative one counted from the end, as torch does);
+ *     default 0 for Gemma, else null for none
+ * @param attnLogitSoftcapping Gemma 2's (and Gemma 3's) {@code attn_logit_softcapping}: scores
+ *     {@code s} become {@code c tanh(s / c)}; null for none
+ * @param finalLogitSoftcapping Gemma 2's (and Gemma 3's) {@code final_logit_softcapping}: the same
+ *     for the output logits; null for none
+ * @param ropeLocalBaseFreq Gemma 3's RoPE base of the windowed layers ({@code rope_local_base_freq},
+ *     or 5.x's {@code rope_parameters.sliding_attention.rope_theta}; always plain RoPE there); the
+ *     other layers use {@code ropeTheta} and {@code ropeScaling}. Null for the other model types
  * @param rotaryDim Phi-3's partial RoPE: the first {@code int(headDim * partial_rotary_factor)}
  *     dimensions of each head are rotated; null when the whole head is (always for the other types)
  */
@@ -72,6 +88,12 @@ public record HfConfig(
     @Nullable String torchDtype,
     @Nullable HfRopeScaling ropeScaling,
     @Nullable Integer slidingWindow,
+    @Nullable Double queryPreAttnScalar,
+    @Nullable List<Boolean> windowedLayers,
+    @Nullable Integer padTokenId,
+    @Nullable Double attnLogitSoftcapping,
+    @Nullable Double finalLogitSoftcapping,
+    @Nullable Double ropeLocalBaseFreq,
     @Nullable Integer rotaryDim) {
 
   /** The RoPE base {@code transformers} uses when a config names none. */
@@ -84,15 +106,29 @@ public record HfConfig(
     checkArgument(HfConfigFields.MODEL_TYPES.containsKey(modelType), "model_type must be one of %s, got '%s'",
         HfConfigFields.MODEL_TYPES.keySet(), modelType);
     checkArgument(slidingWindow == null || slidingWindow > 0, "sliding_window must be > 0, got %s", slidingWindow);
-    checkArgument(slidingWindow == null || HfConfigFields.WINDOWED.contains(modelType),
+    checkArgument(slidingWindow == null || HfConfigFields.WINDOWED_TYPES.contains(modelType),
         "sliding_window %s is read for model_type %s only, got model_type '%s'", slidingWindow,
-        HfConfigFields.WINDOWED, modelType);
+        HfConfigFields.WINDOWED_TYPES, modelType);
+    checkArgument(HfConfigFields.HIDDEN_ACTS.contains(hiddenAct), "hidden_act must be one of %s, got '%s'",
+        HfConfigFields.HIDDEN_ACTS, hiddenAct);
+    checkArgument(queryPreAttnScalar == null || (queryPreAttnScalar > 0 && Double.isFinite(queryPreAttnScalar)),
+        "query_pre_attn_scalar must be > 0, got %s", queryPreAttnScalar);
+    checkArgument(windowedLayers == null || (slidingWindow != null && windowedLayers.size() == numHiddenLayers),
+        "layer_types (%s) needs a sliding_window and one entry per layer (%s)", windowedLayers, numHiddenLayers);
+    windowedLayers = windowedLayers == null ? null : List.copyOf(windowedLayers);
+    checkArgument(attnLogitSoftcapping == null || (attnLogitSoftcapping > 0 && Double.isFinite(attnLogitSoftcapping)),
+        "attn_logit_softcapping must be > 0, got %s", attnLogitSoftcapping);
+    checkArgument(finalLogitSoftcapping == null
+            || (finalLogitSoftcapping > 0 && Double.isFinite(finalLogitSoftcapping)),
+        "final_logit_softcapping must be > 0, got %s", finalLogitSoftcapping);
+    checkArgument(ropeLocalBaseFreq == null || (ropeLocalBaseFreq > 0 && Double.isFinite(ropeLocalBaseFreq)),
+        "rope_local_base_freq must be > 0, got %s", ropeLocalBaseFreq);
+    checkArgument(padTokenId == null || (padTokenId >= 0 && padTokenId < vocabSize),
+        "pad_token_id %s must lie in [0, vocab_size %s)", padTokenId, vocabSize);
     checkArgument(rotaryDim == null || (HfConfigFields.PHI3.equals(modelType) && rotaryDim > 0 && rotaryDim % 2 == 0
             && rotaryDim <= headDim),
         "partial rotary dim %s must be even, in [2, head_dim %s], and is read for model_type '%s' only, got '%s'",
         rotaryDim, headDim, HfConfigFields.PHI3, modelType);
-    checkArgument(HfConfigFields.HIDDEN_ACT.equals(hiddenAct), "hidden_act must be '%s', got '%s'",
-        HfConfigFields.HIDDEN_ACT, hiddenAct);
     checkArgument(hiddenSize > 0 && intermediateSize > 0 && numHiddenLayers > 0 && vocabSize > 0
             && maxPositionEmbeddings > 0 && headDim > 0,
         "sizes must be > 0: hidden_size %s, intermediate_size %s, num_hidden_layers %s, vocab_size %s, "
@@ -125,17 +161,52 @@ public record HfConfig(
       boolean attentionBias, boolean mlpBias, int maxPositionEmbeddings, String hiddenAct, @Nullable String torchDtype) {
     this(modelType, hiddenSize, intermediateSize, numHiddenLayers, numAttentionHeads, numKeyValueHeads, headDim,
         rmsNormEps, ropeTheta, vocabSize, tieWordEmbeddings, attentionBias, mlpBias, maxPositionEmbeddings, hiddenAct,
-        torchDtype, null, null, null);
+        torchDtype, null, null);
   }
 
-  /** A config whose RoPE covers the whole head. */
+  /** A config with the default score scale and its window, if any, in every layer (the form before Gemma). */
   public HfConfig(String modelType, int hiddenSize, int intermediateSize, int numHiddenLayers, int numAttentionHeads,
       int numKeyValueHeads, int headDim, double rmsNormEps, double ropeTheta, int vocabSize, boolean tieWordEmbeddings,
       boolean attentionBias, boolean mlpBias, int maxPositionEmbeddings, String hiddenAct, @Nullable String torchDtype,
       @Nullable HfRopeScaling ropeScaling, @Nullable Integer slidingWindow) {
     this(modelType, hiddenSize, intermediateSize, numHiddenLayers, numAttentionHeads, numKeyValueHeads, headDim,
         rmsNormEps, ropeTheta, vocabSize, tieWordEmbeddings, attentionBias, mlpBias, maxPositionEmbeddings, hiddenAct,
-        torchDtype, ropeScaling, slidingWindow, null);
+        torchDtype, ropeScaling, slidingWindow, null, null, null);
+  }
+
+  /** A config without logit soft-capping or a local RoPE base (the form before Gemma's soft caps). */
+  public HfConfig(String modelType, int hiddenSize, int intermediateSize, int numHiddenLayers, int numAttentionHeads,
+      int numKeyValueHeads, int headDim, double rmsNormEps, double ropeTheta, int vocabSize, boolean tieWordEmbeddings,
+      boolean attentionBias, boolean mlpBias, int maxPositionEmbeddings, String hiddenAct, @Nullable String torchDtype,
+      @Nullable HfRopeScaling ropeScaling, @Nullable Integer slidingWindow, @Nullable Double queryPreAttnScalar,
+      @Nullable List<Boolean> windowedLayers) {
+    this(modelType, hiddenSize, intermediateSize, numHiddenLayers, numAttentionHeads, numKeyValueHeads, headDim,
+        rmsNormEps, ropeTheta, vocabSize, tieWordEmbeddings, attentionBias, mlpBias, maxPositionEmbeddings, hiddenAct,
+        torchDtype, ropeScaling, slidingWindow, queryPreAttnScalar, windowedLayers, null);
+  }
+
+  /** A config without logit soft-capping or a local RoPE base, with its padding token. */
+  public HfConfig(String modelType, int hiddenSize, int intermediateSize, int numHiddenLayers, int numAttentionHeads,
+      int numKeyValueHeads, int headDim, double rmsNormEps, double ropeTheta, int vocabSize, boolean tieWordEmbeddings,
+      boolean attentionBias, boolean mlpBias, int maxPositionEmbeddings, String hiddenAct, @Nullable String torchDtype,
+      @Nullable HfRopeScaling ropeScaling, @Nullable Integer slidingWindow, @Nullable Double queryPreAttnScalar,
+      @Nullable List<Boolean> windowedLayers, @Nullable Integer padTokenId) {
+    this(modelType, hiddenSize, intermediateSize, numHiddenLayers, numAttentionHeads, numKeyValueHeads, headDim,
+        rmsNormEps, ropeTheta, vocabSize, tieWordEmbeddings, attentionBias, mlpBias, maxPositionEmbeddings, hiddenAct,
+        torchDtype, ropeScaling, slidingWindow, queryPreAttnScalar, windowedLayers, padTokenId, null, null, null);
+  }
+
+  /** A config whose RoPE covers the whole head (every model type but Phi-3). */
+  public HfConfig(String modelType, int hiddenSize, int intermediateSize, int numHiddenLayers, int numAttentionHeads,
+      int numKeyValueHeads, int headDim, double rmsNormEps, double ropeTheta, int vocabSize, boolean tieWordEmbeddings,
+      boolean attentionBias, boolean mlpBias, int maxPositionEmbeddings, String hiddenAct, @Nullable String torchDtype,
+      @Nullable HfRopeScaling ropeScaling, @Nullable Integer slidingWindow, @Nullable Double queryPreAttnScalar,
+      @Nullable List<Boolean> windowedLayers, @Nullable Integer padTokenId, @Nullable Double attnLogitSoftcapping,
+      @Nullable Double finalLogitSoftcapping, @Nullable Double ropeLocalBaseFreq) {
+    this(modelType, hiddenSize, intermediateSize, numHiddenLayers, numAttentionHeads, numKeyValueHeads, headDim,
+        rmsNormEps, ropeTheta, vocabSize, tieWordEmbeddings, attentionBias, mlpBias, maxPositionEmbeddings, hiddenAct,
+        torchDtype, ropeScaling, slidingWindow, queryPreAttnScalar, windowedLayers, padTokenId, attnLogitSoftcapping,
+        finalLogitSoftcapping, ropeLocalBaseFreq, null);
   }
 
   /** Parses a config already read as JSON; {@code source} names it in errors (a file name). */

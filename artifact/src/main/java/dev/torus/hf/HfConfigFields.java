@@ -30,10 +30,44 @@ final class HfConfigFields {
       MISTRAL, ImmutableSet.of("max_window_layers", "pretraining_tp"),
       "qwen2", ImmutableSet.of("attention_bias", "mlp_bias", "pretraining_tp"),
       "qwen3", ImmutableSet.of("mlp_bias", "pretraining_tp"),
+      "gemma", ImmutableSet.of("mlp_bias", "pretraining_tp", "max_window_layers", "sliding_window", "use_sliding_window",
+          "layer_types", "query_pre_attn_scalar", "sliding_window_size", "attn_logit_softcapping",
+          "final_logit_softcapping", "rope_local_base_freq", "sliding_window_pattern"),
+      "gemma2", ImmutableSet.of("mlp_bias", "pretraining_tp", "max_window_layers", "use_sliding_window",
+          "rope_local_base_freq", "sliding_window_pattern"),
+      "gemma3_text", ImmutableSet.of("mlp_bias", "pretraining_tp", "max_window_layers", "use_sliding_window",
+          "sliding_window_size"),
       PHI3, ImmutableSet.of("pretraining_tp", "max_window_layers", "use_sliding_window", "layer_types"));
   /** Phi-3's old RoPE type names, as {@code Phi3Config} renames them. */
   static final ImmutableMap<String, String> PHI3_ROPE_ALIASES = ImmutableMap.of("su", "longrope", "yarn", "longrope");
   static final String HIDDEN_ACT = "silu";
+  /** The tanh-approximated GELU, Gemma's gate activation. */
+  static final String GELU_TANH = "gelu_pytorch_tanh";
+  /** The MLP gate activations Torus computes as {@code transformers} does. */
+  static final ImmutableSet<String> HIDDEN_ACTS = ImmutableSet.of(HIDDEN_ACT, GELU_TANH);
+  static final String GEMMA = "gemma";
+  static final String GEMMA2 = "gemma2";
+  /** Gemma 3's text model: Gemma 2's parts with (1 + w) q/k norms and a RoPE base of its own in the windowed layers. */
+  static final String GEMMA3 = "gemma3_text";
+  /** The model types whose {@code sliding_window} Torus reads. */
+  static final ImmutableSet<String> WINDOWED_TYPES = ImmutableSet.of(MISTRAL, PHI3, GEMMA2, GEMMA3);
+  /** The model types that read Gemma 2's fields: window per layer, {@code query_pre_attn_scalar}, soft caps. */
+  static final ImmutableSet<String> GEMMA2_LIKE = ImmutableSet.of(GEMMA2, GEMMA3);
+  /** Gemma 2's soft caps when its config leaves the field out ({@code Gemma2Config}'s defaults; an explicit null is none). */
+  static final double GEMMA2_ATTN_SOFTCAP = 50.0;
+  static final double GEMMA2_FINAL_SOFTCAP = 30.0;
+  /** Gemma 3's RoPE bases when absent ({@code Gemma3TextConfig.default_theta}) and its default window pattern. */
+  static final double GEMMA3_ROPE_THETA = 1_000_000.0;
+  static final double GEMMA3_LOCAL_ROPE_THETA = 10_000.0;
+  static final int GEMMA3_SLIDING_WINDOW_PATTERN = 6;
+  /** Fields only the Gemma config classes have: refused (when set) for the other model types. */
+  static final ImmutableSet<String> GEMMA_FIELDS = ImmutableSet.of("hidden_activation", "query_pre_attn_scalar",
+      "sliding_window_size", "attn_logit_softcapping", "final_logit_softcapping", "use_bidirectional_attention",
+      "rope_local_base_freq", "sliding_window_pattern");
+  /** Gemma's {@code head_dim} and Gemma 2's {@code sliding_window} and {@code query_pre_attn_scalar} when absent. */
+  static final int GEMMA_HEAD_DIM = 256;
+  static final int GEMMA2_SLIDING_WINDOW = 4096;
+  static final double GEMMA2_QUERY_PRE_ATTN_SCALAR = 256;
 
   /** Fields {@link HfConfig} reads or checks (each has a rule in {@link #toConfig}). */
   static final ImmutableSet<String> READ = ImmutableSet.of(
@@ -42,7 +76,10 @@ final class HfConfigFields {
       "tie_word_embeddings", "attention_bias", "mlp_bias", "torch_dtype", "dtype",
       "rope_theta", "rope_scaling", "rope_parameters", "partial_rotary_factor", "pretraining_tp",
       "sliding_window", "use_sliding_window", "max_window_layers", "layer_types", "use_mrope", "is_encoder_decoder", "add_cross_attention",
-      "pruned_heads", "quantization_config", "auto_map", "original_max_position_embeddings");
+      "pruned_heads", "quantization_config", "auto_map", "original_max_position_embeddings",
+      "hidden_activation", "query_pre_attn_scalar", "sliding_window_size", "attn_logit_softcapping",
+      "final_logit_softcapping", "use_bidirectional_attention", "rope_local_base_freq", "sliding_window_pattern",
+      "pad_token_id");
 
   /**
    * Fields with no effect on the logits of one forward pass, ignored whatever their value: token
@@ -51,7 +88,7 @@ final class HfConfigFields {
    */
   static final ImmutableSet<String> IGNORED = ImmutableSet.of(
       "architectures", "transformers_version", "_name_or_path", "_commit_hash", "tokenizer_class", "prefix",
-      "bos_token_id", "eos_token_id", "pad_token_id", "sep_token_id", "decoder_start_token_id",
+      "bos_token_id", "eos_token_id", "sep_token_id", "decoder_start_token_id",
       "initializer_range", "attention_dropout", "resid_pdrop", "embd_pdrop", "use_cache", "chunk_size_feed_forward",
       "output_attentions", "output_hidden_states", "return_dict", "torchscript", "use_bfloat16", "tf_legacy_loss",
       "is_decoder", "tie_encoder_decoder", "cross_attention_hidden_size",
@@ -62,7 +99,12 @@ final class HfConfigFields {
       "repetition_penalty", "encoder_repetition_penalty", "length_penalty", "no_repeat_ngram_size",
       "encoder_no_repeat_ngram_size", "bad_words_ids", "num_return_sequences", "output_scores",
       "return_dict_in_generate", "forced_bos_token_id", "forced_eos_token_id", "remove_invalid_values",
-      "exponential_decay_length_penalty", "suppress_tokens", "begin_suppress_tokens");
+      "exponential_decay_length_penalty", "suppress_tokens", "begin_suppress_tokens",
+      // the KV cache kind generate() uses (Gemma 2's "hybrid"): no effect on one forward pass
+      "cache_implementation",
+      // Gemma 3's private copy of sliding_window_pattern that transformers saves; no config class reads it back
+      // (layer_types, or else sliding_window_pattern, decide the windowed layers)
+      "_sliding_window_pattern");
 
   static {
     if (!Sets.intersection(READ, IGNORED).isEmpty()) {
@@ -92,6 +134,15 @@ final class HfConfigFields {
             + "' (transformers would ignore it); Torus refuses it rather than guess what was meant");
       }
     }
+    boolean gemma = modelType.equals(GEMMA) || GEMMA2_LIKE.contains(modelType);
+    if (!gemma) {
+      for (String gemmaField : GEMMA_FIELDS) {
+        if (present(gemmaField)) {
+          throw error(gemmaField + " " + root.get(gemmaField) + " is not a setting of model_type '" + modelType
+              + "' (only Gemma's); Torus refuses it rather than guess what was meant");
+        }
+      }
+    }
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       if (!READ.contains(field.getKey()) && !IGNORED.contains(field.getKey())) {
@@ -99,14 +150,11 @@ final class HfConfigFields {
             + "it changes the model, so it refuses the checkpoint rather than ignore it");
       }
     }
-    String hiddenAct = string("hidden_act", HIDDEN_ACT);
-    if (!HIDDEN_ACT.equals(hiddenAct)) {
-      throw error("hidden_act '" + hiddenAct + "' is not supported; Torus implements '" + HIDDEN_ACT + "' only");
-    }
+    String hiddenAct = hiddenAct(modelType);
     refuseUnsupported(modelType);
     int hidden = positiveInt("hidden_size", null);
     int heads = positiveInt("num_attention_heads", null);
-    if (!present("head_dim") && hidden % heads != 0 && !modelType.equals("qwen3")) {
+    if (!present("head_dim") && hidden % heads != 0 && !modelType.equals("qwen3") && !gemma) {
       throw error("num_attention_heads " + heads + " does not divide hidden_size " + hidden
           + " and head_dim is not set");
     }
@@ -115,18 +163,214 @@ final class HfConfigFields {
     if (heads % kvHeads != 0) {
       throw error("num_key_value_heads " + kvHeads + " must divide num_attention_heads " + heads);
     }
+    int depth = positiveInt("num_hidden_layers", null);
+    java.util.List<Boolean> windowed = GEMMA2.equals(modelType) ? windowedLayers(depth, l -> l % 2 == 0)
+        : GEMMA3.equals(modelType) ? gemma3WindowedLayers(depth) : null;
+    Integer window = WINDOWED.contains(modelType) && present("sliding_window") ? positiveInt("sliding_window", null) : null;
+    if (windowed != null) {
+      window = positiveInt("sliding_window", GEMMA2_SLIDING_WINDOW);
+      JsonNode size = root.path("sliding_window_size");
+      if (present("sliding_window_size") && !(size.isIntegralNumber() && size.intValue() == (int) window)) {
+        throw error("sliding_window_size " + size + " and sliding_window " + window + " disagree");
+      }
+      if (!windowed.contains(true)) {
+        windowed = null;
+        window = null;
+      }
+    }
+    int headDim = positiveInt("head_dim", modelType.equals("qwen3") ? QWEN3_HEAD_DIM
+        : gemma ? GEMMA_HEAD_DIM : hidden / heads);
+    boolean gemma3 = GEMMA3.equals(modelType);
+    Gemma3Rope gemma3Rope = gemma3 ? gemma3Rope(maxPositions) : null;
     try {
       return new HfConfig(
-          modelType, hidden, positiveInt("intermediate_size", null), positiveInt("num_hidden_layers", null),
-          heads, kvHeads, positiveInt("head_dim", modelType.equals("qwen3") ? QWEN3_HEAD_DIM : hidden / heads),
-          positiveNumber("rms_norm_eps", null), ropeTheta(), positiveInt("vocab_size", null),
-          bool("tie_word_embeddings"), bool("attention_bias"), bool("mlp_bias"), maxPositions, hiddenAct,
-          torchDtype(), ropeScaling(modelType, maxPositions),
-          WINDOWED.contains(modelType) && present("sliding_window") ? positiveInt("sliding_window", null) : null,
-          rotaryDim(modelType, present("head_dim") ? positiveInt("head_dim", null) : hidden / heads));
+          modelType, hidden, positiveInt("intermediate_size", null), depth,
+          heads, kvHeads, headDim,
+          positiveNumber("rms_norm_eps", null), gemma3 ? gemma3Rope.theta() : ropeTheta(),
+          positiveInt("vocab_size", null),
+          gemma && !present("tie_word_embeddings") || bool("tie_word_embeddings"), bool("attention_bias"),
+          bool("mlp_bias"), maxPositions, hiddenAct,
+          torchDtype(), gemma3 ? gemma3Rope.scaling() : ropeScaling(modelType, maxPositions), window,
+          GEMMA2_LIKE.contains(modelType) ? positiveNumber("query_pre_attn_scalar", GEMMA2_QUERY_PRE_ATTN_SCALAR)
+              : null,
+          windowed, padTokenId(modelType, positiveInt("vocab_size", null)),
+          softCap(modelType, "attn_logit_softcapping", GEMMA2_ATTN_SOFTCAP),
+          softCap(modelType, "final_logit_softcapping", GEMMA2_FINAL_SOFTCAP),
+          gemma3 && windowed != null ? gemma3Rope.localTheta() : null,
+          rotaryDim(modelType, headDim));
     } catch (IllegalArgumentException e) {
       throw error(e.getMessage());
     }
+  }
+
+  /**
+   * The MLP gate's activation: {@code hidden_act} (default {@code silu}; Gemma's {@code gelu_pytorch_tanh}),
+   * Gemma 2's {@code hidden_activation}; the other of the two names, which that model type does not read,
+   * is accepted only when null or equal.
+   */
+  private String hiddenAct(String modelType) {
+    String field = GEMMA2_LIKE.contains(modelType) ? "hidden_activation" : "hidden_act";
+    String unread = GEMMA2_LIKE.contains(modelType) ? "hidden_act" : "hidden_activation";
+    String act = string(field, modelType.startsWith(GEMMA) ? GELU_TANH : HIDDEN_ACT);
+    if (!HIDDEN_ACTS.contains(act)) {
+      throw error(field + " '" + act + "' is not supported; Torus implements " + HIDDEN_ACTS
+          + (act.equals("gelu") ? " ('gelu' is the exact erf GELU; Torus has the tanh approximation only)" : ""));
+    }
+    String other = string(unread, null);
+    if (other != null && !other.equals(act)) {
+      throw error(unread + " '" + other + "' and " + field + " '" + act + "' disagree; model_type '" + modelType
+          + "' reads " + field + " only");
+    }
+    return act;
+  }
+
+  /**
+   * A soft cap of Gemma 2 or 3 ({@code attn_logit_softcapping}, {@code final_logit_softcapping}):
+   * the field's value, none when it is null, and when it is left out Gemma 2's default
+   * ({@code gemma2Default}) or none (Gemma 3). Null for the other model types, which refuse the field.
+   */
+  private @Nullable Double softCap(String modelType, String field, double gemma2Default) {
+    if (!GEMMA2_LIKE.contains(modelType)) {
+      return null;
+    }
+    if (!root.has(field)) {
+      return GEMMA2.equals(modelType) ? gemma2Default : null;
+    }
+    return root.get(field).isNull() ? null : positiveNumber(field, null);
+  }
+
+  /**
+   * Gemma 3's windowed layers: {@code layer_types}, else every layer but each
+   * {@code sliding_window_pattern}-th (default 6) windowed ({@code Gemma3TextConfig}'s rule); when
+   * both are given they must agree.
+   */
+  private java.util.List<Boolean> gemma3WindowedLayers(int depth) {
+    int pattern = positiveInt("sliding_window_pattern", GEMMA3_SLIDING_WINDOW_PATTERN);
+    java.util.List<Boolean> byTypes = windowedLayers(depth, l -> (l + 1) % pattern != 0);
+    if (present("layer_types") && present("sliding_window_pattern")) {
+      for (int l = 0; l < depth; l++) {
+        if (byTypes.get(l) != ((l + 1) % pattern != 0)) {
+          throw error("layer_types " + root.get("layer_types") + " and sliding_window_pattern " + pattern
+              + " disagree at layer " + l);
+        }
+      }
+    }
+    return byTypes;
+  }
+
+  /** Gemma 3's RoPE: the global layers' base and scaling, the windowed layers' base. */
+  private record Gemma3Rope(double theta, @Nullable HfRopeScaling scaling, double localTheta) {}
+
+  /**
+   * Gemma 3's RoPE, from 5.x's {@code rope_parameters} keyed by layer type ({@code full_attention}:
+   * base and scaling; {@code sliding_attention}: base, plain RoPE only) or from 4.x's
+   * {@code rope_theta}, {@code rope_scaling} and {@code rope_local_base_freq} (defaults 1e6, none,
+   * 1e4); where both forms name a value they must agree.
+   */
+  private Gemma3Rope gemma3Rope(int maxPositions) {
+    JsonNode parameters = root.path("rope_parameters");
+    boolean byLayerType = parameters.isObject()
+        && (parameters.has("full_attention") || parameters.has("sliding_attention"));
+    if (!byLayerType) {   // 4.x (or a flat 5.x object for the global layers)
+      Double local = present("rope_local_base_freq") ? positiveNumber("rope_local_base_freq", null) : null;
+      return new Gemma3Rope(ropeThetaOr(GEMMA3_ROPE_THETA), ropeScaling(GEMMA3, maxPositions),
+          local == null ? GEMMA3_LOCAL_ROPE_THETA : local);
+    }
+    for (Iterator<String> it = parameters.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!key.equals("full_attention") && !key.equals("sliding_attention")) {
+        throw error("rope_parameters." + key + " is not supported; Gemma 3 reads 'full_attention' and "
+            + "'sliding_attention'");
+      }
+    }
+    if (present("rope_scaling")) {
+      throw error("rope_scaling " + root.get("rope_scaling") + " next to rope_parameters by layer type is not "
+          + "supported; give the global layers' scaling in rope_parameters.full_attention");
+    }
+    JsonNode full = parameters.path("full_attention");
+    JsonNode sliding = parameters.path("sliding_attention");
+    HfRopeScaling scaling = full.isObject()
+        ? new HfRopeFields("rope_parameters.full_attention", full, this::error).scaling(maxPositions) : null;
+    if (sliding.isObject() && !HfRopeFields.DEFAULT.equals(
+        new HfRopeFields("rope_parameters.sliding_attention", sliding, this::error).type())) {
+      throw error("rope_parameters.sliding_attention " + sliding + " is not supported: Torus implements plain RoPE "
+          + "in Gemma 3's sliding-window layers (rope_type 'default')");
+    }
+    if (sliding.isObject()) {
+      new HfRopeFields("rope_parameters.sliding_attention", sliding, this::error).scaling(maxPositions);
+    }
+    double theta = agreeing("rope_theta", objectTheta("rope_parameters.full_attention", full), GEMMA3_ROPE_THETA);
+    double local = agreeing("rope_local_base_freq", objectTheta("rope_parameters.sliding_attention", sliding),
+        GEMMA3_LOCAL_ROPE_THETA);
+    return new Gemma3Rope(theta, scaling, local);
+  }
+
+  /** {@code fromObject} (a rope object's base) or the top-level {@code field}; both given, they must agree. */
+  private double agreeing(String field, @Nullable Double fromObject, double absent) {
+    Double top = present(field) ? positiveNumber(field, null) : null;
+    if (top != null && fromObject != null && top.doubleValue() != fromObject.doubleValue()) {
+      throw error(field + " " + top + " and rope_parameters' " + fromObject + " disagree");
+    }
+    return fromObject != null ? fromObject : top != null ? top : absent;
+  }
+
+  /** The {@code rope_theta} of a rope object {@code rope} named {@code name}, or null. */
+  private @Nullable Double objectTheta(String name, JsonNode rope) {
+    if (!rope.isObject()) {
+      if (!rope.isMissingNode() && !rope.isNull()) {
+        throw error(name + " " + rope + " is not supported; expected null or an object");
+      }
+      return null;
+    }
+    JsonNode theta = rope.path("rope_theta");
+    if (theta.isMissingNode() || theta.isNull()) {
+      return null;
+    }
+    if (!theta.isNumber() || !(theta.doubleValue() > 0) || !Double.isFinite(theta.doubleValue())) {
+      throw error(name + ".rope_theta must be a number > 0, got " + theta);
+    }
+    return theta.doubleValue();
+  }
+
+  /**
+   * Windowed layers, one per layer: {@code layer_types} ({@code sliding_attention} or
+   * {@code full_attention}), or when absent the layers {@code byDefault} marks (Gemma 2: every even layer).
+   */
+  private java.util.List<Boolean> windowedLayers(int depth, java.util.function.IntPredicate byDefault) {
+    java.util.List<Boolean> windowed = new java.util.ArrayList<>();
+    if (!present("layer_types")) {
+      for (int l = 0; l < depth; l++) {
+        windowed.add(byDefault.test(l));
+      }
+      return windowed;
+    }
+    JsonNode types = root.get("layer_types");
+    if (!types.isArray() || types.size() != depth) {
+      throw error("layer_types " + types + " must list one type per layer (num_hidden_layers " + depth + ")");
+    }
+    for (JsonNode t : types) {
+      if (!t.isTextual() || !(t.textValue().equals("sliding_attention") || t.textValue().equals("full_attention"))) {
+        throw error("layer_types entry " + t + " is not supported; expected 'sliding_attention' or 'full_attention'");
+      }
+      windowed.add(t.textValue().equals("sliding_attention"));
+    }
+    return windowed;
+  }
+
+  /**
+   * {@code pad_token_id}, which every family passes to its embedding as {@code padding_idx}: null for
+   * none (Gemma's default is 0), a negative id counted from the end as torch counts it.
+   */
+  private @Nullable Integer padTokenId(String modelType, int vocab) {
+    if (!present("pad_token_id")) {
+      return root.has("pad_token_id") || !modelType.startsWith(GEMMA) ? null : 0;
+    }
+    JsonNode n = root.get("pad_token_id");
+    if (!n.isIntegralNumber() || !n.canConvertToInt() || n.intValue() < -vocab || n.intValue() >= vocab) {
+      throw error("pad_token_id " + n + " must be a token id in [-" + vocab + ", " + vocab + ") (vocab_size "
+          + vocab + ")");
+    }
+    return n.intValue() < 0 ? vocab + n.intValue() : n.intValue();
   }
 
   /** Qwen3's head dim when its config names none ({@code Qwen3Config.head_dim}'s default). */
@@ -144,6 +388,14 @@ final class HfConfigFields {
       throw error("pretraining_tp " + tp + " is not supported; Torus implements pretraining_tp 1 "
           + "(unsplit projections) only");
     }
+    if (GEMMA3.equals(modelType)) {
+      requireAbsentOr("attn_logit_softcapping", n -> false, "Gemma3ForCausalLM never applies it (transformers "
+          + "keeps the field but its attention takes no soft cap), so Torus refuses it rather than guess (set it to null)");
+    }
+    if (modelType.startsWith(GEMMA)) {
+      requireAbsentOr("use_bidirectional_attention", n -> n.isBoolean() && !n.booleanValue(),
+          "Torus implements Gemma's causal attention only");
+    }
     if (PHI3.equals(modelType)) {
       requireAbsentOr("attention_bias", n -> n.isBoolean() && !n.booleanValue(), "Phi3ForCausalLM has no attention "
           + "biases");
@@ -160,7 +412,7 @@ final class HfConfigFields {
       requireAbsentOr("mlp_bias", n -> n.isBoolean() && !n.booleanValue(), "MistralForCausalLM has no MLP biases");
       requireAbsentOr("use_sliding_window", n -> n.isBoolean() && !n.booleanValue(),
           "use_sliding_window is not read by model_type '" + modelType + "'");
-    } else {
+    } else if (!GEMMA2_LIKE.contains(modelType)) {   // Gemma 2's and 3's sliding_window and layer_types are read (toConfig)
       boolean windowOff = !modelType.equals(MODEL_TYPE) && !bool("use_sliding_window");
       requireAbsentOr("sliding_window", n -> windowOff || n.isNull(), "sliding-window attention is not supported for "
           + "model_type '" + modelType + "'" + (modelType.equals(MODEL_TYPE) ? " (LlamaForCausalLM has none)"
@@ -238,6 +490,11 @@ final class HfConfigFields {
    * base must agree.
    */
   private double ropeTheta() {
+    return ropeThetaOr(HfConfig.DEFAULT_ROPE_THETA);
+  }
+
+  /** {@link #ropeTheta}, {@code absent} when no field names a base. */
+  private double ropeThetaOr(double absent) {
     Double theta = present("rope_theta") ? positiveNumber("rope_theta", null) : null;
     String thetaFrom = "rope_theta";
     for (String field : new String[] {"rope_parameters", "rope_scaling"}) {
@@ -251,7 +508,7 @@ final class HfConfigFields {
       theta = fromObject;
       thetaFrom = field + ".rope_theta";
     }
-    return theta != null ? theta : HfConfig.DEFAULT_ROPE_THETA;
+    return theta != null ? theta : absent;
   }
 
   /**

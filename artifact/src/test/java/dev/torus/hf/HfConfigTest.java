@@ -142,9 +142,10 @@ class HfConfigTest {
 
   @Test
   void refusesWhatTorusDoesNotImplement() throws IOException {
-    assertEquals("hidden_act 'gelu' is not supported; Torus implements 'silu' only",
+    assertEquals("hidden_act 'gelu' is not supported; Torus implements [silu, gelu_pytorch_tanh] ('gelu' is the exact "
+            + "erf GELU; Torus has the tanh approximation only)",
         fails(LLAMA2_7B.replace("\"silu\"", "\"gelu\"")));
-    assertEquals("model_type 'gpt_neox' is not supported; Torus implements [llama, mistral, qwen2, qwen3, phi3]",
+    assertEquals("model_type 'gpt_neox' is not supported; Torus implements [llama, mistral, qwen2, qwen3, gemma, gemma2, gemma3_text, phi3]",
         fails(LLAMA2_7B.replace("\"llama\"", "\"gpt_neox\"")));
     assertEquals("mlp_bias false is not a setting of model_type 'qwen2' (transformers would ignore it); Torus "
             + "refuses it rather than guess what was meant",

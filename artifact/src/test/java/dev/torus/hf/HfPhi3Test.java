@@ -31,7 +31,7 @@ class HfPhi3Test {
        "eos_token_id": 32000, "hidden_act": "silu", "hidden_size": 32, "initializer_range": 0.02,
        "intermediate_size": 48, "max_position_embeddings": 64, "model_type": "phi3", "num_attention_heads": 4,
        "num_hidden_layers": 2, "num_key_value_heads": 2, "original_max_position_embeddings": 16,
-       "pad_token_id": 32000, "partial_rotary_factor": 0.5, "resid_pdrop": 0.0, "rms_norm_eps": 1e-05,
+       "pad_token_id": null, "partial_rotary_factor": 0.5, "resid_pdrop": 0.0, "rms_norm_eps": 1e-05,
        "rope_scaling": {"type": "su", "short_factor": [1.0, 1.1], "long_factor": [2.0, 3.0]},
        "rope_theta": 10000.0, "sliding_window": 5, "tie_word_embeddings": false, "torch_dtype": "float32",
        "transformers_version": "4.57.1", "use_cache": true, "vocab_size": 64}
@@ -42,7 +42,7 @@ class HfPhi3Test {
       {"attention_dropout": 0.0, "bos_token_id": 1, "embd_pdrop": 0.0, "eos_token_id": 32000, "hidden_act": "silu",
        "hidden_size": 32, "initializer_range": 0.02, "intermediate_size": 48, "max_position_embeddings": 64,
        "model_type": "phi3", "num_attention_heads": 4, "num_hidden_layers": 2, "num_key_value_heads": 2,
-       "original_max_position_embeddings": 16, "pad_token_id": 32000, "partial_rotary_factor": 0.5,
+       "original_max_position_embeddings": 16, "pad_token_id": null, "partial_rotary_factor": 0.5,
        "resid_pdrop": 0.0, "rms_norm_eps": 1e-05,
        "rope_parameters": {"long_factor": [2.0, 3.0], "original_max_position_embeddings": 16,
          "partial_rotary_factor": 0.5, "rope_theta": 10000.0, "rope_type": "longrope", "short_factor": [1.0, 1.1],
@@ -55,7 +55,7 @@ class HfPhi3Test {
   void phi3Mini4kMapsWithItsWindowAndWholeHeadRope() throws IOException {
     HfConfig c = read(PHI3_MINI_4K);
     assertEquals(new HfConfig("phi3", 3072, 8192, 32, 32, 32, 96, 1e-5, 10000.0, 32064, false, false, false, 4096,
-        "silu", "bfloat16", null, 2047, null), c);
+        "silu", "bfloat16", null, 2047, null, null, 32000, null, null, null, null), c);
   }
 
   @Test
@@ -63,7 +63,7 @@ class HfPhi3Test {
     HfRopeScaling longrope = new HfRopeScaling("longrope", null, 16, null, null, null, null, null, null, null, null,
         List.of(1.0, 1.1), List.of(2.0, 3.0));
     HfConfig expected = new HfConfig("phi3", 32, 48, 2, 4, 2, 8, 1e-5, 10000.0, 64, false, false, false, 64, "silu",
-        "float32", longrope, 5, 4);
+        "float32", longrope, 5, null, null, null, null, null, null, 4);
     assertEquals(expected, read(SU_4X));
     assertEquals(expected, read(LONGROPE_5X));
     // the top-level original_max_position_embeddings wins over the RoPE object's, as in transformers

@@ -63,7 +63,19 @@ public final class SamplePrograms {
         forwardSample(Presets.llama2_7b().toBuilder().depth(1).build(),
             RunShape.ring(1, 65536, BlockSizes.uniform(1024), 8, TokenLayout.STRIPED, 1)).compileOnly(),
         trainSample(Presets.tiny(), RunShape.ring(1, 32, BlockSizes.uniform(8), 4, TokenLayout.STRIPED, 1)),
-        forwardSample(tinyMistral(), RunShape.ring(1, 64, BlockSizes.uniform(8), 4, TokenLayout.CONTIGUOUS, 1)));
+        forwardSample(tinyMistral(), RunShape.ring(1, 64, BlockSizes.uniform(8), 4, TokenLayout.CONTIGUOUS, 1)),
+        forwardSample(tinyGemma2Style(), RunShape.ring(1, 64, BlockSizes.uniform(8), 4, TokenLayout.CONTIGUOUS, 1)));
+  }
+
+  /**
+   * The tiny model with Gemma 2's attention: a sliding window (12 tokens) in every other layer (local,
+   * global, ...), attention scores soft-capped at 1 and the output logits at 2 (caps small enough to
+   * bend the tiny model's numbers).
+   */
+  public static ModelSpec tinyGemma2Style() {
+    return Presets.llama("tiny-gemma2-style", 256, 64, 2, 4, 2, 172, 1e-6, 10000)
+        .slidingWindow(dev.torus.dsl.SlidingWindow.pattern(12, List.of(true, false)))
+        .logitSoftCap(1.0).finalLogitSoftCap(2.0).build();
   }
 
   /**
@@ -119,6 +131,12 @@ public final class SamplePrograms {
     if (a.slidingWindow() != null) {
       args.put("window", a.slidingWindow().size());
       args.put("window_layers", a.slidingWindow().layers());
+    }
+    if (a.logitSoftCap() != null) {
+      args.put("soft_cap", a.logitSoftCap());
+    }
+    if (model.finalLogitSoftCap() != null) {
+      args.put("final_soft_cap", model.finalLogitSoftCap());
     }
     List<Integer> dims = new java.util.ArrayList<>(java.util.Collections.nCopies(f.weights().size() + 1, (Integer) null));
     if (shape.ring() == 1) {

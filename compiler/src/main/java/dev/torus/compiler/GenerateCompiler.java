@@ -56,6 +56,11 @@ public final class GenerateCompiler {
       throw new IllegalArgumentException("generate: model " + model.name() + "'s rope scaling changes its frequencies "
           + "with the sequence length (dynamic NTK or LongRoPE), which a KV cache cannot follow; use a model without it");
     }
+    if (model.attention().logitSoftCap() != null || model.attention().layerRope() != null) {
+      throw new IllegalArgumentException("generate: model " + model.name() + " has "
+          + (model.attention().logitSoftCap() != null ? "attention logit soft-capping" : "a per-layer RoPE")
+          + ", which the decode attention does not implement yet (Gemma 2 and 3 run with compile, run and train)");
+    }
     GenerateLowering.Program prefill = GenerateLowering.prefill(model, g, countBlocks);
     GenerateLowering.Program decode = GenerateLowering.decode(model, g, countBlocks);
     List<TensorSpec> weights = new ArrayList<>();

@@ -14,8 +14,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * bidirectional; optional biases on the q/k/v projections and on the output projection; optionally a
  * causal {@link SlidingWindow} (null: every layer sees its whole causal prefix); optionally RoPE on
  * the first {@code rotaryDim} dimensions of each head only, the rest passed through (Phi-3's
- * {@code partial_rotary_factor}; null: the whole head). Null optional parts are left out of a
- * manifest's model, so that manifests of models without them are unchanged.
+ * {@code partial_rotary_factor}; null: the whole head); optionally scores soft-capped to
+ * {@code logitSoftCap * tanh(s / logitSoftCap)} before masking and softmax (Gemma 2); optionally a
+ * {@link LayerRope} that some layers rotate with instead (Gemma 3's local layers). Null optional parts
+ * are left out of a manifest's model, so that manifests of models without them are unchanged.
  */
 public record Attention(int heads, int kvHeads, int headDim, Double ropeTheta, boolean causal,
     boolean qkvBias, boolean outBias,
@@ -23,7 +25,9 @@ public record Attention(int heads, int kvHeads, int headDim, Double ropeTheta, b
     @JsonInclude(JsonInclude.Include.NON_NULL) Norm qkNorm,
     @JsonInclude(JsonInclude.Include.NON_NULL) Double queryScale,
     @JsonInclude(JsonInclude.Include.NON_NULL) SlidingWindow slidingWindow,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Integer rotaryDim) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) Integer rotaryDim,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Double logitSoftCap,
+    @JsonInclude(JsonInclude.Include.NON_NULL) LayerRope layerRope) {
 
   public Attention {
     checkArgument(heads > 0, "attention heads %s must be positive", heads);
@@ -43,13 +47,33 @@ public record Attention(int heads, int kvHeads, int headDim, Double ropeTheta, b
     checkArgument(rotaryDim == null || (rotaryDim > 0 && rotaryDim <= headDim && rotaryDim % 2 == 0),
         "attention rotary dim %s must be even and in [2, head dim %s]", rotaryDim, headDim);
     checkArgument(rotaryDim == null || ropeTheta != null, "attention rotary dim %s needs a rope theta", rotaryDim);
+    checkArgument(logitSoftCap == null || (logitSoftCap > 0 && Double.isFinite(logitSoftCap)),
+        "attention logit soft cap %s must be a positive number", logitSoftCap);
+    checkArgument(layerRope == null || ropeTheta != null,
+        "attention per-layer rope %s needs the attention's own rope theta (for the other layers)", layerRope);
   }
 
-  /** Attention without partial RoPE (the form before {@code rotaryDim}). */
+  /** Attention without partial RoPE, logit soft-capping or per-layer RoPE. */
   public Attention(int heads, int kvHeads, int headDim, Double ropeTheta, boolean causal, boolean qkvBias,
       boolean outBias, RopeScaling ropeScaling, Norm qkNorm, Double queryScale, SlidingWindow slidingWindow) {
     this(heads, kvHeads, headDim, ropeTheta, causal, qkvBias, outBias, ropeScaling, qkNorm, queryScale, slidingWindow,
-        null);
+        null, null, null);
+  }
+
+  /** Attention with partial RoPE, without soft-capping or per-layer RoPE. */
+  public Attention(int heads, int kvHeads, int headDim, Double ropeTheta, boolean causal, boolean qkvBias,
+      boolean outBias, RopeScaling ropeScaling, Norm qkNorm, Double queryScale, SlidingWindow slidingWindow,
+      Integer rotaryDim) {
+    this(heads, kvHeads, headDim, ropeTheta, causal, qkvBias, outBias, ropeScaling, qkNorm, queryScale, slidingWindow,
+        rotaryDim, null, null);
+  }
+
+  /** Attention with soft-capping and per-layer RoPE, rotating whole heads. */
+  public Attention(int heads, int kvHeads, int headDim, Double ropeTheta, boolean causal, boolean qkvBias,
+      boolean outBias, RopeScaling ropeScaling, Norm qkNorm, Double queryScale, SlidingWindow slidingWindow,
+      Double logitSoftCap, LayerRope layerRope) {
+    this(heads, kvHeads, headDim, ropeTheta, causal, qkvBias, outBias, ropeScaling, qkNorm, queryScale, slidingWindow,
+        null, logitSoftCap, layerRope);
   }
 
   /** The attention of earlier Torus versions: plain RoPE, no query/key norm, scale 1/sqrt(headDim), no window. */
@@ -71,53 +95,79 @@ public record Attention(int heads, int kvHeads, int headDim, Double ropeTheta, b
 
   public Attention withKvHeads(int n) {
     return new Attention(heads, n, headDim, ropeTheta, causal, qkvBias, outBias, ropeScaling, qkNorm, queryScale,
-        slidingWindow, rotaryDim);
+        slidingWindow, rotaryDim, logitSoftCap, layerRope);
   }
 
   /** Plain RoPE with base {@code theta}; null for none. */
   public Attention withRope(Double theta) {
     return new Attention(heads, kvHeads, headDim, theta, causal, qkvBias, outBias, null, qkNorm, queryScale,
-        slidingWindow, rotaryDim);
+        slidingWindow, rotaryDim, logitSoftCap, layerRope);
   }
 
   /** RoPE with base {@code theta} and frequencies scaled by {@code scaling} (null: plain RoPE). */
   public Attention withRope(double theta, RopeScaling scaling) {
     return new Attention(heads, kvHeads, headDim, theta, causal, qkvBias, outBias, scaling, qkNorm, queryScale,
-        slidingWindow, rotaryDim);
+        slidingWindow, rotaryDim, logitSoftCap, layerRope);
   }
 
   public Attention withCausal(boolean isCausal) {
     return new Attention(heads, kvHeads, headDim, ropeTheta, isCausal, qkvBias, outBias, ropeScaling, qkNorm,
-        queryScale, slidingWindow, rotaryDim);
+        queryScale, slidingWindow, rotaryDim, logitSoftCap, layerRope);
   }
 
   public Attention withBias(boolean qkv, boolean out) {
     return new Attention(heads, kvHeads, headDim, ropeTheta, causal, qkv, out, ropeScaling, qkNorm, queryScale,
-        slidingWindow, rotaryDim);
+        slidingWindow, rotaryDim, logitSoftCap, layerRope);
   }
 
   /** Queries and keys normalised per head by {@code norm} (RMSNorm) before RoPE; null for none. */
   public Attention withQkNorm(Norm norm) {
     return new Attention(heads, kvHeads, headDim, ropeTheta, causal, qkvBias, outBias, ropeScaling, norm, queryScale,
-        slidingWindow, rotaryDim);
+        slidingWindow, rotaryDim, logitSoftCap, layerRope);
   }
 
   /** Scores scaled by {@code scale}; null for {@code 1/sqrt(headDim)}. */
   public Attention withQueryScale(Double scale) {
     return new Attention(heads, kvHeads, headDim, ropeTheta, causal, qkvBias, outBias, ropeScaling, qkNorm, scale,
-        slidingWindow, rotaryDim);
+        slidingWindow, rotaryDim, logitSoftCap, layerRope);
   }
 
   /** This attention with {@code window} (null: none). */
   public Attention withSlidingWindow(SlidingWindow window) {
     return new Attention(heads, kvHeads, headDim, ropeTheta, causal, qkvBias, outBias, ropeScaling, qkNorm, queryScale,
-        window, rotaryDim);
+        window, rotaryDim, logitSoftCap, layerRope);
+  }
+
+  /** Scores {@code s} become {@code cap * tanh(s / cap)} before masking and softmax (Gemma 2); null for none. */
+  public Attention withLogitSoftCap(Double cap) {
+    return new Attention(heads, kvHeads, headDim, ropeTheta, causal, qkvBias, outBias, ropeScaling, qkNorm, queryScale,
+        slidingWindow, rotaryDim, cap, layerRope);
+  }
+
+  /** The layers {@code rope} names rotate with it instead of this attention's RoPE (null: none). */
+  public Attention withLayerRope(LayerRope rope) {
+    return new Attention(heads, kvHeads, headDim, ropeTheta, causal, qkvBias, outBias, ropeScaling, qkNorm, queryScale,
+        slidingWindow, rotaryDim, logitSoftCap, rope);
+  }
+
+  /**
+   * RoPE's {@code headDim / 2} inverse frequencies in layer {@code layer} (from 0) for a run of
+   * {@code sequenceLength} tokens: the {@link LayerRope}'s where it applies, else {@link #ropeFrequencies}.
+   */
+  public double[] ropeFrequencies(int layer, long sequenceLength) {
+    return layerRope != null && layerRope.appliesTo(layer) ? layerRope.inverseFrequencies(ropeDims(), sequenceLength)
+        : ropeFrequencies(sequenceLength);
+  }
+
+  /** The factor RoPE's cos and sin are scaled by in layer {@code layer} (from 0). */
+  public double ropeAttentionFactor(int layer) {
+    return layerRope != null && layerRope.appliesTo(layer) ? layerRope.attentionFactor() : ropeAttentionFactor();
   }
 
   /** RoPE on the first {@code dims} dimensions of each head only (null: the whole head). */
   public Attention withRotaryDim(Integer dims) {
     return new Attention(heads, kvHeads, headDim, ropeTheta, causal, qkvBias, outBias, ropeScaling, qkNorm, queryScale,
-        slidingWindow, dims);
+        slidingWindow, dims, logitSoftCap, layerRope);
   }
 
   /** The dimensions of each head RoPE rotates: the first {@code rotaryDim}, or all {@code headDim}. */

@@ -12,11 +12,12 @@ import dev.torus.dsl.tensor.Tensors;
 public final class Layers {
   private Layers() {}
 
-  /** RMSNorm or LayerNorm over the last axis, in f32. */
+  /** RMSNorm or LayerNorm over the last axis, in f32, the weight plus the norm's offset (Gemma's {@code 1 + w}). */
   public static TensorFunction norm(String name, long width, Norm norm) {
     return Tensors.define(name, width, t -> {
       Tensor x = t.input();
-      Tensor w = t.param("weight", width);
+      Tensor w = norm.weightOffset() == 0 ? t.param("weight", width)
+          : t.param("weight", width).add(norm.weightOffset());
       if (norm.kind() == Norm.Kind.RMS) {
         return x.mul(x.square().mean().add(norm.eps()).rsqrt()).mul(w);
       }
@@ -26,14 +27,19 @@ public final class Layers {
     });
   }
 
-  /** The feedforward: SwiGLU {@code down(silu(gate x) * up x)} or GELU {@code down(gelu(up x))}. */
+  /**
+   * The feedforward: SwiGLU {@code down(silu(gate x) * up x)}, GeGLU {@code down(gelu(gate x) * up x)}
+   * or GELU {@code down(gelu(up x))} (GELU with the tanh approximation).
+   */
   public static TensorFunction feedForward(String name, long width, FeedForward ffn) {
     return Tensors.define(name, width, t -> {
       Tensor x = t.input();
       Tensor up = linear(t, x, "up_proj", ffn.hidden(), width, ffn.bias());
-      Tensor hidden = ffn.kind() == FeedForward.Kind.SWIGLU
-          ? linear(t, x, "gate_proj", ffn.hidden(), width, ffn.bias()).silu().mul(up)
-          : up.gelu();
+      Tensor hidden = switch (ffn.kind()) {
+        case SWIGLU -> linear(t, x, "gate_proj", ffn.hidden(), width, ffn.bias()).silu().mul(up);
+        case GEGLU -> linear(t, x, "gate_proj", ffn.hidden(), width, ffn.bias()).gelu().mul(up);
+        case GELU -> up.gelu();
+      };
       return linear(t, hidden, "down_proj", width, ffn.hidden(), ffn.bias());
     });
   }

@@ -91,6 +91,37 @@ public final class Presets {
         .slidingWindow(SlidingWindow.everyLayer(2047)).paramType(DType.BF16).build();
   }
 
+  /**
+   * Gemma-2-9B's shapes: (1 + w) RMSNorm with post-attention and post-feedforward norms, GeGLU (tanh),
+   * embeddings times sqrt(3584), head dim 256 with score scale 256^-1/2, a 4096-token window in every
+   * other layer (local first), attention scores soft-capped at 50 and logits at 30, tied, padding token
+   * 0, bf16.
+   */
+  public static ModelSpec gemma2_9b() {
+    Norm norm = Norm.rms(1e-6).withWeightOffset(1);
+    return llama("gemma2-9b", 256000, 3584, 42, 16, 8, 14336, 1e-6, 10000).headDim(256)
+        .norm(norm).postAttentionNorm(norm).postFeedForwardNorm(norm).feedForward(FeedForward.geglu(14336))
+        .embeddingScale(Math.sqrt(3584)).queryScale(1 / Math.sqrt(256)).tiedEmbeddings(true)
+        .slidingWindow(SlidingWindow.pattern(4096, java.util.List.of(true, false)))
+        .logitSoftCap(50.0).finalLogitSoftCap(30.0).paddingToken(0).paramType(DType.BF16).build();
+  }
+
+  /**
+   * Gemma-3-4B's text model: Gemma 2's parts without soft caps, (1 + w) q/k RMSNorm, a 1024-token
+   * window in five of every six layers, whose RoPE has base 10000; the global layers' base is 1e6
+   * with linear scaling by 8; head dim 256, tied, padding token 0, bf16.
+   */
+  public static ModelSpec gemma3_4b() {
+    Norm norm = Norm.rms(1e-6).withWeightOffset(1);
+    java.util.List<Boolean> local = java.util.List.of(true, true, true, true, true, false);
+    return llama("gemma3-4b", 262208, 2560, 34, 8, 4, 10240, 1e-6, 1_000_000).headDim(256)
+        .ropeScaling(new RopeScaling.Linear(8)).layerRope(LayerRope.plain(10000, local))
+        .norm(norm).postAttentionNorm(norm).postFeedForwardNorm(norm).qkNorm(norm)
+        .feedForward(FeedForward.geglu(10240)).embeddingScale(Math.sqrt(2560)).queryScale(1 / Math.sqrt(256))
+        .tiedEmbeddings(true).slidingWindow(SlidingWindow.pattern(1024, local)).paddingToken(0)
+        .paramType(DType.BF16).build();
+  }
+
   private static final ImmutableMap<String, Supplier<ModelSpec>> BY_NAME = ImmutableMap.<String, Supplier<ModelSpec>>builder()
       .put("tiny", Presets::tiny)
       .put("llama2-7b", Presets::llama2_7b)
@@ -106,6 +137,8 @@ public final class Presets {
       .put("llama3.2-1b", Presets::llama3_2_1b)
       .put("qwen2.5-7b", Presets::qwen2_5_7b)
       .put("qwen3-8b", Presets::qwen3_8b)
+      .put("gemma2-9b", Presets::gemma2_9b)
+      .put("gemma3-4b", Presets::gemma3_4b)
       .put("phi3-mini", Presets::phi3Mini)
       .buildOrThrow();
 

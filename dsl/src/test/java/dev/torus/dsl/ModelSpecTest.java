@@ -68,7 +68,7 @@ class ModelSpecTest {
     fails("model m: parameter type s32 must be f32 or bf16", () -> base().paramType(DType.S32).build());
     fails("rotate-half RoPE needs an even head dim, got 15", () -> base().headDim(15).build());
     fails("norm eps 0.0 must be in (0, 1)", () -> Norm.rms(0));
-    fails("unknown built-in model 'gpt5'; known: tiny, llama2-7b, llama2-13b, llama2-70b, mistral-7b, llama-3b, llama-7b, llama-13b, llama-30b, llama-65b, llama3-8b, llama3.2-1b, qwen2.5-7b, qwen3-8b, phi3-mini (or a Hugging Face model directory)",
+    fails("unknown built-in model 'gpt5'; known: tiny, llama2-7b, llama2-13b, llama2-70b, mistral-7b, llama-3b, llama-7b, llama-13b, llama-30b, llama-65b, llama3-8b, llama3.2-1b, qwen2.5-7b, qwen3-8b, gemma2-9b, gemma3-4b, phi3-mini (or a Hugging Face model directory)",
         () -> Presets.named("gpt5"));
   }
 

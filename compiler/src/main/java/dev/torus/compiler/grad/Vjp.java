@@ -189,7 +189,9 @@ public final class Vjp {
   /**
    * Adds a cotangent contribution. A contribution that is a slice written into zeros (what slices,
    * dynamic slices and the layer loop's weight slices give back) is added in place into the running
-   * sum instead of materialising a second full-size buffer.
+   * sum instead of materialising a second full-size buffer. Contributions of different types (a tied
+   * bf16 embedding: the LM head's f32 gradient and the gather's) are summed in f32, and the sum stays
+   * f32 where {@link #keepsF32Cotangent} allows, else takes {@code x}'s type.
    */
   private static void accumulate(Context c, Map<Instruction, Instruction> cot, Instruction x, Instruction g) {
     Instruction prev = cot.get(x);
@@ -198,6 +200,11 @@ public final class Vjp {
       return;
     }
     XlaBuilder b = c.b();
+    if (prev.arrayShape().elementType() != g.arrayShape().elementType()) {
+      Instruction sum = b.add(c.as(prev, DType.F32), c.as(g, DType.F32));
+      cot.put(x, keepsF32Cotangent(x) ? sum : c.as(sum, x.arrayShape().elementType()));
+      return;
+    }
     if (g.opcode() == Opcode.DYNAMIC_UPDATE_SLICE && isZeros(g.operand(0))) {
       List<Instruction> at = g.operands().subList(2, g.operands().size());
       Instruction update = g.operand(1);
@@ -206,6 +213,15 @@ public final class Vjp {
       return;
     }
     cot.put(x, b.add(prev, g));
+  }
+
+  /**
+   * Whether {@code x}'s cotangent may stay f32 whatever x's type: a parameter's (its gradient, which
+   * the caller widens to f32 anyway) and a convert's (whose rule gives it back in its operand's type,
+   * as bf16-mixed training's rounded weights do), so that sums into them lose nothing to bf16.
+   */
+  private static boolean keepsF32Cotangent(Instruction x) {
+    return x.opcode() == Opcode.PARAMETER || x.opcode() == Opcode.CONVERT;
   }
 
   private static boolean isZeros(Instruction x) {
@@ -340,7 +356,8 @@ public final class Vjp {
       Instruction wide = c.as(g, DType.F32);
       Instruction summed = c.b().scatter(c.zeros(table.arrayShape().withElementType(DType.F32)), y.operand(1), wide,
           dims, c.ctx().reducer(Opcode.ADD));
-      return Arrays.asList(c.as(summed, table.arrayShape().elementType()), null);
+      // A weight's gradient stays f32 (a tied head's f32 gradient is added to it in f32, see accumulate).
+      return Arrays.asList(keepsF32Cotangent(table) ? summed : c.as(summed, table.arrayShape().elementType()), null);
     });
     r.put(Opcode.ALL_GATHER, (c, y, g) -> {
       // Every member receives the whole; a shard's cotangent is the sum of every member's for its rows,

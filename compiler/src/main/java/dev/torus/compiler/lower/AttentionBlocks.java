@@ -20,17 +20,51 @@ import java.util.List;
  * <p>{@link #overKeyBlocks} is the one loop builder over a query block's key/value blocks, by the
  * rules of {@link BlockVisibility} (causal, packed documents, sliding window): the blocks every query sees whole run
  * without a mask, the partly visible ones with it, and invisible blocks never run.
+ *
+ * <p>With {@code softCap} (null: none) every score {@code s} becomes {@code softCap * tanh(s / softCap)}
+ * before the mask ({@link #softCapped}); the backward multiplies the scores' cotangent by its derivative
+ * {@code 1 - tanh^2} ({@link SoftCapped#chain}).
  */
 record AttentionBlocks(LoweringContext ctx, boolean causal, BlockSizes blocks, long batch, long local, int hkv,
-    int group, int dim) {
+    int group, int dim, Double softCap) {
 
   /** Scores: contract the head dimension of {@code [B, Hkv, R, D]} rows with that of {@code [B, Hkv, K, D]} keys. */
   static final Attrs.Dot ROWS_BY_KEYS = Attrs.Dot.of(new int[] {0, 1}, new int[] {3}, new int[] {0, 1}, new int[] {3});
 
   /** The tiling of queries {@code q [B, Hkv, G, L, D]}. */
   static AttentionBlocks of(LoweringContext ctx, boolean causal, BlockSizes blocks, ArrayShape q) {
+    return of(ctx, causal, null, blocks, q);
+  }
+
+  /** The tiling of queries {@code q [B, Hkv, G, L, D]}, scores soft-capped at {@code softCap} (null: not). */
+  static AttentionBlocks of(LoweringContext ctx, boolean causal, Double softCap, BlockSizes blocks, ArrayShape q) {
     return new AttentionBlocks(ctx, causal, blocks, q.dim(0), q.dim(3), (int) q.dim(1), (int) q.dim(2),
-        (int) q.dim(4));
+        (int) q.dim(4), softCap);
+  }
+
+  /**
+   * Scores after the soft cap, and {@code tanh(s / cap)} that the backward's derivative needs (null
+   * without a cap, when the scores are the raw ones).
+   */
+  record SoftCapped(Instruction scores, Instruction tanh) {
+    /** {@code dScores} of the capped scores to those of the raw ones: times {@code 1 - tanh^2}. */
+    Instruction chain(XlaBuilder b, Instruction dScores) {
+      if (tanh == null) {
+        return dScores;
+      }
+      Instruction one = Shapes.full(b, tanh.arrayShape(), 1);
+      return b.multiply(dScores, b.subtract(one, b.multiply(tanh, tanh)));
+    }
+  }
+
+  /** {@code scores} (f32) soft-capped: {@code softCap * tanh(scores / softCap)}; as they are without a cap. */
+  SoftCapped softCapped(XlaBuilder b, Instruction scores) {
+    if (softCap == null) {
+      return new SoftCapped(scores, null);
+    }
+    ArrayShape s = scores.arrayShape();
+    Instruction t = b.named(ProgramNames.SCORES_TANH, b.tanh(b.multiply(scores, Shapes.full(b, s, 1 / softCap))));
+    return new SoftCapped(b.multiply(t, Shapes.full(b, s, softCap)), t);
   }
 
   /** One key/value block of a {@link #overKeyBlocks} loop: its first key index (s32), and whether it needs the mask. */

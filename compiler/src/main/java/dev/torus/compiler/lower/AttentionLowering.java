@@ -34,9 +34,9 @@ public final class AttentionLowering {
       shard = shard.withWindow(b.constant(DType.S32, spec.slidingWindow().size()), spec.slidingWindow().size());
     }
     Heads h = heads(ctx, b, xn, w, spec, shard.rotaryPositions(), shard.shape() == null ? xn.arrayShape().dim(1)
-        : shard.shape().sequence());
-    BlockwiseAttention.Output o = BlockwiseAttention.attend(ctx, b, h.q(), h.k(), h.v(), shard, spec.causal(), blocks,
-        countBlocks);
+        : shard.shape().sequence(), shard.layerRope());
+    BlockwiseAttention.Output o = BlockwiseAttention.attend(ctx, b, h.q(), h.k(), h.v(), shard, spec.causal(),
+        spec.logitSoftCap(), blocks, countBlocks);
     return new LayerOutput(output(ctx, b, o.values(), w, spec), o.executedBlocks(), h.k(), h.v());
   }
 
@@ -46,10 +46,11 @@ public final class AttentionLowering {
   /**
    * The query, key and value projections of {@code xn [B, S, W]} (with biases, head norms and RoPE at
    * {@code positions}, {@code s32[S]} or per row {@code s32[B, S]}), laid out for grouped-query
-   * attention, in the context's matmul type; {@code runLength} is the whole sequence's length.
+   * attention, in the context's matmul type; {@code runLength} is the whole sequence's length;
+   * {@code layerRope} this layer's RoPE when it differs from layer to layer (null: the attention's own).
    */
   static Heads heads(LoweringContext ctx, XlaBuilder b, Instruction xn, Map<String, Instruction> w, Attention spec,
-      Instruction positions, long runLength) {
+      Instruction positions, long runLength, Rope.LayerTable layerRope) {
     ArrayShape xs = xn.arrayShape();
     long batch = xs.dim(0);
     long seq = xs.dim(1);
@@ -65,8 +66,13 @@ public final class AttentionLowering {
       k = headNorm(ctx, b, k, weight(w, "k_norm.weight"), spec.qkNorm());
     }
     if (spec.ropeTheta() != null) {
-      q = Rope.apply(b, q, positions, spec, runLength);
-      k = Rope.apply(b, k, positions, spec, runLength);
+      if (layerRope != null) {   // RoPE differs from layer to layer: this layer's, from the layer loop
+        q = Rope.apply(b, q, positions, layerRope);
+        k = Rope.apply(b, k, positions, layerRope);
+      } else {   // a layer on its own rotates as layer 0
+        q = Rope.apply(b, q, positions, spec, 0, runLength);
+        k = Rope.apply(b, k, positions, spec, 0, runLength);
+      }
     }
     q = b.multiply(q, Shapes.full(b, q.arrayShape(), spec.scoreScale()));
     DType t = ctx.matmulType();

@@ -62,13 +62,19 @@ public final class BlockwiseAttention {
    */
   public static Instruction core(LoweringContext ctx, XlaBuilder b, Instruction q, Instruction k, Instruction v,
       SequenceShard shard, boolean causal, BlockSizes blocks) {
-    return attend(ctx, b, q, k, v, shard, causal, blocks, false).values();
+    return attend(ctx, b, q, k, v, shard, causal, null, blocks, false).values();
+  }
+
+  /** {@link #core} with scores soft-capped to {@code softCap * tanh(s / softCap)} before the mask (null: none). */
+  public static Instruction core(LoweringContext ctx, XlaBuilder b, Instruction q, Instruction k, Instruction v,
+      SequenceShard shard, boolean causal, Double softCap, BlockSizes blocks) {
+    return attend(ctx, b, q, k, v, shard, causal, softCap, blocks, false).values();
   }
 
   /** {@link #core}, counting the executed key/value blocks when asked. */
   static Output attend(LoweringContext ctx, XlaBuilder b, Instruction q, Instruction k, Instruction v,
-      SequenceShard shard, boolean causal, BlockSizes blocks, boolean countBlocks) {
-    AttentionBlocks tiles = AttentionBlocks.of(ctx, causal, blocks, q.arrayShape());
+      SequenceShard shard, boolean causal, Double softCap, BlockSizes blocks, boolean countBlocks) {
+    AttentionBlocks tiles = AttentionBlocks.of(ctx, causal, softCap, blocks, q.arrayShape());
     LoopState<Slot> state = LoopState.of(Slot.class).with(Slot.Q, q).with(Slot.K, k).with(Slot.V, v)
         .with(Slot.Q_POSITIONS, shard.positions());
     state = shard.ringSize() == 1 ? state.with(Slot.K_POSITIONS, shard.positions())
@@ -147,7 +153,7 @@ public final class BlockwiseAttention {
     });
   }
 
-  /** One key/value block's scores, masked on the diagonal, folded into the query block's online softmax. */
+  /** One key/value block's scores, soft-capped if so, masked on the diagonal, folded into the query block's online softmax. */
   private static LoopState<KeyBlockSlot> attendKeyBlock(AttentionBlocks tiles, XlaBuilder b,
       AttentionBlocks.KeyBlock block, LoopState<KeyBlockSlot> c) {
     LoweringContext ctx = tiles.ctx();
@@ -155,7 +161,7 @@ public final class BlockwiseAttention {
     Instruction vBlock = tiles.keyBlock(b, c.get(KeyBlockSlot.V), tiles.keyStart(b, block.first()));
     Instruction scores = b.named(ProgramNames.SCORES,
         b.dot(c.get(KeyBlockSlot.Q), kBlock, ctx.dot(AttentionBlocks.ROWS_BY_KEYS), DType.F32));
-    scores = tiles.masked(b, scores, block, c, VISIBILITY);
+    scores = tiles.masked(b, tiles.softCapped(b, scores).scores(), block, c, VISIBILITY);
     OnlineSoftmax.Step step = OnlineSoftmax.update(ctx, b, scores, vBlock, c.get(KeyBlockSlot.MAX),
         c.get(KeyBlockSlot.DENOMINATOR), c.get(KeyBlockSlot.ACCUMULATOR));
     LoopState<KeyBlockSlot> next = c.with(KeyBlockSlot.MAX, step.max())

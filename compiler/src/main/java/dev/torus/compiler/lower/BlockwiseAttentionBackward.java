@@ -21,7 +21,8 @@ import java.util.List;
  * log-sum-exp. The loops mirror the forward's ({@link ProgramNames#QUERY_BLOCKS_GRAD} around
  * {@link AttentionBlocks#overKeyBlocks}); on a ring, {@link RingSteps#backward} runs them once per
  * held block and brings each block's dK and dV home. Gradients accumulate in f32 and are returned in
- * the inputs' types.
+ * the inputs' types. With a soft cap, the recomputed scores are capped and {@code dS} is multiplied by
+ * the cap's derivative {@code 1 - tanh^2(s / cap)} ({@link AttentionBlocks#softCapped}).
  */
 final class BlockwiseAttentionBackward {
   private BlockwiseAttentionBackward() {}
@@ -169,7 +170,10 @@ final class BlockwiseAttentionBackward {
     return new RingSteps.Grads(out.get(HeldSlot.DQ), out.get(HeldSlot.DK), out.get(HeldSlot.DV));
   }
 
-  /** One key/value block's share: scores recomputed, masked on the diagonal, and the four products above. */
+  /**
+   * One key/value block's share: scores recomputed (and soft-capped), masked on the diagonal, and the
+   * four products above, {@code dS} times the cap's derivative when there is one.
+   */
   private static LoopState<KeyBlockSlot> keyBlockGrads(AttentionBlocks tiles, XlaBuilder b,
       AttentionBlocks.KeyBlock block, LoopState<KeyBlockSlot> c) {
     LoweringContext ctx = tiles.ctx();
@@ -177,15 +181,16 @@ final class BlockwiseAttentionBackward {
     Instruction kBlock = tiles.keyBlock(b, c.get(KeyBlockSlot.K), at);
     Instruction vBlock = tiles.keyBlock(b, c.get(KeyBlockSlot.V), at);
     Instruction q = c.get(KeyBlockSlot.Q);
-    Instruction scores = b.dot(q, kBlock, ctx.dot(AttentionBlocks.ROWS_BY_KEYS), DType.F32);   // [B, Hkv, R, bk]
-    scores = tiles.masked(b, scores, block, c, VISIBILITY);
+    AttentionBlocks.SoftCapped capped = tiles.softCapped(b,
+        b.dot(q, kBlock, ctx.dot(AttentionBlocks.ROWS_BY_KEYS), DType.F32));   // [B, Hkv, R, bk]
+    Instruction scores = tiles.masked(b, capped.scores(), block, c, VISIBILITY);
     ArrayShape s = scores.arrayShape();
     Instruction p = b.exponential(b.subtract(scores, b.broadcast(c.get(KeyBlockSlot.LSE), s, 0, 1, 2)));
     Instruction dO = c.get(KeyBlockSlot.D_OUT);
     DType t = ctx.matmulType();
     Instruction dv = b.dot(Shapes.cast(b, p, t), Shapes.cast(b, dO, t), ctx.dot(OVER_ROWS), DType.F32);
     Instruction dP = b.dot(Shapes.cast(b, dO, t), vBlock, ctx.dot(AttentionBlocks.ROWS_BY_KEYS), DType.F32);
-    Instruction dS = b.multiply(p, b.subtract(dP, b.broadcast(c.get(KeyBlockSlot.D_ROW), s, 0, 1, 2)));
+    Instruction dS = capped.chain(b, b.multiply(p, b.subtract(dP, b.broadcast(c.get(KeyBlockSlot.D_ROW), s, 0, 1, 2))));
     Instruction dSt = Shapes.cast(b, dS, t);
     Instruction dQ = b.add(c.get(KeyBlockSlot.DQ), b.dot(dSt, kBlock, ctx.dot(OVER_KEYS), DType.F32));
     Instruction dK = b.dot(dSt, q, ctx.dot(OVER_ROWS), DType.F32);

@@ -25,6 +25,9 @@ import java.util.List;
  * {@code z_t = W h_t} ({@code W [vocab, width]} as Hugging Face stores {@code lm_head.weight});
  * {@code scale} is one over the number of tokens the mean runs over (all devices' tokens on a ring).
  *
+ * <p>With a soft cap the logits are {@code z_t = cap * tanh(W h_t / cap)} (Gemma 2's final soft cap),
+ * and the second pass multiplies each block's {@code dz} by the cap's derivative {@code 1 - (z / cap)^2}.
+ *
  * <p>{@link #lossAndGradientsIgnoringNegative} (packed documents) counts only targets {@code >= 0}:
  * a negative target (a document's last token, whose next token starts another document) adds
  * nothing to the loss or the gradients, and {@code scale} is then a run-time value, one over the
@@ -43,7 +46,13 @@ public final class CrossEntropy {
    */
   public static Result lossAndGradients(LoweringContext ctx, XlaBuilder b, Instruction hidden, Instruction weight,
       Instruction targets, int tokenChunk, int vocabBlock, double scale) {
-    return lossAndGradients(ctx, b, hidden, weight, targets, tokenChunk, vocabBlock, scale, false);
+    return lossAndGradients(ctx, b, hidden, weight, targets, tokenChunk, vocabBlock, scale, null);
+  }
+
+  /** {@link #lossAndGradients} of the logits soft-capped to {@code softCap * tanh(z / softCap)} (null: not capped). */
+  public static Result lossAndGradients(LoweringContext ctx, XlaBuilder b, Instruction hidden, Instruction weight,
+      Instruction targets, int tokenChunk, int vocabBlock, double scale, Double softCap) {
+    return lossAndGradients(ctx, b, hidden, weight, targets, tokenChunk, vocabBlock, scale, false, softCap);
   }
 
   /**
@@ -52,7 +61,13 @@ public final class CrossEntropy {
    */
   public static Result lossAndGradientsIgnoringNegative(LoweringContext ctx, XlaBuilder b, Instruction hidden,
       Instruction weight, Instruction targets, int tokenChunk, int vocabBlock, Instruction scale) {
-    Result sums = lossAndGradients(ctx, b, hidden, weight, targets, tokenChunk, vocabBlock, 1, true);
+    return lossAndGradientsIgnoringNegative(ctx, b, hidden, weight, targets, tokenChunk, vocabBlock, scale, null);
+  }
+
+  /** {@link #lossAndGradientsIgnoringNegative} of soft-capped logits (null: not capped). */
+  public static Result lossAndGradientsIgnoringNegative(LoweringContext ctx, XlaBuilder b, Instruction hidden,
+      Instruction weight, Instruction targets, int tokenChunk, int vocabBlock, Instruction scale, Double softCap) {
+    Result sums = lossAndGradients(ctx, b, hidden, weight, targets, tokenChunk, vocabBlock, 1, true, softCap);
     return new Result(b.multiply(sums.loss(), scale),
         b.multiply(sums.hiddenGradient(), b.broadcast(scale, sums.hiddenGradient().arrayShape())),
         b.multiply(sums.weightGradient(), b.broadcast(scale, sums.weightGradient().arrayShape())));
@@ -60,7 +75,7 @@ public final class CrossEntropy {
 
   /** With {@code ignoring}, negative targets count for nothing and the sums are returned unscaled. */
   private static Result lossAndGradients(LoweringContext ctx, XlaBuilder b, Instruction hidden, Instruction weight,
-      Instruction targets, int tokenChunk, int vocabBlock, double scale, boolean ignoring) {
+      Instruction targets, int tokenChunk, int vocabBlock, double scale, boolean ignoring, Double softCap) {
     ArrayShape h = hidden.arrayShape();
     ArrayShape w = weight.arrayShape();
     long tokens = h.dim(0);
@@ -83,7 +98,7 @@ public final class CrossEntropy {
       Instruction zero = body.constant(DType.S32, 0);
       Instruction hc = body.dynamicSlice(s.get(0), List.of(start, zero), c, width);
       Instruction tc = body.dynamicSlice(s.get(2), List.of(start), c);
-      Block blk = new Block(ctx, c, vb, width);
+      Block blk = new Block(ctx, c, vb, width, softCap);
       Instruction weights = ignoring ? body.convert(body.compare(tc, Shapes.full(body, tc.arrayShape(), 0),
           ComparisonDirection.GE), DType.F32) : null;   // [c]: 1 for a counted target, 0 for an ignored one
 
@@ -119,8 +134,8 @@ public final class CrossEntropy {
             Instruction p = vbody.exponential(vbody.subtract(z, vbody.broadcast(t.get(3), z.arrayShape(), 0)));
             Instruction onehot = vbody.select(blk.isTarget(vbody, t.get(2), v), Shapes.full(vbody, z.arrayShape(), 1),
                 Shapes.full(vbody, z.arrayShape(), 0));
-            Instruction dz = vbody.multiply(vbody.subtract(p, onehot), ignoring
-                ? vbody.broadcast(t.get(6), z.arrayShape(), 0) : Shapes.full(vbody, z.arrayShape(), scale));
+            Instruction dz = blk.chain(vbody, z, vbody.multiply(vbody.subtract(p, onehot), ignoring
+                ? vbody.broadcast(t.get(6), z.arrayShape(), 0) : Shapes.full(vbody, z.arrayShape(), scale)));
             Instruction wBlock = blk.weightBlock(vbody, t.get(1), v);
             Instruction dh = vbody.add(t.get(4), vbody.dot(dz, Shapes.toF32(vbody, wBlock),
                 ctx.dot(Attrs.Dot.of(new int[0], new int[] {1}, new int[0], new int[] {0}))));
@@ -148,18 +163,29 @@ public final class CrossEntropy {
   }
 
   /** One {@code [chunk, vocabBlock]} block of logits and what goes with it. */
-  private record Block(LoweringContext ctx, int chunk, int vocabBlock, long width) {
+  private record Block(LoweringContext ctx, int chunk, int vocabBlock, long width, Double softCap) {
     Instruction weightBlock(XlaBuilder b, Instruction weight, Instruction v) {
       Instruction at = b.multiply(v, b.constant(DType.S32, vocabBlock));
       return b.dynamicSlice(weight, List.of(at, b.constant(DType.S32, 0)), vocabBlock, width);
     }
 
-    /** {@code z = h W_v^T}, f32; a bf16 weight multiplies a bf16 copy of h. */
+    /** {@code z = h W_v^T}, f32 (soft-capped: {@code cap * tanh(z / cap)}); a bf16 weight multiplies a bf16 copy of h. */
     Instruction logits(XlaBuilder b, Instruction hc, Instruction weight, Instruction v) {
       Instruction wv = weightBlock(b, weight, v);
       DType t = wv.arrayShape().elementType();
       Instruction lhs = t == DType.F32 ? hc : b.convert(hc, t);
-      return b.dot(lhs, wv, ctx.dot(Attrs.Dot.of(new int[0], new int[] {1}, new int[0], new int[] {1})), DType.F32);
+      Instruction z = b.dot(lhs, wv, ctx.dot(Attrs.Dot.of(new int[0], new int[] {1}, new int[0], new int[] {1})),
+          DType.F32);
+      return softCap == null ? z : softCapped(b, z, softCap);
+    }
+
+    /** The cotangent {@code dz} of the capped logits {@code z} to that of the raw ones: times {@code 1 - (z / cap)^2}. */
+    Instruction chain(XlaBuilder b, Instruction z, Instruction dz) {
+      if (softCap == null) {
+        return dz;
+      }
+      Instruction t = b.multiply(z, Shapes.full(b, z.arrayShape(), 1 / softCap));
+      return b.multiply(dz, b.subtract(Shapes.full(b, z.arrayShape(), 1), b.multiply(t, t)));
     }
 
     /** Whether column j of the block is row i's target: {@code v * block + j == target_i}. */
@@ -172,5 +198,12 @@ public final class CrossEntropy {
     Instruction rowSum(XlaBuilder b, Instruction x) {
       return b.reduce(x, b.constant(DType.F32, 0), ctx.reducer(Opcode.ADD), 1);
     }
+  }
+
+  /** {@code cap * tanh(z / cap)} of f32 logits {@code z}: the final logit soft cap (Gemma 2). */
+  public static Instruction softCapped(XlaBuilder b, Instruction z, double cap) {
+    ArrayShape s = z.arrayShape();
+    Instruction t = b.named(ProgramNames.LOGITS_TANH, b.tanh(b.multiply(z, Shapes.full(b, s, 1 / cap))));
+    return b.multiply(t, Shapes.full(b, s, cap));
   }
 }

@@ -43,7 +43,7 @@ final class DecodeAttention {
     int hkv = spec.kvHeads();
     int group = spec.groupSize();
     int dim = spec.headDim();
-    AttentionLowering.Heads h = AttentionLowering.heads(ctx, b, xn, w, spec, b.reshape(positions, batch, 1), runLength);
+    AttentionLowering.Heads h = AttentionLowering.heads(ctx, b, xn, w, spec, b.reshape(positions, batch, 1), runLength, null);
     List<Instruction> written = write(ctx, b, cache, h.k(), h.v());
     Instruction keys = written.get(0);
     Instruction values = written.get(1);

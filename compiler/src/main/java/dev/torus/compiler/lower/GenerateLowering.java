@@ -65,6 +65,9 @@ public final class GenerateLowering {
 
     b.withOpName(ProgramNames.EMBED_OP);
     Instruction x = Shapes.toF32(b, b.named("embedded", b.gatherRows(params.get("embed_tokens.weight"), tokens)));
+    if (m.embeddingScale() != null) {
+      x = b.named("scaled_embedded", b.multiply(x, Shapes.full(b, x.arrayShape(), m.appliedEmbeddingScale())));
+    }
     boolean onRing = shape.ring() > 1;
     Instruction ringIndex = onRing ? RingLayout.ringIndex(b, shape) : null;
     Instruction positions = b.named("positions", onRing
@@ -134,6 +137,9 @@ public final class GenerateLowering {
 
     b.withOpName(ProgramNames.EMBED_OP);
     Instruction x = Shapes.toF32(b, b.named("embedded", b.gatherRows(params.get("embed_tokens.weight"), tokens)));
+    if (m.embeddingScale() != null) {
+      x = b.named("scaled_embedded", b.multiply(x, Shapes.full(b, x.arrayShape(), m.appliedEmbeddingScale())));
+    }
     boolean onRing = shape.ring() > 1;
     Instruction ringIndex = onRing ? RingLayout.ringIndex(b, shape) : b.constant(DType.S32, 0);
     Instruction keyPositions = b.named("cache_positions", cachePositions(b, g, ringIndex));
@@ -256,7 +262,8 @@ public final class GenerateLowering {
           Instruction n = TensorRules.apply(ctx, body, ModelWeights.finalNorm(m), chunks.get(0),
               ModelLowering.relative(w, "norm."));
           body.withOpName(ProgramNames.LM_HEAD_OP);
-          return TensorRules.linear(ctx, body, n, w.get("lm_head"));
+          Instruction z = TensorRules.linear(ctx, body, n, w.get("lm_head"));
+          return m.finalLogitSoftCap() == null ? z : CrossEntropy.softCapped(body, z, m.finalLogitSoftCap());
         });
     return b.named("logits", b.reshape(logits, h.arrayShape().dim(0), m.vocabSize()));
   }

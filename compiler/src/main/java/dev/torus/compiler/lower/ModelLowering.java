@@ -94,7 +94,8 @@ public final class ModelLowering {
           body.withOpName(ProgramNames.FINAL_NORM_OP);
           Instruction n = TensorRules.apply(ctx, body, ModelWeights.finalNorm(m), chunks.get(0), relative(w, "norm."));
           body.withOpName(ProgramNames.LM_HEAD_OP);
-          return TensorRules.linear(ctx, body, n, w.get("lm_head"));
+          Instruction z = TensorRules.linear(ctx, body, n, w.get("lm_head"));
+          return m.finalLogitSoftCap() == null ? z : CrossEntropy.softCapped(body, z, m.finalLogitSoftCap());
         });
     logits = b.named("logits", b.reshape(logits, shape.localBatch(), shape.localSequence(), m.vocabSize()));
     b.withOpName(null);
@@ -124,7 +125,14 @@ public final class ModelLowering {
     specs.forEach(w -> byName.put(w.name(), w));
     b.withOpName(ProgramNames.EMBED_OP);
     Instruction table = Fsdp.whole(b, byName.get("embed_tokens.weight"), params.get("embed_tokens.weight"), shape);
-    Instruction x = Shapes.toF32(b, b.named("embedded", b.gatherRows(table, tokens)));
+    Instruction embedded = b.named("embedded", b.gatherRows(table, tokens));
+    if (m.paddingToken() != null && ctx.training()) {
+      ctx.gradientRules().addCustom(embedded, paddingLookupsUntrained(ctx, table, tokens, m.paddingToken()));
+    }
+    Instruction x = Shapes.toF32(b, embedded);
+    if (m.embeddingScale() != null) {
+      x = b.named("scaled_embedded", b.multiply(x, Shapes.full(b, x.arrayShape(), m.appliedEmbeddingScale())));
+    }
     boolean onRing = shape.ring() > 1;
     Instruction ringIndex = onRing ? RingLayout.ringIndex(b, shape) : null;
     Instruction positions = b.named("positions", onRing
@@ -185,6 +193,9 @@ public final class ModelLowering {
         shard = shard.withWindow(layerWindow(body, m.attention().slidingWindow(), layer, depth, shape),
             RingLayout.widestWindow(m.attention().slidingWindow(), depth));
       }
+      if (m.attention().layerRope() != null && m.attention().ropeTheta() != null) {
+        shard = shard.withLayerRope(layerRope(body, m.attention(), layer, depth, shape));
+      }
       LayerOutput out = block(ctx, body, m, shape, c.get(ACTIVATION), shard, w, countBlocks ? c.get(count) : null);
       next.set(ACTIVATION, out.output());
       if (countBlocks) {
@@ -192,6 +203,32 @@ public final class ModelLowering {
       }
       return next;
     }, recompute).outputs();
+  }
+
+  /**
+   * The gradient of an embedding lookup whose padding-token lookups train nothing (torch's
+   * {@code padding_idx}): the transpose of the gather, summed in f32, with the cotangents of the
+   * positions holding {@code pad} left out. The table's gradient stays f32 (a weight's gradient).
+   */
+  private static CustomVjp paddingLookupsUntrained(LoweringContext ctx, Instruction table, Instruction tokens, int pad) {
+    return CustomVjp.of(List.of(table), List.of(tokens), (gb, r, g) -> {
+      Instruction ids = r.get(0);
+      Instruction wide = Shapes.toF32(gb, g);
+      Instruction isPad = gb.compare(ids, gb.broadcast(gb.constant(DType.S32, pad), ids.arrayShape()),
+          dev.torus.compiler.ir.Attrs.ComparisonDirection.EQ);
+      int rank = ids.arrayShape().rank();
+      int[] idDims = java.util.stream.IntStream.range(0, rank).toArray();
+      Instruction masked = gb.select(gb.broadcast(isPad, wide.arrayShape().withElementType(DType.PRED), idDims),
+          Shapes.full(gb, wide.arrayShape(), 0), wide);
+      List<Integer> window = new ArrayList<>();
+      for (int d = 1; d < table.arrayShape().rank(); d++) {
+        window.add(rank + d - 1);
+      }
+      var dims = new dev.torus.compiler.ir.Attrs.Scatter(com.google.common.collect.ImmutableList.copyOf(window),
+          com.google.common.collect.ImmutableList.of(0), com.google.common.collect.ImmutableList.of(0), rank);
+      return List.of(gb.scatter(Shapes.full(gb, table.arrayShape().withElementType(DType.F32), 0), ids, masked, dims,
+          ctx.reducer(dev.torus.compiler.ir.Opcode.ADD)));
+    });
   }
 
   /**
@@ -217,6 +254,34 @@ public final class ModelLowering {
     }
     Instruction table = b.constant(Literal.of(Shape.array(DType.S32, depth), sizes));
     return b.named("sliding_window", b.reshape(b.dynamicSlice(table, List.of(layer), 1)));
+  }
+
+  /**
+   * The RoPE of layer {@code layer} (the layer loop's counter) when it differs from layer to layer
+   * ({@link dev.torus.dsl.LayerRope}): the inverse frequencies {@code f32[D/2]} sliced out of a
+   * constant {@code [depth, D/2]} table, and the factor of cos and sin out of a {@code [depth]} one
+   * (none when it is 1 in every layer). As with {@link #layerWindow}, one layer loop serves every layer.
+   */
+  private static Rope.LayerTable layerRope(XlaBuilder b, dev.torus.dsl.Attention attention, Instruction layer,
+      int depth, RunShape shape) {
+    int half = attention.ropeDims() / 2;
+    double[] frequencies = new double[depth * half];
+    double[] factors = new double[depth];
+    boolean scaled = false;
+    for (int l = 0; l < depth; l++) {
+      System.arraycopy(attention.ropeFrequencies(l, shape.sequence()), 0, frequencies, l * half, half);
+      factors[l] = attention.ropeAttentionFactor(l);
+      scaled |= factors[l] != 1.0;
+    }
+    Instruction zero = b.constant(DType.S32, 0);
+    Instruction table = b.constant(Literal.of(Shape.array(DType.F32, depth, half), frequencies));
+    Instruction inv = b.named("rope_inv_freq", b.reshape(b.dynamicSlice(table, List.of(layer, zero), 1, half), half));
+    Instruction factor = null;
+    if (scaled) {
+      Instruction factorTable = b.constant(Literal.of(Shape.array(DType.F32, depth), factors));
+      factor = b.named("rope_factor", b.reshape(b.dynamicSlice(factorTable, List.of(layer), 1)));
+    }
+    return new Rope.LayerTable(inv, factor);
   }
 
   /** One block on {@code x [B, S, W]}, with this layer's weights by their names within the layer. */
@@ -249,7 +314,9 @@ public final class ModelLowering {
     Map<String, Instruction> ffnWeights = new LinkedHashMap<>();
     relative(w, "mlp.").forEach((k, v) -> ffnWeights.put("mlp." + k, v));
     Instruction out;
-    if (m.block().residual() == Residual.SEQUENTIAL) {
+    if (parts.postAttentionNorm() != null || parts.postFfnNorm() != null) {
+      out = sandwich(ctx, b, shape, parts, x, attn.output(), w, ffnWeights, m.width());
+    } else if (m.block().residual() == Residual.SEQUENTIAL) {
       Instruction h = b.named("attention_residual", b.add(x, attn.output()));
       relative(w, "post_attention_layernorm.").forEach((k, v) -> ffnWeights.put("norm." + k, v));
       out = ChunkedMap.apply(ctx, b, ProgramNames.MLP_CHUNKS, List.of(h), ffnWeights, shape.blocks().chunk(), m.width(),
@@ -271,6 +338,40 @@ public final class ModelLowering {
           });
     }
     return new LayerOutput(out, executed, attn.keys(), attn.values());
+  }
+
+  /**
+   * The rest of a sequential block with post-sublayer norms (Gemma 2), chunk by chunk of the sequence:
+   * {@code h = x + postAttentionNorm(attention)}, {@code out = h + postFfnNorm(ffn(ffnNorm(h)))}, each
+   * post norm left out when the block has none.
+   */
+  private static Instruction sandwich(LoweringContext ctx, XlaBuilder b, RunShape shape, ModelWeights.BlockParts parts,
+      Instruction x, Instruction attention, Map<String, Instruction> w, Map<String, Instruction> ffnWeights, long width) {
+    Map<String, Instruction> chunkWeights = new LinkedHashMap<>(ffnWeights);
+    for (var norm : java.util.Arrays.asList(parts.postAttentionNorm(), parts.ffnNorm(), parts.postFfnNorm())) {
+      if (norm != null) {
+        relative(w, norm.name() + ".").forEach((k, v) -> chunkWeights.put(norm.name() + "." + k, v));
+      }
+    }
+    return ChunkedMap.apply(ctx, b, ProgramNames.MLP_CHUNKS, List.of(x, attention), chunkWeights, shape.blocks().chunk(),
+        width, (body, c, cw) -> {
+          Instruction a = c.get(1);
+          if (parts.postAttentionNorm() != null) {
+            body.withOpName(ProgramNames.LAYER_OPS + parts.postAttentionNorm().name());
+            a = TensorRules.apply(ctx, body, parts.postAttentionNorm(), a, relative(cw, parts.postAttentionNorm().name() + "."));
+          }
+          Instruction h = body.add(c.get(0), a);
+          body.withOpName(ProgramNames.LAYER_OPS + parts.ffnNorm().name());
+          Instruction normed = TensorRules.apply(ctx, body, parts.ffnNorm(), h, relative(cw, parts.ffnNorm().name() + "."));
+          body.withOpName(ProgramNames.MLP_OP);
+          Instruction f = TensorRules.apply(ctx, body, parts.ffn(), normed, relative(cw, "mlp."));
+          if (parts.postFfnNorm() != null) {
+            body.withOpName(ProgramNames.LAYER_OPS + parts.postFfnNorm().name());
+            f = TensorRules.apply(ctx, body, parts.postFfnNorm(), f, relative(cw, parts.postFfnNorm().name() + "."));
+          }
+          body.withOpName(ProgramNames.MLP_OP);
+          return body.add(h, f);
+        });
   }
 
   /** {@code tiny_forward}, {@code tiny_ring4_striped_forward}, {@code tiny_ring4_contiguous_dp2_fsdp4_forward}... */

@@ -17,22 +17,32 @@ import java.util.List;
  * The weights of a model, in program-parameter order, named as Hugging Face LLaMA names them:
  * {@code model.embed_tokens.weight}, then per layer {@code input_layernorm}, {@code self_attn},
  * {@code post_attention_layernorm} (sequential blocks), {@code mlp}, then {@code model.norm} and
- * {@code lm_head.weight} (absent when tied to the embedding).
+ * {@code lm_head.weight} (absent when tied to the embedding). A block with post-sublayer norms names
+ * them as Gemma 2 does: {@code post_attention_layernorm} after the attention, the feedforward's own
+ * norm {@code pre_feedforward_layernorm}, and {@code post_feedforward_layernorm} after the feedforward.
  */
 public final class ModelWeights {
   static final String LAYER_PREFIX = "model.layers." + WeightSpec.LAYER + ".";
 
   private ModelWeights() {}
 
-  /** The block's position-wise parts, as the compiler lowers them. */
-  record BlockParts(TensorFunction attentionNorm, TensorFunction ffnNorm, TensorFunction ffn) {}
+  /**
+   * The block's position-wise parts, as the compiler lowers them; {@code postAttentionNorm} and
+   * {@code postFfnNorm} null when the block has none.
+   */
+  record BlockParts(TensorFunction attentionNorm, TensorFunction ffnNorm, TensorFunction ffn,
+      TensorFunction postAttentionNorm, TensorFunction postFfnNorm) {}
 
   static BlockParts parts(ModelSpec m) {
     Block block = m.block();
+    boolean sandwich = block.postAttentionNorm() != null;
+    String ffnNorm = sandwich ? "pre_feedforward_layernorm" : "post_attention_layernorm";
     return new BlockParts(
         Layers.norm("input_layernorm", m.width(), block.attentionNorm()),
-        block.residual() == Residual.SEQUENTIAL ? Layers.norm("post_attention_layernorm", m.width(), block.ffnNorm()) : null,
-        Layers.feedForward("mlp", m.width(), block.ffn()));
+        block.residual() == Residual.SEQUENTIAL ? Layers.norm(ffnNorm, m.width(), block.ffnNorm()) : null,
+        Layers.feedForward("mlp", m.width(), block.ffn()),
+        sandwich ? Layers.norm("post_attention_layernorm", m.width(), block.postAttentionNorm()) : null,
+        block.postFfnNorm() != null ? Layers.norm("post_feedforward_layernorm", m.width(), block.postFfnNorm()) : null);
   }
 
   /** The final norm before the output projection. */
@@ -49,10 +59,16 @@ public final class ModelWeights {
     for (LayerParam p : params(Layer.attention("self_attn", m.width(), m.attention()))) {
       addLayer(w, m, "self_attn." + p.name(), p.dims());
     }
+    if (parts.postAttentionNorm() != null) {
+      addLayer(w, m, parts.postAttentionNorm());
+    }
     if (parts.ffnNorm() != null) {
       addLayer(w, m, parts.ffnNorm());
     }
     addLayer(w, m, parts.ffn());
+    if (parts.postFfnNorm() != null) {
+      addLayer(w, m, parts.postFfnNorm());
+    }
     for (Tensor p : finalNorm(m).params()) {
       w.add(global("model.norm." + p.name(), t, p.shape().trailing()));
     }

@@ -154,4 +154,10 @@ public final class ProgramNames {
 
   /** A query block's scores against one key block, {@code [B, Hkv, G*Bq, Bkv]} f32. */
   public static final String SCORES = "scores";
+
+  /** {@code tanh(scores / cap)} of soft-capped attention scores, {@code [B, Hkv, G*Bq, Bkv]} f32. */
+  public static final String SCORES_TANH = "scores_tanh";
+
+  /** {@code tanh(logits / cap)} of soft-capped output logits (the model's final soft cap). */
+  public static final String LOGITS_TANH = "logits_tanh";
 }

@@ -26,28 +26,56 @@ final class Rope {
    * sequence's length, which the frequencies of some variants depend on.
    */
   static Instruction apply(XlaBuilder b, Instruction x, Instruction positions, Attention rope, long runLength) {
+    return apply(b, x, positions, rope, 0, runLength);
+  }
+
+  /** {@link #apply} with the RoPE of layer {@code layer} (from 0: {@link Attention#ropeFrequencies(int, long)}). */
+  static Instruction apply(XlaBuilder b, Instruction x, Instruction positions, Attention rope, int layer,
+      long runLength) {
+    double[] inv = rope.ropeFrequencies(layer, runLength);   // ropeDims() / 2 of them
+    Instruction freq = b.named("rope_inv_freq", b.constant(Literal.of(Shape.array(DType.F32, inv.length), inv)));
+    return rotate(b, x, positions, freq, rope.ropeAttentionFactor(layer), null);
+  }
+
+  /**
+   * One layer's RoPE when it differs from layer to layer ({@link dev.torus.dsl.LayerRope}): its inverse
+   * frequencies {@code f32[D/2]} and the factor of cos and sin {@code f32[]} (null: 1), both run-time
+   * values sliced out of a per-layer table by the layer loop's counter.
+   */
+  record LayerTable(Instruction frequencies, Instruction factor) {}
+
+  /** {@link #apply} with the frequencies and factor of {@code table}. */
+  static Instruction apply(XlaBuilder b, Instruction x, Instruction positions, LayerTable table) {
+    return rotate(b, x, positions, table.frequencies(), 1.0, table.factor());
+  }
+
+  /**
+   * The rotation by {@code freq f32[R/2]} of the first {@code R} dimensions of each head (all of
+   * them when {@code R} is the head dim; the rest pass through), cos and sin scaled by
+   * {@code factor} (when not 1) and {@code factorValue} (when given).
+   */
+  private static Instruction rotate(XlaBuilder b, Instruction x, Instruction positions, Instruction freq,
+      double factor, Instruction factorValue) {
     ArrayShape whole = x.arrayShape();
-    int rotary = rope.ropeDims();
+    long rotary = 2 * freq.arrayShape().dim(0);
     if (rotary == whole.dim(3)) {
-      return rotate(b, x, positions, rope, runLength);
+      return rotateAll(b, x, positions, freq, factor, factorValue);
     }
     long[] start = new long[4];
     long[] mid = {whole.dim(0), whole.dim(1), whole.dim(2), rotary};
     long[] end = {whole.dim(0), whole.dim(1), whole.dim(2), whole.dim(3)};
-    Instruction rotated = rotate(b, b.slice(x, start, mid, ones(4)), positions, rope, runLength);
+    Instruction rotated = rotateAll(b, b.slice(x, start, mid, ones(4)), positions, freq, factor, factorValue);
     Instruction passed = b.slice(x, new long[] {0, 0, 0, rotary}, end, ones(4));
     return b.concatenate(3, rotated, passed);
   }
 
-  /** Rotates every dimension of {@code x}'s heads ({@code ropeDims} of them). */
-  private static Instruction rotate(XlaBuilder b, Instruction x, Instruction positions, Attention rope,
-      long runLength) {
+  /** {@link #rotate} of every dimension of {@code x}'s heads. */
+  private static Instruction rotateAll(XlaBuilder b, Instruction x, Instruction positions, Instruction freq,
+      double factor, Instruction factorValue) {
     ArrayShape s = x.arrayShape();
     long seq = s.dim(1);
     int dim = (int) s.dim(3);
     int half = dim / 2;
-    double[] inv = rope.ropeFrequencies(runLength);
-    Instruction freq = b.named("rope_inv_freq", b.constant(Literal.of(Shape.array(DType.F32, half), inv)));
     Instruction cos;
     Instruction sin;
     if (positions.arrayShape().rank() == 1) {
@@ -65,10 +93,15 @@ final class Rope {
       cos = b.broadcast(b.cosine(emb), s, 0, 1, 3);
       sin = b.broadcast(b.sine(emb), s, 0, 1, 3);
     }
-    if (rope.ropeAttentionFactor() != 1.0) {
-      Instruction factor = Shapes.full(b, s, rope.ropeAttentionFactor());
-      cos = b.multiply(cos, factor);
-      sin = b.multiply(sin, factor);
+    if (factor != 1.0) {
+      Instruction f = Shapes.full(b, s, factor);
+      cos = b.multiply(cos, f);
+      sin = b.multiply(sin, f);
+    }
+    if (factorValue != null) {
+      Instruction f = b.broadcast(factorValue, s);
+      cos = b.multiply(cos, f);
+      sin = b.multiply(sin, f);
     }
     Instruction x1 = b.slice(x, new long[] {0, 0, 0, 0}, new long[] {s.dim(0), seq, s.dim(2), half}, ones(4));
     Instruction x2 = b.slice(x, new long[] {0, 0, 0, half}, new long[] {s.dim(0), seq, s.dim(2), dim}, ones(4));

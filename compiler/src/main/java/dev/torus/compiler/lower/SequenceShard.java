@@ -28,14 +28,23 @@ import java.util.List;
  * {@code widestWindow} is the largest value {@code window} takes in any layer the program's layer
  * loop runs (0: some layer has no window, or none has): the static bound from which a ring runs only
  * the steps whose held block some local query can see ({@link #passingSteps}).
+ *
+ * <p>When RoPE differs from layer to layer ({@link dev.torus.dsl.LayerRope}), {@code layerRope} is
+ * this layer's ({@link Rope.LayerTable}); null otherwise (the attention's own RoPE, a constant).
  */
 public record SequenceShard(Instruction positions, Instruction ringIndex, RunShape shape,
     ImmutableList<SourceTarget> ringPairs, Instruction segmentIds, Instruction documentPositions,
-    Instruction window, long widestWindow) {
+    Instruction window, long widestWindow, Rope.LayerTable layerRope) {
 
   public SequenceShard(Instruction positions, Instruction ringIndex, RunShape shape,
       ImmutableList<SourceTarget> ringPairs) {
-    this(positions, ringIndex, shape, ringPairs, null, null, null, 0);
+    this(positions, ringIndex, shape, ringPairs, null, null, null, 0, null);
+  }
+
+  /** This shard with this layer's RoPE, when RoPE differs from layer to layer. */
+  SequenceShard withLayerRope(Rope.LayerTable rope) {
+    return new SequenceShard(positions, ringIndex, shape, ringPairs, segmentIds, documentPositions, window, widestWindow,
+        rope);
   }
 
   /** The whole sequence on one device. */
@@ -46,7 +55,7 @@ public record SequenceShard(Instruction positions, Instruction ringIndex, RunSha
   /** This shard with packed documents' segment ids (the whole ring's) and local document positions. */
   public SequenceShard withDocuments(Instruction segmentIds, Instruction documentPositions) {
     return new SequenceShard(positions, ringIndex, shape, ringPairs, segmentIds, documentPositions, window,
-        widestWindow);
+        widestWindow, layerRope);
   }
 
   /**
@@ -54,7 +63,8 @@ public record SequenceShard(Instruction positions, Instruction ringIndex, RunSha
    * every layer (0: some layer sees the whole sequence).
    */
   public SequenceShard withWindow(Instruction size, long widest) {
-    return new SequenceShard(positions, ringIndex, shape, ringPairs, segmentIds, documentPositions, size, widest);
+    return new SequenceShard(positions, ringIndex, shape, ringPairs, segmentIds, documentPositions, size, widest,
+        layerRope);
   }
 
   /**
@@ -117,7 +127,7 @@ public record SequenceShard(Instruction positions, Instruction ringIndex, RunSha
 
   /**
    * This shard with other {@link #instructions} in their place (the same ones after a pass re-created
-   * them); the document positions, which only RoPE reads, are dropped.
+   * them); the document positions and the layer's RoPE, which only RoPE reads, are dropped.
    */
   public SequenceShard over(List<Instruction> instructions) {
     checkArgument(instructions.size() == instructions().size(), "sequence shard: %s instructions for %s",
@@ -126,6 +136,6 @@ public record SequenceShard(Instruction positions, Instruction ringIndex, RunSha
     Instruction ring = ringIndex == null ? null : instructions.get(k++);
     Instruction segments = segmentIds == null ? null : instructions.get(k++);
     Instruction size = window == null ? null : instructions.get(k);
-    return new SequenceShard(instructions.get(0), ring, shape, ringPairs, segments, null, size, widestWindow);
+    return new SequenceShard(instructions.get(0), ring, shape, ringPairs, segments, null, size, widestWindow, null);
   }
 }

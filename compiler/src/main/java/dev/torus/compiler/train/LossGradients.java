@@ -158,10 +158,11 @@ public final class LossGradients {
     long globalTokens = (long) shape.batch() * shape.sequence();   // the mean runs over every device's tokens
     CrossEntropy.Result ce = documents == null
         ? CrossEntropy.lossAndGradients(ctx, b, b.reshape(normed, tokensInBatch, m.width()), head,
-            b.reshape(targets, tokensInBatch), shape.blocks().chunk(), vocabBlock(m.vocabSize()), 1.0 / globalTokens)
+            b.reshape(targets, tokensInBatch), shape.blocks().chunk(), vocabBlock(m.vocabSize()), 1.0 / globalTokens,
+            m.finalLogitSoftCap())
         : CrossEntropy.lossAndGradientsIgnoringNegative(ctx, b, b.reshape(normed, tokensInBatch, m.width()), head,
             b.reshape(targets, tokensInBatch), shape.blocks().chunk(), vocabBlock(m.vocabSize()),
-            overCountedTargets(ctx, b, shape, targets));
+            overCountedTargets(ctx, b, shape, targets), m.finalLogitSoftCap());
     if (!gradients) {
       Instruction loss = ce.loss();
       if (shape.devices() > 1) {

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import dev.torus.dsl.FeedForward;
 import dev.torus.dsl.FusedWeights;
+import dev.torus.dsl.LayerRope;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Norm;
 import dev.torus.dsl.Presets;
@@ -23,7 +24,7 @@ import java.nio.file.Path;
 
 /**
  * Hugging Face configurations as Torus model specs: {@code model_type} {@code llama}, {@code mistral},
- * {@code qwen2} and {@code qwen3}, each mapped onto the DSL's parts. This is the one place that knows
+ * {@code qwen2}, {@code qwen3}, {@code gemma}, {@code gemma2} and {@code gemma3_text}, each mapped onto the DSL's parts. This is the one place that knows
  * families.
  */
 public final class HfModels {
@@ -37,7 +38,13 @@ public final class HfModels {
    * {@code mlp_bias}); Mistral's {@code sliding_window} as a {@link SlidingWindow} in every layer, no
    * biases; Qwen2's biases on q/k/v only; Qwen3's per-head q/k RMSNorm and optional
    * {@code attention_bias}; Phi-3's fused {@code qkv_proj} and {@code gate_up_proj} ({@link FusedWeights}),
-   * partial RoPE and {@code sliding_window} in every layer, no biases. Parameters stay in the checkpoint's type when it is bf16 or f32; f16
+   * partial RoPE and {@code sliding_window} in every layer, no biases.
+   * Gemma's {@code (1 + w)} RMSNorm, GeGLU ({@code gelu_pytorch_tanh}) and
+   * embedding scale {@code sqrt(hidden_size)}; Gemma 2's post-attention and post-feedforward norms,
+   * score scale {@code query_pre_attn_scalar^-1/2} and window in the {@code sliding_attention} layers
+   * and attention and final logit soft caps; Gemma 3's ({@code gemma3_text}) Gemma 2 parts with
+   * {@code (1 + w)} q/k RMSNorm and a {@link LayerRope} of base {@code rope_local_base_freq} in the
+   * windowed layers (a LLaMA-family config with {@code hidden_act gelu_pytorch_tanh} gets GeGLU too). Parameters stay in the checkpoint's type when it is bf16 or f32; f16
    * checkpoints are widened to f32 (Torus keeps parameters in f32 or bf16).
    */
   public static ModelSpec toSpec(String name, HfConfig c) {
@@ -46,9 +53,11 @@ public final class HfModels {
             c.numAttentionHeads(), c.numKeyValueHeads(), c.intermediateSize(), c.rmsNormEps(), c.ropeTheta())
         .headDim(c.headDim())
         .ropeScaling(ropeScaling(c))
-        .feedForward(FeedForward.swiglu(c.intermediateSize()).withBias(c.mlpBias()))
+        .feedForward((c.hiddenAct().equals("gelu_pytorch_tanh") ? FeedForward.geglu(c.intermediateSize())
+            : FeedForward.swiglu(c.intermediateSize())).withBias(c.mlpBias()))
         .norm(Norm.rms(c.rmsNormEps()))
         .tiedEmbeddings(c.tieWordEmbeddings())
+        .paddingToken(c.padTokenId())
         .paramType(params);
     switch (c.modelType()) {
       case "llama" -> b.attentionBias(c.attentionBias(), c.attentionBias());
@@ -58,10 +67,59 @@ public final class HfModels {
       case "qwen3" -> b.attentionBias(c.attentionBias(), c.attentionBias()).qkNorm(Norm.rms(c.rmsNormEps()));
       case "phi3" -> b.attentionBias(false, false).fusedWeights(FusedWeights.phi3()).rotaryDim(c.rotaryDim())
           .slidingWindow(c.slidingWindow() == null ? null : SlidingWindow.everyLayer(c.slidingWindow()));
+      case "gemma" -> gemma(b, c);
+      case "gemma2" -> gemma2(b, c);
+      case "gemma3_text" -> {
+        Norm norm = gemma2(b, c);
+        b.qkNorm(norm);
+        if (c.ropeLocalBaseFreq() != null && c.windowedLayers() != null) {
+          b.layerRope(LayerRope.plain(c.ropeLocalBaseFreq(), shortestPeriod(c.windowedLayers())));
+        }
+      }
       default -> throw new IllegalArgumentException("model_type '" + c.modelType() + "' has no mapping to a Torus "
-          + "model; known: llama, mistral, qwen2, qwen3, phi3");
+          + "model; known: llama, mistral, qwen2, qwen3, gemma, gemma2, gemma3_text, phi3");
     }
     return b.build();
+  }
+
+  /**
+   * Gemma 2's parts on top of Gemma's: post-attention and post-feedforward norms, score scale
+   * {@code query_pre_attn_scalar^-1/2}, the window in the {@code sliding_attention} layers, and the
+   * attention and final logit soft caps. Returns the norm.
+   */
+  private static Norm gemma2(ModelSpec.Builder b, HfConfig c) {
+    Norm norm = gemma(b, c);
+    b.postAttentionNorm(norm).postFeedForwardNorm(norm)
+        .queryScale(1 / Math.sqrt(c.queryPreAttnScalar()))
+        .slidingWindow(c.slidingWindow() == null ? null : SlidingWindow.pattern(c.slidingWindow(),
+            shortestPeriod(c.windowedLayers())))
+        .logitSoftCap(c.attnLogitSoftcapping())
+        .finalLogitSoftCap(c.finalLogitSoftcapping());
+    return norm;
+  }
+
+  /**
+   * Gemma's parts on top of LLaMA's: RMSNorm with the {@code (1 + w)} weight everywhere, embeddings
+   * times {@code sqrt(hidden_size)}, {@code attention_bias} on all four projections. Returns the norm.
+   */
+  private static Norm gemma(ModelSpec.Builder b, HfConfig c) {
+    Norm norm = Norm.rms(c.rmsNormEps()).withWeightOffset(1);
+    b.norm(norm).embeddingScale(Math.sqrt(c.hiddenSize())).attentionBias(c.attentionBias(), c.attentionBias());
+    return norm;
+  }
+
+  /** The shortest prefix of {@code layers} that, repeated, gives {@code layers} ({@code [true, false]} for alternating). */
+  static java.util.List<Boolean> shortestPeriod(java.util.List<Boolean> layers) {
+    for (int p = 1; p < layers.size(); p++) {
+      boolean periodic = true;
+      for (int l = p; l < layers.size() && periodic; l++) {
+        periodic = layers.get(l).equals(layers.get(l % p));
+      }
+      if (periodic) {
+        return layers.subList(0, p);
+      }
+    }
+    return layers;
   }
 
   /** The DSL's RoPE scaling for the config's, with {@code transformers}' defaults for what it leaves out. */
@@ -124,6 +182,9 @@ public final class HfModels {
         && a.qkvBias() == a.outBias() && m.finalNorm().equals(b.attentionNorm())
         && a.ropeScaling() == null && a.qkNorm() == null && a.queryScale() == null
         && a.rotaryDim() == null && m.fusedWeights() == null
+        && b.attentionNorm().weightOffset() == 0 && m.embeddingScale() == null
+        && b.postAttentionNorm() == null && b.postFfnNorm() == null
+        && a.logitSoftCap() == null && a.layerRope() == null && m.finalLogitSoftCap() == null
         && (a.slidingWindow() == null || isMistral(m));
   }
 
@@ -183,6 +244,9 @@ public final class HfModels {
     c.putObject("rope_parameters").put("rope_theta", a.ropeTheta()).put("rope_type", "default");
     c.put("vocab_size", m.vocabSize());
     c.put("tie_word_embeddings", m.tiedEmbeddings());
+    if (m.paddingToken() != null) {
+      c.put("pad_token_id", m.paddingToken());
+    }
     if (mistral) {
       c.put("sliding_window", a.slidingWindow().size());
     } else {

@@ -1,0 +1,302 @@
+package dev.torus.golden;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.torus.artifact.DType;
+import dev.torus.artifact.HostTensor;
+import dev.torus.artifact.Npy;
+import dev.torus.artifact.Role;
+import dev.torus.artifact.TensorSpec;
+import dev.torus.artifact.TokenLayout;
+import dev.torus.cli.ModelRunner;
+import dev.torus.cli.RandomTensors;
+import dev.torus.compiler.emit.HloTextPrinter;
+import dev.torus.compiler.emit.StableHloPrinter;
+import dev.torus.compiler.ir.HloModule;
+import dev.torus.compiler.ir.HloModuleBuilder;
+import dev.torus.compiler.ir.Instruction;
+import dev.torus.compiler.ir.Shape;
+import dev.torus.compiler.ir.XlaBuilder;
+import dev.torus.compiler.lower.LoweringContext;
+import dev.torus.compiler.lower.ModelWeights;
+import dev.torus.compiler.lower.Remat;
+import dev.torus.runtime.LoadedProgram;
+import dev.torus.runtime.TorusRuntime;
+import dev.torus.compiler.lower.WeightSpec;
+import dev.torus.compiler.train.LossGradients;
+import dev.torus.dsl.BlockSizes;
+import dev.torus.dsl.ModelSpec;
+import dev.torus.dsl.RunShape;
+import dev.torus.dsl.SlidingWindow;
+import dev.torus.dsl.hf.HfModels;
+import dev.torus.harness.XlaHarness;
+import dev.torus.harness.XlaHarness.Input;
+import dev.torus.harness.XlaHarness.Output;
+import dev.torus.harness.XlaHarness.Program;
+import dev.torus.hf.Checkpoint;
+import dev.torus.hf.CheckpointWeights;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Gemma and Gemma 2 from Hugging Face: random-weight checkpoints made by transformers' own
+ * {@code GemmaForCausalLM} and {@code Gemma2ForCausalLM} (soft-capping off) and {@code save_pretrained}
+ * (transformers 5's config form; the 4.x form is read in {@code GemmaConfigsTest}), f32 and, for Gemma 2,
+ * bf16, read into specs built from the DSL's parts ({@code (1 + w)} RMSNorm, GeGLU, embedding scale,
+ * Gemma 2's post-sublayer norms, query scale and alternating windows). Logits through {@code ./torus
+ * run}'s code path on one device and an emulated ring of 4 (striped) against transformers; one train
+ * step's loss and every gradient (tied embeddings: the head's and the gather's summed), run by real XLA,
+ * against torch autograd. Gemma's {@code pad_token_id} 0 occurs in the tokens: its embedding row gets
+ * no gradient from its lookups (torch's {@code padding_idx}), only the tied head's.
+ */
+class GemmaTest {
+  static final Path WORK = Path.of("target/hf-reference/gemma").toAbsolutePath();
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final int BATCH = 2;
+  /** Gemma's pad_token_id (its default). */
+  static final int PAD = 0;
+  /** bf16 weights or compute vs an f32 reference. */
+  static final double BF16_TOLERANCE = 2e-2;
+  static final int SEQ = 64;
+
+  /**
+   * A checkpoint, its logits tolerance, where its gradients run and their tolerance (bf16 weights: the
+   * matmuls run in bf16, so a bf16 tolerance).
+   */
+  record Case(String id, String config, double logitsTolerance, int gradRing, TokenLayout gradLayout,
+      double gradTolerance) {}
+
+  static final String GEMMA2 = "\"model_type\":\"gemma2\",\"num_hidden_layers\":3,\"num_key_value_heads\":2,"
+      + "\"head_dim\":16,\"sliding_window\":12,\"query_pre_attn_scalar\":24,\"attn_logit_softcapping\":null,"
+      + "\"final_logit_softcapping\":null";
+
+  static final List<Case> CASES = List.of(
+      new Case("gemma_f32", "{\"model_type\":\"gemma\",\"num_hidden_layers\":2,\"num_key_value_heads\":1,"
+          + "\"head_dim\":16}", 1e-4, 1, TokenLayout.CONTIGUOUS, TrainGradientTest.GRAD_TOLERANCE),
+      new Case("gemma2_f32", "{" + GEMMA2 + "}", 1e-4, 4, TokenLayout.STRIPED, TrainGradientTest.GRAD_TOLERANCE),
+      new Case("gemma2_bf16", "{" + GEMMA2 + ",\"dtype\":\"bfloat16\"}", BF16_TOLERANCE, 1, TokenLayout.CONTIGUOUS,
+          BF16_TOLERANCE));
+
+  @Test
+  void logitsAndEveryGradientMatchTransformersGemma() throws Exception {
+    XlaHarness harness = XlaHarness.locate();
+    HarnessAssumptions.requireOrSkip(harness);
+    Files.createDirectories(WORK);
+    ArrayNode steps = JSON.createArrayNode();
+    for (Case c : CASES) {
+      ObjectNode config = HfReference.tinyConfig(c.id, c.config);
+      Path configFile = WORK.resolve(c.id + ".config.json");
+      JSON.writeValue(configFile.toFile(), config);
+      int[] ids = RandomTensors.randomTokens(c.id.length(), 128, BATCH, SEQ).toInts();
+      for (int i = 0; i < ids.length; i += 7) {
+        ids[i] = PAD;   // the padding token, in both rows, at every 7th position
+      }
+      Npy.write(tokens(c), HostTensor.ofInts(ids, BATCH, SEQ));
+      Npy.write(targets(c), RandomTensors.randomTokens(c.id.length() + 1, 128, BATCH, SEQ));
+      steps.addObject().put("mode", "make-checkpoint").put("out", dir(c).toString()).put("config", configFile.toString());
+      steps.addObject().put("mode", "logits").put("model", dir(c).toString()).put("tokens", tokens(c).toString())
+          .put("out", WORK.resolve(c.id + ".hf.npy").toString()).put("nonCausal", false);
+      steps.addObject().put("mode", "grads").put("model", dir(c).toString()).put("tokens", tokens(c).toString())
+          .put("targets", targets(c).toString()).put("out", WORK.resolve(c.id + ".hf-grads").toString());
+    }
+    HfReference.runBatch(harness, steps, WORK);
+
+    List<Program> programs = new ArrayList<>();
+    List<LossGradients.Program> compiled = new ArrayList<>();
+    for (Case c : CASES) {
+      ModelSpec model = HfModels.fromDirectory(dir(c));
+      assertEquals(1.0, model.block().attentionNorm().weightOffset(), c.id);
+      assertEquals(8.0, model.embeddingScale(), 1e-12, c.id);
+      assertEquals(PAD, model.paddingToken(), c.id);
+      if (c.id.startsWith("gemma2")) {
+        assertEquals(SlidingWindow.pattern(12, List.of(true, false)), model.attention().slidingWindow(), c.id);
+        assertEquals(1 / Math.sqrt(24), model.attention().queryScale(), 1e-15, c.id);
+      }
+      float[] hf = Npy.read(WORK.resolve(c.id + ".hf.npy")).toFloats();
+      for (int ring : new int[] {1, 4}) {
+        TokenLayout layout = ring == 1 ? TokenLayout.CONTIGUOUS : TokenLayout.STRIPED;
+        ModelRunner.Result r = ModelRunner.run(model, dir(c), Npy.readIntegers(tokens(c)),
+            new ModelRunner.Options(BlockSizes.uniform(8), ring, layout), WORK.resolve(c.id + ".ring" + ring));
+        double rel = RealXlaGoldenTest.assertClose(hf, r.logits().toFloats(), c.logitsTolerance,
+            c.id + " on " + ring + " device(s) vs transformers");
+        System.out.printf(Locale.ROOT, "[gemma] %-20s ring %d %-10s logits max rel. diff vs transformers %.2e%n",
+            c.id, ring, layout.label(), rel);
+      }
+      LossGradients.Program program = LossGradients.build(model,
+          RunShape.ring(BATCH, SEQ, BlockSizes.of(8, 16, 8), c.gradRing, c.gradLayout, 1));
+      compiled.add(program);
+      Path hlo = WORK.resolve(c.id + ".grad.hlo");
+      Files.writeString(hlo, HloTextPrinter.print(program.module()));
+      List<Input> inputs = new ArrayList<>();
+      for (Path ids : List.of(tokens(c), targets(c))) {
+        if (c.gradRing == 1) {
+          inputs.add(Input.replicated(ids));
+        } else {
+          Path inOrder = WORK.resolve(ids.getFileName() + ".ring.npy");
+          Npy.write(inOrder, TrainGradientTest.deviceOrder(Npy.readIntegers(ids), c.gradRing, c.gradLayout));
+          inputs.add(Input.sharded(inOrder, 1));
+        }
+      }
+      List<Output> outputs = new ArrayList<>(List.of(Output.first(WORK.resolve(c.id + ".loss.npy"))));
+      try (Checkpoint checkpoint = Checkpoint.open(dir(c))) {
+        for (WeightSpec w : program.weights()) {
+          Path npy = WORK.resolve(c.id + "." + w.name() + ".npy");
+          Npy.write(npy, CheckpointWeights.load(spec(w, w.dtype()), checkpoint));
+          inputs.add(Input.replicated(npy));
+          outputs.add(Output.first(WORK.resolve(c.id + "." + w.name() + ".grad.npy")));
+        }
+      }
+      if (model.paramType() == DType.BF16) {
+        runOnTensorFlow(c, program);   // jaxlib's CPU dot has no bf16 x bf16 -> f32 (DotThunk)
+      } else {
+        programs.add(new Program(c.id, hlo, c.gradRing, inputs, outputs));
+      }
+    }
+    XlaHarness.Summary run = harness.run(programs, WORK);
+    for (int k = 0; k < CASES.size(); k++) {
+      Case c = CASES.get(k);
+      if (c.gradRing == 1 && compiled.get(k).weights().get(0).dtype() == DType.BF16) {
+        assertTrue(Files.exists(WORK.resolve(c.id + ".loss.npy")), c.id);
+      } else {
+        assertTrue(run.program(c.id).ok(), c.id + ": " + run.program(c.id).error());
+      }
+      float loss = Npy.read(WORK.resolve(c.id + ".loss.npy")).toFloats()[0];
+      float hfLoss = Npy.read(WORK.resolve(c.id + ".hf-grads/loss.npy")).toFloats()[0];
+      System.out.printf(Locale.ROOT, "[gemma] %-20s ring %d loss %.6f vs torch %.6f%n", c.id, c.gradRing, loss,
+          hfLoss);
+      double lossTolerance = c.gradTolerance == TrainGradientTest.GRAD_TOLERANCE ? TrainGradientTest.LOSS_TOLERANCE
+          : c.gradTolerance;
+      assertTrue(Math.abs(loss - hfLoss) <= lossTolerance * Math.abs(hfLoss),
+          c.id + ": loss " + loss + " vs " + hfLoss);
+      double worst = 0;
+      try (Checkpoint hfGrads = Checkpoint.open(WORK.resolve(c.id + ".hf-grads"))) {
+        for (WeightSpec w : compiled.get(k).weights()) {
+          float[] ours = Npy.read(WORK.resolve(c.id + "." + w.name() + ".grad.npy")).toFloats();
+          float[] theirs = CheckpointWeights.load(spec(w, DType.F32), hfGrads).toFloats();
+          double diff = 0;
+          double norm = 0;
+          for (int i = 0; i < theirs.length; i++) {
+            diff += (ours[i] - theirs[i]) * (double) (ours[i] - theirs[i]);
+            norm += theirs[i] * (double) theirs[i];
+          }
+          double rel = Math.sqrt(diff / norm);
+          worst = Math.max(worst, rel);
+          assertTrue(rel <= c.gradTolerance, c.id + " " + w.name() + ": relative L2 " + rel);
+        }
+      }
+      System.out.printf(Locale.ROOT, "[gemma] %-20s ring %d %d gradients, worst relative L2 vs torch %.2e%n", c.id,
+          c.gradRing, compiled.get(k).weights().size(), worst);
+      if (c.id.equals("gemma_f32")) {
+        System.out.printf(Locale.ROOT, "[gemma] %-20s bf16-mixed, tied: worst gradient relative L2 vs torch f32 %.2e%n",
+            c.id, bf16MixedGradients(c, HfModels.fromDirectory(dir(c))));
+      }
+    }
+  }
+
+  /**
+   * Runs a one-device gradient program with bf16 weights through TensorFlow's XLA (the runtime's
+   * path), writing the loss and gradients where the harness would.
+   */
+  private static void runOnTensorFlow(Case c, LossGradients.Program program) throws Exception {
+    runOnTensorFlow(c, program.module(), program.weights(), c.id);
+  }
+
+  /** {@link #runOnTensorFlow(Case, LossGradients.Program)} for a module with weights {@code weights}, results under {@code id}. */
+  private static void runOnTensorFlow(Case c, HloModule module, List<WeightSpec> weights, String id) throws Exception {
+    List<TensorSpec> in = new ArrayList<>();
+    List<HostTensor> args = new ArrayList<>();
+    HostTensor tokens = Npy.readIntegers(tokens(c));
+    in.add(TensorSpec.replicated("tokens", Role.TOKENS, DType.S32, tokens.shape()));
+    in.add(TensorSpec.replicated("targets", Role.TARGETS, DType.S32, tokens.shape()));
+    args.add(tokens);
+    args.add(Npy.readIntegers(targets(c)));
+    List<TensorSpec> out = new ArrayList<>(List.of(TensorSpec.replicated("loss", Role.LOSS, DType.F32, List.of())));
+    try (Checkpoint checkpoint = Checkpoint.open(dir(c))) {
+      for (WeightSpec w : weights) {
+        in.add(TensorSpec.replicated(w.name(), Role.WEIGHT, w.dtype(), w.shape()));
+        args.add(CheckpointWeights.load(spec(w, w.dtype()), checkpoint));
+        out.add(TensorSpec.replicated(w.name() + "_grad", Role.WEIGHT, DType.F32, w.shape()));
+      }
+    }
+    List<HostTensor> results;
+    try (TorusRuntime runtime = TorusRuntime.cpu();
+        LoadedProgram loaded = LoadedProgram.fromStableHlo(id, StableHloPrinter.print(module), in, out)) {
+      results = loaded.run(args);
+    }
+    Npy.write(WORK.resolve(id + ".loss.npy"), results.get(0));
+    for (int k = 0; k < weights.size(); k++) {
+      Npy.write(WORK.resolve(id + "." + weights.get(k).name() + ".grad.npy"), results.get(k + 1));
+    }
+  }
+
+  /**
+   * bf16-mixed training of a tied f32 checkpoint, as {@code TrainStep} computes it: the f32 weights
+   * rounded to bf16 for the forward and backward, the LM head's and the embedding gather's gradients
+   * of the one rounded table summed (in f32) and widened back. Returns the worst relative L2 of the
+   * gradients against torch's f32 ones (in {@code <id>.hf-grads}), each asserted within the bf16 tolerance.
+   */
+  private static double bf16MixedGradients(Case c, ModelSpec model) throws Exception {
+    RunShape shape = RunShape.of(BATCH, SEQ, BlockSizes.of(8, 16, 8));
+    ModelSpec rounded = model.toBuilder().paramType(DType.BF16).build();
+    HloModuleBuilder module = new HloModuleBuilder(c.id + "_bf16_mixed_grad", 1);
+    LoweringContext ctx = new LoweringContext(module, DType.BF16, true, Remat.LAYER_INPUTS);
+    XlaBuilder b = module.computation("main");
+    Instruction tokens = b.parameter(0, Shape.array(DType.S32, BATCH, SEQ), "tokens");
+    Instruction targets = b.parameter(1, Shape.array(DType.S32, BATCH, SEQ), "targets");
+    List<WeightSpec> weights = ModelWeights.of(model);
+    java.util.Map<String, Instruction> forward = new java.util.LinkedHashMap<>();
+    for (int k = 0; k < weights.size(); k++) {
+      WeightSpec w = weights.get(k);
+      forward.put(w.name(), b.convert(b.parameter(k + 2, Shape.array(DType.F32, w.shape()), w.name()), DType.BF16));
+    }
+    LossGradients.Emitted e = LossGradients.emit(ctx, b, rounded, shape, tokens, targets, forward);
+    List<Instruction> outputs = new ArrayList<>(List.of(e.loss()));
+    outputs.addAll(e.gradients());
+    String id = c.id + "_bf16_mixed";
+    runOnTensorFlow(c, module.build(b.build(b.tuple(outputs.toArray(Instruction[]::new)))), weights, id);
+    double worst = 0;
+    try (Checkpoint hfGrads = Checkpoint.open(WORK.resolve(c.id + ".hf-grads"))) {
+      for (WeightSpec w : weights) {
+        double rel = relativeL2(Npy.read(WORK.resolve(id + "." + w.name() + ".grad.npy")).toFloats(),
+            CheckpointWeights.load(spec(w, DType.F32), hfGrads).toFloats());
+        assertTrue(rel <= BF16_TOLERANCE, id + " " + w.name() + ": relative L2 " + rel);
+        worst = Math.max(worst, rel);
+      }
+    }
+    return worst;
+  }
+
+  static double relativeL2(float[] ours, float[] theirs) {
+    double diff = 0;
+    double norm = 0;
+    for (int i = 0; i < theirs.length; i++) {
+      diff += (ours[i] - theirs[i]) * (double) (ours[i] - theirs[i]);
+      norm += theirs[i] * (double) theirs[i];
+    }
+    return Math.sqrt(diff / norm);
+  }
+
+  private static Path dir(Case c) {
+    return WORK.resolve(c.id);
+  }
+
+  private static Path tokens(Case c) {
+    return WORK.resolve(c.id + ".tokens.npy");
+  }
+
+  private static Path targets(Case c) {
+    return WORK.resolve(c.id + ".targets.npy");
+  }
+
+  private static TensorSpec spec(WeightSpec w, DType type) {
+    return TensorSpec.replicated(w.name(), Role.WEIGHT, type, w.shape()).withHfName(w.hfName(), false);
+  }
+}
