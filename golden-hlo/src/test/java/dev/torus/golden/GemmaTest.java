@@ -21,6 +21,7 @@ import dev.torus.compiler.ir.HloModuleBuilder;
 import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.Shape;
 import dev.torus.compiler.ir.XlaBuilder;
+import dev.torus.compiler.lower.Fsdp;
 import dev.torus.compiler.lower.LoweringContext;
 import dev.torus.compiler.lower.ModelWeights;
 import dev.torus.compiler.lower.Remat;
@@ -159,8 +160,28 @@ class GemmaTest {
       } else {
         programs.add(new Program(c.id, hlo, c.gradRing, inputs, outputs));
       }
+      if (c.id.equals("gemma2_f32")) {
+        for (RunShape sharded : FSDP_SHAPES) {
+          programs.add(fsdpProgram(c, model, sharded));
+        }
+      }
     }
     XlaHarness.Summary run = harness.run(programs, WORK);
+    for (RunShape sharded : FSDP_SHAPES) {
+      Case c = CASES.get(1);
+      String id = fsdpId(c, sharded);
+      assertTrue(run.program(id).ok(), id + ": " + run.program(id).error());
+      double worst = 0;
+      try (Checkpoint hfGrads = Checkpoint.open(WORK.resolve(c.id + ".hf-grads"))) {
+        for (WeightSpec w : ModelWeights.of(HfModels.fromDirectory(dir(c)))) {
+          double rel = relativeL2(Npy.read(WORK.resolve(id + "." + w.name() + ".grad.npy")).toFloats(),
+              CheckpointWeights.load(spec(w, DType.F32), hfGrads).toFloats());
+          assertTrue(rel <= c.gradTolerance, id + " " + w.name() + ": relative L2 " + rel);
+          worst = Math.max(worst, rel);
+        }
+      }
+      System.out.printf(Locale.ROOT, "[gemma] %-32s worst gradient relative L2 vs torch %.2e%n", id, worst);
+    }
     for (int k = 0; k < CASES.size(); k++) {
       Case c = CASES.get(k);
       if (c.gradRing == 1 && compiled.get(k).weights().get(0).dtype() == DType.BF16) {
@@ -199,6 +220,35 @@ class GemmaTest {
             c.id, bf16MixedGradients(c, HfModels.fromDirectory(dir(c))));
       }
     }
+  }
+
+  /** Gemma 2's gradients again with weights sharded: a contiguous ring of 4 with FSDP 4, and dp 2 with FSDP 2. */
+  static final List<RunShape> FSDP_SHAPES = List.of(
+      RunShape.ring(BATCH, SEQ, BlockSizes.of(8, 16, 8), 4, TokenLayout.CONTIGUOUS, 1).withFsdp(4),
+      RunShape.ring(BATCH, SEQ, BlockSizes.of(8, 16, 8), 1, TokenLayout.CONTIGUOUS, 2).withFsdp(2));
+
+  private static String fsdpId(Case c, RunShape shape) {
+    return c.id + ".ring" + shape.ring() + ".dp" + shape.dp() + ".fsdp" + shape.fsdp();
+  }
+
+  /** The gradient program of {@code shape} (contiguous tokens: no reordering), weights in and gradients out sharded. */
+  private static Program fsdpProgram(Case c, ModelSpec model, RunShape shape) throws Exception {
+    String id = fsdpId(c, shape);
+    LossGradients.Program program = LossGradients.build(model, shape);
+    Path hlo = WORK.resolve(id + ".grad.hlo");
+    Files.writeString(hlo, HloTextPrinter.print(program.module()));
+    int tokensDim = shape.ring() > 1 ? 1 : 0;
+    List<Input> inputs = new ArrayList<>(List.of(Input.sharded(tokens(c), tokensDim),
+        Input.sharded(targets(c), tokensDim)));
+    List<Output> outputs = new ArrayList<>(List.of(Output.first(WORK.resolve(id + ".loss.npy"))));
+    for (WeightSpec w : program.weights()) {
+      int dim = Fsdp.shardedDim(w, shape);
+      Path npy = WORK.resolve(c.id + "." + w.name() + ".npy");   // written for the one-device program
+      inputs.add(dim < 0 ? Input.replicated(npy) : Input.sharded(npy, dim));
+      Path out = WORK.resolve(id + "." + w.name() + ".grad.npy");
+      outputs.add(dim < 0 ? Output.first(out) : Output.concat(out, dim));
+    }
+    return new Program(id, hlo, shape.devices(), inputs, outputs);
   }
 
   /**
