@@ -338,6 +338,38 @@ def cmd_documents(args):
     np.save(out / "loss.npy", np.asarray(loss.item(), dtype=np.float32))
 
 
+def cmd_generate(args):
+    """Greedy generation of each prompt alone: ids, each step's top-2 logit margin, and a full forward's
+    logits over prompt + generated tokens (row t + len - 1 predicts generated token t)."""
+    import numpy as np
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    quiet_transformers()
+    model = AutoModelForCausalLM.from_pretrained(args.model, dtype=torch.float32, attn_implementation="eager")
+    model.eval()
+    model.generation_config.eos_token_id = None  # never stop early: exactly new_tokens tokens
+    model.generation_config.pad_token_id = 0
+    results = []
+    for i, prompt in enumerate(args.prompts):
+        input_ids = torch.tensor([prompt], dtype=torch.int64)
+        with torch.no_grad():
+            out = model.generate(input_ids, do_sample=False, max_new_tokens=int(args.new_tokens),
+                                 min_new_tokens=int(args.new_tokens), output_logits=True,
+                                 return_dict_in_generate=True, attention_mask=torch.ones_like(input_ids))
+            sequence = out.sequences[0]
+            full = model(input_ids=sequence[None], use_cache=False).logits[0].to(torch.float32).numpy()
+        margins = []
+        for step_logits in out.logits:
+            top2 = torch.topk(step_logits[0].to(torch.float32), 2).values
+            margins.append(float(top2[0] - top2[1]))
+        np.save(f"{args.out}.{i}.npy", full)
+        results.append({"generated": [int(t) for t in sequence[len(prompt):]], "margins": margins})
+    with open(args.out, "w") as f:
+        json.dump({"results": results}, f)
+    return 0
+
+
 def cmd_batch(args):
     """Runs several make-checkpoint / logits steps in one process (torch imports once)."""
     import types
@@ -346,7 +378,8 @@ def cmd_batch(args):
     if not isinstance(steps, list):
         raise UsageError(f"{args.request}: expected {{\"steps\": [...]}}")
     runners = {"make-checkpoint": cmd_make_checkpoint, "logits": cmd_logits, "grads": cmd_grads,
-               "train-step": cmd_train_step, "documents": cmd_documents, "rope": cmd_rope}
+               "train-step": cmd_train_step, "documents": cmd_documents, "rope": cmd_rope,
+               "generate": cmd_generate}
     for i, step in enumerate(steps):
         mode = step.get("mode") if isinstance(step, dict) else None
         if mode not in runners:

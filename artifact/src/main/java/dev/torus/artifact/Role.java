@@ -37,7 +37,17 @@ public enum Role {
   /** An activation of a standalone layer program. */
   ACTIVATION,
   /** A diagnostic output (e.g. the executed attention block count). */
-  DEBUG;
+  DEBUG,
+  /**
+   * Per batch row, how many tokens it holds ({@code s32 [batch]}): a generate prefill's prompt lengths,
+   * a decode step's positions (each row's length so far, where its new token goes).
+   */
+  LENGTHS,
+  /**
+   * A generate program's KV cache ({@code [layers, batch, kv heads, max length, head dim]}, split over
+   * the ring along the cache slots): donated by every step, it stays in the engine between steps.
+   */
+  KV_CACHE;
 
   /**
    * Whether a tensor of this role is laid out along the sequence, {@code [batch, sequence, ...]}: a

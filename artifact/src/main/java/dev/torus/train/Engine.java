@@ -59,7 +59,8 @@ public interface Engine extends AutoCloseable {
   /**
    * Runs a loaded entry point: inputs in {@code feeds} (local pieces by input name), the rest from the
    * resident values. Donated outputs become the resident values of their inputs. Returns the other
-   * outputs of rank 0 (the first local partition's value; on a mesh they are the same everywhere).
+   * outputs: a replicated one as the first local partition's value (on a mesh they are the same
+   * everywhere), a sharded one whole (with one process).
    */
   Map<String, HostTensor> run(String entryPoint, Map<String, List<HostTensor>> feeds);
 

@@ -65,6 +65,10 @@ final class CodegenCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (task.generate()) {
+      throw new UsageException("codegen writes bindings for --task forward or train; a generate artifact is run"
+          + " through dev.torus.train.GenerationFeeds");
+    }
     ModelSpec model = ModelSource.resolve(modelName, dtype);
     RunShape shape = shapeOptions.runShape(1);
     boolean train = task.train();

@@ -4,8 +4,10 @@ import dev.torus.artifact.Artifact;
 import dev.torus.artifact.DType;
 import dev.torus.compiler.ArtifactAssembler;
 import dev.torus.compiler.ForwardCompiler;
+import dev.torus.compiler.GenerateCompiler;
 import dev.torus.compiler.TrainCompiler;
 import dev.torus.compiler.analysis.BufferAnalysis;
+import dev.torus.dsl.GenerateShape;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.RunShape;
 import java.io.PrintWriter;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code torus compile --model M --seq S [...] --out ARTIFACT}: writes an artifact (the grammar of docs/ARCHITECTURE.md, Fixed interfaces). */
-@Command(name = "compile", customSynopsis = "torus compile --model M --seq S [options] --out ARTIFACT",
+@Command(name = "compile", customSynopsis = {"torus compile --model M --seq S [options] --out ARTIFACT",
+        "torus compile --model M --task generate --max-len M [--prompt-len P] [options] --out ARTIFACT"},
     description = {"compile a model (built-in name or Hugging Face directory) to an artifact", "",
         "Compiles the model's forward pass to an artifact directory: program.hlo (the SPMD per-device program),"
             + " program.stablehlo.mlir, program.emulated.stablehlo.mlir (rings of up to "
@@ -44,6 +47,14 @@ final class CompileCommand implements Callable<Integer> {
 
   @Mixin TaskOptions task;
 
+  @Option(names = "--max-len", paramLabel = "M", converter = OptionTypes.Positive.class,
+      description = "generate: the KV cache's length, prompt and generated tokens together (required with --task generate)")
+  Integer maxLength;
+
+  @Option(names = "--prompt-len", paramLabel = "P", converter = OptionTypes.Positive.class,
+      description = "generate: the prefill's prompt length, shorter prompts right-padded (default: --seq, else --max-len / 2)")
+  Integer promptLength;
+
   @Option(names = "--count-blocks", description = "add an output counting the key/value blocks each device attends")
   boolean countBlocks;
 
@@ -63,6 +74,12 @@ final class CompileCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     OutputPaths.checkArtifactDirectory(artifactDir, "--out", force);
     ModelSpec model = ModelSource.resolve(modelName, dtype);
+    if (task.generate()) {
+      return generate(out, model);
+    }
+    if (maxLength != null || promptLength != null) {
+      throw new UsageException("--max-len and --prompt-len belong to --task generate");
+    }
     RunShape shape = shapeOptions.runShape(dp);
     long start = System.nanoTime();
     boolean train = task.train();
@@ -81,6 +98,34 @@ final class CompileCommand implements Callable<Integer> {
     out.println("  artifact " + artifact.dir() + " (sha256 " + artifact.manifest().sha256() + ")"
         + (shape.devices() > 1 && !writeEmulation ? "; no single-device emulation for " + shape.devices()
             + " devices (add --emulate to write it)" : ""));
+    return 0;
+  }
+
+  /** {@code --task generate}: the prefill and decode programs over a KV cache of {@code --max-len} tokens. */
+  private int generate(PrintWriter out, ModelSpec model) throws java.io.IOException {
+    if (maxLength == null) {
+      throw new UsageException("--task generate needs --max-len M (the KV cache's length, prompt and generated tokens)");
+    }
+    int prompt = promptLength != null ? promptLength : shapeOptions.sequence != null ? shapeOptions.sequence
+        : Math.max(1, maxLength / 2);
+    GenerateShape g;
+    try {
+      g = new GenerateShape(shapeOptions.runShape(dp, prompt), maxLength);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    long start = System.nanoTime();
+    ForwardCompiler.Compiled compiled = GenerateCompiler.compile(model, g, countBlocks);
+    RunShape shape = g.prompt();
+    boolean writeEmulation = emulate || shape.devices() <= ArtifactAssembler.DEFAULT_EMULATION_LIMIT;
+    Artifact artifact = compiled.write(artifactDir, writeEmulation);
+    double ms = (System.nanoTime() - start) / 1e6;
+    out.printf(Locale.ROOT, "compiled %s's prefill and decode for batch %d, prompts of up to %d tokens, a KV cache of %d"
+        + " on %s (blocks q=%d kv=%d chunk=%d, %s parameters) in %.0f ms%n", model.name(), shape.batch(),
+        shape.sequence(), maxLength, shape.ring() == 1 ? "one device" : "a ring of " + shape.ring() + " ("
+            + g.localCache() + " cache slots each)", shape.blocks().query(), shape.blocks().keyValue(),
+        shape.blocks().chunk(), model.paramType(), ms);
+    out.println("  artifact " + artifact.dir() + " (sha256 " + artifact.manifest().sha256() + ")");
     return 0;
   }
 }

@@ -11,9 +11,9 @@ import picocli.CommandLine.Option;
  * tokens, batch, ring, token layout, FSDP and block sizes.
  */
 final class RunShapeOptions {
-  @Option(names = "--seq", paramLabel = "S", required = true, converter = OptionTypes.Positive.class,
-      description = "tokens per sequence (all devices together)")
-  int sequence;
+  @Option(names = "--seq", paramLabel = "S", converter = OptionTypes.Positive.class,
+      description = "tokens per sequence (all devices together); required but with --task generate")
+  Integer sequence;
 
   @Option(names = "--batch", paramLabel = "B", defaultValue = "1", converter = OptionTypes.Positive.class,
       description = "sequences (default ${DEFAULT-VALUE})")
@@ -38,6 +38,14 @@ final class RunShapeOptions {
 
   /** The shape with {@code dp} data-parallel replicas of the ring; an impossible one is a usage mistake. */
   RunShape runShape(int dp) {
+    if (sequence == null) {
+      throw new UsageException("Missing required option: '--seq=S'");
+    }
+    return runShape(dp, sequence);
+  }
+
+  /** The shape for sequences of {@code sequence} tokens (a generate program's prompt length), ignoring {@code --seq}. */
+  RunShape runShape(int dp, int sequence) {
     BlockSizes blocks = blockOptions.blocks(sequence / ring);
     try {
       return RunShape.ring(batch, sequence, blocks, ring, layout, dp).withFsdp(fsdp);

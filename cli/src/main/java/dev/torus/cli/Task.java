@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** What {@code --task} compiles: the forward pass (logits) or one training step. */
 enum Task {
-  FORWARD, TRAIN;
+  FORWARD, TRAIN, GENERATE;
 
   /** The name on the command line. */
   @Override

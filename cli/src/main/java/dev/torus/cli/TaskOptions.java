@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
 final class TaskOptions {
   @Option(names = "--task", paramLabel = "T", defaultValue = "forward",
       description = "forward (default): logits; train: one training step (loss, gradients, clipping, AdamW),"
-          + " inputs tokens, targets, step, weights and moments")
+          + " inputs tokens, targets, step, weights and moments; generate: prefill and decode programs over a KV"
+          + " cache of --max-len tokens")
   Task task;
 
   @Option(names = "--lr", paramLabel = "X", defaultValue = "3e-4",
@@ -21,6 +22,10 @@ final class TaskOptions {
   @Option(names = "--total-steps", paramLabel = "N", defaultValue = "10000", converter = OptionTypes.Positive.class,
       description = "train: steps of the schedule (default ${DEFAULT-VALUE})")
   int totalSteps;
+
+  boolean generate() {
+    return task == Task.GENERATE;
+  }
 
   boolean train() {
     return task == Task.TRAIN;

@@ -260,8 +260,30 @@ public final class JaxEngine implements Engine {
         fed.putObject(f.getKey()).put("npy", write(f.getKey(), pieces).toString());
       }
     }
+    // Outputs of rank > 0 that no input takes back come as .npy files of this process's pieces.
+    ObjectNode files = req.putObject("outputs");
+    Map<String, Path> arrays = new LinkedHashMap<>();
+    for (TensorSpec t : entry.outputs()) {
+      boolean donated = entry.donations().stream().anyMatch(d -> d.output().equals(t.name()));
+      if (!donated && !t.globalShape().isEmpty()) {
+        Path npy = work.resolve("out." + safe(t.name()) + ".npy");
+        arrays.put(t.name(), npy);
+        files.put(t.name(), npy.toString());
+      }
+    }
     JsonNode r = call(req, "run " + entryPoint);
     Map<String, HostTensor> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Path> a : arrays.entrySet()) {
+      TensorSpec spec = entry.outputs().get(entry.outputIndex(a.getKey()));
+      try {
+        List<HostTensor> pieces = MeshSharding.unstack(Npy.read(a.getValue()));
+        Files.delete(a.getValue());
+        out.put(a.getKey(), spec.sharding().isEmpty() ? pieces.get(0)
+            : MeshSharding.fromDevices(artifact.manifest(), spec, pieces));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
     for (Iterator<Map.Entry<String, JsonNode>> it = r.path("values").fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> v = it.next();
       TensorSpec spec = entry.outputs().get(entry.outputIndex(v.getKey()));

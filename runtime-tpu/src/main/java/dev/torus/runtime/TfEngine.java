@@ -111,7 +111,7 @@ public final class TfEngine implements Engine {
           .map(EntryPoint.Donation::input).findFirst().orElse(null);
       if (donatedTo != null) {
         resident.put(donatedTo, out.get(i));
-      } else if (out.get(i).rank() == 0) {
+      } else {
         scalars.put(name, out.get(i));
       }
     }

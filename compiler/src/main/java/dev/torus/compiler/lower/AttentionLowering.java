@@ -33,7 +33,23 @@ public final class AttentionLowering {
     if (spec.slidingWindow() != null && !shard.windowed()) {   // a layer on its own: its window in every query
       shard = shard.withWindow(b.constant(DType.S32, spec.slidingWindow().size()));
     }
-    Instruction positions = shard.rotaryPositions();
+    Heads h = heads(ctx, b, xn, w, spec, shard.rotaryPositions(), shard.shape() == null ? xn.arrayShape().dim(1)
+        : shard.shape().sequence());
+    BlockwiseAttention.Output o = BlockwiseAttention.attend(ctx, b, h.q(), h.k(), h.v(), shard, spec.causal(), blocks,
+        countBlocks);
+    return new LayerOutput(output(ctx, b, o.values(), w, spec), o.executedBlocks(), h.k(), h.v());
+  }
+
+  /** The heads of {@code xn [B, S, W]}: queries {@code [B, Hkv, G, S, D]} (scaled), keys and values {@code [B, Hkv, S, D]}. */
+  record Heads(Instruction q, Instruction k, Instruction v) {}
+
+  /**
+   * The query, key and value projections of {@code xn [B, S, W]} (with biases, head norms and RoPE at
+   * {@code positions}, {@code s32[S]} or per row {@code s32[B, S]}), laid out for grouped-query
+   * attention, in the context's matmul type; {@code runLength} is the whole sequence's length.
+   */
+  static Heads heads(LoweringContext ctx, XlaBuilder b, Instruction xn, Map<String, Instruction> w, Attention spec,
+      Instruction positions, long runLength) {
     ArrayShape xs = xn.arrayShape();
     long batch = xs.dim(0);
     long seq = xs.dim(1);
@@ -49,7 +65,6 @@ public final class AttentionLowering {
       k = headNorm(ctx, b, k, weight(w, "k_norm.weight"), spec.qkNorm());
     }
     if (spec.ropeTheta() != null) {
-      long runLength = shard.shape() == null ? seq : shard.shape().sequence();
       q = Rope.apply(b, q, positions, spec, runLength);
       k = Rope.apply(b, k, positions, spec, runLength);
     }
@@ -64,13 +79,15 @@ public final class AttentionLowering {
     Instruction qT = b.named("q_heads", b.transpose(b.reshape(q, batch, seq, hkv, group, dim), 0, 2, 3, 1, 4));
     Instruction kT = b.named("k_heads", b.transpose(k, 0, 2, 1, 3));
     Instruction vT = b.named("v_heads", b.transpose(v, 0, 2, 1, 3));
+    return new Heads(qT, kT, vT);
+  }
 
-    BlockwiseAttention.Output o = BlockwiseAttention.attend(ctx, b, qT, kT, vT, shard, spec.causal(), blocks,
-        countBlocks);
-    // [B, Hkv, G, S, D] -> [B, S, Hq*D]
-    Instruction merged = b.reshape(b.transpose(o.values(), 0, 3, 1, 2, 4), batch, seq, (long) spec.heads() * dim);
-    Instruction out = project(ctx, b, merged, w, "o_proj", spec.outBias());
-    return new LayerOutput(out, o.executedBlocks());
+  /** The output projection of the attended values {@code [B, Hkv, G, S, D]} to {@code [B, S, W]}. */
+  static Instruction output(LoweringContext ctx, XlaBuilder b, Instruction values, Map<String, Instruction> w,
+      Attention spec) {
+    ArrayShape s = values.arrayShape();   // [B, Hkv, G, S, D] -> [B, S, Hq*D]
+    Instruction merged = b.reshape(b.transpose(values, 0, 3, 1, 2, 4), s.dim(0), s.dim(3), (long) spec.heads() * spec.headDim());
+    return project(ctx, b, merged, w, "o_proj", spec.outBias());
   }
 
   private static Instruction project(LoweringContext ctx, XlaBuilder b, Instruction x, Map<String, Instruction> w,

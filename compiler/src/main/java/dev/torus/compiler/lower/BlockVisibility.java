@@ -36,7 +36,7 @@ import java.util.List;
  * <p>A new rule adds its bounds and its term of the mask here and changes no loop: the sliding window
  * is a lower bound from positions (blocks whose last key is at or before {@code firstQuery - W} are
  * skipped; from the first block whose first key is after {@code lastQuery - W} on, the window leaves
- * blocks whole), padding or a cache length would be an upper bound. On a ring a held block entirely
+ * blocks whole), padding or a cache length is an upper bound ({@link #cacheRanges}, a decode step's KV cache). On a ring a held block entirely
  * before every local query's window thus runs no key block at all. A rule with no lower bound
  * (causal alone) leaves the masked range before the whole blocks out of the program, so unpacked
  * programs without a window are those of a causal-only mechanism.
@@ -158,6 +158,58 @@ final class BlockVisibility {
     }
     return b.select(b.broadcast(visible, scoreShape.withElementType(DType.PRED), 2, 3), scores,
         Shapes.full(b, scoreShape, Double.NEGATIVE_INFINITY));
+  }
+
+  /**
+   * The key-block bounds of a decode step over a KV cache slice ({@code lower} null without a
+   * window): the cache-length rule (a cached key is visible to row b's query when its global position
+   * is at or before the query's, {@code p <= q_b}: slots past a row's length hold nothing yet or
+   * another row's padding) is an upper bound, blocks whose first key is after every row's query are
+   * skipped; the sliding window ({@code p > q_b - W}) a lower bound, blocks whose last key is at or
+   * before every row's {@code q_b - W} are skipped. {@code keyPositions s32[M]} ascend (the slots of a
+   * device's cache slice), {@code queryPositions s32[B]}.
+   */
+  static Ranges cacheRanges(LoweringContext ctx, XlaBuilder b, Instruction keyPositions, Instruction queryPositions,
+      Instruction window, int blockKv) {
+    long slots = keyPositions.arrayShape().dim(0);
+    Instruction firstKeys = b.slice(keyPositions, new long[] {0}, new long[] {slots}, new long[] {blockKv});
+    Instruction lastKeys = b.slice(keyPositions, new long[] {blockKv - 1}, new long[] {slots}, new long[] {blockKv});
+    Instruction latest = b.reduce(queryPositions, b.constant(DType.S32, Integer.MIN_VALUE), ctx.reducerS32(Opcode.MAXIMUM), 0);
+    Instruction upper = countAtOrBefore(ctx, b, firstKeys, latest, "cache_upper_kv_block");
+    if (window == null) {
+      return new Ranges(null, null, upper, upper);
+    }
+    Instruction earliest = b.reduce(queryPositions, b.constant(DType.S32, Integer.MAX_VALUE),
+        ctx.reducerS32(Opcode.MINIMUM), 0);
+    Instruction lower = b.minimum(countAtOrBefore(ctx, b, lastKeys, b.subtract(earliest, window),
+        "cache_window_lower_kv_block"), upper);
+    return new Ranges(lower, lower, upper, upper);
+  }
+
+  /**
+   * {@code scores [B, Hkv, G, K]} of the cache keys at {@code keyPositions s32[K]} with the keys the
+   * cache rules hide from row b's query at {@code queryPositions s32[B]} at -inf: after the query
+   * (beyond the row's length), or with a {@code window} at or before {@code q_b - W}.
+   */
+  static Instruction cacheMasked(XlaBuilder b, Instruction scores, Instruction keyPositions, Instruction queryPositions,
+      Instruction window) {
+    ArrayShape s = scores.arrayShape();
+    ArrayShape grid = Shape.array(DType.S32, s.dim(0), s.dim(3));
+    Instruction k = b.broadcast(keyPositions, grid, 1);
+    Instruction q = b.broadcast(queryPositions, grid, 0);
+    Instruction visible = b.compare(k, q, ComparisonDirection.LE);
+    if (window != null) {
+      visible = b.and(visible, b.compare(k, b.subtract(q, b.broadcast(window, grid)), ComparisonDirection.GT));
+    }
+    return b.select(b.broadcast(visible, s.withElementType(DType.PRED), 0, 3), scores,
+        Shapes.full(b, s, Double.NEGATIVE_INFINITY));
+  }
+
+  /** How many of the ascending {@code keys} are at or before {@code query}: an s32 loop bound. */
+  private static Instruction countAtOrBefore(LoweringContext ctx, XlaBuilder b, Instruction keys, Instruction query,
+      String name) {
+    Instruction seen = b.compare(keys, b.broadcast(query, keys.arrayShape()), ComparisonDirection.LE);
+    return b.named(name, b.reduce(b.convert(seen, DType.S32), b.constant(DType.S32, 0), ctx.reducerS32(), 0));
   }
 
   /** How many of the ascending {@code keys} are at or before {@code query}: an s32 loop bound. */

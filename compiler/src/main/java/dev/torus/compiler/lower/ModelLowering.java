@@ -202,27 +202,47 @@ public final class ModelLowering {
    */
   private static Instruction layerWindow(XlaBuilder b, SlidingWindow window, Instruction layer, int depth,
       RunShape shape) {
+    return layerWindow(b, window, layer, depth, shape.sequence());
+  }
+
+  /** {@link #layerWindow}, with {@code whole} as the window of layers without one (a length no key is beyond). */
+  static Instruction layerWindow(XlaBuilder b, SlidingWindow window, Instruction layer, int depth, int whole) {
     if (window.everyLayerWindowed()) {
       return b.named("sliding_window", b.constant(DType.S32, window.size()));
     }
     double[] sizes = new double[depth];
     for (int l = 0; l < depth; l++) {
-      sizes[l] = window.appliesTo(l) ? window.size() : shape.sequence();
+      sizes[l] = window.appliesTo(l) ? window.size() : whole;
     }
     Instruction table = b.constant(Literal.of(Shape.array(DType.S32, depth), sizes));
     return b.named("sliding_window", b.reshape(b.dynamicSlice(table, List.of(layer), 1)));
   }
 
   /** One block on {@code x [B, S, W]}, with this layer's weights by their names within the layer. */
-  private static LayerOutput block(LoweringContext ctx, XlaBuilder b, ModelSpec m, RunShape shape, Instruction x,
+  static LayerOutput block(LoweringContext ctx, XlaBuilder b, ModelSpec m, RunShape shape, Instruction x,
       SequenceShard shard, Map<String, Instruction> w, Instruction count) {
+    return block(ctx, b, m, shape, x, shard, w, count, (ab, xn, aw) -> LayerRules.lower(ctx, ab,
+        Layer.attention("self_attn", m.width(), m.attention()), xn, aw, shape.blocks(), shard, count != null));
+  }
+
+  /** How a block lowers its attention: the normalised input and the attention's weights (names within it). */
+  @FunctionalInterface
+  interface AttentionRule {
+    LayerOutput apply(XlaBuilder b, Instruction xn, Map<String, Instruction> w);
+  }
+
+  /**
+   * One block on {@code x [B, S, W]} with its attention lowered by {@code attention}; the result
+   * carries the attention's keys and values.
+   */
+  static LayerOutput block(LoweringContext ctx, XlaBuilder b, ModelSpec m, RunShape shape, Instruction x,
+      SequenceShard shard, Map<String, Instruction> w, Instruction count, AttentionRule attention) {
     ModelWeights.BlockParts parts = ModelWeights.parts(m);
     b.withOpName(ProgramNames.INPUT_LAYERNORM_OP);
     Instruction xn = LayerRules.lower(ctx, b, Layer.of(parts.attentionNorm()), x,
         relative(w, "input_layernorm."), shape.blocks(), shard, false).output();
     b.withOpName(ProgramNames.SELF_ATTENTION_OP);
-    LayerOutput attn = LayerRules.lower(ctx, b, Layer.attention("self_attn", m.width(), m.attention()), xn,
-        relative(w, "self_attn."), shape.blocks(), shard, count != null);
+    LayerOutput attn = attention.apply(b, xn, relative(w, "self_attn."));
     Instruction executed = count == null ? null : b.add(count, attn.executedBlocks());
     b.withOpName(ProgramNames.MLP_OP);
     Map<String, Instruction> ffnWeights = new LinkedHashMap<>();
@@ -249,7 +269,7 @@ public final class ModelLowering {
                 relative(cw, "mlp.")));
           });
     }
-    return new LayerOutput(out, executed);
+    return new LayerOutput(out, executed, attn.keys(), attn.values());
   }
 
   /** {@code tiny_forward}, {@code tiny_ring4_striped_forward}, {@code tiny_ring4_contiguous_dp2_fsdp4_forward}... */
@@ -271,7 +291,7 @@ public final class ModelLowering {
   }
 
   /** The entries of {@code w} under {@code prefix}, with the prefix removed. */
-  private static Map<String, Instruction> relative(Map<String, Instruction> w, String prefix) {
+  static Map<String, Instruction> relative(Map<String, Instruction> w, String prefix) {
     Map<String, Instruction> r = new LinkedHashMap<>();
     w.forEach((k, v) -> {
       if (k.startsWith(prefix)) {

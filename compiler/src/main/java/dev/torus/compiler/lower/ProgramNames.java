@@ -30,6 +30,12 @@ public final class ProgramNames {
    */
   public static final String RING_STEPS = "ring_steps";
 
+  /** A decode step's loop over the KV cache blocks its new tokens see (the cache rules' visible range). */
+  public static final String DECODE_KV_BLOCKS = "decode_kv_blocks";
+
+  /** A decode step's loop over the batch rows that writes each row's new key and value into the KV cache. */
+  public static final String CACHE_WRITE = "cache_write";
+
   /** Blockwise attention's loop over the local query blocks, for one held key/value block. */
   public static final String QUERY_BLOCKS = "query_blocks";
 

@@ -1,0 +1,140 @@
+package dev.torus.compiler.lower;
+
+import dev.torus.artifact.DType;
+import dev.torus.compiler.ir.ArrayShape;
+import dev.torus.compiler.ir.Attrs.ComparisonDirection;
+import dev.torus.compiler.ir.Instruction;
+import dev.torus.compiler.ir.Opcode;
+import dev.torus.compiler.ir.Shape;
+import dev.torus.compiler.ir.XlaBuilder;
+import dev.torus.dsl.Attention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The attention of one decode step: one new token per row {@code xn [B, 1, W]} at its global position
+ * {@code q_b}. Its key and value are written into this device's KV cache slice (on the device that
+ * holds position {@code q_b}), then its query attends to the cache block by block
+ * ({@link ProgramNames#DECODE_KV_BLOCKS}) with an {@link OnlineSoftmax}: only the blocks the cache
+ * rules of {@link BlockVisibility#cacheRanges} leave visible run, {@code ceil(len / block)} of them,
+ * and no buffer larger than one block's scores exists. On a ring each device's partial softmax (max,
+ * denominator, weighted values) over its slice is combined by an all-reduce of the maxima, then one
+ * all-reduce of the rescaled denominators and values.
+ */
+final class DecodeAttention {
+  private DecodeAttention() {}
+
+  /** Where the step writes and reads: this device's cache slice and the rows' write targets. */
+  record Cache(Instruction keys, Instruction values, Instruction layer, Instruction keyPositions,
+      Instruction writeDevice, Instruction writeSlot, Instruction ringIndex, List<List<Integer>> rings, int blockKv) {}
+
+  /**
+   * Attention of {@code xn [B, 1, W]} at {@code positions s32[B]}, layer {@code cache.layer} of the
+   * caches {@code [L, B, Hkv, M, D]}; the output carries the updated caches as its keys and values and
+   * with {@code count} (a start value) the count plus the key blocks this layer ran.
+   */
+  static LayerOutput apply(LoweringContext ctx, XlaBuilder b, Instruction xn, Map<String, Instruction> w,
+      Attention spec, Instruction positions, long runLength, Cache cache, Instruction window, Instruction count) {
+    long batch = xn.arrayShape().dim(0);
+    int hkv = spec.kvHeads();
+    int group = spec.groupSize();
+    int dim = spec.headDim();
+    AttentionLowering.Heads h = AttentionLowering.heads(ctx, b, xn, w, spec, b.reshape(positions, batch, 1), runLength);
+    List<Instruction> written = write(ctx, b, cache, h.k(), h.v());
+    Instruction keys = written.get(0);
+    Instruction values = written.get(1);
+    Instruction q = b.reshape(h.q(), batch, hkv, group, dim);
+
+    BlockVisibility.Ranges ranges = BlockVisibility.cacheRanges(ctx, b, cache.keyPositions(), positions, window,
+        cache.blockKv());
+    ArrayShape rows = Shape.array(DType.F32, batch, hkv, group);
+    List<Instruction> carried = new ArrayList<>(List.of(q, keys, values, cache.layer(), cache.keyPositions(), positions,
+        Shapes.full(b, rows, Double.NEGATIVE_INFINITY), Shapes.full(b, rows, 0),
+        Shapes.full(b, Shape.array(DType.F32, batch, hkv, group, dim), 0)));
+    if (window != null) {
+      carried.add(window);
+    }
+    if (count != null) {
+      carried.add(count);
+    }
+    Instruction start = ranges.lower() == null ? b.constant(DType.S32, 0) : ranges.lower();
+    List<Instruction> out = CountedLoop.run(ctx.module(), b, ProgramNames.DECODE_KV_BLOCKS, start, ranges.upper(),
+        carried, (body, j, c) -> {
+          int bk = cache.blockKv();
+          Instruction first = body.multiply(j, body.constant(DType.S32, bk));
+          Instruction zero = body.constant(DType.S32, 0);
+          List<Instruction> at = List.of(c.get(3), zero, zero, first, zero);
+          Instruction kBlock = Shapes.dropLeading(body, body.dynamicSlice(c.get(1), at, 1, batch, hkv, bk, dim));
+          Instruction vBlock = Shapes.dropLeading(body, body.dynamicSlice(c.get(2), at, 1, batch, hkv, bk, dim));
+          Instruction scores = body.named(ProgramNames.SCORES,
+              body.dot(c.get(0), kBlock, ctx.dot(AttentionBlocks.ROWS_BY_KEYS), DType.F32));
+          Instruction kPos = body.dynamicSlice(c.get(4), List.of(first), bk);
+          scores = BlockVisibility.cacheMasked(body, scores, kPos, c.get(5), window == null ? null : c.get(9));
+          OnlineSoftmax.Step step = OnlineSoftmax.update(ctx, body, scores, vBlock, c.get(6), c.get(7), c.get(8));
+          List<Instruction> next = new ArrayList<>(c);
+          next.set(6, step.max());
+          next.set(7, step.denominator());
+          next.set(8, step.accumulator());
+          if (count != null) {
+            next.set(c.size() - 1, body.add(c.get(c.size() - 1), body.constant(DType.S32, 1)));
+          }
+          return next;
+        });
+    Instruction m = out.get(6);
+    Instruction l = out.get(7);
+    Instruction o = out.get(8);
+    if (cache.rings() != null) {
+      // Every device's partial softmax rescaled to the ring's maximum, then summed over the ring.
+      Instruction max = b.named("ring_max", b.allReduce(m, ctx.reducer(Opcode.MAXIMUM), cache.rings()));
+      Instruction none = b.compare(max, Shapes.full(b, rows, Double.NEGATIVE_INFINITY), ComparisonDirection.EQ);
+      Instruction factor = b.exponential(b.subtract(m, b.select(none, Shapes.full(b, rows, 0), max)));
+      ArrayShape acc = o.arrayShape();
+      Instruction partial = b.concatenate(3, b.multiply(o, b.broadcast(factor, acc, 0, 1, 2)),
+          b.reshape(b.multiply(l, factor), batch, hkv, group, 1));
+      Instruction summed = b.named("ring_sum", b.allReduce(partial, ctx.reducer(Opcode.ADD), cache.rings()));
+      o = b.slice(summed, new long[] {0, 0, 0, 0}, new long[] {batch, hkv, group, dim}, new long[] {1, 1, 1, 1});
+      l = b.reshape(b.slice(summed, new long[] {0, 0, 0, dim}, new long[] {batch, hkv, group, dim + 1},
+          new long[] {1, 1, 1, 1}), batch, hkv, group);
+    }
+    Instruction attended = b.reshape(OnlineSoftmax.finish(b, o, l), batch, hkv, group, 1, dim);
+    return new LayerOutput(AttentionLowering.output(ctx, b, attended, w, spec),
+        count == null ? null : out.get(out.size() - 1), out.get(1), out.get(2));
+  }
+
+  /**
+   * The caches with each row's new key and value ({@code [B, Hkv, 1, D]}) at its write slot, on the
+   * device that holds its position (the others keep what they had): a loop over the rows.
+   */
+  private static List<Instruction> write(LoweringContext ctx, XlaBuilder b, Cache cache, Instruction k, Instruction v) {
+    ArrayShape ks = k.arrayShape();
+    DType type = cache.keys().arrayShape().elementType();
+    List<Instruction> carried = new ArrayList<>(List.of(cache.keys(), cache.values(), Shapes.cast(b, k, type),
+        Shapes.cast(b, v, type), cache.layer(), cache.writeSlot()));
+    boolean onRing = cache.ringIndex() != null;
+    if (onRing) {
+      carried.add(cache.writeDevice());
+      carried.add(cache.ringIndex());
+    }
+    List<Instruction> out = CountedLoop.run(ctx.module(), b, ProgramNames.CACHE_WRITE, (int) ks.dim(0), carried,
+        (body, row, c) -> {
+          Instruction zero = body.constant(DType.S32, 0);
+          Instruction slot = body.reshape(body.dynamicSlice(c.get(5), List.of(row), 1));
+          List<Instruction> to = List.of(c.get(4), row, zero, slot, zero);
+          List<Instruction> next = new ArrayList<>(c);
+          for (int t = 0; t < 2; t++) {
+            Instruction fresh = body.reshape(body.dynamicSlice(c.get(2 + t), List.of(row, zero, zero, zero), 1,
+                ks.dim(1), 1, ks.dim(3)), 1, 1, ks.dim(1), 1, ks.dim(3));
+            if (onRing) {
+              Instruction device = body.reshape(body.dynamicSlice(c.get(6), List.of(row), 1));
+              Instruction mine = body.compare(device, c.get(7), ComparisonDirection.EQ);
+              Instruction old = body.dynamicSlice(c.get(t), to, 1, 1, ks.dim(1), 1, ks.dim(3));
+              fresh = body.select(body.broadcast(mine, fresh.arrayShape().withElementType(DType.PRED)), fresh, old);
+            }
+            next.set(t, body.dynamicUpdateSlice(c.get(t), fresh, to));
+          }
+          return next;
+        });
+    return out.subList(0, 2);
+  }
+}
