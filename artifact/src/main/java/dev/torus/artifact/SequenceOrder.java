@@ -30,14 +30,24 @@ public final class SequenceOrder {
     return mesh.axis(Mesh.RING_AXIS).map(Mesh.Axis::size).orElse(1);
   }
 
+  /**
+   * Whether the program takes or returns {@code spec} in device order: a tensor laid out along the
+   * sequence ({@link Role#alongSequence}) and split over the ring along it. A replicated one (a
+   * decode step's {@code [B, 1]} tokens, a generate program's {@code [B, V]} logits) is as it is.
+   */
+  public static boolean inDeviceOrder(TensorSpec spec) {
+    return spec.role().alongSequence()
+        && spec.sharding().stream().anyMatch(s -> s.dim() == 1 && s.axis().equals(Mesh.RING_AXIS));
+  }
+
   /** {@code value} of {@code spec} in sequence order, in the order the program of {@code manifest} takes it. */
   public static HostTensor toProgramOrder(Manifest manifest, TensorSpec spec, HostTensor value) {
-    return spec.role().alongSequence() ? toDeviceOrder(value, layoutOf(manifest), ringOf(manifest)) : value;
+    return inDeviceOrder(spec) ? toDeviceOrder(value, layoutOf(manifest), ringOf(manifest)) : value;
   }
 
   /** {@code value} of {@code spec} as the program of {@code manifest} returns it, in sequence order. */
   public static HostTensor fromProgramOrder(Manifest manifest, TensorSpec spec, HostTensor value) {
-    return spec.role().alongSequence() ? toSequenceOrder(value, layoutOf(manifest), ringOf(manifest)) : value;
+    return inDeviceOrder(spec) ? toSequenceOrder(value, layoutOf(manifest), ringOf(manifest)) : value;
   }
 
   /** {@code [B, S, ...]} in sequence order to device order. */

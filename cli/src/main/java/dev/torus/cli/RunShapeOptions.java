@@ -39,7 +39,7 @@ final class RunShapeOptions {
   /** The shape with {@code dp} data-parallel replicas of the ring; an impossible one is a usage mistake. */
   RunShape runShape(int dp) {
     if (sequence == null) {
-      throw new UsageException("Missing required option: '--seq=S'");
+      throw new UsageException("--seq is required (but with --task generate); see the command's --help");
     }
     return runShape(dp, sequence);
   }

@@ -143,7 +143,7 @@ class TorusCliTest {
       Map.entry("checkpoint-to-hf", Set.of("out", "force")),
       Map.entry("demo", Set.of("out")),
       Map.entry("compile", Set.of("model", "seq", "batch", "ring", "layout", "dp", "fsdp", "block", "block-q", "block-kv", "chunk", "dtype",
-          "task", "out", "count-blocks", "emulate", "lr", "warmup", "total-steps", "force", "prompt-len", "max-len")),
+          "task", "out", "count-blocks", "emulate", "lr", "warmup", "total-steps", "force", "max-len", "prompt-len")),
       Map.entry("run", Set.of("model", "tokens-file", "out", "artifact", "block", "block-q", "block-kv", "chunk", "dtype", "ring", "layout",
           "emulate", "allow-non-finite", "force", "ignore-unused")),
       Map.entry("train", plus(TRAINING, "emulate")),

@@ -28,7 +28,7 @@ final class MeshGraph {
    * order, and stacked when the mesh has more than one device (the emulated program).
    */
   static Operand<?> toProgram(Ops tf, Operand<?> global, TensorSpec spec, Mesh mesh, TokenLayout layout) {
-    Operand<?> ordered = spec.role().alongSequence()
+    Operand<?> ordered = SequenceOrder.inDeviceOrder(spec)
         ? reorder(tf, global, SequenceOrder.deviceOrderIndex(layout, SequenceOrder.ringOf(mesh), spec.globalShape().get(1), true))
         : global;
     return mesh.deviceCount() == 1 ? ordered : toStacked(tf, ordered, spec, mesh);
@@ -37,7 +37,7 @@ final class MeshGraph {
   /** The inverse of {@link #toProgram}: the program's result as a global tensor in sequence order. */
   static Operand<?> fromProgram(Ops tf, Operand<?> result, TensorSpec spec, Mesh mesh, TokenLayout layout) {
     Operand<?> global = mesh.deviceCount() == 1 ? result : fromStacked(tf, result, spec, mesh);
-    return spec.role().alongSequence()
+    return SequenceOrder.inDeviceOrder(spec)
         ? reorder(tf, global, SequenceOrder.deviceOrderIndex(layout, SequenceOrder.ringOf(mesh), spec.globalShape().get(1), false))
         : global;
   }

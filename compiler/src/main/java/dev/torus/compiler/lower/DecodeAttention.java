@@ -1,7 +1,10 @@
 package dev.torus.compiler.lower;
 
 import dev.torus.artifact.DType;
+import com.google.common.collect.ImmutableList;
 import dev.torus.compiler.ir.ArrayShape;
+import dev.torus.compiler.ir.Attrs;
+import dev.torus.compiler.ir.Computation;
 import dev.torus.compiler.ir.Attrs.ComparisonDirection;
 import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.Opcode;
@@ -15,7 +18,7 @@ import java.util.Map;
 /**
  * The attention of one decode step: one new token per row {@code xn [B, 1, W]} at its global position
  * {@code q_b}. Its key and value are written into this device's KV cache slice (on the device that
- * holds position {@code q_b}), then its query attends to the cache block by block
+ * holds position {@code q_b}, a scatter), then its query attends to the cache block by block
  * ({@link ProgramNames#DECODE_KV_BLOCKS}) with an {@link OnlineSoftmax}: only the blocks the cache
  * rules of {@link BlockVisibility#cacheRanges} leave visible run, {@code ceil(len / block)} of them,
  * and no buffer larger than one block's scores exists. On a ring each device's partial softmax (max,
@@ -104,37 +107,32 @@ final class DecodeAttention {
 
   /**
    * The caches with each row's new key and value ({@code [B, Hkv, 1, D]}) at its write slot, on the
-   * device that holds its position (the others keep what they had): a loop over the rows.
+   * device that holds its position: one scatter per cache, {@code O(B Hkv D)} work. A row another
+   * device holds gets a slot index past this slice, and XLA's scatter skips an update out of bounds.
    */
   private static List<Instruction> write(LoweringContext ctx, XlaBuilder b, Cache cache, Instruction k, Instruction v) {
     ArrayShape ks = k.arrayShape();
-    DType type = cache.keys().arrayShape().elementType();
-    List<Instruction> carried = new ArrayList<>(List.of(cache.keys(), cache.values(), Shapes.cast(b, k, type),
-        Shapes.cast(b, v, type), cache.layer(), cache.writeSlot()));
-    boolean onRing = cache.ringIndex() != null;
-    if (onRing) {
-      carried.add(cache.writeDevice());
-      carried.add(cache.ringIndex());
+    long batch = ks.dim(0);
+    ArrayShape cs = cache.keys().arrayShape();
+    DType type = cs.elementType();
+    Instruction slot = cache.writeSlot();
+    if (cache.ringIndex() != null) {
+      Instruction mine = b.compare(cache.writeDevice(), b.broadcast(cache.ringIndex(), slot.arrayShape()),
+          ComparisonDirection.EQ);
+      slot = b.select(mine, slot, Shapes.full(b, slot.arrayShape(), cs.dim(3)));
     }
-    List<Instruction> out = CountedLoop.run(ctx.module(), b, ProgramNames.CACHE_WRITE, (int) ks.dim(0), carried,
-        (body, row, c) -> {
-          Instruction zero = body.constant(DType.S32, 0);
-          Instruction slot = body.reshape(body.dynamicSlice(c.get(5), List.of(row), 1));
-          List<Instruction> to = List.of(c.get(4), row, zero, slot, zero);
-          List<Instruction> next = new ArrayList<>(c);
-          for (int t = 0; t < 2; t++) {
-            Instruction fresh = body.reshape(body.dynamicSlice(c.get(2 + t), List.of(row, zero, zero, zero), 1,
-                ks.dim(1), 1, ks.dim(3)), 1, 1, ks.dim(1), 1, ks.dim(3));
-            if (onRing) {
-              Instruction device = body.reshape(body.dynamicSlice(c.get(6), List.of(row), 1));
-              Instruction mine = body.compare(device, c.get(7), ComparisonDirection.EQ);
-              Instruction old = body.dynamicSlice(c.get(t), to, 1, 1, ks.dim(1), 1, ks.dim(3));
-              fresh = body.select(body.broadcast(mine, fresh.arrayShape().withElementType(DType.PRED)), fresh, old);
-            }
-            next.set(t, body.dynamicUpdateSlice(c.get(t), fresh, to));
-          }
-          return next;
-        });
-    return out.subList(0, 2);
+    ArrayShape column = Shape.array(DType.S32, batch, 1);
+    Instruction indices = b.concatenate(1, b.broadcast(cache.layer(), column), b.iota(column, 0),
+        b.reshape(slot, batch, 1));
+    XlaBuilder r = ctx.module().computation(ProgramNames.CACHE_WRITE + "_" + type.name().toLowerCase(java.util.Locale.ROOT));
+    r.parameter(0, Shape.scalar(type), "old");
+    Computation replace = r.build(r.parameter(1, Shape.scalar(type), "new"));
+    Attrs.Scatter dims = new Attrs.Scatter(ImmutableList.of(1, 2), ImmutableList.of(0, 1, 3), ImmutableList.of(0, 1, 3), 1);
+    List<Instruction> out = new ArrayList<>();
+    out.add(b.scatter(cache.keys(), indices, b.reshape(Shapes.cast(b, k, type), batch, ks.dim(1), ks.dim(3)), dims,
+        replace));
+    out.add(b.scatter(cache.values(), indices, b.reshape(Shapes.cast(b, v, type), batch, ks.dim(1), ks.dim(3)), dims,
+        replace));
+    return out;
   }
 }

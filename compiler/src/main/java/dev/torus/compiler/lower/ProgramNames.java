@@ -33,7 +33,7 @@ public final class ProgramNames {
   /** A decode step's loop over the KV cache blocks its new tokens see (the cache rules' visible range). */
   public static final String DECODE_KV_BLOCKS = "decode_kv_blocks";
 
-  /** A decode step's loop over the batch rows that writes each row's new key and value into the KV cache. */
+  /** The scatter computation that writes each row's new key and value into a decode step's KV cache. */
   public static final String CACHE_WRITE = "cache_write";
 
   /** Blockwise attention's loop over the local query blocks, for one held key/value block. */

@@ -1,0 +1,74 @@
+package dev.torus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.torus.artifact.Artifact;
+import dev.torus.artifact.EntryPoint;
+import dev.torus.artifact.Role;
+import dev.torus.artifact.TensorSpec;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code torus compile --task generate}: the artifact's two entry points, and its refusals, one line each. */
+class CompileGenerateTest {
+  private record Outcome(int code, String out, String err) {}
+
+  private static Outcome torus(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = TorusCli.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void writesPrefillAndDecodeOverADonatedShardedCacheWithoutSeq(@TempDir Path tmp) throws Exception {
+    Path dir = tmp.resolve("gen");
+    Outcome o = torus("compile", "--model", "tiny", "--task", "generate", "--max-len", "64", "--prompt-len", "16",
+        "--batch", "2", "--ring", "4", "--block", "4", "--out", dir.toString());
+    assertEquals(0, o.code(), o.err());
+    assertTrue(o.out().startsWith("compiled tiny's prefill and decode for batch 2, prompts of up to 16 tokens, a KV cache"
+        + " of 64 on a ring of 4 (16 cache slots each)"), o.out());
+    Artifact artifact = Artifact.read(dir);
+    EntryPoint main = artifact.manifest().entryPoint(EntryPoint.MAIN);
+    EntryPoint decode = artifact.manifest().entryPoint("decode");
+    for (EntryPoint e : List.of(main, decode)) {
+      TensorSpec cache = e.inputs().stream().filter(t -> t.name().equals("cache_k")).findFirst().orElseThrow();
+      assertEquals(Role.KV_CACHE, cache.role());
+      assertEquals(64L, cache.globalShape().get(3), e.name());
+      assertEquals(16L, cache.perDeviceShape().get(3), e.name());
+      assertTrue(e.donations().contains(new EntryPoint.Donation("cache_k", "cache_k")), e.name());
+      assertTrue(e.donations().contains(new EntryPoint.Donation("cache_v", "cache_v")), e.name());
+      assertEquals(List.of(2L, (long) dev.torus.dsl.Presets.tiny().vocabSize()), e.outputs().get(0).globalShape(),
+          e.name() + " logits [B, V]");
+    }
+    assertTrue(artifact.programText(Artifact.HLO).contains("input_output_alias"), "prefill aliases its caches");
+    assertEquals("generate", artifact.manifest().model().get("task").asText());
+    assertEquals(64, artifact.manifest().model().get("maxLength").asInt());
+  }
+
+  @Test
+  void refusesWhatTheCacheCannotHoldInOneLine(@TempDir Path tmp) {
+    String out = tmp.resolve("x").toString();
+    Outcome longPrompt = torus("compile", "--model", "tiny", "--task", "generate", "--max-len", "32", "--prompt-len",
+        "64", "--out", out);
+    assertEquals(new Outcome(2, "", "torus compile: generate: the prompt length 64 is longer than --max-len 32\n"),
+        longPrompt);
+    Outcome noMax = torus("compile", "--model", "tiny", "--task", "generate", "--out", out);
+    assertEquals(2, noMax.code());
+    assertTrue(noMax.err().contains("--task generate needs --max-len M"), noMax.err());
+    Outcome striped = torus("compile", "--model", "tiny", "--task", "generate", "--max-len", "64", "--prompt-len", "16",
+        "--ring", "4", "--layout", "striped", "--out", out);
+    assertEquals(2, striped.code());
+    assertTrue(striped.err().contains("striped token layout is not supported"), striped.err());
+    Outcome noSeq = torus("compile", "--model", "tiny", "--out", out);
+    assertEquals(2, noSeq.code());
+    assertTrue(noSeq.err().contains("--seq is required"), noSeq.err());
+  }
+}
