@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code ./torus generate} on a random-weight LLaMA checkpoint made by transformers with a byte-level BPE
  * tokenizer trained here: greedy text equals transformers' {@code generate(do_sample=False)} decoded (each
- * prompt alone, one prompt and a batch of two of different lengths, on one device),
+ * prompt alone, one prompt and a batch of two of different lengths, one device and an emulated ring of 2),
+ * a stop string ends the text before it,
  * seeded sampling is reproducible, and each bad input fails before any work with a message that names it.
  */
 class GenerateCommandTest {
@@ -146,13 +147,22 @@ class GenerateCommandTest {
     Result again = torus(args("--prompt", PROMPTS.get(0), "--artifact", WORK.resolve("one").toString()));
     assertEquals(r.out(), again.out());
     assertTrue(!again.err().contains("compiled"), again.err());
+    // a stop string taken from the middle of the greedy text (two characters without U+FFFD)
+    String text = expected.get(0);
+    int at = 4;
+    while (text.substring(at, at + 2).contains("\uFFFD")) {
+      at++;
+    }
+    String stop = text.substring(at, at + 2);
+    Result stopped = torus(args("--prompt", PROMPTS.get(0), "--artifact", WORK.resolve("one").toString(), "--stop", stop));
+    assertEquals(0, stopped.code(), stopped.err());
+    assertEquals(text.substring(0, text.indexOf(stop)) + "\n", stopped.out(), "stopped at '" + stop + "'");
+    assertTrue(stopped.err().contains("(stop)"), stopped.err());
   }
 
   @Test
-  void aBatchOfTwoLengthsEqualsEachPromptAlone() {
-    // TODO(issue 18): add List.of("--ring", "2", "--emulate") once GenerationFeeds feeds a ring's decode
-    // (today SequenceOrder refuses the decode's one-token sequence on a ring of 2)
-    for (List<String> where : List.of(List.<String>of())) {
+  void aBatchOfTwoLengthsOnOneDeviceAndOnAnEmulatedRingEqualsEachPromptAlone() {
+    for (List<String> where : List.of(List.<String>of(), List.of("--ring", "2", "--emulate"))) {
       List<String> a = args("--prompt", PROMPTS.get(0), "--prompt", PROMPTS.get(1));
       a.addAll(where);
       Result r = torus(a);
