@@ -43,6 +43,7 @@ class GenerateCommandTest {
   static final List<String> PROMPTS = List.of("The ring passes keys", "Torus compiles a model, and then the ring of"
       + " devices shares the sequence so that");
   static List<String> expected = new ArrayList<>();
+  static List<int[]> generated = new ArrayList<>();
   static EosIds eos;
 
   @BeforeAll
@@ -75,12 +76,13 @@ class GenerateCommandTest {
       HfReference.runBatch(harness, steps, WORK);
       JsonNode results = JSON.readTree(WORK.resolve("generate.json").toFile()).get("results");
       for (int b = 0; b < PROMPTS.size(); b++) {
+        generated.add(ints(results.get(b).get("generated")));
         List<Integer> until = new ArrayList<>();
         for (JsonNode t : results.get(b).get("generated")) {
-          until.add(t.asInt());
           if (eos.ids().contains(t.asInt())) {
-            break;  // transformers ran on without EOS; Torus stops there
+            break;  // transformers ran on without EOS; Torus stops there, and EOS adds no text
           }
+          until.add(t.asInt());
         }
         for (JsonNode m : results.get(b).get("margins")) {
           assertTrue(m.asDouble() > 1e-3, "transformers' top-2 margin " + m + " is too small for a greedy comparison");
@@ -113,6 +115,23 @@ class GenerateCommandTest {
       }
       abort("Hugging Face tokenizers unavailable; " + PythonProject.INSTALL_HINT + "\n" + log);
     }
+  }
+
+  static int firstIndex(int[] a, int value) {
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] == value) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static int[] ints(JsonNode array) {
+    int[] out = new int[array.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = array.get(i).asInt();
+    }
+    return out;
   }
 
   record Result(int code, String out, String err) {}
@@ -171,6 +190,35 @@ class GenerateCommandTest {
       assertEquals(want, r.out(), "batch " + where);
       System.out.println("[generate] batch " + where + ": " + r.err().strip());
     }
+  }
+
+  @Test
+  void anEosIdFromGenerationConfigEndsTheSequence() throws Exception {
+    // the model's own greedy token at step k (its first occurrence, k >= 2) made its EOS in a copy of the model
+    int[] g = generated.get(0);
+    int k = 2;
+    while (k < g.length && (firstIndex(g, g[k]) < k || eos.ids().contains(g[k]))) {
+      k++;
+    }
+    assertTrue(k < g.length - 1, "a token that first occurs after step 2: " + Arrays.toString(g));
+    Path copy = WORK.resolve("eos-model");
+    Files.createDirectories(copy);
+    try (var files = Files.list(MODEL)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Files.copy(f, copy.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    Files.writeString(copy.resolve("generation_config.json"), "{\"eos_token_id\": [" + g[k] + "]}");
+    List<String> a = args("--prompt", PROMPTS.get(0));
+    a.set(2, copy.toString());
+    Result r = torus(a);
+    assertEquals(0, r.code(), r.err());
+    String want;
+    try (Tokenizer tokenizer = Tokenizer.open(copy)) {
+      want = tokenizer.decode(Arrays.copyOf(g, k), true);
+    }
+    assertEquals(want + "\n", r.out(), "the text before EOS id " + g[k] + " (step " + k + ")");
+    assertTrue(r.err().contains(" " + (k + 1) + " new token(s) (eos)"), r.err());
   }
 
   @Test
