@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.torus.cli.TorusCli;
 import dev.torus.harness.PythonProject;
 import dev.torus.harness.XlaHarness;
+import dev.torus.text.ChatTemplate;
 import dev.torus.text.Tokenizer;
 import dev.torus.text.generate.EosIds;
 import java.io.ByteArrayOutputStream;
@@ -42,6 +43,9 @@ class GenerateCommandTest {
   static final int NEW_TOKENS = 20;
   static final List<String> PROMPTS = List.of("The ring passes keys", "Torus compiles a model, and then the ring of"
       + " devices shares the sequence so that");
+  static final String CHAT_TEMPLATE = "{% for m in messages %}<{{ m['role'] }}> {{ m['content'] }}\n{% endfor %}"
+      + "{% if add_generation_prompt %}<assistant>:{% endif %}";
+  /** Transformers' text for PROMPTS, then for PROMPTS.get(0) wrapped in the chat template. */
   static List<String> expected = new ArrayList<>();
   static List<int[]> generated = new ArrayList<>();
   static EosIds eos;
@@ -65,6 +69,10 @@ class GenerateCommandTest {
       for (String p : PROMPTS) {
         ids.add(tokenizer.encode(p, true));
       }
+      String chat = tokenizer.chatTemplate().orElseThrow().render(List.of(ChatTemplate.Message.user(PROMPTS.get(0))),
+          true);
+      assertEquals("<user> " + PROMPTS.get(0) + "\n<assistant>:", chat);
+      ids.add(tokenizer.encode(chat, false));
       steps = JSON.createArrayNode();
       ObjectNode gen = steps.addObject().put("mode", "generate").put("model", MODEL.toString())
           .put("new_tokens", NEW_TOKENS).put("out", WORK.resolve("generate.json").toString());
@@ -75,7 +83,7 @@ class GenerateCommandTest {
       }
       HfReference.runBatch(harness, steps, WORK);
       JsonNode results = JSON.readTree(WORK.resolve("generate.json").toFile()).get("results");
-      for (int b = 0; b < PROMPTS.size(); b++) {
+      for (int b = 0; b < ids.size(); b++) {
         generated.add(ints(results.get(b).get("generated")));
         List<Integer> until = new ArrayList<>();
         for (JsonNode t : results.get(b).get("generated")) {
@@ -99,8 +107,10 @@ class GenerateCommandTest {
         .put("out", MODEL.toString());
     make.set("corpus", JSON.valueToTree(List.of(harness.project().repoRoot().resolve("README.md").toString())));
     make.set("specialTokens", JSON.valueToTree(List.of("<|endoftext|>")));
-    make.set("config", JSON.readTree("{\"eos_token\":\"<|endoftext|>\",\"tokenizer_class\":\"PreTrainedTokenizerFast\","
-        + "\"clean_up_tokenization_spaces\":false}"));
+    ObjectNode tokenizerConfig = (ObjectNode) JSON.readTree("{\"eos_token\":\"<|endoftext|>\","
+        + "\"tokenizer_class\":\"PreTrainedTokenizerFast\",\"clean_up_tokenization_spaces\":false}");
+    tokenizerConfig.put("chat_template", CHAT_TEMPLATE);
+    make.set("config", tokenizerConfig);
     Path request = WORK.resolve("tokenizer-request.json");
     JSON.writeValue(request.toFile(), JSON.createObjectNode().set("steps", steps));
     Process p = harness.project()
@@ -156,7 +166,7 @@ class GenerateCommandTest {
   }
 
   @Test
-  void greedyTextEqualsTransformersGenerate() {
+  void greedyTextEqualsTransformersGenerate() throws Exception {
     Result r = torus(args("--prompt", PROMPTS.get(0), "--artifact", WORK.resolve("one").toString()));
     assertEquals(0, r.code(), r.err());
     System.out.println("[generate] one prompt: " + r.out().strip() + "\n" + r.err().strip());
@@ -173,7 +183,10 @@ class GenerateCommandTest {
       at++;
     }
     String stop = text.substring(at, at + 2);
-    Result stopped = torus(args("--prompt", PROMPTS.get(0), "--artifact", WORK.resolve("one").toString(), "--stop", stop));
+    Path promptFile = WORK.resolve("prompt.txt");
+    Files.writeString(promptFile, PROMPTS.get(0), StandardCharsets.UTF_8);
+    Result stopped = torus(args("--prompt-file", promptFile.toString(), "--artifact", WORK.resolve("one").toString(),
+        "--stop", stop));
     assertEquals(0, stopped.code(), stopped.err());
     assertEquals(text.substring(0, text.indexOf(stop)) + "\n", stopped.out(), "stopped at '" + stop + "'");
     assertTrue(stopped.err().contains("(stop)"), stopped.err());
@@ -190,6 +203,13 @@ class GenerateCommandTest {
       assertEquals(want, r.out(), "batch " + where);
       System.out.println("[generate] batch " + where + ": " + r.err().strip());
     }
+  }
+
+  @Test
+  void chatWrapsThePromptInTheTemplate() {
+    Result r = torus(args("--prompt", PROMPTS.get(0), "--chat"));
+    assertEquals(0, r.code(), r.err());
+    assertEquals(expected.get(2) + "\n", r.out(), "greedy text of the chat-wrapped prompt vs transformers");
   }
 
   @Test
@@ -253,9 +273,15 @@ class GenerateCommandTest {
     assertEquals(2, noTokenizer.code());
     assertTrue(noTokenizer.err().contains("has no tokenizer.json"), noTokenizer.err());
 
-    Result chat = torus(args("--prompt", "hi", "--chat"));
+    Path noChat = WORK.resolve("no-chat");
+    Files.createDirectories(noChat);
+    for (String f : List.of("config.json", "tokenizer.json")) {
+      Files.copy(MODEL.resolve(f), noChat.resolve(f), StandardCopyOption.REPLACE_EXISTING);
+    }
+    Files.writeString(noChat.resolve("tokenizer_config.json"), "{\"tokenizer_class\": \"PreTrainedTokenizerFast\"}");
+    Result chat = torus("generate", "--model", noChat.toString(), "--prompt", "hi", "--chat");
     assertEquals(2, chat.code());
-    assertTrue(chat.err().contains("--chat: " + MODEL + " has no chat template"), chat.err());
+    assertTrue(chat.err().contains("--chat: " + noChat + " has no chat template"), chat.err());
 
     Result huge = torus(args("--prompt", "hi", "--max-len", "200000000"));
     assertEquals(3, huge.code(), huge.err());
