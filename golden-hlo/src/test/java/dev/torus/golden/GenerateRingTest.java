@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class GenerateRingTest {
   @Test
   void greedyTokensMatchTransformersOnARingOfFourEmulatedAndThroughJax() throws Exception {
-    List<GenerateTest.Reference> refs = GenerateTest.references();
+    List<GenerateTest.Reference> refs = GenerateTest.CASES.stream().map(GenerateTest::reference).toList();
     XlaHarness harness = XlaHarness.locate();
     for (int k = 0; k < GenerateTest.CASES.size(); k++) {
       GenerateTest.Case c = GenerateTest.CASES.get(k);

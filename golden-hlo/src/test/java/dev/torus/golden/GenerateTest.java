@@ -47,17 +47,23 @@ class GenerateTest {
   static final int PROMPT_LENGTH = 8;
   static final int MAX_LENGTH = 48;
 
-  /** A checkpoint: its key/value heads (4 = MHA, 2 = GQA with groups of 2). */
-  record Case(String id, int kvHeads) {}
+  /** A checkpoint: its key/value heads (4 = MHA, 2 = GQA with groups of 2), a Mistral sliding window (0: LLaMA). */
+  record Case(String id, int kvHeads, int window) {}
 
-  static final List<Case> CASES = List.of(new Case("gen_gqa", 2), new Case("gen_mha", 4));
+  static final List<Case> CASES = List.of(new Case("gen_gqa", 2, 0), new Case("gen_mha", 4, 0));
+  /** A window of 6 tokens: shorter than every sequence after a few steps, so early cache blocks are skipped. */
+  static final Case WINDOWED = new Case("gen_mistral_w6", 2, 6);
+  /** Saved in bf16: the program's parameters and KV cache are bf16 (the reference runs the same weights in f32). */
+  static final Case BF16 = new Case("gen_gqa_bf16", 2, 0);
+  /** DESIGN.md's bf16-parameters-vs-f32-reference tolerance. */
+  static final double BF16_TOLERANCE = 2e-2;
 
   /** Transformers' greedy tokens, margins and full-forward logits per prompt, for one case. */
   record Reference(int[][] generated, double[][] margins, float[][][] fullLogits) {}
 
   @Test
   void greedyTokensAndDecodeLogitsMatchTransformersOnOneDevice() throws Exception {
-    List<Reference> refs = references();
+    List<Reference> refs = CASES.stream().map(GenerateTest::reference).toList();
     for (int k = 0; k < CASES.size(); k++) {
       Case c = CASES.get(k);
       ModelSpec model = HfModels.fromDirectory(dir(c));
@@ -65,6 +71,30 @@ class GenerateTest {
       Artifact artifact = GenerateCompiler.compile(model, g, true).write(WORK.resolve(c.id + ".ring1"));
       check(c.id + " one device", refs.get(k), g, () -> GenerationFeeds.open(TfEngine.open(artifact), dir(c)));
     }
+  }
+
+  @Test
+  void slidingWindowDecodeSkipsBlocksBeforeTheWindowAndMatchesTransformersMistral() throws Exception {
+    Reference ref = reference(WINDOWED);
+    ModelSpec model = HfModels.fromDirectory(dir(WINDOWED));
+    assertEquals(WINDOWED.window(), model.attention().slidingWindow().size());
+    GenerateShape g = new GenerateShape(RunShape.of(PROMPTS.length, PROMPT_LENGTH, BlockSizes.uniform(4)), MAX_LENGTH);
+    Artifact artifact = GenerateCompiler.compile(model, g, true).write(WORK.resolve(WINDOWED.id() + ".ring1"));
+    check(WINDOWED.id() + " one device", ref, g, () -> GenerationFeeds.open(TfEngine.open(artifact), dir(WINDOWED)),
+        WINDOWED.window());
+  }
+
+  @Test
+  void bf16ModelKeepsABf16CacheAndFollowsTheF32ReferenceWithin2e2() throws Exception {
+    Reference ref = reference(BF16);
+    ModelSpec model = HfModels.fromDirectory(dir(BF16));
+    assertEquals(dev.torus.artifact.DType.BF16, model.paramType());
+    GenerateShape g = new GenerateShape(RunShape.of(PROMPTS.length, PROMPT_LENGTH, BlockSizes.uniform(4)), MAX_LENGTH);
+    Artifact artifact = GenerateCompiler.compile(model, g, true).write(WORK.resolve(BF16.id() + ".ring1"));
+    assertEquals(dev.torus.artifact.DType.BF16, artifact.manifest().entryPoint("decode").inputs().stream()
+        .filter(t -> t.name().equals(GenerateCompiler.CACHE_K)).findFirst().orElseThrow().dtype());
+    check(BF16.id() + " one device", ref, g, () -> GenerationFeeds.open(TfEngine.open(artifact), dir(BF16)), 0,
+        BF16_TOLERANCE, true);
   }
 
   @Test
@@ -97,8 +127,23 @@ class GenerateTest {
    * device, or device 0 of a ring) the decode block counter.
    */
   static void check(String what, Reference ref, GenerateShape g, Opener opener) throws Exception {
+    check(what, ref, g, opener, 0);
+  }
+
+  /** {@link #check}, for a model whose every layer has a sliding {@code window} (0: none). */
+  static void check(String what, Reference ref, GenerateShape g, Opener opener, int window) throws Exception {
+    check(what, ref, g, opener, window, LOGITS_TOLERANCE, false);
+  }
+
+  /**
+   * {@link #check} with a logits {@code tolerance}; {@code teacherForced} feeds transformers' tokens
+   * back (bf16: rounding may flip a close greedy choice) and counts the agreeing ones instead.
+   */
+  static void check(String what, Reference ref, GenerateShape g, Opener opener, int window, double tolerance,
+      boolean teacherForced) throws Exception {
     long start = System.nanoTime();
     double worst = 0;
+    int agreeing = 0;
     try (GenerationFeeds feeds = opener.open()) {
       int batch = PROMPTS.length;
       int[] lengths = new int[batch];
@@ -108,9 +153,13 @@ class GenerateTest {
         for (int b = 0; b < batch; b++) {
           lengths[b] = PROMPTS[b].length + t;
           float[] expected = ref.fullLogits()[b][lengths[b] - 1];
-          worst = Math.max(worst, RealXlaGoldenTest.assertClose(expected, logits[b], LOGITS_TOLERANCE,
+          worst = Math.max(worst, RealXlaGoldenTest.assertClose(expected, logits[b], tolerance,
               what + " prompt " + b + " step " + t + " logits vs a full forward"));
           next[b] = argmax(logits[b]);
+          if (teacherForced) {
+            agreeing += next[b] == ref.generated()[b][t] ? 1 : 0;
+            next[b] = ref.generated()[b][t];
+          }
           assertEquals(ref.generated()[b][t], next[b], what + " prompt " + b + " token " + t);
           assertTrue(ref.margins()[b][t] > MIN_MARGIN, what + ": transformers' top-2 margin at prompt " + b + " step "
               + t + " is " + ref.margins()[b][t] + ", not above " + MIN_MARGIN + "; pick another seed");
@@ -119,12 +168,16 @@ class GenerateTest {
           logits = feeds.decode(next, lengths);
           if (g.prompt().ring() == 1) {
             int longest = 0;
+            int earliest = Integer.MAX_VALUE;
             for (int b = 0; b < batch; b++) {
               longest = Math.max(longest, lengths[b] + 1);
+              earliest = Math.min(earliest, lengths[b]);
             }
             int block = g.prompt().blocks().keyValue();
-            assertEquals(DEPTH * ((longest + block - 1) / block), feeds.executedBlocks().orElseThrow(),
-                what + " step " + t + ": decode blocks for a longest row of " + longest + " tokens");
+            // Blocks whose last key is at or before every new token's position minus the window are skipped.
+            int skipped = window == 0 ? 0 : Math.max(0, (earliest - window + 1) / block);
+            assertEquals(DEPTH * ((longest + block - 1) / block - skipped), feeds.executedBlocks().orElseThrow(),
+                what + " step " + t + ": decode blocks for a longest row of " + longest + " tokens, window " + window);
           }
         }
       }
@@ -132,8 +185,9 @@ class GenerateTest {
         assertTrue(lengths[b] + 1 == PROMPTS[b].length + NEW_TOKENS, what);
       }
     }
-    System.out.printf(Locale.ROOT, "[generate] %-28s %d x %d greedy tokens equal transformers; logits max rel. diff"
-        + " %.2e; %.1f s%n", what, PROMPTS.length, NEW_TOKENS, worst, (System.nanoTime() - start) / 1e9);
+    System.out.printf(Locale.ROOT, "[generate] %-28s %d x %d greedy tokens %s transformers; logits max rel. diff"
+        + " %.2e; %.1f s%n", what, PROMPTS.length, NEW_TOKENS, teacherForced ? "(teacher-forced, " + agreeing
+        + " argmax agree) from" : "equal", worst, (System.nanoTime() - start) / 1e9);
   }
 
   static int argmax(float[] row) {
@@ -146,15 +200,39 @@ class GenerateTest {
     return best;
   }
 
+  private static java.util.Map<String, Reference> references;
+
+  /** {@code c}'s reference; the first call makes every case's checkpoint and runs transformers once for all. */
+  static synchronized Reference reference(Case c) {
+    if (references == null) {
+      List<Case> all = new ArrayList<>(CASES);
+      all.add(WINDOWED);
+      all.add(BF16);
+      try {
+        List<Reference> refs = references(all);
+        java.util.Map<String, Reference> byId = new java.util.HashMap<>();
+        for (int k = 0; k < all.size(); k++) {
+          byId.put(all.get(k).id(), refs.get(k));
+        }
+        references = byId;
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return references.get(c.id());
+  }
+
   /** Makes the checkpoints and runs transformers once for every case. */
-  static List<Reference> references() throws Exception {
+  static List<Reference> references(List<Case> cases) throws Exception {
     XlaHarness harness = XlaHarness.locate();
     HarnessAssumptions.requireOrSkip(harness);
     Files.createDirectories(WORK);
     ArrayNode steps = JSON.createArrayNode();
-    for (Case c : CASES) {
+    for (Case c : cases) {
+      String mistral = (c.window == 0 ? "" : ",\"model_type\":\"mistral\",\"sliding_window\":" + c.window)
+          + (c == BF16 ? ",\"dtype\":\"bfloat16\"" : "");
       ObjectNode config = HfReference.tinyConfig(c.id, "{\"num_hidden_layers\":" + DEPTH + ",\"num_key_value_heads\":"
-          + c.kvHeads + ",\"initStd\":0.15,\"max_position_embeddings\":" + MAX_LENGTH + "}");
+          + c.kvHeads + ",\"initStd\":0.15,\"max_position_embeddings\":" + MAX_LENGTH + mistral + "}");
       Path configFile = WORK.resolve(c.id + ".config.json");
       JSON.writeValue(configFile.toFile(), config);
       steps.addObject().put("mode", "make-checkpoint").put("out", dir(c).toString()).put("config", configFile.toString());
@@ -170,7 +248,7 @@ class GenerateTest {
     }
     HfReference.runBatch(harness, steps, WORK);
     List<Reference> refs = new ArrayList<>();
-    for (Case c : CASES) {
+    for (Case c : cases) {
       JsonNode results = JSON.readTree(WORK.resolve(c.id + ".generate.json").toFile()).get("results");
       int n = PROMPTS.length;
       int[][] generated = new int[n][];

@@ -268,6 +268,57 @@ public final class LoadedProgram implements AutoCloseable {
     }
   }
 
+  /**
+   * A run's outputs: those the caller asked to keep as TensorFlow tensors (the caller owns and closes
+   * them), the others copied to the host.
+   */
+  public record Outputs(ImmutableMap<String, HostTensor> host, ImmutableMap<String, Tensor> kept) {}
+
+  /**
+   * Runs on {@code args} (one TensorFlow tensor per input, in order; the caller keeps owning them, a
+   * program output it kept before may be one) and keeps the outputs named in {@code keep} in
+   * TensorFlow's memory: an engine's resident state (a KV cache, weights) then never crosses to the
+   * host between runs.
+   */
+  public Outputs runResident(List<Tensor> args, Set<String> keep) {
+    checkArgument(args.size() == inputs.size(), "%s takes %s inputs %s, got %s", label, inputs.size(), names(inputs),
+        args.size());
+    lifecycle.readLock().lock();
+    try {
+      checkState(!closed, "%s is closed", label);
+      Session.Runner runner = session.runner();
+      for (int i = 0; i < args.size(); i++) {
+        TensorSpec spec = inputs.get(i);
+        Tensor t = checkNotNull(args.get(i), "input '%s' of %s is null", spec.name(), label);
+        checkArgument(t.shape().equals(TfTensors.shape(spec.perDeviceShape())), "input '%s' of %s: expected %s, got shape %s",
+            spec.name(), label, spec.perDeviceType(), t.shape());
+        runner.feed(feeds.get(i), t);
+      }
+      fetches.forEach(runner::fetch);
+      // The result is not closed as a whole: that would free the kept tensors; each other one is closed here.
+      Result result = runner.run();
+      ImmutableMap.Builder<String, HostTensor> host = ImmutableMap.builder();
+      ImmutableMap.Builder<String, Tensor> kept = ImmutableMap.builder();
+      for (int i = 0; i < outputs.size(); i++) {
+        TensorSpec spec = outputs.get(i);
+        Tensor t = result.get(i);
+        if (keep.contains(spec.name())) {
+          kept.put(spec.name(), t);
+        } else {
+          try {
+            host.put(spec.name(), TfTensors.fromTensor(t, spec.dtype(), spec.perDeviceShape(),
+                "output '" + spec.name() + "' of " + label));
+          } finally {
+            t.close();
+          }
+        }
+      }
+      return new Outputs(host.buildOrThrow(), kept.buildOrThrow());
+    } finally {
+      lifecycle.readLock().unlock();
+    }
+  }
+
   /** The outputs copied into host memory (each at most 2 GiB). */
   private static ImmutableList<HostTensor> toHost(ImmutableList<TensorSource> outputs) {
     return outputs.stream().map(TensorSource::toHost).collect(ImmutableList.toImmutableList());

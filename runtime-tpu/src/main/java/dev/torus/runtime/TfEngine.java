@@ -11,23 +11,28 @@ import dev.torus.artifact.MeshSharding;
 import dev.torus.artifact.TensorSpec;
 import dev.torus.train.DeviceMemory;
 import dev.torus.train.Engine;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.tensorflow.Tensor;
 
 /**
  * The {@link Engine} of one CPU through TensorFlow Java: every partition is local, and a mesh
- * program runs as its single-device emulation ({@link TorusRuntime}). Resident values are held in
- * this process as global tensors; each run feeds them to the program and keeps the donated outputs.
+ * program runs as its single-device emulation ({@link TorusRuntime}). Resident values are held as
+ * global TensorFlow tensors; each run feeds them to the program and keeps the donated outputs as the
+ * TensorFlow tensors the run returned, so a resident value (weights, a KV cache) never crosses to the
+ * host between runs ({@link #get} copies one out).
  */
 public final class TfEngine implements Engine {
   private final Artifact artifact;
   private final TorusRuntime runtime = TorusRuntime.cpu();
   private final Map<String, LoadedProgram> programs = new HashMap<>();
-  private final Map<String, HostTensor> resident = new LinkedHashMap<>();
+  /** Resident values as TensorFlow tensors (global, as the program takes them), owned by this engine. */
+  private final Map<String, Tensor> resident = new LinkedHashMap<>();
   private final ImmutableList<Integer> partitions;
   private boolean closed;
 
@@ -85,7 +90,11 @@ public final class TfEngine implements Engine {
   @Override
   public synchronized void put(String name, List<HostTensor> localPieces) {
     checkOpen();
-    resident.put(name, MeshSharding.fromDevices(artifact.manifest(), spec(name), localPieces));
+    Tensor value = TfTensors.toTensor(MeshSharding.fromDevices(artifact.manifest(), spec(name), localPieces));
+    Tensor before = resident.put(name, value);
+    if (before != null) {
+      before.close();
+    }
   }
 
   @Override
@@ -94,36 +103,45 @@ public final class TfEngine implements Engine {
     LoadedProgram program = programs.get(entryPoint);
     checkState(program != null, "entry point %s is not loaded", entryPoint);
     EntryPoint entry = artifact.manifest().entryPoint(entryPoint);
-    ImmutableList<HostTensor> out;
-    try (LoadedProgram.Feed feed = program.feed()) {
+    List<Tensor> args = new ArrayList<>();
+    List<Tensor> temporary = new ArrayList<>();
+    LoadedProgram.Outputs out;
+    try {
       for (TensorSpec spec : entry.inputs()) {
         List<HostTensor> fed = feeds.get(spec.name());
-        HostTensor value = fed != null ? MeshSharding.fromDevices(artifact.manifest(), spec, fed) : resident.get(spec.name());
+        Tensor value;
+        if (fed != null) {
+          value = TfTensors.toTensor(MeshSharding.fromDevices(artifact.manifest(), spec, fed));
+          temporary.add(value);
+        } else {
+          value = resident.get(spec.name());
+        }
         checkArgument(value != null, "input '%s' of %s is neither fed nor resident", spec.name(), entryPoint);
-        feed.set(spec.name(), value);
+        args.add(value);
       }
-      out = feed.run();
+      Map<String, String> donatedTo = new LinkedHashMap<>();
+      entry.donations().forEach(d -> donatedTo.put(d.output(), d.input()));
+      out = program.runResident(args, donatedTo.keySet());
+      out.kept().forEach((output, tensor) -> {
+        Tensor before = resident.put(donatedTo.get(output), tensor);
+        if (before != null) {
+          before.close();
+        }
+      });
+    } finally {
+      temporary.forEach(Tensor::close);
     }
-    Map<String, HostTensor> scalars = new LinkedHashMap<>();
-    for (int i = 0; i < entry.outputs().size(); i++) {
-      String name = entry.outputs().get(i).name();
-      String donatedTo = entry.donations().stream().filter(d -> d.output().equals(name))
-          .map(EntryPoint.Donation::input).findFirst().orElse(null);
-      if (donatedTo != null) {
-        resident.put(donatedTo, out.get(i));
-      } else {
-        scalars.put(name, out.get(i));
-      }
-    }
-    return scalars;
+    return new LinkedHashMap<>(out.host());
   }
 
   @Override
   public synchronized List<HostTensor> get(String name) {
     checkOpen();
-    HostTensor value = resident.get(name);
+    Tensor value = resident.get(name);
     checkArgument(value != null, "no resident value named '%s'", name);
-    return MeshSharding.toDevices(artifact.manifest(), spec(name), value);
+    TensorSpec spec = spec(name);
+    return MeshSharding.toDevices(artifact.manifest(), spec,
+        TfTensors.fromTensor(value, spec.dtype(), spec.globalShape(), "resident value '" + name + "'"));
   }
 
   @Override
@@ -133,6 +151,7 @@ public final class TfEngine implements Engine {
   @Override
   public synchronized void close() {
     closed = true;
+    resident.values().forEach(Tensor::close);
     resident.clear();
     programs.clear();
     runtime.close();

@@ -36,10 +36,11 @@ import java.util.List;
  * <p>A new rule adds its bounds and its term of the mask here and changes no loop: the sliding window
  * is a lower bound from positions (blocks whose last key is at or before {@code firstQuery - W} are
  * skipped; from the first block whose first key is after {@code lastQuery - W} on, the window leaves
- * blocks whole), padding or a cache length is an upper bound ({@link #cacheRanges}, a decode step's KV cache). On a ring a held block entirely
- * before every local query's window thus runs no key block at all. A rule with no lower bound
- * (causal alone) leaves the masked range before the whole blocks out of the program, so unpacked
- * programs without a window are those of a causal-only mechanism.
+ * blocks whole), padding or a cache length is an upper bound ({@link #cacheRanges}, a decode step's
+ * KV cache). On a ring a held block entirely before every local query's window thus runs no key
+ * block at all. A rule with no lower bound (causal alone) leaves the masked range before the whole
+ * blocks out of the program, so unpacked programs without a window are those of a causal-only
+ * mechanism.
  */
 final class BlockVisibility {
   /**

@@ -6,6 +6,7 @@ import dev.torus.compiler.ir.ArrayShape;
 import dev.torus.compiler.ir.HloModule;
 import dev.torus.compiler.ir.HloModuleBuilder;
 import dev.torus.compiler.ir.Instruction;
+import dev.torus.compiler.ir.Opcode;
 import dev.torus.compiler.ir.Shape;
 import dev.torus.compiler.ir.XlaBuilder;
 import dev.torus.compiler.ir.Attrs.ComparisonDirection;
@@ -105,9 +106,9 @@ public final class GenerateLowering {
     Instruction last = b.subtract(lengths, Shapes.full(b, lengths.arrayShape(), 1));
     Instruction isLast = b.compare(b.broadcast(positions, grid, 1), b.broadcast(last, grid, 0), ComparisonDirection.EQ);
     Instruction picked = b.multiply(h, b.broadcast(b.convert(isLast, DType.F32), h.arrayShape(), 0, 1));
-    Instruction lastHidden = b.reduce(picked, b.constant(DType.F32, 0), ctx.reducer(dev.torus.compiler.ir.Opcode.ADD), 1);
+    Instruction lastHidden = b.reduce(picked, b.constant(DType.F32, 0), ctx.reducer(Opcode.ADD), 1);
     if (onRing) {
-      lastHidden = b.allReduce(lastHidden, ctx.reducer(dev.torus.compiler.ir.Opcode.ADD), Fsdp.rings(shape));
+      lastHidden = b.allReduce(lastHidden, ctx.reducer(Opcode.ADD), Fsdp.rings(shape));
     }
     Instruction logits = head(ctx, b, m, params, b.reshape(lastHidden, batch, 1, m.width()));
     b.withOpName(null);
