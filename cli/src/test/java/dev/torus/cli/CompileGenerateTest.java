@@ -54,6 +54,30 @@ class CompileGenerateTest {
   }
 
   @Test
+  void decodeHoldsNoBufferAlongTheCacheButTheCacheItself(@TempDir Path tmp) throws Exception {
+    // 24 cache slots per device, a number no other dimension of tiny's program has.
+    Path dir = tmp.resolve("gen");
+    Outcome o = torus("compile", "--model", "tiny", "--task", "generate", "--max-len", "96", "--prompt-len", "16",
+        "--batch", "2", "--ring", "4", "--block", "4", "--out", dir.toString());
+    assertEquals(0, o.code(), o.err());
+    Artifact artifact = Artifact.read(dir);
+    TensorSpec cache = artifact.manifest().entryPoint("decode").inputs().stream()
+        .filter(t -> t.name().equals("cache_k")).findFirst().orElseThrow();
+    String cacheShape = "f32" + cache.perDeviceShape().toString().replace(" ", "");
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("= ([a-z0-9]+\\[[0-9,]*\\])")
+        .matcher(artifact.programText(Artifact.programFiles(artifact.manifest().entryPoint("decode")).hlo()));
+    java.util.Set<String> alongCache = new java.util.TreeSet<>();
+    while (m.find()) {
+      if (java.util.Arrays.asList(m.group(1).replaceAll("[^0-9,]", "").split(",")).contains("24")) {
+        alongCache.add(m.group(1));
+      }
+    }
+    // The cache (aliased in place), its slots' positions and the visibility test of one block's edges: no scores.
+    assertTrue(alongCache.contains(cacheShape), alongCache.toString());
+    assertTrue(java.util.Set.of(cacheShape, "s32[24]", "pred[24]").containsAll(alongCache), alongCache.toString());
+  }
+
+  @Test
   void refusesWhatTheCacheCannotHoldInOneLine(@TempDir Path tmp) {
     String out = tmp.resolve("x").toString();
     Outcome longPrompt = torus("compile", "--model", "tiny", "--task", "generate", "--max-len", "32", "--prompt-len",
