@@ -29,7 +29,7 @@ import picocli.CommandLine;
     footer = "Exit status: 0 ok, 1 error, 2 a mistake in the command line, 3 the program does not fit.",
     subcommands = {DemoCommand.class, CompileCommand.class, RunCommand.class, TrainCommand.class, ReportCommand.class,
         TpuCheckCommand.class, PlanCommand.class, CodegenCommand.class, PodRunCommand.class, PodTrainCommand.class,
-        CheckpointToHfCommand.class, ExportCommand.class,
+        CheckpointToHfCommand.class, ExportCommand.class, GenerateCommand.class,
         CompletionCommand.class, HelpCommand.class})
 public final class TorusCli implements Callable<Integer> {
   @Spec CommandSpec spec;

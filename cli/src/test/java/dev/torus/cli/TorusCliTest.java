@@ -89,7 +89,7 @@ class TorusCliTest {
     Outcome unknown = torus("trian");
     assertEquals(2, unknown.code());
     assertEquals("torus: unknown command 'trian' (did you mean train?); known commands: demo, compile, run, train,"
-        + " report, tpu-check, plan, codegen, pod-run, pod-train, checkpoint-to-hf, export, completion (see: torus help)\n", unknown.err());
+        + " report, tpu-check, plan, codegen, pod-run, pod-train, checkpoint-to-hf, export, generate, completion (see: torus help)\n", unknown.err());
 
     Outcome blocks = torus("compile", "--model", "tiny", "--seq", "64", "--block-q", "48", "--out", dir.toString());
     assertEquals(2, blocks.code());
@@ -154,6 +154,8 @@ class TorusCliTest {
           "class", "out", "task", "lr", "warmup", "total-steps", "fsdp")),
       Map.entry("export", Set.of("model", "seq", "batch", "ring", "layout", "dp", "fsdp", "block", "block-q", "block-kv", "chunk", "dtype",
           "weights", "saved-model", "artifact")),
+      Map.entry("generate", Set.of("model", "prompt", "prompt-file", "chat", "max-new-tokens", "max-len", "ring", "emulate",
+          "devices", "temperature", "top-k", "top-p", "repetition-penalty", "seed", "stop", "artifact", "force")),
       Map.entry("pod-run", Set.of("weights", "tokens-file", "out", "devices", "multi-process", "coordinator", "num-processes",
           "process-id", "force", "ignore-unused")));
 
@@ -161,7 +163,7 @@ class TorusCliTest {
   void everyCommandTakesExactlyItsOptionsAndItsHelpNamesThem() {
     var commands = TorusCli.commandLine().getSubcommands();
     assertEquals(Set.of("demo", "compile", "run", "train", "report", "tpu-check", "plan", "codegen", "pod-run", "pod-train",
-        "checkpoint-to-hf", "export", "completion", "help"), commands.keySet());
+        "checkpoint-to-hf", "export", "generate", "completion", "help"), commands.keySet());
     OPTIONS.forEach((command, names) -> {
       Set<String> taken = commands.get(command).getCommandSpec().options().stream()
           .filter(o -> !o.usageHelp() && !o.versionHelp()).map(o -> o.longestName().substring(2))
@@ -225,7 +227,7 @@ class TorusCliTest {
     assertEquals(0, script.code(), script.err());
     assertTrue(script.out().startsWith("#!/usr/bin/env bash"), script.out().lines().findFirst().orElse(""));
     assertTrue(script.out().contains(
-        "local commands=\"demo compile run train report tpu-check plan codegen pod-run pod-train checkpoint-to-hf export completion help\""),
+        "local commands=\"demo compile run train report tpu-check plan codegen pod-run pod-train checkpoint-to-hf export generate completion help\""),
         script.out());
     assertTrue(script.out().contains("complete -F _complete_torus"), script.out());
     assertTrue(script.out().contains("(\"v4-1024\" \"v4-8\""), "topology names complete");

@@ -34,6 +34,8 @@ public record PythonProject(Path repoRoot) {
     HF_REFERENCE("hf_reference"),
     /** Small tokenizers trained with Hugging Face tokenizers, and what transformers makes of text. */
     TOKENIZER_REFERENCE("tokenizer_reference"),
+    /** transformers' own logits processors (repetition penalty, temperature, top-k, top-p) on given logits. */
+    SAMPLING_REFERENCE("sampling_reference"),
     /** Loads a SavedModel with Python TensorFlow and calls its signature (in {@code .venv-tf}). */
     SAVED_MODEL("saved_model");
 
