@@ -84,11 +84,11 @@ public final class Presets {
   /**
    * Phi-3-mini-4k's shapes: width 3072, 32 layers of 32 heads (no GQA), MLP 8192, vocabulary 32064,
    * RMSNorm eps 1e-5, q/k/v and gate/up stored fused ({@link FusedWeights#phi3}), its 2047-token
-   * sliding window in every layer, bf16.
+   * sliding window in every layer, padding token 32000 (its {@code pad_token_id}), bf16.
    */
   public static ModelSpec phi3Mini() {
     return llama("phi3-mini", 32064, 3072, 32, 32, 32, 8192, 1e-5, 10000).fusedWeights(FusedWeights.phi3())
-        .slidingWindow(SlidingWindow.everyLayer(2047)).paramType(DType.BF16).build();
+        .slidingWindow(SlidingWindow.everyLayer(2047)).paddingToken(32000).paramType(DType.BF16).build();
   }
 
   /**
