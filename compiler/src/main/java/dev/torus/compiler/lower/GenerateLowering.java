@@ -64,10 +64,8 @@ public final class GenerateLowering {
     Instruction cacheV = b.parameter(3 + weights.size(), localCache(m, g), "cache_v");
 
     b.withOpName(ProgramNames.EMBED_OP);
-    Instruction x = Shapes.toF32(b, b.named("embedded", b.gatherRows(params.get("embed_tokens.weight"), tokens)));
-    if (m.embeddingScale() != null) {
-      x = b.named("scaled_embedded", b.multiply(x, Shapes.full(b, x.arrayShape(), m.appliedEmbeddingScale())));
-    }
+    Instruction x = ModelLowering.scaledEmbedding(b, m,
+        b.named("embedded", b.gatherRows(params.get("embed_tokens.weight"), tokens)));
     boolean onRing = shape.ring() > 1;
     Instruction ringIndex = onRing ? RingLayout.ringIndex(b, shape) : null;
     Instruction positions = b.named("positions", onRing
@@ -136,10 +134,8 @@ public final class GenerateLowering {
     Instruction cacheV = b.parameter(3 + weights.size(), localCache(m, g), "cache_v");
 
     b.withOpName(ProgramNames.EMBED_OP);
-    Instruction x = Shapes.toF32(b, b.named("embedded", b.gatherRows(params.get("embed_tokens.weight"), tokens)));
-    if (m.embeddingScale() != null) {
-      x = b.named("scaled_embedded", b.multiply(x, Shapes.full(b, x.arrayShape(), m.appliedEmbeddingScale())));
-    }
+    Instruction x = ModelLowering.scaledEmbedding(b, m,
+        b.named("embedded", b.gatherRows(params.get("embed_tokens.weight"), tokens)));
     boolean onRing = shape.ring() > 1;
     Instruction ringIndex = onRing ? RingLayout.ringIndex(b, shape) : b.constant(DType.S32, 0);
     Instruction keyPositions = b.named("cache_positions", cachePositions(b, g, ringIndex));
