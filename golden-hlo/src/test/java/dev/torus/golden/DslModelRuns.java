@@ -176,17 +176,6 @@ final class DslModelRuns {
     assertTrue(p.waitFor(5, TimeUnit.MINUTES) && p.exitValue() == 0, name + " failed:\n" + Files.readString(log));
   }
 
-  /** Relative L2 distance of {@code ours} from {@code theirs}. */
-  static double relativeL2(float[] ours, float[] theirs) {
-    double diff = 0;
-    double norm = 0;
-    for (int i = 0; i < theirs.length; i++) {
-      diff += (ours[i] - theirs[i]) * (double) (ours[i] - theirs[i]);
-      norm += theirs[i] * (double) theirs[i];
-    }
-    return Math.sqrt(diff / norm);
-  }
-
   /** {@code max |a - b| / max |a|}. */
   static double relativeMaxDifference(float[] a, float[] b) {
     double maxRef = 0;

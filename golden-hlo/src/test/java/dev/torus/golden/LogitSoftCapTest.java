@@ -124,7 +124,7 @@ class LogitSoftCapTest {
       for (WeightSpec w : weights) {
         float[] ours = Npy.read(dir.resolve(id + "." + w.name() + ".grad.npy")).toFloats();
         float[] theirs = Npy.read(torchOut.resolve(w.name() + ".grad.npy")).toFloats();
-        double rel = DslModelRuns.relativeL2(ours, theirs);
+        double rel = Differences.relativeL2(ours, theirs);
         worst = Math.max(worst, rel);
         assertTrue(rel <= TrainGradientTest.GRAD_TOLERANCE, id + " " + w.name() + ": relative L2 " + rel);
       }
