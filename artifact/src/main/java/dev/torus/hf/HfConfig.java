@@ -155,58 +155,18 @@ public record HfConfig(
     return fromJson(root, configJson.toString());
   }
 
-  /** A config with the default RoPE and no sliding window (the form of earlier Torus versions). */
-  public HfConfig(String modelType, int hiddenSize, int intermediateSize, int numHiddenLayers, int numAttentionHeads,
-      int numKeyValueHeads, int headDim, double rmsNormEps, double ropeTheta, int vocabSize, boolean tieWordEmbeddings,
-      boolean attentionBias, boolean mlpBias, int maxPositionEmbeddings, String hiddenAct, @Nullable String torchDtype) {
-    this(modelType, hiddenSize, intermediateSize, numHiddenLayers, numAttentionHeads, numKeyValueHeads, headDim,
-        rmsNormEps, ropeTheta, vocabSize, tieWordEmbeddings, attentionBias, mlpBias, maxPositionEmbeddings, hiddenAct,
-        torchDtype, null, null);
-  }
-
-  /** A config with the default score scale and its window, if any, in every layer (the form before Gemma). */
+  /**
+   * A config with the default score scale, its window, if any, in every layer, and none of the later
+   * families' fields (no padding token, soft caps, local RoPE base or partial rotary dim): the form
+   * before Gemma.
+   */
   public HfConfig(String modelType, int hiddenSize, int intermediateSize, int numHiddenLayers, int numAttentionHeads,
       int numKeyValueHeads, int headDim, double rmsNormEps, double ropeTheta, int vocabSize, boolean tieWordEmbeddings,
       boolean attentionBias, boolean mlpBias, int maxPositionEmbeddings, String hiddenAct, @Nullable String torchDtype,
       @Nullable HfRopeScaling ropeScaling, @Nullable Integer slidingWindow) {
     this(modelType, hiddenSize, intermediateSize, numHiddenLayers, numAttentionHeads, numKeyValueHeads, headDim,
         rmsNormEps, ropeTheta, vocabSize, tieWordEmbeddings, attentionBias, mlpBias, maxPositionEmbeddings, hiddenAct,
-        torchDtype, ropeScaling, slidingWindow, null, null, null);
-  }
-
-  /** A config without logit soft-capping or a local RoPE base (the form before Gemma's soft caps). */
-  public HfConfig(String modelType, int hiddenSize, int intermediateSize, int numHiddenLayers, int numAttentionHeads,
-      int numKeyValueHeads, int headDim, double rmsNormEps, double ropeTheta, int vocabSize, boolean tieWordEmbeddings,
-      boolean attentionBias, boolean mlpBias, int maxPositionEmbeddings, String hiddenAct, @Nullable String torchDtype,
-      @Nullable HfRopeScaling ropeScaling, @Nullable Integer slidingWindow, @Nullable Double queryPreAttnScalar,
-      @Nullable List<Boolean> windowedLayers) {
-    this(modelType, hiddenSize, intermediateSize, numHiddenLayers, numAttentionHeads, numKeyValueHeads, headDim,
-        rmsNormEps, ropeTheta, vocabSize, tieWordEmbeddings, attentionBias, mlpBias, maxPositionEmbeddings, hiddenAct,
-        torchDtype, ropeScaling, slidingWindow, queryPreAttnScalar, windowedLayers, null);
-  }
-
-  /** A config without logit soft-capping or a local RoPE base, with its padding token. */
-  public HfConfig(String modelType, int hiddenSize, int intermediateSize, int numHiddenLayers, int numAttentionHeads,
-      int numKeyValueHeads, int headDim, double rmsNormEps, double ropeTheta, int vocabSize, boolean tieWordEmbeddings,
-      boolean attentionBias, boolean mlpBias, int maxPositionEmbeddings, String hiddenAct, @Nullable String torchDtype,
-      @Nullable HfRopeScaling ropeScaling, @Nullable Integer slidingWindow, @Nullable Double queryPreAttnScalar,
-      @Nullable List<Boolean> windowedLayers, @Nullable Integer padTokenId) {
-    this(modelType, hiddenSize, intermediateSize, numHiddenLayers, numAttentionHeads, numKeyValueHeads, headDim,
-        rmsNormEps, ropeTheta, vocabSize, tieWordEmbeddings, attentionBias, mlpBias, maxPositionEmbeddings, hiddenAct,
-        torchDtype, ropeScaling, slidingWindow, queryPreAttnScalar, windowedLayers, padTokenId, null, null, null);
-  }
-
-  /** A config whose RoPE covers the whole head (every model type but Phi-3). */
-  public HfConfig(String modelType, int hiddenSize, int intermediateSize, int numHiddenLayers, int numAttentionHeads,
-      int numKeyValueHeads, int headDim, double rmsNormEps, double ropeTheta, int vocabSize, boolean tieWordEmbeddings,
-      boolean attentionBias, boolean mlpBias, int maxPositionEmbeddings, String hiddenAct, @Nullable String torchDtype,
-      @Nullable HfRopeScaling ropeScaling, @Nullable Integer slidingWindow, @Nullable Double queryPreAttnScalar,
-      @Nullable List<Boolean> windowedLayers, @Nullable Integer padTokenId, @Nullable Double attnLogitSoftcapping,
-      @Nullable Double finalLogitSoftcapping, @Nullable Double ropeLocalBaseFreq) {
-    this(modelType, hiddenSize, intermediateSize, numHiddenLayers, numAttentionHeads, numKeyValueHeads, headDim,
-        rmsNormEps, ropeTheta, vocabSize, tieWordEmbeddings, attentionBias, mlpBias, maxPositionEmbeddings, hiddenAct,
-        torchDtype, ropeScaling, slidingWindow, queryPreAttnScalar, windowedLayers, padTokenId, attnLogitSoftcapping,
-        finalLogitSoftcapping, ropeLocalBaseFreq, null);
+        torchDtype, ropeScaling, slidingWindow, null, null, null, null, null, null, null);
   }
 
   /** Parses a config already read as JSON; {@code source} names it in errors (a file name). */

@@ -13,6 +13,7 @@ import dev.torus.compiler.lower.ModelLowering;
 import dev.torus.compiler.lower.WeightSpec;
 import dev.torus.compiler.train.LossGradients;
 import dev.torus.dsl.Attention;
+import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.RunShape;
 import dev.torus.harness.XlaHarness;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -132,6 +134,61 @@ final class DslModelRuns {
   }
 
   /**
+   * A model's programs, run: {@code forwardK} on {@code shapes.get(K)}, {@code gradsK} on {@code
+   * gradShapes.get(K)}, all in {@code programs} (forward first).
+   */
+  record Runs(Path tokens, Path targets, Map<String, Path> files, List<RunShape> shapes, List<RunShape> gradShapes,
+      List<Program> programs) {}
+
+  /**
+   * Random tokens and targets ({@code [batch, seq]}, seeds {@code seed} and {@code seed + 1}) and
+   * random weights (scale 0.4) of {@code model}; its forward programs on one device (blocks {@code
+   * oneDevice}) and on rings of 4, contiguous and striped (blocks of 4), and its loss-gradient programs
+   * on one device and a striped ring of 4, run by the harness, each asserted to have run.
+   */
+  static Runs runOnRings(XlaHarness harness, ModelSpec model, String id, int vocab, int batch, int seq, long seed,
+      BlockSizes oneDevice, Path dir) throws Exception {
+    Path tokens = dir.resolve("tokens.npy");
+    Path targets = dir.resolve("targets.npy");
+    Npy.write(tokens, RandomTensors.randomTokens(seed, vocab, batch, seq));
+    Npy.write(targets, RandomTensors.randomTokens(seed + 1, vocab, batch, seq));
+    List<WeightSpec> weights = ModelLowering.forward(model, RunShape.of(batch, seq, BlockSizes.uniform(8)), false)
+        .weights();
+    Map<String, Path> files = randomWeights(weights, dir, id, 0.4f);
+
+    List<RunShape> shapes = List.of(RunShape.of(batch, seq, oneDevice),
+        RunShape.ring(batch, seq, BlockSizes.uniform(4), 4, TokenLayout.CONTIGUOUS, 1),
+        RunShape.ring(batch, seq, BlockSizes.uniform(4), 4, TokenLayout.STRIPED, 1));
+    List<Program> programs = new ArrayList<>();
+    for (int k = 0; k < shapes.size(); k++) {
+      programs.add(forward("forward" + k, model, shapes.get(k), tokens, files, dir));
+    }
+    List<RunShape> gradShapes = List.of(RunShape.of(batch, seq, oneDevice),
+        RunShape.ring(batch, seq, BlockSizes.uniform(4), 4, TokenLayout.STRIPED, 1));
+    for (int k = 0; k < gradShapes.size(); k++) {
+      programs.add(gradients("grads" + k, model, gradShapes.get(k), tokens, targets, files, dir));
+    }
+    XlaHarness.Summary run = harness.run(programs, dir);
+    programs.forEach(p -> assertTrue(run.program(p.id()).ok(), p.id() + ": " + run.program(p.id()).error()));
+    return new Runs(tokens, targets, files, shapes, gradShapes, programs);
+  }
+
+  /**
+   * Each forward program's logits of {@code runs} (in sequence order) within {@code tolerance} of
+   * {@code reference} (NumPy's); the figures printed after {@code tag}, failures named by {@code what}.
+   */
+  static void assertLogitsMatchNumpy(String tag, String what, Runs runs, float[] reference, double tolerance,
+      Path dir) throws Exception {
+    for (int k = 0; k < runs.shapes().size(); k++) {
+      RunShape s = runs.shapes().get(k);
+      float[] ours = logitsInSequenceOrder("forward" + k, s, dir);
+      double rel = RealXlaGoldenTest.assertClose(reference, ours, tolerance, what + " on " + s);
+      System.out.printf(Locale.ROOT, "[%s] ring %d %-10s logits max rel. diff vs NumPy %.2e%n", tag, s.ring(),
+          s.layout().label(), rel);
+    }
+  }
+
+  /**
    * The model as the Python references read it: dimensions, norm eps, RoPE (with the per-layer one),
    * q/k norm, sliding window and its layer pattern, soft caps, and the weights' files by Torus name.
    */
@@ -174,17 +231,6 @@ final class DslModelRuns {
     Path log = dir.resolve(name + ".log");
     Process p = pb.redirectErrorStream(true).redirectOutput(log.toFile()).start();
     assertTrue(p.waitFor(5, TimeUnit.MINUTES) && p.exitValue() == 0, name + " failed:\n" + Files.readString(log));
-  }
-
-  /** Relative L2 distance of {@code ours} from {@code theirs}. */
-  static double relativeL2(float[] ours, float[] theirs) {
-    double diff = 0;
-    double norm = 0;
-    for (int i = 0; i < theirs.length; i++) {
-      diff += (ours[i] - theirs[i]) * (double) (ours[i] - theirs[i]);
-      norm += theirs[i] * (double) theirs[i];
-    }
-    return Math.sqrt(diff / norm);
   }
 
   /** {@code max |a - b| / max |a|}. */

@@ -5,17 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.torus.artifact.DType;
-import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.Npy;
-import dev.torus.artifact.Role;
-import dev.torus.artifact.TensorSpec;
 import dev.torus.artifact.TokenLayout;
-import dev.torus.cli.ModelRunner;
 import dev.torus.cli.RandomTensors;
-import dev.torus.compiler.emit.HloTextPrinter;
-import dev.torus.compiler.lower.WeightSpec;
 import dev.torus.compiler.train.LossGradients;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.LayerRope;
@@ -25,11 +17,7 @@ import dev.torus.dsl.RunShape;
 import dev.torus.dsl.SlidingWindow;
 import dev.torus.dsl.hf.HfModels;
 import dev.torus.harness.XlaHarness;
-import dev.torus.harness.XlaHarness.Input;
-import dev.torus.harness.XlaHarness.Output;
 import dev.torus.harness.XlaHarness.Program;
-import dev.torus.hf.Checkpoint;
-import dev.torus.hf.CheckpointWeights;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,16 +65,9 @@ class GemmaSoftCapTest {
     Files.createDirectories(WORK);
     ArrayNode steps = JSON.createArrayNode();
     for (Case c : CASES) {
-      ObjectNode config = HfReference.tinyConfig(c.id, c.hf);
-      Path configFile = WORK.resolve(c.id + ".config.json");
-      JSON.writeValue(configFile.toFile(), config);
       Npy.write(tokens(c), RandomTensors.randomTokens(c.id.length(), 128, BATCH, SEQ));
       Npy.write(targets(c), RandomTensors.randomTokens(c.id.length() + 1, 128, BATCH, SEQ));
-      steps.addObject().put("mode", "make-checkpoint").put("out", dir(c).toString()).put("config", configFile.toString());
-      steps.addObject().put("mode", "logits").put("model", dir(c).toString()).put("tokens", tokens(c).toString())
-          .put("out", WORK.resolve(c.id + ".hf.npy").toString()).put("nonCausal", false);
-      steps.addObject().put("mode", "grads").put("model", dir(c).toString()).put("tokens", tokens(c).toString())
-          .put("targets", targets(c).toString()).put("out", WORK.resolve(c.id + ".hf-grads").toString());
+      TorchGradients.addReferenceSteps(steps, WORK, c.id, c.hf, tokens(c), targets(c), true);
     }
     HfReference.runBatch(harness, steps, WORK);
 
@@ -110,69 +91,20 @@ class GemmaSoftCapTest {
       }
       assertTrue(largest <= c.finalCap && largest > 0.8 * c.finalCap,
           c.id + ": transformers' logits reach " + largest + ", not close to the final cap " + c.finalCap);
-      for (int ring : new int[] {1, 4}) {
-        TokenLayout layout = ring == 1 ? TokenLayout.CONTIGUOUS : TokenLayout.STRIPED;
-        ModelRunner.Result r = ModelRunner.run(model, dir(c), Npy.readIntegers(tokens(c)),
-            new ModelRunner.Options(BlockSizes.uniform(8), ring, layout), WORK.resolve(c.id + ".ring" + ring));
-        double rel = RealXlaGoldenTest.assertClose(hf, r.logits().toFloats(), LOGITS_TOLERANCE,
-            c.id + " on " + ring + " device(s) vs transformers");
-        System.out.printf(Locale.ROOT, "[gemma] %-20s ring %d %-10s logits max rel. diff vs transformers %.2e%n",
-            c.id, ring, layout.label(), rel);
-      }
+      TorchGradients.assertLogitsMatch(String.format(Locale.ROOT, "[gemma] %-20s", c.id), model, WORK, c.id, tokens(c),
+          LOGITS_TOLERANCE, TokenLayout.STRIPED);
       LossGradients.Program program = LossGradients.build(model,
           RunShape.ring(BATCH, SEQ, BlockSizes.of(8, 16, 8), c.gradRing, c.gradLayout, 1));
       compiled.add(program);
-      Path hlo = WORK.resolve(c.id + ".grad.hlo");
-      Files.writeString(hlo, HloTextPrinter.print(program.module()));
-      List<Input> inputs = new ArrayList<>();
-      for (Path ids : List.of(tokens(c), targets(c))) {
-        if (c.gradRing == 1) {
-          inputs.add(Input.replicated(ids));
-        } else {
-          Path inOrder = WORK.resolve(ids.getFileName() + ".ring.npy");
-          Npy.write(inOrder, TrainGradientTest.deviceOrder(Npy.readIntegers(ids), c.gradRing, c.gradLayout));
-          inputs.add(Input.sharded(inOrder, 1));
-        }
-      }
-      List<Output> outputs = new ArrayList<>(List.of(Output.first(WORK.resolve(c.id + ".loss.npy"))));
-      try (Checkpoint checkpoint = Checkpoint.open(dir(c))) {
-        for (WeightSpec w : program.weights()) {
-          Path npy = WORK.resolve(c.id + "." + w.name() + ".npy");
-          Npy.write(npy, CheckpointWeights.load(spec(w, w.dtype()), checkpoint));
-          inputs.add(Input.replicated(npy));
-          outputs.add(Output.first(WORK.resolve(c.id + "." + w.name() + ".grad.npy")));
-        }
-      }
-      programs.add(new Program(c.id, hlo, c.gradRing, inputs, outputs));
+      programs.add(TorchGradients.gradientProgram(WORK, c.id, program, c.gradRing, c.gradLayout, tokens(c),
+          targets(c)));
     }
     XlaHarness.Summary run = harness.run(programs, WORK);
     for (int k = 0; k < CASES.size(); k++) {
       Case c = CASES.get(k);
       assertTrue(run.program(c.id).ok(), c.id + ": " + run.program(c.id).error());
-      float loss = Npy.read(WORK.resolve(c.id + ".loss.npy")).toFloats()[0];
-      float hfLoss = Npy.read(WORK.resolve(c.id + ".hf-grads/loss.npy")).toFloats()[0];
-      System.out.printf(Locale.ROOT, "[gemma] %-20s ring %d loss %.6f vs torch %.6f%n", c.id, c.gradRing, loss,
-          hfLoss);
-      assertTrue(Math.abs(loss - hfLoss) <= TrainGradientTest.LOSS_TOLERANCE * Math.abs(hfLoss),
-          c.id + ": loss " + loss + " vs " + hfLoss);
-      double worst = 0;
-      try (Checkpoint hfGrads = Checkpoint.open(WORK.resolve(c.id + ".hf-grads"))) {
-        for (WeightSpec w : compiled.get(k).weights()) {
-          float[] ours = Npy.read(WORK.resolve(c.id + "." + w.name() + ".grad.npy")).toFloats();
-          float[] theirs = CheckpointWeights.load(spec(w, DType.F32), hfGrads).toFloats();
-          double diff = 0;
-          double norm = 0;
-          for (int i = 0; i < theirs.length; i++) {
-            diff += (ours[i] - theirs[i]) * (double) (ours[i] - theirs[i]);
-            norm += theirs[i] * (double) theirs[i];
-          }
-          double rel = Math.sqrt(diff / norm);
-          worst = Math.max(worst, rel);
-          assertTrue(rel <= TrainGradientTest.GRAD_TOLERANCE, c.id + " " + w.name() + ": relative L2 " + rel);
-        }
-      }
-      System.out.printf(Locale.ROOT, "[gemma] %-20s ring %d %d gradients, worst relative L2 vs torch %.2e%n", c.id,
-          c.gradRing, compiled.get(k).weights().size(), worst);
+      TorchGradients.assertLossAndGradients(String.format(Locale.ROOT, "[gemma] %-20s ring %d", c.id, c.gradRing),
+          WORK, c.id, compiled.get(k).weights(), TrainGradientTest.LOSS_TOLERANCE, TrainGradientTest.GRAD_TOLERANCE);
     }
   }
 
@@ -186,9 +118,5 @@ class GemmaSoftCapTest {
 
   private static Path targets(Case c) {
     return WORK.resolve(c.id + ".targets.npy");
-  }
-
-  private static TensorSpec spec(WeightSpec w, DType type) {
-    return TensorSpec.replicated(w.name(), Role.WEIGHT, type, w.shape()).withHfName(w.hfName(), false);
   }
 }

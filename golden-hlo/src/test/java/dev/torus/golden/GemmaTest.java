@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.torus.artifact.DType;
 import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.Npy;
 import dev.torus.artifact.Role;
 import dev.torus.artifact.TensorSpec;
 import dev.torus.artifact.TokenLayout;
-import dev.torus.cli.ModelRunner;
 import dev.torus.cli.RandomTensors;
 import dev.torus.compiler.emit.HloTextPrinter;
 import dev.torus.compiler.emit.StableHloPrinter;
@@ -93,20 +91,13 @@ class GemmaTest {
     Files.createDirectories(WORK);
     ArrayNode steps = JSON.createArrayNode();
     for (Case c : CASES) {
-      ObjectNode config = HfReference.tinyConfig(c.id, c.config);
-      Path configFile = WORK.resolve(c.id + ".config.json");
-      JSON.writeValue(configFile.toFile(), config);
       int[] ids = RandomTensors.randomTokens(c.id.length(), 128, BATCH, SEQ).toInts();
       for (int i = 0; i < ids.length; i += 7) {
         ids[i] = PAD;   // the padding token, in both rows, at every 7th position
       }
       Npy.write(tokens(c), HostTensor.ofInts(ids, BATCH, SEQ));
       Npy.write(targets(c), RandomTensors.randomTokens(c.id.length() + 1, 128, BATCH, SEQ));
-      steps.addObject().put("mode", "make-checkpoint").put("out", dir(c).toString()).put("config", configFile.toString());
-      steps.addObject().put("mode", "logits").put("model", dir(c).toString()).put("tokens", tokens(c).toString())
-          .put("out", WORK.resolve(c.id + ".hf.npy").toString()).put("nonCausal", false);
-      steps.addObject().put("mode", "grads").put("model", dir(c).toString()).put("tokens", tokens(c).toString())
-          .put("targets", targets(c).toString()).put("out", WORK.resolve(c.id + ".hf-grads").toString());
+      TorchGradients.addReferenceSteps(steps, WORK, c.id, c.config, tokens(c), targets(c), true);
     }
     HfReference.runBatch(harness, steps, WORK);
 
@@ -121,44 +112,17 @@ class GemmaTest {
         assertEquals(SlidingWindow.pattern(12, List.of(true, false)), model.attention().slidingWindow(), c.id);
         assertEquals(1 / Math.sqrt(24), model.attention().queryScale(), 1e-15, c.id);
       }
-      float[] hf = Npy.read(WORK.resolve(c.id + ".hf.npy")).toFloats();
-      for (int ring : new int[] {1, 4}) {
-        TokenLayout layout = ring == 1 ? TokenLayout.CONTIGUOUS : TokenLayout.STRIPED;
-        ModelRunner.Result r = ModelRunner.run(model, dir(c), Npy.readIntegers(tokens(c)),
-            new ModelRunner.Options(BlockSizes.uniform(8), ring, layout), WORK.resolve(c.id + ".ring" + ring));
-        double rel = RealXlaGoldenTest.assertClose(hf, r.logits().toFloats(), c.logitsTolerance,
-            c.id + " on " + ring + " device(s) vs transformers");
-        System.out.printf(Locale.ROOT, "[gemma] %-20s ring %d %-10s logits max rel. diff vs transformers %.2e%n",
-            c.id, ring, layout.label(), rel);
-      }
+      TorchGradients.assertLogitsMatch(String.format(Locale.ROOT, "[gemma] %-20s", c.id), model, WORK, c.id, tokens(c),
+          c.logitsTolerance, TokenLayout.STRIPED);
       LossGradients.Program program = LossGradients.build(model,
           RunShape.ring(BATCH, SEQ, BlockSizes.of(8, 16, 8), c.gradRing, c.gradLayout, 1));
       compiled.add(program);
-      Path hlo = WORK.resolve(c.id + ".grad.hlo");
-      Files.writeString(hlo, HloTextPrinter.print(program.module()));
-      List<Input> inputs = new ArrayList<>();
-      for (Path ids : List.of(tokens(c), targets(c))) {
-        if (c.gradRing == 1) {
-          inputs.add(Input.replicated(ids));
-        } else {
-          Path inOrder = WORK.resolve(ids.getFileName() + ".ring.npy");
-          Npy.write(inOrder, TrainGradientTest.deviceOrder(Npy.readIntegers(ids), c.gradRing, c.gradLayout));
-          inputs.add(Input.sharded(inOrder, 1));
-        }
-      }
-      List<Output> outputs = new ArrayList<>(List.of(Output.first(WORK.resolve(c.id + ".loss.npy"))));
-      try (Checkpoint checkpoint = Checkpoint.open(dir(c))) {
-        for (WeightSpec w : program.weights()) {
-          Path npy = WORK.resolve(c.id + "." + w.name() + ".npy");
-          Npy.write(npy, CheckpointWeights.load(spec(w, w.dtype()), checkpoint));
-          inputs.add(Input.replicated(npy));
-          outputs.add(Output.first(WORK.resolve(c.id + "." + w.name() + ".grad.npy")));
-        }
-      }
+      Program gradients = TorchGradients.gradientProgram(WORK, c.id, program, c.gradRing, c.gradLayout, tokens(c),
+          targets(c));
       if (model.paramType() == DType.BF16) {
         runOnTensorFlow(c, program);   // jaxlib's CPU dot has no bf16 x bf16 -> f32 (DotThunk)
       } else {
-        programs.add(new Program(c.id, hlo, c.gradRing, inputs, outputs));
+        programs.add(gradients);
       }
       if (c.id.equals("gemma2_f32")) {
         for (RunShape sharded : FSDP_SHAPES) {
@@ -174,8 +138,8 @@ class GemmaTest {
       double worst = 0;
       try (Checkpoint hfGrads = Checkpoint.open(WORK.resolve(c.id + ".hf-grads"))) {
         for (WeightSpec w : ModelWeights.of(HfModels.fromDirectory(dir(c)))) {
-          double rel = relativeL2(Npy.read(WORK.resolve(id + "." + w.name() + ".grad.npy")).toFloats(),
-              CheckpointWeights.load(spec(w, DType.F32), hfGrads).toFloats());
+          double rel = Differences.relativeL2(Npy.read(WORK.resolve(id + "." + w.name() + ".grad.npy")).toFloats(),
+              CheckpointWeights.load(TorchGradients.weightSpec(w, DType.F32), hfGrads).toFloats());
           assertTrue(rel <= c.gradTolerance, id + " " + w.name() + ": relative L2 " + rel);
           worst = Math.max(worst, rel);
         }
@@ -189,32 +153,10 @@ class GemmaTest {
       } else {
         assertTrue(run.program(c.id).ok(), c.id + ": " + run.program(c.id).error());
       }
-      float loss = Npy.read(WORK.resolve(c.id + ".loss.npy")).toFloats()[0];
-      float hfLoss = Npy.read(WORK.resolve(c.id + ".hf-grads/loss.npy")).toFloats()[0];
-      System.out.printf(Locale.ROOT, "[gemma] %-20s ring %d loss %.6f vs torch %.6f%n", c.id, c.gradRing, loss,
-          hfLoss);
       double lossTolerance = c.gradTolerance == TrainGradientTest.GRAD_TOLERANCE ? TrainGradientTest.LOSS_TOLERANCE
           : c.gradTolerance;
-      assertTrue(Math.abs(loss - hfLoss) <= lossTolerance * Math.abs(hfLoss),
-          c.id + ": loss " + loss + " vs " + hfLoss);
-      double worst = 0;
-      try (Checkpoint hfGrads = Checkpoint.open(WORK.resolve(c.id + ".hf-grads"))) {
-        for (WeightSpec w : compiled.get(k).weights()) {
-          float[] ours = Npy.read(WORK.resolve(c.id + "." + w.name() + ".grad.npy")).toFloats();
-          float[] theirs = CheckpointWeights.load(spec(w, DType.F32), hfGrads).toFloats();
-          double diff = 0;
-          double norm = 0;
-          for (int i = 0; i < theirs.length; i++) {
-            diff += (ours[i] - theirs[i]) * (double) (ours[i] - theirs[i]);
-            norm += theirs[i] * (double) theirs[i];
-          }
-          double rel = Math.sqrt(diff / norm);
-          worst = Math.max(worst, rel);
-          assertTrue(rel <= c.gradTolerance, c.id + " " + w.name() + ": relative L2 " + rel);
-        }
-      }
-      System.out.printf(Locale.ROOT, "[gemma] %-20s ring %d %d gradients, worst relative L2 vs torch %.2e%n", c.id,
-          c.gradRing, compiled.get(k).weights().size(), worst);
+      TorchGradients.assertLossAndGradients(String.format(Locale.ROOT, "[gemma] %-20s ring %d", c.id, c.gradRing),
+          WORK, c.id, compiled.get(k).weights(), lossTolerance, c.gradTolerance);
       if (c.id.equals("gemma_f32")) {
         System.out.printf(Locale.ROOT, "[gemma] %-20s bf16-mixed, tied: worst gradient relative L2 vs torch f32 %.2e%n",
             c.id, bf16MixedGradients(c, HfModels.fromDirectory(dir(c))));
@@ -272,7 +214,7 @@ class GemmaTest {
     try (Checkpoint checkpoint = Checkpoint.open(dir(c))) {
       for (WeightSpec w : weights) {
         in.add(TensorSpec.replicated(w.name(), Role.WEIGHT, w.dtype(), w.shape()));
-        args.add(CheckpointWeights.load(spec(w, w.dtype()), checkpoint));
+        args.add(CheckpointWeights.load(TorchGradients.weightSpec(w, w.dtype()), checkpoint));
         out.add(TensorSpec.replicated(w.name() + "_grad", Role.WEIGHT, DType.F32, w.shape()));
       }
     }
@@ -315,23 +257,13 @@ class GemmaTest {
     double worst = 0;
     try (Checkpoint hfGrads = Checkpoint.open(WORK.resolve(c.id + ".hf-grads"))) {
       for (WeightSpec w : weights) {
-        double rel = relativeL2(Npy.read(WORK.resolve(id + "." + w.name() + ".grad.npy")).toFloats(),
-            CheckpointWeights.load(spec(w, DType.F32), hfGrads).toFloats());
+        double rel = Differences.relativeL2(Npy.read(WORK.resolve(id + "." + w.name() + ".grad.npy")).toFloats(),
+            CheckpointWeights.load(TorchGradients.weightSpec(w, DType.F32), hfGrads).toFloats());
         assertTrue(rel <= BF16_TOLERANCE, id + " " + w.name() + ": relative L2 " + rel);
         worst = Math.max(worst, rel);
       }
     }
     return worst;
-  }
-
-  static double relativeL2(float[] ours, float[] theirs) {
-    double diff = 0;
-    double norm = 0;
-    for (int i = 0; i < theirs.length; i++) {
-      diff += (ours[i] - theirs[i]) * (double) (ours[i] - theirs[i]);
-      norm += theirs[i] * (double) theirs[i];
-    }
-    return Math.sqrt(diff / norm);
   }
 
   private static Path dir(Case c) {
@@ -344,9 +276,5 @@ class GemmaTest {
 
   private static Path targets(Case c) {
     return WORK.resolve(c.id + ".targets.npy");
-  }
-
-  private static TensorSpec spec(WeightSpec w, DType type) {
-    return TensorSpec.replicated(w.name(), Role.WEIGHT, type, w.shape()).withHfName(w.hfName(), false);
   }
 }

@@ -3,10 +3,7 @@ package dev.torus.golden;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.torus.artifact.Npy;
-import dev.torus.artifact.TokenLayout;
-import dev.torus.cli.RandomTensors;
 import dev.torus.cli.SamplePrograms;
-import dev.torus.compiler.lower.ModelLowering;
 import dev.torus.compiler.lower.WeightSpec;
 import dev.torus.compiler.train.LossGradients;
 import dev.torus.dsl.BlockSizes;
@@ -53,28 +50,13 @@ class LogitSoftCapTest {
     Files.createDirectories(WORK);
     ModelSpec model = model();
     ModelSpec uncapped = model.toBuilder().logitSoftCap(null).finalLogitSoftCap(null).build();
-    Path tokens = WORK.resolve("tokens.npy");
-    Path targets = WORK.resolve("targets.npy");
-    Npy.write(tokens, RandomTensors.randomTokens(17, VOCAB, BATCH, SEQ));
-    Npy.write(targets, RandomTensors.randomTokens(18, VOCAB, BATCH, SEQ));
-    List<WeightSpec> weights = ModelLowering.forward(model, RunShape.of(BATCH, SEQ, BlockSizes.uniform(8)), false)
-        .weights();
-    Map<String, Path> files = DslModelRuns.randomWeights(weights, WORK, "softcap", 0.4f);
-
-    List<RunShape> shapes = List.of(RunShape.of(BATCH, SEQ, BlockSizes.of(8, 16, 8)),
-        RunShape.ring(BATCH, SEQ, BlockSizes.uniform(4), 4, TokenLayout.CONTIGUOUS, 1),
-        RunShape.ring(BATCH, SEQ, BlockSizes.uniform(4), 4, TokenLayout.STRIPED, 1));
-    List<Program> programs = new ArrayList<>();
-    for (int k = 0; k < shapes.size(); k++) {
-      programs.add(DslModelRuns.forward("forward" + k, model, shapes.get(k), tokens, files, WORK));
-    }
-    List<RunShape> gradShapes = List.of(RunShape.of(BATCH, SEQ, BlockSizes.of(8, 16, 8)),
-        RunShape.ring(BATCH, SEQ, BlockSizes.uniform(4), 4, TokenLayout.STRIPED, 1));
-    for (int k = 0; k < gradShapes.size(); k++) {
-      programs.add(DslModelRuns.gradients("grads" + k, model, gradShapes.get(k), tokens, targets, files, WORK));
-    }
-    XlaHarness.Summary run = harness.run(programs, WORK);
-    programs.forEach(p -> assertTrue(run.program(p.id()).ok(), p.id() + ": " + run.program(p.id()).error()));
+    DslModelRuns.Runs runs = DslModelRuns.runOnRings(harness, model, "softcap", VOCAB, BATCH, SEQ, 17,
+        BlockSizes.of(8, 16, 8), WORK);
+    List<RunShape> shapes = runs.shapes();
+    Map<String, Path> files = runs.files();
+    Path tokens = runs.tokens();
+    Path targets = runs.targets();
+    List<Program> programs = runs.programs();
 
     // The dense NumPy reference, with the caps and without them (the caps must matter).
     Program one = programs.get(0);
@@ -92,13 +74,7 @@ class LogitSoftCapTest {
     double capEffect = DslModelRuns.relativeMaxDifference(capped, plain);
     System.out.printf(Locale.ROOT, "[softcap] the caps change the NumPy logits by %.2e (max rel.)%n", capEffect);
     assertTrue(capEffect > 100 * LOGITS_TOLERANCE, "the caps hardly change the logits: " + capEffect);
-    for (int k = 0; k < shapes.size(); k++) {
-      RunShape s = shapes.get(k);
-      float[] ours = DslModelRuns.logitsInSequenceOrder("forward" + k, s, WORK);
-      double rel = RealXlaGoldenTest.assertClose(capped, ours, LOGITS_TOLERANCE, "soft-capped logits on " + s);
-      System.out.printf(Locale.ROOT, "[softcap] ring %d %-10s logits max rel. diff vs NumPy %.2e%n", s.ring(),
-          s.layout().label(), rel);
-    }
+    DslModelRuns.assertLogitsMatchNumpy("softcap", "soft-capped logits", runs, capped, LOGITS_TOLERANCE, WORK);
 
     // torch autograd of the same model: loss and every gradient.
     Path description = WORK.resolve("model.json");
@@ -107,7 +83,7 @@ class LogitSoftCapTest {
     Files.createDirectories(torchOut);
     DslModelRuns.python(harness, WORK, "torch_grads", TORCH_GRADS, description.toString(), tokens.toString(),
         targets.toString(), torchOut.toString());
-    assertGradients("softcap", model, gradShapes, WORK, torchOut);
+    assertGradients("softcap", model, runs.gradShapes(), WORK, torchOut);
   }
 
   /** The loss and every gradient of the programs {@code grads0...} (in {@code dir}) against torch's in {@code torchOut}. */
@@ -124,7 +100,7 @@ class LogitSoftCapTest {
       for (WeightSpec w : weights) {
         float[] ours = Npy.read(dir.resolve(id + "." + w.name() + ".grad.npy")).toFloats();
         float[] theirs = Npy.read(torchOut.resolve(w.name() + ".grad.npy")).toFloats();
-        double rel = DslModelRuns.relativeL2(ours, theirs);
+        double rel = Differences.relativeL2(ours, theirs);
         worst = Math.max(worst, rel);
         assertTrue(rel <= TrainGradientTest.GRAD_TOLERANCE, id + " " + w.name() + ": relative L2 " + rel);
       }

@@ -1,26 +1,17 @@
 package dev.torus.golden;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.torus.artifact.Npy;
-import dev.torus.artifact.TokenLayout;
-import dev.torus.cli.RandomTensors;
-import dev.torus.compiler.lower.ModelLowering;
-import dev.torus.compiler.lower.WeightSpec;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.LayerRope;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Norm;
 import dev.torus.dsl.Presets;
-import dev.torus.dsl.RunShape;
 import dev.torus.dsl.SlidingWindow;
 import dev.torus.harness.XlaHarness;
-import dev.torus.harness.XlaHarness.Program;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -56,28 +47,11 @@ class MixedModelTest {
     HarnessAssumptions.requireOrSkip(harness);
     Files.createDirectories(WORK);
     ModelSpec model = model();
-    Path tokens = WORK.resolve("tokens.npy");
-    Path targets = WORK.resolve("targets.npy");
-    Npy.write(tokens, RandomTensors.randomTokens(31, VOCAB, BATCH, SEQ));
-    Npy.write(targets, RandomTensors.randomTokens(32, VOCAB, BATCH, SEQ));
-    List<WeightSpec> weights = ModelLowering.forward(model, RunShape.of(BATCH, SEQ, BlockSizes.uniform(8)), false)
-        .weights();
-    Map<String, Path> files = DslModelRuns.randomWeights(weights, WORK, "mixed", 0.4f);
-
-    List<RunShape> shapes = List.of(RunShape.of(BATCH, SEQ, BlockSizes.of(4, 8, 8)),
-        RunShape.ring(BATCH, SEQ, BlockSizes.uniform(4), 4, TokenLayout.CONTIGUOUS, 1),
-        RunShape.ring(BATCH, SEQ, BlockSizes.uniform(4), 4, TokenLayout.STRIPED, 1));
-    List<Program> programs = new ArrayList<>();
-    for (int k = 0; k < shapes.size(); k++) {
-      programs.add(DslModelRuns.forward("forward" + k, model, shapes.get(k), tokens, files, WORK));
-    }
-    List<RunShape> gradShapes = List.of(RunShape.of(BATCH, SEQ, BlockSizes.of(4, 8, 8)),
-        RunShape.ring(BATCH, SEQ, BlockSizes.uniform(4), 4, TokenLayout.STRIPED, 1));
-    for (int k = 0; k < gradShapes.size(); k++) {
-      programs.add(DslModelRuns.gradients("grads" + k, model, gradShapes.get(k), tokens, targets, files, WORK));
-    }
-    XlaHarness.Summary run = harness.run(programs, WORK);
-    programs.forEach(p -> assertTrue(run.program(p.id()).ok(), p.id() + ": " + run.program(p.id()).error()));
+    DslModelRuns.Runs runs = DslModelRuns.runOnRings(harness, model, "mixed", VOCAB, BATCH, SEQ, 31,
+        BlockSizes.of(4, 8, 8), WORK);
+    Map<String, Path> files = runs.files();
+    Path tokens = runs.tokens();
+    Path targets = runs.targets();
 
     Path description = WORK.resolve("model.json");
     DslModelRuns.JSON.writeValue(description.toFile(), DslModelRuns.describe(model, files));
@@ -85,19 +59,13 @@ class MixedModelTest {
     DslModelRuns.python(harness, WORK, "numpy_reference", NUMPY_REFERENCE, description.toString(), tokens.toString(),
         reference.toString());
     float[] numpy = Npy.read(reference).toFloats();
-    for (int k = 0; k < shapes.size(); k++) {
-      RunShape s = shapes.get(k);
-      float[] ours = DslModelRuns.logitsInSequenceOrder("forward" + k, s, WORK);
-      double rel = RealXlaGoldenTest.assertClose(numpy, ours, LOGITS_TOLERANCE, "mixed model's logits on " + s);
-      System.out.printf(Locale.ROOT, "[mixed] ring %d %-10s logits max rel. diff vs NumPy %.2e%n", s.ring(),
-          s.layout().label(), rel);
-    }
+    DslModelRuns.assertLogitsMatchNumpy("mixed", "mixed model's logits", runs, numpy, LOGITS_TOLERANCE, WORK);
 
     Path torchOut = WORK.resolve("torch");
     Files.createDirectories(torchOut);
     DslModelRuns.python(harness, WORK, "torch_grads", LogitSoftCapTest.TORCH_GRADS, description.toString(),
         tokens.toString(), targets.toString(), torchOut.toString());
-    LogitSoftCapTest.assertGradients("mixed", model, gradShapes, WORK, torchOut);
+    LogitSoftCapTest.assertGradients("mixed", model, runs.gradShapes(), WORK, torchOut);
   }
 
   /**

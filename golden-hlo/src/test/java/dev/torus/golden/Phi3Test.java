@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.torus.artifact.Npy;
 import dev.torus.artifact.TokenLayout;
 import dev.torus.cli.GracefulStop;
@@ -65,13 +64,8 @@ class Phi3Test {
     Files.createDirectories(WORK);
     ArrayNode steps = JSON.createArrayNode();
     for (Case c : CASES) {
-      ObjectNode config = HfReference.tinyConfig(c.id, c.overrides);
-      Path configFile = WORK.resolve(c.id + ".config.json");
-      JSON.writeValue(configFile.toFile(), config);
       Npy.write(tokens(c.id), RandomTensors.randomTokens(c.id.length(), 128, BATCH, SEQ));
-      steps.addObject().put("mode", "make-checkpoint").put("out", dir(c.id).toString()).put("config", configFile.toString());
-      steps.addObject().put("mode", "logits").put("model", dir(c.id).toString()).put("tokens", tokens(c.id).toString())
-          .put("out", WORK.resolve(c.id + ".hf.npy").toString()).put("nonCausal", false);
+      TorchGradients.addReferenceSteps(steps, WORK, c.id, c.overrides, tokens(c.id), null, true);
     }
     HfReference.runBatch(harness, steps, WORK);
 
@@ -87,16 +81,8 @@ class Phi3Test {
         assertTrue(checkpoint.tensorNames().contains("model.layers.0.self_attn.qkv_proj.weight")
             && checkpoint.tensorNames().contains("model.layers.0.mlp.gate_up_proj.weight"), "fused in the checkpoint");
       }
-      float[] hf = Npy.read(WORK.resolve(c.id + ".hf.npy")).toFloats();
-      for (int ring : new int[] {1, 4}) {
-        TokenLayout layout = ring == 1 ? TokenLayout.CONTIGUOUS : TokenLayout.STRIPED;
-        ModelRunner.Result r = ModelRunner.run(model, dir(c.id), Npy.readIntegers(tokens(c.id)),
-            new ModelRunner.Options(BlockSizes.uniform(8), ring, layout), WORK.resolve(c.id + ".ring" + ring));
-        double rel = RealXlaGoldenTest.assertClose(hf, r.logits().toFloats(), c.tolerance,
-            c.id + " on " + ring + " device(s) vs transformers");
-        System.out.printf(Locale.ROOT, "[phi3] %-14s ring %d %-10s logits max rel. diff vs transformers %.2e%n",
-            c.id, ring, layout.label(), rel);
-      }
+      TorchGradients.assertLogitsMatch(String.format(Locale.ROOT, "[phi3] %-14s", c.id), model, WORK, c.id,
+          tokens(c.id), c.tolerance, TokenLayout.STRIPED);
     }
 
     // One train step from the f32 checkpoint, then checkpoint-to-hf: the fused tensors are rebuilt.

@@ -4,22 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.abort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.torus.harness.PythonProject;
 import dev.torus.harness.XlaHarness;
 import dev.torus.text.Tokenizer;
 import dev.torus.text.generate.TextStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -54,20 +49,7 @@ class TextStreamTest {
         + "\"clean_up_tokenization_spaces\":false}"));
     steps.addObject().put("mode", "encode").put("model", WORK.resolve("bpe").toString())
         .put("strings", WORK.resolve("strings.json").toString()).put("out", WORK.resolve("ids.json").toString());
-    Path request = WORK.resolve("request.json");
-    JSON.writeValue(request.toFile(), JSON.createObjectNode().set("steps", steps));
-    Process p = harness.project()
-        .process(harness.python(), PythonProject.Module.TOKENIZER_REFERENCE,
-            List.of("batch", "--request", request.toString()))
-        .redirectErrorStream(true).redirectOutput(WORK.resolve("batch.log").toFile()).start();
-    if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
-      String log = Files.readString(WORK.resolve("batch.log"), StandardCharsets.UTF_8);
-      if (p.isAlive() || p.exitValue() != 3 || "true".equals(System.getenv("CI"))) {
-        p.destroyForcibly();
-        fail("tokenizer_reference batch failed:\n" + log);
-      }
-      abort("Hugging Face tokenizers unavailable; " + PythonProject.INSTALL_HINT + "\n" + log);
-    }
+    TokenizerParityTest.run(harness, steps, WORK);
     expected = JSON.readTree(WORK.resolve("ids.json").toFile());
   }
 

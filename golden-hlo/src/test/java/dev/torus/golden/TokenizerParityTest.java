@@ -166,15 +166,21 @@ class TokenizerParityTest {
 
   /** One tokenizer_reference batch; without transformers the test is skipped, or fails in CI. */
   static void run(XlaHarness harness, ArrayNode steps) throws Exception {
-    Path request = WORK.resolve("request.json");
+    run(harness, steps, WORK);
+  }
+
+  /** {@link #run(XlaHarness, ArrayNode)} with its request and log in {@code work}. */
+  static void run(XlaHarness harness, ArrayNode steps, Path work) throws Exception {
+    Path request = work.resolve("request.json");
     JSON.writeValue(request.toFile(), JSON.createObjectNode().set("steps", steps));
     Process p = harness.project()
         .process(harness.python(), PythonProject.Module.TOKENIZER_REFERENCE,
             List.of("batch", "--request", request.toString()))
-        .redirectErrorStream(true).redirectOutput(WORK.resolve("batch.log").toFile()).start();
+        .redirectErrorStream(true).redirectOutput(work.resolve("batch.log").toFile()).start();
     if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
-      String log = Files.readString(WORK.resolve("batch.log"), StandardCharsets.UTF_8);
+      String log = Files.readString(work.resolve("batch.log"), StandardCharsets.UTF_8);
       if (p.isAlive() || p.exitValue() != 3 || "true".equals(System.getenv("CI"))) {
+        p.destroyForcibly();
         fail("tokenizer_reference batch failed:\n" + log);
       }
       abort("Hugging Face tokenizers unavailable; " + PythonProject.INSTALL_HINT + "\n" + log);

@@ -1,29 +1,19 @@
 package dev.torus.golden;
 
-import dev.torus.artifact.Role;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.torus.artifact.DType;
 import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.Npy;
-import dev.torus.artifact.TensorSpec;
-import dev.torus.compiler.emit.HloTextPrinter;
-import dev.torus.compiler.lower.WeightSpec;
 import dev.torus.compiler.train.LossGradients;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.RunShape;
 import dev.torus.artifact.TokenLayout;
-import dev.torus.hf.Checkpoint;
 import dev.torus.dsl.hf.HfModels;
 import dev.torus.cli.RandomTensors;
-import dev.torus.hf.CheckpointWeights;
 import dev.torus.harness.XlaHarness;
-import dev.torus.harness.XlaHarness.Input;
-import dev.torus.harness.XlaHarness.Output;
 import dev.torus.harness.XlaHarness.Program;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,17 +60,10 @@ class TrainGradientTest {
     Files.createDirectories(WORK);
     ArrayNode steps = JSON.createArrayNode();
     for (Case c : CASES) {
-      ObjectNode config = HfReference.tinyConfig(c.id, c.hf);
-      Path configFile = WORK.resolve(c.id + ".config.json");
-      JSON.writeValue(configFile.toFile(), config);
       Npy.write(WORK.resolve(c.id + ".tokens.npy"), RandomTensors.randomTokens(c.id.length(), 128, c.batch, c.seq));
       Npy.write(WORK.resolve(c.id + ".targets.npy"), RandomTensors.randomTokens(c.id.length() + 1, 128, c.batch, c.seq));
-      steps.addObject().put("mode", "make-checkpoint").put("out", WORK.resolve(c.id).toString())
-          .put("config", configFile.toString());
-      steps.addObject().put("mode", "grads").put("model", WORK.resolve(c.id).toString())
-          .put("tokens", WORK.resolve(c.id + ".tokens.npy").toString())
-          .put("targets", WORK.resolve(c.id + ".targets.npy").toString())
-          .put("out", WORK.resolve(c.id + ".hf-grads").toString());
+      TorchGradients.addReferenceSteps(steps, WORK, c.id, c.hf, WORK.resolve(c.id + ".tokens.npy"),
+          WORK.resolve(c.id + ".targets.npy"), false);
     }
     HfReference.runBatch(harness, steps, WORK);
 
@@ -91,50 +74,19 @@ class TrainGradientTest {
       LossGradients.Program program = LossGradients.build(model,
           RunShape.ring(c.batch, c.seq, c.blocks, c.ring, c.layout, 1));
       compiled.add(program);
-      Path hlo = WORK.resolve(c.id + ".grad.hlo");
-      Files.writeString(hlo, HloTextPrinter.print(program.module()));
-      Checkpoint checkpoint = Checkpoint.open(WORK.resolve(c.id));
-      List<Input> inputs = new ArrayList<>();
-      for (String ids : List.of("tokens", "targets")) {
-        if (c.ring == 1) {
-          inputs.add(Input.replicated(WORK.resolve(c.id + "." + ids + ".npy")));
-        } else {   // the host puts tokens (and targets) in device order, split along the sequence
-          Path inOrder = WORK.resolve(c.id + "." + ids + ".ring.npy");
-          Npy.write(inOrder, deviceOrder(Npy.readIntegers(WORK.resolve(c.id + "." + ids + ".npy")), c.ring, c.layout));
-          inputs.add(Input.sharded(inOrder, 1));
-        }
-      }
-      List<Output> outputs = new ArrayList<>(List.of(Output.first(WORK.resolve(c.id + ".loss.npy"))));
-      for (WeightSpec w : program.weights()) {
-        Path npy = WORK.resolve(c.id + "." + w.name() + ".npy");
-        Npy.write(npy, CheckpointWeights.load(spec(w, w.dtype()), checkpoint));
-        inputs.add(Input.replicated(npy));
-        outputs.add(Output.first(WORK.resolve(c.id + "." + w.name() + ".grad.npy")));
-      }
-      programs.add(new Program(c.id, hlo, c.ring, inputs, outputs));
+      // on a ring the host puts tokens (and targets) in device order, split along the sequence
+      programs.add(TorchGradients.gradientProgram(WORK, c.id, program, c.ring, c.layout,
+          WORK.resolve(c.id + ".tokens.npy"), WORK.resolve(c.id + ".targets.npy")));
     }
     XlaHarness.Summary run = harness.run(programs, WORK);
     for (int k = 0; k < CASES.size(); k++) {
       Case c = CASES.get(k);
       assertTrue(run.program(c.id).ok(), c.id + ": " + run.program(c.id).error());
-      float loss = Npy.read(WORK.resolve(c.id + ".loss.npy")).toFloats()[0];
-      float hfLoss = Npy.read(WORK.resolve(c.id + ".hf-grads/loss.npy")).toFloats()[0];
-      System.out.printf(Locale.ROOT, "[grads] %-10s loss %.6f vs torch %.6f%n", c.id, loss, hfLoss);
-      assertTrue(Math.abs(loss - hfLoss) <= LOSS_TOLERANCE * Math.abs(hfLoss), c.id + ": loss " + loss + " vs " + hfLoss);
-      Checkpoint hfGrads = Checkpoint.open(WORK.resolve(c.id + ".hf-grads"));
-      for (WeightSpec w : compiled.get(k).weights()) {
-        float[] ours = Npy.read(WORK.resolve(c.id + "." + w.name() + ".grad.npy")).toFloats();
-        float[] theirs = CheckpointWeights.load(spec(w, DType.F32), hfGrads).toFloats();
-        double diff = 0;
-        double norm = 0;
-        for (int i = 0; i < theirs.length; i++) {
-          diff += (ours[i] - theirs[i]) * (double) (ours[i] - theirs[i]);
-          norm += theirs[i] * (double) theirs[i];
-        }
-        double rel = Math.sqrt(diff / norm);
-        System.out.printf(Locale.ROOT, "[grads] %-10s %-40s relative L2 %.2e%n", c.id, w.name(), rel);
-        assertTrue(rel <= GRAD_TOLERANCE, c.id + " " + w.name() + ": relative L2 " + rel);
-      }
+      TorchGradients.Comparison cmp = TorchGradients.assertLossAndGradients(
+          String.format(Locale.ROOT, "[grads] %-10s", c.id), WORK, c.id, compiled.get(k).weights(), LOSS_TOLERANCE,
+          GRAD_TOLERANCE);
+      cmp.relativeL2().forEach((name, rel) -> System.out.printf(Locale.ROOT, "[grads] %-10s %-40s relative L2 %.2e%n",
+          c.id, name, rel));
     }
   }
 
@@ -161,9 +113,5 @@ class TrainGradientTest {
     int[] out = new int[buf.remaining()];
     buf.get(out);
     return out;
-  }
-
-  private static TensorSpec spec(WeightSpec w, DType type) {
-    return TensorSpec.replicated(w.name(), Role.WEIGHT, type, w.shape()).withHfName(w.hfName(), false);
   }
 }

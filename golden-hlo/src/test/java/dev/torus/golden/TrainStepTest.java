@@ -107,10 +107,10 @@ class TrainStepTest {
       float[] before = CheckpointWeights.load(spec(w), checkpoint).toFloats();
       float[] ours = Npy.read(WORK.resolve("param." + w.name() + ".xla.npy")).toFloats();
       float[] theirs = CheckpointWeights.load(spec(w), after).toFloats();
-      double update = relativeL2(minus(ours, before), minus(theirs, before));
-      double first = relativeL2(Npy.read(WORK.resolve("m." + w.name() + ".xla.npy")).toFloats(),
+      double update = Differences.relativeL2(minus(ours, before), minus(theirs, before));
+      double first = Differences.relativeL2(Npy.read(WORK.resolve("m." + w.name() + ".xla.npy")).toFloats(),
           CheckpointWeights.load(spec(w), m1).toFloats());
-      double second = relativeL2(Npy.read(WORK.resolve("v." + w.name() + ".xla.npy")).toFloats(),
+      double second = Differences.relativeL2(Npy.read(WORK.resolve("v." + w.name() + ".xla.npy")).toFloats(),
           CheckpointWeights.load(spec(w), m2).toFloats());
       System.out.printf(Locale.ROOT, "[train-step] %-40s update %.2e, m %.2e, v %.2e (relative L2)%n", w.name(), update,
           first, second);
@@ -138,15 +138,5 @@ class TrainStepTest {
       d[i] = a[i] - b[i];
     }
     return d;
-  }
-
-  private static double relativeL2(float[] ours, float[] theirs) {
-    double diff = 0;
-    double norm = 0;
-    for (int i = 0; i < theirs.length; i++) {
-      diff += (ours[i] - theirs[i]) * (double) (ours[i] - theirs[i]);
-      norm += theirs[i] * (double) theirs[i];
-    }
-    return Math.sqrt(diff / norm);
   }
 }

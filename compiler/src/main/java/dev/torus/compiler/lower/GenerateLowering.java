@@ -50,6 +50,13 @@ public final class GenerateLowering {
     return Shape.array(m.paramType(), m.depth(), g.prompt().batch(), a.kvHeads(), g.localCache(), a.headDim());
   }
 
+  /** The tokens' embeddings, in f32 and scaled as the model says, under the embedding op name. */
+  private static Instruction embed(XlaBuilder b, ModelSpec m, Map<String, Instruction> params, Instruction tokens) {
+    b.withOpName(ProgramNames.EMBED_OP);
+    return ModelLowering.scaledEmbedding(b, m,
+        b.named("embedded", b.gatherRows(params.get("embed_tokens.weight"), tokens)));
+  }
+
   public static Program prefill(ModelSpec m, GenerateShape g, boolean countBlocks) {
     RunShape shape = g.prompt();
     HloModuleBuilder module = new HloModuleBuilder(programName(m, g) + "_prefill", shape.devices());
@@ -63,11 +70,7 @@ public final class GenerateLowering {
     Instruction cacheK = b.parameter(2 + weights.size(), localCache(m, g), "cache_k");
     Instruction cacheV = b.parameter(3 + weights.size(), localCache(m, g), "cache_v");
 
-    b.withOpName(ProgramNames.EMBED_OP);
-    Instruction x = Shapes.toF32(b, b.named("embedded", b.gatherRows(params.get("embed_tokens.weight"), tokens)));
-    if (m.embeddingScale() != null) {
-      x = b.named("scaled_embedded", b.multiply(x, Shapes.full(b, x.arrayShape(), m.appliedEmbeddingScale())));
-    }
+    Instruction x = embed(b, m, params, tokens);
     boolean onRing = shape.ring() > 1;
     Instruction ringIndex = onRing ? RingLayout.ringIndex(b, shape) : null;
     Instruction positions = b.named("positions", onRing
@@ -135,11 +138,7 @@ public final class GenerateLowering {
     Instruction cacheK = b.parameter(2 + weights.size(), localCache(m, g), "cache_k");
     Instruction cacheV = b.parameter(3 + weights.size(), localCache(m, g), "cache_v");
 
-    b.withOpName(ProgramNames.EMBED_OP);
-    Instruction x = Shapes.toF32(b, b.named("embedded", b.gatherRows(params.get("embed_tokens.weight"), tokens)));
-    if (m.embeddingScale() != null) {
-      x = b.named("scaled_embedded", b.multiply(x, Shapes.full(b, x.arrayShape(), m.appliedEmbeddingScale())));
-    }
+    Instruction x = embed(b, m, params, tokens);
     boolean onRing = shape.ring() > 1;
     Instruction ringIndex = onRing ? RingLayout.ringIndex(b, shape) : b.constant(DType.S32, 0);
     Instruction keyPositions = b.named("cache_positions", cachePositions(b, g, ringIndex));

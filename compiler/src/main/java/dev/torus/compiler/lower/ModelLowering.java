@@ -129,10 +129,7 @@ public final class ModelLowering {
     if (m.paddingToken() != null && ctx.training()) {
       ctx.gradientRules().addCustom(embedded, paddingLookupsUntrained(ctx, table, tokens, m.paddingToken()));
     }
-    Instruction x = Shapes.toF32(b, embedded);
-    if (m.embeddingScale() != null) {
-      x = b.named("scaled_embedded", b.multiply(x, Shapes.full(b, x.arrayShape(), m.appliedEmbeddingScale())));
-    }
+    Instruction x = scaledEmbedding(b, m, embedded);
     boolean onRing = shape.ring() > 1;
     Instruction ringIndex = onRing ? RingLayout.ringIndex(b, shape) : null;
     Instruction positions = b.named("positions", onRing
@@ -401,5 +398,14 @@ public final class ModelLowering {
       }
     });
     return r;
+  }
+
+  /** The gathered embedding rows in f32, times the model's embedding scale where it has one (Gemma's sqrt(width)). */
+  static Instruction scaledEmbedding(XlaBuilder b, ModelSpec m, Instruction embedded) {
+    Instruction x = Shapes.toF32(b, embedded);
+    if (m.embeddingScale() != null) {
+      x = b.named("scaled_embedded", b.multiply(x, Shapes.full(b, x.arrayShape(), m.appliedEmbeddingScale())));
+    }
+    return x;
   }
 }
