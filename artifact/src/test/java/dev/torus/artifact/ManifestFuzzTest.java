@@ -74,11 +74,13 @@ class ManifestFuzzTest {
     TensorSpec tokens = TensorSpec.sharded("tokens", Role.TOKENS, DType.S32, List.of(2L, 8L), List.of(1L, 4L), dpRing);
     TensorSpec weight = TensorSpec.replicated("up", Role.WEIGHT, DType.BF16, List.of(2L, 4L, 4L))
         .withHfName("model.layers.{layer}.mlp.up_proj.weight", true);
+    TensorSpec fused = TensorSpec.replicated("k", Role.WEIGHT, DType.BF16, List.of(2L, 4L, 4L))
+        .withHfRows("model.layers.{layer}.self_attn.qkv_proj.weight", 4, 8);   // rows of a fused tensor (Phi-3)
     TensorSpec moment = TensorSpec.replicated("m", Role.STATE, DType.F32, List.of(4L, 4L));
     TensorSpec loss = TensorSpec.replicated("loss", Role.LOSS, DType.F32, List.of());
     TensorSpec logits =
         TensorSpec.sharded("logits", Role.LOGITS, DType.F32, List.of(2L, 8L, 16L), List.of(1L, 4L, 16L), dpRing);
-    EntryPoint train = EntryPoint.of(EntryPoint.MAIN, List.of(tokens, weight, moment), List.of(loss, moment))
+    EntryPoint train = EntryPoint.of(EntryPoint.MAIN, List.of(tokens, weight, fused, moment), List.of(loss, moment))
         .withDonations(List.of(new EntryPoint.Donation("m", "m")))
         .withMemory(new EntryPoint.ProgramMemory(192, 68, 4096));
     EntryPoint eval = EntryPoint.of("eval", List.of(tokens, weight), List.of(logits));

@@ -21,36 +21,41 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
- * Fuzzes {@link HfConfig#read} with mutants of two real {@code config.json} files (transformers 4.x
- * and 5.x): JSON values swapped for other types, negative or huge numbers, fields removed or added,
+ * Fuzzes {@link HfConfig#read} with mutants of real {@code config.json} files of each family read
+ * (LLaMA, Mistral, Gemma 2, Gemma 3, Phi-3; transformers 4.x and 5.x forms): JSON values swapped for other types, negative or huge numbers, fields removed or added,
  * RoPE objects edited, and the text's bytes edited. Every outcome is a config or an {@link
  * InvalidCheckpointException} naming the file and a field ({@link #FIELDS}); a value put in a field
  * the reader reads is named in the message.
  */
 class ConfigFuzzTest {
   private static final Path DIR = FuzzFiles.scratch("config-fuzz");
-  private static final List<JsonNode> SEEDS =
-      List.of(FuzzFiles.parse(HfConfigTest.LLAMA2_7B), FuzzFiles.parse(HfConfigTest.TRANSFORMERS_5));
+  private static final List<JsonNode> SEEDS = List.of(FuzzFiles.parse(HfConfigTest.LLAMA2_7B),
+      FuzzFiles.parse(HfConfigTest.TRANSFORMERS_5), FuzzFiles.parse(HfConfigTest.MISTRAL_7B),
+      FuzzFiles.parse(HfGemmaSoftCapConfigTest.GEMMA2_9B), FuzzFiles.parse(HfGemmaSoftCapConfigTest.GEMMA3_1B),
+      FuzzFiles.parse(HfGemmaSoftCapConfigTest.GEMMA3_TRANSFORMERS_5), FuzzFiles.parse(HfPhi3Test.SU_4X),
+      FuzzFiles.parse(HfPhi3Test.LONGROPE_5X));
   /** What a refusal of a config may name: a field the reader reads, a RoPE key, an unknown field, the JSON. */
   static final ReaderOutcome.Fields FIELDS = ReaderOutcome.Fields.of(HfConfigFields.READ)
       .and("rope_type", "factor", "unknown field", "invalid JSON", "JSON object");
   private static final String[] WORDS = {"llama", "mistral", "silu", "gelu", "default", "linear", "llama3",
       "full_attention", "sliding_attention", "float32", "bfloat16", "rope_type", "rope_theta", "type",
-      "partial_rotary_factor", "factor"};
+      "partial_rotary_factor", "factor", "gemma", "gemma2", "gemma3_text", "phi3", "gelu_pytorch_tanh", "su",
+      "longrope", "yarn", "sliding_window", "layer_types", "query_pre_attn_scalar", "attn_logit_softcapping",
+      "rope_local_base_freq", "original_max_position_embeddings", "pad_token_id"};
 
   @AfterContainer
   static void deleteScratch() throws IOException {
     FuzzFiles.delete(DIR);
   }
 
-  @Property(tries = 1200)
+  @Property(tries = 2400)
   void jsonEdits(@ForAll("seeds") JsonNode seed, @ForAll("jsonEdits") List<JsonMutation> edits) throws IOException {
     Path file = DIR.resolve("config.json");
     Files.writeString(file, FuzzFiles.text(JsonMutation.applyAll(edits, seed)));
     ReaderOutcome.check(file, FIELDS, () -> HfConfig.read(file), InvalidCheckpointException.class);
   }
 
-  @Property(tries = 600)
+  @Property(tries = 900)
   void byteEdits(@ForAll("seeds") JsonNode seed, @ForAll("byteEdits") List<ByteMutation> edits) throws IOException {
     Path file = DIR.resolve("config.json");
     Files.write(file, ByteMutation.applyAll(edits, FuzzFiles.text(seed).getBytes(StandardCharsets.UTF_8)));
@@ -58,7 +63,7 @@ class ConfigFuzzTest {
   }
 
   /** A value of the wrong type in a field the reader reads: the refusal names that field. */
-  @Property(tries = 300)
+  @Property(tries = 900)
   void wrongTypeNamesTheField(@ForAll("seeds") JsonNode seed, @ForAll("readFields") String field,
       @ForAll("wrongTypes") JsonNode value) throws IOException {
     JsonNode config = seed.deepCopy();
