@@ -111,6 +111,7 @@ final class CompileCommand implements Callable<Integer> {
     GenerateShape g;
     try {
       g = new GenerateShape(shapeOptions.runShape(dp, prompt), maxLength);
+      GenerateCompiler.check(model, g);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

@@ -209,7 +209,9 @@ final class GenerateCommand implements Callable<Integer> {
     RunShape prompt = ring == 1 ? RunShape.of(batch, p, BlockSizes.uniform(block))
         : RunShape.ring(batch, p, BlockSizes.uniform(block), ring, TokenLayout.CONTIGUOUS, 1);
     try {
-      return new GenerateShape(prompt, m);
+      GenerateShape shape = new GenerateShape(prompt, m);
+      GenerateCompiler.check(modelSpec, shape);
+      return shape;
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

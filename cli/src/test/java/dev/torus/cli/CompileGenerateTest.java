@@ -91,6 +91,11 @@ class CompileGenerateTest {
         "--ring", "4", "--layout", "striped", "--out", out);
     assertEquals(2, striped.code());
     assertTrue(striped.err().contains("striped token layout is not supported"), striped.err());
+    Outcome softCapped = torus("compile", "--model", "gemma2-9b", "--task", "generate", "--max-len", "64",
+        "--prompt-len", "16", "--out", out);
+    assertEquals(2, softCapped.code(), softCapped.err());
+    assertTrue(softCapped.err().contains("gemma2-9b has attention logit soft-capping, which the decode attention does "
+        + "not implement yet"), softCapped.err());
     Outcome noSeq = torus("compile", "--model", "tiny", "--out", out);
     assertEquals(2, noSeq.code());
     assertTrue(noSeq.err().contains("--seq is required"), noSeq.err());

@@ -43,13 +43,11 @@ public final class GenerateCompiler {
   private GenerateCompiler() {}
 
   /**
-   * The artifact's programs for {@code batch} prompts of up to {@code shape.sequence()} tokens and a
-   * cache of {@code maxLength} positions.
-   *
-   * @throws IllegalArgumentException naming what is not supported (see {@link GenerateShape}), or a
-   *     rope scaling whose frequencies depend on the sequence length
+   * Refuses a model the generate programs cannot run for {@code g}, naming the part: a rope scaling
+   * whose frequencies change with the sequence length, attention logit soft-capping, a per-layer RoPE.
+   * Commands call it before any work; {@link #compile} calls it too.
    */
-  public static ForwardCompiler.Compiled compile(ModelSpec model, GenerateShape g, boolean countBlocks) {
+  public static void check(ModelSpec model, GenerateShape g) {
     RunShape shape = g.prompt();
     if (model.attention().ropeTheta() != null && !Arrays.equals(model.attention().ropeFrequencies(shape.sequence()),
         model.attention().ropeFrequencies(g.maxLength()))) {
@@ -61,6 +59,18 @@ public final class GenerateCompiler {
           + (model.attention().logitSoftCap() != null ? "attention logit soft-capping" : "a per-layer RoPE")
           + ", which the decode attention does not implement yet (Gemma 2 and 3 run with compile, run and train)");
     }
+  }
+
+  /**
+   * The artifact's programs for {@code batch} prompts of up to {@code shape.sequence()} tokens and a
+   * cache of {@code maxLength} positions.
+   *
+   * @throws IllegalArgumentException naming what is not supported (see {@link GenerateShape}), or a
+   *     rope scaling whose frequencies depend on the sequence length
+   */
+  public static ForwardCompiler.Compiled compile(ModelSpec model, GenerateShape g, boolean countBlocks) {
+    check(model, g);
+    RunShape shape = g.prompt();
     GenerateLowering.Program prefill = GenerateLowering.prefill(model, g, countBlocks);
     GenerateLowering.Program decode = GenerateLowering.decode(model, g, countBlocks);
     List<TensorSpec> weights = new ArrayList<>();
