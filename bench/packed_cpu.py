@@ -56,7 +56,8 @@ def main(hlo_dir):
     times = single.interleaved_medians(fns)
     measured = times["causal"] / times["packed"]
     predicted = meta["causal"]["flops"] / meta["packed"]["flops"]
-    row = {"model": meta["model"], "S": meta["seq"], "block": meta["block"], "documents": meta["documents"],
+    row = {"model": meta["model"], "S": meta["seq"], "block": meta["block"],
+           "chunk": meta.get("chunk", meta["block"]), "documents": meta["documents"],
            "gemm_gflops": round(gemm / 1e9, 1), "reps": single.REPS, "cpu_count": os.cpu_count(),
            "causal_ms": round(times["causal"] * 1e3, 1), "packed_ms": round(times["packed"] * 1e3, 1),
            "causal_gflop": round(meta["causal"]["flops"] / 1e9, 2), "packed_gflop": round(meta["packed"]["flops"] / 1e9, 2),
@@ -68,10 +69,10 @@ def main(hlo_dir):
     print(json.dumps(row), flush=True)
     print(f"\nGEMM roofline (2048^3 f32, same process): {gemm / 1e9:.1f} GFLOP/s; medians of {single.REPS} steps;"
           f" {os.cpu_count()} cores\n")
-    print("| model | S | block | documents | causal ms | packed ms | causal GFLOP | packed GFLOP | roofline (causal / packed)"
+    print("| model | S | block | chunk | documents | causal ms | packed ms | causal GFLOP | packed GFLOP | roofline (causal / packed)"
           " | measured speed-up | predicted | measured / predicted |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
-    print(f"| {row['model']} | {row['S']} | {row['block']} | {row['documents']} | {row['causal_ms']} | {row['packed_ms']} |"
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    print(f"| {row['model']} | {row['S']} | {row['block']} | {row['chunk']} | {row['documents']} | {row['causal_ms']} | {row['packed_ms']} |"
           f" {row['causal_gflop']} | {row['packed_gflop']} | {row['causal_roofline']} / {row['packed_roofline']} |"
           f" {measured:.2f}x | {predicted:.2f}x | {measured / predicted:.2f} |")
 

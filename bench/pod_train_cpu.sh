@@ -3,7 +3,8 @@
 #   1. `torus pod-train` as a user runs it (its own step times, metrics.jsonl);
 #   2. the same compiled step back to back on the same JAX engine, everything resident (host overhead);
 #   3. the JAX/optax loop a JAX user would write instead (bench/pod_train_peer.py).
-# One ring 4 x dp 2 mesh, contiguous layout, no FSDP (the peer replicates its weights), S = 512.
+# One ring 4 x dp 2 mesh, contiguous layout, FSDP 4 over the ring on every side (weights and AdamW moments
+# in 4 shards; the peer shards its parameters and optax state the same way), S = 512.
 #   bash bench/pod_train_cpu.sh [STEPS] [MODEL]
 #   STEPS: steps timed per run after 5 warm-up steps (default 20); MODEL: m100 (default; width 768,
 #   12 layers, vocabulary 8000, 97M parameters) or tiny (width 64, 2 layers, vocabulary 256).
@@ -20,7 +21,7 @@ case "$model" in
   tiny) dims=(256 64 2 4 172) ;;
   *) echo "pod_train_cpu.sh: MODEL is m100 or tiny, got $model" >&2; exit 2 ;;
 esac
-shape=(--seq 512 --batch 2 --ring 4 --dp 2)
+shape=(--seq 512 --batch 2 --ring 4 --dp 2 --fsdp 4)
 optimizer=(--lr 3e-4 --min-lr 3e-5 --warmup 5 --decay-steps 100 --weight-decay 0.1 --clip 1.0)
 rm -rf "$out" && mkdir -p "$out"
 "$py" "$root/bench/pod_train_overhead.py" model "$out/model" "${dims[@]}"

@@ -9,11 +9,16 @@ whole step under one jax.jit with the parameters and optimizer state donated. A 
 each step a batch of random windows of the same token file pod-train reads, as a device_put
 sharded over (dp, ring), and reads the loss back (as pod-train reads its scalars) before the next.
 
+With --fsdp F (F = the ring size), parameters and optimizer state are sharded as pod-train's FSDP
+shards them: each along its first dimension F divides (after a stacked layer dimension), over the ring
+axis; jit gathers them for the shard_map and updates each shard where it lives (out_shardings equal to
+the inputs', so the donated state stays sharded).
+
 Weights: the Hugging Face directory pod-train starts from (model.safetensors), so both sides begin
 at the same point; the rows of each batch are drawn by this script's own generator, not Torus's.
 
 Usage: python bench/pod_train_peer.py MODEL_DIR TOKENS.bin STEPS OUT.json --seq S --batch B --ring R
-         --dp D --block K --lr LR --min-lr LR --warmup W --decay-steps T --weight-decay WD --clip C
+         --dp D [--fsdp F] --block K --lr LR --min-lr LR --warmup W --decay-steps T --weight-decay WD --clip C
 """
 import argparse
 import json
@@ -32,7 +37,10 @@ if __name__ == "__main__":   # the virtual device count is fixed when jax starts
                        ("min-lr", float), ("warmup", int), ("decay-steps", int), ("weight-decay", float),
                        ("clip", float)):
         p.add_argument("--" + name, type=kind, required=True)
+    p.add_argument("--fsdp", type=int, default=1)
     ARGS = p.parse_args()
+    if ARGS.fsdp not in (1, ARGS.ring):
+        p.error(f"--fsdp {ARGS.fsdp}: the peer shards over the ring axis only (1 or --ring {ARGS.ring})")
     os.environ["XLA_FLAGS"] = f"--xla_force_host_platform_device_count={ARGS.ring * ARGS.dp}"
     os.environ["JAX_PLATFORMS"] = "cpu"
 
@@ -62,7 +70,17 @@ def load_model(directory):
     return config, params
 
 
-def train_step(config, a, mesh):
+def fsdp_spec(name, shape, fsdp):
+    """pod-train's FSDP sharding of one weight: its first dimension fsdp divides (after a stacked layer
+    dimension), over the ring axis; whole when none divides or fsdp is 1."""
+    if fsdp > 1:
+        for dim in range(1 if name.startswith("layers.") else 0, len(shape)):
+            if shape[dim] % fsdp == 0:
+                return P(*([None] * dim), "ring")
+    return P()
+
+
+def train_step(config, a, mesh, param_shardings, opt_shardings):
     """The jitted step (params, opt_state, tokens, targets) -> (params, opt_state, loss, grad norm)."""
     n, local = a.ring, a.seq // a.ring
     h, kv, w = config["num_attention_heads"], config["num_key_value_heads"], config["hidden_size"]
@@ -76,27 +94,34 @@ def train_step(config, a, mesh):
 
     sharded = jax.shard_map(loss_and_grads, mesh=mesh, in_specs=(P(), P("dp", "ring"), P("dp", "ring")),
                             out_specs=(P(), P()), check_vma=False)
-    schedule = optax.warmup_cosine_decay_schedule(0.0, a.lr, a.warmup, a.decay_steps, end_value=a.min_lr)
-    tx = optax.chain(optax.clip_by_global_norm(a.clip),
-                     optax.adamw(schedule, b1=0.9, b2=0.95, eps=1e-8, weight_decay=a.weight_decay))
+    tx = optimizer(a)
 
     def step(params, opt_state, tokens, targets):
         loss, grads = sharded(params, tokens, targets)
         updates, opt_state = tx.update(grads, opt_state, params)
         return optax.apply_updates(params, updates), opt_state, loss, optax.global_norm(grads)
 
-    return tx, jax.jit(step, donate_argnums=(0, 1))
+    return jax.jit(step, donate_argnums=(0, 1), out_shardings=(param_shardings, opt_shardings, None, None))
+
+
+def optimizer(a):
+    schedule = optax.warmup_cosine_decay_schedule(0.0, a.lr, a.warmup, a.decay_steps, end_value=a.min_lr)
+    return optax.chain(optax.clip_by_global_norm(a.clip),
+                       optax.adamw(schedule, b1=0.9, b2=0.95, eps=1e-8, weight_decay=a.weight_decay))
 
 
 def main(a):
     config, host_params = load_model(a.model)
     devices = np.array(jax.devices("cpu")[: a.dp * a.ring]).reshape(a.dp, a.ring)
     mesh = Mesh(devices, ("dp", "ring"))
-    replicated = NamedSharding(mesh, P())
     rows = NamedSharding(mesh, P("dp", "ring"))
-    tx, step = train_step(config, a, mesh)
-    params = jax.device_put(host_params, replicated)
-    opt_state = jax.device_put(tx.init(host_params), replicated)
+    param_shardings = {k: NamedSharding(mesh, fsdp_spec(k, v.shape, a.fsdp)) for k, v in host_params.items()}
+    params = jax.device_put(host_params, param_shardings)
+    tx = optimizer(a)
+    replicated = NamedSharding(mesh, P())
+    opt_state = jax.tree.map(lambda x: x if isinstance(x.sharding, NamedSharding) else jax.device_put(x, replicated),
+                             jax.jit(tx.init)(params))
+    step = train_step(config, a, mesh, param_shardings, jax.tree.map(lambda x: x.sharding, opt_state))
     corpus = np.memmap(a.tokens, dtype=np.uint16, mode="r")
     seconds, losses = [], []
     for k in range(WARMUP + int(a.steps)):

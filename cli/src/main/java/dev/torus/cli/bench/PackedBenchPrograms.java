@@ -31,7 +31,8 @@ import java.util.Random;
  * row of {@code DOCS} documents of random lengths that fill S exactly ({@code rows.*.npy}, the same
  * tokens and targets for both), and {@code packed.json}: each program's parameters in order and the
  * FLOPs {@link CostAnalysis} counts for it on these documents ({@link AttentionLoopRuns#packed}) and
- * as one causal sequence. Usage: {@code PackedBenchPrograms OUT_DIR S BLOCK DOCS}.
+ * as one causal sequence. Usage: {@code PackedBenchPrograms OUT_DIR S BLOCK DOCS [CHUNK]}: query and
+ * key/value blocks of BLOCK, feedforward, norm and loss chunks of CHUNK tokens (default BLOCK).
  */
 public final class PackedBenchPrograms {
   private PackedBenchPrograms() {}
@@ -41,6 +42,7 @@ public final class PackedBenchPrograms {
     int seq = Integer.parseInt(args[1]);
     int block = Integer.parseInt(args[2]);
     int count = Integer.parseInt(args[3]);
+    int chunk = args.length > 4 ? Integer.parseInt(args[4]) : block;
     Files.createDirectories(out);
     ModelSpec model = Presets.tiny();
     Random random = new Random(16);
@@ -61,10 +63,10 @@ public final class PackedBenchPrograms {
     Npy.write(out.resolve("rows.segment_ids.npy"), rows.segmentIdsTensor());
     Npy.write(out.resolve("rows.positions.npy"), rows.positionsTensor());
     AdamW adam = AdamW.llamaDefaults(3e-4, 10, 1000);
-    RunShape causal = RunShape.of(1, seq, BlockSizes.uniform(block));
+    RunShape causal = RunShape.of(1, seq, BlockSizes.of(block, block, chunk));
     ObjectMapper json = new ObjectMapper();
     ObjectNode meta = json.createObjectNode().put("model", model.name()).put("seq", seq).put("block", block)
-        .put("documents", count);
+        .put("chunk", chunk).put("documents", count);
     for (RunShape shape : List.of(causal.packedDocuments(), causal)) {
       String name = shape.packed() ? "packed" : "causal";
       TrainStep.Program p = TrainStep.build(model, shape, adam);
