@@ -11,8 +11,9 @@ sharded over (dp, ring), and reads the loss back (as pod-train reads its scalars
 
 With --fsdp F (F = the ring size), parameters and optimizer state are sharded as pod-train's FSDP
 shards them: each along its first dimension F divides (after a stacked layer dimension), over the ring
-axis; jit gathers them for the shard_map and updates each shard where it lives (out_shardings equal to
-the inputs', so the donated state stays sharded).
+axis. The shard_map all-gathers them at the start of the loss (ZeRO-3 style, without per-layer
+prefetch), their gradients come back reduce-scattered (the all-gather's transpose), and optax updates
+each shard where it lives (out_shardings equal to the inputs', so the donated state stays sharded).
 
 Weights: the Hugging Face directory pod-train starts from (model.safetensors), so both sides begin
 at the same point; the rows of each batch are drawn by this script's own generator, not Torus's.
@@ -70,30 +71,43 @@ def load_model(directory):
     return config, params
 
 
-def fsdp_spec(name, shape, fsdp):
-    """pod-train's FSDP sharding of one weight: its first dimension fsdp divides (after a stacked layer
-    dimension), over the ring axis; whole when none divides or fsdp is 1."""
+def fsdp_dim(name, shape, fsdp):
+    """pod-train's FSDP sharding of one weight: the first dimension fsdp divides (after a stacked layer
+    dimension), or None (kept whole) when none does or fsdp is 1."""
     if fsdp > 1:
         for dim in range(1 if name.startswith("layers.") else 0, len(shape)):
             if shape[dim] % fsdp == 0:
-                return P(*([None] * dim), "ring")
-    return P()
+                return dim
+    return None
 
 
-def train_step(config, a, mesh, param_shardings, opt_shardings):
-    """The jitted step (params, opt_state, tokens, targets) -> (params, opt_state, loss, grad norm)."""
+def spec(dim):
+    return P() if dim is None else P(*([None] * dim), "ring")
+
+
+def train_step(config, a, mesh, dims, param_shardings, opt_shardings):
+    """The jitted step (params, opt_state, tokens, targets) -> (params, opt_state, loss, grad norm).
+    Sharded weights are all-gathered over the ring inside the shard_map (their gradients come back
+    reduce-scattered, the all-gather's transpose); whole ones have their gradients summed over it."""
     n, local = a.ring, a.seq // a.ring
     h, kv, w = config["num_attention_heads"], config["num_key_value_heads"], config["hidden_size"]
     eps, theta = config["rms_norm_eps"], config.get("rope_theta", 10000.0)
     global_tokens = a.batch * a.seq
     local_loss = jax_peers.llama_loss(n, local, a.block, h, kv, w, eps, theta, global_tokens)
 
-    def loss_and_grads(params, tokens, targets):
-        loss, grads = jax.value_and_grad(local_loss)(params, tokens, targets)
-        return lax.psum(loss, ("dp", "ring")), lax.psum(grads, ("dp", "ring"))
+    def gathered_loss(params, tokens, targets):
+        whole = {k: v if dims[k] is None else lax.all_gather(v, "ring", axis=dims[k], tiled=True)
+                 for k, v in params.items()}
+        return local_loss(whole, tokens, targets)
 
-    sharded = jax.shard_map(loss_and_grads, mesh=mesh, in_specs=(P(), P("dp", "ring"), P("dp", "ring")),
-                            out_specs=(P(), P()), check_vma=False)
+    def loss_and_grads(params, tokens, targets):
+        loss, grads = jax.value_and_grad(gathered_loss)(params, tokens, targets)
+        grads = {k: lax.psum(g, "dp") if dims[k] is not None else lax.psum(g, ("dp", "ring")) for k, g in grads.items()}
+        return lax.psum(loss, ("dp", "ring")), grads
+
+    specs = {k: spec(d) for k, d in dims.items()}
+    sharded = jax.shard_map(loss_and_grads, mesh=mesh, in_specs=(specs, P("dp", "ring"), P("dp", "ring")),
+                            out_specs=(P(), specs), check_vma=False)
     tx = optimizer(a)
 
     def step(params, opt_state, tokens, targets):
@@ -115,13 +129,14 @@ def main(a):
     devices = np.array(jax.devices("cpu")[: a.dp * a.ring]).reshape(a.dp, a.ring)
     mesh = Mesh(devices, ("dp", "ring"))
     rows = NamedSharding(mesh, P("dp", "ring"))
-    param_shardings = {k: NamedSharding(mesh, fsdp_spec(k, v.shape, a.fsdp)) for k, v in host_params.items()}
+    dims = {k: fsdp_dim(k, v.shape, a.fsdp) for k, v in host_params.items()}
+    param_shardings = {k: NamedSharding(mesh, spec(d)) for k, d in dims.items()}
     params = jax.device_put(host_params, param_shardings)
     tx = optimizer(a)
     replicated = NamedSharding(mesh, P())
     opt_state = jax.tree.map(lambda x: x if isinstance(x.sharding, NamedSharding) else jax.device_put(x, replicated),
                              jax.jit(tx.init)(params))
-    step = train_step(config, a, mesh, param_shardings, jax.tree.map(lambda x: x.sharding, opt_state))
+    step = train_step(config, a, mesh, dims, param_shardings, jax.tree.map(lambda x: x.sharding, opt_state))
     corpus = np.memmap(a.tokens, dtype=np.uint16, mode="r")
     seconds, losses = [], []
     for k in range(WARMUP + int(a.steps)):

@@ -2,8 +2,10 @@ package dev.torus.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.torus.artifact.Artifact;
+import dev.torus.artifact.EntryPoint;
 import dev.torus.artifact.Role;
 import dev.torus.compiler.analysis.TpuSchedule;
 import dev.torus.compiler.hardware.Topology;
@@ -13,6 +15,7 @@ import dev.torus.harness.XlaHarness;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +29,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code torus tpu-check ARTIFACT --topology T [--json]}: compiles the artifact's SPMD program with
+ * {@code torus tpu-check ARTIFACT --topology T [--json]}: compiles each of the artifact's SPMD programs with
  * libtpu for a Cloud TPU topology, without a TPU, and says whether it fits, how much TPU memory each
  * device needs, and whether the compiled schedule overlaps every ring transfer with attention compute.
  * With {@code --max-context}, the longest context a model's train step fits ({@link MaxContext}).
@@ -35,10 +38,12 @@ import picocli.CommandLine.Spec;
     customSynopsis = {"torus tpu-check ARTIFACT --topology T [--json]",
         "       torus tpu-check --max-context --model M --topology T [--json] [--keep DIR]"},
     description = {"compile an artifact with libtpu for a TPU topology (no TPU needed): fit, TPU memory, ring overlap", "",
-        "Compiles ARTIFACT/program.hlo, the SPMD per-device program, for the first N devices of a Cloud TPU topology"
+        "Compiles each program of ARTIFACT (program.hlo, the SPMD per-device program, and a generate artifact's"
+            + " decode.hlo) for the first N devices of a Cloud TPU topology"
             + " with the real TPU compiler (libtpu, through the harness in harness/python; no TPU needed) and reports: whether it"
             + " fits (a program that does not fails to compile with RESOURCE_EXHAUSTED), the TPU memory per device"
-            + " (arguments, output, temporaries), and from the compiled schedule whether every collective-permute-start"
+            + " (arguments, output, temporaries; what the outputs alias of donated arguments, such as a train"
+            + " step's state or a KV cache, is counted once), and from the compiled schedule whether every collective-permute-start"
             + " ... done overlaps attention compute. When the weights are sharded (compile --fsdp) it compiles with the"
             + " libtpu flags such a program should run with, " + TpuCheckCommand.LIBTPU_FLAGS + ", and reports whether"
             + " each all-gather of a layer's weights in the layer loops overlaps layer compute. These are the real"
@@ -117,61 +122,116 @@ final class TpuCheckCommand implements Callable<Integer> {
     boolean sharded = artifact.manifest().entryPoints().stream().flatMap(e -> e.inputs().stream())
         .anyMatch(t -> t.role() == Role.WEIGHT && !t.sharding().isEmpty());
     List<String> flags = sharded ? Fsdp.LIBTPU_FLAGS : List.of();
-    System.err.printf(Locale.ROOT, "tpu-check: compiling %d-device program for %s with libtpu%s...%n", partitions,
-        topology, flags.isEmpty() ? "" : " " + String.join(" ", flags));
+    List<EntryPoint> entries = artifact.manifest().entryPoints();
+    System.err.printf(Locale.ROOT, "tpu-check: compiling %d-device program%s for %s with libtpu%s...%n", partitions,
+        entries.size() == 1 ? "" : "s " + entries.stream().map(EntryPoint::name).toList(), topology,
+        flags.isEmpty() ? "" : " " + String.join(" ", flags));
     Path work = Files.createTempDirectory("torus-tpu-check-");
-    XlaHarness.ProgramResult r = harness.compileForTpu(List.of(XlaHarness.Program.compileOnly("program",
-        dir.resolve(Artifact.HLO).toAbsolutePath(), partitions)), topology, work, flags).program("program");
-    boolean exhausted = r.error() != null && r.error().contains("RESOURCE_EXHAUSTED");
-    if (r.error() != null && !exhausted) {
-      throw new IllegalStateException("libtpu could not compile " + dir.resolve(Artifact.HLO) + " for " + topology + ": "
-          + r.error().lines().findFirst().orElse(""));
+    List<XlaHarness.Program> programs = entries.stream().map(e -> XlaHarness.Program.compileOnly(e.name(),
+        dir.resolve(Artifact.programFiles(e).hlo()).toAbsolutePath(), partitions)).toList();
+    XlaHarness.Summary summary = harness.compileForTpu(programs, topology, work, flags);
+    List<Checked> checked = new ArrayList<>();
+    for (EntryPoint e : entries) {
+      checked.add(Checked.of(e.name(), dir.resolve(Artifact.programFiles(e).hlo()), topology,
+          summary.program(e.name())));
     }
-    String tpuHlo = exhausted ? null : Files.readString(Path.of(r.tpuHlo()));
-    TpuSchedule.OverlapReport overlap = exhausted ? null : TpuSchedule.overlap(tpuHlo, ProgramNames.SELF_ATTENTION_OP);
-    TpuSchedule.OverlapReport gathers = exhausted ? null : TpuSchedule.overlap(tpuHlo, ProgramNames.LAYER_OPS, "all-gather");
-    List<TpuSchedule.PermuteOverlap> layerGathers = exhausted ? List.of()
-        : gathers.pairs().stream().filter(TpuSchedule.PermuteOverlap::loopBody).toList();
-    long gathersHidden = layerGathers.stream().filter(TpuSchedule.PermuteOverlap::overlapsAttention).count();
+    boolean fits = checked.stream().allMatch(Checked::fits);
     if (json) {
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
       ObjectNode o = mapper.createObjectNode().put("artifact", dir.toString()).put("topology", topology)
-          .put("devices", partitions).put("fits", !exhausted);
-      if (exhausted) {
-        o.put("error", r.error().lines().findFirst().orElse(""));
-      } else {
-        o.set("memory", mapper.valueToTree(r.memory()));
-        o.put("collectivePermutes", overlap.pairs().size()).put("overlapped",
-            overlap.pairs().stream().filter(TpuSchedule.PermuteOverlap::overlapsAttention).count());
-        o.put("layerLoopAllGathers", layerGathers.size()).put("allGathersOverlapped", gathersHidden);
-        o.set("libtpuFlags", mapper.valueToTree(flags));
-        o.put("tpuHlo", r.tpuHlo());
+          .put("devices", partitions).put("fits", fits);
+      checked.get(0).json(mapper, o, flags);   // the main program's figures at the top, as before
+      if (checked.size() > 1) {
+        ArrayNode each = o.putArray("programs");
+        for (Checked c : checked) {
+          ObjectNode p = each.addObject().put("name", c.name()).put("fits", c.fits());
+          c.json(mapper, p, flags);
+        }
       }
       out.println(mapper.writeValueAsString(o));
-      return exhausted ? 3 : 0;
+      return fits ? 0 : 3;
     }
     out.printf(Locale.ROOT, "tpu-check: %s on %s (%s), %d devices: %s%n", dir, topology, pod.description(),
-        partitions, exhausted ? "DOES NOT FIT" : "fits");
-    if (exhausted) {
-      out.println("  libtpu: " + r.error().lines().findFirst().orElse(""));
-      return 3;
+        partitions, fits ? "fits" : "DOES NOT FIT");
+    for (Checked c : checked) {
+      String indent = checked.size() == 1 ? "  " : "    ";
+      if (checked.size() > 1) {
+        out.printf(Locale.ROOT, "  program %s (%s): %s%n", c.name(), c.hlo().getFileName(),
+            c.fits() ? "fits" : "DOES NOT FIT");
+      }
+      c.print(out, indent, sharded, flags);
     }
-    Map<String, Long> m = r.memory();
-    out.printf(Locale.ROOT, "  TPU memory per device: arguments %s, output %s, temporaries %s, code %s%n",
-        ReportCommand.bytes(m.getOrDefault("argument_size_in_bytes", 0L)),
-        ReportCommand.bytes(m.getOrDefault("output_size_in_bytes", 0L)),
-        ReportCommand.bytes(m.getOrDefault("temp_size_in_bytes", 0L)),
-        ReportCommand.bytes(m.getOrDefault("generated_code_size_in_bytes", 0L)));
-    long overlapped = overlap.pairs().stream().filter(TpuSchedule.PermuteOverlap::overlapsAttention).count();
-    out.printf(Locale.ROOT, "  ring overlap in the TPU schedule: %d of %d collective-permute-start ... done pairs have"
-        + " attention compute between them%s%n", overlapped, overlap.pairs().size(),
-        overlap.pairs().isEmpty() ? " (no ring in this program)" : overlapped == overlap.pairs().size() ? ": hidden" : "");
-    if (sharded) {
-      out.printf(Locale.ROOT, "  FSDP weight gathers in layer loops: %d of %d all-gather-start ... done pairs have layer"
-          + " compute between them%s (compiled with %s; run with the same LIBTPU_INIT_ARGS)%n", gathersHidden,
-          layerGathers.size(), gathersHidden == layerGathers.size() ? ": hidden" : "", String.join(" ", flags));
+    return fits ? 0 : 3;
+  }
+
+  /** One entry point's libtpu compile: its fit, memory, and the overlap of its collectives in the schedule. */
+  private record Checked(String name, Path hlo, XlaHarness.ProgramResult result, TpuSchedule.OverlapReport overlap,
+      List<TpuSchedule.PermuteOverlap> layerGathers) {
+    static Checked of(String name, Path hlo, String topology, XlaHarness.ProgramResult r) throws java.io.IOException {
+      boolean exhausted = r.error() != null && r.error().contains("RESOURCE_EXHAUSTED");
+      if (r.error() != null && !exhausted) {
+        throw new IllegalStateException("libtpu could not compile " + hlo + " for " + topology + ": "
+            + r.error().lines().findFirst().orElse(""));
+      }
+      if (exhausted) {
+        return new Checked(name, hlo, r, null, List.of());
+      }
+      String tpuHlo = Files.readString(Path.of(r.tpuHlo()));
+      TpuSchedule.OverlapReport gathers = TpuSchedule.overlap(tpuHlo, ProgramNames.LAYER_OPS, "all-gather");
+      return new Checked(name, hlo, r, TpuSchedule.overlap(tpuHlo, ProgramNames.SELF_ATTENTION_OP),
+          gathers.pairs().stream().filter(TpuSchedule.PermuteOverlap::loopBody).toList());
     }
-    out.println("  compiled TPU program: " + r.tpuHlo());
-    return 0;
+
+    boolean fits() {
+      return overlap != null;
+    }
+
+    long gathersHidden() {
+      return layerGathers.stream().filter(TpuSchedule.PermuteOverlap::overlapsAttention).count();
+    }
+
+    String error() {
+      return result.error().lines().findFirst().orElse("");
+    }
+
+    void json(ObjectMapper mapper, ObjectNode o, List<String> flags) {
+      if (!fits()) {
+        o.put("error", error());
+        return;
+      }
+      o.set("memory", mapper.valueToTree(result.memory()));
+      o.put("collectivePermutes", overlap.pairs().size()).put("overlapped",
+          overlap.pairs().stream().filter(TpuSchedule.PermuteOverlap::overlapsAttention).count());
+      o.put("layerLoopAllGathers", layerGathers.size()).put("allGathersOverlapped", gathersHidden());
+      o.set("libtpuFlags", mapper.valueToTree(flags));
+      o.put("tpuHlo", result.tpuHlo());
+    }
+
+    void print(PrintWriter out, String indent, boolean sharded, List<String> flags) {
+      if (!fits()) {
+        out.println(indent + "libtpu: " + error());
+        return;
+      }
+      Map<String, Long> m = result.memory();
+      out.printf(Locale.ROOT, "%sTPU memory per device: arguments %s, output %s, temporaries %s, code %s%n", indent,
+          ReportCommand.bytes(m.getOrDefault("argument_size_in_bytes", 0L)),
+          ReportCommand.bytes(m.getOrDefault("output_size_in_bytes", 0L)),
+          ReportCommand.bytes(m.getOrDefault("temp_size_in_bytes", 0L)),
+          ReportCommand.bytes(m.getOrDefault("generated_code_size_in_bytes", 0L)));
+      if (m.getOrDefault("alias_size_in_bytes", 0L) > 0) {
+        out.printf(Locale.ROOT, "%s  of which aliased (donated arguments that the outputs reuse): %s%n", indent,
+            ReportCommand.bytes(m.get("alias_size_in_bytes")));
+      }
+      long overlapped = overlap.pairs().stream().filter(TpuSchedule.PermuteOverlap::overlapsAttention).count();
+      out.printf(Locale.ROOT, "%sring overlap in the TPU schedule: %d of %d collective-permute-start ... done pairs have"
+          + " attention compute between them%s%n", indent, overlapped, overlap.pairs().size(),
+          overlap.pairs().isEmpty() ? " (no ring in this program)" : overlapped == overlap.pairs().size() ? ": hidden" : "");
+      if (sharded) {
+        out.printf(Locale.ROOT, "%sFSDP weight gathers in layer loops: %d of %d all-gather-start ... done pairs have layer"
+            + " compute between them%s (compiled with %s; run with the same LIBTPU_INIT_ARGS)%n", indent, gathersHidden(),
+            layerGathers.size(), gathersHidden() == layerGathers.size() ? ": hidden" : "", String.join(" ", flags));
+      }
+      out.println(indent + "compiled TPU program: " + result.tpuHlo());
+    }
   }
 }

@@ -78,6 +78,32 @@ class PlannerVsLibtpuTest {
   }
 
   @Test
+  void tpuCheckCompilesEveryProgramOfAGenerateArtifactWithTheCacheAliased() throws Exception {
+    XlaHarness harness = XlaHarness.locate();
+    HarnessAssumptions.requireOrSkip(harness);
+    Path art = dir.resolve("generate");
+    assertEquals(0, torus("compile", "--model", "tiny", "--task", "generate", "--ring", "4", "--batch", "2",
+        "--prompt-len", "64", "--max-len", "128", "--block-q", "16", "--block-kv", "16", "--chunk", "16",
+        "--out", art.toString()));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int code = TorusCli.run(List.of("tpu-check", art.toString(), "--topology", "v4-8", "--json"),
+        new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, text);
+    JsonNode r = new ObjectMapper().readTree(text);
+    assertEquals(2, r.get("programs").size(), text);
+    // Each device's K and V cache slices: [layers 2, batch 2, kv heads 2, 128 / 4 slots, head dim 16] f32.
+    long cacheBytes = 2L * (2 * 2 * 2 * 32 * 16 * 4);
+    for (JsonNode p : r.get("programs")) {
+      assertTrue(p.get("fits").asBoolean(), text);
+      assertTrue(p.get("memory").get("alias_size_in_bytes").asLong() >= cacheBytes,
+          p.get("name").asText() + ": the donated KV cache is not aliased by the outputs: " + text);
+    }
+    assertEquals(List.of("main", "decode"), List.of(r.get("programs").get(0).get("name").asText(),
+        r.get("programs").get(1).get("name").asText()), text);
+  }
+
+  @Test
   void maxContextFindsWhereTheTrainStepStopsFittingAndThePlannerAgrees() throws Exception {
     XlaHarness harness = XlaHarness.locate();
     HarnessAssumptions.requireOrSkip(harness);
