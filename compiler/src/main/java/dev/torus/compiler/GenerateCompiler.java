@@ -13,6 +13,7 @@ import dev.torus.compiler.emit.ArtifactEmitter;
 import dev.torus.compiler.ir.ArrayShape;
 import dev.torus.compiler.lower.GenerateLowering;
 import dev.torus.compiler.lower.WeightSpec;
+import dev.torus.dsl.Attention;
 import dev.torus.dsl.GenerateShape;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.RunShape;
@@ -50,10 +51,13 @@ public final class GenerateCompiler {
    */
   public static void check(ModelSpec model, GenerateShape g) {
     RunShape shape = g.prompt();
-    if (model.attention().ropeTheta() != null && !Arrays.equals(model.attention().ropeFrequencies(shape.sequence()),
-        model.attention().ropeFrequencies(g.maxLength()))) {
-      throw new IllegalArgumentException("generate: model " + model.name() + "'s rope scaling changes its frequencies "
-          + "with the sequence length (dynamic NTK or LongRoPE), which a KV cache cannot follow; use a model without it");
+    Attention a = model.attention();
+    for (int layer = 0; a.ropeTheta() != null && layer < model.depth(); layer++) {   // a per-layer RoPE's too
+      if (!Arrays.equals(a.ropeFrequencies(layer, shape.sequence()), a.ropeFrequencies(layer, g.maxLength()))) {
+        throw new IllegalArgumentException("generate: model " + model.name() + "'s rope scaling changes its "
+            + "frequencies with the sequence length (dynamic NTK or LongRoPE), which a KV cache cannot follow; use a "
+            + "model without it");
+      }
     }
   }
 
