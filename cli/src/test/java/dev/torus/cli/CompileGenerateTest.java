@@ -77,8 +77,25 @@ class CompileGenerateTest {
     assertTrue(java.util.Set.of(cacheShape, "s32[24]", "pred[24]").containsAll(alongCache), alongCache.toString());
   }
 
+  /**
+   * Gemma 2 (attention and final soft caps, alternating windows) and Gemma 3 (per-layer RoPE, q/k
+   * norms) compile for generate: both programs implement their parts ({@code GemmaGenerateTest} runs them).
+   */
   @Test
-  void refusesWhatTheCacheCannotHoldInOneLine(@TempDir Path tmp) {
+  void compilesGemma2AndGemma3ForGenerate(@TempDir Path tmp) throws Exception {
+    for (String preset : List.of("gemma2-9b", "gemma3-4b")) {
+      Path dir = tmp.resolve(preset);
+      Outcome o = torus("compile", "--model", preset, "--task", "generate", "--max-len", "64", "--prompt-len", "16",
+          "--out", dir.toString());
+      assertEquals(0, o.code(), preset + ": " + o.err());
+      Artifact artifact = Artifact.read(dir);
+      assertEquals(List.of(EntryPoint.MAIN, "decode"),
+          artifact.manifest().entryPoints().stream().map(EntryPoint::name).toList(), preset);
+    }
+  }
+
+  @Test
+  void refusesWhatTheCacheCannotHoldInOneLine(@TempDir Path tmp) throws Exception {
     String out = tmp.resolve("x").toString();
     Outcome longPrompt = torus("compile", "--model", "tiny", "--task", "generate", "--max-len", "32", "--prompt-len",
         "64", "--out", out);
@@ -91,11 +108,19 @@ class CompileGenerateTest {
         "--ring", "4", "--layout", "striped", "--out", out);
     assertEquals(2, striped.code());
     assertTrue(striped.err().contains("striped token layout is not supported"), striped.err());
-    Outcome softCapped = torus("compile", "--model", "gemma2-9b", "--task", "generate", "--max-len", "64",
+    Path dynamic = tmp.resolve("tiny-dynamic-ntk");
+    java.nio.file.Files.createDirectories(dynamic);
+    java.nio.file.Files.writeString(dynamic.resolve("config.json"), "{\"model_type\": \"llama\", \"hidden_size\": 64,"
+        + " \"intermediate_size\": 128, \"num_attention_heads\": 4, \"num_key_value_heads\": 2,"
+        + " \"num_hidden_layers\": 2, \"vocab_size\": 128, \"rms_norm_eps\": 1e-6, \"rope_theta\": 10000.0,"
+        + " \"max_position_embeddings\": 32, \"rope_scaling\": {\"rope_type\": \"dynamic\", \"factor\": 2.0},"
+        + " \"hidden_act\": \"silu\", \"tie_word_embeddings\": false}");
+    Outcome lengthDependent = torus("compile", "--model", dynamic.toString(), "--task", "generate", "--max-len", "64",
         "--prompt-len", "16", "--out", out);
-    assertEquals(2, softCapped.code(), softCapped.err());
-    assertTrue(softCapped.err().contains("gemma2-9b has attention logit soft-capping, which the decode attention does "
-        + "not implement yet"), softCapped.err());
+    assertEquals(2, lengthDependent.code(), lengthDependent.err());
+    assertTrue(lengthDependent.err().contains("rope scaling changes its frequencies with the sequence length"),
+        lengthDependent.err());
+    assertEquals(1, lengthDependent.err().lines().count(), lengthDependent.err());
     Outcome noSeq = torus("compile", "--model", "tiny", "--out", out);
     assertEquals(2, noSeq.code());
     assertTrue(noSeq.err().contains("--seq is required"), noSeq.err());

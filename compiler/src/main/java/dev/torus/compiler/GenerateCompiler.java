@@ -13,6 +13,7 @@ import dev.torus.compiler.emit.ArtifactEmitter;
 import dev.torus.compiler.ir.ArrayShape;
 import dev.torus.compiler.lower.GenerateLowering;
 import dev.torus.compiler.lower.WeightSpec;
+import dev.torus.dsl.Attention;
 import dev.torus.dsl.GenerateShape;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.RunShape;
@@ -44,20 +45,19 @@ public final class GenerateCompiler {
 
   /**
    * Refuses a model the generate programs cannot run for {@code g}, naming the part: a rope scaling
-   * whose frequencies change with the sequence length, attention logit soft-capping, a per-layer RoPE.
-   * Commands call it before any work; {@link #compile} calls it too.
+   * whose frequencies change with the sequence length. (Soft caps, per-layer RoPE and per-layer windows,
+   * Gemma 2 and 3's parts, run in both programs.) Commands call it before any work; {@link #compile}
+   * calls it too.
    */
   public static void check(ModelSpec model, GenerateShape g) {
     RunShape shape = g.prompt();
-    if (model.attention().ropeTheta() != null && !Arrays.equals(model.attention().ropeFrequencies(shape.sequence()),
-        model.attention().ropeFrequencies(g.maxLength()))) {
-      throw new IllegalArgumentException("generate: model " + model.name() + "'s rope scaling changes its frequencies "
-          + "with the sequence length (dynamic NTK or LongRoPE), which a KV cache cannot follow; use a model without it");
-    }
-    if (model.attention().logitSoftCap() != null || model.attention().layerRope() != null) {
-      throw new IllegalArgumentException("generate: model " + model.name() + " has "
-          + (model.attention().logitSoftCap() != null ? "attention logit soft-capping" : "a per-layer RoPE")
-          + ", which the decode attention does not implement yet (Gemma 2 and 3 run with compile, run and train)");
+    Attention a = model.attention();
+    for (int layer = 0; a.ropeTheta() != null && layer < model.depth(); layer++) {   // a per-layer RoPE's too
+      if (!Arrays.equals(a.ropeFrequencies(layer, shape.sequence()), a.ropeFrequencies(layer, g.maxLength()))) {
+        throw new IllegalArgumentException("generate: model " + model.name() + "'s rope scaling changes its "
+            + "frequencies with the sequence length (dynamic NTK or LongRoPE), which a KV cache cannot follow; use a "
+            + "model without it");
+      }
     }
   }
 

@@ -103,11 +103,16 @@ class GenerateCommandTest {
 
   /** A byte-level BPE tokenizer (300 ids) trained on a fixed paragraph, written into the model directory. */
   static void tokenizer(XlaHarness harness) throws Exception {
+    tokenizer(harness, WORK, MODEL);
+  }
+
+  /** {@link #tokenizer(XlaHarness)} written into {@code model}, its corpus, request and log in {@code work}. */
+  static void tokenizer(XlaHarness harness, Path work, Path model) throws Exception {
     ArrayNode steps = JSON.createArrayNode();
     ObjectNode make = steps.addObject().put("mode", "make").put("kind", "byte-level-bpe").put("vocabSize", 300)
-        .put("out", MODEL.toString());
+        .put("out", model.toString());
     // a fixed corpus, so the tokenizer (and with it the test's tokens) does not change when the README does
-    Path corpus = WORK.resolve("corpus.txt");
+    Path corpus = work.resolve("corpus.txt");
     Files.writeString(corpus, ("Ring Attention shards the sequence over a ring of devices. Each device keeps its query"
         + " block while key and value blocks travel around the ring, and blockwise attention runs on the block in"
         + " hand. The prefill writes the cache; the decode appends one token per sequence and attends to it.\n")
@@ -118,14 +123,14 @@ class GenerateCommandTest {
         + "\"tokenizer_class\":\"PreTrainedTokenizerFast\",\"clean_up_tokenization_spaces\":false}");
     tokenizerConfig.put("chat_template", CHAT_TEMPLATE);
     make.set("config", tokenizerConfig);
-    Path request = WORK.resolve("tokenizer-request.json");
+    Path request = work.resolve("tokenizer-request.json");
     JSON.writeValue(request.toFile(), JSON.createObjectNode().set("steps", steps));
     Process p = harness.project()
         .process(harness.python(), PythonProject.Module.TOKENIZER_REFERENCE, List.of("batch", "--request",
             request.toString()))
-        .redirectErrorStream(true).redirectOutput(WORK.resolve("tokenizer.log").toFile()).start();
+        .redirectErrorStream(true).redirectOutput(work.resolve("tokenizer.log").toFile()).start();
     if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
-      String log = Files.readString(WORK.resolve("tokenizer.log"), StandardCharsets.UTF_8);
+      String log = Files.readString(work.resolve("tokenizer.log"), StandardCharsets.UTF_8);
       if (p.isAlive() || p.exitValue() != 3 || "true".equals(System.getenv("CI"))) {
         p.destroyForcibly();
         fail("tokenizer_reference failed:\n" + log);

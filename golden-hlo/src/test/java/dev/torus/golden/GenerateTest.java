@@ -141,7 +141,16 @@ class GenerateTest {
    */
   static void check(String what, Reference ref, GenerateShape g, Opener opener, int window, double tolerance,
       boolean teacherForced) throws Exception {
+    int[] windows = new int[DEPTH];
+    java.util.Arrays.fill(windows, window);
+    check(what, ref, g, opener, windows, tolerance, teacherForced);
+  }
+
+  /** {@link #check} for a model whose layer {@code l} has a sliding window {@code layerWindows[l]} (0: none). */
+  static void check(String what, Reference ref, GenerateShape g, Opener opener, int[] layerWindows, double tolerance,
+      boolean teacherForced) throws Exception {
     long start = System.nanoTime();
+    int newTokens = ref.generated()[0].length;
     double worst = 0;
     int agreeing = 0;
     try (GenerationFeeds feeds = opener.open()) {
@@ -149,7 +158,7 @@ class GenerateTest {
       int[] lengths = new int[batch];
       float[][] logits = feeds.prefill(PROMPTS);
       int[] next = new int[batch];
-      for (int t = 0; t < NEW_TOKENS; t++) {
+      for (int t = 0; t < newTokens; t++) {
         for (int b = 0; b < batch; b++) {
           lengths[b] = PROMPTS[b].length + t;
           float[] expected = ref.fullLogits()[b][lengths[b] - 1];
@@ -164,7 +173,7 @@ class GenerateTest {
           assertTrue(ref.margins()[b][t] > MIN_MARGIN, what + ": transformers' top-2 margin at prompt " + b + " step "
               + t + " is " + ref.margins()[b][t] + ", not above " + MIN_MARGIN + "; pick another seed");
         }
-        if (t + 1 < NEW_TOKENS) {
+        if (t + 1 < newTokens) {
           logits = feeds.decode(next, lengths);
           if (g.prompt().ring() == 1) {
             int longest = 0;
@@ -175,18 +184,23 @@ class GenerateTest {
             }
             int block = g.prompt().blocks().keyValue();
             // Blocks whose last key is at or before every new token's position minus the window are skipped.
-            int skipped = window == 0 ? 0 : Math.max(0, (earliest - window + 1) / block);
-            assertEquals(DEPTH * ((longest + block - 1) / block - skipped), feeds.executedBlocks().orElseThrow(),
-                what + " step " + t + ": decode blocks for a longest row of " + longest + " tokens, window " + window);
+            int blocks = 0;
+            for (int window : layerWindows) {
+              int skipped = window == 0 ? 0 : Math.max(0, (earliest - window + 1) / block);
+              blocks += (longest + block - 1) / block - skipped;
+            }
+            assertEquals(blocks, feeds.executedBlocks().orElseThrow(), what + " step " + t
+                + ": decode blocks for a longest row of " + longest + " tokens, windows "
+                + java.util.Arrays.toString(layerWindows));
           }
         }
       }
       for (int b = 0; b < batch; b++) {
-        assertTrue(lengths[b] + 1 == PROMPTS[b].length + NEW_TOKENS, what);
+        assertTrue(lengths[b] + 1 == PROMPTS[b].length + newTokens, what);
       }
     }
     System.out.printf(Locale.ROOT, "[generate] %-28s %d x %d greedy tokens %s transformers; logits max rel. diff"
-        + " %.2e; %.1f s%n", what, PROMPTS.length, NEW_TOKENS, teacherForced ? "(teacher-forced, " + agreeing
+        + " %.2e; %.1f s%n", what, PROMPTS.length, newTokens, teacherForced ? "(teacher-forced, " + agreeing
         + " argmax agree) from" : "equal", worst, (System.nanoTime() - start) / 1e9);
   }
 
@@ -249,30 +263,43 @@ class GenerateTest {
     HfReference.runBatch(harness, steps, WORK);
     List<Reference> refs = new ArrayList<>();
     for (Case c : cases) {
-      JsonNode results = JSON.readTree(WORK.resolve(c.id + ".generate.json").toFile()).get("results");
-      int n = PROMPTS.length;
-      int[][] generated = new int[n][];
-      double[][] margins = new double[n][];
-      float[][][] full = new float[n][][];
-      for (int b = 0; b < n; b++) {
-        generated[b] = ints(results.get(b).get("generated"), JsonNode::asInt);
-        margins[b] = new double[NEW_TOKENS];
-        for (int t = 0; t < NEW_TOKENS; t++) {
-          margins[b][t] = results.get(b).get("margins").get(t).asDouble();
-        }
-        assertEquals(NEW_TOKENS, generated[b].length, c.id);
-        var logits = Npy.read(WORK.resolve(c.id + ".generate.json." + b + ".npy"));
-        int rows = logits.shape().get(0).intValue();
-        int vocab = logits.shape().get(1).intValue();
-        float[] flat = logits.toFloats();
-        full[b] = new float[rows][vocab];
-        for (int r = 0; r < rows; r++) {
-          System.arraycopy(flat, r * vocab, full[b][r], 0, vocab);
-        }
-      }
-      refs.add(new Reference(generated, margins, full));
+      refs.add(read(WORK, c.id));
     }
     return refs;
+  }
+
+  /** {@link #read} of {@link #NEW_TOKENS} tokens per prompt. */
+  static Reference read(Path work, String id) throws Exception {
+    return read(work, id, NEW_TOKENS);
+  }
+
+  /**
+   * The reference that a {@code generate} step of {@code newTokens} tokens wrote to
+   * {@code work/id.generate.json} (and its logits files).
+   */
+  static Reference read(Path work, String id, int newTokens) throws Exception {
+    JsonNode results = JSON.readTree(work.resolve(id + ".generate.json").toFile()).get("results");
+    int n = PROMPTS.length;
+    int[][] generated = new int[n][];
+    double[][] margins = new double[n][];
+    float[][][] full = new float[n][][];
+    for (int b = 0; b < n; b++) {
+      generated[b] = ints(results.get(b).get("generated"), JsonNode::asInt);
+      margins[b] = new double[newTokens];
+      for (int t = 0; t < newTokens; t++) {
+        margins[b][t] = results.get(b).get("margins").get(t).asDouble();
+      }
+      assertEquals(newTokens, generated[b].length, id);
+      var logits = Npy.read(work.resolve(id + ".generate.json." + b + ".npy"));
+      int rows = logits.shape().get(0).intValue();
+      int vocab = logits.shape().get(1).intValue();
+      float[] flat = logits.toFloats();
+      full[b] = new float[rows][vocab];
+      for (int r = 0; r < rows; r++) {
+        System.arraycopy(flat, r * vocab, full[b][r], 0, vocab);
+      }
+    }
+    return new Reference(generated, margins, full);
   }
 
   private static int[] ints(JsonNode array, Function<JsonNode, Integer> value) {

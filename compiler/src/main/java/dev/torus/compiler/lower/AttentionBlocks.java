@@ -59,6 +59,11 @@ record AttentionBlocks(LoweringContext ctx, boolean causal, BlockSizes blocks, l
 
   /** {@code scores} (f32) soft-capped: {@code softCap * tanh(scores / softCap)}; as they are without a cap. */
   SoftCapped softCapped(XlaBuilder b, Instruction scores) {
+    return softCapped(b, scores, softCap);
+  }
+
+  /** {@code scores} (f32) soft-capped at {@code softCap} (null: as they are); the decode step's scores too. */
+  static SoftCapped softCapped(XlaBuilder b, Instruction scores, Double softCap) {
     if (softCap == null) {
       return new SoftCapped(scores, null);
     }

@@ -35,15 +35,20 @@ final class DecodeAttention {
   /**
    * Attention of {@code xn [B, 1, W]} at {@code positions s32[B]}, layer {@code cache.layer} of the
    * caches {@code [L, B, Hkv, M, D]}; the output carries the updated caches as its keys and values and
-   * with {@code count} (a start value) the count plus the key blocks this layer ran.
+   * with {@code count} (a start value) the count plus the key blocks this layer ran. {@code layerRope}
+   * is this layer's RoPE when it differs from layer to layer (null: the attention's own); the scores
+   * are soft-capped as the spec says ({@link AttentionBlocks#softCapped}) before the cache mask, as in
+   * the prefill's blockwise attention.
    */
   static LayerOutput apply(LoweringContext ctx, XlaBuilder b, Instruction xn, Map<String, Instruction> w,
-      Attention spec, Instruction positions, long runLength, Cache cache, Instruction window, Instruction count) {
+      Attention spec, Instruction positions, long runLength, Cache cache, Instruction window, Rope.LayerTable layerRope,
+      Instruction count) {
     long batch = xn.arrayShape().dim(0);
     int hkv = spec.kvHeads();
     int group = spec.groupSize();
     int dim = spec.headDim();
-    AttentionLowering.Heads h = AttentionLowering.heads(ctx, b, xn, w, spec, b.reshape(positions, batch, 1), runLength, null);
+    AttentionLowering.Heads h = AttentionLowering.heads(ctx, b, xn, w, spec, b.reshape(positions, batch, 1), runLength,
+        layerRope);
     List<Instruction> written = write(ctx, b, cache, h.k(), h.v());
     Instruction keys = written.get(0);
     Instruction values = written.get(1);
@@ -72,6 +77,7 @@ final class DecodeAttention {
           Instruction vBlock = Shapes.dropLeading(body, body.dynamicSlice(c.get(2), at, 1, batch, hkv, bk, dim));
           Instruction scores = body.named(ProgramNames.SCORES,
               body.dot(c.get(0), kBlock, ctx.dot(AttentionBlocks.ROWS_BY_KEYS), DType.F32));
+          scores = AttentionBlocks.softCapped(body, scores, spec.logitSoftCap()).scores();
           Instruction kPos = body.dynamicSlice(c.get(4), List.of(first), bk);
           scores = BlockVisibility.cacheMasked(body, scores, kPos, c.get(5), window == null ? null : c.get(9));
           OnlineSoftmax.Step step = OnlineSoftmax.update(ctx, body, scores, vBlock, c.get(6), c.get(7), c.get(8));

@@ -95,6 +95,9 @@ public final class GenerateLowering {
         shard = shard.withWindow(ModelLowering.layerWindow(body, m.attention().slidingWindow(), layer, m.depth(),
             shape.sequence()), RingLayout.widestWindow(m.attention().slidingWindow(), m.depth()));
       }
+      if (m.attention().layerRope() != null && m.attention().ropeTheta() != null) {
+        shard = shard.withLayerRope(ModelLowering.layerRope(body, m.attention(), layer, m.depth(), shape.sequence()));
+      }
       LayerOutput out = ModelLowering.block(ctx, body, m, shape, c.get(0), shard, w, countBlocks ? c.get(count) : null);
       List<Instruction> next = new ArrayList<>(c);
       next.set(0, out.output());
@@ -158,13 +161,15 @@ public final class GenerateLowering {
       Map<String, Instruction> w = layerWeights(body, stacked, c, firstWeight, layer);
       Instruction window = m.attention().slidingWindow() == null ? null
           : ModelLowering.layerWindow(body, m.attention().slidingWindow(), layer, m.depth(), g.maxLength());
+      Rope.LayerTable rope = m.attention().layerRope() == null || m.attention().ropeTheta() == null ? null
+          : ModelLowering.layerRope(body, m.attention(), layer, m.depth(), g.maxLength());
       DecodeAttention.Cache cache = new DecodeAttention.Cache(c.get(1), c.get(2), layer, c.get(4), c.get(5), c.get(6),
           onRing ? c.get(7) : null, onRing ? Fsdp.rings(shape) : null, shape.blocks().keyValue());
       Instruction counted = countBlocks ? c.get(count) : null;
       LayerOutput out = ModelLowering.block(ctx, body, m, step, c.get(0),
           SequenceShard.local(body.iota(Shape.array(DType.S32, 1), 0)), w, counted,
           (ab, xn, aw) -> DecodeAttention.apply(ctx, ab, xn, aw, m.attention(), c.get(3), g.maxLength(), cache, window,
-              countBlocks ? ab.constant(DType.S32, 0) : null));   // this layer's blocks: block() adds them up
+              rope, countBlocks ? ab.constant(DType.S32, 0) : null));   // this layer's blocks: block() adds them up
       List<Instruction> next = new ArrayList<>(c);
       next.set(0, out.output());
       next.set(1, out.keys());

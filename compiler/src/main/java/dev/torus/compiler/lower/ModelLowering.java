@@ -191,7 +191,7 @@ public final class ModelLowering {
             RingLayout.widestWindow(m.attention().slidingWindow(), depth));
       }
       if (m.attention().layerRope() != null && m.attention().ropeTheta() != null) {
-        shard = shard.withLayerRope(layerRope(body, m.attention(), layer, depth, shape));
+        shard = shard.withLayerRope(layerRope(body, m.attention(), layer, depth, shape.sequence()));
       }
       LayerOutput out = block(ctx, body, m, shape, c.get(ACTIVATION), shard, w, countBlocks ? c.get(count) : null);
       next.set(ACTIVATION, out.output());
@@ -257,16 +257,17 @@ public final class ModelLowering {
    * The RoPE of layer {@code layer} (the layer loop's counter) when it differs from layer to layer
    * ({@link dev.torus.dsl.LayerRope}): the inverse frequencies {@code f32[D/2]} sliced out of a
    * constant {@code [depth, D/2]} table, and the factor of cos and sin out of a {@code [depth]} one
-   * (none when it is 1 in every layer). As with {@link #layerWindow}, one layer loop serves every layer.
+   * (none when it is 1 in every layer), for a run of {@code runLength} tokens. As with
+   * {@link #layerWindow}, one layer loop serves every layer.
    */
-  private static Rope.LayerTable layerRope(XlaBuilder b, dev.torus.dsl.Attention attention, Instruction layer,
-      int depth, RunShape shape) {
+  static Rope.LayerTable layerRope(XlaBuilder b, dev.torus.dsl.Attention attention, Instruction layer,
+      int depth, long runLength) {
     int half = attention.ropeDims() / 2;
     double[] frequencies = new double[depth * half];
     double[] factors = new double[depth];
     boolean scaled = false;
     for (int l = 0; l < depth; l++) {
-      System.arraycopy(attention.ropeFrequencies(l, shape.sequence()), 0, frequencies, l * half, half);
+      System.arraycopy(attention.ropeFrequencies(l, runLength), 0, frequencies, l * half, half);
       factors[l] = attention.ropeAttentionFactor(l);
       scaled |= factors[l] != 1.0;
     }
