@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -103,6 +104,9 @@ final class ReportCommand implements Callable<Integer> {
       tree.put("secondsAtPeak", report.secondsAtPeak(hw));
       tree.put("fits", report.fits());
       tree.put("ringStepsRun", report.ringStepsRun());
+      if (report.layerKinds().size() == 1) {   // the one kind is "ring": not its (N x N) cells twice
+        ((ObjectNode) tree.get("layerKinds").get(0)).remove(List.of("attentionFlops", "computeSeconds"));
+      }
       tree.set("pictures", mapper.valueToTree(written.entrySet().stream().collect(
           java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().toString(), (a, b) -> a, LinkedHashMap::new))));
       out.println(mapper.writeValueAsString(tree));

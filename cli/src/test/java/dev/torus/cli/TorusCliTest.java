@@ -285,6 +285,9 @@ class TorusCliTest {
     assertEquals(3, tree.get("busiestDevice").asInt());
     assertTrue(tree.get("fits").asBoolean());
     assertEquals(3, tree.get("ringStepsRun").asInt());
+    assertEquals("every layer", tree.get("layerKinds").get(0).get("kind").asText());
+    assertEquals(1, tree.get("layerKinds").size());
+    assertTrue(tree.get("layerKinds").get(0).get("attentionFlops") == null, "the one kind's cells are the ring's");
 
     var xml = javax.xml.parsers.DocumentBuilderFactory.newInstance();
     var timeline = xml.newDocumentBuilder().parse(art.resolve("report/ring-timeline.svg").toFile());

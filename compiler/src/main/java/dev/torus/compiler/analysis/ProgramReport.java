@@ -42,8 +42,9 @@ public record ProgramReport(
    * busiest cell's compute time against the transfer time on the hardware. The layers run steps 0 to
    * {@code stepsRun} and pass K and V on in the first {@code stepsRun} of them; the later steps are
    * skipped, transfer included, and their cells are 0. Windowed layers visit only the key/value blocks
-   * their window reaches. The mean's {@code stepsRun} is its kinds' most; its critical path is the
-   * mean of the layers' critical paths.
+   * their window reaches ({@code window}: the size, 0 none). The mean's {@code window} is -1, its
+   * {@code layers} the depth, its {@code stepsRun} its kinds' most, and its critical path the mean of
+   * the layers' critical paths.
    */
   public record Ring(int size, String layout, double bytesPerStep, double[][] attentionFlops, double criticalPathFlops,
       double totalFlops, double[] computeSeconds, double transferSeconds, double minimalBlock, long shard,
