@@ -3,14 +3,10 @@ package dev.torus.cli;
 import dev.torus.artifact.Artifact;
 import dev.torus.artifact.EntryPoint;
 import dev.torus.artifact.HostTensor;
-import dev.torus.artifact.MeshSharding;
 import dev.torus.artifact.Npy;
 import dev.torus.artifact.Role;
-import dev.torus.artifact.TensorSource;
-import dev.torus.artifact.TensorSpec;
 import dev.torus.harness.XlaHarness;
 import dev.torus.hf.Checkpoint;
-import dev.torus.hf.CheckpointWeights;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -131,35 +127,12 @@ final class PodRunCommand implements Callable<Integer> {
     Path artifactDir = artifactParameter.dir;
     XlaHarness harness = XlaHarness.locate();
     int n = artifact.manifest().mesh().deviceCount();
-    List<XlaHarness.Input> inputs = new ArrayList<>();
+    XlaHarness.Program program;
     try (Checkpoint checkpoint = Checkpoint.open(weights)) {
       List<String> notes = new ArrayList<>();
       ModelRunner.checkUnused(main, checkpoint, artifact.manifest().name(), ignoreUnused, notes);
       notes.forEach(note -> System.err.println("pod-run: note: " + note));
-      for (TensorSpec spec : main.inputs()) {
-        TensorSource global;
-        if (spec.role() == Role.TOKENS) {
-          if (!tokens.shape().equals(spec.globalShape())) {
-            throw new UsageException("--tokens-file holds " + HostTensor.typeString(tokens.dtype(), tokens.shape())
-                + " but the artifact takes tokens " + spec.globalShape());
-          }
-          global = tokens;
-        } else {
-          global = CheckpointWeights.source(spec, checkpoint);   // streamed to the .npy when replicated
-        }
-        Path npy = work.resolve(spec.name() + ".npy");
-        if (spec.sharding().isEmpty()) {
-          Npy.write(npy, global);
-          inputs.add(XlaHarness.Input.replicated(npy));
-        } else {
-          Npy.write(npy, MeshSharding.stack(MeshSharding.toDevices(artifact.manifest(), spec, global.toHost())));
-          inputs.add(XlaHarness.Input.stacked(npy));
-        }
-      }
-    }
-    List<XlaHarness.Output> outputs = new ArrayList<>();
-    for (TensorSpec spec : main.outputs()) {
-      outputs.add(XlaHarness.Output.stack(work.resolve("out." + spec.name() + ".npy")));
+      program = PodRun.program("program", artifact, checkpoint, tokens, work);
     }
     XlaHarness.Processes processes = processOptions.processes();
     System.err.printf(Locale.ROOT, "pod-run: %s on %d %s devices through JAX%s...%n", artifactDir, n,
@@ -167,15 +140,8 @@ final class PodRunCommand implements Callable<Integer> {
             : processes.count() == null ? " (one of several processes)"
             : " (process " + processes.id() + " of " + processes.count() + ")");
     long start = System.nanoTime();
-    XlaHarness.ProgramResult r = harness.run(List.of(new XlaHarness.Program("program",
-        artifactDir.resolve(Artifact.HLO).toAbsolutePath(), null, n, inputs, outputs, null)), work,
-        devices == Devices.JAX, processes).program("program");
-    if (!r.ok()) {
-      throw new IllegalStateException("the program did not run: " + r.error());
-    }
-    TensorSpec logitsSpec = main.outputs().get(0);
-    HostTensor logits = MeshSharding.fromDevices(artifact.manifest(), logitsSpec,
-        MeshSharding.unstack(Npy.read(Path.of(r.outputs().get(0)))));
+    HostTensor logits = PodRun.logits(artifact, harness.run(List.of(program), work, devices == Devices.JAX, processes)
+        .program("program"));
     Npy.write(logitsFile, logits);
     out.printf(Locale.ROOT, "pod-run: logits %s written to %s (%d devices, %.0f ms with XLA compile)%n",
         HostTensor.typeString(logits.dtype(), logits.shape()), logitsFile, n, (System.nanoTime() - start) / 1e6);

@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -103,6 +104,9 @@ final class ReportCommand implements Callable<Integer> {
       tree.put("secondsAtPeak", report.secondsAtPeak(hw));
       tree.put("fits", report.fits());
       tree.put("ringStepsRun", report.ringStepsRun());
+      if (report.layerKinds().size() == 1) {   // the one kind is "ring": not its (N x N) cells twice
+        ((ObjectNode) tree.get("layerKinds").get(0)).remove(List.of("attentionFlops", "computeSeconds"));
+      }
       tree.set("pictures", mapper.valueToTree(written.entrySet().stream().collect(
           java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().toString(), (a, b) -> a, LinkedHashMap::new))));
       out.println(mapper.writeValueAsString(tree));
@@ -136,15 +140,24 @@ final class ReportCommand implements Callable<Integer> {
     ProgramReport.Ring ring = r.ring();
     if (ring.size() > 1) {
       double computeStep = ring.computeSeconds()[0];
-      out.printf(Locale.ROOT, "ring per layer: %s sent per step by each device; causal critical path %s attention FLOPs,"
+      out.printf(Locale.ROOT, "ring per layer: %s sent per step by each device; causal critical path %s attention FLOPs%s,"
           + " imbalance %.2f, %d of %d cells fully masked%n", bytes(ring.bytesPerStep()), si(ring.criticalPathFlops()),
-          ring.imbalance(), ring.maskedCells(), ring.size() * ring.size());
+          r.layerKinds().size() > 1 ? " (" + ring.kind() + ")" : "", ring.imbalance(), ring.maskedCells(),
+          ring.size() * ring.size());
       int run = r.ringStepsRun();
       out.printf(Locale.ROOT, "ring steps per layer: %d of %d run, %d skipped with their transfers%s%n", run,
           ring.size() - 1, ring.size() - 1 - run, run < ring.size() - 1
               ? " (every layer's sliding window ends before the blocks of the later steps)" : "");
+      if (r.layerKinds().size() > 1) {
+        for (ProgramReport.Ring kind : r.layerKinds()) {
+          out.printf(Locale.ROOT, "  layers with %s (%d of %d): %d of %d ring steps run, critical path %s attention"
+              + " FLOPs, %d of %d cells fully masked%n", kind.kind().equals("global") ? "no window" : kind.kind(),
+              kind.layers(), ring.layers(), kind.stepsRun(), ring.size() - 1, si(kind.criticalPathFlops()),
+              kind.maskedCells(), ring.size() * ring.size());
+        }
+      }
       out.printf(Locale.ROOT, "overlap on %s: %d of %d transfers hidden (step 0: compute %.3g s vs transfer %.3g s);"
-          + " shard %d tokens vs minimal block c = F/B = %.0f%n", hw.cliName(), hiddenOfRun(ring, run), run,
+          + " shard %d tokens vs minimal block c = F/B = %.0f%n", hw.cliName(), ring.hiddenSteps(), ring.stepsRun(),
           computeStep, ring.transferSeconds(), ring.shard(), ring.minimalBlock());
     }
     int width = Math.max(22, r.loops().stream().mapToInt(l -> String.join("/", l.path()).length()).max().orElse(0));
@@ -156,15 +169,6 @@ final class ReportCommand implements Callable<Integer> {
           si(l.perIteration().flops()), si(l.total().flops()),
           l.perIteration().collectiveBytes() > 0 ? bytes(l.perIteration().collectiveBytes()) : "-");
     }
-  }
-
-  /** Of the first {@code run} ring steps (those the program runs), the ones whose compute hides the transfer. */
-  private static int hiddenOfRun(ProgramReport.Ring ring, int run) {
-    int hidden = 0;
-    for (int t = 0; t < run; t++) {
-      hidden += ring.computeSeconds()[t] >= ring.transferSeconds() ? 1 : 0;
-    }
-    return hidden;
   }
 
   static String si(double v) {

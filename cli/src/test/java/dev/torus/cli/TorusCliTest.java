@@ -285,6 +285,9 @@ class TorusCliTest {
     assertEquals(3, tree.get("busiestDevice").asInt());
     assertTrue(tree.get("fits").asBoolean());
     assertEquals(3, tree.get("ringStepsRun").asInt());
+    assertEquals("every layer", tree.get("layerKinds").get(0).get("kind").asText());
+    assertEquals(1, tree.get("layerKinds").size());
+    assertTrue(tree.get("layerKinds").get(0).get("attentionFlops") == null, "the one kind's cells are the ring's");
 
     var xml = javax.xml.parsers.DocumentBuilderFactory.newInstance();
     var timeline = xml.newDocumentBuilder().parse(art.resolve("report/ring-timeline.svg").toFile());
@@ -337,6 +340,44 @@ class TorusCliTest {
     Outcome json = torus("report", art.toString(), "--json");
     assertEquals(0, json.code(), json.err());
     assertEquals(1, new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).get("ringStepsRun").asInt());
+  }
+
+  /**
+   * A Gemma-2-style config (window 12 on layers 0 and 2, none on layer 1) on a contiguous ring of 4:
+   * {@code report} lists each kind of layer with its ring steps and critical path, the windowed
+   * layers' shorter, and the timeline draws a panel per kind.
+   */
+  @Test
+  void reportListsTheRingOfEachKindOfLayer() throws Exception {
+    Path model = Files.createDirectories(dir.resolve("tiny-gemma2"));
+    Files.writeString(model.resolve("config.json"), """
+        {"attention_bias": false, "attention_dropout": 0.0, "attn_logit_softcapping": null, "bos_token_id": 2,
+         "eos_token_id": 1, "final_logit_softcapping": null, "head_dim": 16, "hidden_activation": "gelu_pytorch_tanh",
+         "hidden_size": 48, "initializer_range": 0.02, "intermediate_size": 96,
+         "layer_types": ["sliding_attention", "full_attention", "sliding_attention"], "max_position_embeddings": 8192,
+         "model_type": "gemma2", "num_attention_heads": 4, "num_hidden_layers": 3, "num_key_value_heads": 2,
+         "pad_token_id": 0, "query_pre_attn_scalar": 24, "rms_norm_eps": 1e-06,
+         "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "sliding_window": 12,
+         "tie_word_embeddings": true, "transformers_version": "5.17.0", "use_cache": true, "vocab_size": 256}
+        """);
+    Path art = dir.resolve("gemma2-ring");
+    Outcome compiled = torus("compile", "--model", model.toString(), "--seq", "64", "--ring", "4", "--layout",
+        "contiguous", "--block", "8", "--out", art.toString());
+    assertEquals(0, compiled.code(), compiled.err());
+    Outcome table = torus("report", art.toString(), "--hardware", "tpu-v5e");
+    assertEquals(0, table.code(), table.err() + table.out());
+    java.util.regex.Matcher windowed = java.util.regex.Pattern.compile(
+        "layers with window 12 \\(2 of 3\\): 3 of 3 ring steps run, critical path (\\S+) attention FLOPs").matcher(table.out());
+    java.util.regex.Matcher global = java.util.regex.Pattern.compile(
+        "layers with no window \\(1 of 3\\): 3 of 3 ring steps run, critical path (\\S+) attention FLOPs").matcher(table.out());
+    assertTrue(windowed.find() && global.find(), table.out());
+    assertTrue(Double.parseDouble(windowed.group(1)) < Double.parseDouble(global.group(1)), table.out());
+    assertTrue(table.out().contains("attention FLOPs (mean over 3 layers)"), table.out());
+    String svg = Files.readString(art.resolve("report/ring-timeline.svg"));
+    assertEquals(3, svg.split("class=\"panel\"", -1).length - 1, "a panel per kind and one for the other layout");
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(torus("report", art.toString(), "--json").out());
+    assertEquals(2, json.get("layerKinds").size());
+    assertEquals(12, json.get("layerKinds").get(0).get("window").asInt());
   }
 
   @Test

@@ -117,7 +117,7 @@ public final class AttentionLoopRuns {
   private static final long[] NO_WINDOW = {0};
 
   /** {@code model}'s window size in each layer (0: none). */
-  private static long[] windows(ModelSpec model) {
+  static long[] windows(ModelSpec model) {
     SlidingWindow window = model.attention().slidingWindow();
     if (window == null) {
       return NO_WINDOW;
@@ -130,7 +130,7 @@ public final class AttentionLoopRuns {
   }
 
   /** The widest of the layers' {@code windows} (0: some layer has none). */
-  private static long widest(long[] windows) {
+  static long widest(long[] windows) {
     return Arrays.stream(windows).anyMatch(w -> w <= 0) ? 0 : Arrays.stream(windows).max().orElse(0);
   }
 

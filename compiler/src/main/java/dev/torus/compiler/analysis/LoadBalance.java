@@ -29,6 +29,16 @@ public final class LoadBalance {
 
   /** The causal schedule of one attention layer on the shape's ring. */
   public static Report causal(RunShape shape) {
+    return causal(shape, 0, shape.ring() - 1);
+  }
+
+  /**
+   * The causal schedule of one attention layer with a sliding window of {@code window} tokens (0:
+   * none) that runs ring steps 0 to {@code lastStep}: a key/value block is also skipped when its last
+   * key is at or before the query block's first query minus the window ({@code BlockVisibility}'s
+   * window bound), and the steps after {@code lastStep} run nothing.
+   */
+  public static Report causal(RunShape shape, long window, int lastStep) {
     int n = shape.ring();
     long local = shape.localSequence();
     int bq = shape.blocks().query();
@@ -37,15 +47,17 @@ public final class LoadBalance {
     long[][] pairs = new long[n][n];
     long critical = 0;
     long total = 0;
-    for (int step = 0; step < n; step++) {
+    for (int step = 0; step <= Math.min(lastStep, n - 1); step++) {
       long busiest = 0;
       for (int r = 0; r < n; r++) {
         int source = Math.floorMod(r - step, n);
         long work = 0;
         for (long qb = 0; qb < local / bq; qb++) {
+          long firstQuery = layout.position(r, n, local, qb * bq);
           long lastQuery = layout.position(r, n, local, qb * bq + bq - 1);
           for (long kb = 0; kb < local / bk; kb++) {
-            if (layout.position(source, n, local, kb * bk) <= lastQuery) {
+            boolean beforeWindow = window > 0 && layout.position(source, n, local, kb * bk + bk - 1) <= firstQuery - window;
+            if (layout.position(source, n, local, kb * bk) <= lastQuery && !beforeWindow) {
               work++;
             }
           }

@@ -6,9 +6,11 @@ import dev.torus.compiler.hardware.Hardware;
 import dev.torus.compiler.hardware.Overlap;
 import dev.torus.compiler.ir.HloModule;
 import dev.torus.compiler.lower.ProgramNames;
+import dev.torus.compiler.lower.RingLayout;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.RunShape;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,20 +32,27 @@ public record ProgramReport(
     ImmutableList<CostAnalysis.Loop> loops,
     MemoryAnalysis.Report memory,
     long hbmBytes,
-    Ring ring) {
+    Ring ring,
+    ImmutableList<Ring> layerKinds) {
 
   /**
-   * The ring per layer: bytes each device sends per step, the attention FLOPs of each (step, device)
-   * cell, the critical path (sum over steps of the busiest cell, lockstep), and per step the busiest
-   * cell's compute time against the transfer time on the hardware.
+   * The ring per layer of one kind ({@code kind}: the layers' sliding window, or none), or the mean
+   * over the model's layers: bytes each device sends per step, the attention FLOPs of each (step,
+   * device) cell, the critical path (sum over steps of the busiest cell, lockstep), and per step the
+   * busiest cell's compute time against the transfer time on the hardware. The layers run steps 0 to
+   * {@code stepsRun} and pass K and V on in the first {@code stepsRun} of them; the later steps are
+   * skipped, transfer included, and their cells are 0. Windowed layers visit only the key/value blocks
+   * their window reaches ({@code window}: the size, 0 none). The mean's {@code window} is -1, its
+   * {@code layers} the depth, its {@code stepsRun} its kinds' most, and its critical path the mean of
+   * the layers' critical paths.
    */
   public record Ring(int size, String layout, double bytesPerStep, double[][] attentionFlops, double criticalPathFlops,
       double totalFlops, double[] computeSeconds, double transferSeconds, double minimalBlock, long shard,
-      int maskedCells) {
-    /** Of the N-1 steps that pass K and V on, those whose busiest compute hides the transfer. */
+      int maskedCells, String kind, long window, int layers, int stepsRun) {
+    /** Of the {@code stepsRun} steps that pass K and V on, those whose busiest compute hides the transfer. */
     public int hiddenSteps() {
       int n = 0;
-      for (int t = 0; t < size - 1; t++) {
+      for (int t = 0; t < stepsRun; t++) {
         if (computeSeconds[t] >= transferSeconds) {
           n++;
         }
@@ -111,24 +120,80 @@ public record ProgramReport(
     List<CostAnalysis.Loop> busiestLoops = CostAnalysis.analyse(module,
         causal ? AttentionLoopRuns.of(model, shape, busiest % n) : Map.of()).loops();
     MemoryAnalysis.Report memory = MemoryAnalysis.analyse(module);
+    double bytes = busiestLoops.stream().filter(l -> l.name().equals(ProgramNames.RING_STEPS)).mapToDouble(
+        l -> l.perIteration().collectiveBytes()).findFirst().orElse(0);
+    ImmutableList<Ring> kinds = layerKinds(model, shape, bytes, hw);
     return new ProgramReport(model.name(), shape, devices, hw.cliName(), ImmutableList.copyOf(costs), busiest,
-        ImmutableList.copyOf(busiestLoops), memory, hw.hbmBytes(), ring(model, shape, busiestLoops, hw));
+        ImmutableList.copyOf(busiestLoops), memory, hw.hbmBytes(), mean(kinds, model.depth()), kinds);
   }
 
-  private static Ring ring(ModelSpec model, RunShape shape, List<CostAnalysis.Loop> loops, Hardware hw) {
-    return ring(model, shape, loops.stream().filter(l -> l.name().equals(ProgramNames.RING_STEPS)).mapToDouble(
-        l -> l.perIteration().collectiveBytes()).findFirst().orElse(0), hw);
-  }
-
-  /** The same ring in the other token layout (contiguous for striped and back), for comparison. */
+  /** The same ring in the other token layout (contiguous for striped and back), the mean over the layers, for comparison. */
   public Ring otherLayout(ModelSpec model, Hardware hw) {
     TokenLayout other = shape.layout() == TokenLayout.STRIPED ? TokenLayout.CONTIGUOUS : TokenLayout.STRIPED;
     RunShape s = RunShape.ring(shape.batch(), shape.sequence(), shape.blocks(), shape.ring(), other, shape.dp());
-    return ring(model, s, ring.bytesPerStep(), hw);
+    return mean(layerKinds(model, s, ring.bytesPerStep(), hw), model.depth());
   }
 
-  /** The causal schedule of one attention layer on the shape's ring, with {@code bytes} sent per step. */
-  static Ring ring(ModelSpec model, RunShape shape, double bytes, Hardware hw) {
+  /**
+   * One ring per distinct sliding window of {@code model}'s layers (none counts as one), in the order
+   * of the first layer of each, each running the ring steps the program runs for it.
+   */
+  static ImmutableList<Ring> layerKinds(ModelSpec model, RunShape shape, double bytes, Hardware hw) {
+    long[] windows = model.attention().causal() ? AttentionLoopRuns.windows(model) : new long[] {0};
+    Map<Long, Integer> layers = new LinkedHashMap<>();
+    for (long w : windows) {
+      layers.merge(w, windows.length == 1 ? model.depth() : 1, Integer::sum);
+    }
+    // The one layer loop runs the widest window's steps in every layer (RingLayout.passingSteps).
+    int stepsRun = shape.ring() == 1 ? 0 : RingLayout.passingSteps(shape, AttentionLoopRuns.widest(windows));
+    ImmutableList.Builder<Ring> kinds = ImmutableList.builder();
+    for (Map.Entry<Long, Integer> e : layers.entrySet()) {
+      String kind = e.getKey() > 0 ? "window " + e.getKey() : layers.size() > 1 ? "global" : "every layer";
+      kinds.add(ring(model, shape, bytes, hw, e.getKey(), stepsRun, kind, e.getValue()));
+    }
+    return kinds.build();
+  }
+
+  /** The mean over {@code depth} layers of {@code kinds} (the one kind itself when there is one). */
+  static Ring mean(List<Ring> kinds, int depth) {
+    if (kinds.size() == 1) {
+      return kinds.get(0);
+    }
+    Ring first = kinds.get(0);
+    int n = first.size();
+    double[][] cells = new double[n][n];
+    double[] compute = new double[n];
+    double critical = 0;
+    double total = 0;
+    int stepsRun = 0;
+    for (Ring k : kinds) {
+      double share = (double) k.layers() / depth;
+      for (int t = 0; t < n; t++) {
+        for (int d = 0; d < n; d++) {
+          cells[t][d] += k.attentionFlops()[t][d] * share;
+        }
+        compute[t] += k.computeSeconds()[t] * share;
+      }
+      critical += k.criticalPathFlops() * share;
+      total += k.totalFlops() * share;
+      stepsRun = Math.max(stepsRun, k.stepsRun());
+    }
+    int masked = 0;
+    for (double[] step : cells) {
+      for (double cell : step) {
+        masked += cell == 0 ? 1 : 0;
+      }
+    }
+    return new Ring(n, first.layout(), first.bytesPerStep(), cells, critical, total, compute, first.transferSeconds(),
+        first.minimalBlock(), first.shard(), masked, "mean over " + depth + " layers", -1, depth, stepsRun);
+  }
+
+  /**
+   * The causal schedule of one attention layer with a sliding window of {@code window} tokens (0:
+   * none) on the shape's ring, running steps 0 to {@code stepsRun}, with {@code bytes} sent per step.
+   */
+  static Ring ring(ModelSpec model, RunShape shape, double bytes, Hardware hw, long window, int stepsRun, String kind,
+      int layers) {
     int n = shape.ring();
     double pairFlops = 4.0 * shape.blocks().query() * shape.blocks().keyValue() * model.attention().headDim()
         * model.attention().heads() * shape.localBatch();
@@ -138,7 +203,7 @@ public record ProgramReport(
     double total = 0;
     double[] compute = new double[n];
     if (model.attention().causal()) {
-      LoadBalance.Report balance = LoadBalance.causal(shape);
+      LoadBalance.Report balance = LoadBalance.causal(shape, window, stepsRun);
       for (int t = 0; t < n; t++) {
         double worst = 0;
         for (int d = 0; d < n; d++) {
@@ -162,6 +227,7 @@ public record ProgramReport(
       }
     }
     return new Ring(n, shape.layout().label(), bytes, cells, critical, total, compute,
-        n == 1 ? 0 : bytes / hw.linkBytesPerSecond(), Overlap.minimalBlock(hw), shape.localSequence(), masked);
+        n == 1 ? 0 : bytes / hw.linkBytesPerSecond(), Overlap.minimalBlock(hw), shape.localSequence(), masked, kind,
+        window, layers, stepsRun);
   }
 }

@@ -30,8 +30,10 @@ public final class Pictures {
    * cell a bar for that device's attention compute in the step and a bar for the K/V transfer it
    * overlaps, at the hardware's peak, all to one scale. Steps run in lockstep, so a step lasts as long
    * as the longest bar in its column. A cell with no work (every block masked) is grey and carries
-   * class {@code masked}. The last step sends nothing. Rings longer than {@link #MAX_TIMELINE} show
-   * that many evenly spaced devices and steps.
+   * class {@code masked}; a step the layers skip (a sliding window ends before its blocks) is such a
+   * cell with class {@code skipped} too, and sends nothing, as the last step run does. A model whose
+   * layers differ in their windows gets one panel per kind of layer in the program's layout. Rings
+   * longer than {@link #MAX_TIMELINE} show that many evenly spaced devices and steps.
    */
   public static String ringTimeline(ProgramReport report, ProgramReport.Ring other, Hardware hw) {
     ProgramReport.Ring ring = report.ring();
@@ -41,18 +43,28 @@ public final class Pictures {
     for (int k = 0; k < n; k++) {
       shown[k] = (int) ((long) k * (size - 1) / Math.max(1, n - 1));
     }
-    double longest = Math.max(longest(ring, shown, hw), longest(other, shown, hw));
+    List<ProgramReport.Ring> panels = new ArrayList<>(report.layerKinds().size() > 1 ? report.layerKinds() : List.of(ring));
+    double longest = longest(other, shown, hw);
+    for (ProgramReport.Ring p : panels) {
+      longest = Math.max(longest, longest(p, shown, hw));
+    }
     double rowHeight = n <= 16 ? 22 : 8;
     double width = 760;
     double panelHeight = 46 + n * rowHeight + 24;
-    Svg svg = new Svg(width, 28 + 2 * panelHeight, "ring timeline");
+    Svg svg = new Svg(width, 28 + (panels.size() + 1) * panelHeight, "ring timeline");
     Element root = svg.root();
     svg.text(root, 10, 16, String.format(Locale.ROOT, "%s: ring of %d, %d tokens per device; %s at peak: attention"
         + " compute (blue) vs K/V transfer (orange) per step%s", report.model(), size, ring.shard(), hw.cliName(),
         n < size ? String.format(Locale.ROOT, "; %d of %d devices and steps, evenly spaced", n, size) : ""),
         "font-weight", "bold");
-    panel(svg, ring, "this program", 28, shown, rowHeight, width, longest, hw);
-    panel(svg, other, "the other layout, for comparison", 28 + panelHeight, shown, rowHeight, width, longest, hw);
+    for (int k = 0; k < panels.size(); k++) {
+      ProgramReport.Ring p = panels.get(k);
+      panel(svg, p, panels.size() == 1 ? "this program" : String.format(Locale.ROOT, "this program, the %d of %d layers"
+          + " with %s", p.layers(), ring.layers(), p.window() > 0 ? p.kind() : "no window"), 28 + k * panelHeight, shown,
+          rowHeight, width, longest, hw);
+    }
+    panel(svg, other, "the other layout, for comparison" + (panels.size() > 1 ? ", " + other.kind() : ""),
+        28 + panels.size() * panelHeight, shown, rowHeight, width, longest, hw);
     return svg.serialize();
   }
 
@@ -76,9 +88,10 @@ public final class Pictures {
     double scale = (column - 4) / longest;
     Element g = svg.add(svg.root(), "g", "class", "panel", "data-layout", ring.layout());
     svg.text(g, 10, top0 + 12, String.format(Locale.ROOT, "%s layout (%s): critical path %.3g s of attention at peak,"
-        + " imbalance %.2f, %d masked cells; %d of %d transfers hidden", ring.layout(), what,
+        + " imbalance %.2f, %d masked cells; %d of %d transfers hidden%s", ring.layout(), what,
         ring.criticalPathFlops() / hw.peakFlops(), ring.imbalance(), ring.maskedCells(), ring.hiddenSteps(),
-        Math.max(size - 1, 0)));
+        ring.stepsRun(), ring.stepsRun() < size - 1 ? String.format(Locale.ROOT, ", %d steps skipped",
+            size - 1 - ring.stepsRun()) : ""));
     for (int k = 0; k < n; k++) {
       svg.text(g, left + k * column + 2, top - 6, n <= 16 ? "step " + shown[k] : k % 8 == 0 ? Integer.toString(shown[k]) : "");
     }
@@ -91,13 +104,15 @@ public final class Pictures {
       double x = left;
       for (int t : shown) {
         boolean masked = ring.attentionFlops()[t][d] == 0;
-        Element cell = svg.add(g, "g", "class", masked ? "cell masked" : "cell", "data-step", t, "data-device", d);
+        boolean skipped = t > ring.stepsRun();
+        Element cell = svg.add(g, "g", "class", skipped ? "cell masked skipped" : masked ? "cell masked" : "cell",
+            "data-step", t, "data-device", d);
         svg.add(cell, "rect", "x", x, "y", y, "width", column, "height", rowHeight - 2, "fill",
             masked ? "#dddddd" : "#f7f7f7", "stroke", "#999999");
         double bar = (rowHeight - 4) / 2;
         svg.add(cell, "rect", "class", "compute", "x", x, "y", y + 1, "width",
             ring.attentionFlops()[t][d] / hw.peakFlops() * scale, "height", bar, "fill", "#3b6fb6");
-        if (t < size - 1) {
+        if (t < ring.stepsRun()) {
           svg.add(cell, "rect", "class", "transfer", "x", x, "y", y + 1 + bar, "width", ring.transferSeconds() * scale,
               "height", bar, "fill", "#e08a2c");
         }
