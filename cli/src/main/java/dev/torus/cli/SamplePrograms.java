@@ -2,6 +2,7 @@ package dev.torus.cli;
 
 
 import dev.torus.artifact.TokenLayout;
+import dev.torus.compiler.GenerateCompiler;
 import dev.torus.compiler.TrainCompiler;
 import dev.torus.compiler.ir.Attrs.SourceTarget;
 import dev.torus.compiler.ir.Attrs;
@@ -12,6 +13,7 @@ import dev.torus.compiler.samples.HloSamples;
 import dev.torus.compiler.train.AdamW;
 import dev.torus.dsl.Attention;
 import dev.torus.dsl.BlockSizes;
+import dev.torus.dsl.GenerateShape;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Presets;
 import dev.torus.dsl.RunShape;
@@ -64,7 +66,20 @@ public final class SamplePrograms {
             RunShape.ring(1, 65536, BlockSizes.uniform(1024), 8, TokenLayout.STRIPED, 1)).compileOnly(),
         trainSample(Presets.tiny(), RunShape.ring(1, 32, BlockSizes.uniform(8), 4, TokenLayout.STRIPED, 1)),
         forwardSample(tinyMistral(), RunShape.ring(1, 64, BlockSizes.uniform(8), 4, TokenLayout.CONTIGUOUS, 1)),
-        forwardSample(tinyGemma2Style(), RunShape.ring(1, 64, BlockSizes.uniform(8), 4, TokenLayout.CONTIGUOUS, 1)));
+        forwardSample(tinyGemma2Style(), RunShape.ring(1, 64, BlockSizes.uniform(8), 4, TokenLayout.CONTIGUOUS, 1)),
+        decodeSample(Presets.tiny(), new GenerateShape(RunShape.ring(2, 32, BlockSizes.uniform(8), 4,
+            TokenLayout.CONTIGUOUS, 1), 64)));
+  }
+
+  /**
+   * A model's decode step over a KV cache sharded along the sequence (its generate artifact's
+   * {@code decode.hlo}), compile-only here: its numbers are checked against Hugging Face's generate
+   * and a full forward by the golden-hlo generate tests, which drive it with its prefill.
+   */
+  public static Sample decodeSample(ModelSpec model, GenerateShape shape) {
+    HloModule m = GenerateCompiler.compile(model, shape, false).programs().get(GenerateCompiler.DECODE);  // as artifacts hold it
+    return new Sample(m, java.util.Collections.nCopies(m.entry().parameters().size(), (Integer) null), null, null,
+        Map.of(), false);
   }
 
   /**
