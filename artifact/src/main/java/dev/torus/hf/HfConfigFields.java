@@ -150,7 +150,8 @@ final class HfConfigFields {
             + "it changes the model, so it refuses the checkpoint rather than ignore it");
       }
     }
-    String hiddenAct = hiddenAct(modelType);
+    HfGemmaFields family = new HfGemmaFields(this, root);
+    String hiddenAct = family.hiddenAct(modelType);
     refuseUnsupported(modelType);
     int hidden = positiveInt("hidden_size", null);
     int heads = positiveInt("num_attention_heads", null);
@@ -164,8 +165,8 @@ final class HfConfigFields {
       throw error("num_key_value_heads " + kvHeads + " must divide num_attention_heads " + heads);
     }
     int depth = positiveInt("num_hidden_layers", null);
-    java.util.List<Boolean> windowed = GEMMA2.equals(modelType) ? windowedLayers(depth, l -> l % 2 == 0)
-        : GEMMA3.equals(modelType) ? gemma3WindowedLayers(depth) : null;
+    java.util.List<Boolean> windowed = GEMMA2.equals(modelType) ? family.windowedLayers(depth, l -> l % 2 == 0)
+        : GEMMA3.equals(modelType) ? family.gemma3WindowedLayers(depth) : null;
     Integer window = WINDOWED.contains(modelType) && present("sliding_window") ? positiveInt("sliding_window", null) : null;
     if (windowed != null) {
       window = positiveInt("sliding_window", GEMMA2_SLIDING_WINDOW);
@@ -181,7 +182,7 @@ final class HfConfigFields {
     int headDim = positiveInt("head_dim", modelType.equals("qwen3") ? QWEN3_HEAD_DIM
         : gemma ? GEMMA_HEAD_DIM : hidden / heads);
     boolean gemma3 = GEMMA3.equals(modelType);
-    Gemma3Rope gemma3Rope = gemma3 ? gemma3Rope(maxPositions) : null;
+    HfGemmaFields.Gemma3Rope gemma3Rope = gemma3 ? family.gemma3Rope(maxPositions) : null;
     try {
       return new HfConfig(
           modelType, hidden, positiveInt("intermediate_size", null), depth,
@@ -194,167 +195,13 @@ final class HfConfigFields {
           GEMMA2_LIKE.contains(modelType) ? positiveNumber("query_pre_attn_scalar", GEMMA2_QUERY_PRE_ATTN_SCALAR)
               : null,
           windowed, padTokenId(modelType, positiveInt("vocab_size", null)),
-          softCap(modelType, "attn_logit_softcapping", GEMMA2_ATTN_SOFTCAP),
-          softCap(modelType, "final_logit_softcapping", GEMMA2_FINAL_SOFTCAP),
+          family.softCap(modelType, "attn_logit_softcapping", GEMMA2_ATTN_SOFTCAP),
+          family.softCap(modelType, "final_logit_softcapping", GEMMA2_FINAL_SOFTCAP),
           gemma3 && windowed != null ? gemma3Rope.localTheta() : null,
           rotaryDim(modelType, headDim));
     } catch (IllegalArgumentException e) {
       throw error(e.getMessage());
     }
-  }
-
-  /**
-   * The MLP gate's activation: {@code hidden_act} (default {@code silu}; Gemma's {@code gelu_pytorch_tanh}),
-   * Gemma 2's {@code hidden_activation}; the other of the two names, which that model type does not read,
-   * is accepted only when null or equal.
-   */
-  private String hiddenAct(String modelType) {
-    String field = GEMMA2_LIKE.contains(modelType) ? "hidden_activation" : "hidden_act";
-    String unread = GEMMA2_LIKE.contains(modelType) ? "hidden_act" : "hidden_activation";
-    String act = string(field, modelType.startsWith(GEMMA) ? GELU_TANH : HIDDEN_ACT);
-    if (!HIDDEN_ACTS.contains(act)) {
-      throw error(field + " '" + act + "' is not supported; Torus implements " + HIDDEN_ACTS
-          + (act.equals("gelu") ? " ('gelu' is the exact erf GELU; Torus has the tanh approximation only)" : ""));
-    }
-    String other = string(unread, null);
-    if (other != null && !other.equals(act)) {
-      throw error(unread + " '" + other + "' and " + field + " '" + act + "' disagree; model_type '" + modelType
-          + "' reads " + field + " only");
-    }
-    return act;
-  }
-
-  /**
-   * A soft cap of Gemma 2 or 3 ({@code attn_logit_softcapping}, {@code final_logit_softcapping}):
-   * the field's value, none when it is null, and when it is left out Gemma 2's default
-   * ({@code gemma2Default}) or none (Gemma 3). Null for the other model types, which refuse the field.
-   */
-  private @Nullable Double softCap(String modelType, String field, double gemma2Default) {
-    if (!GEMMA2_LIKE.contains(modelType)) {
-      return null;
-    }
-    if (!root.has(field)) {
-      return GEMMA2.equals(modelType) ? gemma2Default : null;
-    }
-    return root.get(field).isNull() ? null : positiveNumber(field, null);
-  }
-
-  /**
-   * Gemma 3's windowed layers: {@code layer_types}, else every layer but each
-   * {@code sliding_window_pattern}-th (default 6) windowed ({@code Gemma3TextConfig}'s rule); when
-   * both are given they must agree.
-   */
-  private java.util.List<Boolean> gemma3WindowedLayers(int depth) {
-    int pattern = positiveInt("sliding_window_pattern", GEMMA3_SLIDING_WINDOW_PATTERN);
-    java.util.List<Boolean> byTypes = windowedLayers(depth, l -> (l + 1) % pattern != 0);
-    if (present("layer_types") && present("sliding_window_pattern")) {
-      for (int l = 0; l < depth; l++) {
-        if (byTypes.get(l) != ((l + 1) % pattern != 0)) {
-          throw error("layer_types " + root.get("layer_types") + " and sliding_window_pattern " + pattern
-              + " disagree at layer " + l);
-        }
-      }
-    }
-    return byTypes;
-  }
-
-  /** Gemma 3's RoPE: the global layers' base and scaling, the windowed layers' base. */
-  private record Gemma3Rope(double theta, @Nullable HfRopeScaling scaling, double localTheta) {}
-
-  /**
-   * Gemma 3's RoPE, from 5.x's {@code rope_parameters} keyed by layer type ({@code full_attention}:
-   * base and scaling; {@code sliding_attention}: base, plain RoPE only) or from 4.x's
-   * {@code rope_theta}, {@code rope_scaling} and {@code rope_local_base_freq} (defaults 1e6, none,
-   * 1e4); where both forms name a value they must agree.
-   */
-  private Gemma3Rope gemma3Rope(int maxPositions) {
-    JsonNode parameters = root.path("rope_parameters");
-    boolean byLayerType = parameters.isObject()
-        && (parameters.has("full_attention") || parameters.has("sliding_attention"));
-    if (!byLayerType) {   // 4.x (or a flat 5.x object for the global layers)
-      Double local = present("rope_local_base_freq") ? positiveNumber("rope_local_base_freq", null) : null;
-      return new Gemma3Rope(ropeThetaOr(GEMMA3_ROPE_THETA), ropeScaling(GEMMA3, maxPositions),
-          local == null ? GEMMA3_LOCAL_ROPE_THETA : local);
-    }
-    for (Iterator<String> it = parameters.fieldNames(); it.hasNext(); ) {
-      String key = it.next();
-      if (!key.equals("full_attention") && !key.equals("sliding_attention")) {
-        throw error("rope_parameters." + key + " is not supported; Gemma 3 reads 'full_attention' and "
-            + "'sliding_attention'");
-      }
-    }
-    if (present("rope_scaling")) {
-      throw error("rope_scaling " + root.get("rope_scaling") + " next to rope_parameters by layer type is not "
-          + "supported; give the global layers' scaling in rope_parameters.full_attention");
-    }
-    JsonNode full = parameters.path("full_attention");
-    JsonNode sliding = parameters.path("sliding_attention");
-    HfRopeScaling scaling = full.isObject()
-        ? new HfRopeFields("rope_parameters.full_attention", full, this::error).scaling(maxPositions) : null;
-    if (sliding.isObject() && !HfRopeFields.DEFAULT.equals(
-        new HfRopeFields("rope_parameters.sliding_attention", sliding, this::error).type())) {
-      throw error("rope_parameters.sliding_attention " + sliding + " is not supported: Torus implements plain RoPE "
-          + "in Gemma 3's sliding-window layers (rope_type 'default')");
-    }
-    if (sliding.isObject()) {
-      new HfRopeFields("rope_parameters.sliding_attention", sliding, this::error).scaling(maxPositions);
-    }
-    double theta = agreeing("rope_theta", objectTheta("rope_parameters.full_attention", full), GEMMA3_ROPE_THETA);
-    double local = agreeing("rope_local_base_freq", objectTheta("rope_parameters.sliding_attention", sliding),
-        GEMMA3_LOCAL_ROPE_THETA);
-    return new Gemma3Rope(theta, scaling, local);
-  }
-
-  /** {@code fromObject} (a rope object's base) or the top-level {@code field}; both given, they must agree. */
-  private double agreeing(String field, @Nullable Double fromObject, double absent) {
-    Double top = present(field) ? positiveNumber(field, null) : null;
-    if (top != null && fromObject != null && top.doubleValue() != fromObject.doubleValue()) {
-      throw error(field + " " + top + " and rope_parameters' " + fromObject + " disagree");
-    }
-    return fromObject != null ? fromObject : top != null ? top : absent;
-  }
-
-  /** The {@code rope_theta} of a rope object {@code rope} named {@code name}, or null. */
-  private @Nullable Double objectTheta(String name, JsonNode rope) {
-    if (!rope.isObject()) {
-      if (!rope.isMissingNode() && !rope.isNull()) {
-        throw error(name + " " + rope + " is not supported; expected null or an object");
-      }
-      return null;
-    }
-    JsonNode theta = rope.path("rope_theta");
-    if (theta.isMissingNode() || theta.isNull()) {
-      return null;
-    }
-    if (!theta.isNumber() || !(theta.doubleValue() > 0) || !Double.isFinite(theta.doubleValue())) {
-      throw error(name + ".rope_theta must be a number > 0, got " + theta);
-    }
-    return theta.doubleValue();
-  }
-
-  /**
-   * Windowed layers, one per layer: {@code layer_types} ({@code sliding_attention} or
-   * {@code full_attention}), or when absent the layers {@code byDefault} marks (Gemma 2: every even layer).
-   */
-  private java.util.List<Boolean> windowedLayers(int depth, java.util.function.IntPredicate byDefault) {
-    java.util.List<Boolean> windowed = new java.util.ArrayList<>();
-    if (!present("layer_types")) {
-      for (int l = 0; l < depth; l++) {
-        windowed.add(byDefault.test(l));
-      }
-      return windowed;
-    }
-    JsonNode types = root.get("layer_types");
-    if (!types.isArray() || types.size() != depth) {
-      throw error("layer_types " + types + " must list one type per layer (num_hidden_layers " + depth + ")");
-    }
-    for (JsonNode t : types) {
-      if (!t.isTextual() || !(t.textValue().equals("sliding_attention") || t.textValue().equals("full_attention"))) {
-        throw error("layer_types entry " + t + " is not supported; expected 'sliding_attention' or 'full_attention'");
-      }
-      windowed.add(t.textValue().equals("sliding_attention"));
-    }
-    return windowed;
   }
 
   /**
@@ -494,7 +341,7 @@ final class HfConfigFields {
   }
 
   /** {@link #ropeTheta}, {@code absent} when no field names a base. */
-  private double ropeThetaOr(double absent) {
+  double ropeThetaOr(double absent) {
     Double theta = present("rope_theta") ? positiveNumber("rope_theta", null) : null;
     String thetaFrom = "rope_theta";
     for (String field : new String[] {"rope_parameters", "rope_scaling"}) {
@@ -515,7 +362,7 @@ final class HfConfigFields {
    * The RoPE scaling of {@code rope_parameters} (5.x) or {@code rope_scaling} (4.x); null for the
    * default RoPE. When both are present, their types must agree.
    */
-  private @Nullable HfRopeScaling ropeScaling(String modelType, int maxPositions) {
+  @Nullable HfRopeScaling ropeScaling(String modelType, int maxPositions) {
     HfRopeScaling found = null;
     String foundIn = null;
     boolean phi3 = PHI3.equals(modelType);
@@ -570,7 +417,7 @@ final class HfConfigFields {
     return dtype != null ? dtype : legacy;
   }
 
-  private boolean present(String field) {
+  boolean present(String field) {
     return root.has(field) && !root.get(field).isNull();
   }
 
@@ -596,7 +443,7 @@ final class HfConfigFields {
     return n.isNumber() && n.doubleValue() == 1.0;
   }
 
-  private @Nullable String string(String field, @Nullable String absent) {
+  @Nullable String string(String field, @Nullable String absent) {
     if (!present(field)) {
       return absent;
     }
@@ -607,7 +454,7 @@ final class HfConfigFields {
     return n.textValue();
   }
 
-  private int positiveInt(String field, @Nullable Integer absent) {
+  int positiveInt(String field, @Nullable Integer absent) {
     if (!present(field)) {
       if (absent == null) {
         throw error("no " + field + "; it is required");
@@ -621,7 +468,7 @@ final class HfConfigFields {
     return n.intValue();
   }
 
-  private double positiveNumber(String field, @Nullable Double absent) {
+  double positiveNumber(String field, @Nullable Double absent) {
     if (!present(field)) {
       if (absent == null) {
         throw error("no " + field + "; it is required");
@@ -646,7 +493,7 @@ final class HfConfigFields {
     return n.booleanValue();
   }
 
-  private InvalidCheckpointException error(String message) {
+  InvalidCheckpointException error(String message) {
     return new InvalidCheckpointException(source + ": " + message);
   }
 }
