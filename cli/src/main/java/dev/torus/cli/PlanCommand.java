@@ -143,7 +143,7 @@ final class PlanCommand implements Callable<Integer> {
       emitted.assumptions().forEach(a -> out.println("  - " + a));
       for (Remat r : Remat.values()) {   // what each remat policy's step reaches (train --remat)
         TrainStepMemory.Plan p = TrainStepMemory.plan(f32(model), hw, devices, r);
-        out.printf(Locale.ROOT, "  --remat %-12s %s (%s per device); keeps %d f32 values per token in each layer%n",
+        out.printf(Locale.ROOT, "  --remat %-14s %s (%s per device); keeps %d f32 values per token in each layer%n",
             r.label() + ":", p.maxContext() == 0 ? "none fits" : tokens(p.maxContext()), tokens(p.perDevice()),
             r.keptPerToken(model));
       }
