@@ -9,9 +9,11 @@ import dev.torus.artifact.TokenLayout;
 import dev.torus.compiler.emit.HloTextPrinter;
 import dev.torus.compiler.hardware.Topology;
 import dev.torus.compiler.lower.Fsdp;
+import dev.torus.compiler.lower.Remat;
 import dev.torus.compiler.plan.ContextPlanner;
 import dev.torus.compiler.plan.TrainStepMemory;
 import dev.torus.compiler.train.AdamW;
+import dev.torus.compiler.train.StepOptions;
 import dev.torus.compiler.train.TrainStep;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
@@ -44,6 +46,12 @@ final class MaxContext {
    * is where the tries go (null: a temporary directory). The exit code: 0, or 3 when nothing fits.
    */
   static int run(String modelName, Topology pod, boolean json, Path keep, PrintWriter out) throws Exception {
+    return run(modelName, pod, json, keep, out, Remat.LAYER_INPUTS);
+  }
+
+  /** {@link #run(String, Topology, boolean, Path, PrintWriter)} for the step whose layer loop keeps what {@code remat} says. */
+  static int run(String modelName, Topology pod, boolean json, Path keep, PrintWriter out, Remat remat)
+      throws Exception {
     String topology = pod.name();
     ModelSpec model = ModelSource.resolve(modelName, DType.F32);
     XlaHarness harness = XlaHarness.locate();
@@ -55,7 +63,7 @@ final class MaxContext {
     ContextPlanner.Plan plan = ContextPlanner.plan(model, pod.hardware(), n);
     long planned = plan.method(ContextPlanner.Method.RING).perDevice();
     long plannedBlockwise = plan.method(ContextPlanner.Method.BLOCKWISE).maxContext();
-    TrainStepMemory.Plan emitted = TrainStepMemory.plan(model, pod.hardware(), n);
+    TrainStepMemory.Plan emitted = TrainStepMemory.plan(model, pod.hardware(), n, remat);
     // Weights with no dimension that n divides stay whole on every device: say so, it decides the fit.
     List<String> whole = emitted.wholeWeights();
     if (!whole.isEmpty()) {
@@ -66,12 +74,12 @@ final class MaxContext {
     Files.createDirectories(work);
     List<Try> tries = new ArrayList<>();
     long start = Math.max(MIN_PER_DEVICE, Long.highestOneBit(Math.max(1, emitted.perDevice())));
-    Try first = attempt(harness, model, topology, n, start, work);
+    Try first = attempt(harness, model, topology, n, start, work, remat);
     tries.add(first);
     long best = first.fits() ? start : 0;
     if (first.fits()) {
       for (long l = start * 2; ; l *= 2) {
-        Try t = attempt(harness, model, topology, n, l, work);
+        Try t = attempt(harness, model, topology, n, l, work, remat);
         tries.add(t);
         if (!t.fits()) {
           break;
@@ -80,7 +88,7 @@ final class MaxContext {
       }
     } else {
       for (long l = start / 2; l >= MIN_PER_DEVICE; l /= 2) {
-        Try t = attempt(harness, model, topology, n, l, work);
+        Try t = attempt(harness, model, topology, n, l, work, remat);
         tries.add(t);
         if (t.fits()) {
           best = l;
@@ -95,15 +103,15 @@ final class MaxContext {
           .put("topology", topology).put("devices", n).put("maxContext", measured).put("perDevice", best)
           .put("plannedRingContext", plan.method(ContextPlanner.Method.RING).maxContext())
           .put("plannedPerDevice", planned).put("plannedBlockwiseContext", plannedBlockwise)
-          .put("plannedTorusPerDevice", emitted.perDevice());
+          .put("plannedTorusPerDevice", emitted.perDevice()).put("remat", remat.label());
       o.set("wholeWeights", mapper.valueToTree(whole));
       o.set("libtpuFlags", mapper.valueToTree(Fsdp.LIBTPU_FLAGS));
       ArrayNode list = o.putArray("tries");
       tries.forEach(t -> list.add(mapper.valueToTree(t)));
       out.println(mapper.writeValueAsString(o));
     } else {
-      out.printf(Locale.ROOT, "max-context: %s (%,d parameters, f32) on %s, %d devices, ring and FSDP over all%n",
-          model.name(), plan.parameters(), topology, n);
+      out.printf(Locale.ROOT, "max-context: %s (%,d parameters, f32) on %s, %d devices, ring and FSDP over all%s%n",
+          model.name(), plan.parameters(), topology, n, remat == Remat.LAYER_INPUTS ? "" : ", --remat " + remat.label());
       out.printf(Locale.ROOT, "  libtpu: %s tokens (%s per device)%n", PlanCommand.tokens(measured),
           PlanCommand.tokens(best));
       if (!whole.isEmpty()) {
@@ -118,8 +126,8 @@ final class MaxContext {
     return best == 0 ? 3 : 0;
   }
 
-  private static Try attempt(XlaHarness harness, ModelSpec model, String topology, int n, long perDevice, Path work)
-      throws Exception {
+  private static Try attempt(XlaHarness harness, ModelSpec model, String topology, int n, long perDevice, Path work,
+      Remat remat) throws Exception {
     int block = (int) ContextPlanner.innerBlock(perDevice);
     long context = perDevice * n;
     if (context > Integer.MAX_VALUE) {
@@ -129,8 +137,8 @@ final class MaxContext {
     long t0 = System.nanoTime();
     RunShape shape = RunShape.ring(1, (int) context, BlockSizes.uniform(block), n, TokenLayout.STRIPED, 1).withFsdp(n);
     Path hlo = work.resolve(id + ".hlo");
-    Files.writeString(hlo, HloTextPrinter.print(TrainStep.build(model, shape, AdamW.llamaDefaults(3e-4, 100, 10000))
-        .module()));
+    Files.writeString(hlo, HloTextPrinter.print(TrainStep.build(model, shape, AdamW.llamaDefaults(3e-4, 100, 10000),
+        StepOptions.DEFAULT.withRemat(remat)).module()));
     System.err.printf(Locale.ROOT, "max-context: %s tokens per device (%s in all, block %d): compiling for %s...%n",
         PlanCommand.tokens(perDevice), PlanCommand.tokens(context), block, topology);
     XlaHarness.ProgramResult r = harness.compileForTpu(List.of(XlaHarness.Program.compileOnly(id, hlo, n)), topology,

@@ -11,6 +11,7 @@ import dev.torus.compiler.plan.ContextPlanner.MethodPlan;
 import dev.torus.compiler.plan.ContextPlanner.Plan;
 import dev.torus.compiler.plan.ContextPlanner;
 import dev.torus.compiler.plan.TrainStepMemory;
+import dev.torus.compiler.lower.Remat;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -122,6 +123,12 @@ final class PlanCommand implements Callable<Integer> {
         ObjectNode e = mapper.valueToTree(emitted);
         ((ObjectNode) e.get("memory")).put("total", emitted.memory().total());
         tree.set("torusTrainStep", e);
+        ObjectNode byRemat = tree.putObject("torusTrainStepByRemat");
+        for (Remat r : Remat.values()) {
+          TrainStepMemory.Plan p = TrainStepMemory.plan(f32(model), hw, devices, r);
+          byRemat.putObject(r.label()).put("maxContext", p.maxContext()).put("perDevice", p.perDevice())
+              .put("keptPerTokenPerLayer", r.keptPerToken(model)).put("total", p.memory().total());
+        }
       }
       out.println(mapper.writeValueAsString(tree));
       return 0;
@@ -134,9 +141,19 @@ final class PlanCommand implements Callable<Integer> {
           emitted.maxContext() == 0 ? "none fits" : tokens(emitted.maxContext()), tokens(emitted.perDevice()),
           gib(mem.state()), gib(mem.gatheredWeights()), gib(mem.perToken() * mem.tokens()), gib(mem.lossChunk()));
       emitted.assumptions().forEach(a -> out.println("  - " + a));
+      for (Remat r : Remat.values()) {   // what each remat policy's step reaches (train --remat)
+        TrainStepMemory.Plan p = TrainStepMemory.plan(f32(model), hw, devices, r);
+        out.printf(Locale.ROOT, "  --remat %-14s %s (%s per device); keeps %d f32 values per token in each layer%n",
+            r.label() + ":", p.maxContext() == 0 ? "none fits" : tokens(p.maxContext()), tokens(p.perDevice()),
+            r.keptPerToken(model));
+      }
       out.printf(Locale.ROOT, "  check it: ./torus tpu-check --max-context --model %s --topology T%n", model.name());
     }
     return 0;
+  }
+
+  private static dev.torus.dsl.ModelSpec f32(dev.torus.dsl.ModelSpec model) {
+    return model.toBuilder().paramType(dev.torus.artifact.DType.F32).build();
   }
 
   private static int planForward(dev.torus.dsl.ModelSpec model, Hardware hw, int devices, TokenLayout layout,

@@ -24,6 +24,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;
+import dev.torus.compiler.lower.Remat;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,7 +37,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "tpu-check", modelTransformer = TpuCheckCommand.LibtpuFlagsInHelp.class,
     customSynopsis = {"torus tpu-check ARTIFACT --topology T [--json]",
-        "       torus tpu-check --max-context --model M --topology T [--json] [--keep DIR]"},
+        "       torus tpu-check --max-context --model M --topology T [--remat POLICY] [--json] [--keep DIR]"},
     description = {"compile an artifact with libtpu for a TPU topology (no TPU needed): fit, TPU memory, ring overlap", "",
         "Compiles each program of ARTIFACT (program.hlo, the SPMD per-device program, and a generate artifact's"
             + " decode.hlo) for the first N devices of a Cloud TPU topology"
@@ -82,6 +83,11 @@ final class TpuCheckCommand implements Callable<Integer> {
       description = "--max-context: a built-in model or a Hugging Face directory (its parameters are made f32)")
   String model;
 
+  @Option(names = "--remat", paramLabel = "POLICY", defaultValue = "layer-inputs",
+      description = "--max-context: the train step's remat policy, as train --remat: layer-inputs (default),"
+          + " projections or none; the planner's figure is for the same policy")
+  String remat;
+
   @Option(names = "--keep", paramLabel = "DIR",
       description = "--max-context: keep each try's HLO and compiled TPU HLO in DIR (default: a temporary directory)")
   Path keep;
@@ -104,10 +110,16 @@ final class TpuCheckCommand implements Callable<Integer> {
         throw new UsageException("--max-context takes no ARTIFACT (got " + dir + "); it compiles the --model's train"
             + " step itself");
       }
-      return MaxContext.run(UsageException.required(model, "--model"), pod, json, keep, out);
+      Remat policy;
+      try {
+        policy = Remat.parse(remat);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
+      return MaxContext.run(UsageException.required(model, "--model"), pod, json, keep, out, policy);
     }
-    if (model != null || keep != null) {
-      throw new UsageException("--model and --keep go with --max-context; to check an artifact, give ARTIFACT");
+    if (model != null || keep != null || !"layer-inputs".equals(remat)) {
+      throw new UsageException("--model, --remat and --keep go with --max-context; to check an artifact, give ARTIFACT");
     }
     UsageException.required(dir, "ARTIFACT");
     String topology = pod.name();

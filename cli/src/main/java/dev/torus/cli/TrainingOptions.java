@@ -84,8 +84,9 @@ final class TrainingOptions {
 
   @Option(names = "--remat", paramLabel = "POLICY", defaultValue = "layer-inputs",
       description = "what the layer loop keeps for the backward: layer-inputs (default: each layer's input only; the"
-          + " backward recomputes the layer) or projections (also every projection and MLP product and the"
-          + " attention output: more memory, no recomputed products)")
+          + " backward recomputes the layer), projections (also every projection and MLP product and the"
+          + " attention output: more memory, no recomputed products) or none (every residual: the most memory,"
+          + " nothing recomputed)")
   String remat;
 
   @Option(names = "--force", description = "run even when the train step's memory per device (the manifest's) exceeds"

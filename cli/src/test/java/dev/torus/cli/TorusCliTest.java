@@ -148,7 +148,7 @@ class TorusCliTest {
           "emulate", "allow-non-finite", "force", "ignore-unused")),
       Map.entry("train", plus(TRAINING, "emulate")),
       Map.entry("report", Set.of("hardware", "json")),
-      Map.entry("tpu-check", Set.of("topology", "json", "max-context", "model", "keep")),
+      Map.entry("tpu-check", Set.of("topology", "json", "max-context", "model", "keep", "remat")),
       Map.entry("plan", Set.of("model", "hardware", "devices", "ring", "json", "overlap-table", "task", "layout", "block")),
       Map.entry("codegen", Set.of("model", "seq", "batch", "ring", "layout", "block", "block-q", "block-kv", "chunk", "dtype", "package",
           "class", "out", "task", "lr", "warmup", "total-steps", "fsdp")),

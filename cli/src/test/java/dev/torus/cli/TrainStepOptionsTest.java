@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.torus.compiler.lower.Remat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,6 +116,15 @@ class TrainStepOptionsTest {
     String hlo = Files.readString(micro.artifact().dir().resolve("program.hlo"));
     assertTrue(hlo.contains("micro_batches"), "the micro-batch loop is in the program");
     assertSameTraining(whole, micro, "one device, --accumulate 2 --batch 2 vs --batch 4");
+  }
+
+  @Test
+  void rematNoneTrainsAsLayerInputsAndTheManifestSaysSo() throws Exception {
+    Run base = train(options(2, 1, 1, StepOptions.DEFAULT), dir.resolve("base"), 2);
+    Run none = train(options(2, 1, 1, StepOptions.DEFAULT.withRemat(Remat.parse("none"))), dir.resolve("none"), 2);
+    assertEquals("none", none.artifact().manifest().model().get("remat").asText());
+    assertTrue(base.artifact().manifest().model().get("remat") == null, "the default policy is not written");
+    assertSameTraining(base, none, "one device, --remat none vs layer-inputs");
   }
 
   @Test

@@ -54,7 +54,7 @@ public final class TrainCompiler {
    * with {@code accumulate} K the step's {@code tokens} and {@code targets} are {@code [K B, S]} (K
    * micro-batches of the shape's batch B stacked along the rows; per device K times the local rows,
    * micro-batch k the local rows {@code [k b, (k+1) b)}), the eval entry point keeps {@code [B, S]};
-   * the model record adds {@code "accumulate"} and {@code "precision"} when they are not the defaults.
+   * the model record adds {@code "accumulate"}, {@code "precision"} and {@code "remat"} when they are not the defaults.
    */
   public static ForwardCompiler.Compiled compile(ModelSpec model, RunShape shape, AdamW optimizer, boolean eval,
       StepOptions options) {
@@ -91,6 +91,7 @@ public final class TrainCompiler {
     if (!options.isDefault()) {
       record.put("accumulate", options.accumulate());
       record.put("precision", options.precision().spelling());
+      record.put("remat", options.remat().label());
     }
     if (HfModels.hasConfigJson(model)) {  // the config.json of the checkpoints a training session saves
       record.set("hfConfig", HfModels.configJson(model));

@@ -105,11 +105,22 @@ class PlannerVsLibtpuTest {
 
   @Test
   void maxContextFindsWhereTheTrainStepStopsFittingAndThePlannerAgrees() throws Exception {
+    maxContextAgrees("layer-inputs");
+  }
+
+  /** The same for the remat policies that keep more: the planner knows what each keeps. */
+  @Test
+  void thePlannerAgreesWithLibtpuForEveryRematPolicy() throws Exception {
+    maxContextAgrees("projections");
+    maxContextAgrees("none");
+  }
+
+  private static void maxContextAgrees(String remat) throws Exception {
     XlaHarness harness = XlaHarness.locate();
     HarnessAssumptions.requireOrSkip(harness);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int code = TorusCli.run(List.of("tpu-check", "--max-context", "--model", "tiny", "--topology", "v4-8", "--json"),
-        new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+    int code = TorusCli.run(List.of("tpu-check", "--max-context", "--model", "tiny", "--topology", "v4-8", "--json",
+        "--remat", remat), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
     String text = out.toString(StandardCharsets.UTF_8);
     assertEquals(0, code, text);
     JsonNode r = new ObjectMapper().readTree(text);
@@ -131,7 +142,9 @@ class PlannerVsLibtpuTest {
     // The planner's model of this program agrees within one power of two.
     long planned = Long.highestOneBit(r.get("plannedTorusPerDevice").asLong());
     assertTrue(planned >= perDevice / 2 && planned <= 2 * perDevice, text);
-    System.out.println("[planner] tiny train step on v4-8: libtpu " + perDevice + " tokens per device, planner "
+    assertEquals(remat, r.get("remat").asText(), text);
+    System.out.println("[planner] tiny train step on v4-8, --remat " + remat + ": libtpu " + perDevice
+        + " tokens per device, planner "
         + r.get("plannedTorusPerDevice").asLong() + " (paper's assumptions: " + r.get("plannedPerDevice").asLong() + ")");
   }
 

@@ -29,9 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The remat policies change what the layer loop keeps, never what it computes: on the tiny model,
- * single device and on a ring of 2, {@code projections} gives the loss and every gradient of
- * {@code layer-inputs} (run by real XLA through the JAX harness), keeps more for it, and its
- * program no longer holds the re-run products, loops and ring pass.
+ * single device and on rings of 2 and 4, {@code projections} and {@code none} give the loss and every
+ * gradient of {@code layer-inputs} (today's program, run by real XLA through the JAX harness), keep
+ * more for it ({@code none} the most), and their programs no longer hold the re-run products, loops
+ * and ring pass.
  */
 class RematPolicyTest {
   /** f32, same math in another order of loops: relative L2 per gradient tensor. */
@@ -41,10 +42,11 @@ class RematPolicyTest {
 
   record Case(String id, int batch, int seq, int ring) {}
 
-  static final List<Case> CASES = List.of(new Case("single", 2, 64, 1), new Case("ring2", 1, 64, 2));
+  static final List<Case> CASES = List.of(new Case("single", 2, 64, 1), new Case("ring2", 1, 64, 2),
+      new Case("ring4", 1, 64, 4));
 
   @Test
-  void saveProjectionsGivesTheLossAndGradientsOfLayerInputs() throws Exception {
+  void everyPolicyGivesTheLossAndGradientsOfLayerInputs() throws Exception {
     XlaHarness harness = XlaHarness.locate();
     HarnessAssumptions.requireOrSkip(harness);
     ModelSpec tiny = Presets.tiny();
@@ -76,39 +78,57 @@ class RematPolicyTest {
       }
     }
     XlaHarness.Summary run = harness.run(programs, dir);
+    int policies = Remat.values().length;
     for (int k = 0; k < CASES.size(); k++) {
       Case c = CASES.get(k);
       String base = c.id + "." + Remat.LAYER_INPUTS.label();
-      String saving = c.id + "." + Remat.PROJECTIONS.label();
       assertTrue(run.program(base).ok(), base + ": " + run.program(base).error());
-      assertTrue(run.program(saving).ok(), saving + ": " + run.program(saving).error());
       float loss = Npy.read(dir.resolve(base + ".loss.npy")).toFloats()[0];
-      float savedLoss = Npy.read(dir.resolve(saving + ".loss.npy")).toFloats()[0];
-      assertEquals(loss, savedLoss, TOLERANCE * Math.abs(loss), c.id + ": loss");
-      double worst = 0;
-      for (WeightSpec w : built.get(2 * k).weights()) {
-        float[] a = Npy.read(dir.resolve(base + "." + w.name() + ".grad.npy")).toFloats();
-        float[] b = Npy.read(dir.resolve(saving + "." + w.name() + ".grad.npy")).toFloats();
-        double rel = relativeL2(b, a);
-        worst = Math.max(worst, rel);
-        assertTrue(rel <= TOLERANCE, c.id + " " + w.name() + ": projections vs layer-inputs, relative L2 " + rel);
+      long[] temp = new long[policies];
+      long[] dots = new long[policies];
+      for (Remat remat : Remat.values()) {
+        int p = remat.ordinal();
+        String id = c.id + "." + remat.label();
+        assertTrue(run.program(id).ok(), id + ": " + run.program(id).error());
+        float savedLoss = Npy.read(dir.resolve(id + ".loss.npy")).toFloats()[0];
+        assertEquals(loss, savedLoss, TOLERANCE * Math.abs(loss), id + ": loss");
+        double worst = 0;
+        for (WeightSpec w : built.get(policies * k).weights()) {
+          float[] a = Npy.read(dir.resolve(base + "." + w.name() + ".grad.npy")).toFloats();
+          float[] b = Npy.read(dir.resolve(id + "." + w.name() + ".grad.npy")).toFloats();
+          double rel = relativeL2(b, a);
+          worst = Math.max(worst, rel);
+          assertTrue(rel <= TOLERANCE, id + " " + w.name() + ": " + remat.label() + " vs layer-inputs, relative L2 " + rel);
+        }
+        temp[p] = MemoryAnalysis.analyse(built.get(policies * k + p).module()).peakTempBytes();
+        String hlo = Files.readString(dir.resolve(id + ".hlo"));
+        dots[p] = count(hlo, " dot(");
+        System.out.printf(Locale.ROOT, "[remat] %-6s %-12s loss %.6f vs %.6f, worst gradient relative L2 %.2e; peak temp"
+            + " %d bytes, %d dots, %d loops%n", c.id, remat.label(), loss, savedLoss, worst, temp[p], dots[p],
+            count(hlo, " while("));
       }
-      long baseTemp = MemoryAnalysis.analyse(built.get(2 * k).module()).peakTempBytes();
-      long savedTemp = MemoryAnalysis.analyse(built.get(2 * k + 1).module()).peakTempBytes();
-      System.out.printf(Locale.ROOT, "[remat] %-6s loss %.6f vs %.6f, worst gradient relative L2 %.2e; peak temp %d"
-          + " -> %d bytes%n", c.id, loss, savedLoss, worst, baseTemp, savedTemp);
-      assertTrue(savedTemp > baseTemp, c.id + ": saving the products keeps more: " + savedTemp + " vs " + baseTemp);
+      int li = Remat.LAYER_INPUTS.ordinal();
+      int pr = Remat.PROJECTIONS.ordinal();
+      int none = Remat.NONE.ordinal();
+      assertTrue(temp[pr] > temp[li], c.id + ": saving the products keeps more: " + temp[pr] + " vs " + temp[li]);
+      assertTrue(temp[none] > temp[pr], c.id + ": keeping every residual keeps more still: " + temp[none] + " vs "
+          + temp[pr]);
       // The backward no longer re-runs the layer's products, nor attention's forward loops and ring pass.
       String baseHlo = Files.readString(dir.resolve(base + ".hlo"));
-      String savedHlo = Files.readString(dir.resolve(saving + ".hlo"));
-      assertTrue(count(savedHlo, " dot(") < count(baseHlo, " dot("), c.id + ": dots " + count(savedHlo, " dot(")
-          + " vs " + count(baseHlo, " dot("));
-      assertTrue(count(savedHlo, " while(") < count(baseHlo, " while("), c.id + ": loops " + count(savedHlo, " while(")
-          + " vs " + count(baseHlo, " while("));
-      if (c.ring > 1) {
-        assertTrue(count(savedHlo, " collective-permute(") < count(baseHlo, " collective-permute("),
-            c.id + ": the backward does not pass the forward's key/value blocks around the ring again");
+      for (Remat saving : List.of(Remat.PROJECTIONS, Remat.NONE)) {
+        String savedHlo = Files.readString(dir.resolve(c.id + "." + saving.label() + ".hlo"));
+        assertTrue(dots[saving.ordinal()] < dots[li], c.id + " " + saving.label() + ": dots " + dots[saving.ordinal()]
+            + " vs " + dots[li]);
+        assertTrue(count(savedHlo, " while(") < count(baseHlo, " while("), c.id + " " + saving.label() + ": loops "
+            + count(savedHlo, " while(") + " vs " + count(baseHlo, " while("));
+        if (c.ring > 1) {
+          assertTrue(count(savedHlo, " collective-permute(") < count(baseHlo, " collective-permute("),
+              c.id + " " + saving.label() + ": the backward does not pass the forward's key/value blocks around the"
+                  + " ring again");
+        }
       }
+      // Keeping every residual recomputes nothing but products of positions: no more dots than projections.
+      assertTrue(dots[none] <= dots[pr], c.id + ": none's dots " + dots[none] + " vs projections' " + dots[pr]);
     }
   }
 

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import dev.torus.artifact.DType;
 import dev.torus.compiler.ir.ArrayShape;
 import dev.torus.compiler.ir.Instruction;
+import dev.torus.compiler.ir.Opcode;
 import dev.torus.compiler.ir.XlaBuilder;
 import dev.torus.compiler.lower.CountedLoop;
 import dev.torus.compiler.lower.LoweringContext;
@@ -37,11 +38,18 @@ final class ScanBackward {
         floating.add(k);
       }
     }
+    // A narrower-than-f32 invariant (a chunked map's bf16 weights) sums every iteration's cotangent
+    // into an f32 accumulator: each iteration's own contribution is pulled from a zero seed and added
+    // in f32, so the sum over chunks and layers is not rounded to bf16 at every step.
+    List<Boolean> summedInF32 = new ArrayList<>();
     List<Instruction> state = new ArrayList<>();
     for (int k : floating) {
       Instruction seed = seeds.get(k);
       ArrayShape s = f.initial().get(k).arrayShape();
-      state.add(seed != null ? seed : b.broadcast(b.constant(s.elementType(), 0), s));
+      boolean wide = f.roles().get(k) == Scan.Role.INVARIANT && s.elementType() != DType.F32;
+      summedInF32.add(wide);
+      ArrayShape acc = wide ? s.withElementType(DType.F32) : s;
+      state.add(seed != null ? (wide ? asF32(b, seed) : seed) : b.broadcast(b.constant(acc.elementType(), 0), acc));
     }
     int primalsAt = state.size();
     state.addAll(f.initial());
@@ -80,21 +88,48 @@ final class ScanBackward {
       List<Instruction> wrt = new ArrayList<>();
       for (int m = 0; m < floating.size(); m++) {
         outputs.add(outs.get(floating.get(m)));
-        cotangents.add(c.get(m));
+        cotangents.add(summedInF32.get(m) ? null : c.get(m));   // null: a zero seed
         wrt.add(primals.get(floating.get(m)));
       }
       List<Instruction> next = new ArrayList<>(c);
       List<Instruction> pulled = Vjp.reverse(ctx, bb, outputs, cotangents, wrt);
       for (int m = 0; m < floating.size(); m++) {
-        next.set(m, pulled.get(m));
+        next.set(m, summedInF32.get(m) ? addInF32(bb, c.get(m), pulled.get(m)) : pulled.get(m));
       }
       return next;
     });
     List<Instruction> result = new ArrayList<>();
     int m = 0;
     for (int k = 0; k < n; k++) {
-      result.add(floating.contains(k) ? out.get(m++) : null);
+      if (!floating.contains(k)) {
+        result.add(null);
+        continue;
+      }
+      Instruction g = out.get(m);
+      Instruction initial = f.initial().get(k);
+      // An f32 sum stays f32 where the caller takes it so (a parameter's, a rounded weight's), else
+      // it is rounded once, here.
+      result.add(summedInF32.get(m++) && !Vjp.keepsF32Cotangent(initial)
+          ? b.convert(g, initial.arrayShape().elementType()) : g);
     }
     return result;
+  }
+
+  /**
+   * {@code acc + g} in f32; a contribution that is a slice written into zeros (a layer's slice of a
+   * stacked weight) is added into its slice of the sum in place, as {@link Vjp} does.
+   */
+  private static Instruction addInF32(XlaBuilder b, Instruction acc, Instruction g) {
+    if (g.opcode() == Opcode.DYNAMIC_UPDATE_SLICE && Vjp.isZeros(g.operand(0))) {
+      List<Instruction> at = g.operands().subList(2, g.operands().size());
+      Instruction update = g.operand(1);
+      long[] sizes = update.arrayShape().dims().stream().mapToLong(Long::longValue).toArray();
+      return b.dynamicUpdateSlice(acc, b.add(b.dynamicSlice(acc, at, sizes), asF32(b, update)), at);
+    }
+    return b.add(acc, asF32(b, g));
+  }
+
+  private static Instruction asF32(XlaBuilder b, Instruction x) {
+    return x.arrayShape().elementType() == DType.F32 ? x : b.convert(x, DType.F32);
   }
 }

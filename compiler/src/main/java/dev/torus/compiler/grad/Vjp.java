@@ -220,11 +220,11 @@ public final class Vjp {
    * the caller widens to f32 anyway) and a convert's (whose rule gives it back in its operand's type,
    * as bf16-mixed training's rounded weights do), so that sums into them lose nothing to bf16.
    */
-  private static boolean keepsF32Cotangent(Instruction x) {
+  static boolean keepsF32Cotangent(Instruction x) {
     return x.opcode() == Opcode.PARAMETER || x.opcode() == Opcode.CONVERT;
   }
 
-  private static boolean isZeros(Instruction x) {
+  static boolean isZeros(Instruction x) {
     return x.opcode() == Opcode.BROADCAST && x.operand(0).opcode() == Opcode.CONSTANT
         && x.operand(0).attrs(Attrs.Constant.class).literal().isScalar()
         && x.operand(0).attrs(Attrs.Constant.class).literal().values().get(0) == 0;

@@ -82,9 +82,11 @@ public final class AttentionLowering {
       v = b.convert(v, t);
     }
     // [B, S, Hkv*G, D] -> [B, Hkv, G, S, D]: query head h = kv head (h / G), member (h % G), as HF repeats kv heads.
-    Instruction qT = b.named("q_heads", b.transpose(b.reshape(q, batch, seq, hkv, group, dim), 0, 2, 3, 1, 4));
-    Instruction kT = b.named("k_heads", b.transpose(k, 0, 2, 1, 3));
-    Instruction vT = b.named("v_heads", b.transpose(v, 0, 2, 1, 3));
+    // Under --remat none the heads are kept: the backward does not rotate them again.
+    Instruction qT = ctx.keepAll(b, b.named("q_heads", b.transpose(b.reshape(q, batch, seq, hkv, group, dim),
+        0, 2, 3, 1, 4)));
+    Instruction kT = ctx.keepAll(b, b.named("k_heads", b.transpose(k, 0, 2, 1, 3)));
+    Instruction vT = ctx.keepAll(b, b.named("v_heads", b.transpose(v, 0, 2, 1, 3)));
     return new Heads(qT, kT, vT);
   }
 

@@ -74,6 +74,15 @@ public final class LoweringContext {
     return residuals.keep(b, value);
   }
 
+  /**
+   * {@code value}, any intermediate of a layer built in {@code b} (a norm's or activation's result, the
+   * attention heads): kept as {@link #keep} does under {@link Remat#NONE}, which keeps every residual;
+   * returned as it is under the other policies, whose backward computes it again.
+   */
+  public Instruction keepAll(XlaBuilder b, Instruction value) {
+    return training && remat.keepsEverything() ? residuals.keep(b, value) : value;
+  }
+
   /** The kept values of the loop bodies being built. */
   public Residuals residuals() {
     return residuals;

@@ -315,7 +315,7 @@ public final class ModelLowering {
     if (parts.postAttentionNorm() != null || parts.postFfnNorm() != null) {
       out = sandwich(ctx, b, shape, parts, x, attn.output(), w, ffnWeights, m.width());
     } else if (m.block().residual() == Residual.SEQUENTIAL) {
-      Instruction h = b.named("attention_residual", b.add(x, attn.output()));
+      Instruction h = ctx.keepAll(b, b.named("attention_residual", b.add(x, attn.output())));
       relative(w, "post_attention_layernorm.").forEach((k, v) -> ffnWeights.put("norm." + k, v));
       out = ChunkedMap.apply(ctx, b, ProgramNames.MLP_CHUNKS, List.of(h), ffnWeights, shape.blocks().chunk(), m.width(),
           (body, c, cw) -> {

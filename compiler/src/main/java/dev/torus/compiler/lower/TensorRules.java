@@ -71,6 +71,9 @@ public final class TensorRules {
           throw new IllegalArgumentException("no lowering rule for tensor op " + t.op() + "; rules exist for " + RULES.keySet());
         }
         result = rule.lower(ctx, b, t, operands);
+        if (t.op() != TensorOp.LINEAR && t.shape().leading()) {   // a product keeps itself; weights-only values are cheap
+          result = ctx.keepAll(b, result);
+        }
       }
     }
     done.put(t, result);

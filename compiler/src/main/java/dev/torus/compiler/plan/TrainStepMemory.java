@@ -10,6 +10,7 @@ import dev.torus.dsl.RunShape;
 import dev.torus.artifact.TokenLayout;
 import dev.torus.compiler.lower.Fsdp;
 import dev.torus.compiler.lower.ModelWeights;
+import dev.torus.compiler.lower.Remat;
 import dev.torus.compiler.lower.WeightSpec;
 
 /**
@@ -23,8 +24,11 @@ import dev.torus.compiler.lower.WeightSpec;
  *       whole, is exactly 24 bytes per f32 parameter);
  *   <li>gathered weights: the current and the prefetched layer's whole weights and the current one's
  *       f32 gradient, or the embedding and head if larger;
- *   <li>per token: the f32 layer inputs kept for the backward pass (4 L h bytes) and one layer's
- *       backward working set of {@link #WORKING_SET} f32 [tokens, width] tensors;
+ *   <li>per token: what the remat policy keeps for the backward pass, f32, in every layer ({@link
+ *       Remat#keptPerToken}: the layer input, 4 L h bytes, under {@code layer-inputs}; also every
+ *       product and attention's output and statistics under {@code projections}; every residual under
+ *       {@code none}) and one layer's backward working set of {@link #WORKING_SET} f32 [tokens, width]
+ *       tensors;
  *   <li>the loss: f32 logits of one block and their gradient.
  * </ul>
  * {@link #WORKING_SET} is calibrated against libtpu: {@code tpu-check --max-context} measured
@@ -53,6 +57,11 @@ public final class TrainStepMemory {
       ImmutableList<String> wholeWeights, ImmutableList<String> assumptions) {}
 
   public static Memory memory(ModelSpec model, int devices, long perDevice) {
+    return memory(model, devices, perDevice, Remat.LAYER_INPUTS);
+  }
+
+  /** {@link #memory(ModelSpec, int, long)} of the step whose layer loop keeps what {@code remat} says. */
+  public static Memory memory(ModelSpec model, int devices, long perDevice, Remat remat) {
     checkArgument(devices >= 1 && perDevice >= 0, "train-step memory: %s devices, %s tokens", devices, perDevice);
     RunShape shape = RunShape.ring(1, devices, BlockSizes.uniform(1), devices, TokenLayout.STRIPED, 1).withFsdp(devices);
     long p = model.paramType().byteSize();
@@ -71,22 +80,27 @@ public final class TrainStepMemory {
     }
     long gathered = Math.max(layer * (2 * p + 4), embedding * p);
     long h = model.width();
-    long perToken = 4 * h * (model.depth() + WORKING_SET);
+    long perToken = 4 * (remat.keptPerToken(model) * model.depth() + h * WORKING_SET);
     long block = ContextPlanner.innerBlock(Math.max(perDevice, 1));
     long loss = 2 * 4 * block * model.vocabSize();
     return new Memory(state, gathered, perToken, perDevice, loss);
   }
 
   public static Plan plan(ModelSpec model, Hardware hw, int devices) {
+    return plan(model, hw, devices, Remat.LAYER_INPUTS);
+  }
+
+  /** {@link #plan(ModelSpec, Hardware, int)} of the step whose layer loop keeps what {@code remat} says. */
+  public static Plan plan(ModelSpec model, Hardware hw, int devices, Remat remat) {
     long lo = 0;
     long hi = 1;
-    while (fits(model, hw, devices, hi) && hi < (1L << 24)) {
+    while (fits(model, hw, devices, hi, remat) && hi < (1L << 24)) {
       lo = hi;
       hi *= 2;
     }
     while (hi - lo > 1) {
       long mid = (lo + hi) >>> 1;
-      if (fits(model, hw, devices, mid)) {
+      if (fits(model, hw, devices, mid, remat)) {
         lo = mid;
       } else {
         hi = mid;
@@ -97,16 +111,19 @@ public final class TrainStepMemory {
     ImmutableList<String> whole = ModelWeights.of(model).stream().filter(w -> Fsdp.shardedDim(w, shape) < 0)
         .map(w -> w.name() + " " + w.shape()).collect(ImmutableList.toImmutableList());
     return new Plan(model.name(), hw.cliName(), devices, perDevice, perDevice * devices,
-        memory(model, devices, Math.max(perDevice, ContextPlanner.GRANULE)), whole, ImmutableList.of(
+        memory(model, devices, Math.max(perDevice, ContextPlanner.GRANULE), remat), whole, ImmutableList.of(
             "Torus's own train step: " + model.paramType().xlaName() + " parameters, ring and FSDP over all "
                 + devices + " devices, striped, outputs not aliased to inputs (parameters and f32 moments, in and out: "
                 + (2 * model.paramType().byteSize() + 16) + " bytes per local parameter)",
             "weights with no dimension that " + devices + " divides stay whole on every device (" + whole.size() + " here)",
-            "per token: f32 layer inputs (4 L h bytes) and " + WORKING_SET + " f32 [tokens, width] tensors of one"
+            "per token: what --remat " + remat.label() + " keeps, " + remat.keptPerToken(model) + " f32 values in each of"
+                + " the " + model.depth() + " layers (" + (remat == Remat.LAYER_INPUTS ? "the layer's input"
+                : remat == Remat.PROJECTIONS ? "the layer's input, every product, attention's output and statistics"
+                : "every residual") + "), and " + WORKING_SET + " f32 [tokens, width] tensors of one"
                 + " layer's backward, a figure calibrated against libtpu (tpu-check --max-context)"));
   }
 
-  private static boolean fits(ModelSpec model, Hardware hw, int devices, long granules) {
-    return memory(model, devices, granules * ContextPlanner.GRANULE).total() <= hw.hbmBytes();
+  private static boolean fits(ModelSpec model, Hardware hw, int devices, long granules, Remat remat) {
+    return memory(model, devices, granules * ContextPlanner.GRANULE, remat).total() <= hw.hbmBytes();
   }
 }

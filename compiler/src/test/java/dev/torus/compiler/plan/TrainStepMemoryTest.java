@@ -8,7 +8,18 @@ import dev.torus.artifact.DType;
 import dev.torus.compiler.lower.ModelWeights;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Presets;
+import dev.torus.artifact.TokenLayout;
+import dev.torus.compiler.emit.HloTextPrinter;
+import dev.torus.compiler.lower.Remat;
+import dev.torus.compiler.train.LossGradients;
+import dev.torus.dsl.BlockSizes;
+import dev.torus.dsl.FeedForward;
+import dev.torus.dsl.Norm;
+import dev.torus.dsl.Residual;
+import dev.torus.dsl.RunShape;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,6 +52,51 @@ class TrainStepMemoryTest {
       long planned = Long.highestOneBit(p.perDevice());
       assertTrue(planned >= m.perDevice() / 2 && planned <= 2 * m.perDevice(), m + " -> " + p);
     }
+  }
+
+  /**
+   * What the planner charges each remat policy per token and layer ({@link Remat#keptPerToken}) is
+   * exactly what the emitted program's layer loop stores: the f32 and bf16 stacks {@code [depth, ...]}
+   * in its state whose size is a multiple of the tokens (96 = 3 x 32: no weight of these models is),
+   * on LLaMA's block, a parallel block, and Gemma's (post norms, GeGLU, q/k norms).
+   */
+  @Test
+  void eachPolicysKeptValuesAreWhatTheLayerLoopStores() {
+    ModelSpec tiny = Presets.tiny();
+    Norm offset = Norm.rms(1e-6).withWeightOffset(1);
+    List<ModelSpec> models = List.of(tiny, tiny.toBuilder().residual(Residual.PARALLEL).build(),
+        tiny.toBuilder().norm(offset).postAttentionNorm(offset).postFeedForwardNorm(offset).qkNorm(offset)
+            .feedForward(FeedForward.geglu(172)).build());
+    int tokens = 96;
+    RunShape shape = RunShape.ring(1, tokens, BlockSizes.uniform(32), 1, TokenLayout.CONTIGUOUS, 1);
+    for (ModelSpec m : models) {
+      long previous = 0;
+      for (Remat r : Remat.values()) {
+        String hlo = HloTextPrinter.print(LossGradients.build(m, shape, r).module());
+        long stored = layerLoopStacks(hlo, m.depth(), tokens);
+        assertEquals(r.keptPerToken(m) * m.depth() * tokens, stored, m.block() + " " + r.label());
+        assertTrue(stored > previous, r.label() + " keeps more than the policy before it");
+        previous = stored;
+        System.out.printf("[planner] %s %s: %d values per token and layer%n", m.block().residual(), r.label(),
+            r.keptPerToken(m));
+      }
+    }
+  }
+
+  /** The values of the layer loop's state arrays {@code [depth, ...]} that hold a multiple of {@code tokens}. */
+  private static long layerLoopStacks(String hlo, int depth, int tokens) {
+    String loop = hlo.lines().filter(l -> l.contains(" while(") && l.contains("body=layers_body")).findFirst()
+        .orElseThrow(() -> new AssertionError("no layer loop"));
+    Matcher a = Pattern.compile("(f32|bf16)\\[([0-9,]+)\\]").matcher(loop.substring(0, loop.indexOf(" while(")));
+    long n = 0;
+    while (a.find()) {
+      long[] dims = java.util.Arrays.stream(a.group(2).split(",")).mapToLong(Long::parseLong).toArray();
+      long size = java.util.Arrays.stream(dims).reduce(1, Math::multiplyExact);
+      if (dims.length > 1 && dims[0] == depth && size % tokens == 0) {
+        n += size;
+      }
+    }
+    return n;
   }
 
   @Test
