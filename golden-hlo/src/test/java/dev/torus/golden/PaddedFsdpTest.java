@@ -77,20 +77,25 @@ class PaddedFsdpTest {
    * directory {@code work}, asserts what the class comment says; how many (case, weight) pairs padded.
    */
   static int check(String work, List<Case> cases) throws Exception {
+    return check(work, MODEL, cases);
+  }
+
+  /** {@link #check(String, List)} for {@code model}. */
+  static int check(String work, ModelSpec model, List<Case> cases) throws Exception {
     XlaHarness harness = XlaHarness.locate();
     HarnessAssumptions.requireOrSkip(harness);
     Path dir = ROOT.resolve(work);
     Files.createDirectories(dir);
     WORK.set(dir);
-    List<WeightSpec> weights = ModelWeights.of(MODEL);
+    List<WeightSpec> weights = ModelWeights.of(model);
     List<HostTensor> values = new ArrayList<>();
     for (int k = 0; k < weights.size(); k++) {
       WeightSpec w = weights.get(k);
       values.add(RandomTensors.randomTensor(100 + k, w.name().contains("norm") ? 1f : 0.1f,
           w.shape().stream().mapToLong(Long::longValue).toArray()));
     }
-    HostTensor tokens = RandomTensors.randomTokens(1, MODEL.vocabSize(), BATCH, SEQ);
-    HostTensor targets = RandomTensors.randomTokens(2, MODEL.vocabSize(), BATCH, SEQ);
+    HostTensor tokens = RandomTensors.randomTokens(1, model.vocabSize(), BATCH, SEQ);
+    HostTensor targets = RandomTensors.randomTokens(2, model.vocabSize(), BATCH, SEQ);
     List<Program> programs = new ArrayList<>();
     List<Manifest> manifests = new ArrayList<>();
     List<ForwardCompiler.Compiled> forwards = new ArrayList<>();
@@ -98,7 +103,7 @@ class PaddedFsdpTest {
       RunShape whole = RunShape.ring(BATCH, SEQ, BlockSizes.uniform(4), c.ring, c.layout, c.dp);
       for (RunShape shape : List.of(whole, whole.withFsdp(c.devices()))) {
         String tag = tag(c, shape);
-        ForwardCompiler.Compiled forward = ForwardCompiler.compile(MODEL, shape, false);
+        ForwardCompiler.Compiled forward = ForwardCompiler.compile(model, shape, false);
         Manifest m = forward.manifest();
         manifests.add(m);
         forwards.add(forward);
@@ -119,7 +124,7 @@ class PaddedFsdpTest {
         for (WeightSpec w : weights) {
           outputs.add(Output.stack(WORK.get().resolve(tag + "." + w.name() + ".grad.npy")));
         }
-        programs.add(new Program(tag + ".grad", hlo(tag + ".grad", LossGradients.build(MODEL, shape).module()),
+        programs.add(new Program(tag + ".grad", hlo(tag + ".grad", LossGradients.build(model, shape).module()),
             c.devices(), gradInputs, outputs));
       }
     }
