@@ -29,11 +29,14 @@ public final class MeshSharding {
     return SequenceOrder.fromProgramOrder(manifest, spec, gather(pieces, spec, manifest.mesh()));
   }
 
-  /** The piece of {@code global} each partition holds, in partition order. */
+  /**
+   * The piece of {@code global} each partition holds, in partition order; a padded dimension
+   * ({@link TensorSpec.Sharding#pad}) is filled with zeros past its true size first.
+   */
   public static ImmutableList<HostTensor> split(HostTensor global, TensorSpec spec, Mesh mesh) {
     checkArgument(global.shape().equals(spec.globalShape()), "tensor '%s': expected global shape %s, got %s",
         spec.name(), spec.globalShape(), global.shape());
-    byte[] all = global.bytes();
+    byte[] all = resize(global, spec.paddedShape()).bytes();
     ImmutableList.Builder<HostTensor> pieces = ImmutableList.builder();
     for (int p = 0; p < mesh.deviceCount(); p++) {
       byte[] local = new byte[Math.toIntExact(HostTensor.elementCount(spec.perDeviceShape()) * spec.dtype().byteSize())];
@@ -43,17 +46,88 @@ public final class MeshSharding {
     return pieces.build();
   }
 
-  /** The global tensor assembled from every partition's piece (replicated dimensions from any). */
+  /**
+   * The global tensor assembled from every partition's piece (replicated dimensions from any), at its
+   * true shape: a padded dimension's pad is dropped.
+   */
   public static HostTensor gather(List<HostTensor> pieces, TensorSpec spec, Mesh mesh) {
     checkArgument(pieces.size() == mesh.deviceCount(), "tensor '%s': %s pieces for %s devices",
         spec.name(), pieces.size(), mesh.deviceCount());
-    byte[] all = new byte[Math.toIntExact(HostTensor.elementCount(spec.globalShape()) * spec.dtype().byteSize())];
+    byte[] all = new byte[Math.toIntExact(HostTensor.elementCount(spec.paddedShape()) * spec.dtype().byteSize())];
     for (int p = 0; p < pieces.size(); p++) {
       checkArgument(pieces.get(p).shape().equals(spec.perDeviceShape()), "tensor '%s': piece %s has shape %s, expected %s",
           spec.name(), p, pieces.get(p).shape(), spec.perDeviceShape());
       copy(all, pieces.get(p).bytes(), spec, mesh, p, false);
     }
-    return HostTensor.of(spec.dtype(), spec.globalShape(), all);
+    return resize(HostTensor.of(spec.dtype(), spec.paddedShape(), all), spec.globalShape());
+  }
+
+  /**
+   * The true part of partition {@code p}'s piece: its entries inside the global shape, without the
+   * pad of a padded dimension (fewer entries, possibly none, along it); the piece itself otherwise.
+   */
+  public static HostTensor withoutPad(HostTensor piece, TensorSpec spec, Mesh mesh, int p) {
+    return resize(piece, trueShape(spec, mesh, p));
+  }
+
+  /** The inverse of {@link #withoutPad}: the true part of partition {@code p}'s piece padded with zeros. */
+  public static HostTensor withPad(HostTensor truePart, TensorSpec spec, Mesh mesh, int p) {
+    checkArgument(truePart.shape().equals(trueShape(spec, mesh, p)), "tensor '%s': partition %s's piece without pad"
+        + " must have shape %s, got %s", spec.name(), p, trueShape(spec, mesh, p), truePart.shape());
+    return resize(truePart, spec.perDeviceShape());
+  }
+
+  /** The shape of the true part of partition {@code p}'s piece ({@link #withoutPad}). */
+  public static ImmutableList<Long> trueShape(TensorSpec spec, Mesh mesh, int p) {
+    List<Long> shape = new ArrayList<>(spec.perDeviceShape());
+    for (TensorSpec.Sharding sh : spec.sharding()) {
+      long local = spec.perDeviceShape().get(sh.dim());
+      long start = sh.piece(mesh, p) * local;
+      shape.set(sh.dim(), Math.max(0, Math.min(local, spec.globalShape().get(sh.dim()) - start)));
+    }
+    return ImmutableList.copyOf(shape);
+  }
+
+  /**
+   * {@code t} cut or zero-extended to {@code shape} (same rank): each dimension keeps its leading
+   * {@code min(old, new)} entries; {@code t} itself when the shape is its own.
+   */
+  static HostTensor resize(HostTensor t, List<Long> shape) {
+    if (t.shape().equals(shape)) {
+      return t;
+    }
+    int rank = shape.size();
+    int elem = t.dtype().byteSize();
+    byte[] out = new byte[Math.toIntExact(HostTensor.elementCount(shape) * elem)];
+    long[] common = new long[rank];
+    for (int d = 0; d < rank; d++) {
+      common[d] = Math.min(t.shape().get(d), shape.get(d));
+    }
+    long count = 1;
+    for (long c : common) {
+      count *= c;
+    }
+    if (count > 0) {
+      long run = common[rank - 1];
+      byte[] in = t.bytes();
+      for (long row = 0; row < count / run; row++) {
+        long rem = row;
+        long from = 0;
+        long to = 0;
+        long fromStride = t.shape().get(rank - 1);
+        long toStride = shape.get(rank - 1);
+        for (int d = rank - 2; d >= 0; d--) {
+          long index = rem % common[d];
+          rem /= common[d];
+          from += index * fromStride;
+          to += index * toStride;
+          fromStride *= t.shape().get(d);
+          toStride *= shape.get(d);
+        }
+        System.arraycopy(in, Math.toIntExact(from * elem), out, Math.toIntExact(to * elem), Math.toIntExact(run * elem));
+      }
+    }
+    return HostTensor.of(t.dtype(), shape, out);
   }
 
   /** Pieces stacked along a new leading dimension (partition order): the emulated program's form. */
@@ -88,7 +162,7 @@ public final class MeshSharding {
    * {@code toLocal}, else local to global. Works in runs of the innermost dimension.
    */
   private static void copy(byte[] global, byte[] local, TensorSpec spec, Mesh mesh, int p, boolean toLocal) {
-    List<Long> g = spec.globalShape();
+    List<Long> g = spec.paddedShape();
     List<Long> l = spec.perDeviceShape();
     int rank = g.size();
     int elem = spec.dtype().byteSize();
@@ -98,7 +172,7 @@ public final class MeshSharding {
     }
     long[] offset = new long[rank];
     for (TensorSpec.Sharding sh : spec.sharding()) {
-      offset[sh.dim()] = (long) mesh.coordinate(p, sh.axis()) * l.get(sh.dim());
+      offset[sh.dim()] = (long) sh.piece(mesh, p) * l.get(sh.dim());
     }
     int run = Math.toIntExact(l.get(rank - 1) * elem);
     long rows = l.get(rank - 1) == 0 ? 0 : HostTensor.elementCount(l) / l.get(rank - 1);

@@ -3,6 +3,7 @@ package dev.torus.artifact;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -46,10 +47,54 @@ public record TensorSpec(
    */
   public static final String LAYER = "{layer}";
 
-  /** Dimension {@code dim} is split evenly over mesh axis {@code axis}: piece i on the devices with axis index i. */
-  public record Sharding(int dim, String axis) {
+  /**
+   * Dimension {@code dim} is split evenly over mesh axis {@code axis}: piece i on the devices with axis
+   * index i. Two optional fields, written only when used, so a manifest without them reads as before:
+   *
+   * @param innerAxes further mesh axes that split each piece of {@code axis} again, major to minor:
+   *     the dimension is split over the product of the axes' sizes, piece i on the devices whose
+   *     coordinates on ({@code axis}, innerAxes...) are i in row-major order (weights sharded over
+   *     both {@code dp} and {@code ring}: piece p on partition p)
+   * @param pad zero entries appended to the dimension before it is split, so that it divides evenly:
+   *     {@code globalShape[dim] + pad == perDeviceShape[dim] * pieces}; the global shape stays the true
+   *     one, and the last pieces hold the zeros (a padded weight shard)
+   */
+  public record Sharding(int dim, String axis,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) ImmutableList<String> innerAxes,
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) long pad) {
     public Sharding {
       checkArgument(axis != null && !axis.isBlank(), "the sharding of dimension %s names no mesh axis", dim);
+      innerAxes = innerAxes == null ? ImmutableList.of() : ImmutableList.copyOf(innerAxes);
+      checkArgument(pad >= 0, "the sharding of dimension %s has pad %s < 0", dim, pad);
+    }
+
+    /** Split over one axis, not padded. */
+    public Sharding(int dim, String axis) {
+      this(dim, axis, ImmutableList.of(), 0);
+    }
+
+    /** Every axis that splits the dimension, major to minor: {@code axis}, then {@code innerAxes}. */
+    public ImmutableList<String> axes() {
+      return ImmutableList.<String>builder().add(axis).addAll(innerAxes).build();
+    }
+
+    /** The number of pieces the dimension is split into on {@code mesh}. */
+    public int pieces(Mesh mesh) {
+      int n = 1;
+      for (String a : axes()) {
+        n *= mesh.axis(a).map(Mesh.Axis::size).orElseThrow(() -> new IllegalArgumentException(
+            "the sharding of dimension " + dim + " names mesh axis '" + a + "', which mesh " + mesh + " lacks"));
+      }
+      return n;
+    }
+
+    /** Which piece of the dimension partition {@code p} of {@code mesh} holds. */
+    public int piece(Mesh mesh, int p) {
+      int index = 0;
+      for (String a : axes()) {
+        index = index * mesh.axis(a).orElseThrow().size() + mesh.coordinate(p, a);
+      }
+      return index;
     }
   }
 
@@ -79,8 +124,9 @@ public record TensorSpec(
       checkArgument(sh.dim() >= 0 && sh.dim() < globalShape.size(),
           "tensor '%s': sharding[%s].dim %s is out of range for rank %s", name, k, sh.dim(), globalShape.size());
       checkArgument(dims.add(sh.dim()), "tensor '%s': sharding[%s].dim %s is sharded twice", name, k, sh.dim());
-      checkArgument(axes.add(sh.axis()), "tensor '%s': sharding[%s].axis '%s' shards two dimensions",
-          name, k, sh.axis());
+      for (String axis : sh.axes()) {
+        checkArgument(axes.add(axis), "tensor '%s': sharding[%s].axis '%s' shards two dimensions", name, k, axis);
+      }
     }
     for (int d = 0; d < globalShape.size(); d++) {
       checkArgument(dims.contains(d) || globalShape.get(d).equals(perDeviceShape.get(d)),
@@ -118,6 +164,19 @@ public record TensorSpec(
       String name, Role role, DType dtype, List<Long> globalShape, List<Long> perDeviceShape,
       int shardedDim, String meshAxis) {
     return sharded(name, role, dtype, globalShape, perDeviceShape, List.of(new Sharding(shardedDim, meshAxis)));
+  }
+
+  /**
+   * The shape of the padded whole: the global shape with every sharded dimension's pad added
+   * ({@code perDeviceShape[d] * pieces}); the global shape itself when nothing is padded.
+   */
+  public ImmutableList<Long> paddedShape() {
+    if (sharding.stream().allMatch(s -> s.pad() == 0)) {
+      return globalShape;
+    }
+    java.util.List<Long> shape = new java.util.ArrayList<>(globalShape);
+    sharding.forEach(s -> shape.set(s.dim(), shape.get(s.dim()) + s.pad()));
+    return ImmutableList.copyOf(shape);
   }
 
   /** A tensor split along several dimensions, each over its own mesh axis. */
@@ -173,9 +232,21 @@ public record TensorSpec(
           where + ".sharding[" + shardingIndex + "].axis: tensor '" + name + "' is sharded over mesh axis '"
               + sh.axis() + "', which mesh " + mesh + " lacks"));
       int d = sh.dim();
-      checkArgument(globalShape.get(d) == perDeviceShape.get(d) * axis.size(),
-          "%s.globalShape: tensor '%s': globalShape[%s] = %s must equal perDeviceShape[%s] = %s x mesh axis '%s'"
-              + " size %s", where, name, d, globalShape.get(d), d, perDeviceShape.get(d), sh.axis(), axis.size());
+      if (sh.innerAxes().isEmpty() && sh.pad() == 0) {
+        checkArgument(globalShape.get(d) == perDeviceShape.get(d) * axis.size(),
+            "%s.globalShape: tensor '%s': globalShape[%s] = %s must equal perDeviceShape[%s] = %s x mesh axis '%s'"
+                + " size %s", where, name, d, globalShape.get(d), d, perDeviceShape.get(d), sh.axis(), axis.size());
+        continue;
+      }
+      for (String inner : sh.innerAxes()) {
+        checkArgument(mesh.axis(inner).isPresent(), "%s.sharding[%s].innerAxes: tensor '%s' is sharded over mesh axis"
+            + " '%s', which mesh %s lacks", where, k, name, inner, mesh);
+      }
+      int pieces = sh.pieces(mesh);
+      checkArgument(globalShape.get(d) + sh.pad() == perDeviceShape.get(d) * pieces,
+          "%s.globalShape: tensor '%s': globalShape[%s] = %s plus pad %s must equal perDeviceShape[%s] = %s x mesh"
+              + " axes %s size %s", where, name, d, globalShape.get(d), sh.pad(), d, perDeviceShape.get(d), sh.axes(),
+          pieces);
     }
   }
 }

@@ -34,7 +34,10 @@ import java.util.stream.Stream;
  * directory, with {@value #TRAINER_JSON} (the next step, the mesh and the caller's fields), the
  * train step's {@value #MANIFEST}, the model's {@code config.json} when the artifact records one, and
  * {@code shards/<tensor>/p<partition>.npy}: each distinct piece of each weight and moment once,
- * written by the process that owns the lowest partition holding it.
+ * written by the process that owns the lowest partition holding it. A padded shard
+ * ({@link TensorSpec.Sharding#pad}) is stored at its true shape, without the zeros past the weight's
+ * true size ({@link MeshSharding#withoutPad}; a piece of nothing but pad has size 0 there), and padded
+ * again when it is read.
  *
  * <p>Writing is atomic across processes: every process writes into {@code step-N.partial/}; after a
  * barrier, process 0 writes {@value #TRAINER_JSON} and renames the directory to {@code step-N}. A run
@@ -88,7 +91,7 @@ public final class ShardedCheckpoint {
       for (int k = 0; k < engine.localPartitions().size(); k++) {
         int p = engine.localPartitions().get(k);
         if (owner(manifest, spec, p) == p) {
-          Npy.write(dir.resolve("p" + p + ".npy"), pieces.get(k));
+          Npy.write(dir.resolve("p" + p + ".npy"), MeshSharding.withoutPad(pieces.get(k), spec, manifest.mesh(), p));
         }
       }
     }
@@ -144,9 +147,11 @@ public final class ShardedCheckpoint {
         Path file = dir.resolve(SHARDS).resolve(spec.name()).resolve("p" + owner(manifest, spec, p) + ".npy");
         checkArgument(Files.isRegularFile(file), "checkpoint %s lacks %s", dir, dir.relativize(file));
         HostTensor piece = Npy.read(file);
-        checkArgument(piece.dtype() == spec.dtype() && piece.shape().equals(spec.perDeviceShape()),
-            "%s holds %s, expected %s", file, HostTensor.typeString(piece.dtype(), piece.shape()), spec.perDeviceType());
-        pieces.add(piece);
+        List<Long> stored = MeshSharding.trueShape(spec, manifest.mesh(), p);
+        checkArgument(piece.dtype() == spec.dtype() && piece.shape().equals(stored),
+            "%s holds %s, expected %s", file, HostTensor.typeString(piece.dtype(), piece.shape()),
+            HostTensor.typeString(spec.dtype(), stored));
+        pieces.add(MeshSharding.withPad(piece, spec, manifest.mesh(), p));
       }
       engine.put(spec.name(), pieces);
     }
@@ -174,7 +179,8 @@ public final class ShardedCheckpoint {
       }
       List<HostTensor> pieces = new ArrayList<>();
       for (int p = 0; p < manifest.mesh().deviceCount(); p++) {
-        pieces.add(Npy.read(dir.resolve(SHARDS).resolve(spec.name()).resolve("p" + owner(manifest, spec, p) + ".npy")));
+        HostTensor stored = Npy.read(dir.resolve(SHARDS).resolve(spec.name()).resolve("p" + owner(manifest, spec, p) + ".npy"));
+        pieces.add(MeshSharding.withPad(stored, spec, manifest.mesh(), p));
       }
       Map<String, HostTensor> byName = new LinkedHashMap<>();
       byLayer(spec, MeshSharding.gather(pieces, spec, manifest.mesh()), byName);
@@ -203,7 +209,7 @@ public final class ShardedCheckpoint {
   static int owner(Manifest manifest, TensorSpec spec, int p) {
     for (int q = 0; q < p; q++) {
       int qq = q;
-      if (spec.sharding().stream().allMatch(s -> manifest.mesh().coordinate(qq, s.axis()) == manifest.mesh().coordinate(p, s.axis()))) {
+      if (spec.sharding().stream().allMatch(s -> s.piece(manifest.mesh(), qq) == s.piece(manifest.mesh(), p))) {
         return q;
       }
     }

@@ -29,7 +29,7 @@ import net.jqwik.api.Provide;
 /**
  * Fuzzes {@link Manifest#fromJson} with mutants of a format-2 manifest that uses every part of the
  * format: a two-axis mesh, the striped layout, block sizes, a model, two entry points, tensors
- * sharded over two axes, a layer-stacked Hugging Face name, a donation, memory figures and a hash.
+ * sharded over two axes, a weight padded and sharded over both axes at once, a layer-stacked Hugging Face name, a donation, memory figures and a hash.
  * Every outcome is a manifest that survives a round trip, or an {@link InvalidManifestException}
  * naming the file and a field ({@link #FIELDS}); a value of the wrong JSON type is refused naming its
  * path, e.g. {@code entryPoints[0].inputs[2].perDeviceShape}.
@@ -77,10 +77,13 @@ class ManifestFuzzTest {
     TensorSpec fused = TensorSpec.replicated("k", Role.WEIGHT, DType.BF16, List.of(2L, 4L, 4L))
         .withHfRows("model.layers.{layer}.self_attn.qkv_proj.weight", 4, 8);   // rows of a fused tensor (Phi-3)
     TensorSpec moment = TensorSpec.replicated("m", Role.STATE, DType.F32, List.of(4L, 4L));
+    TensorSpec padded = TensorSpec.sharded("down", Role.WEIGHT, DType.F32, List.of(2L, 5L, 4L), List.of(2L, 2L, 4L),
+        List.of(new TensorSpec.Sharding(1, "dp", com.google.common.collect.ImmutableList.of("ring"), 3)))
+        .withHfName("model.layers.{layer}.mlp.down_proj.weight", false);   // FSDP over dp x ring, padded 5 -> 8
     TensorSpec loss = TensorSpec.replicated("loss", Role.LOSS, DType.F32, List.of());
     TensorSpec logits =
         TensorSpec.sharded("logits", Role.LOGITS, DType.F32, List.of(2L, 8L, 16L), List.of(1L, 4L, 16L), dpRing);
-    EntryPoint train = EntryPoint.of(EntryPoint.MAIN, List.of(tokens, weight, fused, moment), List.of(loss, moment))
+    EntryPoint train = EntryPoint.of(EntryPoint.MAIN, List.of(tokens, weight, fused, moment, padded), List.of(loss, moment))
         .withDonations(List.of(new EntryPoint.Donation("m", "m")))
         .withMemory(new EntryPoint.ProgramMemory(192, 68, 4096));
     EntryPoint eval = EntryPoint.of("eval", List.of(tokens, weight), List.of(logits));

@@ -64,12 +64,14 @@ final class MaxContext {
     long planned = plan.method(ContextPlanner.Method.RING).perDevice();
     long plannedBlockwise = plan.method(ContextPlanner.Method.BLOCKWISE).maxContext();
     TrainStepMemory.Plan emitted = TrainStepMemory.plan(model, pod.hardware(), n, remat);
-    // Weights with no dimension that n divides stay whole on every device: say so, it decides the fit.
+    // Weights kept whole on every device decide the fit: say so (only stacked weights of rank 1 stay
+    // whole since padded shards; those with no dimension that n divides are sharded padded).
     List<String> whole = emitted.wholeWeights();
     if (!whole.isEmpty()) {
-      System.err.printf(Locale.ROOT, "max-context: no dimension of %d weight(s) divides %d, so they stay whole on every"
-          + " device: %s%n", whole.size(), n, String.join(", ", whole));
+      System.err.printf(Locale.ROOT, "max-context: %d weight(s) have no dimension to shard, so they stay whole on every"
+          + " device: %s%n", whole.size(), String.join(", ", whole));
     }
+    List<String> padded = emitted.paddedWeights();
     Path work = keep != null ? keep : Files.createTempDirectory("torus-max-context-");
     Files.createDirectories(work);
     List<Try> tries = new ArrayList<>();
@@ -105,6 +107,7 @@ final class MaxContext {
           .put("plannedPerDevice", planned).put("plannedBlockwiseContext", plannedBlockwise)
           .put("plannedTorusPerDevice", emitted.perDevice()).put("remat", remat.label());
       o.set("wholeWeights", mapper.valueToTree(whole));
+      o.set("paddedWeights", mapper.valueToTree(padded));
       o.set("libtpuFlags", mapper.valueToTree(Fsdp.LIBTPU_FLAGS));
       ArrayNode list = o.putArray("tries");
       tries.forEach(t -> list.add(mapper.valueToTree(t)));
@@ -115,7 +118,10 @@ final class MaxContext {
       out.printf(Locale.ROOT, "  libtpu: %s tokens (%s per device)%n", PlanCommand.tokens(measured),
           PlanCommand.tokens(best));
       if (!whole.isEmpty()) {
-        out.printf(Locale.ROOT, "  %d weight(s) whole on every device (no dimension divides %d)%n", whole.size(), n);
+        out.printf(Locale.ROOT, "  %d weight(s) whole on every device (no dimension to shard)%n", whole.size());
+      }
+      if (!padded.isEmpty()) {
+        out.printf(Locale.ROOT, "  %d weight(s) sharded padded (no dimension divides %d)%n", padded.size(), n);
       }
       out.printf(Locale.ROOT, "  planner, Torus's train step: %s (%s per device)%n",
           PlanCommand.tokens(emitted.maxContext()), PlanCommand.tokens(emitted.perDevice()));

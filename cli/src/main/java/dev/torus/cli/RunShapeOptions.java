@@ -29,9 +29,10 @@ final class RunShapeOptions {
   TokenLayout layout;
 
   @Option(names = "--fsdp", paramLabel = "F", defaultValue = "1", converter = OptionTypes.Positive.class,
-      description = "shard the weights (and a train step's moments) over one mesh axis: F is 1 (default, whole"
-          + " weights on every device), the ring size N (over the ring) or the data-parallel size D (over the"
-          + " replicas: FSDP without a ring)")
+      description = "shard the weights (and a train step's moments) over one mesh axis or both: F is 1 (default,"
+          + " whole weights on every device), the ring size N (over the ring), the data-parallel size D (over the"
+          + " replicas: FSDP without a ring) or N x D (over every device); a weight no dimension of which F"
+          + " divides is padded with zeros")
   int fsdp;
 
   @Mixin BlockOptions blockOptions;

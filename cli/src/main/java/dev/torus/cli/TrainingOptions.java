@@ -40,7 +40,8 @@ final class TrainingOptions {
   int dp;
 
   @Option(names = "--fsdp", paramLabel = "F", defaultValue = "1", converter = OptionTypes.Positive.class,
-      description = "shard weights and moments over the ring: 1 (default) or the ring size")
+      description = "shard weights and moments: 1 (default), the ring size, the data-parallel size or their"
+          + " product (over every device)")
   int fsdp;
 
   @Option(names = "--layout", paramLabel = "L", defaultValue = "striped",

@@ -106,13 +106,17 @@ public final class ForwardCompiler {
 
   /**
    * A weight's (or a moment's) spec: whole, or with FSDP split along its sharded dimension over the
-   * ring axis (or the data-parallel axis); the Hugging Face name is the weight's.
+   * ring axis (or the data-parallel axis, or both: {@code dp} then {@code ring} as inner axis), padded
+   * to a multiple of {@code fsdp} when it does not divide (the global shape stays the true one); the
+   * Hugging Face name is the weight's.
    */
   static TensorSpec weightSpec(String name, Role role, WeightSpec w, DType type, RunShape shape) {
     int dim = dev.torus.compiler.lower.Fsdp.shardedDim(w, shape);
+    String axis = shape.fsdpOverRing() ? RING_AXIS : DP_AXIS;
+    ImmutableList<String> inner = shape.fsdpOverMesh() ? ImmutableList.of(RING_AXIS) : ImmutableList.of();
     TensorSpec spec = dim < 0 ? TensorSpec.replicated(name, role, type, w.shape())
-        : TensorSpec.sharded(name, role, type, w.shape(), dev.torus.compiler.lower.Fsdp.localShape(w, shape), dim,
-            shape.fsdpOverRing() ? RING_AXIS : DP_AXIS);
+        : TensorSpec.sharded(name, role, type, w.shape(), dev.torus.compiler.lower.Fsdp.localShape(w, shape),
+            List.of(new TensorSpec.Sharding(dim, axis, inner, dev.torus.compiler.lower.Fsdp.padding(w, shape))));
     return w.hfRows() == null ? spec.withHfName(w.hfName(), false)
         : spec.withHfRows(w.hfName(), w.hfRows().get(0), w.hfRows().get(1));
   }

@@ -14,7 +14,8 @@ import dev.torus.artifact.TokenLayout;
  * divide what. With {@code fsdp > 1} the weights are stored sharded over one mesh axis (fully
  * sharded data parallelism) and gathered layer by layer: over the ring's devices when {@code fsdp} is
  * the ring size, as the paper pairs it with the ring, else over the data-parallel replicas when it is
- * {@code dp} (FSDP without a ring: {@code ring = 1}).
+ * {@code dp} (FSDP without a ring: {@code ring = 1}), else over every device of the mesh when it is
+ * {@code ring * dp} ({@link #fsdpOverMesh}: shard p on partition p).
  *
  * <p>{@code packed}: each row holds several documents packed one after another, and the program takes
  * per-token {@code segment_ids} (a document's id, non-decreasing along each row) and document-relative
@@ -30,8 +31,9 @@ public record RunShape(int batch, int sequence, BlockSizes blocks, int ring, Tok
     checkArgument(blocks != null, "block sizes missing");
     checkArgument(ring > 0, "ring size %s must be positive", ring);
     checkArgument(dp > 0, "data-parallel size %s must be positive", dp);
-    checkArgument(fsdp == 1 || fsdp == ring || fsdp == dp, "fsdp %s: weights are sharded over one mesh axis, so fsdp"
-        + " must be 1, the ring size %s or the data-parallel size %s", fsdp, ring, dp);
+    checkArgument(fsdp == 1 || fsdp == ring || fsdp == dp || fsdp == ring * dp, "fsdp %s: weights are sharded over"
+        + " one mesh axis or both, so fsdp must be 1, the ring size %s, the data-parallel size %s or their product %s",
+        fsdp, ring, dp, ring * dp);
     checkArgument(layout != null, "token layout missing");
     checkArgument(sequence % ring == 0, "sequence length %s must be a multiple of the ring size %s", sequence, ring);
     checkArgument(batch % dp == 0, "batch %s must be a multiple of the data-parallel size %s", batch, dp);
@@ -64,6 +66,14 @@ public record RunShape(int batch, int sequence, BlockSizes blocks, int ring, Tok
   /** Whether the weights are sharded over the ring's devices (else, with {@code fsdp > 1}, over the replicas). */
   public boolean fsdpOverRing() {
     return fsdp > 1 && fsdp == ring;
+  }
+
+  /**
+   * Whether the weights are sharded over both mesh axes, ring and data-parallel: {@code fsdp = ring * dp}
+   * with both larger than 1, shard p on partition {@code p = d * ring + r}.
+   */
+  public boolean fsdpOverMesh() {
+    return fsdp > 1 && ring > 1 && dp > 1 && fsdp == ring * dp;
   }
 
   /** This shape with the weights sharded over {@code fsdp} devices (1: replicated). */

@@ -31,12 +31,16 @@ class RunShapeTest {
     assertFalse(mesh(4, 2).withFsdp(2).fsdpOverRing());
     assertFalse(mesh(1, 4).withFsdp(4).fsdpOverRing());
     assertFalse(mesh(4, 1).fsdpOverRing());
+    assertTrue(mesh(4, 2).withFsdp(8).fsdpOverMesh());
+    assertFalse(mesh(4, 2).withFsdp(8).fsdpOverRing());
+    assertFalse(mesh(4, 2).withFsdp(4).fsdpOverMesh());
+    assertFalse(mesh(1, 4).withFsdp(4).fsdpOverMesh());
   }
 
   @Test
   void badSizesNameWhatDoesNotDivideWhat() {
-    assertEquals("fsdp 3: weights are sharded over one mesh axis, so fsdp must be 1, the ring size 4 or the"
-        + " data-parallel size 2", assertThrows(IllegalArgumentException.class, () -> mesh(4, 2).withFsdp(3)).getMessage());
+    assertEquals("fsdp 3: weights are sharded over one mesh axis or both, so fsdp must be 1, the ring size 4, the"
+        + " data-parallel size 2 or their product 8", assertThrows(IllegalArgumentException.class, () -> mesh(4, 2).withFsdp(3)).getMessage());
     assertEquals("batch 3 must be a multiple of the data-parallel size 2", assertThrows(IllegalArgumentException.class,
         () -> RunShape.ring(3, 64, BlockSizes.uniform(8), 1, TokenLayout.STRIPED, 2)).getMessage());
     assertEquals("sequence length 60 must be a multiple of the ring size 8", assertThrows(IllegalArgumentException.class,

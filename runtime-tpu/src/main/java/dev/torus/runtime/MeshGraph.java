@@ -67,7 +67,7 @@ final class MeshGraph {
    */
   static Operand<?> toStacked(Ops tf, Operand<?> global, TensorSpec spec, Mesh mesh) {
     Layout l = Layout.of(spec, mesh);
-    Operand<?> split = tf.reshape(global, tf.constant(Longs.toArray(l.split)));
+    Operand<?> split = tf.reshape(padded(tf, global, spec), tf.constant(Longs.toArray(l.split)));
     Operand<?> front = tf.linalg.transpose(split, tf.constant(Ints.toArray(l.axesFirst)));
     Operand<?> withAllAxes = tf.reshape(front, tf.constant(Longs.toArray(l.meshThenLocal(true))));
     Operand<?> replicated = tf.broadcastTo(withAllAxes, tf.constant(Longs.toArray(l.meshThenLocal(false))));
@@ -82,7 +82,20 @@ final class MeshGraph {
     Operand<?> first = tf.slice(byAxes, tf.constant(new long[size.size()]), tf.constant(Longs.toArray(size)));
     Operand<?> front = tf.reshape(first, tf.constant(Longs.toArray(l.transposed())));
     Operand<?> split = tf.linalg.transpose(front, tf.constant(Ints.toArray(inverse(l.axesFirst))));
-    return tf.reshape(split, tf.constant(Longs.toArray(spec.globalShape())));
+    Operand<?> whole = tf.reshape(split, tf.constant(Longs.toArray(spec.paddedShape())));
+    return spec.paddedShape().equals(spec.globalShape()) ? whole
+        : tf.slice(whole, tf.constant(new long[spec.globalShape().size()]), tf.constant(Longs.toArray(spec.globalShape())));
+  }
+
+  /** {@code global} with zeros appended to each padded dimension ({@link TensorSpec.Sharding#pad}). */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Operand<?> padded(Ops tf, Operand<?> global, TensorSpec spec) {
+    if (spec.paddedShape().equals(spec.globalShape())) {
+      return global;
+    }
+    long[][] pads = new long[spec.globalShape().size()][2];
+    spec.sharding().forEach(s -> pads[s.dim()][1] = s.pad());
+    return tf.pad((Operand) global, tf.constant(pads), tf.zeros(tf.constant(new long[0]), (Class) global.type()));
   }
 
   /**
@@ -103,9 +116,11 @@ final class MeshGraph {
         int dim = d;
         var sharding = spec.sharding().stream().filter(s -> s.dim() == dim).findFirst();
         if (sharding.isPresent()) {
-          int k = axisIndex(mesh, sharding.get().axis());
-          axisDimOf.set(k, split.size());
-          split.add((long) mesh.axes().get(k).size());
+          for (String axis : sharding.get().axes()) {   // major to minor, as the mesh orders them
+            int k = axisIndex(mesh, axis);
+            axisDimOf.set(k, split.size());
+            split.add((long) mesh.axes().get(k).size());
+          }
         }
         localDims.add(split.size());
         split.add(spec.perDeviceShape().get(d));

@@ -18,10 +18,10 @@ import dev.torus.compiler.lower.WeightSpec;
  * {@code devices} ({@code compile --task train --ring N --fsdp N}), as opposed to {@link
  * ContextPlanner}'s plan under the paper's assumptions. Terms, per device:
  * <ul>
- *   <li>state: each weight's local part (a shard, or the whole where no dimension divides N, by
+ *   <li>state: each weight's local part (a shard, padded where no dimension divides N, by
  *       {@link Fsdp}'s rule) as parameter and two f32 moments, in and out: the program's outputs do
- *       not alias its inputs (libtpu's fixed 76.59 GiB for LLaMA-3B on v4-1024, whose weights all stay
- *       whole, is exactly 24 bytes per f32 parameter);
+ *       not alias its inputs (libtpu's fixed 76.59 GiB for LLaMA-3B on v4-1024, when its weights
+ *       stayed whole before padded shards, was exactly 24 bytes per f32 parameter);
  *   <li>gathered weights: the current and the prefetched layer's whole weights and the current one's
  *       f32 gradient, or the embedding and head if larger;
  *   <li>per token: what the remat policy keeps for the backward pass, f32, in every layer ({@link
@@ -50,11 +50,12 @@ public final class TrainStepMemory {
 
   /**
    * The plan: the longest per-device length (a multiple of {@link ContextPlanner#GRANULE}, 0 when
-   * none fits) and the memory there; {@code wholeWeights} names the weights (with their shapes) no
-   * dimension of which N divides, kept whole on every device.
+   * none fits) and the memory there; {@code wholeWeights} names the weights (with their shapes) kept
+   * whole on every device (only stacked weights of rank 1, which have no dimension to shard);
+   * {@code paddedWeights} those no dimension of which N divides, sharded padded ({@link Fsdp}).
    */
   public record Plan(String model, String hardware, int devices, long perDevice, long maxContext, Memory memory,
-      ImmutableList<String> wholeWeights, ImmutableList<String> assumptions) {}
+      ImmutableList<String> wholeWeights, ImmutableList<String> assumptions, ImmutableList<String> paddedWeights) {}
 
   public static Memory memory(ModelSpec model, int devices, long perDevice) {
     return memory(model, devices, perDevice, Remat.LAYER_INPUTS);
@@ -110,17 +111,21 @@ public final class TrainStepMemory {
     RunShape shape = RunShape.ring(1, devices, BlockSizes.uniform(1), devices, TokenLayout.STRIPED, 1).withFsdp(devices);
     ImmutableList<String> whole = ModelWeights.of(model).stream().filter(w -> Fsdp.shardedDim(w, shape) < 0)
         .map(w -> w.name() + " " + w.shape()).collect(ImmutableList.toImmutableList());
+    ImmutableList<String> padded = ModelWeights.of(model).stream().filter(w -> Fsdp.padding(w, shape) > 0)
+        .map(w -> w.name() + " " + w.shape() + " -> " + Fsdp.localShape(w, shape) + " per device")
+        .collect(ImmutableList.toImmutableList());
     return new Plan(model.name(), hw.cliName(), devices, perDevice, perDevice * devices,
         memory(model, devices, Math.max(perDevice, ContextPlanner.GRANULE), remat), whole, ImmutableList.of(
             "Torus's own train step: " + model.paramType().xlaName() + " parameters, ring and FSDP over all "
                 + devices + " devices, striped, outputs not aliased to inputs (parameters and f32 moments, in and out: "
                 + (2 * model.paramType().byteSize() + 16) + " bytes per local parameter)",
-            "weights with no dimension that " + devices + " divides stay whole on every device (" + whole.size() + " here)",
+            "weights with no dimension that " + devices + " divides are sharded padded with zeros to a multiple of "
+                + devices + " (" + padded.size() + " here); " + whole.size() + " stay whole on every device",
             "per token: what --remat " + remat.label() + " keeps, " + remat.keptPerToken(model) + " f32 values in each of"
                 + " the " + model.depth() + " layers (" + (remat == Remat.LAYER_INPUTS ? "the layer's input"
                 : remat == Remat.PROJECTIONS ? "the layer's input, every product, attention's output and statistics"
                 : "every residual") + "), and " + WORKING_SET + " f32 [tokens, width] tensors of one"
-                + " layer's backward, a figure calibrated against libtpu (tpu-check --max-context)"));
+                + " layer's backward, a figure calibrated against libtpu (tpu-check --max-context)"), padded);
   }
 
   private static boolean fits(ModelSpec model, Hardware hw, int devices, long granules, Remat remat) {

@@ -1,0 +1,27 @@
+package dev.torus.golden;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.torus.artifact.TokenLayout;
+import dev.torus.compiler.lower.ModelWeights;
+import dev.torus.dsl.ModelSpec;
+import dev.torus.dsl.Presets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link PaddedFsdpTest}'s check without a ring: weights sharded padded over 4 data-parallel
+ * replicas. The model has 5 key/value heads instead of {@link PaddedFsdpTest#MODEL}'s 1: a program
+ * of one key/value head without a ring fails XLA's verifier ("Inconsistent while sharding") with
+ * whole weights too, a fault of its own, not of padding.
+ */
+class PaddedFsdpReplicasTest {
+  static final ModelSpec MODEL = Presets.llama("padded-mha", 90, 30, 2, 5, 5, 90, 1e-6, 10000).build();
+
+  @Test
+  void paddedShardsOverTheReplicasGiveTheNumbersOfWholeWeights() throws Exception {
+    int padded = PaddedFsdpTest.check("padded-fsdp-replicas", MODEL,
+        List.of(new PaddedFsdpTest.Case("dp4", 1, 4, TokenLayout.CONTIGUOUS)));
+    assertEquals(ModelWeights.of(MODEL).size(), padded, "4 replicas pad every weight");
+  }
+}
