@@ -30,7 +30,7 @@ public final class FeedCopyBench {
     int reps = Integer.parseInt(args[0]);
     for (int a = 1; a < args.length; a++) {
       long n = Long.parseLong(args[a]);
-      for (String program : List.of("read", "update", "xwt", "wx")) {
+      for (String program : List.of("read", "update", "xwt", "wx", "sliced")) {
         double ms = time(program, n, reps);
         System.out.printf("%-6s N=%d (%.1f MB): %.3f ms/call, %.4f ms/MB%n", program, n, n * 4 / 1e6, ms,
             ms / (n * 4 / 1e6));
@@ -39,7 +39,33 @@ public final class FeedCopyBench {
   }
 
   private static double time(String program, long n, int reps) {
-    String mlir = program.equals("xwt")
+    long q = n / 1024 / 12;
+    String mlir = program.equals("sliced")
+        ? """
+          module @sliced {
+            func.func public @main(%w: tensor<12xQx1024xf32>, %y: tensor<1x1024xf32>) -> tensor<Qx1xf32> {
+              %z = stablehlo.constant dense<0.0> : tensor<Qx1xf32>
+              %i0 = stablehlo.constant dense<0> : tensor<i32>
+              %r:2 = stablehlo.while(%i = %i0, %acc = %z) : tensor<i32>, tensor<Qx1xf32>
+              cond {
+                %n = stablehlo.constant dense<12> : tensor<i32>
+                %c = stablehlo.compare LT, %i, %n : (tensor<i32>, tensor<i32>) -> tensor<i1>
+                stablehlo.return %c : tensor<i1>
+              } do {
+                %o = stablehlo.constant dense<0> : tensor<i32>
+                %s = stablehlo.dynamic_slice %w, %i, %o, %o, sizes = [1, Q, 1024] : (tensor<12xQx1024xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1xQx1024xf32>
+                %m = stablehlo.reshape %s : (tensor<1xQx1024xf32>) -> tensor<Qx1024xf32>
+                %d = stablehlo.dot_general %m, %y, contracting_dims = [1] x [1] : (tensor<Qx1024xf32>, tensor<1x1024xf32>) -> tensor<Qx1xf32>
+                %a = stablehlo.add %acc, %d : tensor<Qx1xf32>
+                %one = stablehlo.constant dense<1> : tensor<i32>
+                %j = stablehlo.add %i, %one : tensor<i32>
+                stablehlo.return %j, %a : tensor<i32>, tensor<Qx1xf32>
+              }
+              return %r#1 : tensor<Qx1xf32>
+            }
+          }
+          """.replace("Q", Long.toString(q))
+        : program.equals("xwt")
         ? """
           module @xwt {
             func.func public @main(%x: tensor<Rx1024xf32>, %y: tensor<1x1024xf32>) -> tensor<1xRxf32> {
@@ -78,14 +104,16 @@ public final class FeedCopyBench {
           }
           """.replace("N", Long.toString(n));
     boolean vecmat = program.startsWith("x") || program.startsWith("w");
-    TensorSpec x = TensorSpec.replicated("x", Role.STATE, DType.F32, vecmat ? List.of(n / 1024, 1024L) : List.of(n));
-    TensorSpec y = TensorSpec.replicated("y", Role.ACTIVATION, DType.F32, vecmat ? List.of(1L, 1024L) : List.of(1L));
-    TensorSpec out = vecmat ? TensorSpec.replicated("out", Role.ACTIVATION, DType.F32, List.of(1L, n / 1024))
+    boolean sliced = program.equals("sliced");
+    TensorSpec x = TensorSpec.replicated("x", Role.STATE, DType.F32,
+        sliced ? List.of(12L, q, 1024L) : vecmat ? List.of(n / 1024, 1024L) : List.of(n));
+    TensorSpec y = TensorSpec.replicated("y", Role.ACTIVATION, DType.F32, vecmat || sliced ? List.of(1L, 1024L) : List.of(1L));
+    TensorSpec out = sliced ? TensorSpec.replicated("out", Role.ACTIVATION, DType.F32, List.of(q, 1L)) : vecmat ? TensorSpec.replicated("out", Role.ACTIVATION, DType.F32, List.of(1L, n / 1024))
         : program.equals("read") ? TensorSpec.replicated("out", Role.ACTIVATION, DType.F32, List.of(1L))
         : TensorSpec.replicated("x_out", Role.STATE, DType.F32, List.of(n));
     try (LoadedProgram p = LoadedProgram.fromStableHlo(program, mlir, List.of(x, y), List.of(out));
-        TFloat32 yv = TFloat32.tensorOf(vecmat ? Shape.of(1, 1024) : Shape.of(1))) {
-      Tensor xv = TFloat32.tensorOf(vecmat ? Shape.of(n / 1024, 1024) : Shape.of(n));
+        TFloat32 yv = TFloat32.tensorOf(vecmat || sliced ? Shape.of(1, 1024) : Shape.of(1))) {
+      Tensor xv = TFloat32.tensorOf(sliced ? Shape.of(12, q, 1024) : vecmat ? Shape.of(n / 1024, 1024) : Shape.of(n));
       double[] ms = new double[reps];
       for (int r = -1; r < reps; r++) {
         long t0 = System.nanoTime();
