@@ -4,7 +4,8 @@ the GEMM roofline and the report.
   model OUT VOCAB WIDTH DEPTH HEADS FFN MAX_POS   a random-weight LlamaForCausalLM (f32), save_pretrained
   prompts OUT.npy BATCH LENGTH VOCAB              int32 [BATCH, LENGTH] random token ids (seed: LENGTH)
   hf MODEL PROMPTS.npy NEW REPS CACHE OUT.json    transformers generate(do_sample=False), CACHE dynamic|static
-  gemm OUT.json                                   2048^3 f32 matmul: one XLA CPU device and torch
+  gemm OUT.json                                   2048^3 f32 matmul: one XLA CPU device and torch; and
+                                                  the memory read bandwidth (a decode step's roofline)
   report DIR                                      the table of every cell in DIR (markdown, stdout)
 
 The Hugging Face side runs model.generate(do_sample=False, max_new_tokens=NEW) in torch, f32, with
@@ -97,37 +98,72 @@ def gemm(out):
     torch.set_num_threads(cores())
     a = np.random.default_rng(0).standard_normal((2048, 2048)).astype(np.float32)
 
-    def median(f):
+    def seconds(f):
         f()
         times = []
         for _ in range(7):
             t0 = time.perf_counter()
             f()
             times.append(time.perf_counter() - t0)
-        return 2 * 2048 ** 3 / statistics.median(times) / 1e9
+        return statistics.median(times)
+
+    def median(f):
+        return 2 * 2048 ** 3 / seconds(f) / 1e9
 
     x = jnp.asarray(a)
     mm = jax.jit(lambda v: v @ v)
     t = torch.from_numpy(a)
-    Path(out).write_text(json.dumps({"xla_gflops": median(lambda: mm(x).block_until_ready()),
-                                     "torch_gflops": median(lambda: torch.mm(t, t)), "cores": cores(),
+    flops = {"xla_gflops": median(lambda: mm(x).block_until_ready()), "torch_gflops": median(lambda: torch.mm(t, t))}
+    del x, t
+    # Read bandwidth: 512 MiB of f32 read once, as a one-row product W v with W [131072, 1024] (what a
+    # batch-1 decode step does with every weight) on one XLA CPU device and in torch, and a torch sum.
+    rows, cols = 131072, 1024
+    w = np.random.default_rng(1).standard_normal((rows, cols), dtype=np.float32)
+    v = np.ones((cols, 1), np.float32)
+    wx, vx = jnp.asarray(w), jnp.asarray(v)
+    gemv = jax.jit(lambda m, u: m @ u)
+    wt, vt = torch.from_numpy(w), torch.from_numpy(v)
+
+    def gbs(f):
+        return w.nbytes / seconds(f) / 1e9
+
+    read = {"xla_gemv": gbs(lambda: gemv(wx, vx).block_until_ready()), "torch_gemv": gbs(lambda: torch.mm(wt, vt)),
+            "torch_sum": gbs(lambda: wt.sum())}
+    Path(out).write_text(json.dumps({**flops, "read_gbs": read, "cores": cores(),
                                      "jax": jax.__version__, "torch": torch.__version__}))
+
+
+def step_bytes(config, batch, length):
+    """Bytes a decode step must read at least (f32): every weight matrix and norm, one embedding row
+    per sequence, and the keys and values of `length` cached positions per sequence."""
+    c = config
+    width, depth, ffn, vocab = c["hidden_size"], c["num_hidden_layers"], c["intermediate_size"], c["vocab_size"]
+    head_dim = c.get("head_dim") or width // c["num_attention_heads"]
+    kv = c.get("num_key_value_heads") or c["num_attention_heads"]
+    layer = 2 * width * width + 2 * width * kv * head_dim + 3 * width * ffn + 2 * width
+    weights = depth * layer + width + vocab * width + batch * width
+    cache = depth * 2 * batch * kv * head_dim * length
+    return 4 * (weights + cache)
 
 
 def report(directory):
     d = Path(directory)
+    config = json.loads((d / "model" / "config.json").read_text()) if (d / "model" / "config.json").exists() else None
     runs = {}
     for f in sorted(d.glob("cell-*/*.json")):
         r = json.loads(f.read_text())
         runs.setdefault((r["batch"], r["prompt"]), {}).setdefault(r["engine"], []).append(r)
     g = [json.loads(f.read_text()) for f in sorted(d.glob("gemm*.json"))]
+    bandwidth = max((max(x["read_gbs"].values()) for x in g if "read_gbs" in x), default=None)
+    roofline = bandwidth is not None and config is not None
     sides = ["tf", "jax", "hf-dynamic", "hf-static"]
     names = {"tf": "Torus TF Java", "jax": "Torus JAX engine", "hf-dynamic": "HF dynamic cache",
              "hf-static": "HF static cache"}
     print("| batch | prompt | " + " | ".join(f"{names[s]} decode tok/s" for s in sides)
           + " | best Torus / HF dynamic | best Torus / HF static | "
+          + ("roofline decode tok/s (bytes per step / bandwidth) | " if roofline else "")
           + " | ".join(f"{names[s]} prefill s" for s in sides) + " | tokens equal HF |")
-    print("|" + "---|" * (2 + 2 * len(sides) + 3))
+    print("|" + "---|" * (2 + 2 * len(sides) + 3 + (1 if roofline else 0)))
     for (batch, prompt), by in sorted(runs.items()):
         tps, pre = {}, {}
         for s in sides:
@@ -151,14 +187,25 @@ def report(directory):
                 first = min(int(np.argmax(row_a != row_b)) if (row_a != row_b).any() else len(row_a)
                             for row_a, row_b in zip(a, b))
                 agree.append(f"{s} {first}/{a.shape[1]}")
+        top = ""
+        if roofline:
+            new = next(rs[0]["new_tokens"] for rs in by.values())
+            per_step = step_bytes(config, batch, prompt + new // 2)   # the cache at the middle of the decode
+            top = f"{batch * bandwidth * 1e9 / per_step:.1f} ({per_step / 1e6:.0f} MB) | "
         print(f"| {batch} | {prompt} | " + " | ".join(f"{tps[s]:.1f}" if s in tps else "-" for s in sides)
-              + f" | {ratio('hf-dynamic')} | {ratio('hf-static')} | "
+              + f" | {ratio('hf-dynamic')} | {ratio('hf-static')} | " + top
               + " | ".join(f"{pre[s]:.2f}" if s in pre else "-" for s in sides) + " | " + ", ".join(agree) + " |")
     if g:
         xla = [x["xla_gflops"] for x in g]
         tor = [x["torch_gflops"] for x in g]
         print(f"\nGEMM roofline in the same run (2048^3 f32, {g[0]['cores']} cores): XLA {min(xla):.0f}-{max(xla):.0f}"
               f" GFLOP/s, torch {min(tor):.0f}-{max(tor):.0f} GFLOP/s (jax {g[0]['jax']}, torch {g[0]['torch']}).")
+        if bandwidth is not None:
+            reads = "; ".join(f"{k} " + ", ".join(f"{x['read_gbs'][k]:.1f}" for x in g if "read_gbs" in x)
+                              for k in g[-1].get("read_gbs", {}))
+            print(f"Memory read bandwidth (512 MiB of f32 read once, GB/s, start and end of the run): {reads}."
+                  f" The roofline column divides the bytes a decode step must read (every f32 weight matrix, and"
+                  f" the keys and values of prompt + new/2 positions per sequence) by the best, {bandwidth:.1f} GB/s.")
     hfr = next((r for by in runs.values() for s in ("hf-dynamic", "hf-static") for r in by.get(s, [])), None)
     if hfr:
         print(f"Hugging Face: torch {hfr['torch']}, {hfr['threads']} threads, attention '{hfr['attention']}'.")

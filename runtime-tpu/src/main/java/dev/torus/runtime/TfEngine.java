@@ -13,31 +13,40 @@ import dev.torus.train.DeviceMemory;
 import dev.torus.train.Engine;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.tensorflow.Tensor;
 
 /**
  * The {@link Engine} of one CPU through TensorFlow Java: every partition is local, and a mesh
- * program runs as its single-device emulation ({@link TorusRuntime}). Resident values are held as
- * global TensorFlow tensors; each run feeds them to the program and keeps the donated outputs as the
- * TensorFlow tensors the run returned, so a resident value (weights, a KV cache) never crosses to the
- * host between runs ({@link #get} copies one out).
+ * program runs as its single-device emulation ({@link TorusRuntime}). A resident value (weights, a KV
+ * cache) never crosses to the host between runs ({@link #get} copies one out). For a one-device
+ * artifact the resident values are TensorFlow resource variables of one session
+ * ({@link ResidentSession}) and each donated result is written back in place, so a decode step writes
+ * its new cache row, not a copy of the cache. Otherwise (an emulated mesh, u32 values) they are held
+ * as global TensorFlow tensors fed to the program at each run, and a donated result replaces its input
+ * as the new tensor the run returned (a whole copy per run).
  */
 public final class TfEngine implements Engine {
   private final Artifact artifact;
   private final TorusRuntime runtime = TorusRuntime.cpu();
   private final Map<String, LoadedProgram> programs = new HashMap<>();
+  private final Set<String> loaded = new HashSet<>();
   /** Resident values as TensorFlow tensors (global, as the program takes them), owned by this engine. */
   private final Map<String, Tensor> resident = new LinkedHashMap<>();
   private final ImmutableList<Integer> partitions;
+  /** Holds the resident values when the artifact allows (see {@link ResidentSession#supports}); else null. */
+  private final ResidentSession variables;
   private boolean closed;
 
   private TfEngine(Artifact artifact) {
     this.artifact = artifact;
+    this.variables = ResidentSession.supports(artifact) ? new ResidentSession(artifact) : null;
     this.partitions = IntStream.range(0, artifact.manifest().mesh().deviceCount()).boxed()
         .collect(ImmutableList.toImmutableList());
   }
@@ -83,7 +92,12 @@ public final class TfEngine implements Engine {
   @Override
   public synchronized Map<String, Long> load(String entryPoint) {
     checkOpen();
-    programs.computeIfAbsent(entryPoint, e -> runtime.load(artifact, e));
+    if (variables == null) {
+      programs.computeIfAbsent(entryPoint, e -> runtime.load(artifact, e));
+    } else {
+      artifact.manifest().entryPoint(entryPoint);   // fails naming the known ones
+      loaded.add(entryPoint);
+    }
     return Map.of();
   }
 
@@ -91,6 +105,12 @@ public final class TfEngine implements Engine {
   public synchronized void put(String name, List<HostTensor> localPieces) {
     checkOpen();
     Tensor value = TfTensors.toTensor(MeshSharding.fromDevices(artifact.manifest(), spec(name), localPieces));
+    if (variables != null) {
+      try (value) {
+        variables.put(spec(name), value);
+      }
+      return;
+    }
     Tensor before = resident.put(name, value);
     if (before != null) {
       before.close();
@@ -100,6 +120,10 @@ public final class TfEngine implements Engine {
   @Override
   public synchronized Map<String, HostTensor> run(String entryPoint, Map<String, List<HostTensor>> feeds) {
     checkOpen();
+    if (variables != null) {
+      checkState(loaded.contains(entryPoint), "entry point %s is not loaded", entryPoint);
+      return runOnVariables(entryPoint, feeds);
+    }
     LoadedProgram program = programs.get(entryPoint);
     checkState(program != null, "entry point %s is not loaded", entryPoint);
     EntryPoint entry = artifact.manifest().entryPoint(entryPoint);
@@ -134,9 +158,35 @@ public final class TfEngine implements Engine {
     return new LinkedHashMap<>(out.host());
   }
 
+  /** {@link #run} on the resident variables: a fed value that the program donates becomes resident first. */
+  private Map<String, HostTensor> runOnVariables(String entryPoint, Map<String, List<HostTensor>> feeds) {
+    EntryPoint entry = artifact.manifest().entryPoint(entryPoint);
+    Map<String, Tensor> fed = new LinkedHashMap<>();
+    try {
+      for (TensorSpec spec : entry.inputs()) {
+        List<HostTensor> pieces = feeds.get(spec.name());
+        if (pieces == null) {
+          checkArgument(variables.has(spec.name()), "input '%s' of %s is neither fed nor resident", spec.name(),
+              entryPoint);
+        } else if (entry.donations().stream().anyMatch(d -> d.input().equals(spec.name()))) {
+          put(spec.name(), pieces);
+        } else {
+          fed.put(spec.name(), TfTensors.toTensor(MeshSharding.fromDevices(artifact.manifest(), spec, pieces)));
+        }
+      }
+      return new LinkedHashMap<>(variables.run(entryPoint, fed));
+    } finally {
+      fed.values().forEach(Tensor::close);
+    }
+  }
+
   @Override
   public synchronized List<HostTensor> get(String name) {
     checkOpen();
+    if (variables != null) {
+      TensorSpec spec = spec(name);
+      return MeshSharding.toDevices(artifact.manifest(), spec, variables.get(name));
+    }
     Tensor value = resident.get(name);
     checkArgument(value != null, "no resident value named '%s'", name);
     TensorSpec spec = spec(name);
@@ -150,7 +200,13 @@ public final class TfEngine implements Engine {
   /** Frees the programs and resident values; idempotent. Calls in flight finish first (every call holds this engine). */
   @Override
   public synchronized void close() {
+    if (closed) {
+      return;
+    }
     closed = true;
+    if (variables != null) {
+      variables.close();
+    }
     resident.values().forEach(Tensor::close);
     resident.clear();
     programs.clear();

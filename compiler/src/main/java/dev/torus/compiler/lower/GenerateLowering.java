@@ -131,7 +131,8 @@ public final class GenerateLowering {
   public static Program decode(ModelSpec m, GenerateShape g, boolean countBlocks) {
     RunShape shape = g.prompt();
     HloModuleBuilder module = new HloModuleBuilder(programName(m, g) + "_decode", shape.devices());
-    LoweringContext ctx = new LoweringContext(module, m.paramType());
+    // One token per row: the weights are read where they lie, with no transposed copy per step.
+    LoweringContext ctx = new LoweringContext(module, m.paramType()).linearOrder(LoweringContext.LinearOrder.WEIGHTS_FIRST);
     XlaBuilder b = module.computation("main");
     ImmutableList<WeightSpec> weights = ModelWeights.of(m);
     int batch = shape.batch();

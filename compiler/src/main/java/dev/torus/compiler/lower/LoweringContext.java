@@ -24,6 +24,24 @@ public final class LoweringContext {
   private final GradientRules gradientRules = new GradientRules();
   private final Residuals residuals = new Residuals(gradientRules);
   private final Remat remat;
+  private LinearOrder linearOrder = LinearOrder.ACTIVATIONS_FIRST;
+
+  /**
+   * The operand order of {@link TensorRules#linear}'s product {@code x W^T} with {@code W [out, in]}.
+   * Both give the same numbers; they differ in what XLA's CPU backend does with the stored weight.
+   */
+  public enum LinearOrder {
+    /** {@code dot(x, W)} contracting x's last dimension with W's dimension 1: the form for many rows. */
+    ACTIVATIONS_FIRST,
+    /**
+     * {@code transpose(dot(W, x))}: W is the left operand, contracted along its stored minor
+     * dimension, so a product with few rows (a decode step's one token per sequence) reads each
+     * weight once where it lies. With {@link #ACTIVATIONS_FIRST} and one row, the XLA of TensorFlow
+     * 2.18 makes the product vector-by-matrix and writes a transposed copy of every weight at every
+     * call (then reads it again); only the small {@code [rows, out]} result is transposed here.
+     */
+    WEIGHTS_FIRST
+  }
 
   /**
    * @param paramType the model's parameter type. f32 models multiply in f32 and ask for
@@ -49,6 +67,17 @@ public final class LoweringContext {
     this.matmulType = paramType;
     this.precision = precisionFor(paramType);
     this.training = training;
+  }
+
+  /** The operand order of this module's {@code linear} products; {@link LinearOrder#ACTIVATIONS_FIRST} unless set. */
+  public LinearOrder linearOrder() {
+    return linearOrder;
+  }
+
+  /** Sets the operand order of the {@code linear} products lowered from now on. */
+  public LoweringContext linearOrder(LinearOrder order) {
+    this.linearOrder = order;
+    return this;
   }
 
   public boolean training() {

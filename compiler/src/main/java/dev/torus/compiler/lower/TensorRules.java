@@ -105,12 +105,25 @@ public final class TensorRules {
     return ImmutableMap.copyOf(r);
   }
 
-  /** {@code x W^T} for {@code W [out, in]}: contracts x's last dimension with W's dimension 1. */
+  /**
+   * {@code x W^T} for {@code W [out, in]}: contracts x's last dimension with W's dimension 1, in the
+   * operand order {@link LoweringContext#linearOrder()} says.
+   */
   public static Instruction linear(LoweringContext ctx, XlaBuilder b, Instruction x, Instruction w) {
     DType wt = w.arrayShape().elementType();
-    Instruction lhs = x.arrayShape().elementType() == wt ? x : b.convert(x, wt);
-    Attrs.Dot dims = ctx.dot(Attrs.Dot.contracting(x.arrayShape().rank() - 1, 1));
-    return ctx.keep(b, wt == DType.F32 ? b.dot(lhs, w, dims) : b.dot(lhs, w, dims, DType.F32));
+    Instruction act = x.arrayShape().elementType() == wt ? x : b.convert(x, wt);
+    int last = x.arrayShape().rank() - 1;
+    if (ctx.linearOrder() == LoweringContext.LinearOrder.WEIGHTS_FIRST) {
+      Attrs.Dot dims = ctx.dot(Attrs.Dot.contracting(1, last));
+      Instruction outFirst = wt == DType.F32 ? b.dot(w, act, dims) : b.dot(w, act, dims, DType.F32);
+      int[] outLast = new int[last + 1];   // [out, ...rows] -> [...rows, out]
+      for (int i = 0; i < last; i++) {
+        outLast[i] = i + 1;
+      }
+      return ctx.keep(b, b.transpose(outFirst, outLast));
+    }
+    Attrs.Dot dims = ctx.dot(Attrs.Dot.contracting(last, 1));
+    return ctx.keep(b, wt == DType.F32 ? b.dot(act, w, dims) : b.dot(act, w, dims, DType.F32));
   }
 
   private static Rule binary(BinaryOp op) {
