@@ -90,7 +90,7 @@ class ChunkedBackwardTest {
       assertEquals(b, a, TOLERANCE * Math.abs(b), remat.label() + ": loss");
       double worst = 0;
       for (WeightSpec w : weights) {
-        double rel = relativeL2(Npy.read(dir.resolve(chunked + "." + w.name() + ".grad.npy")).toFloats(),
+        double rel = Differences.relativeL2(Npy.read(dir.resolve(chunked + "." + w.name() + ".grad.npy")).toFloats(),
             Npy.read(dir.resolve(whole + "." + w.name() + ".grad.npy")).toFloats());
         worst = Math.max(worst, rel);
         assertTrue(rel <= TOLERANCE, remat.label() + " " + w.name() + ": chunks of 16 vs one chunk of " + seq
@@ -145,15 +145,5 @@ class ChunkedBackwardTest {
             + " bytes; the check would not see a [tokens, MLP width] tensor");
       }
     }
-  }
-
-  private static double relativeL2(float[] ours, float[] theirs) {
-    double diff = 0;
-    double norm = 0;
-    for (int i = 0; i < theirs.length; i++) {
-      diff += (ours[i] - theirs[i]) * (double) (ours[i] - theirs[i]);
-      norm += theirs[i] * (double) theirs[i];
-    }
-    return norm == 0 ? Math.sqrt(diff) : Math.sqrt(diff / norm);
   }
 }

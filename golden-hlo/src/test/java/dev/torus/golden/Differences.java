@@ -21,7 +21,10 @@ final class Differences {
     return scale == 0 ? (worst == 0 ? 0 : Double.POSITIVE_INFINITY) : worst / scale;
   }
 
-  /** ||got - want|| / ||want|| (L2 over all elements), as gradients are compared per tensor. */
+  /**
+   * ||got - want|| / ||want|| (L2 over all elements), as gradients are compared per tensor; ||got|| when
+   * {@code want} is all zeros.
+   */
   static double relativeL2(float[] got, float[] want) {
     assertEquals(want.length, got.length, "element counts");
     double diff = 0;
@@ -30,6 +33,6 @@ final class Differences {
       diff += (got[i] - want[i]) * (double) (got[i] - want[i]);
       norm += want[i] * (double) want[i];
     }
-    return Math.sqrt(diff / norm);
+    return norm == 0 ? Math.sqrt(diff) : Math.sqrt(diff / norm);
   }
 }

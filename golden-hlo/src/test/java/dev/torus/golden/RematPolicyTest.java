@@ -96,7 +96,7 @@ class RematPolicyTest {
         for (WeightSpec w : built.get(policies * k).weights()) {
           float[] a = Npy.read(dir.resolve(base + "." + w.name() + ".grad.npy")).toFloats();
           float[] b = Npy.read(dir.resolve(id + "." + w.name() + ".grad.npy")).toFloats();
-          double rel = relativeL2(b, a);
+          double rel = Differences.relativeL2(b, a);
           worst = Math.max(worst, rel);
           assertTrue(rel <= TOLERANCE, id + " " + w.name() + ": " + remat.label() + " vs layer-inputs, relative L2 " + rel);
         }
@@ -138,15 +138,5 @@ class RematPolicyTest {
 
   private static long count(String text, String what) {
     return text.split(java.util.regex.Pattern.quote(what), -1).length - 1L;
-  }
-
-  private static double relativeL2(float[] ours, float[] theirs) {
-    double diff = 0;
-    double norm = 0;
-    for (int i = 0; i < theirs.length; i++) {
-      diff += (ours[i] - theirs[i]) * (double) (ours[i] - theirs[i]);
-      norm += theirs[i] * (double) theirs[i];
-    }
-    return norm == 0 ? Math.sqrt(diff) : Math.sqrt(diff / norm);
   }
 }
