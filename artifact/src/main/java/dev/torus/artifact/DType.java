@@ -15,6 +15,8 @@ public enum DType {
   F16("f16", 2, true),
   S32("s32", 4, false),
   U32("u32", 4, false),
+  /** Bytes; only a GPU custom call's scratch result ({@code u8[0]}) uses it. */
+  U8("u8", 1, false),
   PRED("pred", 1, false);
 
   private final String xlaName;

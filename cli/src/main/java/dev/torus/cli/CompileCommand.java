@@ -7,6 +7,8 @@ import dev.torus.compiler.ForwardCompiler;
 import dev.torus.compiler.GenerateCompiler;
 import dev.torus.compiler.TrainCompiler;
 import dev.torus.compiler.analysis.BufferAnalysis;
+import dev.torus.compiler.analysis.FusedAttentionReport;
+import dev.torus.compiler.hardware.Target;
 import dev.torus.dsl.GenerateShape;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.RunShape;
@@ -62,6 +64,23 @@ final class CompileCommand implements Callable<Integer> {
       + ArtifactAssembler.DEFAULT_EMULATION_LIMIT + " devices too")
   boolean emulate;
 
+  @Option(names = "--target", paramLabel = "T", defaultValue = "cpu", converter = TargetConverter.class,
+      description = "cpu, tpu or gpu (default ${DEFAULT-VALUE}); cpu and tpu get the same XLA-only program, gpu"
+          + " (experimental, forward only) runs each unmasked attention block pair as XLA's cuDNN fused attention")
+  Target target;
+
+  /** {@code --target}'s spellings, with {@link Target#of}'s error. */
+  static final class TargetConverter implements picocli.CommandLine.ITypeConverter<Target> {
+    @Override
+    public Target convert(String value) {
+      try {
+        return Target.of(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
   @Option(names = "--out", paramLabel = "ARTIFACT", required = true,
       description = "the directory to write: a new or empty one (an existing artifact is replaced only with --force)")
   Path artifactDir;
@@ -83,8 +102,12 @@ final class CompileCommand implements Callable<Integer> {
     RunShape shape = shapeOptions.runShape(dp);
     long start = System.nanoTime();
     boolean train = task.train();
+    if (train && target.fusedAttention()) {
+      throw new UsageException("--target gpu compiles forward programs only (the fused backward is not done);"
+          + " drop --target gpu for --task train");
+    }
     ForwardCompiler.Compiled compiled = train ? TrainCompiler.compile(model, shape, task.optimizer())
-        : ForwardCompiler.compile(model, shape, countBlocks);
+        : ForwardCompiler.compile(model, shape, countBlocks, target);
     boolean writeEmulation = emulate || shape.devices() <= ArtifactAssembler.DEFAULT_EMULATION_LIMIT;
     Artifact artifact = compiled.write(artifactDir, writeEmulation);
     double ms = (System.nanoTime() - start) / 1e6;
@@ -95,6 +118,9 @@ final class CompileCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "  %d HLO instructions in %d computations; largest intermediate buffer %s%n",
         compiled.module().allInstructions().size(), compiled.module().computations().size(),
         BufferAnalysis.largestIntermediate(compiled.module()).map(Object::toString).orElse("none"));
+    if (target.fusedAttention()) {
+      out.println("  --target gpu (experimental): " + FusedAttentionReport.describe(compiled.module(), model));
+    }
     out.println("  artifact " + artifact.dir() + " (sha256 " + artifact.manifest().sha256() + ")"
         + (shape.devices() > 1 && !writeEmulation ? "; no single-device emulation for " + shape.devices()
             + " devices (add --emulate to write it)" : ""));
@@ -126,6 +152,9 @@ final class CompileCommand implements Callable<Integer> {
         shape.sequence(), maxLength, shape.ring() == 1 ? "one device" : "a ring of " + shape.ring() + " ("
             + g.localCache() + " cache slots each)", shape.blocks().query(), shape.blocks().keyValue(),
         shape.blocks().chunk(), model.paramType(), ms);
+    if (target.fusedAttention()) {
+      out.println("  --target gpu (experimental): " + FusedAttentionReport.describe(compiled.module(), model));
+    }
     out.println("  artifact " + artifact.dir() + " (sha256 " + artifact.manifest().sha256() + ")");
     return 0;
   }

@@ -66,7 +66,13 @@ public final class ForwardCompiler {
   }
 
   public static Compiled compile(ModelSpec model, RunShape shape, boolean countBlocks) {
-    ModelLowering.Forward f = ModelLowering.forward(model, shape, countBlocks);
+    return compile(model, shape, countBlocks, dev.torus.compiler.hardware.Target.DEFAULT);
+  }
+
+  /** {@link #compile} for backend {@code target} (the program differs only for {@code gpu}). */
+  public static Compiled compile(ModelSpec model, RunShape shape, boolean countBlocks,
+      dev.torus.compiler.hardware.Target target) {
+    ModelLowering.Forward f = ModelLowering.forward(model, shape, countBlocks, target);
     List<TensorSpec> inputs = new ArrayList<>();
     inputs.add(sequenceSharded("tokens", Role.TOKENS, DType.S32, shape, List.of((long) shape.batch(), (long) shape.sequence())));
     inputs.addAll(documentInputs(shape));
@@ -79,8 +85,13 @@ public final class ForwardCompiler {
     if (countBlocks) {
       outputs.add(TensorSpec.replicated("executed_kv_blocks", Role.DEBUG, DType.S32, ImmutableList.of()));
     }
+    com.fasterxml.jackson.databind.node.ObjectNode modelTree = JsonMapper.builder().build()
+        .valueToTree(new ModelRecord(model, shape));
+    if (target != dev.torus.compiler.hardware.Target.DEFAULT) {   // recorded only where the program differs
+      modelTree.put(TARGET, target.label());
+    }
     Manifest manifest = Manifest.builder().torusVersion(Torus.VERSION).name(f.module().name())
-        .model(JsonMapper.builder().build().valueToTree(new ModelRecord(model, shape)))
+        .model(modelTree)
         .mesh(mesh(shape))
         .tokenLayout(shape.layout())
         .blockSize("blockQ", shape.blocks().query()).blockSize("blockKv", shape.blocks().keyValue())
@@ -158,10 +169,20 @@ public final class ForwardCompiler {
 
   /**
    * What the manifest records of the model: the spec and the shape it was compiled for (a train
-   * artifact adds the task and the optimizer, read elsewhere).
+   * artifact adds the task and the optimizer, a gpu one its {@link #TARGET}, read elsewhere).
    */
   @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
   public record ModelRecord(ModelSpec spec, RunShape shape) {}
+
+  /** The manifest model's key of the {@code --target} a forward program was compiled for, when not the default. */
+  public static final String TARGET = "target";
+
+  /** The target a forward artifact's program was compiled for ({@link #TARGET}; the default when absent). */
+  public static dev.torus.compiler.hardware.Target target(Manifest manifest) {
+    return manifest.model() != null && manifest.model().has(TARGET)
+        ? dev.torus.compiler.hardware.Target.of(manifest.model().get(TARGET).asText())
+        : dev.torus.compiler.hardware.Target.DEFAULT;
+  }
 
   /**
    * The model and shape an artifact was compiled from, compiled again, with a check that this
@@ -186,7 +207,7 @@ public final class ForwardCompiler {
     }
     boolean countBlocks = manifest.entryPoint(EntryPoint.MAIN).outputs().stream()
         .anyMatch(o -> o.name().equals("executed_kv_blocks"));
-    Compiled compiled = compile(record.spec(), record.shape(), countBlocks);
+    Compiled compiled = compile(record.spec(), record.shape(), countBlocks, target(manifest));
     String emitted = HloTextPrinter.print(compiled.module());
     if (!emitted.equals(artifact.programText(Artifact.HLO))) {
       throw new IllegalArgumentException("artifact " + artifact.dir() + ": this compiler (Torus " + Torus.VERSION

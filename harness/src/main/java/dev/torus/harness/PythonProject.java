@@ -36,6 +36,8 @@ public record PythonProject(Path repoRoot) {
     TOKENIZER_REFERENCE("tokenizer_reference"),
     /** transformers' own logits processors (repetition penalty, temperature, top-k, top-p) on given logits. */
     SAMPLING_REFERENCE("sampling_reference"),
+    /** XLA's cuDNN fused attention custom calls as JAX lowers them for CUDA, beside a Torus program's. */
+    CUDNN_REFERENCE("cudnn_reference"),
     /** Loads a SavedModel with Python TensorFlow and calls its signature (in {@code .venv-tf}). */
     SAVED_MODEL("saved_model");
 

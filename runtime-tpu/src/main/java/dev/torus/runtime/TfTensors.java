@@ -38,6 +38,7 @@ final class TfTensors {
       case F16 -> DataType.DT_HALF;
       case S32 -> DataType.DT_INT32;
       case U32 -> DataType.DT_UINT32;
+      case U8 -> DataType.DT_UINT8;
       case PRED -> DataType.DT_BOOL;
     };
   }
@@ -137,6 +138,7 @@ final class TfTensors {
       case BF16 -> TBfloat16.class;
       case F16 -> TFloat16.class;
       case S32, U32 -> TInt32.class;
+      case U8 -> org.tensorflow.types.TUint8.class;
       case PRED -> TBool.class;
     };
   }

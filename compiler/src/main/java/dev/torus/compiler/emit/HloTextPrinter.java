@@ -138,6 +138,13 @@ public final class HloTextPrinter {
         a.add("condition=" + i.called().get(0).name());
         a.add("body=" + i.called().get(1).name());
       }
+      case CUSTOM_CALL -> {
+        Attrs.CustomCall cc = i.attrs(Attrs.CustomCall.class);
+        a.add("custom_call_target=\"" + cc.target() + "\"");
+        a.add("operand_layout_constraints=" + braces(i.operands().stream().map(o -> o.shape().toHlo())));
+        a.add("api_version=API_VERSION_STATUS_RETURNING");
+        a.add("backend_config=" + cc.backendConfig());
+      }
       case CONDITIONAL -> a.add("branch_computations=" + braces(i.called().stream().map(Computation::name)));
       case REDUCE_SCATTER, ALL_GATHER, ALL_REDUCE, COLLECTIVE_PERMUTE -> a.addAll(collective(i));
       default -> { }

@@ -109,6 +109,7 @@ public final class StableHloPrinter {
       case GET_TUPLE_ELEMENT -> tupleElement(i);
       case WHILE -> whileLoop(i, operands, indent);
       case CONDITIONAL -> conditional(i, indent);
+      case CUSTOM_CALL -> customCall(i, operands, indent);
       default -> List.of(op(i, operands, indent));
     };
   }
@@ -164,6 +165,39 @@ public final class StableHloPrinter {
       regions.add(region(branch, null, indent));
     }
     return multiResult(indent, "stablehlo.case", values.get(i.operand(0)), regions, i.shape().leaves());
+  }
+
+  /**
+   * {@code stablehlo.custom_call} as JAX's {@code mlir.custom_call} writes it: API version 2, the
+   * backend config as a string, default layouts; a tuple result becomes one result per leaf.
+   */
+  private List<Value> customCall(Instruction i, List<Value> operands, String indent) {
+    Attrs.CustomCall cc = i.attrs(Attrs.CustomCall.class);
+    List<ArrayShape> resultTypes = i.shape().leaves();
+    String base = "%" + next++;
+    List<Value> results = new ArrayList<>();
+    for (int k = 0; k < resultTypes.size(); k++) {
+      results.add(new Value(resultTypes.size() == 1 ? base : base + "#" + k, resultTypes.get(k)));
+    }
+    String resultList = resultTypes.size() == 1 ? type(resultTypes.get(0))
+        : resultTypes.stream().map(StableHloPrinter::type).collect(joining(", ", "(", ")"));
+    String config = cc.backendConfig().replace("\\", "\\5C").replace("\"", "\\22");
+    out.append(indent).append(base).append(resultTypes.size() == 1 ? "" : ":" + resultTypes.size())
+        .append(" = \"stablehlo.custom_call\"(").append(names(operands)).append(") {api_version = 2 : i32, ")
+        .append("backend_config = \"").append(config).append("\", call_target_name = \"").append(cc.target())
+        .append("\", operand_layouts = [").append(operands.stream().map(o -> layout(o.type)).collect(joining(", ")))
+        .append("], result_layouts = [").append(resultTypes.stream().map(StableHloPrinter::layout).collect(joining(", ")))
+        .append("]").append(manual ? ", " + MANUAL : "").append("} : (").append(types(operands)).append(") -> ")
+        .append(resultList).append('\n');
+    return results;
+  }
+
+  /** The default (row-major) layout of {@code s} as a custom call's layout attribute. */
+  private static String layout(ArrayShape s) {
+    int rank = s.rank();
+    String minorToMajor = java.util.stream.IntStream.range(0, rank).map(d -> rank - 1 - d).mapToObj(String::valueOf)
+        .collect(joining(", "));
+    return rank == 0 ? "dense<> : tensor<0xindex>" : "dense<[" + minorToMajor + "]> : tensor<" + rank + "xindex>";
   }
 
   private List<Value> multiResult(String indent, String opName, List<Value> operands, List<String> regions,
@@ -283,7 +317,7 @@ public final class StableHloPrinter {
     return switch (t) {
       case F32, BF16, F16 -> "FLOAT";
       case S32 -> "SIGNED";
-      case U32, PRED -> "UNSIGNED";
+      case U32, U8, PRED -> "UNSIGNED";
     };
   }
 
@@ -345,6 +379,7 @@ public final class StableHloPrinter {
       case F16 -> "f16";
       case S32 -> "i32";
       case U32 -> "ui32";
+      case U8 -> "ui8";
       case PRED -> "i1";
     };
   }

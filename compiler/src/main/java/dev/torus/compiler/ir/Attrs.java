@@ -112,6 +112,19 @@ public sealed interface Attrs {
   record TupleIndex(int index) implements Attrs {}
 
   /**
+   * {@code custom-call(...), custom_call_target="target", backend_config={json}}: the backend kernel
+   * {@code target} with its configuration as a JSON object (printed as is); every operand and
+   * result in the default (row-major) layout.
+   */
+  record CustomCall(String target, String backendConfig) implements Attrs {
+    public CustomCall {
+      checkArgument(target != null && !target.isEmpty(), "custom-call target missing");
+      checkArgument(backendConfig != null && backendConfig.startsWith("{"),
+          "custom-call %s: backend_config must be a JSON object, got %s", target, backendConfig);
+    }
+  }
+
+  /**
    * A collective's communication pattern. {@code channelId > 0} makes it cross-partition (SPMD); 0
    * means none (cross-replica: in a one-replica module that silently moves zeros, so the verifier
    * refuses it when the module has several partitions). For collective-permute {@code pairs} holds

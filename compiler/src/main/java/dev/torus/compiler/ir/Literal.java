@@ -51,6 +51,10 @@ public record Literal(ArrayShape shape, ImmutableDoubleArray values) {
             "u32 constant %s is not a 32-bit unsigned integer", v);
         yield v;
       }
+      case U8 -> {
+        checkArgument(v == Math.rint(v) && v >= 0 && v <= 255, "u8 constant %s is not an 8-bit unsigned integer", v);
+        yield v;
+      }
       case PRED -> {
         checkArgument(v == 0 || v == 1, "pred constant %s is neither 0 (false) nor 1 (true)", v);
         yield v;

@@ -53,6 +53,8 @@ public enum Opcode {
   WHILE("while", "stablehlo.while", Kind.OTHER),
   CONDITIONAL("conditional", "stablehlo.case", Kind.OTHER),
   PARTITION_ID("partition-id", "stablehlo.partition_id", Kind.OTHER),
+  /** A backend's own kernel by name ({@link Attrs.CustomCall}); Torus emits only XLA's cuDNN fused attention. */
+  CUSTOM_CALL("custom-call", "stablehlo.custom_call", Kind.OTHER),
 
   COLLECTIVE_PERMUTE("collective-permute", "stablehlo.collective_permute", Kind.COLLECTIVE),
   ALL_GATHER("all-gather", "stablehlo.all_gather", Kind.COLLECTIVE),

@@ -111,6 +111,10 @@ public final class ShapeInference {
         ControlFlowShapes.checkReducer(r, called, r.array(0).elementType());
         yield r.array(0);
       }
+      case CUSTOM_CALL -> {
+        r.check(attrs instanceof Attrs.CustomCall, "needs a custom_call_target, got %s", attrs);
+        yield r.require(declared, "a declared result shape");
+      }
       case ALL_GATHER, REDUCE_SCATTER -> gatherOrScatter(r, opcode, (Attrs.Collective) attrs, called);
     };
   }

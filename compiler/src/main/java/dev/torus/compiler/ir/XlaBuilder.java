@@ -299,6 +299,14 @@ public final class XlaBuilder {
     return add(Opcode.REDUCE_SCATTER, List.of(x), collective(groups, dimension), List.of(reducer), null);
   }
 
+  /**
+   * The backend kernel {@code call.target()} on {@code operands}, with the declared result
+   * {@code shape} (a custom call's shape is whatever the kernel returns: no rule derives it).
+   */
+  public Instruction customCall(List<Instruction> operands, Shape shape, Attrs.CustomCall call) {
+    return add(Opcode.CUSTOM_CALL, operands, call, List.of(), shape);
+  }
+
   // ---- finishing
 
   /** Freezes the computation: the instructions {@code root} needs plus every parameter, in creation order. */

@@ -159,15 +159,34 @@ public final class BlockwiseAttention {
     LoweringContext ctx = tiles.ctx();
     Instruction kBlock = tiles.keyBlock(b, c.get(KeyBlockSlot.K), tiles.keyStart(b, block.first()));
     Instruction vBlock = tiles.keyBlock(b, c.get(KeyBlockSlot.V), tiles.keyStart(b, block.first()));
+    if (!block.masked() && fused(tiles, c.get(KeyBlockSlot.Q))) {   // --target gpu: cuDNN's kernel for the pair
+      OnlineSoftmax.Step step = CudnnAttention.merge(b, CudnnAttention.forward(tiles, b, c.get(KeyBlockSlot.Q),
+          kBlock, vBlock), c.get(KeyBlockSlot.MAX), c.get(KeyBlockSlot.DENOMINATOR), c.get(KeyBlockSlot.ACCUMULATOR));
+      return advanced(c, step, b);
+    }
     Instruction scores = b.named(ProgramNames.SCORES,
         b.dot(c.get(KeyBlockSlot.Q), kBlock, ctx.dot(AttentionBlocks.ROWS_BY_KEYS), DType.F32));
     scores = tiles.masked(b, tiles.softCapped(b, scores).scores(), block, c, VISIBILITY);
     OnlineSoftmax.Step step = OnlineSoftmax.update(ctx, b, scores, vBlock, c.get(KeyBlockSlot.MAX),
         c.get(KeyBlockSlot.DENOMINATOR), c.get(KeyBlockSlot.ACCUMULATOR));
+    return advanced(c, step, b);
+  }
+
+  /** The key-block state after {@code step} (and, when counted, one more executed block). */
+  private static LoopState<KeyBlockSlot> advanced(LoopState<KeyBlockSlot> c, OnlineSoftmax.Step step, XlaBuilder b) {
     LoopState<KeyBlockSlot> next = c.with(KeyBlockSlot.MAX, step.max())
         .with(KeyBlockSlot.DENOMINATOR, step.denominator())
         .with(KeyBlockSlot.ACCUMULATOR, step.accumulator());
     return c.has(KeyBlockSlot.EXECUTED_BLOCKS) ? next.with(KeyBlockSlot.EXECUTED_BLOCKS,
         b.add(c.get(KeyBlockSlot.EXECUTED_BLOCKS), b.constant(DType.S32, 1))) : next;
+  }
+
+  /**
+   * Whether this attention's unmasked block pairs are XLA's cuDNN fused attention: under
+   * {@code --target gpu} when cuDNN can express them ({@link CudnnAttention#unsupported}).
+   */
+  static boolean fused(AttentionBlocks tiles, Instruction queries) {
+    return tiles.ctx().target().fusedAttention()
+        && CudnnAttention.unsupported(tiles, queries.arrayShape().elementType()) == null;
   }
 }

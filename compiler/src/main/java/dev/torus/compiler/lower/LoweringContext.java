@@ -25,6 +25,7 @@ public final class LoweringContext {
   private final Residuals residuals = new Residuals(gradientRules);
   private final Remat remat;
   private LinearOrder linearOrder = LinearOrder.ACTIVATIONS_FIRST;
+  private dev.torus.compiler.hardware.Target target = dev.torus.compiler.hardware.Target.DEFAULT;
 
   /**
    * The operand order of {@link TensorRules#linear}'s product {@code x W^T} with {@code W [out, in]}.
@@ -77,6 +78,17 @@ public final class LoweringContext {
   /** Sets the operand order of the {@code linear} products lowered from now on. */
   public LoweringContext linearOrder(LinearOrder order) {
     this.linearOrder = order;
+    return this;
+  }
+
+  /** The backend this module is lowered for; {@link dev.torus.compiler.hardware.Target#DEFAULT} unless set. */
+  public dev.torus.compiler.hardware.Target target() {
+    return target;
+  }
+
+  /** Sets the backend the attention lowered from now on is for. */
+  public LoweringContext target(dev.torus.compiler.hardware.Target t) {
+    this.target = java.util.Objects.requireNonNull(t, "target");
     return this;
   }
 

@@ -66,8 +66,13 @@ public final class ModelLowering {
   }
 
   public static Forward forward(ModelSpec m, RunShape shape, boolean countBlocks) {
+    return forward(m, shape, countBlocks, dev.torus.compiler.hardware.Target.DEFAULT);
+  }
+
+  /** {@link #forward} for backend {@code target} ({@code --target gpu}: cuDNN fused attention per block pair). */
+  public static Forward forward(ModelSpec m, RunShape shape, boolean countBlocks, dev.torus.compiler.hardware.Target target) {
     HloModuleBuilder module = new HloModuleBuilder(programName(m, shape), shape.devices());
-    LoweringContext ctx = new LoweringContext(module, m.paramType());
+    LoweringContext ctx = new LoweringContext(module, m.paramType()).target(target);
     XlaBuilder b = module.computation("main");
     ImmutableList<WeightSpec> weights = ModelWeights.of(m);
     Instruction tokens = b.parameter(0, Shape.array(DType.S32, shape.localBatch(), shape.localSequence()), "tokens");
