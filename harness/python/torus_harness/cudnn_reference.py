@@ -176,6 +176,7 @@ def _prefixed(text, name):
 def main(argv=None):
     p = argparse.ArgumentParser(prog="python -m torus_harness.cudnn_reference", description=__doc__.splitlines()[0])
     p.add_argument("--hlo", required=True, help="a Torus program's HLO text")
+    p.add_argument("--stablehlo", help="also parse and verify this StableHLO text of the program with MLIR")
     p.add_argument("--expand", metavar="OUT", help="write the program with its forward cuDNN calls computed in XLA ops"
                    " (runs on a CPU) to OUT instead of comparing")
     args = p.parse_args(argv)
@@ -187,6 +188,13 @@ def main(argv=None):
             f.write(expanded)
         print(json.dumps({"expanded": sites}))
         return
+    if args.stablehlo:
+        from jax._src.interpreters import mlir as jax_mlir
+        from jax._src.lib.mlir import ir
+        with open(args.stablehlo) as f, jax_mlir.make_ir_context():
+            module = ir.Module.parse(f.read())
+            if not module.operation.verify():
+                raise SystemExit(f"{args.stablehlo}: the StableHLO module does not verify")
     json.dump(compare(text), sys.stdout, indent=1)
     print()
 

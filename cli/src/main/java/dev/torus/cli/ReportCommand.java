@@ -8,7 +8,9 @@ import dev.torus.compiler.ForwardCompiler.ModelRecord;
 import dev.torus.compiler.ForwardCompiler;
 import dev.torus.compiler.analysis.CostAnalysis;
 import dev.torus.compiler.analysis.MemoryAnalysis;
+import dev.torus.compiler.analysis.FusedAttentionReport;
 import dev.torus.compiler.analysis.ProgramReport;
+import dev.torus.compiler.hardware.Target;
 import dev.torus.compiler.hardware.Hardware;
 import dev.torus.compiler.plan.ContextPlanner;
 import dev.torus.compiler.report.Pictures;
@@ -71,6 +73,7 @@ final class ReportCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     RunShape shape = record.shape();
+    Target target = ForwardCompiler.target(artifact.manifest());
     int ring = shape.ring();
     ProgramReport report = ProgramReport.of(record.spec(), shape, compiled.module(), hw, d -> {
       if (ring >= 64 && (d + 1) % Math.max(1, ring / 8) == 0) {
@@ -104,6 +107,10 @@ final class ReportCommand implements Callable<Integer> {
       tree.put("secondsAtPeak", report.secondsAtPeak(hw));
       tree.put("fits", report.fits());
       tree.put("ringStepsRun", report.ringStepsRun());
+      if (target.fusedAttention()) {
+        tree.put("target", target.label());
+        tree.put("fusedAttention", FusedAttentionReport.describe(compiled.module(), record.spec()));
+      }
       if (report.layerKinds().size() == 1) {   // the one kind is "ring": not its (N x N) cells twice
         ((ObjectNode) tree.get("layerKinds").get(0)).remove(List.of("attentionFlops", "computeSeconds"));
       }
@@ -113,6 +120,10 @@ final class ReportCommand implements Callable<Integer> {
       return 0;
     }
     print(report, hw, out);
+    if (target.fusedAttention()) {
+      out.println("target gpu (experimental): " + FusedAttentionReport.describe(compiled.module(), record.spec())
+          + "; the figures above count each fused call's products and exponentials");
+    }
     out.println("pictures: " + String.join(", ", written.values().stream().map(Path::toString).toList()));
     return 0;
   }

@@ -96,12 +96,14 @@ class CudnnAttentionTest {
       ForwardCompiler.Compiled gpu = ForwardCompiler.compile(MODEL, c.shape(), false, Target.GPU);
       ForwardCompiler.Compiled xla = ForwardCompiler.compile(MODEL, c.shape(), false);
       assertTrue(FusedAttentionReport.calls(gpu.module(), CudnnAttention.FORWARD) > 0, c.id());
-      StableHloPrinter.print(gpu.module());   // prints: tuple results become the custom call's results
+      Path stablehlo = Files.writeString(WORK.resolve(c.id() + ".gpu.mlir"), StableHloPrinter.print(gpu.module()));
       Path gpuHlo = Files.writeString(WORK.resolve(c.id() + ".gpu.hlo"), HloTextPrinter.print(gpu.module()));
       Path xlaHlo = Files.writeString(WORK.resolve(c.id() + ".xla.hlo"), HloTextPrinter.print(xla.module()));
 
-      // (a) every custom call equals JAX's for the same shapes, after XLA's parser read the program.
-      JsonNode calls = JSON.readTree(python(harness, c.id() + ".compare", "--hlo", gpuHlo.toString()));
+      // (a) every custom call equals JAX's for the same shapes, after XLA's parser read the program
+      // (and MLIR its StableHLO).
+      JsonNode calls = JSON.readTree(python(harness, c.id() + ".compare", "--hlo", gpuHlo.toString(),
+          "--stablehlo", stablehlo.toString()));
       assertTrue(calls.size() > 0, c.id());
       for (JsonNode call : calls) {
         assertEquals(0, call.get("differs").size(), c.id() + ": differs from JAX's lowering in " + call.get("differs")

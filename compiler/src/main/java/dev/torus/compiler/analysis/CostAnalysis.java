@@ -118,6 +118,23 @@ public final class CostAnalysis {
     return sum;
   }
 
+  /**
+   * A cuDNN fused attention call on {@code q [B, Hq, T, D]}, {@code k [B, Hkv, S, D]}: the forward's two
+   * products ({@code 4 B Hq T S D} FLOPs) and the backward's five ({@code 10 B Hq T S D}), one
+   * exponential per score, its operands read and results written; another kernel counts bytes only.
+   */
+  private static Cost customCall(Instruction i) {
+    String target = i.attrs(Attrs.CustomCall.class).target();
+    double write = i.shape().leaves().stream().mapToDouble(CostAnalysis::bytes).sum();
+    boolean forward = target.equals(dev.torus.compiler.lower.CudnnAttention.FORWARD);
+    if (!forward && !target.equals(dev.torus.compiler.lower.CudnnAttention.BACKWARD)) {
+      return new Cost(0, 0, 0, operandBytes(i), write, 0);
+    }
+    ArrayShape q = i.operand(0).arrayShape();
+    double scores = (double) q.dim(0) * q.dim(1) * q.dim(2) * i.operand(1).arrayShape().dim(2);
+    return new Cost((forward ? 4 : 10) * scores * q.dim(3), 0, scores, operandBytes(i), write, 0);
+  }
+
   /** One instruction's cost, by XLA's conventions (a while or conditional costs nothing itself). */
   public static Cost instruction(Instruction i) {
     return switch (i.opcode()) {
@@ -154,6 +171,7 @@ public final class CostAnalysis {
       case COLLECTIVE_PERMUTE, ALL_GATHER, ALL_REDUCE, REDUCE_SCATTER ->
           new Cost(0, i.opcode() == Opcode.ALL_REDUCE ? i.arrayShape().elementCount() : 0, 0, operandBytes(i),
               bytes(i.shape()), operandBytes(i));
+      case CUSTOM_CALL -> customCall(i);
       case BROADCAST, RESHAPE, TRANSPOSE, IOTA, CONCATENATE, PARTITION_ID ->
           new Cost(0, 0, 0, operandBytes(i), bytes(i.shape()), 0);
       default -> new Cost(0, i.arrayShape().elementCount(), 0, operandBytes(i), bytes(i.shape()), 0);

@@ -111,6 +111,11 @@ public final class MemoryAnalysis {
               out.add(passedThrough || diesHere ? given : Set.of(newBuffer(CostAnalysis.bytes(o.shape()), p)));
             }
           }
+          case CUSTOM_CALL -> {   // a kernel writes each result leaf to a buffer of its own
+            for (var leaf : i.shape().leaves()) {
+              out.add(Set.of(newBuffer(CostAnalysis.bytes(leaf), p)));
+            }
+          }
           case DYNAMIC_UPDATE_SLICE -> {
             // In place when the operand dies here: a buffer of this computation, or (in a loop body)
             // the loop state the caller owns. An entry parameter is read-only and gets copied.
