@@ -1,7 +1,7 @@
 """XLA's cuDNN fused attention custom calls in a Torus program, beside JAX's lowering of the same call.
 
-python -m torus_harness.cudnn_reference --hlo PROGRAM.hlo  prints JSON: for every custom call of the
-program (after a round trip through XLA's own HLO parser) its target, result and operand shapes and
+python -m torus_harness.cudnn_reference --hlo PROGRAM.hlo... [--expand]  prints JSON: per program, for
+every custom call of the program (after a round trip through XLA's own HLO parser) its target, result and operand shapes and
 backend_config, and the same fields of the custom call that JAX 0.10.2 emits for
 jax._src.cudnn.fused_attention_stablehlo.dot_product_attention (layout BNTH, scale 1, no mask; forward
 with its softmax statistics, and its backward) lowered for CUDA at the call's shapes and dtype.
@@ -100,7 +100,10 @@ FORWARD_REFERENCE = """
   k = {t}[{B},{K},{S},{H}] parameter(1){m}
   v = {t}[{B},{K},{S},{H}] parameter(2){m}
   q5 = {t}[{B},{K},{G},{T},{H}] reshape(q){m}
-  s = f32[{B},{K},{G},{T},{S}] dot(q5, k), lhs_batch_dims={{0,1}}, lhs_contracting_dims={{4}}, rhs_batch_dims={{0,1}}, rhs_contracting_dims={{3}}{m}
+  q5f = f32[{B},{K},{G},{T},{H}] convert(q5){m}
+  kf = f32[{B},{K},{S},{H}] convert(k){m}
+  vf = f32[{B},{K},{S},{H}] convert(v){m}
+  s = f32[{B},{K},{G},{T},{S}] dot(q5f, kf), lhs_batch_dims={{0,1}}, lhs_contracting_dims={{4}}, rhs_batch_dims={{0,1}}, rhs_contracting_dims={{3}}{m}
   ninf = f32[] constant(-inf){m}
   zero = f32[] constant(0){m}
   mx = f32[{B},{K},{G},{T}] reduce(s, ninf), dimensions={{4}}, to_apply={name}_max{m}
@@ -111,7 +114,8 @@ FORWARD_REFERENCE = """
   lb = f32[{B},{K},{G},{T},{S}] broadcast(l), dimensions={{0,1,2,3}}{m}
   p = f32[{B},{K},{G},{T},{S}] divide(e, lb){m}
   pt = {t}[{B},{K},{G},{T},{S}] convert(p){m}
-  o5 = f32[{B},{K},{G},{T},{H}] dot(pt, v), lhs_batch_dims={{0,1}}, lhs_contracting_dims={{4}}, rhs_batch_dims={{0,1}}, rhs_contracting_dims={{2}}{m}
+  ptf = f32[{B},{K},{G},{T},{S}] convert(pt){m}
+  o5 = f32[{B},{K},{G},{T},{H}] dot(ptf, vf), lhs_batch_dims={{0,1}}, lhs_contracting_dims={{4}}, rhs_batch_dims={{0,1}}, rhs_contracting_dims={{2}}{m}
   o5t = {t}[{B},{K},{G},{T},{H}] convert(o5){m}
   o = {t}[{B},{N},{T},{H}] reshape(o5t){m}
   ll = f32[{B},{K},{G},{T}] log(l){m}
@@ -119,6 +123,50 @@ FORWARD_REFERENCE = """
   lse = f32[{B},{N},{T}] reshape(lse5){m}
   w = u8[0] constant({{}}){m}
   ROOT r = ({t}[{B},{N},{T},{H}], f32[{B},{N},{T}], u8[0]) tuple(o, lse, w){mt}
+}}
+"""
+
+BACKWARD_REFERENCE = """
+{name} (q: {t}[{B},{N},{T},{H}], k: {t}[{B},{K},{S},{H}], v: {t}[{B},{K},{S},{H}], lse: f32[{B},{N},{T}], g: {t}[{B},{N},{T},{H}], o: {t}[{B},{N},{T},{H}]) -> ({t}[{B},{N},{T},{H}], {t}[{B},{K},{S},{H}], {t}[{B},{K},{S},{H}], u8[0]) {{
+  q = {t}[{B},{N},{T},{H}] parameter(0){m}
+  k = {t}[{B},{K},{S},{H}] parameter(1){m}
+  v = {t}[{B},{K},{S},{H}] parameter(2){m}
+  lse = f32[{B},{N},{T}] parameter(3){m}
+  g = {t}[{B},{N},{T},{H}] parameter(4){m}
+  o = {t}[{B},{N},{T},{H}] parameter(5){m}
+  q5 = {t}[{B},{K},{G},{T},{H}] reshape(q){m}
+  g5 = {t}[{B},{K},{G},{T},{H}] reshape(g){m}
+  o5 = {t}[{B},{K},{G},{T},{H}] reshape(o){m}
+  lse5 = f32[{B},{K},{G},{T}] reshape(lse){m}
+  gf = f32[{B},{K},{G},{T},{H}] convert(g5){m}
+  q5f = f32[{B},{K},{G},{T},{H}] convert(q5){m}
+  kf = f32[{B},{K},{S},{H}] convert(k){m}
+  vf = f32[{B},{K},{S},{H}] convert(v){m}
+  s = f32[{B},{K},{G},{T},{S}] dot(q5f, kf), lhs_batch_dims={{0,1}}, lhs_contracting_dims={{4}}, rhs_batch_dims={{0,1}}, rhs_contracting_dims={{3}}{m}
+  lb = f32[{B},{K},{G},{T},{S}] broadcast(lse5), dimensions={{0,1,2,3}}{m}
+  d = f32[{B},{K},{G},{T},{S}] subtract(s, lb){m}
+  p = f32[{B},{K},{G},{T},{S}] exponential(d){m}
+  pt = {t}[{B},{K},{G},{T},{S}] convert(p){m}
+  ptf = f32[{B},{K},{G},{T},{S}] convert(pt){m}
+  dv = f32[{B},{K},{S},{H}] dot(ptf, gf), lhs_batch_dims={{0,1}}, lhs_contracting_dims={{2,3}}, rhs_batch_dims={{0,1}}, rhs_contracting_dims={{2,3}}{m}
+  dp = f32[{B},{K},{G},{T},{S}] dot(gf, vf), lhs_batch_dims={{0,1}}, lhs_contracting_dims={{4}}, rhs_batch_dims={{0,1}}, rhs_contracting_dims={{3}}{m}
+  of = f32[{B},{K},{G},{T},{H}] convert(o5){m}
+  go = f32[{B},{K},{G},{T},{H}] multiply(gf, of){m}
+  zero = f32[] constant(0){m}
+  dr = f32[{B},{K},{G},{T}] reduce(go, zero), dimensions={{4}}, to_apply={name}_add{m}
+  drb = f32[{B},{K},{G},{T},{S}] broadcast(dr), dimensions={{0,1,2,3}}{m}
+  dd = f32[{B},{K},{G},{T},{S}] subtract(dp, drb){m}
+  ds = f32[{B},{K},{G},{T},{S}] multiply(p, dd){m}
+  dst = {t}[{B},{K},{G},{T},{S}] convert(ds){m}
+  dstf = f32[{B},{K},{G},{T},{S}] convert(dst){m}
+  dq5 = f32[{B},{K},{G},{T},{H}] dot(dstf, kf), lhs_batch_dims={{0,1}}, lhs_contracting_dims={{4}}, rhs_batch_dims={{0,1}}, rhs_contracting_dims={{2}}{m}
+  dk = f32[{B},{K},{S},{H}] dot(dstf, q5f), lhs_batch_dims={{0,1}}, lhs_contracting_dims={{2,3}}, rhs_batch_dims={{0,1}}, rhs_contracting_dims={{2,3}}{m}
+  dq5t = {t}[{B},{K},{G},{T},{H}] convert(dq5){m}
+  dqt = {t}[{B},{N},{T},{H}] reshape(dq5t){m}
+  dkt = {t}[{B},{K},{S},{H}] convert(dk){m}
+  dvt = {t}[{B},{K},{S},{H}] convert(dv){m}
+  w = u8[0] constant({{}}){m}
+  ROOT r = ({t}[{B},{N},{T},{H}], {t}[{B},{K},{S},{H}], {t}[{B},{K},{S},{H}], u8[0]) tuple(dqt, dkt, dvt, w){mt}
 }}
 """
 
@@ -132,8 +180,9 @@ REDUCER = """
 
 
 def expand(hlo_text):
-    """`hlo_text` with every forward cuDNN call replaced by a `call` of a computation that computes the
-    same (output, log-sum-exp, scratch) densely in XLA ops, so the rest of the program runs on a CPU."""
+    """`hlo_text` with every cuDNN call replaced by a `call` of a computation that computes the same
+    results densely in XLA ops (forward: output, log-sum-exp, scratch; backward: dq, dk, dv, scratch
+    from q, k, v, the log-sum-exp, the output's cotangent and the output), so the program runs on a CPU."""
     manual = "num_partitions=" in hlo_text.splitlines()[0]
     m = ", sharding={manual}" if manual else ""
     lines = hlo_text.splitlines()
@@ -141,14 +190,15 @@ def expand(hlo_text):
     out = []
     for line in lines:
         match = CALL.match(line)
-        if not match or _field(line, "custom_call_target") != "__cudnn$fmhaSoftmax":
+        target = _field(line, "custom_call_target") if match else None
+        if target not in ("__cudnn$fmhaSoftmax", "__cudnn$fmhaSoftmaxBackward"):
             out.append(line)
             continue
         operands = re.findall(r"(\w+)\[([\d,]+)\]", _field(line, "operand_layout_constraints"))
         t = operands[0][0]
         B, N, T, H = operands[0][1].split(",")
         _, K, S, _ = operands[1][1].split(",")
-        key = (t, B, N, T, H, K, S)
+        key = (target, t, B, N, T, H, K, S)
         if key not in refs:
             refs[key] = f"cudnn_reference_{len(refs)}"
         head, rest = line.split("custom-call(", 1)
@@ -156,15 +206,19 @@ def expand(hlo_text):
         sharding = ", sharding=" + _field(line, "sharding") if manual else ""
         out.append(f"{head}call({args}), to_apply={refs[key]}{sharding}")
     defs = []
-    for (t, B, N, T, H, K, S), name in refs.items():
+    for (target, t, B, N, T, H, K, S), name in refs.items():
         defs.append(_prefixed(REDUCER.format(name=name + "_max", op="maximum", m=m), name + "_max"))
         defs.append(_prefixed(REDUCER.format(name=name + "_add", op="add", m=m), name + "_add"))
-        defs.append(_prefixed(FORWARD_REFERENCE.format(name=name, t=t, B=B, N=N, T=T, H=H, K=K, S=S, G=int(N) // int(K), m=m,
-                                             mt=", sharding={{manual}, {manual}, {manual}}" if manual else ""), name))
+        backward = target.endswith("Backward")
+        leaves = 4 if backward else 3
+        template = BACKWARD_REFERENCE if backward else FORWARD_REFERENCE
+        defs.append(_prefixed(template.format(name=name, t=t, B=B, N=N, T=T, H=H, K=K, S=S, G=int(N) // int(K), m=m,
+                                              mt=", sharding={" + ", ".join(["{manual}"] * leaves) + "}" if manual else ""),
+                              name))
     return "\n".join(out[:1] + defs + out[1:]) + "\n", len(refs)
 
 
-LOCAL = re.compile(r"(?<![\w.%-])(q|k|v|q5|s|ninf|zero|mx|mxb|d|e|l|lb|p|pt|o5|o5t|o|ll|lse5|lse|w|r|a|b)(?![\w.\[-])")
+LOCAL = re.compile(r"(?<![\w.%-])(q|k|v|q5|s|ninf|zero|mx|mxb|d|e|l|lb|p|pt|o5|o5t|o|ll|lse5|lse|w|r|a|b|g|g5|dv|dp|gf|of|go|dr|drb|dd|ds|dst|dq5|dk|dq5t|dqt|dkt|dvt|ptf|dstf|q5f|kf|vf)(?![\w.\[-])")
 
 
 def _prefixed(text, name):
@@ -175,27 +229,27 @@ def _prefixed(text, name):
 
 def main(argv=None):
     p = argparse.ArgumentParser(prog="python -m torus_harness.cudnn_reference", description=__doc__.splitlines()[0])
-    p.add_argument("--hlo", required=True, help="a Torus program's HLO text")
-    p.add_argument("--stablehlo", help="also parse and verify this StableHLO text of the program with MLIR")
-    p.add_argument("--expand", metavar="OUT", help="write the program with its forward cuDNN calls computed in XLA ops"
-                   " (runs on a CPU) to OUT instead of comparing")
+    p.add_argument("--hlo", required=True, nargs="+", help="Torus programs' HLO text")
+    p.add_argument("--stablehlo", nargs="*", default=[], help="also parse and verify these StableHLO texts with MLIR")
+    p.add_argument("--expand", action="store_true", help="also write each program with its cuDNN calls computed in"
+                   " XLA ops (runs on a CPU) beside it, NAME.hlo -> NAME.expanded.hlo")
     args = p.parse_args(argv)
-    with open(args.hlo) as f:
-        text = f.read()
-    if args.expand:
-        expanded, sites = expand(text)
-        with open(args.expand, "w") as f:
-            f.write(expanded)
-        print(json.dumps({"expanded": sites}))
-        return
     if args.stablehlo:
         from jax._src.interpreters import mlir as jax_mlir
         from jax._src.lib.mlir import ir
-        with open(args.stablehlo) as f, jax_mlir.make_ir_context():
-            module = ir.Module.parse(f.read())
-            if not module.operation.verify():
-                raise SystemExit(f"{args.stablehlo}: the StableHLO module does not verify")
-    json.dump(compare(text), sys.stdout, indent=1)
+        for path in args.stablehlo:
+            with open(path) as f, jax_mlir.make_ir_context():
+                if not ir.Module.parse(f.read()).operation.verify():
+                    raise SystemExit(f"{path}: the StableHLO module does not verify")
+    report = {}
+    for path in args.hlo:
+        with open(path) as f:
+            text = f.read()
+        report[path] = compare(text)
+        if args.expand:
+            with open(re.sub(r"\.hlo$", "", path) + ".expanded.hlo", "w") as f:
+                f.write(expand(text)[0])
+    json.dump(report, sys.stdout, indent=1)
     print()
 
 

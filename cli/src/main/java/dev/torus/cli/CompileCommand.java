@@ -66,7 +66,7 @@ final class CompileCommand implements Callable<Integer> {
 
   @Option(names = "--target", paramLabel = "T", defaultValue = "cpu", converter = TargetConverter.class,
       description = "cpu, tpu or gpu (default ${DEFAULT-VALUE}); cpu and tpu get the same XLA-only program, gpu"
-          + " (experimental, forward only) runs each unmasked attention block pair as XLA's cuDNN fused attention")
+          + " (experimental) runs each unmasked attention block pair, forward and backward, as XLA's cuDNN fused attention")
   Target target;
 
   /** {@code --target}'s spellings, with {@link Target#of}'s error. */
@@ -102,11 +102,8 @@ final class CompileCommand implements Callable<Integer> {
     RunShape shape = shapeOptions.runShape(dp);
     long start = System.nanoTime();
     boolean train = task.train();
-    if (train && target.fusedAttention()) {
-      throw new UsageException("--target gpu compiles forward programs only (the fused backward is not done);"
-          + " drop --target gpu for --task train");
-    }
-    ForwardCompiler.Compiled compiled = train ? TrainCompiler.compile(model, shape, task.optimizer())
+    ForwardCompiler.Compiled compiled = train ? TrainCompiler.compile(model, shape, task.optimizer(), false,
+        dev.torus.compiler.train.StepOptions.DEFAULT.withTarget(target))
         : ForwardCompiler.compile(model, shape, countBlocks, target);
     boolean writeEmulation = emulate || shape.devices() <= ArtifactAssembler.DEFAULT_EMULATION_LIMIT;
     Artifact artifact = compiled.write(artifactDir, writeEmulation);

@@ -93,6 +93,9 @@ public final class TrainCompiler {
       record.put("precision", options.precision().spelling());
       record.put("remat", options.remat().label());
     }
+    if (options.target() != dev.torus.compiler.hardware.Target.DEFAULT) {
+      record.put(ForwardCompiler.TARGET, options.target().label());
+    }
     if (HfModels.hasConfigJson(model)) {  // the config.json of the checkpoints a training session saves
       record.set("hfConfig", HfModels.configJson(model));
     }

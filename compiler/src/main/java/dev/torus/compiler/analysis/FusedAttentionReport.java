@@ -11,7 +11,7 @@ import dev.torus.dsl.ModelSpec;
 /**
  * What {@code --target gpu} made of a program's attention: how many block-pair sites call XLA's
  * cuDNN fused attention, and which parts stay on Torus's XLA loop and why (masked blocks, soft caps,
- * f32 operands, head sizes cuDNN does not take, the backward).
+ * f32 operands, head sizes cuDNN does not take).
  */
 public final class FusedAttentionReport {
   private FusedAttentionReport() {}
@@ -39,6 +39,10 @@ public final class FusedAttentionReport {
     if (why != null) {
       s.append("; layers with ").append(why).append(" run the XLA loop");
     }
-    return s.append("; the backward, when trained, runs the XLA loop").toString();
+    long backward = calls(module, CudnnAttention.BACKWARD);
+    if (backward > 0) {
+      s.append("; ").append(backward).append(" backward call site(s) (").append(CudnnAttention.BACKWARD).append(')');
+    }
+    return s.toString();
   }
 }

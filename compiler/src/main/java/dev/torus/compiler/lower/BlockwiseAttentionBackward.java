@@ -34,12 +34,12 @@ final class BlockwiseAttentionBackward {
    * positions (and segment ids).
    */
   private enum HeldSlot {
-    Q, K, V, Q_POSITIONS, Q_SEGMENTS, WINDOW, D_OUT, LSE, D_ROW, DQ, DK, DV, K_POSITIONS, K_SEGMENTS
+    Q, K, V, Q_POSITIONS, Q_SEGMENTS, WINDOW, D_OUT, LSE, D_ROW, OUT, DQ, DK, DV, K_POSITIONS, K_SEGMENTS
   }
 
   /** The state of the backward over one query block's key/value blocks: that block's rows, and dK, dV. */
   private enum KeyBlockSlot {
-    Q, Q_POSITIONS, Q_SEGMENTS, WINDOW, K, V, K_POSITIONS, K_SEGMENTS, D_OUT, LSE, D_ROW, DQ, DK, DV
+    Q, Q_POSITIONS, Q_SEGMENTS, WINDOW, K, V, K_POSITIONS, K_SEGMENTS, D_OUT, LSE, D_ROW, OUT, DQ, DK, DV
   }
 
   private static final BlockVisibility.Slots<KeyBlockSlot> VISIBILITY = new BlockVisibility.Slots<>(
@@ -70,6 +70,8 @@ final class BlockwiseAttentionBackward {
     Instruction dq = Shapes.full(b, qs.withElementType(DType.F32), 0);
     Instruction dk = Shapes.full(b, ks.withElementType(DType.F32), 0);
     Instruction dv = Shapes.full(b, ks.withElementType(DType.F32), 0);
+    // --target gpu: unmasked block pairs are cuDNN's backward, which takes the output in the operands' type.
+    Instruction out = BlockwiseAttention.fused(tiles, q) ? b.convert(o, qs.elementType()) : null;
     RingSteps.Grads grads;
     if (shard.ringSize() == 1) {
       LoopState<HeldSlot> held = LoopState.of(HeldSlot.class).with(HeldSlot.Q, q).with(HeldSlot.K, k)
@@ -78,6 +80,9 @@ final class BlockwiseAttentionBackward {
           .with(HeldSlot.DV, dv).with(HeldSlot.K_POSITIONS, shard.positions());
       if (shard.packed()) {
         held = held.with(HeldSlot.Q_SEGMENTS, shard.segmentIds()).with(HeldSlot.K_SEGMENTS, shard.segmentIds());
+      }
+      if (out != null) {
+        held = held.with(HeldSlot.OUT, out);
       }
       if (shard.windowed()) {
         held = held.with(HeldSlot.WINDOW, shard.window());
@@ -96,6 +101,9 @@ final class BlockwiseAttentionBackward {
       }
       if (shard.windowed()) {
         state = state.with(RingSteps.GradSlot.WINDOW, shard.window());
+      }
+      if (out != null) {
+        state = state.with(RingSteps.GradSlot.OUT, out);
       }
       grads = RingSteps.backward(ctx, b, shard, state, (body, c, keyPositions, keySegments) -> heldBlockAt(tiles, body,
           c, keyPositions, keySegments));
@@ -125,6 +133,9 @@ final class BlockwiseAttentionBackward {
     }
     if (c.has(RingSteps.GradSlot.WINDOW)) {
       held = held.with(HeldSlot.WINDOW, c.get(RingSteps.GradSlot.WINDOW));
+    }
+    if (c.has(RingSteps.GradSlot.OUT)) {
+      held = held.with(HeldSlot.OUT, c.get(RingSteps.GradSlot.OUT));
     }
     return heldBlock(tiles, b, held);
   }
@@ -162,6 +173,9 @@ final class BlockwiseAttentionBackward {
           if (c.has(HeldSlot.WINDOW)) {
             kv = kv.with(KeyBlockSlot.WINDOW, c.get(HeldSlot.WINDOW));
           }
+          if (c.has(HeldSlot.OUT)) {
+            kv = kv.with(KeyBlockSlot.OUT, tiles.rows(body, c.get(HeldSlot.OUT), start));
+          }
           kv = tiles.overKeyBlocks(body, LOOPS, kv, VISIBILITY, (kb, block, s) -> keyBlockGrads(tiles, kb, block, s));
           return c.with(HeldSlot.DQ, tiles.withRows(body, c.get(HeldSlot.DQ), kv.get(KeyBlockSlot.DQ), start))
               .with(HeldSlot.DK, kv.get(KeyBlockSlot.DK))
@@ -181,6 +195,13 @@ final class BlockwiseAttentionBackward {
     Instruction kBlock = tiles.keyBlock(b, c.get(KeyBlockSlot.K), at);
     Instruction vBlock = tiles.keyBlock(b, c.get(KeyBlockSlot.V), at);
     Instruction q = c.get(KeyBlockSlot.Q);
+    if (!block.masked() && c.has(KeyBlockSlot.OUT)) {   // --target gpu: cuDNN's backward for the pair
+      CudnnAttention.Gradients g = CudnnAttention.backward(tiles, b, q, kBlock, vBlock, c.get(KeyBlockSlot.LSE),
+          c.get(KeyBlockSlot.OUT), Shapes.cast(b, c.get(KeyBlockSlot.D_OUT), ctx.matmulType()));
+      return c.with(KeyBlockSlot.DQ, b.add(c.get(KeyBlockSlot.DQ), Shapes.toF32(b, g.dq())))
+          .with(KeyBlockSlot.DK, accumulate(tiles, b, c.get(KeyBlockSlot.DK), Shapes.toF32(b, g.dk()), at))
+          .with(KeyBlockSlot.DV, accumulate(tiles, b, c.get(KeyBlockSlot.DV), Shapes.toF32(b, g.dv()), at));
+    }
     AttentionBlocks.SoftCapped capped = tiles.softCapped(b,
         b.dot(q, kBlock, ctx.dot(AttentionBlocks.ROWS_BY_KEYS), DType.F32));   // [B, Hkv, R, bk]
     Instruction scores = tiles.masked(b, capped.scores(), block, c, VISIBILITY);

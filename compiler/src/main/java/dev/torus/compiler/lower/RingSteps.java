@@ -75,7 +75,7 @@ final class RingSteps {
    * segment ids; windowed, the window size), this device's ring index (and, packed, the whole ring's segment ids), the dQ
    * accumulator, then the dK and dV partials of the block held last, not yet sent.
    */
-  enum GradSlot { Q, K, V, D_OUT, LSE, D_ROW, Q_POSITIONS, Q_SEGMENTS, WINDOW, RING_INDEX, RING_SEGMENTS, DQ, DK, DV }
+  enum GradSlot { Q, K, V, D_OUT, LSE, D_ROW, OUT, Q_POSITIONS, Q_SEGMENTS, WINDOW, RING_INDEX, RING_SEGMENTS, DQ, DK, DV }
 
   /** The local queries' gradients and the gradients of a key/value block's keys and values (f32). */
   record Grads(Instruction dq, Instruction dk, Instruction dv) {}

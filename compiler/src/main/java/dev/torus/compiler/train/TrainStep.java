@@ -58,7 +58,7 @@ public final class TrainStep {
     HloModuleBuilder module = new HloModuleBuilder(ModelLowering.programName(m, shape).replace("_forward", "") + "_train",
         shape.devices());
     DType compute = options.precision() == TrainPrecision.F32 ? m.paramType() : options.precision().computeType();
-    LoweringContext ctx = new LoweringContext(module, compute, true, options.remat());
+    LoweringContext ctx = new LoweringContext(module, compute, true, options.remat()).target(options.target());
     XlaBuilder b = module.computation("main");
     ImmutableList<WeightSpec> weights = ModelWeights.of(m);
     long batch = (long) options.accumulate() * shape.localBatch();
