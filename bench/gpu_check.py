@@ -3,7 +3,10 @@ with JAX's own attention on the same device, plus the device's GEMM roofline mea
 
 Usage (on the device machine, its python3 with jax[cuda]):  python3 gpu_check.py DIR
 DIR holds index.json and the *.stablehlo.mlir files written by DeviceCheckPrograms, and optionally
-tiny_forward.stablehlo.mlir with tiny_inputs.npz / tiny_reference.npy. Prints one JSON line per result.
+tiny_forward.stablehlo.mlir with tiny_inputs.npz / tiny_reference.npy, and train_NAME_gpu/ beside
+train_NAME_cpu/ (one-device train step artifacts, `./torus compile --task train --target gpu|cpu`):
+see train_pairs. `python3 gpu_check.py DIR --train-only` runs the train steps alone. Prints one JSON
+line per result.
 """
 import json, sys, time
 from pathlib import Path
@@ -70,8 +73,54 @@ def gemm_roofline(dtype, n=int(__import__("os").environ.get("GPU_CHECK_GEMM_N", 
     return 2 * n ** 3 / t / 1e12
 
 
+def step_inputs(manifest, seed=0):
+    """Random inputs of a one-device train step artifact: token ids below the vocabulary, weights
+    N(0, 0.02) (norm weights 1), moments 0, step 0, each in its manifest dtype and per-device shape."""
+    rng = np.random.default_rng(seed)
+    vocab = manifest["model"]["spec"]["vocabSize"]
+    args = []
+    for t in manifest["entryPoints"][0]["inputs"]:
+        shape, dtype = tuple(t["perDeviceShape"]), t["dtype"]
+        if dtype == "s32":
+            a = np.zeros(shape, np.int32) if t["role"] == "step" else rng.integers(0, vocab, shape, dtype=np.int32)
+        elif t["role"] == "state":
+            a = np.zeros(shape, np.float32)
+        elif "norm" in t["name"]:
+            a = np.ones(shape, np.float32)
+        else:
+            a = (rng.standard_normal(shape) * 0.02).astype(np.float32)
+        args.append(np.asarray(jnp.asarray(a, jnp.bfloat16)) if dtype == "bf16" else a)
+    return args
+
+
+def train_pairs(d):
+    """--target gpu train steps (DIR/train_NAME_gpu/) against the XLA-only step of the same model
+    (DIR/train_NAME_cpu/) on this device, from the same inputs: loss and gradient norm of one step
+    within bf16's tolerance (2e-2), and the step times."""
+    for gpu in sorted(d.glob("train_*_gpu")):
+        plain = gpu.with_name(gpu.name[:-len("_gpu")] + "_cpu")
+        manifest = json.loads((gpu / "manifest.json").read_text())
+        args = step_inputs(manifest)
+        out = {}
+        for kind, art in (("fused", gpu), ("xla", plain)):
+            exe = compile_stablehlo((art / "program.stablehlo.mlir").read_text())
+            dev_args = [jax.device_put(a) for a in args]
+            res = [np.asarray(r[0]) for r in exe.execute_sharded(dev_args).disassemble_into_single_device_arrays()]
+            t = median_time(lambda: [r[0].block_until_ready() for r in
+                                     exe.execute_sharded([jax.device_put(a) for a in args]).disassemble_into_single_device_arrays()], 3)
+            out[kind] = (float(res[0]), float(res[1]), t)
+        (lf, gf, tf), (lx, gx, tx) = out["fused"], out["xla"]
+        print(json.dumps({"id": gpu.name, "loss_fused": lf, "loss_xla": lx, "loss_rel": abs(lf - lx) / abs(lx),
+                          "grad_norm_rel": abs(gf - gx) / abs(gx), "fused_ms": round(tf * 1e3, 2),
+                          "xla_ms": round(tx * 1e3, 2), "within_bf16": abs(lf - lx) / abs(lx) <= 2e-2
+                          and abs(gf - gx) / abs(gx) <= 2e-2}), flush=True)
+
+
 def main(d):
     d = Path(d)
+    if "--train-only" in sys.argv:
+        train_pairs(d)
+        return
     print(json.dumps({"jax": jax.__version__, "devices": [str(x) for x in jax.devices()]}), flush=True)
     print(json.dumps({"gemm_tflops_f32": round(gemm_roofline(jnp.float32), 1),
                       "gemm_tflops_bf16": round(gemm_roofline(jnp.bfloat16), 1)}), flush=True)
@@ -119,6 +168,7 @@ def main(d):
                           "torus_over_jax": round(t_ours / t_jax, 2), "precision": precision or "default",
                           "peer": (("cudnn" if jax.devices()[0].platform == "gpu" else "xla") + " bf16") if bf16 else "xla f32",
                           "torus_tflops": round(flops / t_ours / 1e12, 1), "jax_tflops": round(flops / t_jax / 1e12, 1)}), flush=True)
+    train_pairs(d)
 
 
 if __name__ == "__main__":

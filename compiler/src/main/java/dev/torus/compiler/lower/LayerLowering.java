@@ -25,8 +25,13 @@ public final class LayerLowering {
   public record LayerProgram(HloModule module, ImmutableList<ModelWeights.LayerParam> weights) {}
 
   public static LayerProgram lower(Layer layer, RunShape shape, DType paramType) {
+    return lower(layer, shape, paramType, dev.torus.compiler.hardware.Target.DEFAULT);
+  }
+
+  /** {@link #lower(Layer, RunShape, DType)} for backend {@code target} ({@code gpu}: cuDNN fused attention per block pair). */
+  public static LayerProgram lower(Layer layer, RunShape shape, DType paramType, dev.torus.compiler.hardware.Target target) {
     HloModuleBuilder module = new HloModuleBuilder(layer.name().replace('-', '_') + "_layer", 1);
-    LoweringContext ctx = new LoweringContext(module, paramType);
+    LoweringContext ctx = new LoweringContext(module, paramType).target(target);
     XlaBuilder b = module.computation("main");
     Instruction x = b.parameter(0, Shape.array(DType.F32, shape.batch(), shape.sequence(), layer.width()), "x");
     List<ModelWeights.LayerParam> params = ModelWeights.params(layer);
