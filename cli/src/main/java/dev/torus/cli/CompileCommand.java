@@ -5,6 +5,7 @@ import dev.torus.artifact.DType;
 import dev.torus.compiler.ArtifactAssembler;
 import dev.torus.compiler.ForwardCompiler;
 import dev.torus.compiler.GenerateCompiler;
+import dev.torus.compiler.Target;
 import dev.torus.compiler.TrainCompiler;
 import dev.torus.compiler.analysis.BufferAnalysis;
 import dev.torus.dsl.GenerateShape;
@@ -55,6 +56,23 @@ final class CompileCommand implements Callable<Integer> {
       description = "generate: the prefill's prompt length, shorter prompts right-padded (default: --seq, else --max-len / 2)")
   Integer promptLength;
 
+  @Option(names = "--target", paramLabel = "T", defaultValue = "cpu", converter = TargetConverter.class,
+      description = "cpu, tpu or gpu: the attention formulation (tpu: softmax row sums on the matrix unit; "
+          + "forward programs; default ${DEFAULT-VALUE})")
+  Target target;
+
+  /** {@code --target}'s values. */
+  static final class TargetConverter implements picocli.CommandLine.ITypeConverter<Target> {
+    @Override
+    public Target convert(String value) {
+      try {
+        return Target.of(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
   @Option(names = "--count-blocks", description = "add an output counting the key/value blocks each device attends")
   boolean countBlocks;
 
@@ -74,6 +92,10 @@ final class CompileCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     OutputPaths.checkArtifactDirectory(artifactDir, "--out", force);
     ModelSpec model = ModelSource.resolve(modelName, dtype);
+    if (target != Target.CPU && (task.train() || task.generate())) {
+      throw new UsageException("--target " + target.label() + " applies to --task forward programs so far; "
+          + "leave --target out for --task " + (task.train() ? "train" : "generate"));
+    }
     if (task.generate()) {
       return generate(out, model);
     }
@@ -84,7 +106,7 @@ final class CompileCommand implements Callable<Integer> {
     long start = System.nanoTime();
     boolean train = task.train();
     ForwardCompiler.Compiled compiled = train ? TrainCompiler.compile(model, shape, task.optimizer())
-        : ForwardCompiler.compile(model, shape, countBlocks);
+        : ForwardCompiler.compile(model, shape, countBlocks, target);
     boolean writeEmulation = emulate || shape.devices() <= ArtifactAssembler.DEFAULT_EMULATION_LIMIT;
     Artifact artifact = compiled.write(artifactDir, writeEmulation);
     double ms = (System.nanoTime() - start) / 1e6;

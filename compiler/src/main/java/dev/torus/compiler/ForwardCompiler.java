@@ -66,7 +66,12 @@ public final class ForwardCompiler {
   }
 
   public static Compiled compile(ModelSpec model, RunShape shape, boolean countBlocks) {
-    ModelLowering.Forward f = ModelLowering.forward(model, shape, countBlocks);
+    return compile(model, shape, countBlocks, Target.CPU);
+  }
+
+  /** {@link #compile} in the attention formulation of {@code target}. */
+  public static Compiled compile(ModelSpec model, RunShape shape, boolean countBlocks, Target target) {
+    ModelLowering.Forward f = ModelLowering.forward(model, shape, countBlocks, target);
     List<TensorSpec> inputs = new ArrayList<>();
     inputs.add(sequenceSharded("tokens", Role.TOKENS, DType.S32, shape, List.of((long) shape.batch(), (long) shape.sequence())));
     inputs.addAll(documentInputs(shape));

@@ -25,6 +25,7 @@ public final class LoweringContext {
   private final Residuals residuals = new Residuals(gradientRules);
   private final Remat remat;
   private LinearOrder linearOrder = LinearOrder.ACTIVATIONS_FIRST;
+  private boolean rowSumInMatmul;
 
   /**
    * The operand order of {@link TensorRules#linear}'s product {@code x W^T} with {@code W [out, in]}.
@@ -77,6 +78,25 @@ public final class LoweringContext {
   /** Sets the operand order of the {@code linear} products lowered from now on. */
   public LoweringContext linearOrder(LinearOrder order) {
     this.linearOrder = order;
+    return this;
+  }
+
+  /**
+   * Whether the online softmax computes its row sums on the matrix unit: each key block's values get
+   * a column of ones, so {@code e^(S - m') [V | 1]} yields the PV product and the row sum in one
+   * matmul, and the running denominator rides in the accumulator's extra column through the key-block
+   * loop (see {@link OnlineSoftmax#updateWithRowSum}). The exponentials then have one consumer and
+   * fuse into that matmul, where the standard form writes and reads the f32 score block again for the
+   * separate row sum. A TPU formulation: the libtpu cost model puts it at 0.4–0.6x of the standard key-block
+   * iteration on v5e/v6e (bench/results/03-tpu-cost.md). Off by default (CPU programs stay as they were).
+   */
+  public boolean rowSumInMatmul() {
+    return rowSumInMatmul;
+  }
+
+  /** Sets {@link #rowSumInMatmul()} for the attention lowered from now on. */
+  public LoweringContext rowSumInMatmul(boolean on) {
+    this.rowSumInMatmul = on;
     return this;
   }
 

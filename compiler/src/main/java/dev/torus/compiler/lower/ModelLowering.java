@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import dev.torus.artifact.DType;
+import dev.torus.compiler.Target;
 import dev.torus.compiler.ir.HloModule;
 import dev.torus.compiler.ir.HloModuleBuilder;
 import dev.torus.compiler.ir.Instruction;
@@ -66,8 +67,13 @@ public final class ModelLowering {
   }
 
   public static Forward forward(ModelSpec m, RunShape shape, boolean countBlocks) {
+    return forward(m, shape, countBlocks, Target.CPU);
+  }
+
+  /** {@link #forward} in the attention formulation of {@code target}. */
+  public static Forward forward(ModelSpec m, RunShape shape, boolean countBlocks, Target target) {
     HloModuleBuilder module = new HloModuleBuilder(programName(m, shape), shape.devices());
-    LoweringContext ctx = new LoweringContext(module, m.paramType());
+    LoweringContext ctx = new LoweringContext(module, m.paramType()).rowSumInMatmul(target.rowSumInMatmul());
     XlaBuilder b = module.computation("main");
     ImmutableList<WeightSpec> weights = ModelWeights.of(m);
     Instruction tokens = b.parameter(0, Shape.array(DType.S32, shape.localBatch(), shape.localSequence()), "tokens");
