@@ -57,8 +57,8 @@ final class CompileCommand implements Callable<Integer> {
   Integer promptLength;
 
   @Option(names = "--target", paramLabel = "T", defaultValue = "cpu", converter = TargetConverter.class,
-      description = "cpu, tpu or gpu: the attention formulation (tpu: softmax row sums on the matrix unit; "
-          + "forward programs; default ${DEFAULT-VALUE})")
+      description = "cpu, tpu or gpu: the attention formulation (tpu: softmax row sums on the matrix unit and default"
+          + " attention blocks up to 1024; forward programs; default ${DEFAULT-VALUE})")
   Target target;
 
   /** {@code --target}'s values. */
@@ -102,7 +102,7 @@ final class CompileCommand implements Callable<Integer> {
     if (maxLength != null || promptLength != null) {
       throw new UsageException("--max-len and --prompt-len belong to --task generate");
     }
-    RunShape shape = shapeOptions.runShape(dp);
+    RunShape shape = shapeOptions.runShapeWithBlockCap(dp, target.attentionBlockCap());
     long start = System.nanoTime();
     boolean train = task.train();
     ForwardCompiler.Compiled compiled = train ? TrainCompiler.compile(model, shape, task.optimizer())

@@ -122,6 +122,11 @@ class TorusCliTest {
     assertFalse(standard.contains("f32[1,2,16,17]"), "the default program has no [o | l] accumulator");
     assertTrue(rowSum.contains("f32[1,2,16,17]"), "--target tpu carries [o | l] through the key-block loop");
 
+    Outcome blocks = torus("compile", "--model", "tiny", "--seq", "4096", "--ring", "2", "--target", "tpu",
+        "--out", dir.resolve("tpu-blocks").toString());
+    assertEquals(0, blocks.code(), blocks.err());
+    assertTrue(blocks.out().contains("(blocks q=1024 kv=1024 chunk=512,"), "--target tpu's default blocks: " + blocks.out());
+
     Outcome bad = torus("compile", "--model", "tiny", "--seq", "32", "--target", "npu", "--out", dir.resolve("x").toString());
     assertEquals(2, bad.code());
     assertTrue(bad.err().contains("unknown target 'npu': expected one of cpu, tpu, gpu"), bad.err());
