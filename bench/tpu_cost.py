@@ -16,12 +16,12 @@ key-block loops have data-dependent bounds: their iteration counts are computed 
 the token positions (the same rule both programs implement), and the busiest device sets the time.
 Loops are told apart by their op names (Torus names its loops; the JAX peers use jax.named_scope).
 Cycles become seconds at the TensorCore clock (peak FLOP/s over the MXUs' 4 * 128 * 128 * 2 FLOPs per
-cycle: 1.05 GHz on v4, 1.5 GHz on v5e). `optimal_seconds` is not a cycle sum at any one clock (the
+cycle: 1.05 GHz on v4, 1.5 GHz on v5e; 4 MXUs of 256 * 256 at 1.75 GHz on v6e). `optimal_seconds` is not a cycle sum at any one clock (the
 loop-free sums of these programs imply 1.39 to 1.66 GHz), so it is printed only for reference. The
 same method applied to a loop-free 8192^3 bf16 GEMM gives the roofline the programs are set against. The ring's transfer
 per step (K and V, bf16) is set against the compute per step at the paper's link bandwidth.
 
-Usage: python bench/tpu_cost.py HLO_DIR TOPOLOGY L [L ...]   (TOPOLOGY: v4-8 or v5litepod-8)
+Usage: python bench/tpu_cost.py HLO_DIR TOPOLOGY L [L ...]   (TOPOLOGY: v4-8, v5litepod-8 or v6e-8)
 """
 import json
 import os
@@ -42,13 +42,17 @@ from torus_harness import harness  # noqa: E402
 import jax_peers  # noqa: E402
 from tpu_walk import Hlo, block_counts  # noqa: E402
 
-HEADS, DIM, BLOCK, RING, GEMM = 8, 128, 512, 8, 8192
+HEADS, DIM, RING, GEMM = 8, 128, 8, 8192
+BLOCK = int(os.environ.get("TPU_COST_BLOCK", "512"))   # query and key blocks (bench/tpu_cost.sh passes it)
 # Per device: peak bf16 FLOP/s and ring link bytes/s (the paper's Table 2 figures). v4-8 lists 8
 # devices, one TensorCore each: half of the chip's 275 TFLOP/s. A TensorCore has 4 MXUs of 128 x 128
 # multiply-adds per cycle, so the clock is peak / (4 * 128 * 128 * 2): 1.05 GHz on v4, 1.5 GHz on v5e.
 HARDWARE = {
     "v4-8": {"topology": "v4:2x2x1", "peak": 275e12 / 2, "link": 268e9},
     "v5litepod-8": {"topology": "v5e:2x4", "peak": 197e12, "link": 186e9},
+    # v6e (Trillium): 918 TFLOP/s bf16 per chip from 4 MXUs of 256 x 256 (1.75 GHz); no figure in
+    # the paper, so the link is Google's per-chip ICI bandwidth (3584 Gbit/s = 448 GB/s).
+    "v6e-8": {"topology": "v6e:2x4", "peak": 918e12, "link": 448e9, "flops_per_cycle": 4 * 256 * 256 * 2},
 }
 FLOPS_PER_CYCLE = 4 * 128 * 128 * 2
 
@@ -136,7 +140,7 @@ def main(hlo_dir, topology, locals_):
     hw = HARDWARE[topology]
     xla = harness.Xla()
     topo = topologies.get_topology_desc(topology_name=hw["topology"], platform="tpu")
-    clock = hw["peak"] / FLOPS_PER_CYCLE
+    clock = hw["peak"] / hw.get("flops_per_cycle", FLOPS_PER_CYCLE)
     gemm = gemm_roofline(topo.devices[:1], clock)
     print(json.dumps({"topology": topology, "clock_ghz": round(clock / 1e9, 3), "gemm_tflops": round(gemm / 1e12, 1),
                       "peak_tflops": hw["peak"] / 1e12}), flush=True)

@@ -48,6 +48,19 @@ def softmax_stable(per_device_inputs):
     return outs
 
 
+def causal_attention(per_device_inputs):
+    """Dense causal attention softmax(q k^T, keys after the query masked) v per head: q [B, H, G, S, D]
+    (already scaled), k and v [B, H, S, D], out [B, H, G, S, D]; on every device."""
+    outs = []
+    for q, k, v in unpack(per_device_inputs, "causal_attention", ("q", "k", "v")):
+        s = np.einsum("bhgqd,bhkd->bhgqk", q, k)
+        n = s.shape[-1]
+        s = np.where(np.tril(np.ones((n, n), dtype=bool)), s, -np.inf)
+        e = np.exp(s - np.max(s, axis=-1, keepdims=True))
+        outs.append([np.einsum("bhgqk,bhkd->bhgqd", e / np.sum(e, axis=-1, keepdims=True), v)])
+    return outs
+
+
 def cross_entropy(per_device_inputs):
     """Mean next-token cross-entropy of logits z = hidden @ weight.T over the T tokens, and its
     gradients: outputs loss (scalar), d loss / d hidden [T, W], d loss / d weight [V, W]; per device."""
@@ -138,6 +151,6 @@ def check_pairs(pairs, n):
 
 
 FUNCTIONS = {f.__name__: f for f in (
-    cross_entropy,
+    cross_entropy, causal_attention,
     mlp_swiglu, softmax_stable, while_accumulate, permute_loop, collective_round_trip, llama_forward,
     attention_layer, feedforward_layer, gated_scale_layer)}

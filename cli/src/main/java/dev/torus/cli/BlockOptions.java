@@ -33,11 +33,16 @@ final class BlockOptions {
 
   /** The block sizes for {@code tokensPerDevice} tokens on each device; giving {@code --block} with another is a usage mistake. */
   BlockSizes blocks(int tokensPerDevice) {
+    return blocks(tokensPerDevice, 512);
+  }
+
+  /** {@link #blocks(int)} with default query and key/value blocks of up to {@code attentionCap} tokens. */
+  BlockSizes blocks(int tokensPerDevice, int attentionCap) {
     if (all != null && (query != null || keyValue != null || chunk != null)) {
       throw new UsageException("--block sets the query block, key/value block and chunk at once; give it alone or give"
           + " --block-q/--block-kv/--chunk");
     }
-    BlockSizes d = all != null ? BlockSizes.uniform(all) : ModelRunner.defaultBlocks(Math.max(1, tokensPerDevice));
+    BlockSizes d = all != null ? BlockSizes.uniform(all) : ModelRunner.defaultBlocks(Math.max(1, tokensPerDevice), attentionCap);
     return BlockSizes.of(query != null ? query : d.query(), keyValue != null ? keyValue : d.keyValue(),
         chunk != null ? chunk : d.chunk());
   }

@@ -65,8 +65,9 @@ final class CompileCommand implements Callable<Integer> {
   boolean emulate;
 
   @Option(names = "--target", paramLabel = "T", defaultValue = "cpu", converter = TargetConverter.class,
-      description = "cpu, tpu or gpu (default ${DEFAULT-VALUE}); cpu and tpu get the same XLA-only program, gpu"
-          + " (experimental) runs each unmasked attention block pair, forward and backward, as XLA's cuDNN fused attention")
+      description = "cpu, tpu or gpu (default ${DEFAULT-VALUE}): the attention formulation. tpu (forward programs) computes"
+          + " the softmax row sums on the matrix unit and defaults attention blocks to up to 1024; gpu (experimental) runs"
+          + " each unmasked attention block pair, forward and backward, as XLA's cuDNN fused attention")
   Target target;
 
   /** {@code --target}'s spellings, with {@link Target#of}'s error. */
@@ -93,13 +94,18 @@ final class CompileCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     OutputPaths.checkArtifactDirectory(artifactDir, "--out", force);
     ModelSpec model = ModelSource.resolve(modelName, dtype);
+    if ((target == Target.TPU && task.train()) || (target != Target.CPU && task.generate())) {
+      throw new UsageException("--target " + target.label() + " applies to --task forward"
+          + (target == Target.GPU ? " and train" : "") + " programs so far; leave --target out for --task "
+          + (task.train() ? "train" : "generate"));
+    }
     if (task.generate()) {
       return generate(out, model);
     }
     if (maxLength != null || promptLength != null) {
       throw new UsageException("--max-len and --prompt-len belong to --task generate");
     }
-    RunShape shape = shapeOptions.runShape(dp);
+    RunShape shape = shapeOptions.runShapeWithBlockCap(dp, target.attentionBlockCap());
     long start = System.nanoTime();
     boolean train = task.train();
     ForwardCompiler.Compiled compiled = train ? TrainCompiler.compile(model, shape, task.optimizer(), false,
@@ -149,9 +155,6 @@ final class CompileCommand implements Callable<Integer> {
         shape.sequence(), maxLength, shape.ring() == 1 ? "one device" : "a ring of " + shape.ring() + " ("
             + g.localCache() + " cache slots each)", shape.blocks().query(), shape.blocks().keyValue(),
         shape.blocks().chunk(), model.paramType(), ms);
-    if (target.fusedAttention()) {
-      out.println("  --target gpu (experimental): " + FusedAttentionReport.describe(compiled.module(), model));
-    }
     out.println("  artifact " + artifact.dir() + " (sha256 " + artifact.manifest().sha256() + ")");
     return 0;
   }

@@ -208,11 +208,25 @@ public final class ModelRunner {
 
   /** Blocks of up to 512 tokens that tile {@code seq}: the largest divisor of seq not above 512. */
   public static BlockSizes defaultBlocks(int seq) {
-    int block = Math.min(seq, 512);
+    return BlockSizes.uniform(largestDivisor(seq, 512));
+  }
+
+  /**
+   * {@link #defaultBlocks} with query and key/value blocks of up to {@code attentionCap} tokens (the
+   * chunk stays at up to 512): {@code compile --target tpu} takes 1024, which the libtpu cost model
+   * puts at 0.62-0.93x the time of 512 on v6e and v5e (bench/results/03-tpu-cost.md).
+   */
+  public static BlockSizes defaultBlocks(int seq, int attentionCap) {
+    int attention = largestDivisor(seq, attentionCap);
+    return BlockSizes.of(attention, attention, largestDivisor(seq, 512));
+  }
+
+  private static int largestDivisor(int seq, int cap) {
+    int block = Math.min(seq, cap);
     while (seq % block != 0) {
       block--;
     }
-    return BlockSizes.uniform(block);
+    return block;
   }
 
   private static void checkTokens(ModelSpec model, HostTensor tokens) {

@@ -39,15 +39,24 @@ final class RunShapeOptions {
 
   /** The shape with {@code dp} data-parallel replicas of the ring; an impossible one is a usage mistake. */
   RunShape runShape(int dp) {
+    return runShapeWithBlockCap(dp, 512);
+  }
+
+  /** {@link #runShape(int)} with default query and key/value blocks of up to {@code attentionCap} tokens. */
+  RunShape runShapeWithBlockCap(int dp, int attentionCap) {
     if (sequence == null) {
       throw new UsageException("--seq is required (but with --task generate); see the command's --help");
     }
-    return runShape(dp, sequence);
+    return shape(dp, sequence, attentionCap);
   }
 
   /** The shape for sequences of {@code sequence} tokens (a generate program's prompt length), ignoring {@code --seq}. */
   RunShape runShape(int dp, int sequence) {
-    BlockSizes blocks = blockOptions.blocks(sequence / ring);
+    return shape(dp, sequence, 512);
+  }
+
+  private RunShape shape(int dp, int sequence, int attentionCap) {
+    BlockSizes blocks = blockOptions.blocks(sequence / ring, attentionCap);
     try {
       return RunShape.ring(batch, sequence, blocks, ring, layout, dp).withFsdp(fsdp);
     } catch (IllegalArgumentException e) {

@@ -110,6 +110,33 @@ class TorusCliTest {
   }
 
   @Test
+  void compileTargetTpuWritesTheRowSumOnTheMatrixUnitFormAndRefusesWhatItCannotDo() throws Exception {
+    Outcome cpu = torus("compile", "--model", "tiny", "--seq", "32", "--block", "8", "--out", dir.resolve("cpu").toString());
+    assertEquals(0, cpu.code(), cpu.err());
+    Outcome tpu = torus("compile", "--model", "tiny", "--seq", "32", "--block", "8", "--target", "tpu",
+        "--out", dir.resolve("tpu").toString());
+    assertEquals(0, tpu.code(), tpu.err());
+    String standard = Files.readString(dir.resolve("cpu").resolve(Artifact.HLO));
+    String rowSum = Files.readString(dir.resolve("tpu").resolve(Artifact.HLO));
+    // The query block's rows [B, Hkv, G * Bq, D] = [1, 2, 16, 16] carry the denominator as a 17th column.
+    assertFalse(standard.contains("f32[1,2,16,17]"), "the default program has no [o | l] accumulator");
+    assertTrue(rowSum.contains("f32[1,2,16,17]"), "--target tpu carries [o | l] through the key-block loop");
+
+    Outcome blocks = torus("compile", "--model", "tiny", "--seq", "4096", "--ring", "2", "--target", "tpu",
+        "--out", dir.resolve("tpu-blocks").toString());
+    assertEquals(0, blocks.code(), blocks.err());
+    assertTrue(blocks.out().contains("(blocks q=1024 kv=1024 chunk=512,"), "--target tpu's default blocks: " + blocks.out());
+
+    Outcome bad = torus("compile", "--model", "tiny", "--seq", "32", "--target", "npu", "--out", dir.resolve("x").toString());
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("unknown --target 'npu', expected one of cpu, tpu, gpu"), bad.err());
+    Outcome train = torus("compile", "--model", "tiny", "--seq", "32", "--task", "train", "--target", "tpu",
+        "--out", dir.resolve("y").toString());
+    assertEquals(2, train.code());
+    assertTrue(train.err().contains("--target tpu applies to --task forward programs so far"), train.err());
+  }
+
+  @Test
   void compileWritesTheEmulationOnlyForSmallMeshesUnlessAsked() throws Exception {
     Outcome small = torus("compile", "--model", "tiny", "--seq", "64", "--ring", "4", "--layout", "striped",
         "--block-q", "8", "--block-kv", "8", "--chunk", "8", "--out", dir.resolve("r4").toString());

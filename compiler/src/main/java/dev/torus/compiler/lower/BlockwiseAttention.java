@@ -129,8 +129,12 @@ public final class BlockwiseAttention {
           .with(KeyBlockSlot.K, c.get(Slot.K))
           .with(KeyBlockSlot.V, c.get(Slot.V))
           .with(KeyBlockSlot.K_POSITIONS, c.get(Slot.K_POSITIONS))
-          .with(KeyBlockSlot.MAX, tiles.rows(body, c.get(Slot.MAX), start))
-          .with(KeyBlockSlot.DENOMINATOR, tiles.rows(body, c.get(Slot.DENOMINATOR), start))
+          .with(KeyBlockSlot.MAX, tiles.rows(body, c.get(Slot.MAX), start));
+      // With the row sum on the matrix unit, the key-block loop carries [o | l] as one accumulator.
+      boolean rowSumInMatmul = tiles.ctx().rowSumInMatmul();
+      kv = rowSumInMatmul ? kv.with(KeyBlockSlot.ACCUMULATOR, OnlineSoftmax.withDenominator(body,
+          tiles.rows(body, c.get(Slot.ACCUMULATOR), start), tiles.rows(body, c.get(Slot.DENOMINATOR), start)))
+          : kv.with(KeyBlockSlot.DENOMINATOR, tiles.rows(body, c.get(Slot.DENOMINATOR), start))
           .with(KeyBlockSlot.ACCUMULATOR, tiles.rows(body, c.get(Slot.ACCUMULATOR), start));
       if (c.has(Slot.EXECUTED_BLOCKS)) {
         kv = kv.with(KeyBlockSlot.EXECUTED_BLOCKS, c.get(Slot.EXECUTED_BLOCKS));
@@ -143,12 +147,13 @@ public final class BlockwiseAttention {
         kv = kv.with(KeyBlockSlot.WINDOW, c.get(Slot.WINDOW));
       }
       kv = tiles.overKeyBlocks(body, LOOPS, kv, VISIBILITY, (kb, block, s) -> attendKeyBlock(tiles, kb, block, s));
+      Instruction acc = kv.get(KeyBlockSlot.ACCUMULATOR);
+      Instruction l = rowSumInMatmul ? OnlineSoftmax.denominatorOf(body, acc) : kv.get(KeyBlockSlot.DENOMINATOR);
+      Instruction o = rowSumInMatmul ? OnlineSoftmax.accumulatorOf(body, acc) : acc;
       LoopState<Slot> next = c
           .with(Slot.MAX, tiles.withRows(body, c.get(Slot.MAX), kv.get(KeyBlockSlot.MAX), start))
-          .with(Slot.DENOMINATOR,
-              tiles.withRows(body, c.get(Slot.DENOMINATOR), kv.get(KeyBlockSlot.DENOMINATOR), start))
-          .with(Slot.ACCUMULATOR,
-              tiles.withRows(body, c.get(Slot.ACCUMULATOR), kv.get(KeyBlockSlot.ACCUMULATOR), start));
+          .with(Slot.DENOMINATOR, tiles.withRows(body, c.get(Slot.DENOMINATOR), l, start))
+          .with(Slot.ACCUMULATOR, tiles.withRows(body, c.get(Slot.ACCUMULATOR), o, start));
       return c.has(Slot.EXECUTED_BLOCKS) ? next.with(Slot.EXECUTED_BLOCKS, kv.get(KeyBlockSlot.EXECUTED_BLOCKS)) : next;
     });
   }
@@ -167,6 +172,11 @@ public final class BlockwiseAttention {
     Instruction scores = b.named(ProgramNames.SCORES,
         b.dot(c.get(KeyBlockSlot.Q), kBlock, ctx.dot(AttentionBlocks.ROWS_BY_KEYS), DType.F32));
     scores = tiles.masked(b, tiles.softCapped(b, scores).scores(), block, c, VISIBILITY);
+    if (ctx.rowSumInMatmul()) {   // --target tpu: the row sum rides in the accumulator's extra column
+      OnlineSoftmax.Step step = OnlineSoftmax.updateWithRowSum(ctx, b, scores, vBlock, c.get(KeyBlockSlot.MAX),
+          c.get(KeyBlockSlot.ACCUMULATOR));
+      return counted(c, c.with(KeyBlockSlot.MAX, step.max()).with(KeyBlockSlot.ACCUMULATOR, step.accumulator()), b);
+    }
     OnlineSoftmax.Step step = OnlineSoftmax.update(ctx, b, scores, vBlock, c.get(KeyBlockSlot.MAX),
         c.get(KeyBlockSlot.DENOMINATOR), c.get(KeyBlockSlot.ACCUMULATOR));
     return advanced(c, step, b);
@@ -174,9 +184,13 @@ public final class BlockwiseAttention {
 
   /** The key-block state after {@code step} (and, when counted, one more executed block). */
   private static LoopState<KeyBlockSlot> advanced(LoopState<KeyBlockSlot> c, OnlineSoftmax.Step step, XlaBuilder b) {
-    LoopState<KeyBlockSlot> next = c.with(KeyBlockSlot.MAX, step.max())
+    return counted(c, c.with(KeyBlockSlot.MAX, step.max())
         .with(KeyBlockSlot.DENOMINATOR, step.denominator())
-        .with(KeyBlockSlot.ACCUMULATOR, step.accumulator());
+        .with(KeyBlockSlot.ACCUMULATOR, step.accumulator()), b);
+  }
+
+  /** {@code next}, with one more executed block when {@code c} counts them. */
+  private static LoopState<KeyBlockSlot> counted(LoopState<KeyBlockSlot> c, LoopState<KeyBlockSlot> next, XlaBuilder b) {
     return c.has(KeyBlockSlot.EXECUTED_BLOCKS) ? next.with(KeyBlockSlot.EXECUTED_BLOCKS,
         b.add(c.get(KeyBlockSlot.EXECUTED_BLOCKS), b.constant(DType.S32, 1))) : next;
   }

@@ -26,6 +26,7 @@ public final class LoweringContext {
   private final Remat remat;
   private LinearOrder linearOrder = LinearOrder.ACTIVATIONS_FIRST;
   private dev.torus.compiler.hardware.Target target = dev.torus.compiler.hardware.Target.DEFAULT;
+  private boolean rowSumInMatmul;
 
   /**
    * The operand order of {@link TensorRules#linear}'s product {@code x W^T} with {@code W [out, in]}.
@@ -89,6 +90,25 @@ public final class LoweringContext {
   /** Sets the backend the attention lowered from now on is for. */
   public LoweringContext target(dev.torus.compiler.hardware.Target t) {
     this.target = java.util.Objects.requireNonNull(t, "target");
+    return this;
+  }
+
+  /**
+   * Whether the online softmax computes its row sums on the matrix unit: each key block's values get
+   * a column of ones, so {@code e^(S - m') [V | 1]} yields the PV product and the row sum in one
+   * matmul, and the running denominator rides in the accumulator's extra column through the key-block
+   * loop (see {@link OnlineSoftmax#updateWithRowSum}). The exponentials then have one consumer and
+   * fuse into that matmul, where the standard form writes and reads the f32 score block again for the
+   * separate row sum. A TPU formulation: the libtpu cost model puts it at 0.4–0.6x of the standard key-block
+   * iteration on v5e/v6e (bench/results/03-tpu-cost.md). Off by default (CPU programs stay as they were).
+   */
+  public boolean rowSumInMatmul() {
+    return rowSumInMatmul;
+  }
+
+  /** Sets {@link #rowSumInMatmul()} for the attention lowered from now on. */
+  public LoweringContext rowSumInMatmul(boolean on) {
+    this.rowSumInMatmul = on;
     return this;
   }
 

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import dev.torus.artifact.DType;
+import dev.torus.compiler.hardware.Target;
 import dev.torus.compiler.ir.HloModule;
 import dev.torus.compiler.ir.HloModuleBuilder;
 import dev.torus.compiler.ir.Instruction;
@@ -72,7 +73,8 @@ public final class ModelLowering {
   /** {@link #forward} for backend {@code target} ({@code --target gpu}: cuDNN fused attention per block pair). */
   public static Forward forward(ModelSpec m, RunShape shape, boolean countBlocks, dev.torus.compiler.hardware.Target target) {
     HloModuleBuilder module = new HloModuleBuilder(programName(m, shape), shape.devices());
-    LoweringContext ctx = new LoweringContext(module, m.paramType()).target(target);
+    LoweringContext ctx = new LoweringContext(module, m.paramType()).target(target)
+        .rowSumInMatmul(target.rowSumInMatmul());
     XlaBuilder b = module.computation("main");
     ImmutableList<WeightSpec> weights = ModelWeights.of(m);
     Instruction tokens = b.parameter(0, Shape.array(DType.S32, shape.localBatch(), shape.localSequence()), "tokens");
