@@ -41,9 +41,9 @@ import picocli.CommandLine.Spec;
             + " temporaries); bytes each ring step sends, the causal critical path, and per ring step the attention"
             + " compute against the K/V transfer on the hardware (times at peak).", "",
         "Roofline: for the program and each loop body (per iteration and over its runs), matmul FLOPs, transcendentals,"
-            + " vector (elementwise) ops, HBM bytes and collective bytes, each over that unit's peak on the hardware;"
-            + " the binding unit and the attainable time. TPU vector and transcendental peaks are calibrated on the"
-            + " libtpu cost model.", "",
+            + " vector (elementwise) ops, HBM bytes (those no fusion avoids) and collective bytes, each over that unit's"
+            + " peak on the hardware; the binding unit and the attainable time. TPU vector, reduction and"
+            + " transcendental rates are calibrated on the libtpu cost model.", "",
         "Writes ARTIFACT/report/ring-timeline.svg (this program's layout, and the other layout for comparison),"
             + " memory-vs-context.svg and program.dot."})
 final class ReportCommand implements Callable<Integer> {
@@ -189,6 +189,7 @@ final class ReportCommand implements Callable<Integer> {
     for (Roofline.Unit u : Roofline.Unit.values()) {
       peaks.put(u.key(), u.peak(hw));
     }
+    peaks.put("reducedElements", hw.reducedElementsPerSecond());
     node.put("vectorAndTranscendentalPeaks", hw.unitPeaksSource());
     node.set("program", rooflineJson(mapper, Roofline.of(report.busiest(), hw)));
     var loops = node.putArray("loops");
@@ -210,6 +211,8 @@ final class ReportCommand implements Callable<Integer> {
       counts.put(u.key(), r.count(u));
       seconds.put(u.key(), r.seconds().get(u));
     }
+    counts.put("reducedElements", r.cost().reducedElements());   // part of vector, at the reduction rate
+    counts.put("xlaBytesAccessed", r.cost().bytesAccessed());    // XLA's unfused count, for comparison
     node.put("binding", r.binding().key());
     node.put("attainableSeconds", r.attainableSeconds());
     return node;
@@ -217,10 +220,11 @@ final class ReportCommand implements Callable<Integer> {
 
   /** The roofline table: the whole program, then each loop body per iteration (units: seconds at peak). */
   private static void printRoofline(ProgramReport r, Hardware hw, PrintWriter out) {
-    out.printf(Locale.ROOT, "roofline on %s (seconds at each unit's peak; matmul %s FLOP/s, transcendental %s/s and"
-        + " vector %s/s %s, HBM %.0f GB/s, link %.0f GB/s; HBM bytes counted as XLA does, as if nothing fused):%n",
-        hw.cliName(), si(hw.peakFlops()), si(hw.transcendentalsPerSecond()), si(hw.vectorOpsPerSecond()),
-        hw.unitPeaksSource(), hw.hbmBytesPerSecond() / 1e9, hw.linkBytesPerSecond() / 1e9);
+    out.printf(Locale.ROOT, "roofline on %s (seconds at each unit's peak; matmul %s FLOP/s, transcendental %s/s,"
+        + " vector %s/s and reductions %s elements/s %s, HBM %.0f GB/s, link %.0f GB/s; HBM: the bytes no fusion"
+        + " avoids):%n", hw.cliName(), si(hw.peakFlops()), si(hw.transcendentalsPerSecond()), si(hw.vectorOpsPerSecond()),
+        si(hw.reducedElementsPerSecond()), hw.unitPeaksSource(), hw.hbmBytesPerSecond() / 1e9,
+        hw.linkBytesPerSecond() / 1e9);
     int width = Math.max(30, r.loops().stream().mapToInt(l -> String.join("/", l.path()).length() + 7).max().orElse(0));
     String row = "%-" + width + "s %10s %10s %10s %10s %10s  %-14s %10s%n";
     out.printf(Locale.ROOT, row, "", "matmul", "transc.", "vector", "hbm", "collective", "binding", "attainable");

@@ -52,7 +52,13 @@ class ReportRooflineTest {
       assertEquals(busiest.get("matmulFlops").asDouble(), program.get("counts").get("matmul").asDouble(), 0.0);
       assertEquals(busiest.get("elementwiseFlops").asDouble(), program.get("counts").get("vector").asDouble(), 0.0);
       assertEquals(busiest.get("bytesRead").asDouble() + busiest.get("bytesWritten").asDouble(),
-          program.get("counts").get("hbm").asDouble(), 1e-6);
+          program.get("counts").get("xlaBytesAccessed").asDouble(), 1e-6);
+      assertEquals(busiest.get("hbmFloorBytes").asDouble(), program.get("counts").get("hbm").asDouble(), 0.0);
+      // the bytes no fusion avoids: at least the arguments and results, at most XLA's unfused count
+      assertTrue(program.get("counts").get("hbm").asDouble() > 0
+          && program.get("counts").get("hbm").asDouble() < program.get("counts").get("xlaBytesAccessed").asDouble());
+      assertTrue(program.get("counts").get("reducedElements").asDouble() > 0
+          && program.get("counts").get("reducedElements").asDouble() <= program.get("counts").get("vector").asDouble());
       assertBindingIsTheSlowest(program);
       assertTrue(program.get("counts").get("collective").asDouble() > 0, "a ring sends K and V");
       int attentionLoops = 0;

@@ -72,5 +72,13 @@ public final class RooflineTable {
     b.append(String.format(Locale.ROOT, " %s | %.3g | %s, %.3g |", whole.binding().key(), 1e3 * whole.attainableSeconds(),
         iteration.binding().key(), 1e6 * iteration.attainableSeconds()));
     System.out.println(b);
+    if (System.getProperty("roofline.iteration") != null) {   // one unmasked key-block iteration, unit by unit
+      StringBuilder it = new StringBuilder(String.format(Locale.ROOT, "|   kv_blocks iteration | %s |", hw.cliName()));
+      for (Roofline.Unit u : Roofline.Unit.values()) {
+        it.append(String.format(Locale.ROOT, " %.4g %s = %.3g us |", iteration.count(u), u.what(),
+            1e6 * iteration.seconds().get(u)));
+      }
+      System.out.println(it);
+    }
   }
 }

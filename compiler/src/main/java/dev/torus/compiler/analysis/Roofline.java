@@ -12,11 +12,13 @@ import java.util.Map;
  * least time that unit needs; the largest names the <em>binding</em> unit and is the attainable time
  * (units assumed to overlap perfectly: a lower bound for the counts, not a prediction).
  *
- * <p>The counts are {@link CostAnalysis}'s, by XLA's {@code HloCostAnalysis} conventions. HBM bytes
- * are therefore every instruction's operands read and result written, as if nothing fused: an
- * upper bound on the traffic of a fused program, so the HBM term is not a lower bound. The TPU
- * vector and transcendental peaks have no published figure and are calibrated on libtpu's cost model
- * ({@link Hardware#calibrated()}).
+ * <p>The counts are {@link CostAnalysis}'s, by XLA's {@code HloCostAnalysis} conventions, except HBM
+ * bytes: XLA's {@code bytes accessed} charges every instruction's operands and result, as if nothing
+ * fused, which on TPU charges the score block that libtpu keeps in VMEM. The HBM unit counts
+ * {@link CostAnalysis.Cost#hbmFloorBytes()} instead: blocks sliced from or written into larger arrays,
+ * collective buffers, and the program's arguments and results, the traffic no fusion avoids (a lower
+ * bound). The TPU vector, reduction and transcendental rates have no published figure and are
+ * calibrated on libtpu's cost model ({@link Hardware#calibrated()}).
  */
 public record Roofline(CostAnalysis.Cost cost, ImmutableMap<Unit, Double> seconds) {
 
@@ -52,7 +54,7 @@ public record Roofline(CostAnalysis.Cost cost, ImmutableMap<Unit, Double> second
         case MATMUL -> c.matmulFlops();
         case TRANSCENDENTAL -> c.transcendentals();
         case VECTOR -> c.elementwiseFlops();
-        case HBM -> c.bytesAccessed();
+        case HBM -> c.hbmFloorBytes();
         case COLLECTIVE -> c.collectiveBytes();
       };
     }
@@ -62,7 +64,7 @@ public record Roofline(CostAnalysis.Cost cost, ImmutableMap<Unit, Double> second
       return switch (this) {
         case MATMUL -> hw.peakFlops();
         case TRANSCENDENTAL -> hw.transcendentalsPerSecond();
-        case VECTOR -> hw.vectorOpsPerSecond();
+        case VECTOR -> hw.vectorOpsPerSecond();   // elementwise; reductions at their own rate (seconds)
         case HBM -> hw.hbmBytesPerSecond();
         case COLLECTIVE -> hw.linkBytesPerSecond();
       };
@@ -73,9 +75,18 @@ public record Roofline(CostAnalysis.Cost cost, ImmutableMap<Unit, Double> second
   public static Roofline of(CostAnalysis.Cost cost, Hardware hw) {
     ImmutableMap.Builder<Unit, Double> seconds = ImmutableMap.builder();
     for (Unit u : Unit.values()) {
-      seconds.put(u, u.count(cost) / u.peak(hw));
+      seconds.put(u, u == Unit.VECTOR ? vectorSeconds(cost, hw) : u.count(cost) / u.peak(hw));
     }
     return new Roofline(cost, seconds.build());
+  }
+
+  /**
+   * The vector unit's time: elementwise ops at its elementwise rate, and the elements reductions fold
+   * at its (much lower, on TPU) reduction rate instead.
+   */
+  static double vectorSeconds(CostAnalysis.Cost c, Hardware hw) {
+    return Math.max(0, c.elementwiseFlops() - c.reducedElements()) / hw.vectorOpsPerSecond()
+        + c.reducedElements() / hw.reducedElementsPerSecond();
   }
 
   /** The unit that needs the most time (the first of equals in {@link Unit} order). */

@@ -1,5 +1,10 @@
 package dev.torus.compiler.hardware;
 
+import static dev.torus.compiler.hardware.TpuUnitCalibration.TPU_V3_REDUCE;
+import static dev.torus.compiler.hardware.TpuUnitCalibration.TPU_V4_REDUCE;
+import static dev.torus.compiler.hardware.TpuUnitCalibration.TPU_V5E_REDUCE;
+import static dev.torus.compiler.hardware.TpuUnitCalibration.TPU_V5P_REDUCE;
+import static dev.torus.compiler.hardware.TpuUnitCalibration.TPU_V6E_REDUCE;
 import static dev.torus.compiler.hardware.TpuUnitCalibration.TPU_V3_EXP;
 import static dev.torus.compiler.hardware.TpuUnitCalibration.TPU_V3_VECTOR;
 import static dev.torus.compiler.hardware.TpuUnitCalibration.TPU_V4_EXP;
@@ -50,25 +55,30 @@ import java.util.stream.Collectors;
  * an FMA being 2 FLOPs; H100/H200 SXM: 132 SMs x 128 lanes x 1.98 GHz = 67 TFLOP/s over 2), and the
  * SFU's 16 results per SM and clock (CUDA C++ Programming Guide, "Arithmetic Instructions"
  * throughput table, compute capability 8.0 and 9.0: exp2, log2, rsqrt, sin, cos). TPUs: Google publishes no VPU or EUP peak; these are <b>calibrated (libtpu cost
- * model)</b>: f32 micro-programs (a chain of exponentials, a chain of multiply-adds) compiled
+ * model)</b>: f32 micro-programs (a chain of exponentials, a chain of multiply-adds, a row sum) compiled
  * deviceless by libtpu 0.0.42.1, the difference of two chain lengths' {@code estimated_cycles} at the
  * TensorCore clock ({@code bench/roofline_tpu.py}, {@code bench/results/16-roofline.md}). {@link
  * #calibrated()} says which rows are.
  */
 public enum Hardware {
-  TPU_V3("tpu-v3", "TPU v3 TensorCore", 2, 123e12, 32e9, 112e9, 900e9, TPU_V3_VECTOR, TPU_V3_EXP, true),
+  TPU_V3("tpu-v3", "TPU v3 TensorCore", 2, 123e12, 32e9, 112e9, 900e9, TPU_V3_VECTOR, TPU_V3_EXP,
+      TPU_V3_REDUCE, true),
   TPU_V4("tpu-v4", "TPU v4 TensorCore", 2, 275e12, 2 * 15.25 * 0x1p30, 268e9, 1228e9, TPU_V4_VECTOR, TPU_V4_EXP,
-      true),
-  TPU_V5E("tpu-v5e", "TPU v5e chip", 1, 196e12, 15.75 * 0x1p30, 186e9, 819e9, TPU_V5E_VECTOR, TPU_V5E_EXP, true),
-  TPU_V5P("tpu-v5p", "TPU v5p chip", 1, 459e12, 95e9, 100e9, 2765e9, TPU_V5P_VECTOR, TPU_V5P_EXP, true),
-  TPU_V6E("tpu-v6e", "TPU v6e chip", 1, 918e12, 32e9, 112e9, 1640e9, TPU_V6E_VECTOR, TPU_V6E_EXP, true),
-  A100("a100", "A100 80GB (NVLink)", 1, 312e12, 80e9, 300e9, 2039e9, 108 * 64 * 1.41e9, 108 * 16 * 1.41e9, false),
+      TPU_V4_REDUCE, true),
+  TPU_V5E("tpu-v5e", "TPU v5e chip", 1, 196e12, 15.75 * 0x1p30, 186e9, 819e9, TPU_V5E_VECTOR, TPU_V5E_EXP,
+      TPU_V5E_REDUCE, true),
+  TPU_V5P("tpu-v5p", "TPU v5p chip", 1, 459e12, 95e9, 100e9, 2765e9, TPU_V5P_VECTOR, TPU_V5P_EXP,
+      TPU_V5P_REDUCE, true),
+  TPU_V6E("tpu-v6e", "TPU v6e chip", 1, 918e12, 32e9, 112e9, 1640e9, TPU_V6E_VECTOR, TPU_V6E_EXP,
+      TPU_V6E_REDUCE, true),
+  A100("a100", "A100 80GB (NVLink)", 1, 312e12, 80e9, 300e9, 2039e9, 108 * 64 * 1.41e9, 108 * 16 * 1.41e9,
+      108 * 64 * 1.41e9, false),
   A100_IB("a100-ib", "A100 80GB (InfiniBand)", 1, 312e12, 80e9, 12.5e9, 2039e9, 108 * 64 * 1.41e9,
-      108 * 16 * 1.41e9, false),
+      108 * 16 * 1.41e9, 108 * 64 * 1.41e9, false),
   H100("h100", "H100 SXM 80GB (NVLink)", 1, 989e12, 80e9, 450e9, 3.35e12, 132 * 128 * 1.98e9, 132 * 16 * 1.98e9,
-      false),
+      132 * 128 * 1.98e9, false),
   H200("h200", "H200 SXM 141GB (NVLink)", 1, 989e12, 141e9, 450e9, 4.8e12, 132 * 128 * 1.98e9, 132 * 16 * 1.98e9,
-      false);
+      132 * 128 * 1.98e9, false);
 
   private final String cliName;
   private final String device;
@@ -79,10 +89,12 @@ public enum Hardware {
   private final double chipHbmBandwidth;
   private final double chipVectorOps;
   private final double chipTranscendentals;
+  private final double chipReductions;
   private final boolean calibrated;
 
   Hardware(String cliName, String device, int devicesPerChip, double chipFlops, double chipHbm, double chipLink,
-      double chipHbmBandwidth, double chipVectorOps, double chipTranscendentals, boolean calibrated) {
+      double chipHbmBandwidth, double chipVectorOps, double chipTranscendentals, double chipReductions,
+      boolean calibrated) {
     this.cliName = cliName;
     this.device = device;
     this.devicesPerChip = devicesPerChip;
@@ -92,6 +104,7 @@ public enum Hardware {
     this.chipHbmBandwidth = chipHbmBandwidth;
     this.chipVectorOps = chipVectorOps;
     this.chipTranscendentals = chipTranscendentals;
+    this.chipReductions = chipReductions;
     this.calibrated = calibrated;
   }
 
@@ -108,6 +121,14 @@ public enum Hardware {
   /** Transcendentals (exp, log, tanh, ...) per second of one device, f32. */
   public double transcendentalsPerSecond() {
     return chipTranscendentals / devicesPerChip;
+  }
+
+  /**
+   * Elements per second one device folds in reductions (row sums, row maxima), f32: on TPU far
+   * fewer than its elementwise ops (calibrated); on GPU taken as the FP32 lanes' rate.
+   */
+  public double reducedElementsPerSecond() {
+    return chipReductions / devicesPerChip;
   }
 
   /**

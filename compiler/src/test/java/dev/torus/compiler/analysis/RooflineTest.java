@@ -12,14 +12,16 @@ class RooflineTest {
   @Test
   void eachUnitIsItsCountOverItsPeakAndTheSlowestBinds() {
     Hardware hw = Hardware.H200;
-    // 1 ms of matmul, 2 ms of exponentials, 0.5 ms of vector work, 3 ms of HBM traffic, 0.1 ms of link
-    CostAnalysis.Cost c = new CostAnalysis.Cost(1e-3 * hw.peakFlops(), 0.5e-3 * hw.vectorOpsPerSecond(),
-        2e-3 * hw.transcendentalsPerSecond(), 1e-3 * hw.hbmBytesPerSecond(), 2e-3 * hw.hbmBytesPerSecond(),
-        0.1e-3 * hw.linkBytesPerSecond());
+    // 1 ms of matmul, 2 ms of exponentials, 0.5 ms of vector work (0.25 elementwise, 0.25 reductions),
+    // 3 ms of HBM traffic (XLA's unfused count: 9 ms), 0.1 ms of link
+    double reduced = 0.25e-3 * hw.reducedElementsPerSecond();
+    CostAnalysis.Cost c = new CostAnalysis.Cost(1e-3 * hw.peakFlops(), 0.25e-3 * hw.vectorOpsPerSecond() + reduced,
+        2e-3 * hw.transcendentalsPerSecond(), 4e-3 * hw.hbmBytesPerSecond(), 5e-3 * hw.hbmBytesPerSecond(),
+        0.1e-3 * hw.linkBytesPerSecond(), reduced, 3e-3 * hw.hbmBytesPerSecond());
     Roofline r = Roofline.of(c, hw);
     assertEquals(1e-3, r.seconds().get(Roofline.Unit.MATMUL), 1e-12);
     assertEquals(2e-3, r.seconds().get(Roofline.Unit.TRANSCENDENTAL), 1e-12);
-    assertEquals(0.5e-3, r.seconds().get(Roofline.Unit.VECTOR), 1e-12);
+    assertEquals(0.5e-3, r.seconds().get(Roofline.Unit.VECTOR), 1e-9);
     assertEquals(3e-3, r.seconds().get(Roofline.Unit.HBM), 1e-12);
     assertEquals(0.1e-3, r.seconds().get(Roofline.Unit.COLLECTIVE), 1e-12);
     assertEquals(Roofline.Unit.HBM, r.binding());
@@ -40,9 +42,18 @@ class RooflineTest {
   }
 
   @Test
+  void aTpuFoldsReductionsFarSlowerThanItAddsElementwise() {
+    for (Hardware hw : new Hardware[] {Hardware.TPU_V4, Hardware.TPU_V5E, Hardware.TPU_V6E}) {
+      assertTrue(hw.reducedElementsPerSecond() < hw.vectorOpsPerSecond() / 4, hw.cliName());
+    }
+    assertEquals(Hardware.H200.vectorOpsPerSecond(), Hardware.H200.reducedElementsPerSecond());
+  }
+
+  @Test
   void tpuUnitPeaksAreCalibratedAndPerDevice() {
     for (Hardware hw : Hardware.values()) {
-      assertTrue(hw.vectorOpsPerSecond() > 0 && hw.transcendentalsPerSecond() > 0 && hw.hbmBytesPerSecond() > 0,
+      assertTrue(hw.vectorOpsPerSecond() > 0 && hw.transcendentalsPerSecond() > 0 && hw.hbmBytesPerSecond() > 0
+          && hw.reducedElementsPerSecond() > 0,
           hw.cliName());
       assertEquals(hw.cliName().startsWith("tpu-"), hw.calibrated(), hw.cliName());
     }
