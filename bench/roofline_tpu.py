@@ -8,6 +8,8 @@ labelled "calibrated (libtpu cost model)".
 Method. Each micro-program is a loop-free chain over an f32 (and bf16) [1024, 1024] array (1M elements):
   exp     x -> exp(exp(...exp(x)))           a chain of K exponentials  (K = 64, 128, 256)
   vector  x -> (...(x * y + y) * y + y ...)  a chain of K multiply-adds (2K elementwise ops)
+  reduce  x -> sum(x, axis=-1) over f32 [R, 512, 512], R = 8 and 16 (elements folded per cycle; a
+          reduction costs the cost model far more per element than an elementwise op)
 The chains are long enough that the unit, not HBM, sets the time (short chains over a large array
 cost the same at K = 8 and 16: memory-bound). The cycles of the K = 256 chain minus those of K = 128
 are 128M exponentials (or 256M vector ops) with the same HBM traffic, so the difference is the unit's
@@ -22,9 +24,10 @@ A loop-free 8192^3 bf16 GEMM by the same method shows how close the cost model p
 
 Binding-unit check (with HLO): the attention core of bench/tpu_cost.sh (bf16, 8 heads of 128, blocks
 of 512, 8K tokens, one device) compiled for the topology; in the unmasked key-block loop body
-(`kv_blocks`), the most expensive fusions with their cycles and the cycles their bytes (operands and
-result), exponentials and other elementwise ops would take at the cost model's own rates (HBM from
-`hbm` above, exp and vector as calibrated): the unit whose implied cycles are largest binds it (a
+(`kv_blocks`), the most expensive fusions with their cycles and the cycles their HBM bytes (operands,
+or the blocks the fusion slices from them, and result; buffers the compiler put in VMEM, memory space
+S(1), count none), exponentials, other elementwise ops and reductions would take at the cost model's
+own rates (HBM from `hbm` above, the others as calibrated): the unit whose implied cycles are largest binds it (a
 fusion holding a dot whose other units explain under half its cycles: the MXU).
 
 Usage: python bench/roofline_tpu.py TOPOLOGY [HLO]   (TOPOLOGY: v4-8, v5litepod-8, v6e-8, v5p-8; HLO: a
@@ -96,6 +99,13 @@ def calibrate(dev, clock):
             steps = [ops * (CHAINS[i + 1] - CHAINS[i]) * n / (c[i + 1] - c[i]) for i in range(len(CHAINS) - 1)]
             out[f"{unit}_{tag}_per_cycle"] = [round(x, 2) for x in steps]
             out[f"{unit}_{tag}_per_second"] = float(f"{steps[-1] * clock:.4g}")
+    # reductions: a row sum over the last axis of f32 [R, 512, 512] (the attention's row max and sum);
+    # the difference of R = 16 and R = 8 is 8 * 512 * 512 more elements folded
+    r8 = cycles(lambda x: jnp.sum(x, axis=-1), (8, 512, 512), dev=dev)
+    r16 = cycles(lambda x: jnp.sum(x, axis=-1), (16, 512, 512), dev=dev)
+    out["reduce_f32_cycles"] = {"8": r8, "16": r16}
+    out["reduce_f32_per_cycle"] = round(8 * 512 * 512 / (r16 - r8), 2)
+    out["reduce_f32_per_second"] = float(f"{8 * 512 * 512 / (r16 - r8) * clock:.4g}")
     big = (8192, 8192)
     h = cycles(lambda x, y: x + y, big, big, dev=dev)
     out["hbm_add_cycles"] = h
@@ -113,11 +123,15 @@ FREE = {"parameter", "constant", "broadcast", "bitcast", "reshape", "copy", "tup
         "slice", "dynamic-slice", "transpose", "convolution", "dot"}
 
 
-def shape_bytes(text):
-    """Bytes of the (possibly tuple) shape that opens an instruction's text."""
+LEAF = re.compile(r"\b(f32|s32|u32|bf16|f16|s8|u8|pred|f64|s64)\[([\d,]*)\](\{[^}]*\})?")
+
+
+def shape_bytes(text, hbm_only=True):
+    """Bytes of the (possibly tuple) shape that opens an instruction's text; with hbm_only, leaves
+    whose layout puts them in VMEM (memory space S(1)) count 0."""
     head = text.split(" ", 1)[0] if not text.startswith("(") else text[:text.index(")") + 1]
     return sum(DTYPE_BYTES[t] * int(np.prod([int(d) for d in dims.split(",") if d] or [1]))
-               for t, dims in SHAPE.findall(head))
+               for t, dims, layout in LEAF.findall(head) if not (hbm_only and "S(1)" in (layout or "")))
 
 
 def elements(text):
@@ -125,9 +139,42 @@ def elements(text):
     return int(np.prod([int(d) for d in m.group(2).split(",") if d] or [1])) if m else 0
 
 
+def param_read(hlo, comp, k, full):
+    """Bytes a fused computation reads of its parameter k (`full` bytes when read whole): only the
+    slices it takes, followed into nested fusions."""
+    instrs = hlo.comps.get(comp, [])
+    param = next((i for i in instrs if i["op"] == "parameter"
+                  and re.search(r"parameter\((\d+)\)", i["rest"]).group(1) == str(k)), None)
+    users = [i for i in instrs if param and param["name"] in i["args"]]
+    if not users:
+        return full
+    total = 0
+    for u in users:
+        if u["op"] in ("slice", "dynamic-slice") and u["args"][0] == param["name"]:
+            total += shape_bytes(u["rest"], hbm_only=False)
+        elif u["op"] == "fusion" and u["calls"]:
+            total += param_read(hlo, u["calls"][0], u["args"].index(param["name"]), full)
+        else:
+            return full
+    return min(total, full)
+
+
+def operand_bytes(hlo, f):
+    """HBM bytes a fusion reads: each operand's, or where the fused computation only slices that
+    operand (a key/value block taken from the whole K or V), the slices'."""
+    total = 0
+    for k, a in enumerate(f["args"]):
+        if a not in hlo.by_name:
+            continue
+        full = shape_bytes(hlo.by_name[a]["rest"])
+        total += param_read(hlo, f["calls"][0], k, full) if full and f["op"] == "fusion" and f["calls"] else full
+    return total
+
+
 def fused_ops(hlo, comp):
-    """(transcendental elements, other elementwise elements, holds a dot/convolution) of a fused computation."""
-    exps = vector = 0
+    """(transcendental elements, other elementwise elements, elements reductions fold, holds a
+    dot/convolution) of a fused computation."""
+    exps = vector = folded = 0
     mxu = False
     stack = [comp]
     while stack:
@@ -139,10 +186,10 @@ def fused_ops(hlo, comp):
             elif i["op"] in TRANSCENDENTAL:
                 exps += elements(i["rest"])
             elif i["op"] == "reduce":
-                vector += elements(hlo.by_name[i["args"][0]]["rest"]) if i["args"][0] in hlo.by_name else 0
+                folded += elements(hlo.by_name[i["args"][0]]["rest"]) if i["args"][0] in hlo.by_name else 0
             elif i["op"] not in FREE:
                 vector += elements(i["rest"])
-    return exps, vector, mxu
+    return exps, vector, folded, mxu
 
 
 def check(dev, path, rates):
@@ -167,17 +214,16 @@ def check(dev, path, rates):
         for f in hlo.comps[body]:
             if not f["cycles"]:
                 continue
-            moved = shape_bytes(f["rest"]) + sum(shape_bytes(hlo.by_name[a]["rest"]) for a in f["args"]
-                                                 if a in hlo.by_name)
-            exps, vector, mxu = fused_ops(hlo, f["calls"][0]) if f["op"] == "fusion" and f["calls"] else \
-                (0, 0, f["op"] in ("convolution", "dot"))
+            moved = shape_bytes(f["rest"]) + operand_bytes(hlo, f)
+            exps, vector, folded, mxu = fused_ops(hlo, f["calls"][0]) if f["op"] == "fusion" and f["calls"] else \
+                (0, 0, 0, f["op"] in ("convolution", "dot"))
             implied = {"hbm": moved / rates["hbm"], "transcendental": exps / rates["exp"],
-                       "vector": vector / rates["vector"]}
+                       "vector": vector / rates["vector"] + folded / rates["reduce"]}
             unit = max(implied, key=implied.get)
             if mxu and implied[unit] < 0.5 * f["cycles"]:
                 unit = "matmul"   # bytes and vector work explain under half its cycles: the MXU's
             rows.append({"instruction": f["name"], "cycles": f["cycles"], "share": round(f["cycles"] / total, 3),
-                         "bytes": moved, "exps": exps, "vector_ops": vector, "has_dot": mxu,
+                         "hbm_bytes": moved, "exps": exps, "vector_ops": vector, "reduced": folded, "has_dot": mxu,
                          "implied_cycles": {k: round(v) for k, v in implied.items()}, "unit": unit})
         rows.sort(key=lambda r: -r["cycles"])
         return {"kv_blocks_body_cycles": total, "fusions": rows[:5], "most_expensive_unit": rows[0]["unit"]}
@@ -192,7 +238,7 @@ def main():
     result = {"topology": TOPOLOGY, "clock_ghz": round(clock / 1e9, 3), **calibrate(dev, clock)}
     if len(sys.argv) > 2:
         rates = {"hbm": result["hbm_bytes_per_second"] / clock, "exp": result["exp_f32_per_cycle"][-1],
-                 "vector": result["vector_f32_per_cycle"][-1]}
+                 "vector": result["vector_f32_per_cycle"][-1], "reduce": result["reduce_f32_per_cycle"]}
         result["check"] = check(dev, sys.argv[2], rates)
     print(json.dumps(result, indent=1))
 
