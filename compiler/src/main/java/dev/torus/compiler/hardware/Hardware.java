@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
  * docs/ARCHITECTURE.md ("Fixed interfaces"). Figures are per <em>device</em> as XLA lists it (a
  * TensorCore on TPU v3 and v4, a chip on v5e, v5p and v6e, a GPU), bf16 dense matmul peak, HBM
  * capacity, and the bandwidth to one ring neighbour in one direction; for the per-unit roofline
- * ({@code analysis.Roofline}) also HBM bandwidth and the throughput of the vector (elementwise) and
- * transcendental units.
+ * ({@code analysis.Roofline}) also HBM bandwidth and the throughput of the vector unit (elementwise
+ * ops, and elements folded by reductions) and of the transcendental unit.
  *
  * <p>Sources, per row ({@code 0x1p30} is a GiB):
  * <ul>
@@ -54,9 +54,9 @@ import java.util.stream.Collectors;
  * as one op per FP32 lane and clock (A100: 108 SMs x 64 lanes x 1.41 GHz = 19.5 TFLOP/s over 2,
  * an FMA being 2 FLOPs; H100/H200 SXM: 132 SMs x 128 lanes x 1.98 GHz = 67 TFLOP/s over 2), and the
  * SFU's 16 results per SM and clock (CUDA C++ Programming Guide, "Arithmetic Instructions"
- * throughput table, compute capability 8.0 and 9.0: exp2, log2, rsqrt, sin, cos). TPUs: Google publishes no VPU or EUP peak; these are <b>calibrated (libtpu cost
- * model)</b>: f32 micro-programs (a chain of exponentials, a chain of multiply-adds, a row sum) compiled
- * deviceless by libtpu 0.0.42.1, the difference of two chain lengths' {@code estimated_cycles} at the
+ * throughput table, compute capability 8.0 and 9.0: exp2, log2, rsqrt, sin, cos). TPUs: Google
+ * publishes no VPU or EUP peak; these are <b>calibrated (libtpu cost model)</b>: f32 micro-programs
+ * (a chain of exponentials, a chain of multiply-adds, a row sum) compiled deviceless by libtpu 0.0.42.1, the difference of two chain lengths' {@code estimated_cycles} at the
  * TensorCore clock ({@code bench/roofline_tpu.py}, {@code bench/results/16-roofline.md}). {@link
  * #calibrated()} says which rows are.
  */
