@@ -56,7 +56,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--hardware", paramLabel = "H", defaultValue = DEFAULT_HARDWARE,
       completionCandidates = OptionTypes.HardwareNames.class,
-      description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+      description = "(default ${DEFAULT-VALUE}) ${COMPLETION-CANDIDATES}")   // the default first: the list wraps
   Hardware hw;
 
   @Option(names = "--json", description = "print the report as JSON instead of a table")
