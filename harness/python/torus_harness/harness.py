@@ -396,8 +396,10 @@ def cost_estimate(exe):
 
 # ---------------------------------------------------------------- mode cost
 
-def cost_program(xla, prog, parsed):
-    """XLA's cost analysis of the unoptimised module and the CPU compile's memory statistics."""
+def cost_program(xla, prog, parsed, result):
+    """XLA's cost analysis of the unoptimised module and the CPU compile's memory statistics. The
+    cost goes into `result` before compiling, so it is reported even when the compile fails (a loop
+    body costed on its own as the entry need not compile)."""
     if "hlo" not in prog:
         raise Stage("validate", "mode cost takes HLO text programs (\"hlo\")")
     try:
@@ -408,6 +410,7 @@ def cost_program(xla, prog, parsed):
         raise Stage("cost", one_line_error(e))
     facts = {"xlaCost": {k: float(cost[k]) for k in ("flops", "transcendentals", "bytes accessed")
                          if k in cost}}
+    result.update(facts)
     try:
         exe = devs[0].client.compile_and_load(
             parsed.stablehlo(), xla.xc.DeviceList(tuple(devs)), xla.build_options([d.id for d in devs]))
@@ -438,7 +441,7 @@ def process(mode, progs, args, xla=None, topo=None, functions=None):
                     if mode == "run":
                         r["outputs"] = run_program(xla, prog, parsed, r)
                     elif mode == "cost":
-                        r.update(cost_program(xla, prog, parsed))
+                        r.update(cost_program(xla, prog, parsed, r))
                     else:
                         r.update(compile_for_tpu(xla, prog, parsed, topo, args.topology, out_dir))
         except Exception as e:

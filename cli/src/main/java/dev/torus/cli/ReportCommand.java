@@ -11,6 +11,7 @@ import dev.torus.compiler.analysis.MemoryAnalysis;
 import dev.torus.compiler.analysis.FusedAttentionReport;
 import dev.torus.compiler.analysis.ProgramReport;
 import dev.torus.compiler.hardware.Target;
+import dev.torus.compiler.analysis.Roofline;
 import dev.torus.compiler.hardware.Hardware;
 import dev.torus.compiler.plan.ContextPlanner;
 import dev.torus.compiler.report.Pictures;
@@ -41,6 +42,10 @@ import picocli.CommandLine.Spec;
             + " iteration and in total (the busiest device of the ring); peak live memory (arguments, output,"
             + " temporaries); bytes each ring step sends, the causal critical path, and per ring step the attention"
             + " compute against the K/V transfer on the hardware (times at peak).", "",
+        "Roofline: for the program and each loop body (per iteration and over its runs), matmul FLOPs, transcendentals,"
+            + " vector (elementwise) ops, HBM bytes (those no fusion avoids) and collective bytes, each over that unit's"
+            + " peak on the hardware; the binding unit and the attainable time. TPU vector, reduction and"
+            + " transcendental rates are calibrated on the libtpu cost model.", "",
         "Writes ARTIFACT/report/ring-timeline.svg (this program's layout, and the other layout for comparison),"
             + " memory-vs-context.svg and program.dot."})
 final class ReportCommand implements Callable<Integer> {
@@ -53,7 +58,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--hardware", paramLabel = "H", defaultValue = DEFAULT_HARDWARE,
       completionCandidates = OptionTypes.HardwareNames.class,
-      description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+      description = "(default ${DEFAULT-VALUE}) ${COMPLETION-CANDIDATES}")   // the default first: the list wraps
   Hardware hw;
 
   @Option(names = "--json", description = "print the report as JSON instead of a table")
@@ -111,6 +116,7 @@ final class ReportCommand implements Callable<Integer> {
         tree.put("target", target.label());
         tree.put("fusedAttention", FusedAttentionReport.describe(compiled.module(), record.spec()));
       }
+      tree.set("roofline", rooflineJson(mapper, report, hw));
       if (report.layerKinds().size() == 1) {   // the one kind is "ring": not its (N x N) cells twice
         ((ObjectNode) tree.get("layerKinds").get(0)).remove(List.of("attentionFlops", "computeSeconds"));
       }
@@ -124,6 +130,7 @@ final class ReportCommand implements Callable<Integer> {
       out.println("target gpu (experimental): " + FusedAttentionReport.describe(compiled.module(), record.spec())
           + "; the figures above count each fused call's products and exponentials");
     }
+    printRoofline(report, hw, out);
     out.println("pictures: " + String.join(", ", written.values().stream().map(Path::toString).toList()));
     return 0;
   }
@@ -180,6 +187,74 @@ final class ReportCommand implements Callable<Integer> {
           si(l.perIteration().flops()), si(l.total().flops()),
           l.perIteration().collectiveBytes() > 0 ? bytes(l.perIteration().collectiveBytes()) : "-");
     }
+  }
+
+  /**
+   * The roofline as JSON: the hardware's unit peaks and their source, then for the whole program
+   * (busiest device) and for each loop body, per iteration and over all its runs, the count per unit,
+   * the seconds at that unit's peak, the binding unit and the attainable time.
+   */
+  static ObjectNode rooflineJson(ObjectMapper mapper, ProgramReport report, Hardware hw) {
+    ObjectNode node = mapper.createObjectNode();
+    ObjectNode peaks = node.putObject("peaksPerSecond");
+    for (Roofline.Unit u : Roofline.Unit.values()) {
+      peaks.put(u.key(), u.peak(hw));
+    }
+    peaks.put("reducedElements", hw.reducedElementsPerSecond());
+    node.put("vectorAndTranscendentalPeaks", hw.unitPeaksSource());
+    node.set("program", rooflineJson(mapper, Roofline.of(report.busiest(), hw)));
+    var loops = node.putArray("loops");
+    for (CostAnalysis.Loop l : report.loops()) {
+      ObjectNode loop = loops.addObject();
+      loop.put("loop", String.join("/", l.path()));
+      loop.put("runs", l.runs());
+      loop.set("perIteration", rooflineJson(mapper, Roofline.of(l.perIteration(), hw)));
+      loop.set("total", rooflineJson(mapper, Roofline.of(l.total(), hw)));
+    }
+    return node;
+  }
+
+  private static ObjectNode rooflineJson(ObjectMapper mapper, Roofline r) {
+    ObjectNode node = mapper.createObjectNode();
+    ObjectNode counts = node.putObject("counts");
+    ObjectNode seconds = node.putObject("seconds");
+    for (Roofline.Unit u : Roofline.Unit.values()) {
+      counts.put(u.key(), r.count(u));
+      seconds.put(u.key(), r.seconds().get(u));
+    }
+    counts.put("reducedElements", r.cost().reducedElements());   // part of vector, at the reduction rate
+    counts.put("xlaBytesAccessed", r.cost().bytesAccessed());    // XLA's unfused count, for comparison
+    node.put("binding", r.binding().key());
+    node.put("attainableSeconds", r.attainableSeconds());
+    return node;
+  }
+
+  /** The roofline table: the whole program, then each loop body per iteration (units: seconds at peak). */
+  private static void printRoofline(ProgramReport r, Hardware hw, PrintWriter out) {
+    out.printf(Locale.ROOT, "roofline on %s (seconds at each unit's peak; matmul %s FLOP/s, transcendental %s/s,"
+        + " vector %s/s and reductions %s elements/s %s, HBM %.0f GB/s, link %.0f GB/s; HBM: the bytes no fusion"
+        + " avoids):%n", hw.cliName(), si(hw.peakFlops()), si(hw.transcendentalsPerSecond()), si(hw.vectorOpsPerSecond()),
+        si(hw.reducedElementsPerSecond()), hw.unitPeaksSource(), hw.hbmBytesPerSecond() / 1e9,
+        hw.linkBytesPerSecond() / 1e9);
+    int width = Math.max(30, r.loops().stream().mapToInt(l -> String.join("/", l.path()).length() + 7).max().orElse(0));
+    String row = "%-" + width + "s %10s %10s %10s %10s %10s  %-14s %10s%n";
+    out.printf(Locale.ROOT, row, "", "matmul", "transc.", "vector", "hbm", "collective", "binding", "attainable");
+    rooflineRow(out, row, "program (busiest device)", Roofline.of(r.busiest(), hw));
+    for (CostAnalysis.Loop l : r.loops()) {
+      rooflineRow(out, row, String.join("/", l.path()) + " (iter)", Roofline.of(l.perIteration(), hw));
+    }
+  }
+
+  private static void rooflineRow(PrintWriter out, String row, String what, Roofline roof) {
+    Object[] cells = new Object[8];
+    cells[0] = what;
+    int k = 1;
+    for (Roofline.Unit u : Roofline.Unit.values()) {
+      cells[k++] = String.format(Locale.ROOT, "%.3g", roof.seconds().get(u));
+    }
+    cells[6] = roof.binding().key();
+    cells[7] = String.format(Locale.ROOT, "%.3g s", roof.attainableSeconds());
+    out.printf(Locale.ROOT, row, cells);
   }
 
   static String si(double v) {

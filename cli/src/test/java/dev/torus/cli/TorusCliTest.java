@@ -289,7 +289,7 @@ class TorusCliTest {
     Outcome bad = torus("plan", "--model", "llama-7b", "--hardware", "tpu-v9", "--devices", "8");
     assertEquals(2, bad.code());
     assertEquals("torus plan: --hardware: unknown hardware 'tpu-v9'; known: tpu-v3, tpu-v4, tpu-v5e, tpu-v5p, tpu-v6e,"
-        + " a100, a100-ib, h100\n", bad.err());
+        + " a100, a100-ib, h100, h200\n", bad.err());
   }
 
   @Test

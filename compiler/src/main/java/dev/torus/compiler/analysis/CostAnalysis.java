@@ -35,10 +35,22 @@ import java.util.OptionalLong;
 public final class CostAnalysis {
   private CostAnalysis() {}
 
-  /** A cost: FLOPs by kind, transcendentals, bytes read and written, and bytes sent by collectives. */
+  /**
+   * A cost: FLOPs by kind, transcendentals, bytes read and written, and bytes sent by collectives (all
+   * by XLA's conventions); for the roofline also the elements reductions fold ({@code reducedElements},
+   * part of {@code elementwiseFlops}) and {@code hbmFloorBytes}, the bytes that must cross HBM even
+   * when everything else fuses and stays on chip: blocks sliced from or written into larger arrays,
+   * collective buffers, and the program's arguments and results.
+   */
   public record Cost(double matmulFlops, double elementwiseFlops, double transcendentals, double bytesRead,
-      double bytesWritten, double collectiveBytes) {
+      double bytesWritten, double collectiveBytes, double reducedElements, double hbmFloorBytes) {
     public static final Cost ZERO = new Cost(0, 0, 0, 0, 0, 0);
+
+    /** A cost without reductions or HBM floor. */
+    public Cost(double matmulFlops, double elementwiseFlops, double transcendentals, double bytesRead,
+        double bytesWritten, double collectiveBytes) {
+      this(matmulFlops, elementwiseFlops, transcendentals, bytesRead, bytesWritten, collectiveBytes, 0, 0);
+    }
 
     /** All FLOPs as XLA's {@code flops} counts them (transcendentals apart). */
     public double flops() {
@@ -49,15 +61,21 @@ public final class CostAnalysis {
       return bytesRead + bytesWritten;
     }
 
+    /** This cost with {@code bytes} more of HBM floor. */
+    public Cost withHbmFloor(double bytes) {
+      return new Cost(matmulFlops, elementwiseFlops, transcendentals, bytesRead, bytesWritten, collectiveBytes,
+          reducedElements, hbmFloorBytes + bytes);
+    }
+
     public Cost plus(Cost o) {
       return new Cost(matmulFlops + o.matmulFlops, elementwiseFlops + o.elementwiseFlops,
           transcendentals + o.transcendentals, bytesRead + o.bytesRead, bytesWritten + o.bytesWritten,
-          collectiveBytes + o.collectiveBytes);
+          collectiveBytes + o.collectiveBytes, reducedElements + o.reducedElements, hbmFloorBytes + o.hbmFloorBytes);
     }
 
     public Cost times(double k) {
       return new Cost(matmulFlops * k, elementwiseFlops * k, transcendentals * k, bytesRead * k, bytesWritten * k,
-          collectiveBytes * k);
+          collectiveBytes * k, reducedElements * k, hbmFloorBytes * k);
     }
   }
 
@@ -81,7 +99,9 @@ public final class CostAnalysis {
   public static Report analyse(HloModule module, Map<List<String>, Double> dynamicRuns) {
     Walker w = new Walker(dynamicRuns);
     Cost total = w.walk(module.entry(), 1, ImmutableList.of(), ImmutableList.of(), 1);
-    return new Report(once(module), total, ImmutableList.copyOf(w.loops));
+    Computation entry = module.entry();
+    double io = bytes(entry.root().shape()) + entry.parameters().stream().mapToDouble(p -> bytes(p.shape())).sum();
+    return new Report(once(module), total.withHbmFloor(io), ImmutableList.copyOf(w.loops));
   }
 
   /** Every control-flow computation counted once, as XLA's {@code cost_analysis()} counts. */
@@ -128,11 +148,12 @@ public final class CostAnalysis {
     double write = i.shape().leaves().stream().mapToDouble(CostAnalysis::bytes).sum();
     boolean forward = target.equals(dev.torus.compiler.lower.CudnnAttention.FORWARD);
     if (!forward && !target.equals(dev.torus.compiler.lower.CudnnAttention.BACKWARD)) {
-      return new Cost(0, 0, 0, operandBytes(i), write, 0);
+      return new Cost(0, 0, 0, operandBytes(i), write, 0).withHbmFloor(operandBytes(i) + write);
     }
     ArrayShape q = i.operand(0).arrayShape();
     double scores = (double) q.dim(0) * q.dim(1) * q.dim(2) * i.operand(1).arrayShape().dim(2);
-    return new Cost((forward ? 4 : 10) * scores * q.dim(3), 0, scores, operandBytes(i), write, 0);
+    return new Cost((forward ? 4 : 10) * scores * q.dim(3), 0, scores, operandBytes(i), write, 0)
+        .withHbmFloor(operandBytes(i) + write);   // a fused kernel: its operands and results in HBM, its scores on chip
   }
 
   /** One instruction's cost, by XLA's conventions (a while or conditional costs nothing itself). */
@@ -152,25 +173,28 @@ public final class CostAnalysis {
       case REDUCE -> {
         long in = i.operand(0).arrayShape().elementCount();
         double perElement = own(i.called().get(0)).flops();
-        yield new Cost(0, (in - i.arrayShape().elementCount()) * perElement, 0, operandBytes(i), bytes(i.shape()), 0);
+        yield new Cost(0, (in - i.arrayShape().elementCount()) * perElement, 0, operandBytes(i), bytes(i.shape()), 0,
+            in, 0);
       }
       case EXPONENTIAL, LOG, SQRT, RSQRT, TANH, LOGISTIC, POWER, SINE, COSINE ->
           new Cost(0, 0, i.arrayShape().elementCount(), operandBytes(i), bytes(i.shape()), 0);
-      case SLICE -> new Cost(0, 0, 0, bytes(i.shape()), bytes(i.shape()), 0);
-      case DYNAMIC_SLICE -> new Cost(0, 0, 0, bytes(i.shape()) + indexBytes(i, 1), bytes(i.shape()), 0);
+      case SLICE -> new Cost(0, 0, 0, bytes(i.shape()), bytes(i.shape()), 0).withHbmFloor(bytes(i.shape()));
+      case DYNAMIC_SLICE -> new Cost(0, 0, 0, bytes(i.shape()) + indexBytes(i, 1), bytes(i.shape()), 0)
+          .withHbmFloor(bytes(i.shape()));
       case DYNAMIC_UPDATE_SLICE -> {
         double update = bytes(i.operand(1).shape());
-        yield new Cost(0, 0, 0, update + indexBytes(i, 2), update, 0);
+        yield new Cost(0, 0, 0, update + indexBytes(i, 2), update, 0).withHbmFloor(update);
       }
-      case GATHER -> new Cost(0, 0, 0, bytes(i.shape()) + bytes(i.operand(1).shape()), bytes(i.shape()), 0);
+      case GATHER -> new Cost(0, 0, 0, bytes(i.shape()) + bytes(i.operand(1).shape()), bytes(i.shape()), 0)
+          .withHbmFloor(bytes(i.shape()));
       case SCATTER -> {
         double updates = bytes(i.operand(2).shape());
         yield new Cost(0, i.operand(2).arrayShape().elementCount() * own(i.called().get(0)).flops(), 0,
-            2 * updates + bytes(i.operand(1).shape()), updates, 0);
+            2 * updates + bytes(i.operand(1).shape()), updates, 0).withHbmFloor(updates);
       }
       case COLLECTIVE_PERMUTE, ALL_GATHER, ALL_REDUCE, REDUCE_SCATTER ->
           new Cost(0, i.opcode() == Opcode.ALL_REDUCE ? i.arrayShape().elementCount() : 0, 0, operandBytes(i),
-              bytes(i.shape()), operandBytes(i));
+              bytes(i.shape()), operandBytes(i)).withHbmFloor(operandBytes(i) + bytes(i.shape()));
       case CUSTOM_CALL -> customCall(i);
       case BROADCAST, RESHAPE, TRANSPOSE, IOTA, CONCATENATE, PARTITION_ID ->
           new Cost(0, 0, 0, operandBytes(i), bytes(i.shape()), 0);

@@ -118,7 +118,7 @@ class ContextPlannerTest {
         () -> ContextPlanner.plan(m, Hardware.TPU_V4, 1024, 100));
     assertEquals("planner: the ring of 100 devices must divide the 1024 devices", e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> ContextPlanner.plan(m, Hardware.TPU_V4, 0, 0));
-    assertEquals("unknown hardware 'tpu-v9'; known: tpu-v3, tpu-v4, tpu-v5e, tpu-v5p, tpu-v6e, a100, a100-ib, h100",
+    assertEquals("unknown hardware 'tpu-v9'; known: tpu-v3, tpu-v4, tpu-v5e, tpu-v5p, tpu-v6e, a100, a100-ib, h100, h200",
         assertThrows(IllegalArgumentException.class, () -> Hardware.named("tpu-v9")).getMessage());
   }
 }
