@@ -92,6 +92,35 @@ public final class RingLayout {
   }
 
   /**
+   * The distinct sliding windows of {@code window}'s layers among {@code depth}, ascending (0: a
+   * layer without one; {@code [0]} without a window at all).
+   */
+  public static ImmutableList<Long> layerWindows(SlidingWindow window, int depth) {
+    java.util.TreeSet<Long> sizes = new java.util.TreeSet<>();
+    for (int l = 0; l < depth; l++) {
+      sizes.add(window != null && window.appliesTo(l) ? (long) window.size() : 0L);
+    }
+    return sizes.isEmpty() ? ImmutableList.of(0L) : ImmutableList.copyOf(sizes);
+  }
+
+  /**
+   * The distinct ring-step counts ({@link #passingSteps}) of layers whose windows are
+   * {@code windows} (0: none), fewest first: a program runs one ring-step loop per count, each layer
+   * the loop of its own window's count (a Gemma-2-style ring of 8 with 8K tokens per device and a 4K
+   * window: 1 step in its windowed layers, 7 in its global ones).
+   */
+  public static ImmutableList<Integer> passingCounts(RunShape shape, java.util.List<Long> windows) {
+    java.util.TreeSet<Integer> counts = new java.util.TreeSet<>();
+    for (long w : windows) {
+      counts.add(passingSteps(shape, w));
+    }
+    if (counts.isEmpty()) {
+      counts.add(passingSteps(shape, 0));
+    }
+    return ImmutableList.copyOf(counts);
+  }
+
+  /**
    * {@code (d*N + r) -> (d*N + (r - shift) mod N)} for every ring group d: each device's value sent
    * {@code shift} places back along the ring in one transfer ({@code shift} N-1 is {@link #pairs}).
    */
