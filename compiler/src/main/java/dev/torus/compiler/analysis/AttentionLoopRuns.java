@@ -134,11 +134,6 @@ public final class AttentionLoopRuns {
     return windows;
   }
 
-  /** The widest of the layers' {@code windows} (0: some layer has none). */
-  static long widest(long[] windows) {
-    return Arrays.stream(windows).anyMatch(w -> w <= 0) ? 0 : Arrays.stream(windows).max().orElse(0);
-  }
-
   /**
    * The mean runs over layers with these {@code windows} (0: none); {@code segments}: the whole
    * batch's segment ids in sequence order, or null when not packed.

@@ -78,19 +78,6 @@ public final class RingLayout {
     return (int) Math.min(full, reach);
   }
 
-  /** The largest window of {@code window}'s layers among {@code depth} (0: some layer has none, or none has). */
-  public static long widestWindow(SlidingWindow window, int depth) {
-    if (window == null) {
-      return 0;
-    }
-    for (int l = 0; l < depth; l++) {
-      if (!window.appliesTo(l)) {
-        return 0;
-      }
-    }
-    return window.size();
-  }
-
   /**
    * The distinct sliding windows of {@code window}'s layers among {@code depth}, ascending (0: a
    * layer without one; {@code [0]} without a window at all).
