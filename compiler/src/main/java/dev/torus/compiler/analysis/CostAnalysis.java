@@ -85,13 +85,35 @@ public final class CostAnalysis {
     return new Report(once(module), total, ImmutableList.copyOf(w.loops));
   }
 
-  /** Every control-flow computation counted once, as XLA's {@code cost_analysis()} counts. */
+  /**
+   * Every control-flow computation counted once, as XLA's {@code cost_analysis()} counts: a loop's
+   * body and condition once, and of a conditional's branches the largest of each property (XLA's
+   * {@code HandleConditional}).
+   */
   public static Cost once(HloModule module) {
-    Cost once = Cost.ZERO;
-    for (Computation c : controlFlow(module)) {
-      once = once.plus(own(c));
+    return once(module.entry());
+  }
+
+  private static Cost once(Computation c) {
+    Cost sum = own(c);
+    for (Instruction i : c.instructions()) {
+      if (i.opcode() == Opcode.WHILE) {
+        for (Computation k : i.called()) {
+          sum = sum.plus(once(k));
+        }
+      } else if (i.opcode() == Opcode.CONDITIONAL) {
+        Cost most = null;
+        for (Computation k : i.called()) {
+          Cost b = once(k);
+          most = most == null ? b : new Cost(Math.max(most.matmulFlops, b.matmulFlops),
+              Math.max(most.elementwiseFlops, b.elementwiseFlops), Math.max(most.transcendentals, b.transcendentals),
+              Math.max(most.bytesRead, b.bytesRead), Math.max(most.bytesWritten, b.bytesWritten),
+              Math.max(most.collectiveBytes, b.collectiveBytes));
+        }
+        sum = sum.plus(most);
+      }
     }
-    return once;
+    return sum;
   }
 
   /** The computations that run as control flow (entry, loop bodies and conditions, branches), not as reducers. */
