@@ -7,6 +7,7 @@ import dev.torus.compiler.ir.Computation;
 import dev.torus.compiler.ir.HloModuleBuilder;
 import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.Shape;
+import dev.torus.compiler.ir.TupleShape;
 import dev.torus.compiler.ir.XlaBuilder;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,7 +38,6 @@ final class Branches {
     Shape out = null;
     for (int k = 0; k < branches.size(); k++) {
       XlaBuilder bb = module.computation(name + "_" + k);
-      bb.withOpName(outer);
       Instruction p = bb.parameter(0, in, "values");
       List<Instruction> inBranch = new ArrayList<>();
       for (int j = 0; j < values.size(); j++) {
@@ -55,7 +55,7 @@ final class Branches {
     Instruction chosen = b.named(name, b.conditional(index, built, Collections.nCopies(built.size(), tuple)));
     b.withOpName(outer);
     List<Instruction> results = new ArrayList<>();
-    int n = ((dev.torus.compiler.ir.TupleShape) chosen.shape()).size();
+    int n = ((TupleShape) chosen.shape()).size();
     for (int j = 0; j < n; j++) {
       results.add(b.getTupleElement(chosen, j));
     }

@@ -9,6 +9,8 @@ import dev.torus.compiler.ir.XlaBuilder;
 import dev.torus.dsl.RunShape;
 import dev.torus.dsl.SlidingWindow;
 import dev.torus.artifact.TokenLayout;
+import java.util.List;
+import java.util.TreeSet;
 
 /**
  * Device coordinates on the (dp, ring) mesh as the program computes them: partition id
@@ -83,7 +85,7 @@ public final class RingLayout {
    * layer without one; {@code [0]} without a window at all).
    */
   public static ImmutableList<Long> layerWindows(SlidingWindow window, int depth) {
-    java.util.TreeSet<Long> sizes = new java.util.TreeSet<>();
+    TreeSet<Long> sizes = new TreeSet<>();
     for (int l = 0; l < depth; l++) {
       sizes.add(window != null && window.appliesTo(l) ? (long) window.size() : 0L);
     }
@@ -96,8 +98,8 @@ public final class RingLayout {
    * the loop of its own window's count (a Gemma-2-style ring of 8 with 8K tokens per device and a 4K
    * window: 1 step in its windowed layers, 7 in its global ones).
    */
-  public static ImmutableList<Integer> passingCounts(RunShape shape, java.util.List<Long> windows) {
-    java.util.TreeSet<Integer> counts = new java.util.TreeSet<>();
+  public static ImmutableList<Integer> passingCounts(RunShape shape, List<Long> windows) {
+    TreeSet<Integer> counts = new TreeSet<>();
     for (long w : windows) {
       counts.add(passingSteps(shape, w));
     }
