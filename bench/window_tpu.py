@@ -9,7 +9,9 @@ bench/tpu_walk.py's: every instruction's estimated_cycles, each computation scal
 runs; static loops by their compiled trip counts, the data-dependent key-block loops by the runs
 Torus's AttentionLoopRuns gives per device (the counts the program executes; the busiest device
 sets the time). "attention" is the cycles inside the attention loops (ring_steps and query_blocks
-with everything under them); "layer" is the whole program. libtpu removes loops of one trip (the
+with everything under them); "layer" is the whole program. A Gemma-2-style stand-in (two layers,
+the window in the first only) runs one ring-step loop per layer kind in a ring_kind conditional:
+each branch is counted for its share of the layers (the runs' ring_kind=k entries). libtpu removes loops of one trip (the
 windowed contiguous ring's one step, the one-layer loop): their inner loops then sit beside the last
 step's, at the same path, and share its runs (the bodies are the same code, so the sum is the same).
 
@@ -52,17 +54,32 @@ def loop_name(i):
 class Walk:
     """Cycles of the compiled program, whole and inside the attention loops, for one device's runs."""
 
-    def __init__(self, hlo, runs):
+    def __init__(self, hlo, runs, layers=1):
         self.hlo = hlo
         self.instances = {}
+        # a conditional's branch shares (ring_kind=k: the share of layers whose ring-step loop is branch k)
+        self.shares = {p: c for p, c in runs.items() if "=" in p and "/" not in p}
         self._count(hlo.entry, ())
-        has_ring = any(p[-1] == "ring_steps" for p in self.instances)
         self.dynamic = {}
         for path, count in runs.items():
+            if path in self.shares:
+                continue
             key = tuple(path.split("/"))
-            if not has_ring:
+            # runs are per execution of the computation the path's first loop sits in: per layer (the
+            # layer loop runs `layers` times), or per execution of a conditional's branch (its share of them)
+            count *= layers * self.shares.get(key[0], 1.0)
+            if key not in self.instances:   # libtpu removed a one-trip ring loop: its loops sit a level up
                 key = tuple(p for p in key if p != "ring_steps")
             self.dynamic[key] = self.dynamic.get(key, 0) + count
+
+    def _branches(self, i, path):
+        """A conditional's branches with their paths and shares of its runs (shares given: each branch
+        counted for its share; else one entry, the costliest branch, share 1)."""
+        name = i["op_name"].split("/")[-1] if i["op_name"] else ""
+        labels = [f"{name}={k}" for k in range(len(i["branches"]))]
+        if i["op"] == "conditional" and labels and all(label in self.shares for label in labels):
+            return [(c, path + (label,), self.shares[label]) for c, label in zip(i["branches"], labels)]
+        return None
 
     def _count(self, comp, path):
         for i in self.hlo.comps[comp]:
@@ -72,8 +89,9 @@ class Walk:
                 self.instances[inner] = self.instances.get(inner, 0) + 1
                 self._count(i["body"], inner)
             elif i["op"] in ("call", "conditional"):
-                for c in i["calls"] + i["branches"]:
-                    self._count(c, path)
+                branches = self._branches(i, path)
+                for c, p, _ in branches or [(c, path, 1.0) for c in i["calls"] + i["branches"]]:
+                    self._count(c, p)
 
     def cycles(self, comp=None, times=1.0, path=(), inside=False):
         """(all cycles, cycles inside the attention loops)."""
@@ -98,9 +116,13 @@ class Walk:
                 total += t + cond
                 attention += a + (cond if within else 0.0)
             elif i["op"] in ("call", "conditional"):
-                parts = [self.cycles(c, times, path, inside) for c in i["calls"] + i["branches"]]
-                if i["op"] == "conditional":
-                    parts = [max(parts)]
+                branches = self._branches(i, path)
+                if branches:
+                    parts = [self.cycles(c, times * share, p, inside) for c, p, share in branches]
+                else:
+                    parts = [self.cycles(c, times, path, inside) for c in i["calls"] + i["branches"]]
+                    if i["op"] == "conditional":
+                        parts = [max(parts)]
                 total += sum(p[0] for p in parts)
                 attention += sum(p[1] for p in parts)
         return total, attention
@@ -132,13 +154,13 @@ def item1(directory, compile_text):
         exe, seconds = compile_text(Path(directory, meta["name"] + ".hlo").read_text(), meta["ring"])
         text = exe.as_text() if hasattr(exe, "as_text") else exe.hlo_modules()[0].to_string()
         hlo = Hlo(text)
-        per_device = [Walk(hlo, runs).cycles() for runs in meta["runs"]]
+        per_device = [Walk(hlo, runs, meta.get("layers", 1)).cycles() for runs in meta["runs"]]
         busiest = max(range(len(per_device)), key=lambda d: per_device[d][1])
         total, attention = per_device[busiest]
         compiled_ring_loops = sum(1 for c in hlo.comps.values() for i in c
                                   if i["op"] == "while" and loop_name(i) == "ring_steps")
         row = {"program": meta["name"], "window": meta["window"], "layout": meta["layout"],
-               "ring_steps_run": meta["ringStepsRun"], "ring_loops_in_tpu_program": compiled_ring_loops,
+               "ring_steps_run": meta.get("ringStepsPerKind", meta["ringStepsRun"]), "layers": meta.get("layers", 1), "ring_loops_in_tpu_program": compiled_ring_loops,
                "busiest_device": busiest, "attention_ms": round(attention / CLOCK * 1e3, 3),
                "layer_ms": round(total / CLOCK * 1e3, 3), "libtpu_compile_s": round(seconds, 1)}
         print(json.dumps(row), flush=True)

@@ -163,9 +163,14 @@ final class ReportCommand implements Callable<Integer> {
           r.layerKinds().size() > 1 ? " (" + ring.kind() + ")" : "", ring.imbalance(), ring.maskedCells(),
           ring.size() * ring.size());
       int run = r.ringStepsRun();
-      out.printf(Locale.ROOT, "ring steps per layer: %d of %d run, %d skipped with their transfers%s%n", run,
-          ring.size() - 1, ring.size() - 1 - run, run < ring.size() - 1
-              ? " (every layer's sliding window ends before the blocks of the later steps)" : "");
+      if (r.layerKinds().stream().map(ProgramReport.Ring::stepsRun).distinct().count() > 1) {
+        out.printf(Locale.ROOT, "ring steps per layer: each kind of layer runs its own window's (one ring-step loop"
+            + " per kind), the rest skipped with their transfers:%n");
+      } else {
+        out.printf(Locale.ROOT, "ring steps per layer: %d of %d run, %d skipped with their transfers%s%n", run,
+            ring.size() - 1, ring.size() - 1 - run, run < ring.size() - 1
+                ? " (every layer's sliding window ends before the blocks of the later steps)" : "");
+      }
       if (r.layerKinds().size() > 1) {
         for (ProgramReport.Ring kind : r.layerKinds()) {
           out.printf(Locale.ROOT, "  layers with %s (%d of %d): %d of %d ring steps run, critical path %s attention"

@@ -372,8 +372,9 @@ class TorusCliTest {
 
   /**
    * A Gemma-2-style config (window 12 on layers 0 and 2, none on layer 1) on a contiguous ring of 4:
-   * {@code report} lists each kind of layer with its ring steps and critical path, the windowed
-   * layers' shorter, and the timeline draws a panel per kind.
+   * {@code report} lists each kind of layer with its ring steps (the windowed layers run one, the
+   * global layer three) and critical path, the windowed layers' shorter, and the timeline draws a
+   * panel per kind.
    */
   @Test
   void reportListsTheRingOfEachKindOfLayer() throws Exception {
@@ -395,12 +396,14 @@ class TorusCliTest {
     Outcome table = torus("report", art.toString(), "--hardware", "tpu-v5e");
     assertEquals(0, table.code(), table.err() + table.out());
     java.util.regex.Matcher windowed = java.util.regex.Pattern.compile(
-        "layers with window 12 \\(2 of 3\\): 3 of 3 ring steps run, critical path (\\S+) attention FLOPs").matcher(table.out());
+        "layers with window 12 \\(2 of 3\\): 1 of 3 ring steps run, critical path (\\S+) attention FLOPs").matcher(table.out());
     java.util.regex.Matcher global = java.util.regex.Pattern.compile(
         "layers with no window \\(1 of 3\\): 3 of 3 ring steps run, critical path (\\S+) attention FLOPs").matcher(table.out());
     assertTrue(windowed.find() && global.find(), table.out());
     assertTrue(Double.parseDouble(windowed.group(1)) < Double.parseDouble(global.group(1)), table.out());
     assertTrue(table.out().contains("attention FLOPs (mean over 3 layers)"), table.out());
+    // each kind runs its own ring-step loop: the windowed layers one step (window 12 < 16 tokens each)
+    assertTrue(table.out().contains("ring steps per layer: each kind of layer runs its own window's"), table.out());
     String svg = Files.readString(art.resolve("report/ring-timeline.svg"));
     assertEquals(3, svg.split("class=\"panel\"", -1).length - 1, "a panel per kind and one for the other layout");
     var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(torus("report", art.toString(), "--json").out());

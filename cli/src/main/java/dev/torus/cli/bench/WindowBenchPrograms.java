@@ -27,7 +27,10 @@ import java.util.Map;
  * <p>Item 1: Mistral-7B's shapes ({@link Presets#mistral7b}, one layer: the layer loop runs the same
  * body 32 times) at S = 64K on a ring of 8, forward, bf16, blocks of 512, in four forms: its 4K window
  * with the contiguous layout (the ring runs one step of seven) and striped, and the same model with
- * full causal attention (no window) striped (its best layout) and contiguous. Each form is
+ * full causal attention (no window) striped (its best layout) and contiguous; and a Gemma-2-style
+ * stand-in, the same shapes with two layers, the window in the first only, contiguous (its windowed
+ * layer runs one ring step, its global layer seven: one loop each, in a {@code ring_kind}
+ * conditional). Each form is
  * {@code NAME.hlo} and {@code NAME.json}: the ring steps run and, per device, the runs of every
  * data-dependent key-block loop by path ({@link AttentionLoopRuns#of}, the counts the emitted program
  * executes), which {@code bench/window_tpu.py} scales the libtpu cost model's cycles by.
@@ -60,24 +63,33 @@ public final class WindowBenchPrograms {
     ObjectMapper json = new ObjectMapper();
     ModelSpec windowed = Presets.mistral7b().toBuilder().depth(1).build();
     ModelSpec causal = windowed.toBuilder().slidingWindow(null).build();
+    // Gemma-2-style: the window in every other layer (two layers: one windowed, one global)
+    ModelSpec mixed = windowed.toBuilder().depth(2)
+        .slidingWindow(dev.torus.dsl.SlidingWindow.pattern(4096, List.of(true, false))).build();
     ArrayNode programs = json.createArrayNode();
     for (Object[] form : new Object[][] {
         {"mistral7b_window4096_contiguous", windowed, TokenLayout.CONTIGUOUS},
         {"mistral7b_window4096_striped", windowed, TokenLayout.STRIPED},
         {"mistral7b_causal_striped", causal, TokenLayout.STRIPED},
-        {"mistral7b_causal_contiguous", causal, TokenLayout.CONTIGUOUS}}) {
+        {"mistral7b_causal_contiguous", causal, TokenLayout.CONTIGUOUS},
+        {"gemma2style_window4096_contiguous", mixed, TokenLayout.CONTIGUOUS}}) {
       String name = (String) form[0];
       ModelSpec model = (ModelSpec) form[1];
       RunShape shape = RunShape.ring(1, SEQ, BlockSizes.uniform(BLOCK), RING, (TokenLayout) form[2], 1);
       HloModule module = ModelLowering.forward(model, shape, false).module();
       Files.writeString(out.resolve(name + ".hlo"), HloTextPrinter.print(module));
+      List<Integer> counts = RingLayout.passingCounts(shape,
+          RingLayout.layerWindows(model.attention().slidingWindow(), model.depth()));
       ObjectNode meta = programs.addObject().put("name", name).put("layout", shape.layout().label())
           .put("window", model.attention().slidingWindow() == null ? 0 : model.attention().slidingWindow().size())
           .put("seq", SEQ).put("ring", RING).put("block", BLOCK)
           .put("heads", model.attention().heads()).put("kvHeads", model.attention().kvHeads())
           .put("headDim", model.attention().headDim())
-          .put("ringStepsRun", RingLayout.passingSteps(shape,
-              RingLayout.widestWindow(model.attention().slidingWindow(), model.depth())));
+          .put("ringStepsRun", counts.getLast())
+          .put("layers", model.depth());
+      if (counts.size() > 1) {   // one ring-step loop per layer kind
+        meta.put("ringStepsPerKind", counts.toString());
+      }
       ArrayNode devices = meta.putArray("runs");
       for (int d = 0; d < RING; d++) {
         ObjectNode runs = devices.addObject();

@@ -6,6 +6,8 @@ import static dev.torus.compiler.lower.ProgramNames.KV_BLOCKS;
 import static dev.torus.compiler.lower.ProgramNames.KV_BLOCKS_MASKED;
 import static dev.torus.compiler.lower.ProgramNames.KV_BLOCKS_MASKED_BEFORE;
 import static dev.torus.compiler.lower.ProgramNames.QUERY_BLOCKS;
+import static dev.torus.compiler.lower.ProgramNames.RING_KIND;
+import static dev.torus.compiler.lower.ProgramNames.RING_KIND_GRAD;
 import static dev.torus.compiler.lower.ProgramNames.RING_STEPS;
 
 import com.google.common.collect.ImmutableMap;
@@ -35,9 +37,12 @@ import java.util.Map;
  *
  * <p>Keys are the loop paths {@link CostAnalysis} looks up: {@code ring_steps/query_blocks/...} for
  * the ring steps in the loop, {@code query_blocks/...} for the last step (or the only one on one
- * device); a ring runs steps 0 to K ({@code RingLayout.passingSteps}: N-1, or fewer when every
+ * device); a ring runs steps 0 to K ({@code RingLayout.passingSteps}: N-1, or fewer when the
  * layer's window hides the later steps' blocks, which then run nowhere), and the same paths with {@code _grad} for a train step's backward, which visits the same
- * blocks. A map serves forward programs, train steps, plain and packed programs alike (paths the
+ * blocks. When layers run different K (windowed beside global layers), each K has its loop in a
+ * branch of the {@code ring_kind} conditional: the map then gives each branch's share of the layers
+ * ({@link CostAnalysis#branchKey}) and keys the loops from the branch's label on
+ * ({@code ring_kind=0/ring_steps/query_blocks/...}), the mean over that kind's layers. A map serves forward programs, train steps, plain and packed programs alike (paths the
  * program does not have are not looked up).
  */
 public final class AttentionLoopRuns {
@@ -129,16 +134,34 @@ public final class AttentionLoopRuns {
     return windows;
   }
 
-  /** The widest of the layers' {@code windows} (0: some layer has none). */
-  static long widest(long[] windows) {
-    return Arrays.stream(windows).anyMatch(w -> w <= 0) ? 0 : Arrays.stream(windows).max().orElse(0);
-  }
-
   /**
    * The mean runs over layers with these {@code windows} (0: none); {@code segments}: the whole
    * batch's segment ids in sequence order, or null when not packed.
    */
   private static Map<List<String>, Double> count(RunShape shape, int device, int[] segments, long[] windows) {
+    List<Integer> counts = RingLayout.passingCounts(shape, Arrays.stream(windows).boxed().toList());
+    if (counts.size() == 1) {
+      return count(shape, device, segments, windows, counts.get(0), -1);
+    }
+    // Layers of different ring-step counts run their own loop in a branch of the ring_kind conditional.
+    Map<List<String>, Double> runs = new LinkedHashMap<>();
+    for (int k = 0; k < counts.size(); k++) {
+      int passing = counts.get(k);
+      long[] kind = Arrays.stream(windows).filter(w -> RingLayout.passingSteps(shape, w) == passing).toArray();
+      for (String conditional : List.of(RING_KIND, RING_KIND_GRAD)) {
+        runs.put(CostAnalysis.branchKey(conditional, k), (double) kind.length / windows.length);
+      }
+      runs.putAll(count(shape, device, segments, kind, passing, k));
+    }
+    return ImmutableMap.copyOf(runs);
+  }
+
+  /**
+   * The mean runs over layers with these {@code windows} (0: none) that run {@code passing} ring
+   * steps in the loop, in branch {@code branch} of the ring-kind conditional (-1: no conditional).
+   */
+  private static Map<List<String>, Double> count(RunShape shape, int device, int[] segments, long[] windows,
+      int passing, int branch) {
     int n = shape.ring();
     int ringIndex = device % n;
     int local = shape.localSequence();
@@ -147,7 +170,6 @@ public final class AttentionLoopRuns {
     int rows = shape.localBatch();
     int firstRow = device / n * rows;
     TokenLayout layout = shape.layout();
-    int passing = RingLayout.passingSteps(shape, widest(windows));
     double[] before = new double[2];   // [0]: the first K steps (in the ring loop), [1]: the last step
     double[] whole = new double[2];
     double[] after = new double[2];
@@ -222,17 +244,19 @@ public final class AttentionLoopRuns {
     }
     Map<List<String>, Double> runs = new LinkedHashMap<>();
     for (String suffix : List.of("", GRAD_SUFFIX)) {
+      String label = branch < 0 ? null : CostAnalysis.branchLabel(RING_KIND + suffix, branch);
       if (passing > 0) {
-        put(runs, suffix, List.of(RING_STEPS, QUERY_BLOCKS), before[0], whole[0], after[0]);
+        put(runs, label, suffix, List.of(RING_STEPS, QUERY_BLOCKS), before[0], whole[0], after[0]);
       }
-      put(runs, suffix, List.of(QUERY_BLOCKS), before[1], whole[1], after[1]);
+      put(runs, label, suffix, List.of(QUERY_BLOCKS), before[1], whole[1], after[1]);
     }
     return ImmutableMap.copyOf(runs);
   }
 
-  private static void put(Map<List<String>, Double> runs, String suffix, List<String> outer, double before,
-      double whole, double after) {
-    List<String> path = outer.stream().map(name -> name + suffix).toList();
+  private static void put(Map<List<String>, Double> runs, String label, String suffix, List<String> outer,
+      double before, double whole, double after) {
+    List<String> path = java.util.stream.Stream.concat(label == null ? java.util.stream.Stream.<String>empty()
+        : java.util.stream.Stream.of(label), outer.stream().map(name -> name + suffix)).toList();
     runs.put(with(path, KV_BLOCKS + suffix), whole);
     runs.put(with(path, KV_BLOCKS_MASKED + suffix), after);
     runs.put(with(path, KV_BLOCKS_MASKED_BEFORE + suffix), before);

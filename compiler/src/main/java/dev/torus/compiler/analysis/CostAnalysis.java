@@ -30,7 +30,8 @@ import java.util.OptionalLong;
  * one iteration), and {@link Report#total()} multiplies each loop body by how often it runs. Counted
  * loops take their trip count from the program (constant start and limit in the initial state);
  * loops with data-dependent bounds (the causal key/value loops) take their runs from the caller,
- * e.g. {@link AttentionLoopRuns}.
+ * e.g. {@link AttentionLoopRuns}, and so do conditionals whose branches run for shares of the
+ * executions the caller knows ({@link #branchKey}: a ring's windowed and global layers).
  */
 public final class CostAnalysis {
   private CostAnalysis() {}
@@ -104,13 +105,36 @@ public final class CostAnalysis {
     return new Report(once(module), total.withHbmFloor(io), ImmutableList.copyOf(w.loops));
   }
 
-  /** Every control-flow computation counted once, as XLA's {@code cost_analysis()} counts. */
+  /**
+   * Every control-flow computation counted once, as XLA's {@code cost_analysis()} counts: a loop's
+   * body and condition once, and of a conditional's branches the largest of each property (XLA's
+   * {@code HandleConditional}).
+   */
   public static Cost once(HloModule module) {
-    Cost once = Cost.ZERO;
-    for (Computation c : controlFlow(module)) {
-      once = once.plus(own(c));
+    return once(module.entry());
+  }
+
+  private static Cost once(Computation c) {
+    Cost sum = own(c);
+    for (Instruction i : c.instructions()) {
+      if (i.opcode() == Opcode.WHILE) {
+        for (Computation k : i.called()) {
+          sum = sum.plus(once(k));
+        }
+      } else if (i.opcode() == Opcode.CONDITIONAL) {
+        Cost most = null;
+        for (Computation k : i.called()) {
+          Cost b = once(k);
+          most = most == null ? b : new Cost(Math.max(most.matmulFlops, b.matmulFlops),
+              Math.max(most.elementwiseFlops, b.elementwiseFlops), Math.max(most.transcendentals, b.transcendentals),
+              Math.max(most.bytesRead, b.bytesRead), Math.max(most.bytesWritten, b.bytesWritten),
+              Math.max(most.collectiveBytes, b.collectiveBytes), Math.max(most.reducedElements, b.reducedElements),
+              Math.max(most.hbmFloorBytes, b.hbmFloorBytes));
+        }
+        sum = sum.plus(most);
+      }
     }
-    return once;
+    return sum;
   }
 
   /** The computations that run as control flow (entry, loop bodies and conditions, branches), not as reducers. */
@@ -275,7 +299,19 @@ public final class CostAnalysis {
         double anchorRuns) {
       Cost sum = own(c).times(runs);
       for (Instruction i : c.instructions()) {
-        if (i.opcode() == Opcode.CONDITIONAL) {
+        if (i.opcode() == Opcode.CONDITIONAL && path.isEmpty() && dynamicRuns.containsKey(branchKey(i, 0))) {
+          // The caller says how often each branch runs (a ring's layer kinds): each is counted for its share.
+          String name = loopName(i);
+          for (int k = 0; k < i.called().size(); k++) {
+            Double share = dynamicRuns.get(branchKey(i, k));
+            checkArgument(share != null, "conditional %s: no share of runs given for branch %s", i.name(), k);
+            String label = branchLabel(name, k);
+            double branchRuns = runs * share;
+            sum = sum.plus(walk(i.called().get(k), branchRuns,
+                ImmutableList.<String>builder().addAll(enclosing).add(label).build(), ImmutableList.of(label),
+                branchRuns));
+          }
+        } else if (i.opcode() == Opcode.CONDITIONAL) {
           Cost worst = Cost.ZERO;
           for (Computation branch : i.called()) {
             Cost b = walk(branch, runs, enclosing, path, anchorRuns);
@@ -315,6 +351,34 @@ public final class CostAnalysis {
           bodyRuns, own(body).times(bodyRuns).plus(condTotal)));
       return walk(body, bodyRuns, full, inner, anchor).plus(condTotal);
     }
+  }
+
+  /**
+   * The label of branch {@code k} of conditional {@code conditional} (its name without the
+   * uniquifying suffix) in loop paths: {@code ring_kind=1}.
+   */
+  public static String branchLabel(String conditional, int k) {
+    return conditional + "=" + k;
+  }
+
+  /**
+   * The dynamic-runs key of a conditional's branch share: {@code [ring_kind=1]}, the fraction of the
+   * conditional's executions that take branch k. Given for every branch, each branch is counted
+   * for its share, and the loops inside it are keyed from the label on
+   * ({@code [ring_kind=1, ring_steps, query_blocks, kv_blocks]}, runs per execution of the branch);
+   * not given, a conditional counts its costliest branch.
+   */
+  public static List<String> branchKey(String conditional, int k) {
+    return List.of(branchLabel(conditional, k));
+  }
+
+  /** Whether {@code key} is a {@link #branchKey} (a share, not a loop's runs). */
+  public static boolean isBranchKey(List<String> key) {
+    return key.size() == 1 && key.get(0).contains("=");
+  }
+
+  private static List<String> branchKey(Instruction conditional, int k) {
+    return branchKey(loopName(conditional), k);
   }
 
   /** The loops by body name, for lookups in tests and reports. */

@@ -33,16 +33,34 @@ public final class LoopRunCosts {
    * takes them); keys whose innermost loop the program does not have are left out.
    */
   public static LoopRunCosts of(HloModule module, Iterable<List<String>> keys) {
+    return of(module, keys, Map.of());
+  }
+
+  /**
+   * {@link #of(HloModule, Iterable)} for a program whose conditionals' branch shares
+   * ({@link CostAnalysis#branchKey}, the same on every device) are those in {@code runs}: held fixed,
+   * as the total is linear in the loops' runs only for fixed shares.
+   */
+  public static LoopRunCosts of(HloModule module, Map<List<String>, Double> runs) {
+    return of(module, runs.keySet(), runs);
+  }
+
+  private static LoopRunCosts of(HloModule module, Iterable<List<String>> keys, Map<List<String>, Double> shares) {
     Set<String> names = new HashSet<>();
     collectLoopNames(module.entry(), names);
     ImmutableList.Builder<List<String>> present = ImmutableList.builder();
     keys.forEach(k -> {
-      if (names.contains(k.get(k.size() - 1))) {
+      if (!CostAnalysis.isBranchKey(k) && names.contains(k.get(k.size() - 1))) {
         present.add(List.copyOf(k));
       }
     });
     ImmutableList<List<String>> loops = present.build();
     Map<List<String>, Double> none = new HashMap<>();
+    shares.forEach((k, v) -> {
+      if (CostAnalysis.isBranchKey(k)) {
+        none.put(k, v);
+      }
+    });
     loops.forEach(k -> none.put(k, 0.0));
     CostAnalysis.Cost base = CostAnalysis.analyse(module, none).total();
     ImmutableList.Builder<CostAnalysis.Cost> perRun = ImmutableList.builder();

@@ -116,6 +116,14 @@ public final class MemoryAnalysis {
               out.add(Set.of(newBuffer(CostAnalysis.bytes(leaf), p)));
             }
           }
+          case CONDITIONAL -> {
+            // The chosen branch's results: a buffer per tuple slot (the branches' peaks count inside).
+            for (int k = 0; k < slotCount(i); k++) {
+              dev.torus.compiler.ir.Shape slot = i.shape() instanceof dev.torus.compiler.ir.TupleShape t ? t.element(k)
+                  : i.shape();
+              out.add(Set.of(newBuffer(CostAnalysis.bytes(slot), p)));
+            }
+          }
           case DYNAMIC_UPDATE_SLICE -> {
             // In place when the operand dies here: a buffer of this computation, or (in a loop body)
             // the loop state the caller owns. An entry parameter is read-only and gets copied.

@@ -76,14 +76,15 @@ public record ProgramReport(
   }
 
   /**
-   * The ring steps that pass key/value blocks on, per layer: the {@code ring_steps} loop's trip count
-   * (N-1 on a ring without sliding windows, fewer when every layer's window ends before the later
-   * steps' blocks, 0 when it ends within the device's own; 0 on one device). The rest of the N-1 are
-   * skipped, transfer included.
+   * The most ring steps that pass key/value blocks on in any layer: the largest trip count of the
+   * {@code ring_steps} loops (N-1 on a ring without sliding windows, fewer when every layer's window
+   * ends before the later steps' blocks, 0 when it ends within the device's own; 0 on one device).
+   * The rest of the N-1 are skipped, transfer included; layers with a shorter window run fewer
+   * ({@link #layerKinds()}' {@code stepsRun}, one loop per count).
    */
   public int ringStepsRun() {
-    return (int) loops.stream().filter(l -> l.name().equals(ProgramNames.RING_STEPS)).findFirst()
-        .map(l -> l.tripCount().orElse(0)).orElse(0L).longValue();
+    return (int) loops.stream().filter(l -> l.name().equals(ProgramNames.RING_STEPS))
+        .mapToLong(l -> l.tripCount().orElse(0)).max().orElse(0);
   }
 
   public boolean fits() {
@@ -101,7 +102,7 @@ public record ProgramReport(
     int n = shape.ring();
     boolean causal = model.attention().causal();
     // The total is linear in the runs of the data-dependent loops: a weighted sum per device (cheap for rings of 1024).
-    LoopRunCosts linear = LoopRunCosts.of(module, causal ? AttentionLoopRuns.of(model, shape, 0).keySet() : List.of());
+    LoopRunCosts linear = LoopRunCosts.of(module, causal ? AttentionLoopRuns.of(model, shape, 0) : Map.of());
     List<CostAnalysis.Cost> costs = new ArrayList<>();
     int busiest = 0;
     for (int d = 0; d < devices; d++) {
@@ -144,11 +145,11 @@ public record ProgramReport(
     for (long w : windows) {
       layers.merge(w, windows.length == 1 ? model.depth() : 1, Integer::sum);
     }
-    // The one layer loop runs the widest window's steps in every layer (RingLayout.passingSteps).
-    int stepsRun = shape.ring() == 1 ? 0 : RingLayout.passingSteps(shape, AttentionLoopRuns.widest(windows));
     ImmutableList.Builder<Ring> kinds = ImmutableList.builder();
     for (Map.Entry<Long, Integer> e : layers.entrySet()) {
       String kind = e.getKey() > 0 ? "window " + e.getKey() : layers.size() > 1 ? "global" : "every layer";
+      // Each layer runs its own window's ring steps (its branch of the ring_kind conditional, RingSteps).
+      int stepsRun = shape.ring() == 1 ? 0 : RingLayout.passingSteps(shape, e.getKey());
       kinds.add(ring(model, shape, bytes, hw, e.getKey(), stepsRun, kind, e.getValue()));
     }
     return kinds.build();

@@ -93,7 +93,7 @@ public final class GenerateLowering {
           : SequenceShard.local(c.get(1));
       if (m.attention().slidingWindow() != null) {
         shard = shard.withWindow(ModelLowering.layerWindow(body, m.attention().slidingWindow(), layer, m.depth(),
-            shape.sequence()), RingLayout.widestWindow(m.attention().slidingWindow(), m.depth()));
+            shape.sequence()), RingLayout.layerWindows(m.attention().slidingWindow(), m.depth()));
       }
       if (m.attention().layerRope() != null && m.attention().ropeTheta() != null) {
         shard = shard.withLayerRope(ModelLowering.layerRope(body, m.attention(), layer, m.depth(), shape.sequence()));

@@ -69,6 +69,11 @@ final class LoopState<S extends Enum<S>> {
     return values.values().asList();
   }
 
+  /** The same slots holding {@code values} (in slot order): this state in another computation. */
+  LoopState<S> over(List<Instruction> values) {
+    return refilled(values);
+  }
+
   /** {@code for (i = start; i < limit; i++)} over this state (a {@link CountedLoop}); returns the final state. */
   LoopState<S> loop(HloModuleBuilder module, XlaBuilder b, String name, Instruction start, Instruction limit,
       Body<S> body) {

@@ -195,7 +195,7 @@ public final class ModelLowering {
       }
       if (m.attention().slidingWindow() != null) {
         shard = shard.withWindow(layerWindow(body, m.attention().slidingWindow(), layer, depth, shape),
-            RingLayout.widestWindow(m.attention().slidingWindow(), depth));
+            RingLayout.layerWindows(m.attention().slidingWindow(), depth));
       }
       if (m.attention().layerRope() != null && m.attention().ropeTheta() != null) {
         shard = shard.withLayerRope(layerRope(body, m.attention(), layer, depth, shape.sequence()));

@@ -30,6 +30,13 @@ public final class ProgramNames {
    */
   public static final String RING_STEPS = "ring_steps";
 
+  /**
+   * On a ring whose layers run different numbers of ring steps (windowed layers beside global
+   * ones): the conditional that picks the layer's ring-step loop, one branch per distinct count
+   * ({@code ring_kind_<k>} computations, fewest steps first).
+   */
+  public static final String RING_KIND = "ring_kind";
+
   /** A decode step's loop over the KV cache blocks its new tokens see (the cache rules' visible range). */
   public static final String DECODE_KV_BLOCKS = "decode_kv_blocks";
 
@@ -56,6 +63,9 @@ public final class ProgramNames {
 
   /** The ring steps of attention's backward: dK and dV partials follow K and V one step behind. */
   public static final String RING_STEPS_GRAD = RING_STEPS + GRAD_SUFFIX;
+
+  /** {@link #RING_KIND} in attention's backward. */
+  public static final String RING_KIND_GRAD = RING_KIND + GRAD_SUFFIX;
 
   /** Attention's backward over the local query blocks, for one held key/value block. */
   public static final String QUERY_BLOCKS_GRAD = QUERY_BLOCKS + GRAD_SUFFIX;

@@ -9,6 +9,8 @@ import dev.torus.compiler.ir.XlaBuilder;
 import dev.torus.dsl.RunShape;
 import dev.torus.dsl.SlidingWindow;
 import dev.torus.artifact.TokenLayout;
+import java.util.List;
+import java.util.TreeSet;
 
 /**
  * Device coordinates on the (dp, ring) mesh as the program computes them: partition id
@@ -78,17 +80,33 @@ public final class RingLayout {
     return (int) Math.min(full, reach);
   }
 
-  /** The largest window of {@code window}'s layers among {@code depth} (0: some layer has none, or none has). */
-  public static long widestWindow(SlidingWindow window, int depth) {
-    if (window == null) {
-      return 0;
-    }
+  /**
+   * The distinct sliding windows of {@code window}'s layers among {@code depth}, ascending (0: a
+   * layer without one; {@code [0]} without a window at all).
+   */
+  public static ImmutableList<Long> layerWindows(SlidingWindow window, int depth) {
+    TreeSet<Long> sizes = new TreeSet<>();
     for (int l = 0; l < depth; l++) {
-      if (!window.appliesTo(l)) {
-        return 0;
-      }
+      sizes.add(window != null && window.appliesTo(l) ? (long) window.size() : 0L);
     }
-    return window.size();
+    return sizes.isEmpty() ? ImmutableList.of(0L) : ImmutableList.copyOf(sizes);
+  }
+
+  /**
+   * The distinct ring-step counts ({@link #passingSteps}) of layers whose windows are
+   * {@code windows} (0: none), fewest first: a program runs one ring-step loop per count, each layer
+   * the loop of its own window's count (a Gemma-2-style ring of 8 with 8K tokens per device and a 4K
+   * window: 1 step in its windowed layers, 7 in its global ones).
+   */
+  public static ImmutableList<Integer> passingCounts(RunShape shape, List<Long> windows) {
+    TreeSet<Integer> counts = new TreeSet<>();
+    for (long w : windows) {
+      counts.add(passingSteps(shape, w));
+    }
+    if (counts.isEmpty()) {
+      counts.add(passingSteps(shape, 0));
+    }
+    return ImmutableList.copyOf(counts);
   }
 
   /**

@@ -5,6 +5,8 @@ import static dev.torus.compiler.lower.ProgramNames.DK_PASSED;
 import static dev.torus.compiler.lower.ProgramNames.DV_HOME;
 import static dev.torus.compiler.lower.ProgramNames.DV_PASSED;
 import static dev.torus.compiler.lower.ProgramNames.K_PASSED;
+import static dev.torus.compiler.lower.ProgramNames.RING_KIND;
+import static dev.torus.compiler.lower.ProgramNames.RING_KIND_GRAD;
 import static dev.torus.compiler.lower.ProgramNames.RING_STEPS;
 import static dev.torus.compiler.lower.ProgramNames.RING_STEPS_GRAD;
 import static dev.torus.compiler.lower.ProgramNames.V_PASSED;
@@ -15,6 +17,8 @@ import dev.torus.compiler.ir.Attrs.SourceTarget;
 import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.XlaBuilder;
 import dev.torus.compiler.lower.BlockwiseAttention.Slot;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Ring attention's steps on a ring of N devices, forward and backward: each device keeps its
@@ -25,8 +29,12 @@ import dev.torus.compiler.lower.BlockwiseAttention.Slot;
  * per program ({@link SequenceShard#segmentIds}), so they do not travel either. Each transfer's operand is a loop-carried value, not this step's result, so XLA can
  * overlap the transfer with the step's compute; the last block is attended after the loop, as it
  * need not travel on. With sliding windows on a ring, only the steps whose held block some local
- * query can see run ({@link RingLayout#passingSteps}, from the widest window of any layer): a
- * Mistral-style ring of 8 with 8K tokens per device and a 4K window runs one step, not seven.
+ * query can see run ({@link RingLayout#passingSteps}, from the layer's window): a Mistral-style ring
+ * of 8 with 8K tokens per device and a 4K window runs one step, not seven. When layers differ (a
+ * Gemma-2-style model's windowed and global layers), each distinct count has its own loop, with a
+ * static trip count and static transfers, in a {@code conditional} ({@link ProgramNames#RING_KIND})
+ * whose index the layer's window gives ({@link SequenceShard#kindIndex}); a model whose layers all
+ * run the same count has no conditional.
  */
 final class RingSteps {
   private RingSteps() {}
@@ -40,13 +48,28 @@ final class RingSteps {
   /**
    * The forward's steps over a {@link BlockwiseAttention.Slot} state that carries this device's ring
    * index: at step t the device holds the block of ring device {@code (r - t) mod N}. Steps 0 to K
-   * attend, with K = {@link SequenceShard#passingSteps} (N-1, or fewer when a sliding window hides
-   * the blocks of the later steps from every local query: those steps, and their transfers, are not
-   * run). Returns the state after the last step.
+   * attend, with K the layer's count of {@link SequenceShard#passingCounts} (N-1, or fewer when its
+   * sliding window hides the blocks of the later steps from every local query: those steps, and their
+   * transfers, are not run). Returns the state after the last step.
    */
   static LoopState<Slot> forward(LoweringContext ctx, XlaBuilder b, SequenceShard shard, LoopState<Slot> state,
       HeldBlock attend) {
-    int passing = shard.passingSteps();
+    ImmutableList<Integer> counts = shard.passingCounts();
+    if (counts.size() == 1) {
+      return forward(ctx, b, shard, state, attend, counts.get(0));
+    }
+    // Layers of different windows run different counts: one loop per count, each with its static
+    // trip count and transfers, and the layer's window picks its loop.
+    List<Branches.Branch> branches = new ArrayList<>();
+    for (int passing : counts) {
+      branches.add((bb, values) -> forward(ctx, bb, shard, state.over(values), attend, passing).values());
+    }
+    return state.over(Branches.run(ctx.module(), b, RING_KIND, shard.kindIndex(b), state.values(), branches));
+  }
+
+  /** {@link #forward} with {@code passing} steps that pass blocks on (then the last one). */
+  private static LoopState<Slot> forward(LoweringContext ctx, XlaBuilder b, SequenceShard shard, LoopState<Slot> state,
+      HeldBlock attend, int passing) {
     LoopState<Slot> steps = passing == 0 ? state : state.loop(ctx.module(), b, RING_STEPS, passing,
         (body, step, c) -> attendAtStep(body, c, shard, step, attend)
             .with(Slot.K, pass(body, c.get(Slot.K), shard, K_PASSED))
@@ -103,7 +126,24 @@ final class RingSteps {
    */
   static Grads backward(LoweringContext ctx, XlaBuilder b, SequenceShard shard, LoopState<GradSlot> state,
       HeldBlockGrads grads) {
-    int passing = shard.passingSteps();
+    ImmutableList<Integer> counts = shard.passingCounts();
+    if (counts.size() == 1) {
+      return backward(ctx, b, shard, state, grads, counts.get(0));
+    }
+    List<Branches.Branch> branches = new ArrayList<>();
+    for (int passing : counts) {
+      branches.add((bb, values) -> {
+        Grads g = backward(ctx, bb, shard, state.over(values), grads, passing);
+        return List.of(g.dq(), g.dk(), g.dv());
+      });
+    }
+    List<Instruction> g = Branches.run(ctx.module(), b, RING_KIND_GRAD, shard.kindIndex(b), state.values(), branches);
+    return new Grads(g.get(0), g.get(1), g.get(2));
+  }
+
+  /** {@link #backward} with {@code passing} steps that pass blocks on (then the last one and the send home). */
+  private static Grads backward(LoweringContext ctx, XlaBuilder b, SequenceShard shard, LoopState<GradSlot> state,
+      HeldBlockGrads grads, int passing) {
     if (passing == 0) {
       return gradsAtStep(b, state, shard, b.constant(DType.S32, 0), grads);
     }

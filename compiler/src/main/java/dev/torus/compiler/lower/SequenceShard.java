@@ -25,25 +25,26 @@ import java.util.List;
  *
  * <p>With a sliding window, {@code window} ({@code s32[]}) is this layer's window size: a query at
  * {@code i} sees keys at {@code j > i - window} ({@link BlockVisibility}); null without one.
- * {@code widestWindow} is the largest value {@code window} takes in any layer the program's layer
- * loop runs (0: some layer has no window, or none has): the static bound from which a ring runs only
- * the steps whose held block some local query can see ({@link #passingSteps}).
+ * {@code layerWindows} are the distinct values {@code window} takes in the layers the program's layer
+ * loop runs, ascending (0: a layer without one): the static bounds from which a ring runs, in each
+ * layer, only the steps whose held block some local query of that layer can see
+ * ({@link #passingCounts}, one ring-step loop per distinct count, {@link #kindIndex} picks the layer's).
  *
  * <p>When RoPE differs from layer to layer ({@link dev.torus.dsl.LayerRope}), {@code layerRope} is
  * this layer's ({@link Rope.LayerTable}); null otherwise (the attention's own RoPE, a constant).
  */
 public record SequenceShard(Instruction positions, Instruction ringIndex, RunShape shape,
     ImmutableList<SourceTarget> ringPairs, Instruction segmentIds, Instruction documentPositions,
-    Instruction window, long widestWindow, Rope.LayerTable layerRope) {
+    Instruction window, ImmutableList<Long> layerWindows, Rope.LayerTable layerRope) {
 
   public SequenceShard(Instruction positions, Instruction ringIndex, RunShape shape,
       ImmutableList<SourceTarget> ringPairs) {
-    this(positions, ringIndex, shape, ringPairs, null, null, null, 0, null);
+    this(positions, ringIndex, shape, ringPairs, null, null, null, ImmutableList.of(0L), null);
   }
 
   /** This shard with this layer's RoPE, when RoPE differs from layer to layer. */
   SequenceShard withLayerRope(Rope.LayerTable rope) {
-    return new SequenceShard(positions, ringIndex, shape, ringPairs, segmentIds, documentPositions, window, widestWindow,
+    return new SequenceShard(positions, ringIndex, shape, ringPairs, segmentIds, documentPositions, window, layerWindows,
         rope);
   }
 
@@ -55,7 +56,7 @@ public record SequenceShard(Instruction positions, Instruction ringIndex, RunSha
   /** This shard with packed documents' segment ids (the whole ring's) and local document positions. */
   public SequenceShard withDocuments(Instruction segmentIds, Instruction documentPositions) {
     return new SequenceShard(positions, ringIndex, shape, ringPairs, segmentIds, documentPositions, window,
-        widestWindow, layerRope);
+        layerWindows, layerRope);
   }
 
   /**
@@ -63,16 +64,51 @@ public record SequenceShard(Instruction positions, Instruction ringIndex, RunSha
    * every layer (0: some layer sees the whole sequence).
    */
   public SequenceShard withWindow(Instruction size, long widest) {
-    return new SequenceShard(positions, ringIndex, shape, ringPairs, segmentIds, documentPositions, size, widest,
-        layerRope);
+    return withWindow(size, ImmutableList.of(widest));
   }
 
   /**
-   * The ring steps that pass key/value blocks on ({@link RingLayout#passingSteps}): N-1 without a
-   * window; fewer when every layer's window ends before the blocks of the later steps.
+   * This shard with a sliding window of {@code size} keys ({@code s32[]}), which takes one of
+   * {@code windows} in every layer (0: the whole sequence; {@link RingLayout#layerWindows}).
    */
-  public int passingSteps() {
-    return shape == null ? 0 : RingLayout.passingSteps(shape, widestWindow);
+  public SequenceShard withWindow(Instruction size, List<Long> windows) {
+    checkArgument(!windows.isEmpty(), "sequence shard: no layer windows");
+    return new SequenceShard(positions, ringIndex, shape, ringPairs, segmentIds, documentPositions, size,
+        ImmutableList.copyOf(windows), layerRope);
+  }
+
+  /**
+   * The ring steps that pass key/value blocks on in the layers' ring-step loops, fewest first
+   * ({@link RingLayout#passingCounts}): {@code [N-1]} without a window; fewer where a layer's window
+   * ends before the blocks of the later steps; {@code [0]} on one device.
+   */
+  public ImmutableList<Integer> passingCounts() {
+    return shape == null ? ImmutableList.of(0) : RingLayout.passingCounts(shape, layerWindows);
+  }
+
+  /**
+   * Which of {@link #passingCounts} this layer runs ({@code s32[]}), from its {@link #window}: the
+   * number of counts after the first whose smallest window this layer's reaches (a layer's count
+   * grows with its window, and a layer without one has a window no shorter than the sequence).
+   * Only for a windowed shard with more than one count.
+   */
+  Instruction kindIndex(XlaBuilder b) {
+    ImmutableList<Integer> counts = passingCounts();
+    checkArgument(window != null && counts.size() > 1, "sequence shard: one ring-step count %s, no kind to pick",
+        counts);
+    Instruction index = b.constant(DType.S32, 0);
+    for (int k = 1; k < counts.size(); k++) {
+      long reach = 0;   // the widest window of the kinds before k: all windowed (0 takes the most steps)
+      for (long w : layerWindows) {
+        if (w > 0 && RingLayout.passingSteps(shape, w) < counts.get(k)) {
+          reach = Math.max(reach, w);
+        }
+      }
+      Instruction atLeast = b.compare(window, b.constant(DType.S32, reach + 1),
+          dev.torus.compiler.ir.Attrs.ComparisonDirection.GE);
+      index = b.add(index, b.convert(atLeast, DType.S32));
+    }
+    return b.named("ring_kind_index", index);
   }
 
   public boolean windowed() {
@@ -136,6 +172,6 @@ public record SequenceShard(Instruction positions, Instruction ringIndex, RunSha
     Instruction ring = ringIndex == null ? null : instructions.get(k++);
     Instruction segments = segmentIds == null ? null : instructions.get(k++);
     Instruction size = window == null ? null : instructions.get(k);
-    return new SequenceShard(instructions.get(0), ring, shape, ringPairs, segments, null, size, widestWindow, null);
+    return new SequenceShard(instructions.get(0), ring, shape, ringPairs, segments, null, size, layerWindows, null);
   }
 }

@@ -46,7 +46,8 @@ final class DeviceUniformity {
   /**
    * Fails, naming the loop and its condition, unless every {@code while} loop reachable from the
    * entry whose condition or body contains a collective ({@code containsCollective}) has a trip
-   * count proven uniform; loops without collectives may run differently often on each device.
+   * count proven uniform, and every such {@code conditional} an index proven uniform; loops without
+   * collectives may run differently often on each device.
    */
   static void requireUniformCollectiveLoops(HloModule module, Predicate<Computation> containsCollective) {
     DeviceUniformity u = new DeviceUniformity(module.numPartitions());
@@ -58,6 +59,17 @@ final class DeviceUniformity {
   private void check(Computation c, List<List<Boolean>> params, Predicate<Computation> containsCollective) {
     Map<Instruction, List<Boolean>> values = analyze(c, params);
     for (Instruction i : c.instructions()) {
+      if (i.opcode() == Opcode.CONDITIONAL && i.called().stream().anyMatch(containsCollective)) {
+        if (!uniform(values.get(i.operand(0)))) {
+          throw new IllegalArgumentException(String.format("conditional %s in %s has a branch containing a"
+              + " collective, but its index %s is not proven equal on every device; devices may take different"
+              + " branches, so it cannot be emulated (nor run on a mesh)", i.name(), c.name(), i.operand(0).name()));
+        }
+        for (int k = 0; k < i.called().size(); k++) {
+          check(i.called().get(k), List.of(values.get(i.operand(k + 1))), containsCollective);
+        }
+        continue;
+      }
       if (i.opcode() != Opcode.WHILE || i.called().stream().noneMatch(containsCollective)) {
         continue;
       }

@@ -54,8 +54,10 @@ import java.util.function.Predicate;
  * either). Every other {@code while} (no collective inside) becomes N independent loops, one per
  * device, each calling the shared or specialised condition and body, so its trip count may differ
  * between devices exactly as on the mesh (Torus's causal key/value-block loops) and no device does
- * masked extra iterations. A {@code conditional} is cloned per device, each with its own index;
- * one whose branch contains a collective is refused. Channel ids disappear with the collectives.
+ * masked extra iterations. A {@code conditional} is cloned per device, each with its own index,
+ * unless a branch contains a collective: then, like such a loop, it becomes ONE conditional over
+ * the tuple of the N devices' operands, each branch a lockstep branch, its index device 0's, which
+ * {@link DeviceUniformity} has proven every device's (else the module is refused, naming it). Channel ids disappear with the collectives.
  *
  * <p>Names are the SPMD names with a {@code .d<k>} suffix (lockstep clones, specialised copies),
  * made unique deterministically, so the output is byte-stable; names a builder derived from a
@@ -124,7 +126,8 @@ public final class EmulateMeshPass implements Pass {
         names.reserve(c);
       }
       for (Instruction i : c.instructions()) {
-        boolean joint = lockstep && i.opcode() == Opcode.WHILE && i.called().stream().anyMatch(this::containsCollective);
+        boolean joint = lockstep && (i.opcode() == Opcode.WHILE || i.opcode() == Opcode.CONDITIONAL)
+            && i.called().stream().anyMatch(this::containsCollective);
         for (Computation callee : i.called()) {
           reserveUnchanged(callee, joint, seenLockstep, seenAlone);
         }
@@ -175,11 +178,9 @@ public final class EmulateMeshPass implements Pass {
           out = CollectiveEmulation.apply(w, i, clonesOf(i.operand(0), env));
         } else if (i.opcode() == Opcode.WHILE && i.called().stream().anyMatch(this::containsCollective)) {
           out = lockstepWhile(w, i, env);
+        } else if (i.opcode() == Opcode.CONDITIONAL && i.called().stream().anyMatch(this::containsCollective)) {
+          out = lockstepConditional(w, i, env);
         } else {
-          if (i.opcode() == Opcode.CONDITIONAL && i.called().stream().anyMatch(this::containsCollective)) {
-            throw new IllegalArgumentException(String.format("conditional %s in %s has a branch containing a"
-                + " collective; devices may take different branches, so it cannot be emulated", i.name(), c.name()));
-          }
           out = new ArrayList<>();
           for (int d = 0; d < n; d++) {
             out.add(cloneFor(w, i, env.get(d), d));
@@ -211,6 +212,27 @@ public final class EmulateMeshPass implements Pass {
       List<Instruction> out = new ArrayList<>();
       for (int d = 0; d < n; d++) {
         out.add(w.getTupleElement(loop.name() + ".d" + d, joint, d));
+      }
+      return out;
+    }
+
+    /**
+     * One conditional over all devices' operands, its index device 0's (every device's: proven
+     * uniform), each branch the lockstep branch over the tuple (operand_0, ..., operand_{N-1}).
+     */
+    private List<Instruction> lockstepConditional(ComputationWriter w, Instruction conditional,
+        List<Map<Instruction, Instruction>> env) {
+      List<Instruction> operands = new ArrayList<>(List.of(env.get(0).get(conditional.operand(0))));
+      List<Computation> branches = new ArrayList<>();
+      for (int k = 0; k < conditional.called().size(); k++) {
+        operands.add(w.tuple(conditional.name() + ".operand" + k, clonesOf(conditional.operand(k + 1), env)));
+        branches.add(lockstepBody(conditional.called().get(k)));
+      }
+      Instruction joint = w.add(conditional.name(), Opcode.CONDITIONAL, operands, Attrs.NONE, branches, null,
+          conditional.opName().orElse(null));
+      List<Instruction> out = new ArrayList<>();
+      for (int d = 0; d < n; d++) {
+        out.add(w.getTupleElement(conditional.name() + ".d" + d, joint, d));
       }
       return out;
     }

@@ -175,6 +175,44 @@ class EmulateMeshPassTest {
   }
 
   @Test
+  void aRingKindConditionalRunsOnceOverAllDevicesOperandsWithEachBranchAClone() {
+    int n = 4;
+    RunShape shape = RunShape.ring(1, 64, BlockSizes.uniform(8), n, TokenLayout.CONTIGUOUS, 1);
+    // a window of 5 in every other layer: 1 ring step in those, 3 in the others
+    HloModule spmd = ModelLowering.forward(Presets.tiny().toBuilder()
+        .slidingWindow(dev.torus.dsl.SlidingWindow.pattern(5, List.of(true, false))).build(), shape, false).module();
+    HloModule e = emulate(spmd);
+    List<Instruction> conditionals = e.allInstructions().stream().filter(i -> i.opcode() == Opcode.CONDITIONAL)
+        .toList();
+    assertEquals(1, conditionals.size(), "one conditional over the 4 devices, not one per device");
+    Instruction joint = conditionals.get(0);
+    assertTrue(CloneExpressions.isJoint(joint.shape(), n), joint.shape().toString());
+    assertEquals(2, joint.called().size());
+    for (Computation branch : joint.called()) {
+      assertEquals(1, branch.instructions().stream()
+          .filter(i -> i.opcode() == Opcode.WHILE && i.name().startsWith(RING_STEPS)).count(),
+          branch.name() + " holds its own ring-step loop, in lockstep over the devices");
+    }
+  }
+
+  @Test
+  void aConditionalWithACollectiveWhoseIndexMayDifferBetweenDevicesIsRefused() {
+    HloModuleBuilder m = new HloModuleBuilder("uneven_branches", 2);
+    XlaBuilder b = m.computation("main");
+    Instruction x = b.parameter(0, Shape.array(DType.F32, 4), "x");
+    Instruction index = b.convert(b.partitionId(), DType.S32);
+    List<Computation> branches = new java.util.ArrayList<>();
+    for (int k = 0; k < 2; k++) {
+      XlaBuilder bb = m.computation("branch_" + k);
+      Instruction p = bb.parameter(0, Shape.array(DType.F32, 4), "x");
+      branches.add(bb.build(k == 0 ? bb.collectivePermute(p, HloSamples.ringPairs(2)) : bb.negate(p)));
+    }
+    HloModule spmd = m.build(b.build(b.conditional(index, branches, List.of(x, x))));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PASS.run(spmd));
+    assertTrue(e.getMessage().contains("has a branch containing a collective, but its index"), e.getMessage());
+  }
+
+  @Test
   void aCollectiveInALoopWhoseTripCountMayDifferBetweenDevicesIsRefused() {
     HloModuleBuilder m = new HloModuleBuilder("uneven", 2);
     XlaBuilder b = m.computation("main");
