@@ -1,5 +1,5 @@
 module @tiny_ring4_generate_decode attributes {mhlo.num_partitions = 4 : i32, mhlo.num_replicas = 1 : i32} {
-  func.func public @main(%arg0: tensor<2x1xi32> {mhlo.sharding = "{manual}"}, %arg1: tensor<2xi32> {mhlo.sharding = "{manual}"}, %arg2: tensor<256x64xf32> {mhlo.sharding = "{manual}"}, %arg3: tensor<2x64xf32> {mhlo.sharding = "{manual}"}, %arg4: tensor<2x64x64xf32> {mhlo.sharding = "{manual}"}, %arg5: tensor<2x32x64xf32> {mhlo.sharding = "{manual}"}, %arg6: tensor<2x32x64xf32> {mhlo.sharding = "{manual}"}, %arg7: tensor<2x64x64xf32> {mhlo.sharding = "{manual}"}, %arg8: tensor<2x64xf32> {mhlo.sharding = "{manual}"}, %arg9: tensor<2x172x64xf32> {mhlo.sharding = "{manual}"}, %arg10: tensor<2x172x64xf32> {mhlo.sharding = "{manual}"}, %arg11: tensor<2x64x172xf32> {mhlo.sharding = "{manual}"}, %arg12: tensor<64xf32> {mhlo.sharding = "{manual}"}, %arg13: tensor<256x64xf32> {mhlo.sharding = "{manual}"}, %arg14: tensor<2x2x2x16x16xf32> {mhlo.sharding = "{manual}", tf.aliasing_output = 1 : i32}, %arg15: tensor<2x2x2x16x16xf32> {mhlo.sharding = "{manual}", tf.aliasing_output = 2 : i32}) -> (tensor<2x256xf32> {mhlo.sharding = "{manual}"}, tensor<2x2x2x16x16xf32> {mhlo.sharding = "{manual}"}, tensor<2x2x2x16x16xf32> {mhlo.sharding = "{manual}"}) {
+  func.func public @main(%arg0: tensor<2x1xi32> {mhlo.sharding = "{manual}"}, %arg1: tensor<2xi32> {mhlo.sharding = "{manual}"}, %arg2: tensor<256x64xf32> {mhlo.sharding = "{manual}"}, %arg3: tensor<64xf32> {mhlo.sharding = "{manual}"}, %arg4: tensor<64x64xf32> {mhlo.sharding = "{manual}"}, %arg5: tensor<32x64xf32> {mhlo.sharding = "{manual}"}, %arg6: tensor<32x64xf32> {mhlo.sharding = "{manual}"}, %arg7: tensor<64x64xf32> {mhlo.sharding = "{manual}"}, %arg8: tensor<64xf32> {mhlo.sharding = "{manual}"}, %arg9: tensor<172x64xf32> {mhlo.sharding = "{manual}"}, %arg10: tensor<172x64xf32> {mhlo.sharding = "{manual}"}, %arg11: tensor<64x172xf32> {mhlo.sharding = "{manual}"}, %arg12: tensor<64xf32> {mhlo.sharding = "{manual}"}, %arg13: tensor<64x64xf32> {mhlo.sharding = "{manual}"}, %arg14: tensor<32x64xf32> {mhlo.sharding = "{manual}"}, %arg15: tensor<32x64xf32> {mhlo.sharding = "{manual}"}, %arg16: tensor<64x64xf32> {mhlo.sharding = "{manual}"}, %arg17: tensor<64xf32> {mhlo.sharding = "{manual}"}, %arg18: tensor<172x64xf32> {mhlo.sharding = "{manual}"}, %arg19: tensor<172x64xf32> {mhlo.sharding = "{manual}"}, %arg20: tensor<64x172xf32> {mhlo.sharding = "{manual}"}, %arg21: tensor<64xf32> {mhlo.sharding = "{manual}"}, %arg22: tensor<256x64xf32> {mhlo.sharding = "{manual}"}, %arg23: tensor<2x2x2x16x16xf32> {mhlo.sharding = "{manual}", tf.aliasing_output = 1 : i32}, %arg24: tensor<2x2x2x16x16xf32> {mhlo.sharding = "{manual}", tf.aliasing_output = 2 : i32}) -> (tensor<2x256xf32> {mhlo.sharding = "{manual}"}, tensor<2x2x2x16x16xf32> {mhlo.sharding = "{manual}"}, tensor<2x2x2x16x16xf32> {mhlo.sharding = "{manual}"}) {
     %0 = "stablehlo.gather"(%arg2, %arg0) {dimension_numbers = #stablehlo.gather<offset_dims = [2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 2>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>, mhlo.sharding = "{manual}"} : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x1x64xf32>
     %1 = "stablehlo.partition_id"() {mhlo.sharding = "{manual}"} : () -> tensor<ui32>
     %2 = "stablehlo.convert"(%1) {mhlo.sharding = "{manual}"} : (tensor<ui32>) -> tensor<i32>
@@ -42,362 +42,599 @@ module @tiny_ring4_generate_decode attributes {mhlo.num_partitions = 4 : i32, mh
     %39 = "stablehlo.divide"(%31, %28) {mhlo.sharding = "{manual}"} : (tensor<2xi32>, tensor<2xi32>) -> tensor<2xi32>
     %40 = "stablehlo.add"(%26, %39) {mhlo.sharding = "{manual}"} : (tensor<2xi32>, tensor<2xi32>) -> tensor<2xi32>
     %41 = "stablehlo.select"(%34, %38, %40) {mhlo.sharding = "{manual}"} : (tensor<2xi1>, tensor<2xi32>, tensor<2xi32>) -> tensor<2xi32>
-    %42 = "stablehlo.constant"() {value = dense<2> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-    %43 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-    %406:19 = "stablehlo.while"(%43, %42, %0, %arg14, %arg15, %arg1, %24, %37, %41, %4, %arg3, %arg4, %arg5, %arg6, %arg7, %arg8, %arg9, %arg10, %arg11) ({
-    ^bb0(%44: tensor<i32>, %45: tensor<i32>, %46: tensor<2x1x64xf32>, %47: tensor<2x2x2x16x16xf32>, %48: tensor<2x2x2x16x16xf32>, %49: tensor<2xi32>, %50: tensor<16xi32>, %51: tensor<2xi32>, %52: tensor<2xi32>, %53: tensor<i32>, %54: tensor<2x64xf32>, %55: tensor<2x64x64xf32>, %56: tensor<2x32x64xf32>, %57: tensor<2x32x64xf32>, %58: tensor<2x64x64xf32>, %59: tensor<2x64xf32>, %60: tensor<2x172x64xf32>, %61: tensor<2x172x64xf32>, %62: tensor<2x64x172xf32>):
-      %63 = "stablehlo.compare"(%44, %45) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>, mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-      "stablehlo.return"(%63) : (tensor<i1>) -> ()
+    %42 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+    %43 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+    %44 = "stablehlo.broadcast_in_dim"(%43) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x1x64xf32>
+    %45 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+    %46 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+    %85:5 = "stablehlo.while"(%46, %45, %0, %arg3, %44) ({
+    ^bb0(%47: tensor<i32>, %48: tensor<i32>, %49: tensor<2x1x64xf32>, %50: tensor<64xf32>, %51: tensor<2x1x64xf32>):
+      %52 = "stablehlo.compare"(%47, %48) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>, mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      "stablehlo.return"(%52) : (tensor<i1>) -> ()
     }, {
-    ^bb0(%64: tensor<i32>, %65: tensor<i32>, %66: tensor<2x1x64xf32>, %67: tensor<2x2x2x16x16xf32>, %68: tensor<2x2x2x16x16xf32>, %69: tensor<2xi32>, %70: tensor<16xi32>, %71: tensor<2xi32>, %72: tensor<2xi32>, %73: tensor<i32>, %74: tensor<2x64xf32>, %75: tensor<2x64x64xf32>, %76: tensor<2x32x64xf32>, %77: tensor<2x32x64xf32>, %78: tensor<2x64x64xf32>, %79: tensor<2x64xf32>, %80: tensor<2x172x64xf32>, %81: tensor<2x172x64xf32>, %82: tensor<2x64x172xf32>):
-      %83 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-      %84 = "stablehlo.dynamic_slice"(%74, %64, %83) {slice_sizes = array<i64: 1, 64>, mhlo.sharding = "{manual}"} : (tensor<2x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
-      %85 = "stablehlo.reshape"(%84) {mhlo.sharding = "{manual}"} : (tensor<1x64xf32>) -> tensor<64xf32>
-      %86 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-      %87 = "stablehlo.dynamic_slice"(%75, %64, %86, %86) {slice_sizes = array<i64: 1, 64, 64>, mhlo.sharding = "{manual}"} : (tensor<2x64x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x64x64xf32>
-      %88 = "stablehlo.reshape"(%87) {mhlo.sharding = "{manual}"} : (tensor<1x64x64xf32>) -> tensor<64x64xf32>
-      %89 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-      %90 = "stablehlo.dynamic_slice"(%76, %64, %89, %89) {slice_sizes = array<i64: 1, 32, 64>, mhlo.sharding = "{manual}"} : (tensor<2x32x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x64xf32>
-      %91 = "stablehlo.reshape"(%90) {mhlo.sharding = "{manual}"} : (tensor<1x32x64xf32>) -> tensor<32x64xf32>
-      %92 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-      %93 = "stablehlo.dynamic_slice"(%77, %64, %92, %92) {slice_sizes = array<i64: 1, 32, 64>, mhlo.sharding = "{manual}"} : (tensor<2x32x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x64xf32>
-      %94 = "stablehlo.reshape"(%93) {mhlo.sharding = "{manual}"} : (tensor<1x32x64xf32>) -> tensor<32x64xf32>
-      %95 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-      %96 = "stablehlo.dynamic_slice"(%78, %64, %95, %95) {slice_sizes = array<i64: 1, 64, 64>, mhlo.sharding = "{manual}"} : (tensor<2x64x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x64x64xf32>
-      %97 = "stablehlo.reshape"(%96) {mhlo.sharding = "{manual}"} : (tensor<1x64x64xf32>) -> tensor<64x64xf32>
-      %98 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-      %99 = "stablehlo.dynamic_slice"(%79, %64, %98) {slice_sizes = array<i64: 1, 64>, mhlo.sharding = "{manual}"} : (tensor<2x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
-      %100 = "stablehlo.reshape"(%99) {mhlo.sharding = "{manual}"} : (tensor<1x64xf32>) -> tensor<64xf32>
-      %101 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-      %102 = "stablehlo.dynamic_slice"(%80, %64, %101, %101) {slice_sizes = array<i64: 1, 172, 64>, mhlo.sharding = "{manual}"} : (tensor<2x172x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x172x64xf32>
-      %103 = "stablehlo.reshape"(%102) {mhlo.sharding = "{manual}"} : (tensor<1x172x64xf32>) -> tensor<172x64xf32>
-      %104 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-      %105 = "stablehlo.dynamic_slice"(%81, %64, %104, %104) {slice_sizes = array<i64: 1, 172, 64>, mhlo.sharding = "{manual}"} : (tensor<2x172x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x172x64xf32>
-      %106 = "stablehlo.reshape"(%105) {mhlo.sharding = "{manual}"} : (tensor<1x172x64xf32>) -> tensor<172x64xf32>
-      %107 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-      %108 = "stablehlo.dynamic_slice"(%82, %64, %107, %107) {slice_sizes = array<i64: 1, 64, 172>, mhlo.sharding = "{manual}"} : (tensor<2x64x172xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x64x172xf32>
-      %109 = "stablehlo.reshape"(%108) {mhlo.sharding = "{manual}"} : (tensor<1x64x172xf32>) -> tensor<64x172xf32>
-      %110 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
-      %111 = "stablehlo.broadcast_in_dim"(%110) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x1x64xf32>
-      %112 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-      %113 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-      %152:5 = "stablehlo.while"(%113, %112, %66, %85, %111) ({
-      ^bb0(%114: tensor<i32>, %115: tensor<i32>, %116: tensor<2x1x64xf32>, %117: tensor<64xf32>, %118: tensor<2x1x64xf32>):
-        %119 = "stablehlo.compare"(%114, %115) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>, mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-        "stablehlo.return"(%119) : (tensor<i1>) -> ()
-      }, {
-      ^bb0(%120: tensor<i32>, %121: tensor<i32>, %122: tensor<2x1x64xf32>, %123: tensor<64xf32>, %124: tensor<2x1x64xf32>):
-        %125 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-        %126 = "stablehlo.multiply"(%120, %125) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %127 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-        %128 = "stablehlo.dynamic_slice"(%122, %127, %126, %127) {slice_sizes = array<i64: 2, 1, 64>, mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x1x64xf32>
-        %129 = "stablehlo.multiply"(%128, %128) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>) -> tensor<2x1x64xf32>
-        %130 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
-        %131 = "stablehlo.reduce"(%129, %130) ({
-        ^bb0(%132: tensor<f32>, %133: tensor<f32>):
-          %134 = "stablehlo.add"(%132, %133) {mhlo.sharding = "{manual}"} : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%134) : (tensor<f32>) -> ()
-        }) {dimensions = array<i64: 2>, mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<f32>) -> tensor<2x1xf32>
-        %135 = "stablehlo.constant"() {value = dense<64.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
-        %136 = "stablehlo.broadcast_in_dim"(%135) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x1xf32>
-        %137 = "stablehlo.divide"(%131, %136) {mhlo.sharding = "{manual}"} : (tensor<2x1xf32>, tensor<2x1xf32>) -> tensor<2x1xf32>
-        %138 = "stablehlo.reshape"(%137) {mhlo.sharding = "{manual}"} : (tensor<2x1xf32>) -> tensor<2x1x1xf32>
-        %139 = "stablehlo.constant"() {value = dense<1.0E-6> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
-        %140 = "stablehlo.broadcast_in_dim"(%139) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x1x1xf32>
-        %141 = "stablehlo.add"(%138, %140) {mhlo.sharding = "{manual}"} : (tensor<2x1x1xf32>, tensor<2x1x1xf32>) -> tensor<2x1x1xf32>
-        %142 = "stablehlo.rsqrt"(%141) {mhlo.sharding = "{manual}"} : (tensor<2x1x1xf32>) -> tensor<2x1x1xf32>
-        %143 = "stablehlo.reshape"(%142) {mhlo.sharding = "{manual}"} : (tensor<2x1x1xf32>) -> tensor<2x1xf32>
-        %144 = "stablehlo.broadcast_in_dim"(%143) {broadcast_dimensions = array<i64: 0, 1>, mhlo.sharding = "{manual}"} : (tensor<2x1xf32>) -> tensor<2x1x64xf32>
-        %145 = "stablehlo.multiply"(%128, %144) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>) -> tensor<2x1x64xf32>
-        %146 = "stablehlo.broadcast_in_dim"(%123) {broadcast_dimensions = array<i64: 2>, mhlo.sharding = "{manual}"} : (tensor<64xf32>) -> tensor<2x1x64xf32>
-        %147 = "stablehlo.multiply"(%145, %146) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>) -> tensor<2x1x64xf32>
-        %148 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-        %149 = "stablehlo.dynamic_update_slice"(%124, %147, %148, %126, %148) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x1x64xf32>
-        %150 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-        %151 = "stablehlo.add"(%120, %150) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%151, %121, %122, %123, %149) : (tensor<i32>, tensor<i32>, tensor<2x1x64xf32>, tensor<64xf32>, tensor<2x1x64xf32>) -> ()
-      }) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>, tensor<2x1x64xf32>, tensor<64xf32>, tensor<2x1x64xf32>) -> (tensor<i32>, tensor<i32>, tensor<2x1x64xf32>, tensor<64xf32>, tensor<2x1x64xf32>)
-      %153 = "stablehlo.reshape"(%69) {mhlo.sharding = "{manual}"} : (tensor<2xi32>) -> tensor<2x1xi32>
-      %154 = "stablehlo.dot_general"(%88, %152#4) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<64x64xf32>, tensor<2x1x64xf32>) -> tensor<64x2x1xf32>
-      %155 = "stablehlo.transpose"(%154) {permutation = array<i64: 1, 2, 0>, mhlo.sharding = "{manual}"} : (tensor<64x2x1xf32>) -> tensor<2x1x64xf32>
-      %156 = "stablehlo.reshape"(%155) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>) -> tensor<2x1x4x16xf32>
-      %157 = "stablehlo.dot_general"(%91, %152#4) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<32x64xf32>, tensor<2x1x64xf32>) -> tensor<32x2x1xf32>
-      %158 = "stablehlo.transpose"(%157) {permutation = array<i64: 1, 2, 0>, mhlo.sharding = "{manual}"} : (tensor<32x2x1xf32>) -> tensor<2x1x32xf32>
-      %159 = "stablehlo.reshape"(%158) {mhlo.sharding = "{manual}"} : (tensor<2x1x32xf32>) -> tensor<2x1x2x16xf32>
-      %160 = "stablehlo.dot_general"(%94, %152#4) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<32x64xf32>, tensor<2x1x64xf32>) -> tensor<32x2x1xf32>
-      %161 = "stablehlo.transpose"(%160) {permutation = array<i64: 1, 2, 0>, mhlo.sharding = "{manual}"} : (tensor<32x2x1xf32>) -> tensor<2x1x32xf32>
-      %162 = "stablehlo.reshape"(%161) {mhlo.sharding = "{manual}"} : (tensor<2x1x32xf32>) -> tensor<2x1x2x16xf32>
-      %163 = "stablehlo.constant"() {value = dense<[1.0, 0.31622776, 0.1, 0.03162278, 0.01, 0.0031622779, 0.001, 3.162278E-4]> : tensor<8xf32>, mhlo.sharding = "{manual}"} : () -> tensor<8xf32>
-      %164 = "stablehlo.convert"(%153) {mhlo.sharding = "{manual}"} : (tensor<2x1xi32>) -> tensor<2x1xf32>
-      %165 = "stablehlo.broadcast_in_dim"(%164) {broadcast_dimensions = array<i64: 0, 1>, mhlo.sharding = "{manual}"} : (tensor<2x1xf32>) -> tensor<2x1x8xf32>
-      %166 = "stablehlo.broadcast_in_dim"(%163) {broadcast_dimensions = array<i64: 2>, mhlo.sharding = "{manual}"} : (tensor<8xf32>) -> tensor<2x1x8xf32>
-      %167 = "stablehlo.multiply"(%165, %166) {mhlo.sharding = "{manual}"} : (tensor<2x1x8xf32>, tensor<2x1x8xf32>) -> tensor<2x1x8xf32>
-      %168 = "stablehlo.concatenate"(%167, %167) {dimension = 2 : i64, mhlo.sharding = "{manual}"} : (tensor<2x1x8xf32>, tensor<2x1x8xf32>) -> tensor<2x1x16xf32>
-      %169 = "stablehlo.cosine"(%168) {mhlo.sharding = "{manual}"} : (tensor<2x1x16xf32>) -> tensor<2x1x16xf32>
-      %170 = "stablehlo.broadcast_in_dim"(%169) {broadcast_dimensions = array<i64: 0, 1, 3>, mhlo.sharding = "{manual}"} : (tensor<2x1x16xf32>) -> tensor<2x1x4x16xf32>
-      %171 = "stablehlo.sine"(%168) {mhlo.sharding = "{manual}"} : (tensor<2x1x16xf32>) -> tensor<2x1x16xf32>
-      %172 = "stablehlo.broadcast_in_dim"(%171) {broadcast_dimensions = array<i64: 0, 1, 3>, mhlo.sharding = "{manual}"} : (tensor<2x1x16xf32>) -> tensor<2x1x4x16xf32>
-      %173 = "stablehlo.slice"(%156) {limit_indices = array<i64: 2, 1, 4, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>, mhlo.sharding = "{manual}"} : (tensor<2x1x4x16xf32>) -> tensor<2x1x4x8xf32>
-      %174 = "stablehlo.slice"(%156) {limit_indices = array<i64: 2, 1, 4, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>, mhlo.sharding = "{manual}"} : (tensor<2x1x4x16xf32>) -> tensor<2x1x4x8xf32>
-      %175 = "stablehlo.negate"(%174) {mhlo.sharding = "{manual}"} : (tensor<2x1x4x8xf32>) -> tensor<2x1x4x8xf32>
-      %176 = "stablehlo.concatenate"(%175, %173) {dimension = 3 : i64, mhlo.sharding = "{manual}"} : (tensor<2x1x4x8xf32>, tensor<2x1x4x8xf32>) -> tensor<2x1x4x16xf32>
-      %177 = "stablehlo.multiply"(%156, %170) {mhlo.sharding = "{manual}"} : (tensor<2x1x4x16xf32>, tensor<2x1x4x16xf32>) -> tensor<2x1x4x16xf32>
-      %178 = "stablehlo.multiply"(%176, %172) {mhlo.sharding = "{manual}"} : (tensor<2x1x4x16xf32>, tensor<2x1x4x16xf32>) -> tensor<2x1x4x16xf32>
-      %179 = "stablehlo.add"(%177, %178) {mhlo.sharding = "{manual}"} : (tensor<2x1x4x16xf32>, tensor<2x1x4x16xf32>) -> tensor<2x1x4x16xf32>
-      %180 = "stablehlo.constant"() {value = dense<[1.0, 0.31622776, 0.1, 0.03162278, 0.01, 0.0031622779, 0.001, 3.162278E-4]> : tensor<8xf32>, mhlo.sharding = "{manual}"} : () -> tensor<8xf32>
-      %181 = "stablehlo.convert"(%153) {mhlo.sharding = "{manual}"} : (tensor<2x1xi32>) -> tensor<2x1xf32>
-      %182 = "stablehlo.broadcast_in_dim"(%181) {broadcast_dimensions = array<i64: 0, 1>, mhlo.sharding = "{manual}"} : (tensor<2x1xf32>) -> tensor<2x1x8xf32>
-      %183 = "stablehlo.broadcast_in_dim"(%180) {broadcast_dimensions = array<i64: 2>, mhlo.sharding = "{manual}"} : (tensor<8xf32>) -> tensor<2x1x8xf32>
-      %184 = "stablehlo.multiply"(%182, %183) {mhlo.sharding = "{manual}"} : (tensor<2x1x8xf32>, tensor<2x1x8xf32>) -> tensor<2x1x8xf32>
-      %185 = "stablehlo.concatenate"(%184, %184) {dimension = 2 : i64, mhlo.sharding = "{manual}"} : (tensor<2x1x8xf32>, tensor<2x1x8xf32>) -> tensor<2x1x16xf32>
-      %186 = "stablehlo.cosine"(%185) {mhlo.sharding = "{manual}"} : (tensor<2x1x16xf32>) -> tensor<2x1x16xf32>
-      %187 = "stablehlo.broadcast_in_dim"(%186) {broadcast_dimensions = array<i64: 0, 1, 3>, mhlo.sharding = "{manual}"} : (tensor<2x1x16xf32>) -> tensor<2x1x2x16xf32>
-      %188 = "stablehlo.sine"(%185) {mhlo.sharding = "{manual}"} : (tensor<2x1x16xf32>) -> tensor<2x1x16xf32>
-      %189 = "stablehlo.broadcast_in_dim"(%188) {broadcast_dimensions = array<i64: 0, 1, 3>, mhlo.sharding = "{manual}"} : (tensor<2x1x16xf32>) -> tensor<2x1x2x16xf32>
-      %190 = "stablehlo.slice"(%159) {limit_indices = array<i64: 2, 1, 2, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>, mhlo.sharding = "{manual}"} : (tensor<2x1x2x16xf32>) -> tensor<2x1x2x8xf32>
-      %191 = "stablehlo.slice"(%159) {limit_indices = array<i64: 2, 1, 2, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>, mhlo.sharding = "{manual}"} : (tensor<2x1x2x16xf32>) -> tensor<2x1x2x8xf32>
-      %192 = "stablehlo.negate"(%191) {mhlo.sharding = "{manual}"} : (tensor<2x1x2x8xf32>) -> tensor<2x1x2x8xf32>
-      %193 = "stablehlo.concatenate"(%192, %190) {dimension = 3 : i64, mhlo.sharding = "{manual}"} : (tensor<2x1x2x8xf32>, tensor<2x1x2x8xf32>) -> tensor<2x1x2x16xf32>
-      %194 = "stablehlo.multiply"(%159, %187) {mhlo.sharding = "{manual}"} : (tensor<2x1x2x16xf32>, tensor<2x1x2x16xf32>) -> tensor<2x1x2x16xf32>
-      %195 = "stablehlo.multiply"(%193, %189) {mhlo.sharding = "{manual}"} : (tensor<2x1x2x16xf32>, tensor<2x1x2x16xf32>) -> tensor<2x1x2x16xf32>
-      %196 = "stablehlo.add"(%194, %195) {mhlo.sharding = "{manual}"} : (tensor<2x1x2x16xf32>, tensor<2x1x2x16xf32>) -> tensor<2x1x2x16xf32>
-      %197 = "stablehlo.constant"() {value = dense<0.25> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
-      %198 = "stablehlo.broadcast_in_dim"(%197) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x1x4x16xf32>
-      %199 = "stablehlo.multiply"(%179, %198) {mhlo.sharding = "{manual}"} : (tensor<2x1x4x16xf32>, tensor<2x1x4x16xf32>) -> tensor<2x1x4x16xf32>
-      %200 = "stablehlo.reshape"(%199) {mhlo.sharding = "{manual}"} : (tensor<2x1x4x16xf32>) -> tensor<2x1x2x2x16xf32>
-      %201 = "stablehlo.transpose"(%200) {permutation = array<i64: 0, 2, 3, 1, 4>, mhlo.sharding = "{manual}"} : (tensor<2x1x2x2x16xf32>) -> tensor<2x2x2x1x16xf32>
-      %202 = "stablehlo.transpose"(%196) {permutation = array<i64: 0, 2, 1, 3>, mhlo.sharding = "{manual}"} : (tensor<2x1x2x16xf32>) -> tensor<2x2x1x16xf32>
-      %203 = "stablehlo.transpose"(%162) {permutation = array<i64: 0, 2, 1, 3>, mhlo.sharding = "{manual}"} : (tensor<2x1x2x16xf32>) -> tensor<2x2x1x16xf32>
-      %204 = "stablehlo.broadcast_in_dim"(%73) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<i32>) -> tensor<2xi32>
-      %205 = "stablehlo.compare"(%71, %204) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type SIGNED>, mhlo.sharding = "{manual}"} : (tensor<2xi32>, tensor<2xi32>) -> tensor<2xi1>
-      %206 = "stablehlo.constant"() {value = dense<16> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-      %207 = "stablehlo.broadcast_in_dim"(%206) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<i32>) -> tensor<2xi32>
-      %208 = "stablehlo.select"(%205, %72, %207) {mhlo.sharding = "{manual}"} : (tensor<2xi1>, tensor<2xi32>, tensor<2xi32>) -> tensor<2xi32>
-      %209 = "stablehlo.broadcast_in_dim"(%64) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<i32>) -> tensor<2x1xi32>
-      %210 = "stablehlo.iota"() {iota_dimension = 0 : i64, mhlo.sharding = "{manual}"} : () -> tensor<2x1xi32>
-      %211 = "stablehlo.reshape"(%208) {mhlo.sharding = "{manual}"} : (tensor<2xi32>) -> tensor<2x1xi32>
-      %212 = "stablehlo.concatenate"(%209, %210, %211) {dimension = 1 : i64, mhlo.sharding = "{manual}"} : (tensor<2x1xi32>, tensor<2x1xi32>, tensor<2x1xi32>) -> tensor<2x3xi32>
-      %213 = "stablehlo.reshape"(%202) {mhlo.sharding = "{manual}"} : (tensor<2x2x1x16xf32>) -> tensor<2x2x16xf32>
-      %214 = "stablehlo.scatter"(%67, %212, %213) ({
-      ^bb0(%215: tensor<f32>, %216: tensor<f32>):
-        "stablehlo.return"(%216) : (tensor<f32>) -> ()
-      }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2], inserted_window_dims = [0, 1, 3], scatter_dims_to_operand_dims = [0, 1, 3], index_vector_dim = 1>, unique_indices = false, mhlo.sharding = "{manual}"} : (tensor<2x2x2x16x16xf32>, tensor<2x3xi32>, tensor<2x2x16xf32>) -> tensor<2x2x2x16x16xf32>
-      %217 = "stablehlo.reshape"(%203) {mhlo.sharding = "{manual}"} : (tensor<2x2x1x16xf32>) -> tensor<2x2x16xf32>
-      %218 = "stablehlo.scatter"(%68, %212, %217) ({
-      ^bb0(%219: tensor<f32>, %220: tensor<f32>):
-        "stablehlo.return"(%220) : (tensor<f32>) -> ()
-      }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2], inserted_window_dims = [0, 1, 3], scatter_dims_to_operand_dims = [0, 1, 3], index_vector_dim = 1>, unique_indices = false, mhlo.sharding = "{manual}"} : (tensor<2x2x2x16x16xf32>, tensor<2x3xi32>, tensor<2x2x16xf32>) -> tensor<2x2x2x16x16xf32>
-      %221 = "stablehlo.reshape"(%201) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x1x16xf32>) -> tensor<2x2x2x16xf32>
-      %222 = "stablehlo.slice"(%70) {limit_indices = array<i64: 16>, start_indices = array<i64: 0>, strides = array<i64: 8>, mhlo.sharding = "{manual}"} : (tensor<16xi32>) -> tensor<2xi32>
-      %223 = "stablehlo.constant"() {value = dense<-2147483648> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-      %224 = "stablehlo.reduce"(%69, %223) ({
-      ^bb0(%225: tensor<i32>, %226: tensor<i32>):
-        %227 = "stablehlo.maximum"(%225, %226) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%227) : (tensor<i32>) -> ()
-      }) {dimensions = array<i64: 0>, mhlo.sharding = "{manual}"} : (tensor<2xi32>, tensor<i32>) -> tensor<i32>
-      %228 = "stablehlo.broadcast_in_dim"(%224) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<i32>) -> tensor<2xi32>
-      %229 = "stablehlo.compare"(%222, %228) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>, mhlo.sharding = "{manual}"} : (tensor<2xi32>, tensor<2xi32>) -> tensor<2xi1>
-      %230 = "stablehlo.convert"(%229) {mhlo.sharding = "{manual}"} : (tensor<2xi1>) -> tensor<2xi32>
-      %231 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-      %232 = "stablehlo.reduce"(%230, %231) ({
-      ^bb0(%233: tensor<i32>, %234: tensor<i32>):
-        %235 = "stablehlo.add"(%233, %234) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%235) : (tensor<i32>) -> ()
-      }) {dimensions = array<i64: 0>, mhlo.sharding = "{manual}"} : (tensor<2xi32>, tensor<i32>) -> tensor<i32>
-      %236 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
-      %237 = "stablehlo.broadcast_in_dim"(%236) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x2x2xf32>
-      %238 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
-      %239 = "stablehlo.broadcast_in_dim"(%238) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x2x2xf32>
-      %240 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
-      %241 = "stablehlo.broadcast_in_dim"(%240) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x2x2x16xf32>
-      %242 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-      %312:11 = "stablehlo.while"(%242, %232, %221, %214, %218, %64, %70, %69, %237, %239, %241) ({
-      ^bb0(%243: tensor<i32>, %244: tensor<i32>, %245: tensor<2x2x2x16xf32>, %246: tensor<2x2x2x16x16xf32>, %247: tensor<2x2x2x16x16xf32>, %248: tensor<i32>, %249: tensor<16xi32>, %250: tensor<2xi32>, %251: tensor<2x2x2xf32>, %252: tensor<2x2x2xf32>, %253: tensor<2x2x2x16xf32>):
-        %254 = "stablehlo.compare"(%243, %244) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>, mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-        "stablehlo.return"(%254) : (tensor<i1>) -> ()
-      }, {
-      ^bb0(%255: tensor<i32>, %256: tensor<i32>, %257: tensor<2x2x2x16xf32>, %258: tensor<2x2x2x16x16xf32>, %259: tensor<2x2x2x16x16xf32>, %260: tensor<i32>, %261: tensor<16xi32>, %262: tensor<2xi32>, %263: tensor<2x2x2xf32>, %264: tensor<2x2x2xf32>, %265: tensor<2x2x2x16xf32>):
-        %266 = "stablehlo.constant"() {value = dense<8> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-        %267 = "stablehlo.multiply"(%255, %266) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %268 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-        %269 = "stablehlo.dynamic_slice"(%258, %260, %268, %268, %267, %268) {slice_sizes = array<i64: 1, 2, 2, 8, 16>, mhlo.sharding = "{manual}"} : (tensor<2x2x2x16x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x8x16xf32>
-        %270 = "stablehlo.reshape"(%269) {mhlo.sharding = "{manual}"} : (tensor<1x2x2x8x16xf32>) -> tensor<2x2x8x16xf32>
-        %271 = "stablehlo.dynamic_slice"(%259, %260, %268, %268, %267, %268) {slice_sizes = array<i64: 1, 2, 2, 8, 16>, mhlo.sharding = "{manual}"} : (tensor<2x2x2x16x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x8x16xf32>
-        %272 = "stablehlo.reshape"(%271) {mhlo.sharding = "{manual}"} : (tensor<1x2x2x8x16xf32>) -> tensor<2x2x8x16xf32>
-        %273 = "stablehlo.dot_general"(%257, %270) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<2x2x2x16xf32>, tensor<2x2x8x16xf32>) -> tensor<2x2x2x8xf32>
-        %274 = "stablehlo.dynamic_slice"(%261, %267) {slice_sizes = array<i64: 8>, mhlo.sharding = "{manual}"} : (tensor<16xi32>, tensor<i32>) -> tensor<8xi32>
-        %275 = "stablehlo.broadcast_in_dim"(%274) {broadcast_dimensions = array<i64: 1>, mhlo.sharding = "{manual}"} : (tensor<8xi32>) -> tensor<2x8xi32>
-        %276 = "stablehlo.broadcast_in_dim"(%262) {broadcast_dimensions = array<i64: 0>, mhlo.sharding = "{manual}"} : (tensor<2xi32>) -> tensor<2x8xi32>
-        %277 = "stablehlo.compare"(%275, %276) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>, mhlo.sharding = "{manual}"} : (tensor<2x8xi32>, tensor<2x8xi32>) -> tensor<2x8xi1>
-        %278 = "stablehlo.broadcast_in_dim"(%277) {broadcast_dimensions = array<i64: 0, 3>, mhlo.sharding = "{manual}"} : (tensor<2x8xi1>) -> tensor<2x2x2x8xi1>
-        %279 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
-        %280 = "stablehlo.broadcast_in_dim"(%279) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x2x2x8xf32>
-        %281 = "stablehlo.select"(%278, %273, %280) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x8xi1>, tensor<2x2x2x8xf32>, tensor<2x2x2x8xf32>) -> tensor<2x2x2x8xf32>
-        %282 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
-        %283 = "stablehlo.reduce"(%281, %282) ({
-        ^bb0(%284: tensor<f32>, %285: tensor<f32>):
-          %286 = "stablehlo.maximum"(%284, %285) {mhlo.sharding = "{manual}"} : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%286) : (tensor<f32>) -> ()
-        }) {dimensions = array<i64: 3>, mhlo.sharding = "{manual}"} : (tensor<2x2x2x8xf32>, tensor<f32>) -> tensor<2x2x2xf32>
-        %287 = "stablehlo.maximum"(%263, %283) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
-        %288 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
-        %289 = "stablehlo.broadcast_in_dim"(%288) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x2x2xf32>
-        %290 = "stablehlo.compare"(%287, %289) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type FLOAT>, mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xi1>
-        %291 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
-        %292 = "stablehlo.broadcast_in_dim"(%291) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x2x2xf32>
-        %293 = "stablehlo.select"(%290, %292, %287) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xi1>, tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
-        %294 = "stablehlo.broadcast_in_dim"(%293) {broadcast_dimensions = array<i64: 0, 1, 2>, mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>) -> tensor<2x2x2x8xf32>
-        %295 = "stablehlo.subtract"(%281, %294) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x8xf32>, tensor<2x2x2x8xf32>) -> tensor<2x2x2x8xf32>
-        %296 = "stablehlo.exponential"(%295) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x8xf32>) -> tensor<2x2x2x8xf32>
-        %297 = "stablehlo.subtract"(%263, %293) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
-        %298 = "stablehlo.exponential"(%297) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
-        %299 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
-        %300 = "stablehlo.reduce"(%296, %299) ({
-        ^bb0(%301: tensor<f32>, %302: tensor<f32>):
-          %303 = "stablehlo.add"(%301, %302) {mhlo.sharding = "{manual}"} : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%303) : (tensor<f32>) -> ()
-        }) {dimensions = array<i64: 3>, mhlo.sharding = "{manual}"} : (tensor<2x2x2x8xf32>, tensor<f32>) -> tensor<2x2x2xf32>
-        %304 = "stablehlo.multiply"(%264, %298) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
-        %305 = "stablehlo.add"(%304, %300) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
-        %306 = "stablehlo.dot_general"(%296, %272) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<2x2x2x8xf32>, tensor<2x2x8x16xf32>) -> tensor<2x2x2x16xf32>
-        %307 = "stablehlo.broadcast_in_dim"(%298) {broadcast_dimensions = array<i64: 0, 1, 2>, mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>) -> tensor<2x2x2x16xf32>
-        %308 = "stablehlo.multiply"(%265, %307) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x16xf32>, tensor<2x2x2x16xf32>) -> tensor<2x2x2x16xf32>
-        %309 = "stablehlo.add"(%308, %306) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x16xf32>, tensor<2x2x2x16xf32>) -> tensor<2x2x2x16xf32>
-        %310 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-        %311 = "stablehlo.add"(%255, %310) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%311, %256, %257, %258, %259, %260, %261, %262, %287, %305, %309) : (tensor<i32>, tensor<i32>, tensor<2x2x2x16xf32>, tensor<2x2x2x16x16xf32>, tensor<2x2x2x16x16xf32>, tensor<i32>, tensor<16xi32>, tensor<2xi32>, tensor<2x2x2xf32>, tensor<2x2x2xf32>, tensor<2x2x2x16xf32>) -> ()
-      }) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>, tensor<2x2x2x16xf32>, tensor<2x2x2x16x16xf32>, tensor<2x2x2x16x16xf32>, tensor<i32>, tensor<16xi32>, tensor<2xi32>, tensor<2x2x2xf32>, tensor<2x2x2xf32>, tensor<2x2x2x16xf32>) -> (tensor<i32>, tensor<i32>, tensor<2x2x2x16xf32>, tensor<2x2x2x16x16xf32>, tensor<2x2x2x16x16xf32>, tensor<i32>, tensor<16xi32>, tensor<2xi32>, tensor<2x2x2xf32>, tensor<2x2x2xf32>, tensor<2x2x2x16xf32>)
-      %313 = "stablehlo.all_reduce"(%312#8) ({
-      ^bb0(%314: tensor<f32>, %315: tensor<f32>):
-        %316 = "stablehlo.maximum"(%314, %315) {mhlo.sharding = "{manual}"} : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%316) : (tensor<f32>) -> ()
-      }) {channel_handle = #stablehlo.channel_handle<handle = 1, type = 1>, replica_groups = dense<[[0, 1, 2, 3]]> : tensor<1x4xi64>, use_global_device_ids, mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
-      %317 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
-      %318 = "stablehlo.broadcast_in_dim"(%317) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x2x2xf32>
-      %319 = "stablehlo.compare"(%313, %318) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type FLOAT>, mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xi1>
-      %320 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
-      %321 = "stablehlo.broadcast_in_dim"(%320) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x2x2xf32>
-      %322 = "stablehlo.select"(%319, %321, %313) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xi1>, tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
-      %323 = "stablehlo.subtract"(%312#8, %322) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
-      %324 = "stablehlo.exponential"(%323) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
-      %325 = "stablehlo.broadcast_in_dim"(%324) {broadcast_dimensions = array<i64: 0, 1, 2>, mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>) -> tensor<2x2x2x16xf32>
-      %326 = "stablehlo.multiply"(%312#10, %325) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x16xf32>, tensor<2x2x2x16xf32>) -> tensor<2x2x2x16xf32>
-      %327 = "stablehlo.multiply"(%312#9, %324) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
-      %328 = "stablehlo.reshape"(%327) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>) -> tensor<2x2x2x1xf32>
-      %329 = "stablehlo.concatenate"(%326, %328) {dimension = 3 : i64, mhlo.sharding = "{manual}"} : (tensor<2x2x2x16xf32>, tensor<2x2x2x1xf32>) -> tensor<2x2x2x17xf32>
-      %330 = "stablehlo.all_reduce"(%329) ({
-      ^bb0(%331: tensor<f32>, %332: tensor<f32>):
-        %333 = "stablehlo.add"(%331, %332) {mhlo.sharding = "{manual}"} : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%333) : (tensor<f32>) -> ()
-      }) {channel_handle = #stablehlo.channel_handle<handle = 2, type = 1>, replica_groups = dense<[[0, 1, 2, 3]]> : tensor<1x4xi64>, use_global_device_ids, mhlo.sharding = "{manual}"} : (tensor<2x2x2x17xf32>) -> tensor<2x2x2x17xf32>
-      %334 = "stablehlo.slice"(%330) {limit_indices = array<i64: 2, 2, 2, 16>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>, mhlo.sharding = "{manual}"} : (tensor<2x2x2x17xf32>) -> tensor<2x2x2x16xf32>
-      %335 = "stablehlo.slice"(%330) {limit_indices = array<i64: 2, 2, 2, 17>, start_indices = array<i64: 0, 0, 0, 16>, strides = array<i64: 1, 1, 1, 1>, mhlo.sharding = "{manual}"} : (tensor<2x2x2x17xf32>) -> tensor<2x2x2x1xf32>
-      %336 = "stablehlo.reshape"(%335) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x1xf32>) -> tensor<2x2x2xf32>
-      %337 = "stablehlo.broadcast_in_dim"(%336) {broadcast_dimensions = array<i64: 0, 1, 2>, mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>) -> tensor<2x2x2x16xf32>
-      %338 = "stablehlo.divide"(%334, %337) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x16xf32>, tensor<2x2x2x16xf32>) -> tensor<2x2x2x16xf32>
-      %339 = "stablehlo.reshape"(%338) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x16xf32>) -> tensor<2x2x2x1x16xf32>
-      %340 = "stablehlo.transpose"(%339) {permutation = array<i64: 0, 3, 1, 2, 4>, mhlo.sharding = "{manual}"} : (tensor<2x2x2x1x16xf32>) -> tensor<2x1x2x2x16xf32>
-      %341 = "stablehlo.reshape"(%340) {mhlo.sharding = "{manual}"} : (tensor<2x1x2x2x16xf32>) -> tensor<2x1x64xf32>
-      %342 = "stablehlo.dot_general"(%97, %341) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<64x64xf32>, tensor<2x1x64xf32>) -> tensor<64x2x1xf32>
-      %343 = "stablehlo.transpose"(%342) {permutation = array<i64: 1, 2, 0>, mhlo.sharding = "{manual}"} : (tensor<64x2x1xf32>) -> tensor<2x1x64xf32>
-      %344 = "stablehlo.add"(%66, %343) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>) -> tensor<2x1x64xf32>
-      %345 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
-      %346 = "stablehlo.broadcast_in_dim"(%345) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x1x64xf32>
-      %347 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-      %348 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-      %403:8 = "stablehlo.while"(%348, %347, %344, %103, %106, %109, %100, %346) ({
-      ^bb0(%349: tensor<i32>, %350: tensor<i32>, %351: tensor<2x1x64xf32>, %352: tensor<172x64xf32>, %353: tensor<172x64xf32>, %354: tensor<64x172xf32>, %355: tensor<64xf32>, %356: tensor<2x1x64xf32>):
-        %357 = "stablehlo.compare"(%349, %350) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>, mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-        "stablehlo.return"(%357) : (tensor<i1>) -> ()
-      }, {
-      ^bb0(%358: tensor<i32>, %359: tensor<i32>, %360: tensor<2x1x64xf32>, %361: tensor<172x64xf32>, %362: tensor<172x64xf32>, %363: tensor<64x172xf32>, %364: tensor<64xf32>, %365: tensor<2x1x64xf32>):
-        %366 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-        %367 = "stablehlo.multiply"(%358, %366) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        %368 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-        %369 = "stablehlo.dynamic_slice"(%360, %368, %367, %368) {slice_sizes = array<i64: 2, 1, 64>, mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x1x64xf32>
-        %370 = "stablehlo.multiply"(%369, %369) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>) -> tensor<2x1x64xf32>
-        %371 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
-        %372 = "stablehlo.reduce"(%370, %371) ({
-        ^bb0(%373: tensor<f32>, %374: tensor<f32>):
-          %375 = "stablehlo.add"(%373, %374) {mhlo.sharding = "{manual}"} : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%375) : (tensor<f32>) -> ()
-        }) {dimensions = array<i64: 2>, mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<f32>) -> tensor<2x1xf32>
-        %376 = "stablehlo.constant"() {value = dense<64.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
-        %377 = "stablehlo.broadcast_in_dim"(%376) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x1xf32>
-        %378 = "stablehlo.divide"(%372, %377) {mhlo.sharding = "{manual}"} : (tensor<2x1xf32>, tensor<2x1xf32>) -> tensor<2x1xf32>
-        %379 = "stablehlo.reshape"(%378) {mhlo.sharding = "{manual}"} : (tensor<2x1xf32>) -> tensor<2x1x1xf32>
-        %380 = "stablehlo.constant"() {value = dense<1.0E-6> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
-        %381 = "stablehlo.broadcast_in_dim"(%380) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x1x1xf32>
-        %382 = "stablehlo.add"(%379, %381) {mhlo.sharding = "{manual}"} : (tensor<2x1x1xf32>, tensor<2x1x1xf32>) -> tensor<2x1x1xf32>
-        %383 = "stablehlo.rsqrt"(%382) {mhlo.sharding = "{manual}"} : (tensor<2x1x1xf32>) -> tensor<2x1x1xf32>
-        %384 = "stablehlo.reshape"(%383) {mhlo.sharding = "{manual}"} : (tensor<2x1x1xf32>) -> tensor<2x1xf32>
-        %385 = "stablehlo.broadcast_in_dim"(%384) {broadcast_dimensions = array<i64: 0, 1>, mhlo.sharding = "{manual}"} : (tensor<2x1xf32>) -> tensor<2x1x64xf32>
-        %386 = "stablehlo.multiply"(%369, %385) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>) -> tensor<2x1x64xf32>
-        %387 = "stablehlo.broadcast_in_dim"(%364) {broadcast_dimensions = array<i64: 2>, mhlo.sharding = "{manual}"} : (tensor<64xf32>) -> tensor<2x1x64xf32>
-        %388 = "stablehlo.multiply"(%386, %387) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>) -> tensor<2x1x64xf32>
-        %389 = "stablehlo.dot_general"(%362, %388) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<172x64xf32>, tensor<2x1x64xf32>) -> tensor<172x2x1xf32>
-        %390 = "stablehlo.transpose"(%389) {permutation = array<i64: 1, 2, 0>, mhlo.sharding = "{manual}"} : (tensor<172x2x1xf32>) -> tensor<2x1x172xf32>
-        %391 = "stablehlo.logistic"(%390) {mhlo.sharding = "{manual}"} : (tensor<2x1x172xf32>) -> tensor<2x1x172xf32>
-        %392 = "stablehlo.multiply"(%390, %391) {mhlo.sharding = "{manual}"} : (tensor<2x1x172xf32>, tensor<2x1x172xf32>) -> tensor<2x1x172xf32>
-        %393 = "stablehlo.dot_general"(%361, %388) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<172x64xf32>, tensor<2x1x64xf32>) -> tensor<172x2x1xf32>
-        %394 = "stablehlo.transpose"(%393) {permutation = array<i64: 1, 2, 0>, mhlo.sharding = "{manual}"} : (tensor<172x2x1xf32>) -> tensor<2x1x172xf32>
-        %395 = "stablehlo.multiply"(%392, %394) {mhlo.sharding = "{manual}"} : (tensor<2x1x172xf32>, tensor<2x1x172xf32>) -> tensor<2x1x172xf32>
-        %396 = "stablehlo.dot_general"(%363, %395) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<64x172xf32>, tensor<2x1x172xf32>) -> tensor<64x2x1xf32>
-        %397 = "stablehlo.transpose"(%396) {permutation = array<i64: 1, 2, 0>, mhlo.sharding = "{manual}"} : (tensor<64x2x1xf32>) -> tensor<2x1x64xf32>
-        %398 = "stablehlo.add"(%369, %397) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>) -> tensor<2x1x64xf32>
-        %399 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-        %400 = "stablehlo.dynamic_update_slice"(%365, %398, %399, %367, %399) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x1x64xf32>
-        %401 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-        %402 = "stablehlo.add"(%358, %401) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
-        "stablehlo.return"(%402, %359, %360, %361, %362, %363, %364, %400) : (tensor<i32>, tensor<i32>, tensor<2x1x64xf32>, tensor<172x64xf32>, tensor<172x64xf32>, tensor<64x172xf32>, tensor<64xf32>, tensor<2x1x64xf32>) -> ()
-      }) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>, tensor<2x1x64xf32>, tensor<172x64xf32>, tensor<172x64xf32>, tensor<64x172xf32>, tensor<64xf32>, tensor<2x1x64xf32>) -> (tensor<i32>, tensor<i32>, tensor<2x1x64xf32>, tensor<172x64xf32>, tensor<172x64xf32>, tensor<64x172xf32>, tensor<64xf32>, tensor<2x1x64xf32>)
-      %404 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-      %405 = "stablehlo.add"(%64, %404) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      "stablehlo.return"(%405, %65, %403#7, %312#3, %312#4, %69, %70, %71, %72, %73, %74, %75, %76, %77, %78, %79, %80, %81, %82) : (tensor<i32>, tensor<i32>, tensor<2x1x64xf32>, tensor<2x2x2x16x16xf32>, tensor<2x2x2x16x16xf32>, tensor<2xi32>, tensor<16xi32>, tensor<2xi32>, tensor<2xi32>, tensor<i32>, tensor<2x64xf32>, tensor<2x64x64xf32>, tensor<2x32x64xf32>, tensor<2x32x64xf32>, tensor<2x64x64xf32>, tensor<2x64xf32>, tensor<2x172x64xf32>, tensor<2x172x64xf32>, tensor<2x64x172xf32>) -> ()
-    }) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>, tensor<2x1x64xf32>, tensor<2x2x2x16x16xf32>, tensor<2x2x2x16x16xf32>, tensor<2xi32>, tensor<16xi32>, tensor<2xi32>, tensor<2xi32>, tensor<i32>, tensor<2x64xf32>, tensor<2x64x64xf32>, tensor<2x32x64xf32>, tensor<2x32x64xf32>, tensor<2x64x64xf32>, tensor<2x64xf32>, tensor<2x172x64xf32>, tensor<2x172x64xf32>, tensor<2x64x172xf32>) -> (tensor<i32>, tensor<i32>, tensor<2x1x64xf32>, tensor<2x2x2x16x16xf32>, tensor<2x2x2x16x16xf32>, tensor<2xi32>, tensor<16xi32>, tensor<2xi32>, tensor<2xi32>, tensor<i32>, tensor<2x64xf32>, tensor<2x64x64xf32>, tensor<2x32x64xf32>, tensor<2x32x64xf32>, tensor<2x64x64xf32>, tensor<2x64xf32>, tensor<2x172x64xf32>, tensor<2x172x64xf32>, tensor<2x64x172xf32>)
-    %407 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
-    %408 = "stablehlo.broadcast_in_dim"(%407) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x1x256xf32>
-    %409 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-    %410 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-    %453:6 = "stablehlo.while"(%410, %409, %406#2, %arg12, %arg13, %408) ({
-    ^bb0(%411: tensor<i32>, %412: tensor<i32>, %413: tensor<2x1x64xf32>, %414: tensor<64xf32>, %415: tensor<256x64xf32>, %416: tensor<2x1x256xf32>):
-      %417 = "stablehlo.compare"(%411, %412) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>, mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-      "stablehlo.return"(%417) : (tensor<i1>) -> ()
-    }, {
-    ^bb0(%418: tensor<i32>, %419: tensor<i32>, %420: tensor<2x1x64xf32>, %421: tensor<64xf32>, %422: tensor<256x64xf32>, %423: tensor<2x1x256xf32>):
-      %424 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-      %425 = "stablehlo.multiply"(%418, %424) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      %426 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-      %427 = "stablehlo.dynamic_slice"(%420, %426, %425, %426) {slice_sizes = array<i64: 2, 1, 64>, mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x1x64xf32>
-      %428 = "stablehlo.multiply"(%427, %427) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>) -> tensor<2x1x64xf32>
-      %429 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
-      %430 = "stablehlo.reduce"(%428, %429) ({
-      ^bb0(%431: tensor<f32>, %432: tensor<f32>):
-        %433 = "stablehlo.add"(%431, %432) {mhlo.sharding = "{manual}"} : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%433) : (tensor<f32>) -> ()
+    ^bb0(%53: tensor<i32>, %54: tensor<i32>, %55: tensor<2x1x64xf32>, %56: tensor<64xf32>, %57: tensor<2x1x64xf32>):
+      %58 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+      %59 = "stablehlo.multiply"(%53, %58) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      %60 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+      %61 = "stablehlo.dynamic_slice"(%55, %60, %59, %60) {slice_sizes = array<i64: 2, 1, 64>, mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x1x64xf32>
+      %62 = "stablehlo.multiply"(%61, %61) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>) -> tensor<2x1x64xf32>
+      %63 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+      %64 = "stablehlo.reduce"(%62, %63) ({
+      ^bb0(%65: tensor<f32>, %66: tensor<f32>):
+        %67 = "stablehlo.add"(%65, %66) {mhlo.sharding = "{manual}"} : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%67) : (tensor<f32>) -> ()
       }) {dimensions = array<i64: 2>, mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<f32>) -> tensor<2x1xf32>
-      %434 = "stablehlo.constant"() {value = dense<64.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
-      %435 = "stablehlo.broadcast_in_dim"(%434) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x1xf32>
-      %436 = "stablehlo.divide"(%430, %435) {mhlo.sharding = "{manual}"} : (tensor<2x1xf32>, tensor<2x1xf32>) -> tensor<2x1xf32>
-      %437 = "stablehlo.reshape"(%436) {mhlo.sharding = "{manual}"} : (tensor<2x1xf32>) -> tensor<2x1x1xf32>
-      %438 = "stablehlo.constant"() {value = dense<1.0E-6> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
-      %439 = "stablehlo.broadcast_in_dim"(%438) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x1x1xf32>
-      %440 = "stablehlo.add"(%437, %439) {mhlo.sharding = "{manual}"} : (tensor<2x1x1xf32>, tensor<2x1x1xf32>) -> tensor<2x1x1xf32>
-      %441 = "stablehlo.rsqrt"(%440) {mhlo.sharding = "{manual}"} : (tensor<2x1x1xf32>) -> tensor<2x1x1xf32>
-      %442 = "stablehlo.reshape"(%441) {mhlo.sharding = "{manual}"} : (tensor<2x1x1xf32>) -> tensor<2x1xf32>
-      %443 = "stablehlo.broadcast_in_dim"(%442) {broadcast_dimensions = array<i64: 0, 1>, mhlo.sharding = "{manual}"} : (tensor<2x1xf32>) -> tensor<2x1x64xf32>
-      %444 = "stablehlo.multiply"(%427, %443) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>) -> tensor<2x1x64xf32>
-      %445 = "stablehlo.broadcast_in_dim"(%421) {broadcast_dimensions = array<i64: 2>, mhlo.sharding = "{manual}"} : (tensor<64xf32>) -> tensor<2x1x64xf32>
-      %446 = "stablehlo.multiply"(%444, %445) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>) -> tensor<2x1x64xf32>
-      %447 = "stablehlo.dot_general"(%422, %446) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<256x64xf32>, tensor<2x1x64xf32>) -> tensor<256x2x1xf32>
-      %448 = "stablehlo.transpose"(%447) {permutation = array<i64: 1, 2, 0>, mhlo.sharding = "{manual}"} : (tensor<256x2x1xf32>) -> tensor<2x1x256xf32>
-      %449 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-      %450 = "stablehlo.dynamic_update_slice"(%423, %448, %449, %425, %449) {mhlo.sharding = "{manual}"} : (tensor<2x1x256xf32>, tensor<2x1x256xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x1x256xf32>
-      %451 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
-      %452 = "stablehlo.add"(%418, %451) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      "stablehlo.return"(%452, %419, %420, %421, %422, %450) : (tensor<i32>, tensor<i32>, tensor<2x1x64xf32>, tensor<64xf32>, tensor<256x64xf32>, tensor<2x1x256xf32>) -> ()
+      %68 = "stablehlo.constant"() {value = dense<64.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+      %69 = "stablehlo.broadcast_in_dim"(%68) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x1xf32>
+      %70 = "stablehlo.divide"(%64, %69) {mhlo.sharding = "{manual}"} : (tensor<2x1xf32>, tensor<2x1xf32>) -> tensor<2x1xf32>
+      %71 = "stablehlo.reshape"(%70) {mhlo.sharding = "{manual}"} : (tensor<2x1xf32>) -> tensor<2x1x1xf32>
+      %72 = "stablehlo.constant"() {value = dense<1.0E-6> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+      %73 = "stablehlo.broadcast_in_dim"(%72) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x1x1xf32>
+      %74 = "stablehlo.add"(%71, %73) {mhlo.sharding = "{manual}"} : (tensor<2x1x1xf32>, tensor<2x1x1xf32>) -> tensor<2x1x1xf32>
+      %75 = "stablehlo.rsqrt"(%74) {mhlo.sharding = "{manual}"} : (tensor<2x1x1xf32>) -> tensor<2x1x1xf32>
+      %76 = "stablehlo.reshape"(%75) {mhlo.sharding = "{manual}"} : (tensor<2x1x1xf32>) -> tensor<2x1xf32>
+      %77 = "stablehlo.broadcast_in_dim"(%76) {broadcast_dimensions = array<i64: 0, 1>, mhlo.sharding = "{manual}"} : (tensor<2x1xf32>) -> tensor<2x1x64xf32>
+      %78 = "stablehlo.multiply"(%61, %77) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>) -> tensor<2x1x64xf32>
+      %79 = "stablehlo.broadcast_in_dim"(%56) {broadcast_dimensions = array<i64: 2>, mhlo.sharding = "{manual}"} : (tensor<64xf32>) -> tensor<2x1x64xf32>
+      %80 = "stablehlo.multiply"(%78, %79) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>) -> tensor<2x1x64xf32>
+      %81 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+      %82 = "stablehlo.dynamic_update_slice"(%57, %80, %81, %59, %81) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x1x64xf32>
+      %83 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+      %84 = "stablehlo.add"(%53, %83) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%84, %54, %55, %56, %82) : (tensor<i32>, tensor<i32>, tensor<2x1x64xf32>, tensor<64xf32>, tensor<2x1x64xf32>) -> ()
+    }) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>, tensor<2x1x64xf32>, tensor<64xf32>, tensor<2x1x64xf32>) -> (tensor<i32>, tensor<i32>, tensor<2x1x64xf32>, tensor<64xf32>, tensor<2x1x64xf32>)
+    %86 = "stablehlo.reshape"(%arg1) {mhlo.sharding = "{manual}"} : (tensor<2xi32>) -> tensor<2x1xi32>
+    %87 = "stablehlo.dot_general"(%arg4, %85#4) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<64x64xf32>, tensor<2x1x64xf32>) -> tensor<64x2x1xf32>
+    %88 = "stablehlo.transpose"(%87) {permutation = array<i64: 1, 2, 0>, mhlo.sharding = "{manual}"} : (tensor<64x2x1xf32>) -> tensor<2x1x64xf32>
+    %89 = "stablehlo.reshape"(%88) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>) -> tensor<2x1x4x16xf32>
+    %90 = "stablehlo.dot_general"(%arg5, %85#4) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<32x64xf32>, tensor<2x1x64xf32>) -> tensor<32x2x1xf32>
+    %91 = "stablehlo.transpose"(%90) {permutation = array<i64: 1, 2, 0>, mhlo.sharding = "{manual}"} : (tensor<32x2x1xf32>) -> tensor<2x1x32xf32>
+    %92 = "stablehlo.reshape"(%91) {mhlo.sharding = "{manual}"} : (tensor<2x1x32xf32>) -> tensor<2x1x2x16xf32>
+    %93 = "stablehlo.dot_general"(%arg6, %85#4) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<32x64xf32>, tensor<2x1x64xf32>) -> tensor<32x2x1xf32>
+    %94 = "stablehlo.transpose"(%93) {permutation = array<i64: 1, 2, 0>, mhlo.sharding = "{manual}"} : (tensor<32x2x1xf32>) -> tensor<2x1x32xf32>
+    %95 = "stablehlo.reshape"(%94) {mhlo.sharding = "{manual}"} : (tensor<2x1x32xf32>) -> tensor<2x1x2x16xf32>
+    %96 = "stablehlo.constant"() {value = dense<[1.0, 0.31622776, 0.1, 0.03162278, 0.01, 0.0031622779, 0.001, 3.162278E-4]> : tensor<8xf32>, mhlo.sharding = "{manual}"} : () -> tensor<8xf32>
+    %97 = "stablehlo.convert"(%86) {mhlo.sharding = "{manual}"} : (tensor<2x1xi32>) -> tensor<2x1xf32>
+    %98 = "stablehlo.broadcast_in_dim"(%97) {broadcast_dimensions = array<i64: 0, 1>, mhlo.sharding = "{manual}"} : (tensor<2x1xf32>) -> tensor<2x1x8xf32>
+    %99 = "stablehlo.broadcast_in_dim"(%96) {broadcast_dimensions = array<i64: 2>, mhlo.sharding = "{manual}"} : (tensor<8xf32>) -> tensor<2x1x8xf32>
+    %100 = "stablehlo.multiply"(%98, %99) {mhlo.sharding = "{manual}"} : (tensor<2x1x8xf32>, tensor<2x1x8xf32>) -> tensor<2x1x8xf32>
+    %101 = "stablehlo.concatenate"(%100, %100) {dimension = 2 : i64, mhlo.sharding = "{manual}"} : (tensor<2x1x8xf32>, tensor<2x1x8xf32>) -> tensor<2x1x16xf32>
+    %102 = "stablehlo.cosine"(%101) {mhlo.sharding = "{manual}"} : (tensor<2x1x16xf32>) -> tensor<2x1x16xf32>
+    %103 = "stablehlo.broadcast_in_dim"(%102) {broadcast_dimensions = array<i64: 0, 1, 3>, mhlo.sharding = "{manual}"} : (tensor<2x1x16xf32>) -> tensor<2x1x4x16xf32>
+    %104 = "stablehlo.sine"(%101) {mhlo.sharding = "{manual}"} : (tensor<2x1x16xf32>) -> tensor<2x1x16xf32>
+    %105 = "stablehlo.broadcast_in_dim"(%104) {broadcast_dimensions = array<i64: 0, 1, 3>, mhlo.sharding = "{manual}"} : (tensor<2x1x16xf32>) -> tensor<2x1x4x16xf32>
+    %106 = "stablehlo.slice"(%89) {limit_indices = array<i64: 2, 1, 4, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>, mhlo.sharding = "{manual}"} : (tensor<2x1x4x16xf32>) -> tensor<2x1x4x8xf32>
+    %107 = "stablehlo.slice"(%89) {limit_indices = array<i64: 2, 1, 4, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>, mhlo.sharding = "{manual}"} : (tensor<2x1x4x16xf32>) -> tensor<2x1x4x8xf32>
+    %108 = "stablehlo.negate"(%107) {mhlo.sharding = "{manual}"} : (tensor<2x1x4x8xf32>) -> tensor<2x1x4x8xf32>
+    %109 = "stablehlo.concatenate"(%108, %106) {dimension = 3 : i64, mhlo.sharding = "{manual}"} : (tensor<2x1x4x8xf32>, tensor<2x1x4x8xf32>) -> tensor<2x1x4x16xf32>
+    %110 = "stablehlo.multiply"(%89, %103) {mhlo.sharding = "{manual}"} : (tensor<2x1x4x16xf32>, tensor<2x1x4x16xf32>) -> tensor<2x1x4x16xf32>
+    %111 = "stablehlo.multiply"(%109, %105) {mhlo.sharding = "{manual}"} : (tensor<2x1x4x16xf32>, tensor<2x1x4x16xf32>) -> tensor<2x1x4x16xf32>
+    %112 = "stablehlo.add"(%110, %111) {mhlo.sharding = "{manual}"} : (tensor<2x1x4x16xf32>, tensor<2x1x4x16xf32>) -> tensor<2x1x4x16xf32>
+    %113 = "stablehlo.constant"() {value = dense<[1.0, 0.31622776, 0.1, 0.03162278, 0.01, 0.0031622779, 0.001, 3.162278E-4]> : tensor<8xf32>, mhlo.sharding = "{manual}"} : () -> tensor<8xf32>
+    %114 = "stablehlo.convert"(%86) {mhlo.sharding = "{manual}"} : (tensor<2x1xi32>) -> tensor<2x1xf32>
+    %115 = "stablehlo.broadcast_in_dim"(%114) {broadcast_dimensions = array<i64: 0, 1>, mhlo.sharding = "{manual}"} : (tensor<2x1xf32>) -> tensor<2x1x8xf32>
+    %116 = "stablehlo.broadcast_in_dim"(%113) {broadcast_dimensions = array<i64: 2>, mhlo.sharding = "{manual}"} : (tensor<8xf32>) -> tensor<2x1x8xf32>
+    %117 = "stablehlo.multiply"(%115, %116) {mhlo.sharding = "{manual}"} : (tensor<2x1x8xf32>, tensor<2x1x8xf32>) -> tensor<2x1x8xf32>
+    %118 = "stablehlo.concatenate"(%117, %117) {dimension = 2 : i64, mhlo.sharding = "{manual}"} : (tensor<2x1x8xf32>, tensor<2x1x8xf32>) -> tensor<2x1x16xf32>
+    %119 = "stablehlo.cosine"(%118) {mhlo.sharding = "{manual}"} : (tensor<2x1x16xf32>) -> tensor<2x1x16xf32>
+    %120 = "stablehlo.broadcast_in_dim"(%119) {broadcast_dimensions = array<i64: 0, 1, 3>, mhlo.sharding = "{manual}"} : (tensor<2x1x16xf32>) -> tensor<2x1x2x16xf32>
+    %121 = "stablehlo.sine"(%118) {mhlo.sharding = "{manual}"} : (tensor<2x1x16xf32>) -> tensor<2x1x16xf32>
+    %122 = "stablehlo.broadcast_in_dim"(%121) {broadcast_dimensions = array<i64: 0, 1, 3>, mhlo.sharding = "{manual}"} : (tensor<2x1x16xf32>) -> tensor<2x1x2x16xf32>
+    %123 = "stablehlo.slice"(%92) {limit_indices = array<i64: 2, 1, 2, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>, mhlo.sharding = "{manual}"} : (tensor<2x1x2x16xf32>) -> tensor<2x1x2x8xf32>
+    %124 = "stablehlo.slice"(%92) {limit_indices = array<i64: 2, 1, 2, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>, mhlo.sharding = "{manual}"} : (tensor<2x1x2x16xf32>) -> tensor<2x1x2x8xf32>
+    %125 = "stablehlo.negate"(%124) {mhlo.sharding = "{manual}"} : (tensor<2x1x2x8xf32>) -> tensor<2x1x2x8xf32>
+    %126 = "stablehlo.concatenate"(%125, %123) {dimension = 3 : i64, mhlo.sharding = "{manual}"} : (tensor<2x1x2x8xf32>, tensor<2x1x2x8xf32>) -> tensor<2x1x2x16xf32>
+    %127 = "stablehlo.multiply"(%92, %120) {mhlo.sharding = "{manual}"} : (tensor<2x1x2x16xf32>, tensor<2x1x2x16xf32>) -> tensor<2x1x2x16xf32>
+    %128 = "stablehlo.multiply"(%126, %122) {mhlo.sharding = "{manual}"} : (tensor<2x1x2x16xf32>, tensor<2x1x2x16xf32>) -> tensor<2x1x2x16xf32>
+    %129 = "stablehlo.add"(%127, %128) {mhlo.sharding = "{manual}"} : (tensor<2x1x2x16xf32>, tensor<2x1x2x16xf32>) -> tensor<2x1x2x16xf32>
+    %130 = "stablehlo.constant"() {value = dense<0.25> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+    %131 = "stablehlo.broadcast_in_dim"(%130) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x1x4x16xf32>
+    %132 = "stablehlo.multiply"(%112, %131) {mhlo.sharding = "{manual}"} : (tensor<2x1x4x16xf32>, tensor<2x1x4x16xf32>) -> tensor<2x1x4x16xf32>
+    %133 = "stablehlo.reshape"(%132) {mhlo.sharding = "{manual}"} : (tensor<2x1x4x16xf32>) -> tensor<2x1x2x2x16xf32>
+    %134 = "stablehlo.transpose"(%133) {permutation = array<i64: 0, 2, 3, 1, 4>, mhlo.sharding = "{manual}"} : (tensor<2x1x2x2x16xf32>) -> tensor<2x2x2x1x16xf32>
+    %135 = "stablehlo.transpose"(%129) {permutation = array<i64: 0, 2, 1, 3>, mhlo.sharding = "{manual}"} : (tensor<2x1x2x16xf32>) -> tensor<2x2x1x16xf32>
+    %136 = "stablehlo.transpose"(%95) {permutation = array<i64: 0, 2, 1, 3>, mhlo.sharding = "{manual}"} : (tensor<2x1x2x16xf32>) -> tensor<2x2x1x16xf32>
+    %137 = "stablehlo.broadcast_in_dim"(%4) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<i32>) -> tensor<2xi32>
+    %138 = "stablehlo.compare"(%37, %137) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type SIGNED>, mhlo.sharding = "{manual}"} : (tensor<2xi32>, tensor<2xi32>) -> tensor<2xi1>
+    %139 = "stablehlo.constant"() {value = dense<16> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+    %140 = "stablehlo.broadcast_in_dim"(%139) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<i32>) -> tensor<2xi32>
+    %141 = "stablehlo.select"(%138, %41, %140) {mhlo.sharding = "{manual}"} : (tensor<2xi1>, tensor<2xi32>, tensor<2xi32>) -> tensor<2xi32>
+    %142 = "stablehlo.broadcast_in_dim"(%42) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<i32>) -> tensor<2x1xi32>
+    %143 = "stablehlo.iota"() {iota_dimension = 0 : i64, mhlo.sharding = "{manual}"} : () -> tensor<2x1xi32>
+    %144 = "stablehlo.reshape"(%141) {mhlo.sharding = "{manual}"} : (tensor<2xi32>) -> tensor<2x1xi32>
+    %145 = "stablehlo.concatenate"(%142, %143, %144) {dimension = 1 : i64, mhlo.sharding = "{manual}"} : (tensor<2x1xi32>, tensor<2x1xi32>, tensor<2x1xi32>) -> tensor<2x3xi32>
+    %146 = "stablehlo.reshape"(%135) {mhlo.sharding = "{manual}"} : (tensor<2x2x1x16xf32>) -> tensor<2x2x16xf32>
+    %147 = "stablehlo.scatter"(%arg23, %145, %146) ({
+    ^bb0(%148: tensor<f32>, %149: tensor<f32>):
+      "stablehlo.return"(%149) : (tensor<f32>) -> ()
+    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2], inserted_window_dims = [0, 1, 3], scatter_dims_to_operand_dims = [0, 1, 3], index_vector_dim = 1>, unique_indices = false, mhlo.sharding = "{manual}"} : (tensor<2x2x2x16x16xf32>, tensor<2x3xi32>, tensor<2x2x16xf32>) -> tensor<2x2x2x16x16xf32>
+    %150 = "stablehlo.reshape"(%136) {mhlo.sharding = "{manual}"} : (tensor<2x2x1x16xf32>) -> tensor<2x2x16xf32>
+    %151 = "stablehlo.scatter"(%arg24, %145, %150) ({
+    ^bb0(%152: tensor<f32>, %153: tensor<f32>):
+      "stablehlo.return"(%153) : (tensor<f32>) -> ()
+    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2], inserted_window_dims = [0, 1, 3], scatter_dims_to_operand_dims = [0, 1, 3], index_vector_dim = 1>, unique_indices = false, mhlo.sharding = "{manual}"} : (tensor<2x2x2x16x16xf32>, tensor<2x3xi32>, tensor<2x2x16xf32>) -> tensor<2x2x2x16x16xf32>
+    %154 = "stablehlo.reshape"(%134) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x1x16xf32>) -> tensor<2x2x2x16xf32>
+    %155 = "stablehlo.slice"(%24) {limit_indices = array<i64: 16>, start_indices = array<i64: 0>, strides = array<i64: 8>, mhlo.sharding = "{manual}"} : (tensor<16xi32>) -> tensor<2xi32>
+    %156 = "stablehlo.constant"() {value = dense<-2147483648> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+    %157 = "stablehlo.reduce"(%arg1, %156) ({
+    ^bb0(%158: tensor<i32>, %159: tensor<i32>):
+      %160 = "stablehlo.maximum"(%158, %159) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%160) : (tensor<i32>) -> ()
+    }) {dimensions = array<i64: 0>, mhlo.sharding = "{manual}"} : (tensor<2xi32>, tensor<i32>) -> tensor<i32>
+    %161 = "stablehlo.broadcast_in_dim"(%157) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<i32>) -> tensor<2xi32>
+    %162 = "stablehlo.compare"(%155, %161) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>, mhlo.sharding = "{manual}"} : (tensor<2xi32>, tensor<2xi32>) -> tensor<2xi1>
+    %163 = "stablehlo.convert"(%162) {mhlo.sharding = "{manual}"} : (tensor<2xi1>) -> tensor<2xi32>
+    %164 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+    %165 = "stablehlo.reduce"(%163, %164) ({
+    ^bb0(%166: tensor<i32>, %167: tensor<i32>):
+      %168 = "stablehlo.add"(%166, %167) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%168) : (tensor<i32>) -> ()
+    }) {dimensions = array<i64: 0>, mhlo.sharding = "{manual}"} : (tensor<2xi32>, tensor<i32>) -> tensor<i32>
+    %169 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+    %170 = "stablehlo.broadcast_in_dim"(%169) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x2x2xf32>
+    %171 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+    %172 = "stablehlo.broadcast_in_dim"(%171) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x2x2xf32>
+    %173 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+    %174 = "stablehlo.broadcast_in_dim"(%173) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x2x2x16xf32>
+    %175 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+    %245:11 = "stablehlo.while"(%175, %165, %154, %147, %151, %42, %24, %arg1, %170, %172, %174) ({
+    ^bb0(%176: tensor<i32>, %177: tensor<i32>, %178: tensor<2x2x2x16xf32>, %179: tensor<2x2x2x16x16xf32>, %180: tensor<2x2x2x16x16xf32>, %181: tensor<i32>, %182: tensor<16xi32>, %183: tensor<2xi32>, %184: tensor<2x2x2xf32>, %185: tensor<2x2x2xf32>, %186: tensor<2x2x2x16xf32>):
+      %187 = "stablehlo.compare"(%176, %177) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>, mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      "stablehlo.return"(%187) : (tensor<i1>) -> ()
+    }, {
+    ^bb0(%188: tensor<i32>, %189: tensor<i32>, %190: tensor<2x2x2x16xf32>, %191: tensor<2x2x2x16x16xf32>, %192: tensor<2x2x2x16x16xf32>, %193: tensor<i32>, %194: tensor<16xi32>, %195: tensor<2xi32>, %196: tensor<2x2x2xf32>, %197: tensor<2x2x2xf32>, %198: tensor<2x2x2x16xf32>):
+      %199 = "stablehlo.constant"() {value = dense<8> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+      %200 = "stablehlo.multiply"(%188, %199) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      %201 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+      %202 = "stablehlo.dynamic_slice"(%191, %193, %201, %201, %200, %201) {slice_sizes = array<i64: 1, 2, 2, 8, 16>, mhlo.sharding = "{manual}"} : (tensor<2x2x2x16x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x8x16xf32>
+      %203 = "stablehlo.reshape"(%202) {mhlo.sharding = "{manual}"} : (tensor<1x2x2x8x16xf32>) -> tensor<2x2x8x16xf32>
+      %204 = "stablehlo.dynamic_slice"(%192, %193, %201, %201, %200, %201) {slice_sizes = array<i64: 1, 2, 2, 8, 16>, mhlo.sharding = "{manual}"} : (tensor<2x2x2x16x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x8x16xf32>
+      %205 = "stablehlo.reshape"(%204) {mhlo.sharding = "{manual}"} : (tensor<1x2x2x8x16xf32>) -> tensor<2x2x8x16xf32>
+      %206 = "stablehlo.dot_general"(%190, %203) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<2x2x2x16xf32>, tensor<2x2x8x16xf32>) -> tensor<2x2x2x8xf32>
+      %207 = "stablehlo.dynamic_slice"(%194, %200) {slice_sizes = array<i64: 8>, mhlo.sharding = "{manual}"} : (tensor<16xi32>, tensor<i32>) -> tensor<8xi32>
+      %208 = "stablehlo.broadcast_in_dim"(%207) {broadcast_dimensions = array<i64: 1>, mhlo.sharding = "{manual}"} : (tensor<8xi32>) -> tensor<2x8xi32>
+      %209 = "stablehlo.broadcast_in_dim"(%195) {broadcast_dimensions = array<i64: 0>, mhlo.sharding = "{manual}"} : (tensor<2xi32>) -> tensor<2x8xi32>
+      %210 = "stablehlo.compare"(%208, %209) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>, mhlo.sharding = "{manual}"} : (tensor<2x8xi32>, tensor<2x8xi32>) -> tensor<2x8xi1>
+      %211 = "stablehlo.broadcast_in_dim"(%210) {broadcast_dimensions = array<i64: 0, 3>, mhlo.sharding = "{manual}"} : (tensor<2x8xi1>) -> tensor<2x2x2x8xi1>
+      %212 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+      %213 = "stablehlo.broadcast_in_dim"(%212) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x2x2x8xf32>
+      %214 = "stablehlo.select"(%211, %206, %213) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x8xi1>, tensor<2x2x2x8xf32>, tensor<2x2x2x8xf32>) -> tensor<2x2x2x8xf32>
+      %215 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+      %216 = "stablehlo.reduce"(%214, %215) ({
+      ^bb0(%217: tensor<f32>, %218: tensor<f32>):
+        %219 = "stablehlo.maximum"(%217, %218) {mhlo.sharding = "{manual}"} : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%219) : (tensor<f32>) -> ()
+      }) {dimensions = array<i64: 3>, mhlo.sharding = "{manual}"} : (tensor<2x2x2x8xf32>, tensor<f32>) -> tensor<2x2x2xf32>
+      %220 = "stablehlo.maximum"(%196, %216) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+      %221 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+      %222 = "stablehlo.broadcast_in_dim"(%221) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x2x2xf32>
+      %223 = "stablehlo.compare"(%220, %222) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type FLOAT>, mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xi1>
+      %224 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+      %225 = "stablehlo.broadcast_in_dim"(%224) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x2x2xf32>
+      %226 = "stablehlo.select"(%223, %225, %220) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xi1>, tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+      %227 = "stablehlo.broadcast_in_dim"(%226) {broadcast_dimensions = array<i64: 0, 1, 2>, mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>) -> tensor<2x2x2x8xf32>
+      %228 = "stablehlo.subtract"(%214, %227) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x8xf32>, tensor<2x2x2x8xf32>) -> tensor<2x2x2x8xf32>
+      %229 = "stablehlo.exponential"(%228) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x8xf32>) -> tensor<2x2x2x8xf32>
+      %230 = "stablehlo.subtract"(%196, %226) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+      %231 = "stablehlo.exponential"(%230) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+      %232 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+      %233 = "stablehlo.reduce"(%229, %232) ({
+      ^bb0(%234: tensor<f32>, %235: tensor<f32>):
+        %236 = "stablehlo.add"(%234, %235) {mhlo.sharding = "{manual}"} : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%236) : (tensor<f32>) -> ()
+      }) {dimensions = array<i64: 3>, mhlo.sharding = "{manual}"} : (tensor<2x2x2x8xf32>, tensor<f32>) -> tensor<2x2x2xf32>
+      %237 = "stablehlo.multiply"(%197, %231) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+      %238 = "stablehlo.add"(%237, %233) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+      %239 = "stablehlo.dot_general"(%229, %205) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<2x2x2x8xf32>, tensor<2x2x8x16xf32>) -> tensor<2x2x2x16xf32>
+      %240 = "stablehlo.broadcast_in_dim"(%231) {broadcast_dimensions = array<i64: 0, 1, 2>, mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>) -> tensor<2x2x2x16xf32>
+      %241 = "stablehlo.multiply"(%198, %240) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x16xf32>, tensor<2x2x2x16xf32>) -> tensor<2x2x2x16xf32>
+      %242 = "stablehlo.add"(%241, %239) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x16xf32>, tensor<2x2x2x16xf32>) -> tensor<2x2x2x16xf32>
+      %243 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+      %244 = "stablehlo.add"(%188, %243) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%244, %189, %190, %191, %192, %193, %194, %195, %220, %238, %242) : (tensor<i32>, tensor<i32>, tensor<2x2x2x16xf32>, tensor<2x2x2x16x16xf32>, tensor<2x2x2x16x16xf32>, tensor<i32>, tensor<16xi32>, tensor<2xi32>, tensor<2x2x2xf32>, tensor<2x2x2xf32>, tensor<2x2x2x16xf32>) -> ()
+    }) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>, tensor<2x2x2x16xf32>, tensor<2x2x2x16x16xf32>, tensor<2x2x2x16x16xf32>, tensor<i32>, tensor<16xi32>, tensor<2xi32>, tensor<2x2x2xf32>, tensor<2x2x2xf32>, tensor<2x2x2x16xf32>) -> (tensor<i32>, tensor<i32>, tensor<2x2x2x16xf32>, tensor<2x2x2x16x16xf32>, tensor<2x2x2x16x16xf32>, tensor<i32>, tensor<16xi32>, tensor<2xi32>, tensor<2x2x2xf32>, tensor<2x2x2xf32>, tensor<2x2x2x16xf32>)
+    %246 = "stablehlo.all_reduce"(%245#8) ({
+    ^bb0(%247: tensor<f32>, %248: tensor<f32>):
+      %249 = "stablehlo.maximum"(%247, %248) {mhlo.sharding = "{manual}"} : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%249) : (tensor<f32>) -> ()
+    }) {channel_handle = #stablehlo.channel_handle<handle = 1, type = 1>, replica_groups = dense<[[0, 1, 2, 3]]> : tensor<1x4xi64>, use_global_device_ids, mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+    %250 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+    %251 = "stablehlo.broadcast_in_dim"(%250) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x2x2xf32>
+    %252 = "stablehlo.compare"(%246, %251) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type FLOAT>, mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xi1>
+    %253 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+    %254 = "stablehlo.broadcast_in_dim"(%253) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x2x2xf32>
+    %255 = "stablehlo.select"(%252, %254, %246) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xi1>, tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+    %256 = "stablehlo.subtract"(%245#8, %255) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+    %257 = "stablehlo.exponential"(%256) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+    %258 = "stablehlo.broadcast_in_dim"(%257) {broadcast_dimensions = array<i64: 0, 1, 2>, mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>) -> tensor<2x2x2x16xf32>
+    %259 = "stablehlo.multiply"(%245#10, %258) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x16xf32>, tensor<2x2x2x16xf32>) -> tensor<2x2x2x16xf32>
+    %260 = "stablehlo.multiply"(%245#9, %257) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+    %261 = "stablehlo.reshape"(%260) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>) -> tensor<2x2x2x1xf32>
+    %262 = "stablehlo.concatenate"(%259, %261) {dimension = 3 : i64, mhlo.sharding = "{manual}"} : (tensor<2x2x2x16xf32>, tensor<2x2x2x1xf32>) -> tensor<2x2x2x17xf32>
+    %263 = "stablehlo.all_reduce"(%262) ({
+    ^bb0(%264: tensor<f32>, %265: tensor<f32>):
+      %266 = "stablehlo.add"(%264, %265) {mhlo.sharding = "{manual}"} : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%266) : (tensor<f32>) -> ()
+    }) {channel_handle = #stablehlo.channel_handle<handle = 2, type = 1>, replica_groups = dense<[[0, 1, 2, 3]]> : tensor<1x4xi64>, use_global_device_ids, mhlo.sharding = "{manual}"} : (tensor<2x2x2x17xf32>) -> tensor<2x2x2x17xf32>
+    %267 = "stablehlo.slice"(%263) {limit_indices = array<i64: 2, 2, 2, 16>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>, mhlo.sharding = "{manual}"} : (tensor<2x2x2x17xf32>) -> tensor<2x2x2x16xf32>
+    %268 = "stablehlo.slice"(%263) {limit_indices = array<i64: 2, 2, 2, 17>, start_indices = array<i64: 0, 0, 0, 16>, strides = array<i64: 1, 1, 1, 1>, mhlo.sharding = "{manual}"} : (tensor<2x2x2x17xf32>) -> tensor<2x2x2x1xf32>
+    %269 = "stablehlo.reshape"(%268) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x1xf32>) -> tensor<2x2x2xf32>
+    %270 = "stablehlo.broadcast_in_dim"(%269) {broadcast_dimensions = array<i64: 0, 1, 2>, mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>) -> tensor<2x2x2x16xf32>
+    %271 = "stablehlo.divide"(%267, %270) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x16xf32>, tensor<2x2x2x16xf32>) -> tensor<2x2x2x16xf32>
+    %272 = "stablehlo.reshape"(%271) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x16xf32>) -> tensor<2x2x2x1x16xf32>
+    %273 = "stablehlo.transpose"(%272) {permutation = array<i64: 0, 3, 1, 2, 4>, mhlo.sharding = "{manual}"} : (tensor<2x2x2x1x16xf32>) -> tensor<2x1x2x2x16xf32>
+    %274 = "stablehlo.reshape"(%273) {mhlo.sharding = "{manual}"} : (tensor<2x1x2x2x16xf32>) -> tensor<2x1x64xf32>
+    %275 = "stablehlo.dot_general"(%arg7, %274) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<64x64xf32>, tensor<2x1x64xf32>) -> tensor<64x2x1xf32>
+    %276 = "stablehlo.transpose"(%275) {permutation = array<i64: 1, 2, 0>, mhlo.sharding = "{manual}"} : (tensor<64x2x1xf32>) -> tensor<2x1x64xf32>
+    %277 = "stablehlo.add"(%0, %276) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>) -> tensor<2x1x64xf32>
+    %278 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+    %279 = "stablehlo.broadcast_in_dim"(%278) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x1x64xf32>
+    %280 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+    %281 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+    %336:8 = "stablehlo.while"(%281, %280, %277, %arg9, %arg10, %arg11, %arg8, %279) ({
+    ^bb0(%282: tensor<i32>, %283: tensor<i32>, %284: tensor<2x1x64xf32>, %285: tensor<172x64xf32>, %286: tensor<172x64xf32>, %287: tensor<64x172xf32>, %288: tensor<64xf32>, %289: tensor<2x1x64xf32>):
+      %290 = "stablehlo.compare"(%282, %283) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>, mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      "stablehlo.return"(%290) : (tensor<i1>) -> ()
+    }, {
+    ^bb0(%291: tensor<i32>, %292: tensor<i32>, %293: tensor<2x1x64xf32>, %294: tensor<172x64xf32>, %295: tensor<172x64xf32>, %296: tensor<64x172xf32>, %297: tensor<64xf32>, %298: tensor<2x1x64xf32>):
+      %299 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+      %300 = "stablehlo.multiply"(%291, %299) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      %301 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+      %302 = "stablehlo.dynamic_slice"(%293, %301, %300, %301) {slice_sizes = array<i64: 2, 1, 64>, mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x1x64xf32>
+      %303 = "stablehlo.multiply"(%302, %302) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>) -> tensor<2x1x64xf32>
+      %304 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+      %305 = "stablehlo.reduce"(%303, %304) ({
+      ^bb0(%306: tensor<f32>, %307: tensor<f32>):
+        %308 = "stablehlo.add"(%306, %307) {mhlo.sharding = "{manual}"} : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%308) : (tensor<f32>) -> ()
+      }) {dimensions = array<i64: 2>, mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<f32>) -> tensor<2x1xf32>
+      %309 = "stablehlo.constant"() {value = dense<64.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+      %310 = "stablehlo.broadcast_in_dim"(%309) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x1xf32>
+      %311 = "stablehlo.divide"(%305, %310) {mhlo.sharding = "{manual}"} : (tensor<2x1xf32>, tensor<2x1xf32>) -> tensor<2x1xf32>
+      %312 = "stablehlo.reshape"(%311) {mhlo.sharding = "{manual}"} : (tensor<2x1xf32>) -> tensor<2x1x1xf32>
+      %313 = "stablehlo.constant"() {value = dense<1.0E-6> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+      %314 = "stablehlo.broadcast_in_dim"(%313) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x1x1xf32>
+      %315 = "stablehlo.add"(%312, %314) {mhlo.sharding = "{manual}"} : (tensor<2x1x1xf32>, tensor<2x1x1xf32>) -> tensor<2x1x1xf32>
+      %316 = "stablehlo.rsqrt"(%315) {mhlo.sharding = "{manual}"} : (tensor<2x1x1xf32>) -> tensor<2x1x1xf32>
+      %317 = "stablehlo.reshape"(%316) {mhlo.sharding = "{manual}"} : (tensor<2x1x1xf32>) -> tensor<2x1xf32>
+      %318 = "stablehlo.broadcast_in_dim"(%317) {broadcast_dimensions = array<i64: 0, 1>, mhlo.sharding = "{manual}"} : (tensor<2x1xf32>) -> tensor<2x1x64xf32>
+      %319 = "stablehlo.multiply"(%302, %318) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>) -> tensor<2x1x64xf32>
+      %320 = "stablehlo.broadcast_in_dim"(%297) {broadcast_dimensions = array<i64: 2>, mhlo.sharding = "{manual}"} : (tensor<64xf32>) -> tensor<2x1x64xf32>
+      %321 = "stablehlo.multiply"(%319, %320) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>) -> tensor<2x1x64xf32>
+      %322 = "stablehlo.dot_general"(%295, %321) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<172x64xf32>, tensor<2x1x64xf32>) -> tensor<172x2x1xf32>
+      %323 = "stablehlo.transpose"(%322) {permutation = array<i64: 1, 2, 0>, mhlo.sharding = "{manual}"} : (tensor<172x2x1xf32>) -> tensor<2x1x172xf32>
+      %324 = "stablehlo.logistic"(%323) {mhlo.sharding = "{manual}"} : (tensor<2x1x172xf32>) -> tensor<2x1x172xf32>
+      %325 = "stablehlo.multiply"(%323, %324) {mhlo.sharding = "{manual}"} : (tensor<2x1x172xf32>, tensor<2x1x172xf32>) -> tensor<2x1x172xf32>
+      %326 = "stablehlo.dot_general"(%294, %321) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<172x64xf32>, tensor<2x1x64xf32>) -> tensor<172x2x1xf32>
+      %327 = "stablehlo.transpose"(%326) {permutation = array<i64: 1, 2, 0>, mhlo.sharding = "{manual}"} : (tensor<172x2x1xf32>) -> tensor<2x1x172xf32>
+      %328 = "stablehlo.multiply"(%325, %327) {mhlo.sharding = "{manual}"} : (tensor<2x1x172xf32>, tensor<2x1x172xf32>) -> tensor<2x1x172xf32>
+      %329 = "stablehlo.dot_general"(%296, %328) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<64x172xf32>, tensor<2x1x172xf32>) -> tensor<64x2x1xf32>
+      %330 = "stablehlo.transpose"(%329) {permutation = array<i64: 1, 2, 0>, mhlo.sharding = "{manual}"} : (tensor<64x2x1xf32>) -> tensor<2x1x64xf32>
+      %331 = "stablehlo.add"(%302, %330) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>) -> tensor<2x1x64xf32>
+      %332 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+      %333 = "stablehlo.dynamic_update_slice"(%298, %331, %332, %300, %332) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x1x64xf32>
+      %334 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+      %335 = "stablehlo.add"(%291, %334) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%335, %292, %293, %294, %295, %296, %297, %333) : (tensor<i32>, tensor<i32>, tensor<2x1x64xf32>, tensor<172x64xf32>, tensor<172x64xf32>, tensor<64x172xf32>, tensor<64xf32>, tensor<2x1x64xf32>) -> ()
+    }) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>, tensor<2x1x64xf32>, tensor<172x64xf32>, tensor<172x64xf32>, tensor<64x172xf32>, tensor<64xf32>, tensor<2x1x64xf32>) -> (tensor<i32>, tensor<i32>, tensor<2x1x64xf32>, tensor<172x64xf32>, tensor<172x64xf32>, tensor<64x172xf32>, tensor<64xf32>, tensor<2x1x64xf32>)
+    %337 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+    %338 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+    %339 = "stablehlo.broadcast_in_dim"(%338) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x1x64xf32>
+    %340 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+    %341 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+    %380:5 = "stablehlo.while"(%341, %340, %336#7, %arg12, %339) ({
+    ^bb0(%342: tensor<i32>, %343: tensor<i32>, %344: tensor<2x1x64xf32>, %345: tensor<64xf32>, %346: tensor<2x1x64xf32>):
+      %347 = "stablehlo.compare"(%342, %343) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>, mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      "stablehlo.return"(%347) : (tensor<i1>) -> ()
+    }, {
+    ^bb0(%348: tensor<i32>, %349: tensor<i32>, %350: tensor<2x1x64xf32>, %351: tensor<64xf32>, %352: tensor<2x1x64xf32>):
+      %353 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+      %354 = "stablehlo.multiply"(%348, %353) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      %355 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+      %356 = "stablehlo.dynamic_slice"(%350, %355, %354, %355) {slice_sizes = array<i64: 2, 1, 64>, mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x1x64xf32>
+      %357 = "stablehlo.multiply"(%356, %356) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>) -> tensor<2x1x64xf32>
+      %358 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+      %359 = "stablehlo.reduce"(%357, %358) ({
+      ^bb0(%360: tensor<f32>, %361: tensor<f32>):
+        %362 = "stablehlo.add"(%360, %361) {mhlo.sharding = "{manual}"} : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%362) : (tensor<f32>) -> ()
+      }) {dimensions = array<i64: 2>, mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<f32>) -> tensor<2x1xf32>
+      %363 = "stablehlo.constant"() {value = dense<64.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+      %364 = "stablehlo.broadcast_in_dim"(%363) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x1xf32>
+      %365 = "stablehlo.divide"(%359, %364) {mhlo.sharding = "{manual}"} : (tensor<2x1xf32>, tensor<2x1xf32>) -> tensor<2x1xf32>
+      %366 = "stablehlo.reshape"(%365) {mhlo.sharding = "{manual}"} : (tensor<2x1xf32>) -> tensor<2x1x1xf32>
+      %367 = "stablehlo.constant"() {value = dense<1.0E-6> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+      %368 = "stablehlo.broadcast_in_dim"(%367) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x1x1xf32>
+      %369 = "stablehlo.add"(%366, %368) {mhlo.sharding = "{manual}"} : (tensor<2x1x1xf32>, tensor<2x1x1xf32>) -> tensor<2x1x1xf32>
+      %370 = "stablehlo.rsqrt"(%369) {mhlo.sharding = "{manual}"} : (tensor<2x1x1xf32>) -> tensor<2x1x1xf32>
+      %371 = "stablehlo.reshape"(%370) {mhlo.sharding = "{manual}"} : (tensor<2x1x1xf32>) -> tensor<2x1xf32>
+      %372 = "stablehlo.broadcast_in_dim"(%371) {broadcast_dimensions = array<i64: 0, 1>, mhlo.sharding = "{manual}"} : (tensor<2x1xf32>) -> tensor<2x1x64xf32>
+      %373 = "stablehlo.multiply"(%356, %372) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>) -> tensor<2x1x64xf32>
+      %374 = "stablehlo.broadcast_in_dim"(%351) {broadcast_dimensions = array<i64: 2>, mhlo.sharding = "{manual}"} : (tensor<64xf32>) -> tensor<2x1x64xf32>
+      %375 = "stablehlo.multiply"(%373, %374) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>) -> tensor<2x1x64xf32>
+      %376 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+      %377 = "stablehlo.dynamic_update_slice"(%352, %375, %376, %354, %376) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x1x64xf32>
+      %378 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+      %379 = "stablehlo.add"(%348, %378) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%379, %349, %350, %351, %377) : (tensor<i32>, tensor<i32>, tensor<2x1x64xf32>, tensor<64xf32>, tensor<2x1x64xf32>) -> ()
+    }) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>, tensor<2x1x64xf32>, tensor<64xf32>, tensor<2x1x64xf32>) -> (tensor<i32>, tensor<i32>, tensor<2x1x64xf32>, tensor<64xf32>, tensor<2x1x64xf32>)
+    %381 = "stablehlo.reshape"(%arg1) {mhlo.sharding = "{manual}"} : (tensor<2xi32>) -> tensor<2x1xi32>
+    %382 = "stablehlo.dot_general"(%arg13, %380#4) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<64x64xf32>, tensor<2x1x64xf32>) -> tensor<64x2x1xf32>
+    %383 = "stablehlo.transpose"(%382) {permutation = array<i64: 1, 2, 0>, mhlo.sharding = "{manual}"} : (tensor<64x2x1xf32>) -> tensor<2x1x64xf32>
+    %384 = "stablehlo.reshape"(%383) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>) -> tensor<2x1x4x16xf32>
+    %385 = "stablehlo.dot_general"(%arg14, %380#4) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<32x64xf32>, tensor<2x1x64xf32>) -> tensor<32x2x1xf32>
+    %386 = "stablehlo.transpose"(%385) {permutation = array<i64: 1, 2, 0>, mhlo.sharding = "{manual}"} : (tensor<32x2x1xf32>) -> tensor<2x1x32xf32>
+    %387 = "stablehlo.reshape"(%386) {mhlo.sharding = "{manual}"} : (tensor<2x1x32xf32>) -> tensor<2x1x2x16xf32>
+    %388 = "stablehlo.dot_general"(%arg15, %380#4) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<32x64xf32>, tensor<2x1x64xf32>) -> tensor<32x2x1xf32>
+    %389 = "stablehlo.transpose"(%388) {permutation = array<i64: 1, 2, 0>, mhlo.sharding = "{manual}"} : (tensor<32x2x1xf32>) -> tensor<2x1x32xf32>
+    %390 = "stablehlo.reshape"(%389) {mhlo.sharding = "{manual}"} : (tensor<2x1x32xf32>) -> tensor<2x1x2x16xf32>
+    %391 = "stablehlo.constant"() {value = dense<[1.0, 0.31622776, 0.1, 0.03162278, 0.01, 0.0031622779, 0.001, 3.162278E-4]> : tensor<8xf32>, mhlo.sharding = "{manual}"} : () -> tensor<8xf32>
+    %392 = "stablehlo.convert"(%381) {mhlo.sharding = "{manual}"} : (tensor<2x1xi32>) -> tensor<2x1xf32>
+    %393 = "stablehlo.broadcast_in_dim"(%392) {broadcast_dimensions = array<i64: 0, 1>, mhlo.sharding = "{manual}"} : (tensor<2x1xf32>) -> tensor<2x1x8xf32>
+    %394 = "stablehlo.broadcast_in_dim"(%391) {broadcast_dimensions = array<i64: 2>, mhlo.sharding = "{manual}"} : (tensor<8xf32>) -> tensor<2x1x8xf32>
+    %395 = "stablehlo.multiply"(%393, %394) {mhlo.sharding = "{manual}"} : (tensor<2x1x8xf32>, tensor<2x1x8xf32>) -> tensor<2x1x8xf32>
+    %396 = "stablehlo.concatenate"(%395, %395) {dimension = 2 : i64, mhlo.sharding = "{manual}"} : (tensor<2x1x8xf32>, tensor<2x1x8xf32>) -> tensor<2x1x16xf32>
+    %397 = "stablehlo.cosine"(%396) {mhlo.sharding = "{manual}"} : (tensor<2x1x16xf32>) -> tensor<2x1x16xf32>
+    %398 = "stablehlo.broadcast_in_dim"(%397) {broadcast_dimensions = array<i64: 0, 1, 3>, mhlo.sharding = "{manual}"} : (tensor<2x1x16xf32>) -> tensor<2x1x4x16xf32>
+    %399 = "stablehlo.sine"(%396) {mhlo.sharding = "{manual}"} : (tensor<2x1x16xf32>) -> tensor<2x1x16xf32>
+    %400 = "stablehlo.broadcast_in_dim"(%399) {broadcast_dimensions = array<i64: 0, 1, 3>, mhlo.sharding = "{manual}"} : (tensor<2x1x16xf32>) -> tensor<2x1x4x16xf32>
+    %401 = "stablehlo.slice"(%384) {limit_indices = array<i64: 2, 1, 4, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>, mhlo.sharding = "{manual}"} : (tensor<2x1x4x16xf32>) -> tensor<2x1x4x8xf32>
+    %402 = "stablehlo.slice"(%384) {limit_indices = array<i64: 2, 1, 4, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>, mhlo.sharding = "{manual}"} : (tensor<2x1x4x16xf32>) -> tensor<2x1x4x8xf32>
+    %403 = "stablehlo.negate"(%402) {mhlo.sharding = "{manual}"} : (tensor<2x1x4x8xf32>) -> tensor<2x1x4x8xf32>
+    %404 = "stablehlo.concatenate"(%403, %401) {dimension = 3 : i64, mhlo.sharding = "{manual}"} : (tensor<2x1x4x8xf32>, tensor<2x1x4x8xf32>) -> tensor<2x1x4x16xf32>
+    %405 = "stablehlo.multiply"(%384, %398) {mhlo.sharding = "{manual}"} : (tensor<2x1x4x16xf32>, tensor<2x1x4x16xf32>) -> tensor<2x1x4x16xf32>
+    %406 = "stablehlo.multiply"(%404, %400) {mhlo.sharding = "{manual}"} : (tensor<2x1x4x16xf32>, tensor<2x1x4x16xf32>) -> tensor<2x1x4x16xf32>
+    %407 = "stablehlo.add"(%405, %406) {mhlo.sharding = "{manual}"} : (tensor<2x1x4x16xf32>, tensor<2x1x4x16xf32>) -> tensor<2x1x4x16xf32>
+    %408 = "stablehlo.constant"() {value = dense<[1.0, 0.31622776, 0.1, 0.03162278, 0.01, 0.0031622779, 0.001, 3.162278E-4]> : tensor<8xf32>, mhlo.sharding = "{manual}"} : () -> tensor<8xf32>
+    %409 = "stablehlo.convert"(%381) {mhlo.sharding = "{manual}"} : (tensor<2x1xi32>) -> tensor<2x1xf32>
+    %410 = "stablehlo.broadcast_in_dim"(%409) {broadcast_dimensions = array<i64: 0, 1>, mhlo.sharding = "{manual}"} : (tensor<2x1xf32>) -> tensor<2x1x8xf32>
+    %411 = "stablehlo.broadcast_in_dim"(%408) {broadcast_dimensions = array<i64: 2>, mhlo.sharding = "{manual}"} : (tensor<8xf32>) -> tensor<2x1x8xf32>
+    %412 = "stablehlo.multiply"(%410, %411) {mhlo.sharding = "{manual}"} : (tensor<2x1x8xf32>, tensor<2x1x8xf32>) -> tensor<2x1x8xf32>
+    %413 = "stablehlo.concatenate"(%412, %412) {dimension = 2 : i64, mhlo.sharding = "{manual}"} : (tensor<2x1x8xf32>, tensor<2x1x8xf32>) -> tensor<2x1x16xf32>
+    %414 = "stablehlo.cosine"(%413) {mhlo.sharding = "{manual}"} : (tensor<2x1x16xf32>) -> tensor<2x1x16xf32>
+    %415 = "stablehlo.broadcast_in_dim"(%414) {broadcast_dimensions = array<i64: 0, 1, 3>, mhlo.sharding = "{manual}"} : (tensor<2x1x16xf32>) -> tensor<2x1x2x16xf32>
+    %416 = "stablehlo.sine"(%413) {mhlo.sharding = "{manual}"} : (tensor<2x1x16xf32>) -> tensor<2x1x16xf32>
+    %417 = "stablehlo.broadcast_in_dim"(%416) {broadcast_dimensions = array<i64: 0, 1, 3>, mhlo.sharding = "{manual}"} : (tensor<2x1x16xf32>) -> tensor<2x1x2x16xf32>
+    %418 = "stablehlo.slice"(%387) {limit_indices = array<i64: 2, 1, 2, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>, mhlo.sharding = "{manual}"} : (tensor<2x1x2x16xf32>) -> tensor<2x1x2x8xf32>
+    %419 = "stablehlo.slice"(%387) {limit_indices = array<i64: 2, 1, 2, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>, mhlo.sharding = "{manual}"} : (tensor<2x1x2x16xf32>) -> tensor<2x1x2x8xf32>
+    %420 = "stablehlo.negate"(%419) {mhlo.sharding = "{manual}"} : (tensor<2x1x2x8xf32>) -> tensor<2x1x2x8xf32>
+    %421 = "stablehlo.concatenate"(%420, %418) {dimension = 3 : i64, mhlo.sharding = "{manual}"} : (tensor<2x1x2x8xf32>, tensor<2x1x2x8xf32>) -> tensor<2x1x2x16xf32>
+    %422 = "stablehlo.multiply"(%387, %415) {mhlo.sharding = "{manual}"} : (tensor<2x1x2x16xf32>, tensor<2x1x2x16xf32>) -> tensor<2x1x2x16xf32>
+    %423 = "stablehlo.multiply"(%421, %417) {mhlo.sharding = "{manual}"} : (tensor<2x1x2x16xf32>, tensor<2x1x2x16xf32>) -> tensor<2x1x2x16xf32>
+    %424 = "stablehlo.add"(%422, %423) {mhlo.sharding = "{manual}"} : (tensor<2x1x2x16xf32>, tensor<2x1x2x16xf32>) -> tensor<2x1x2x16xf32>
+    %425 = "stablehlo.constant"() {value = dense<0.25> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+    %426 = "stablehlo.broadcast_in_dim"(%425) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x1x4x16xf32>
+    %427 = "stablehlo.multiply"(%407, %426) {mhlo.sharding = "{manual}"} : (tensor<2x1x4x16xf32>, tensor<2x1x4x16xf32>) -> tensor<2x1x4x16xf32>
+    %428 = "stablehlo.reshape"(%427) {mhlo.sharding = "{manual}"} : (tensor<2x1x4x16xf32>) -> tensor<2x1x2x2x16xf32>
+    %429 = "stablehlo.transpose"(%428) {permutation = array<i64: 0, 2, 3, 1, 4>, mhlo.sharding = "{manual}"} : (tensor<2x1x2x2x16xf32>) -> tensor<2x2x2x1x16xf32>
+    %430 = "stablehlo.transpose"(%424) {permutation = array<i64: 0, 2, 1, 3>, mhlo.sharding = "{manual}"} : (tensor<2x1x2x16xf32>) -> tensor<2x2x1x16xf32>
+    %431 = "stablehlo.transpose"(%390) {permutation = array<i64: 0, 2, 1, 3>, mhlo.sharding = "{manual}"} : (tensor<2x1x2x16xf32>) -> tensor<2x2x1x16xf32>
+    %432 = "stablehlo.broadcast_in_dim"(%4) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<i32>) -> tensor<2xi32>
+    %433 = "stablehlo.compare"(%37, %432) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type SIGNED>, mhlo.sharding = "{manual}"} : (tensor<2xi32>, tensor<2xi32>) -> tensor<2xi1>
+    %434 = "stablehlo.constant"() {value = dense<16> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+    %435 = "stablehlo.broadcast_in_dim"(%434) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<i32>) -> tensor<2xi32>
+    %436 = "stablehlo.select"(%433, %41, %435) {mhlo.sharding = "{manual}"} : (tensor<2xi1>, tensor<2xi32>, tensor<2xi32>) -> tensor<2xi32>
+    %437 = "stablehlo.broadcast_in_dim"(%337) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<i32>) -> tensor<2x1xi32>
+    %438 = "stablehlo.iota"() {iota_dimension = 0 : i64, mhlo.sharding = "{manual}"} : () -> tensor<2x1xi32>
+    %439 = "stablehlo.reshape"(%436) {mhlo.sharding = "{manual}"} : (tensor<2xi32>) -> tensor<2x1xi32>
+    %440 = "stablehlo.concatenate"(%437, %438, %439) {dimension = 1 : i64, mhlo.sharding = "{manual}"} : (tensor<2x1xi32>, tensor<2x1xi32>, tensor<2x1xi32>) -> tensor<2x3xi32>
+    %441 = "stablehlo.reshape"(%430) {mhlo.sharding = "{manual}"} : (tensor<2x2x1x16xf32>) -> tensor<2x2x16xf32>
+    %442 = "stablehlo.scatter"(%245#3, %440, %441) ({
+    ^bb0(%443: tensor<f32>, %444: tensor<f32>):
+      "stablehlo.return"(%444) : (tensor<f32>) -> ()
+    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2], inserted_window_dims = [0, 1, 3], scatter_dims_to_operand_dims = [0, 1, 3], index_vector_dim = 1>, unique_indices = false, mhlo.sharding = "{manual}"} : (tensor<2x2x2x16x16xf32>, tensor<2x3xi32>, tensor<2x2x16xf32>) -> tensor<2x2x2x16x16xf32>
+    %445 = "stablehlo.reshape"(%431) {mhlo.sharding = "{manual}"} : (tensor<2x2x1x16xf32>) -> tensor<2x2x16xf32>
+    %446 = "stablehlo.scatter"(%245#4, %440, %445) ({
+    ^bb0(%447: tensor<f32>, %448: tensor<f32>):
+      "stablehlo.return"(%448) : (tensor<f32>) -> ()
+    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2], inserted_window_dims = [0, 1, 3], scatter_dims_to_operand_dims = [0, 1, 3], index_vector_dim = 1>, unique_indices = false, mhlo.sharding = "{manual}"} : (tensor<2x2x2x16x16xf32>, tensor<2x3xi32>, tensor<2x2x16xf32>) -> tensor<2x2x2x16x16xf32>
+    %449 = "stablehlo.reshape"(%429) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x1x16xf32>) -> tensor<2x2x2x16xf32>
+    %450 = "stablehlo.slice"(%24) {limit_indices = array<i64: 16>, start_indices = array<i64: 0>, strides = array<i64: 8>, mhlo.sharding = "{manual}"} : (tensor<16xi32>) -> tensor<2xi32>
+    %451 = "stablehlo.constant"() {value = dense<-2147483648> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+    %452 = "stablehlo.reduce"(%arg1, %451) ({
+    ^bb0(%453: tensor<i32>, %454: tensor<i32>):
+      %455 = "stablehlo.maximum"(%453, %454) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%455) : (tensor<i32>) -> ()
+    }) {dimensions = array<i64: 0>, mhlo.sharding = "{manual}"} : (tensor<2xi32>, tensor<i32>) -> tensor<i32>
+    %456 = "stablehlo.broadcast_in_dim"(%452) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<i32>) -> tensor<2xi32>
+    %457 = "stablehlo.compare"(%450, %456) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>, mhlo.sharding = "{manual}"} : (tensor<2xi32>, tensor<2xi32>) -> tensor<2xi1>
+    %458 = "stablehlo.convert"(%457) {mhlo.sharding = "{manual}"} : (tensor<2xi1>) -> tensor<2xi32>
+    %459 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+    %460 = "stablehlo.reduce"(%458, %459) ({
+    ^bb0(%461: tensor<i32>, %462: tensor<i32>):
+      %463 = "stablehlo.add"(%461, %462) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%463) : (tensor<i32>) -> ()
+    }) {dimensions = array<i64: 0>, mhlo.sharding = "{manual}"} : (tensor<2xi32>, tensor<i32>) -> tensor<i32>
+    %464 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+    %465 = "stablehlo.broadcast_in_dim"(%464) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x2x2xf32>
+    %466 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+    %467 = "stablehlo.broadcast_in_dim"(%466) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x2x2xf32>
+    %468 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+    %469 = "stablehlo.broadcast_in_dim"(%468) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x2x2x16xf32>
+    %470 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+    %540:11 = "stablehlo.while"(%470, %460, %449, %442, %446, %337, %24, %arg1, %465, %467, %469) ({
+    ^bb0(%471: tensor<i32>, %472: tensor<i32>, %473: tensor<2x2x2x16xf32>, %474: tensor<2x2x2x16x16xf32>, %475: tensor<2x2x2x16x16xf32>, %476: tensor<i32>, %477: tensor<16xi32>, %478: tensor<2xi32>, %479: tensor<2x2x2xf32>, %480: tensor<2x2x2xf32>, %481: tensor<2x2x2x16xf32>):
+      %482 = "stablehlo.compare"(%471, %472) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>, mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      "stablehlo.return"(%482) : (tensor<i1>) -> ()
+    }, {
+    ^bb0(%483: tensor<i32>, %484: tensor<i32>, %485: tensor<2x2x2x16xf32>, %486: tensor<2x2x2x16x16xf32>, %487: tensor<2x2x2x16x16xf32>, %488: tensor<i32>, %489: tensor<16xi32>, %490: tensor<2xi32>, %491: tensor<2x2x2xf32>, %492: tensor<2x2x2xf32>, %493: tensor<2x2x2x16xf32>):
+      %494 = "stablehlo.constant"() {value = dense<8> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+      %495 = "stablehlo.multiply"(%483, %494) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      %496 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+      %497 = "stablehlo.dynamic_slice"(%486, %488, %496, %496, %495, %496) {slice_sizes = array<i64: 1, 2, 2, 8, 16>, mhlo.sharding = "{manual}"} : (tensor<2x2x2x16x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x8x16xf32>
+      %498 = "stablehlo.reshape"(%497) {mhlo.sharding = "{manual}"} : (tensor<1x2x2x8x16xf32>) -> tensor<2x2x8x16xf32>
+      %499 = "stablehlo.dynamic_slice"(%487, %488, %496, %496, %495, %496) {slice_sizes = array<i64: 1, 2, 2, 8, 16>, mhlo.sharding = "{manual}"} : (tensor<2x2x2x16x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x8x16xf32>
+      %500 = "stablehlo.reshape"(%499) {mhlo.sharding = "{manual}"} : (tensor<1x2x2x8x16xf32>) -> tensor<2x2x8x16xf32>
+      %501 = "stablehlo.dot_general"(%485, %498) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<2x2x2x16xf32>, tensor<2x2x8x16xf32>) -> tensor<2x2x2x8xf32>
+      %502 = "stablehlo.dynamic_slice"(%489, %495) {slice_sizes = array<i64: 8>, mhlo.sharding = "{manual}"} : (tensor<16xi32>, tensor<i32>) -> tensor<8xi32>
+      %503 = "stablehlo.broadcast_in_dim"(%502) {broadcast_dimensions = array<i64: 1>, mhlo.sharding = "{manual}"} : (tensor<8xi32>) -> tensor<2x8xi32>
+      %504 = "stablehlo.broadcast_in_dim"(%490) {broadcast_dimensions = array<i64: 0>, mhlo.sharding = "{manual}"} : (tensor<2xi32>) -> tensor<2x8xi32>
+      %505 = "stablehlo.compare"(%503, %504) {comparison_direction = #stablehlo<comparison_direction LE>, compare_type = #stablehlo<comparison_type SIGNED>, mhlo.sharding = "{manual}"} : (tensor<2x8xi32>, tensor<2x8xi32>) -> tensor<2x8xi1>
+      %506 = "stablehlo.broadcast_in_dim"(%505) {broadcast_dimensions = array<i64: 0, 3>, mhlo.sharding = "{manual}"} : (tensor<2x8xi1>) -> tensor<2x2x2x8xi1>
+      %507 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+      %508 = "stablehlo.broadcast_in_dim"(%507) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x2x2x8xf32>
+      %509 = "stablehlo.select"(%506, %501, %508) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x8xi1>, tensor<2x2x2x8xf32>, tensor<2x2x2x8xf32>) -> tensor<2x2x2x8xf32>
+      %510 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+      %511 = "stablehlo.reduce"(%509, %510) ({
+      ^bb0(%512: tensor<f32>, %513: tensor<f32>):
+        %514 = "stablehlo.maximum"(%512, %513) {mhlo.sharding = "{manual}"} : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%514) : (tensor<f32>) -> ()
+      }) {dimensions = array<i64: 3>, mhlo.sharding = "{manual}"} : (tensor<2x2x2x8xf32>, tensor<f32>) -> tensor<2x2x2xf32>
+      %515 = "stablehlo.maximum"(%491, %511) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+      %516 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+      %517 = "stablehlo.broadcast_in_dim"(%516) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x2x2xf32>
+      %518 = "stablehlo.compare"(%515, %517) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type FLOAT>, mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xi1>
+      %519 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+      %520 = "stablehlo.broadcast_in_dim"(%519) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x2x2xf32>
+      %521 = "stablehlo.select"(%518, %520, %515) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xi1>, tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+      %522 = "stablehlo.broadcast_in_dim"(%521) {broadcast_dimensions = array<i64: 0, 1, 2>, mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>) -> tensor<2x2x2x8xf32>
+      %523 = "stablehlo.subtract"(%509, %522) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x8xf32>, tensor<2x2x2x8xf32>) -> tensor<2x2x2x8xf32>
+      %524 = "stablehlo.exponential"(%523) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x8xf32>) -> tensor<2x2x2x8xf32>
+      %525 = "stablehlo.subtract"(%491, %521) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+      %526 = "stablehlo.exponential"(%525) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+      %527 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+      %528 = "stablehlo.reduce"(%524, %527) ({
+      ^bb0(%529: tensor<f32>, %530: tensor<f32>):
+        %531 = "stablehlo.add"(%529, %530) {mhlo.sharding = "{manual}"} : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%531) : (tensor<f32>) -> ()
+      }) {dimensions = array<i64: 3>, mhlo.sharding = "{manual}"} : (tensor<2x2x2x8xf32>, tensor<f32>) -> tensor<2x2x2xf32>
+      %532 = "stablehlo.multiply"(%492, %526) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+      %533 = "stablehlo.add"(%532, %528) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+      %534 = "stablehlo.dot_general"(%524, %500) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<2x2x2x8xf32>, tensor<2x2x8x16xf32>) -> tensor<2x2x2x16xf32>
+      %535 = "stablehlo.broadcast_in_dim"(%526) {broadcast_dimensions = array<i64: 0, 1, 2>, mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>) -> tensor<2x2x2x16xf32>
+      %536 = "stablehlo.multiply"(%493, %535) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x16xf32>, tensor<2x2x2x16xf32>) -> tensor<2x2x2x16xf32>
+      %537 = "stablehlo.add"(%536, %534) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x16xf32>, tensor<2x2x2x16xf32>) -> tensor<2x2x2x16xf32>
+      %538 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+      %539 = "stablehlo.add"(%483, %538) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%539, %484, %485, %486, %487, %488, %489, %490, %515, %533, %537) : (tensor<i32>, tensor<i32>, tensor<2x2x2x16xf32>, tensor<2x2x2x16x16xf32>, tensor<2x2x2x16x16xf32>, tensor<i32>, tensor<16xi32>, tensor<2xi32>, tensor<2x2x2xf32>, tensor<2x2x2xf32>, tensor<2x2x2x16xf32>) -> ()
+    }) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>, tensor<2x2x2x16xf32>, tensor<2x2x2x16x16xf32>, tensor<2x2x2x16x16xf32>, tensor<i32>, tensor<16xi32>, tensor<2xi32>, tensor<2x2x2xf32>, tensor<2x2x2xf32>, tensor<2x2x2x16xf32>) -> (tensor<i32>, tensor<i32>, tensor<2x2x2x16xf32>, tensor<2x2x2x16x16xf32>, tensor<2x2x2x16x16xf32>, tensor<i32>, tensor<16xi32>, tensor<2xi32>, tensor<2x2x2xf32>, tensor<2x2x2xf32>, tensor<2x2x2x16xf32>)
+    %541 = "stablehlo.all_reduce"(%540#8) ({
+    ^bb0(%542: tensor<f32>, %543: tensor<f32>):
+      %544 = "stablehlo.maximum"(%542, %543) {mhlo.sharding = "{manual}"} : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%544) : (tensor<f32>) -> ()
+    }) {channel_handle = #stablehlo.channel_handle<handle = 3, type = 1>, replica_groups = dense<[[0, 1, 2, 3]]> : tensor<1x4xi64>, use_global_device_ids, mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+    %545 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+    %546 = "stablehlo.broadcast_in_dim"(%545) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x2x2xf32>
+    %547 = "stablehlo.compare"(%541, %546) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type FLOAT>, mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xi1>
+    %548 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+    %549 = "stablehlo.broadcast_in_dim"(%548) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x2x2xf32>
+    %550 = "stablehlo.select"(%547, %549, %541) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xi1>, tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+    %551 = "stablehlo.subtract"(%540#8, %550) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+    %552 = "stablehlo.exponential"(%551) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+    %553 = "stablehlo.broadcast_in_dim"(%552) {broadcast_dimensions = array<i64: 0, 1, 2>, mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>) -> tensor<2x2x2x16xf32>
+    %554 = "stablehlo.multiply"(%540#10, %553) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x16xf32>, tensor<2x2x2x16xf32>) -> tensor<2x2x2x16xf32>
+    %555 = "stablehlo.multiply"(%540#9, %552) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+    %556 = "stablehlo.reshape"(%555) {mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>) -> tensor<2x2x2x1xf32>
+    %557 = "stablehlo.concatenate"(%554, %556) {dimension = 3 : i64, mhlo.sharding = "{manual}"} : (tensor<2x2x2x16xf32>, tensor<2x2x2x1xf32>) -> tensor<2x2x2x17xf32>
+    %558 = "stablehlo.all_reduce"(%557) ({
+    ^bb0(%559: tensor<f32>, %560: tensor<f32>):
+      %561 = "stablehlo.add"(%559, %560) {mhlo.sharding = "{manual}"} : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%561) : (tensor<f32>) -> ()
+    }) {channel_handle = #stablehlo.channel_handle<handle = 4, type = 1>, replica_groups = dense<[[0, 1, 2, 3]]> : tensor<1x4xi64>, use_global_device_ids, mhlo.sharding = "{manual}"} : (tensor<2x2x2x17xf32>) -> tensor<2x2x2x17xf32>
+    %562 = "stablehlo.slice"(%558) {limit_indices = array<i64: 2, 2, 2, 16>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>, mhlo.sharding = "{manual}"} : (tensor<2x2x2x17xf32>) -> tensor<2x2x2x16xf32>
+    %563 = "stablehlo.slice"(%558) {limit_indices = array<i64: 2, 2, 2, 17>, start_indices = array<i64: 0, 0, 0, 16>, strides = array<i64: 1, 1, 1, 1>, mhlo.sharding = "{manual}"} : (tensor<2x2x2x17xf32>) -> tensor<2x2x2x1xf32>
+    %564 = "stablehlo.reshape"(%563) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x1xf32>) -> tensor<2x2x2xf32>
+    %565 = "stablehlo.broadcast_in_dim"(%564) {broadcast_dimensions = array<i64: 0, 1, 2>, mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>) -> tensor<2x2x2x16xf32>
+    %566 = "stablehlo.divide"(%562, %565) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x16xf32>, tensor<2x2x2x16xf32>) -> tensor<2x2x2x16xf32>
+    %567 = "stablehlo.reshape"(%566) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x16xf32>) -> tensor<2x2x2x1x16xf32>
+    %568 = "stablehlo.transpose"(%567) {permutation = array<i64: 0, 3, 1, 2, 4>, mhlo.sharding = "{manual}"} : (tensor<2x2x2x1x16xf32>) -> tensor<2x1x2x2x16xf32>
+    %569 = "stablehlo.reshape"(%568) {mhlo.sharding = "{manual}"} : (tensor<2x1x2x2x16xf32>) -> tensor<2x1x64xf32>
+    %570 = "stablehlo.dot_general"(%arg16, %569) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<64x64xf32>, tensor<2x1x64xf32>) -> tensor<64x2x1xf32>
+    %571 = "stablehlo.transpose"(%570) {permutation = array<i64: 1, 2, 0>, mhlo.sharding = "{manual}"} : (tensor<64x2x1xf32>) -> tensor<2x1x64xf32>
+    %572 = "stablehlo.add"(%336#7, %571) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>) -> tensor<2x1x64xf32>
+    %573 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+    %574 = "stablehlo.broadcast_in_dim"(%573) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x1x64xf32>
+    %575 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+    %576 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+    %631:8 = "stablehlo.while"(%576, %575, %572, %arg18, %arg19, %arg20, %arg17, %574) ({
+    ^bb0(%577: tensor<i32>, %578: tensor<i32>, %579: tensor<2x1x64xf32>, %580: tensor<172x64xf32>, %581: tensor<172x64xf32>, %582: tensor<64x172xf32>, %583: tensor<64xf32>, %584: tensor<2x1x64xf32>):
+      %585 = "stablehlo.compare"(%577, %578) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>, mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      "stablehlo.return"(%585) : (tensor<i1>) -> ()
+    }, {
+    ^bb0(%586: tensor<i32>, %587: tensor<i32>, %588: tensor<2x1x64xf32>, %589: tensor<172x64xf32>, %590: tensor<172x64xf32>, %591: tensor<64x172xf32>, %592: tensor<64xf32>, %593: tensor<2x1x64xf32>):
+      %594 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+      %595 = "stablehlo.multiply"(%586, %594) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      %596 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+      %597 = "stablehlo.dynamic_slice"(%588, %596, %595, %596) {slice_sizes = array<i64: 2, 1, 64>, mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x1x64xf32>
+      %598 = "stablehlo.multiply"(%597, %597) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>) -> tensor<2x1x64xf32>
+      %599 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+      %600 = "stablehlo.reduce"(%598, %599) ({
+      ^bb0(%601: tensor<f32>, %602: tensor<f32>):
+        %603 = "stablehlo.add"(%601, %602) {mhlo.sharding = "{manual}"} : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%603) : (tensor<f32>) -> ()
+      }) {dimensions = array<i64: 2>, mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<f32>) -> tensor<2x1xf32>
+      %604 = "stablehlo.constant"() {value = dense<64.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+      %605 = "stablehlo.broadcast_in_dim"(%604) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x1xf32>
+      %606 = "stablehlo.divide"(%600, %605) {mhlo.sharding = "{manual}"} : (tensor<2x1xf32>, tensor<2x1xf32>) -> tensor<2x1xf32>
+      %607 = "stablehlo.reshape"(%606) {mhlo.sharding = "{manual}"} : (tensor<2x1xf32>) -> tensor<2x1x1xf32>
+      %608 = "stablehlo.constant"() {value = dense<1.0E-6> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+      %609 = "stablehlo.broadcast_in_dim"(%608) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x1x1xf32>
+      %610 = "stablehlo.add"(%607, %609) {mhlo.sharding = "{manual}"} : (tensor<2x1x1xf32>, tensor<2x1x1xf32>) -> tensor<2x1x1xf32>
+      %611 = "stablehlo.rsqrt"(%610) {mhlo.sharding = "{manual}"} : (tensor<2x1x1xf32>) -> tensor<2x1x1xf32>
+      %612 = "stablehlo.reshape"(%611) {mhlo.sharding = "{manual}"} : (tensor<2x1x1xf32>) -> tensor<2x1xf32>
+      %613 = "stablehlo.broadcast_in_dim"(%612) {broadcast_dimensions = array<i64: 0, 1>, mhlo.sharding = "{manual}"} : (tensor<2x1xf32>) -> tensor<2x1x64xf32>
+      %614 = "stablehlo.multiply"(%597, %613) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>) -> tensor<2x1x64xf32>
+      %615 = "stablehlo.broadcast_in_dim"(%592) {broadcast_dimensions = array<i64: 2>, mhlo.sharding = "{manual}"} : (tensor<64xf32>) -> tensor<2x1x64xf32>
+      %616 = "stablehlo.multiply"(%614, %615) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>) -> tensor<2x1x64xf32>
+      %617 = "stablehlo.dot_general"(%590, %616) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<172x64xf32>, tensor<2x1x64xf32>) -> tensor<172x2x1xf32>
+      %618 = "stablehlo.transpose"(%617) {permutation = array<i64: 1, 2, 0>, mhlo.sharding = "{manual}"} : (tensor<172x2x1xf32>) -> tensor<2x1x172xf32>
+      %619 = "stablehlo.logistic"(%618) {mhlo.sharding = "{manual}"} : (tensor<2x1x172xf32>) -> tensor<2x1x172xf32>
+      %620 = "stablehlo.multiply"(%618, %619) {mhlo.sharding = "{manual}"} : (tensor<2x1x172xf32>, tensor<2x1x172xf32>) -> tensor<2x1x172xf32>
+      %621 = "stablehlo.dot_general"(%589, %616) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<172x64xf32>, tensor<2x1x64xf32>) -> tensor<172x2x1xf32>
+      %622 = "stablehlo.transpose"(%621) {permutation = array<i64: 1, 2, 0>, mhlo.sharding = "{manual}"} : (tensor<172x2x1xf32>) -> tensor<2x1x172xf32>
+      %623 = "stablehlo.multiply"(%620, %622) {mhlo.sharding = "{manual}"} : (tensor<2x1x172xf32>, tensor<2x1x172xf32>) -> tensor<2x1x172xf32>
+      %624 = "stablehlo.dot_general"(%591, %623) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<64x172xf32>, tensor<2x1x172xf32>) -> tensor<64x2x1xf32>
+      %625 = "stablehlo.transpose"(%624) {permutation = array<i64: 1, 2, 0>, mhlo.sharding = "{manual}"} : (tensor<64x2x1xf32>) -> tensor<2x1x64xf32>
+      %626 = "stablehlo.add"(%597, %625) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>) -> tensor<2x1x64xf32>
+      %627 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+      %628 = "stablehlo.dynamic_update_slice"(%593, %626, %627, %595, %627) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x1x64xf32>
+      %629 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+      %630 = "stablehlo.add"(%586, %629) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%630, %587, %588, %589, %590, %591, %592, %628) : (tensor<i32>, tensor<i32>, tensor<2x1x64xf32>, tensor<172x64xf32>, tensor<172x64xf32>, tensor<64x172xf32>, tensor<64xf32>, tensor<2x1x64xf32>) -> ()
+    }) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>, tensor<2x1x64xf32>, tensor<172x64xf32>, tensor<172x64xf32>, tensor<64x172xf32>, tensor<64xf32>, tensor<2x1x64xf32>) -> (tensor<i32>, tensor<i32>, tensor<2x1x64xf32>, tensor<172x64xf32>, tensor<172x64xf32>, tensor<64x172xf32>, tensor<64xf32>, tensor<2x1x64xf32>)
+    %632 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+    %633 = "stablehlo.broadcast_in_dim"(%632) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x1x256xf32>
+    %634 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+    %635 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+    %678:6 = "stablehlo.while"(%635, %634, %631#7, %arg21, %arg22, %633) ({
+    ^bb0(%636: tensor<i32>, %637: tensor<i32>, %638: tensor<2x1x64xf32>, %639: tensor<64xf32>, %640: tensor<256x64xf32>, %641: tensor<2x1x256xf32>):
+      %642 = "stablehlo.compare"(%636, %637) {comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>, mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      "stablehlo.return"(%642) : (tensor<i1>) -> ()
+    }, {
+    ^bb0(%643: tensor<i32>, %644: tensor<i32>, %645: tensor<2x1x64xf32>, %646: tensor<64xf32>, %647: tensor<256x64xf32>, %648: tensor<2x1x256xf32>):
+      %649 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+      %650 = "stablehlo.multiply"(%643, %649) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      %651 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+      %652 = "stablehlo.dynamic_slice"(%645, %651, %650, %651) {slice_sizes = array<i64: 2, 1, 64>, mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x1x64xf32>
+      %653 = "stablehlo.multiply"(%652, %652) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>) -> tensor<2x1x64xf32>
+      %654 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+      %655 = "stablehlo.reduce"(%653, %654) ({
+      ^bb0(%656: tensor<f32>, %657: tensor<f32>):
+        %658 = "stablehlo.add"(%656, %657) {mhlo.sharding = "{manual}"} : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%658) : (tensor<f32>) -> ()
+      }) {dimensions = array<i64: 2>, mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<f32>) -> tensor<2x1xf32>
+      %659 = "stablehlo.constant"() {value = dense<64.0> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+      %660 = "stablehlo.broadcast_in_dim"(%659) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x1xf32>
+      %661 = "stablehlo.divide"(%655, %660) {mhlo.sharding = "{manual}"} : (tensor<2x1xf32>, tensor<2x1xf32>) -> tensor<2x1xf32>
+      %662 = "stablehlo.reshape"(%661) {mhlo.sharding = "{manual}"} : (tensor<2x1xf32>) -> tensor<2x1x1xf32>
+      %663 = "stablehlo.constant"() {value = dense<1.0E-6> : tensor<f32>, mhlo.sharding = "{manual}"} : () -> tensor<f32>
+      %664 = "stablehlo.broadcast_in_dim"(%663) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x1x1xf32>
+      %665 = "stablehlo.add"(%662, %664) {mhlo.sharding = "{manual}"} : (tensor<2x1x1xf32>, tensor<2x1x1xf32>) -> tensor<2x1x1xf32>
+      %666 = "stablehlo.rsqrt"(%665) {mhlo.sharding = "{manual}"} : (tensor<2x1x1xf32>) -> tensor<2x1x1xf32>
+      %667 = "stablehlo.reshape"(%666) {mhlo.sharding = "{manual}"} : (tensor<2x1x1xf32>) -> tensor<2x1xf32>
+      %668 = "stablehlo.broadcast_in_dim"(%667) {broadcast_dimensions = array<i64: 0, 1>, mhlo.sharding = "{manual}"} : (tensor<2x1xf32>) -> tensor<2x1x64xf32>
+      %669 = "stablehlo.multiply"(%652, %668) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>) -> tensor<2x1x64xf32>
+      %670 = "stablehlo.broadcast_in_dim"(%646) {broadcast_dimensions = array<i64: 2>, mhlo.sharding = "{manual}"} : (tensor<64xf32>) -> tensor<2x1x64xf32>
+      %671 = "stablehlo.multiply"(%669, %670) {mhlo.sharding = "{manual}"} : (tensor<2x1x64xf32>, tensor<2x1x64xf32>) -> tensor<2x1x64xf32>
+      %672 = "stablehlo.dot_general"(%647, %671) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<256x64xf32>, tensor<2x1x64xf32>) -> tensor<256x2x1xf32>
+      %673 = "stablehlo.transpose"(%672) {permutation = array<i64: 1, 2, 0>, mhlo.sharding = "{manual}"} : (tensor<256x2x1xf32>) -> tensor<2x1x256xf32>
+      %674 = "stablehlo.constant"() {value = dense<0> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+      %675 = "stablehlo.dynamic_update_slice"(%648, %673, %674, %650, %674) {mhlo.sharding = "{manual}"} : (tensor<2x1x256xf32>, tensor<2x1x256xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x1x256xf32>
+      %676 = "stablehlo.constant"() {value = dense<1> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
+      %677 = "stablehlo.add"(%643, %676) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%677, %644, %645, %646, %647, %675) : (tensor<i32>, tensor<i32>, tensor<2x1x64xf32>, tensor<64xf32>, tensor<256x64xf32>, tensor<2x1x256xf32>) -> ()
     }) {mhlo.sharding = "{manual}"} : (tensor<i32>, tensor<i32>, tensor<2x1x64xf32>, tensor<64xf32>, tensor<256x64xf32>, tensor<2x1x256xf32>) -> (tensor<i32>, tensor<i32>, tensor<2x1x64xf32>, tensor<64xf32>, tensor<256x64xf32>, tensor<2x1x256xf32>)
-    %454 = "stablehlo.reshape"(%453#5) {mhlo.sharding = "{manual}"} : (tensor<2x1x256xf32>) -> tensor<2x256xf32>
-    return %454, %406#3, %406#4 : tensor<2x256xf32>, tensor<2x2x2x16x16xf32>, tensor<2x2x2x16x16xf32>
+    %679 = "stablehlo.reshape"(%678#5) {mhlo.sharding = "{manual}"} : (tensor<2x1x256xf32>) -> tensor<2x256xf32>
+    return %679, %540#3, %540#4 : tensor<2x256xf32>, tensor<2x2x2x16x16xf32>, tensor<2x2x2x16x16xf32>
   }
 }

@@ -78,6 +78,40 @@ class CompileGenerateTest {
   }
 
   /**
+   * Both programs take each layer's weights as their own inputs, named after the checkpoint's tensors,
+   * and run the layers unrolled: no layer loop, and no weight sliced (a dynamic slice of a stacked
+   * parameter is a copy of it per call on XLA CPU).
+   */
+  @Test
+  void generateProgramsReadPerLayerWeightsWithoutALayerLoop(@TempDir Path tmp) throws Exception {
+    Path dir = tmp.resolve("gen");
+    Outcome o = torus("compile", "--model", "tiny", "--task", "generate", "--max-len", "64", "--prompt-len", "16",
+        "--batch", "2", "--block", "8", "--out", dir.toString());
+    assertEquals(0, o.code(), o.err());
+    Artifact artifact = Artifact.read(dir);
+    dev.torus.dsl.ModelSpec tiny = dev.torus.dsl.Presets.tiny();
+    for (EntryPoint e : artifact.manifest().entryPoints()) {
+      List<TensorSpec> weights = e.inputs().stream().filter(t -> t.role() == Role.WEIGHT).toList();
+      for (int layer = 0; layer < tiny.depth(); layer++) {
+        String name = "layers." + layer + ".self_attn.q_proj.weight";
+        TensorSpec q = weights.stream().filter(t -> t.name().equals(name)).findFirst()
+            .orElseThrow(() -> new AssertionError(e.name() + " has no input " + name + ": " + weights));
+        assertEquals("model." + name, q.hfName(), e.name());
+        assertEquals(List.of((long) tiny.attention().heads() * tiny.attention().headDim(), (long) tiny.width()),
+            q.globalShape(), e.name());
+      }
+      assertTrue(weights.stream().noneMatch(t -> t.hfName().contains(TensorSpec.LAYER)), e.name() + ": " + weights);
+      String hlo = artifact.programText(Artifact.programFiles(e).hlo());
+      assertTrue(!hlo.contains("op_name=\"layers/layers\""), e.name() + " still loops over its layers");
+      java.util.Set<String> weightNames = new java.util.HashSet<>(weights.stream().map(TensorSpec::name).toList());
+      java.util.regex.Matcher slice = java.util.regex.Pattern.compile("dynamic-slice\\(([^,)]+)").matcher(hlo);
+      while (slice.find()) {
+        assertTrue(!weightNames.contains(slice.group(1).trim()), e.name() + " slices weight " + slice.group(1));
+      }
+    }
+  }
+
+  /**
    * Gemma 2 (attention and final soft caps, alternating windows) and Gemma 3 (per-layer RoPE, q/k
    * norms) compile for generate: both programs implement their parts ({@code GemmaGenerateTest} runs them).
    */

@@ -62,7 +62,7 @@ public final class GenerateLowering {
     HloModuleBuilder module = new HloModuleBuilder(programName(m, g) + "_prefill", shape.devices());
     LoweringContext ctx = new LoweringContext(module, m.paramType());
     XlaBuilder b = module.computation("main");
-    ImmutableList<WeightSpec> weights = ModelWeights.of(m);
+    ImmutableList<WeightSpec> weights = weights(m);
     int batch = shape.batch();
     Instruction tokens = b.parameter(0, Shape.array(DType.S32, batch, shape.localSequence()), "tokens");
     Instruction lengths = b.parameter(1, Shape.array(DType.S32, batch), "prompt_lengths");
@@ -75,20 +75,18 @@ public final class GenerateLowering {
     Instruction ringIndex = onRing ? RingLayout.ringIndex(b, shape) : null;
     Instruction positions = b.named("positions", onRing
         ? RingLayout.positions(b, shape, ringIndex) : b.iota(Shape.array(DType.S32, shape.localSequence()), 0));
-    List<WeightSpec> stacked = weights.stream().filter(WeightSpec::perLayer).toList();
+    List<WeightSpec> stacked = ModelWeights.of(m).stream().filter(WeightSpec::perLayer).toList();
     List<Instruction> carried = new ArrayList<>(List.of(x, positions, cacheK, cacheV));
     if (onRing) {
       carried.add(ringIndex);
     }
-    int firstWeight = carried.size();
-    stacked.forEach(w -> carried.add(params.get(w.name())));
     if (countBlocks) {
       carried.add(b.constant(DType.S32, 0));
     }
     int count = carried.size() - 1;
     b.withOpName(ProgramNames.LAYERS);
-    List<Instruction> after = CountedLoop.run(module, b, ProgramNames.LAYERS, m.depth(), carried, (body, layer, c) -> {
-      Map<String, Instruction> w = layerWeights(body, stacked, c, firstWeight, layer);
+    List<Instruction> after = unrolled(b, m.depth(), carried, (body, i, layer, c) -> {
+      Map<String, Instruction> w = layerWeights(params, stacked, i);
       SequenceShard shard = onRing ? new SequenceShard(c.get(1), c.get(4), shape, RingLayout.pairs(shape))
           : SequenceShard.local(c.get(1));
       if (m.attention().slidingWindow() != null) {
@@ -134,7 +132,7 @@ public final class GenerateLowering {
     // One token per row: the weights are read where they lie, with no transposed copy per step.
     LoweringContext ctx = new LoweringContext(module, m.paramType()).linearOrder(LoweringContext.LinearOrder.WEIGHTS_FIRST);
     XlaBuilder b = module.computation("main");
-    ImmutableList<WeightSpec> weights = ModelWeights.of(m);
+    ImmutableList<WeightSpec> weights = weights(m);
     int batch = shape.batch();
     Instruction tokens = b.parameter(0, Shape.array(DType.S32, batch, 1), "tokens");
     Instruction positions = b.parameter(1, Shape.array(DType.S32, batch), "positions");
@@ -147,19 +145,17 @@ public final class GenerateLowering {
     Instruction ringIndex = onRing ? RingLayout.ringIndex(b, shape) : b.constant(DType.S32, 0);
     Instruction keyPositions = b.named("cache_positions", cachePositions(b, g, ringIndex));
     List<Instruction> target = writeTargets(b, g, positions);
-    List<WeightSpec> stacked = weights.stream().filter(WeightSpec::perLayer).toList();
+    List<WeightSpec> stacked = ModelWeights.of(m).stream().filter(WeightSpec::perLayer).toList();
     List<Instruction> carried = new ArrayList<>(List.of(x, cacheK, cacheV, positions, keyPositions, target.get(0),
         target.get(1), ringIndex));
-    int firstWeight = carried.size();
-    stacked.forEach(w -> carried.add(params.get(w.name())));
     if (countBlocks) {
       carried.add(b.constant(DType.S32, 0));
     }
     int count = carried.size() - 1;
     RunShape step = RunShape.of(batch, 1, BlockSizes.of(1, 1, 1));   // one token per row: chunks of one
     b.withOpName(ProgramNames.LAYERS);
-    List<Instruction> after = CountedLoop.run(module, b, ProgramNames.LAYERS, m.depth(), carried, (body, layer, c) -> {
-      Map<String, Instruction> w = layerWeights(body, stacked, c, firstWeight, layer);
+    List<Instruction> after = unrolled(b, m.depth(), carried, (body, i, layer, c) -> {
+      Map<String, Instruction> w = layerWeights(params, stacked, i);
       Instruction window = m.attention().slidingWindow() == null ? null
           : ModelLowering.layerWindow(body, m.attention().slidingWindow(), layer, m.depth(), g.maxLength());
       Rope.LayerTable rope = m.attention().layerRope() == null || m.attention().ropeTheta() == null ? null
@@ -235,14 +231,62 @@ public final class GenerateLowering {
     return params;
   }
 
-  /** Layer {@code layer}'s slice of every stacked weight, by its name within the layer. */
-  private static Map<String, Instruction> layerWeights(XlaBuilder b, List<WeightSpec> stacked, List<Instruction> c,
-      int first, Instruction layer) {
+  /**
+   * The generate programs' weights in parameter order: the model's weights ({@link ModelWeights#of}),
+   * each per-layer one replaced by its layers' own weights ({@link WeightSpec#atLayer}: {@code
+   * layers.{i}.…}, Hugging Face name {@code model.layers.{i}.…}), layer by layer where the stacked
+   * weights stood. Both programs read each layer's weights where they lie: a decode step reads every
+   * weight once and copies none (a dynamic slice of a stacked {@code [L, ...]} parameter is a copy of
+   * the layer's weights per call on XLA CPU, which doubled a step's memory traffic).
+   */
+  public static ImmutableList<WeightSpec> weights(ModelSpec m) {
+    ImmutableList<WeightSpec> all = ModelWeights.of(m);
+    List<WeightSpec> stacked = all.stream().filter(WeightSpec::perLayer).toList();
+    ImmutableList.Builder<WeightSpec> out = ImmutableList.builder();
+    boolean layersAdded = false;
+    for (WeightSpec w : all) {
+      if (!w.perLayer()) {
+        out.add(w);
+      } else if (!layersAdded) {
+        layersAdded = true;
+        for (int layer = 0; layer < m.depth(); layer++) {
+          for (WeightSpec s : stacked) {
+            out.add(s.atLayer(layer));
+          }
+        }
+      }
+    }
+    return out.build();
+  }
+
+  /** One layer of an unrolled layer loop: its index, as a constant too, and the carried values; returns them updated. */
+  @FunctionalInterface
+  private interface Layer {
+    List<Instruction> apply(XlaBuilder b, int layer, Instruction index, List<Instruction> carried);
+  }
+
+  /**
+   * The layers one after another in {@code b} (no {@code while}: each layer reads its own weight
+   * parameters, and the cache updates at constant layer indices stay in place), under the op name
+   * {@link ProgramNames#LAYERS}; returns the final carried values.
+   */
+  private static List<Instruction> unrolled(XlaBuilder b, int depth, List<Instruction> carried, Layer layer) {
+    String outer = b.opName();
+    List<Instruction> c = List.copyOf(carried);
+    for (int i = 0; i < depth; i++) {
+      b.withOpName(ProgramNames.LAYERS);
+      c = List.copyOf(layer.apply(b, i, b.constant(DType.S32, i), c));
+    }
+    b.withOpName(outer);
+    return c;
+  }
+
+  /** Layer {@code layer}'s weight parameters, by name within the layer. */
+  private static Map<String, Instruction> layerWeights(Map<String, Instruction> params, List<WeightSpec> stacked,
+      int layer) {
     Map<String, Instruction> w = new LinkedHashMap<>();
-    for (int k = 0; k < stacked.size(); k++) {
-      Instruction all = c.get(first + k);
-      w.put(stacked.get(k).name().substring("layers.".length()), Shapes.dropLeading(b,
-          b.dynamicSlice(all, Shapes.startAt(b, all.arrayShape().rank(), 0, layer), Shapes.with(all.arrayShape(), 0, 1))));
+    for (WeightSpec s : stacked) {
+      w.put(s.name().substring("layers.".length()), params.get(s.atLayer(layer).name()));
     }
     return w;
   }

@@ -31,6 +31,20 @@ public record WeightSpec(String name, String hfName, DType dtype, ImmutableList<
     return hfName.replace(LAYER, Integer.toString(layer));
   }
 
+  /**
+   * Layer {@code layer}'s slice of this per-layer weight as a weight of its own: name
+   * {@code layers.{layer}.…}, Hugging Face name {@link #hfName(int)}, shape {@link #layerShape()}
+   * (the generate programs take each layer's weights as separate parameters, which a product reads in
+   * place, where a slice of a stacked parameter is a copy per call on XLA CPU).
+   */
+  public WeightSpec atLayer(int layer) {
+    if (!perLayer || !name.startsWith("layers.")) {
+      throw new IllegalArgumentException("weight " + name + " is not a per-layer weight layers.…");
+    }
+    return new WeightSpec("layers." + layer + name.substring("layers".length()), hfName(layer), dtype, layerShape(),
+        false, hfRows);
+  }
+
   /** The shape of one layer's slice. */
   public ImmutableList<Long> layerShape() {
     return perLayer ? shape.subList(1, shape.size()) : shape;
