@@ -40,8 +40,9 @@ def decode_estimate(checked, manifest, clock):
                  if t["name"] == "cache_k")
     slots = cache["perDeviceShape"][3]
     block = manifest["blockSizes"]["blockKv"]
-    runs = depth * math.ceil(slots / block)
-    cycles = hlo.scaled({("layers", "decode_kv_blocks"): runs, ("decode_kv_blocks",): runs})
+    per_layer = math.ceil(slots / block)
+    runs = depth * per_layer   # all layers' key-block runs: one loop per (unrolled) layer, or one inside a layer loop
+    cycles = hlo.scaled({("layers", "decode_kv_blocks"): runs, ("decode_kv_blocks",): per_layer})
     return cycles / clock, runs
 
 
@@ -50,6 +51,7 @@ def breakdown(checked, manifest, clock, top=12):
     decode = next(p for p in checked["programs"] if p["name"] == "decode")
     hlo = Hlo(Path(decode["tpuHlo"]).read_text())
     _, runs = decode_estimate(checked, manifest, clock)
+    depth = manifest["model"]["spec"]["depth"]
     tally = {}
 
     def walk(comp, times):
@@ -58,7 +60,7 @@ def breakdown(checked, manifest, clock, top=12):
             tally[key] = tally.get(key, 0) + i["cycles"] * times
             if i["op"] == "while":
                 trips = hlo.static_trips(i)
-                r = times * trips if trips is not None else runs
+                r = times * trips if trips is not None else (runs if times > 1 else runs // depth)
                 walk(i["body"], r)
                 walk(i["condition"], r + times)
             elif i["op"] in ("call", "conditional"):
