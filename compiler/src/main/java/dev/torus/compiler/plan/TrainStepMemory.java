@@ -35,13 +35,22 @@ import dev.torus.compiler.train.TrainPrecision;
  * {@link #WORKING_SET} is calibrated against libtpu: {@code tpu-check --max-context} measured
  * 14 (tiny on v4-8), 19 (LLaMA-7B on v4-1024) and 25 (LLaMA-13B on v4-1024) such tensors per token
  * at the first context that did not fit (bench/results/09-max-context.md).
+ *
+ * <p>The artifact's step ({@link #plan(ModelSpec, Hardware, int, Remat, TrainPrecision)} with a
+ * precision; what {@code tpu-check --max-context} compiles since issue 19) aliases its state: each
+ * local parameter is counted once as f32 parameter and two moments, plus its f32 gradient shard and,
+ * under {@code bf16-mixed}, its rounded bf16 copy. Under {@code bf16-mixed} the kept values are bf16
+ * (the layer loop stores its f32 residual stream rounded) and so are the gathered weights; the
+ * backward working set, whose f32 accumulators (dQ, dK, dV, the residual stream's cotangent) stay
+ * f32, is {@link #MIXED_WORKING_SET_BYTES} bytes per token and unit of width, calibrated on LLaMA-7B
+ * on v4-1024 (libtpu's temporaries at 32K tokens per device).
  */
 public final class TrainStepMemory {
   /** f32 [tokens, width] tensors live in one layer's backward pass (calibrated; see the class comment). */
   public static final int WORKING_SET = 20;
 
   /** Bytes per token and unit of width of one layer's backward working set under {@code bf16-mixed} (calibrated). */
-  public static final int MIXED_WORKING_SET_BYTES = 40;
+  public static final int MIXED_WORKING_SET_BYTES = 44;
 
   private TrainStepMemory() {}
 
@@ -143,16 +152,23 @@ public final class TrainStepMemory {
         .collect(ImmutableList.toImmutableList());
     return new Plan(model.name(), hw.cliName(), devices, perDevice, perDevice * devices,
         memory(model, devices, Math.max(perDevice, ContextPlanner.GRANULE), remat, precision), whole, ImmutableList.of(
-            "Torus's own train step: " + model.paramType().xlaName() + " parameters, ring and FSDP over all "
-                + devices + " devices, striped, outputs not aliased to inputs (parameters and f32 moments, in and out: "
-                + (2 * model.paramType().byteSize() + 16) + " bytes per local parameter)",
+            precision == null
+                ? "Torus's own train step: " + model.paramType().xlaName() + " parameters, ring and FSDP over all "
+                    + devices + " devices, striped, outputs not aliased to inputs (parameters and f32 moments, in and"
+                    + " out: " + (2 * model.paramType().byteSize() + 16) + " bytes per local parameter)"
+                : "Torus's own train step (compile --task train --precision " + precision.spelling() + "): "
+                    + model.paramType().xlaName() + " parameters, ring and FSDP over all " + devices + " devices,"
+                    + " striped, parameters and f32 moments aliased to the updated ones (counted once, with the f32"
+                    + " gradient shard" + (precision == TrainPrecision.BF16_MIXED ? " and the bf16 copy" : "") + ")",
             "weights with no dimension that " + devices + " divides are sharded padded with zeros to a multiple of "
                 + devices + " (" + padded.size() + " here); " + whole.size() + " stay whole on every device",
-            "per token: what --remat " + remat.label() + " keeps, " + remat.keptPerToken(model) + " f32 values in each of"
+            "per token: what --remat " + remat.label() + " keeps, " + remat.keptPerToken(model) + " "
+                + (precision == TrainPrecision.BF16_MIXED ? "bf16" : "f32") + " values in each of"
                 + " the " + model.depth() + " layers (" + (remat == Remat.LAYER_INPUTS ? "the layer's input"
                 : remat == Remat.PROJECTIONS ? "the layer's input, every product, attention's output and statistics"
-                : "every residual") + "), and " + WORKING_SET + " f32 [tokens, width] tensors of one"
-                + " layer's backward, a figure calibrated against libtpu (tpu-check --max-context)"), padded);
+                : "every residual") + "), and " + (precision == TrainPrecision.BF16_MIXED
+                ? MIXED_WORKING_SET_BYTES + " bytes per unit of width" : WORKING_SET + " f32 [tokens, width] tensors")
+                + " of one layer's backward, a figure calibrated against libtpu (tpu-check --max-context)"), padded);
   }
 
   private static boolean fits(ModelSpec model, Hardware hw, int devices, long granules, Remat remat,
