@@ -81,7 +81,7 @@ final class MaxContext {
     Path work = keep != null ? keep : Files.createTempDirectory("torus-max-context-");
     Files.createDirectories(work);
     List<Try> tries = new ArrayList<>();
-    long start = Math.max(MIN_PER_DEVICE, Long.highestOneBit(Math.max(1, emitted.perDevice())));
+    long start = Math.max(MIN_PER_DEVICE, nearestPowerOfTwo(emitted.perDevice()));
     Try first = attempt(harness, model, topology, n, start, work, remat, precision);
     tries.add(first);
     long best = first.fits() ? start : 0;
@@ -168,6 +168,15 @@ final class MaxContext {
     System.err.printf(Locale.ROOT, "max-context:   %s (%.1f s)%s%n", exhausted ? "does not fit" : "fits", seconds,
         exhausted ? ": " + error.replaceFirst(".*RESOURCE_EXHAUSTED: ", "") : "");
     return new Try(perDevice, context, block, !exhausted, seconds, r.memory() == null ? Map.of() : r.memory(), error);
+  }
+
+  /**
+   * The power of two nearest {@code n} on a log scale (at least 1): the search's first try, so that a
+   * plan just under a power of two (31K) starts at it rather than half of it.
+   */
+  static long nearestPowerOfTwo(long n) {
+    long below = Long.highestOneBit(Math.max(1, n));
+    return n >= below * Math.sqrt(2) ? 2 * below : below;
   }
 
   private MaxContext() {}

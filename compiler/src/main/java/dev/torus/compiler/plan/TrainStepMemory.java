@@ -76,13 +76,14 @@ public final class TrainStepMemory {
 
   /** {@link #memory(ModelSpec, int, long)} of the step whose layer loop keeps what {@code remat} says. */
   public static Memory memory(ModelSpec model, int devices, long perDevice, Remat remat) {
-    return memory(model, devices, perDevice, remat, TrainPrecision.F32);
+    return memory(model, devices, perDevice, remat, null);
   }
 
   /**
    * {@link #memory(ModelSpec, int, long, Remat)} of the artifact's step ({@code compile --task train
    * --precision P}): its parameters and moments alias the updated ones, so they are counted once, and
-   * with {@code bf16-mixed} the kept values, the backward's working set and the gathered weights are bf16.
+   * with {@code bf16-mixed} the kept values, the backward's working set and the gathered weights are bf16;
+   * {@code precision} null: the f32 step without aliases that issue 8 measured.
    */
   public static Memory memory(ModelSpec model, int devices, long perDevice, Remat remat, TrainPrecision precision) {
     checkArgument(devices >= 1 && perDevice >= 0, "train-step memory: %s devices, %s tokens", devices, perDevice);
