@@ -75,4 +75,19 @@ class MixedPrecisionMemoryTest {
         f32Temps);
     assertTrue(mixedTemps < f32Temps, mixedTemps + " B bf16-mixed vs " + f32Temps + " B f32");
   }
+
+  /**
+   * Padded shards under bf16-mixed (LLaMA-3B on 1024 devices: no dimension of 3200 or 32000 divides
+   * it): the gathered bf16 weight is sliced back to its true shape, and the slice's f32 cotangent goes
+   * into f32 zeros (it failed to build: an f32 update into a bf16 buffer).
+   */
+  @Test
+  void paddedShardsBuildUnderBf16Mixed() {
+    RunShape three = RunShape.ring(1, 96, BlockSizes.uniform(16), 3, TokenLayout.STRIPED, 1).withFsdp(3);
+    String hlo = HloTextPrinter.print(TrainStep.build(Presets.tiny(), three, ADAM,
+        new StepOptions(1, TrainPrecision.BF16_MIXED)).module());
+    // tiny's [256, 64] embedding pads to 258 rows (or 66 columns) over 3 devices; its f32 gradient is
+    // written into f32 zeros of the padded shape.
+    assertTrue(Pattern.compile("f32\\[(258,64|256,66)\\]").matcher(hlo).find(), "no padded f32 gradient");
+  }
 }
