@@ -53,7 +53,8 @@ class TrainStepMemoryTest {
       new Measured("llama-3b", Hardware.TPU_V4, 1024, 32768),
       new Measured("llama-3b", Hardware.TPU_V5E, 256, 32768),
       new Measured("llama-7b", Hardware.TPU_V5E, 256, 16384),
-      new Measured("llama-30b", Hardware.TPU_V4, 1024, 8192));
+      new Measured("llama-30b", Hardware.TPU_V4, 1024, 8192),
+      new Measured("llama-65b", Hardware.TPU_V4, 1024, 4096));
 
   static ModelSpec f32(String name) {
     return Presets.named(name).toBuilder().paramType(DType.F32).build();
