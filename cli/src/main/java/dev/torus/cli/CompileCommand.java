@@ -6,6 +6,9 @@ import dev.torus.compiler.ArtifactAssembler;
 import dev.torus.compiler.ForwardCompiler;
 import dev.torus.compiler.GenerateCompiler;
 import dev.torus.compiler.TrainCompiler;
+import dev.torus.compiler.lower.Remat;
+import dev.torus.compiler.train.StepOptions;
+import dev.torus.compiler.train.TrainPrecision;
 import dev.torus.compiler.analysis.BufferAnalysis;
 import dev.torus.compiler.analysis.FusedAttentionReport;
 import dev.torus.compiler.hardware.Target;
@@ -48,6 +51,16 @@ final class CompileCommand implements Callable<Integer> {
   DType dtype;
 
   @Mixin TaskOptions task;
+
+  @Option(names = "--precision", paramLabel = "P",
+      description = "train: f32 (default) or bf16-mixed, as train --precision (bf16 forward and backward, f32 master"
+          + " weights, moments and update)")
+  String precision;
+
+  @Option(names = "--remat", paramLabel = "POLICY",
+      description = "train: what the layer loop keeps for the backward, as train --remat: layer-inputs (default),"
+          + " projections or none")
+  String remat;
 
   @Option(names = "--max-len", paramLabel = "M", converter = OptionTypes.Positive.class,
       description = "generate: the KV cache's length, prompt and generated tokens together (required with --task generate)")
@@ -99,6 +112,9 @@ final class CompileCommand implements Callable<Integer> {
           + (target == Target.GPU ? " and train" : "") + " programs so far; leave --target out for --task "
           + (task.train() ? "train" : "generate"));
     }
+    if (!task.train() && (precision != null || remat != null)) {
+      throw new UsageException("--precision and --remat belong to --task train");
+    }
     if (task.generate()) {
       return generate(out, model);
     }
@@ -109,8 +125,7 @@ final class CompileCommand implements Callable<Integer> {
     long start = System.nanoTime();
     boolean train = task.train();
     ForwardCompiler.Compiled compiled = train ? TrainCompiler.compile(model, shape, task.optimizer(), false,
-        dev.torus.compiler.train.StepOptions.DEFAULT.withTarget(target))
-        : ForwardCompiler.compile(model, shape, countBlocks, target);
+        stepOptions().withTarget(target)) : ForwardCompiler.compile(model, shape, countBlocks, target);
     boolean writeEmulation = emulate || shape.devices() <= ArtifactAssembler.DEFAULT_EMULATION_LIMIT;
     Artifact artifact = compiled.write(artifactDir, writeEmulation);
     double ms = (System.nanoTime() - start) / 1e6;
@@ -128,6 +143,16 @@ final class CompileCommand implements Callable<Integer> {
         + (shape.devices() > 1 && !writeEmulation ? "; no single-device emulation for " + shape.devices()
             + " devices (add --emulate to write it)" : ""));
     return 0;
+  }
+
+  /** {@code --precision} and {@code --remat} (their defaults when not given); a misspelling is a usage mistake. */
+  private StepOptions stepOptions() {
+    try {
+      return new StepOptions(1, precision == null ? TrainPrecision.F32 : TrainPrecision.parse(precision),
+          remat == null ? Remat.LAYER_INPUTS : Remat.parse(remat));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
   }
 
   /** {@code --task generate}: the prefill and decode programs over a KV cache of {@code --max-len} tokens. */

@@ -13,8 +13,9 @@ import dev.torus.compiler.lower.Remat;
 import dev.torus.compiler.plan.ContextPlanner;
 import dev.torus.compiler.plan.TrainStepMemory;
 import dev.torus.compiler.train.AdamW;
+import dev.torus.compiler.TrainCompiler;
 import dev.torus.compiler.train.StepOptions;
-import dev.torus.compiler.train.TrainStep;
+import dev.torus.compiler.train.TrainPrecision;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.RunShape;
@@ -28,9 +29,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code torus tpu-check --max-context}: the longest context whose train step, exactly as Torus
- * emits it (ring over every device, weights and moments FSDP-sharded over the same devices, f32
- * parameters, striped layout, block sizes from the planner), the real TPU compiler (libtpu) accepts
+ * {@code torus tpu-check --max-context}: the longest context whose train step, exactly as {@code
+ * compile --task train} writes it into an artifact (ring over every device, weights and moments
+ * FSDP-sharded over the same devices, f32 master weights and moments aliased to the step's outputs
+ * so that libtpu counts them once, the compute in {@code --precision}, striped layout, block sizes
+ * from the planner), the real TPU compiler (libtpu) accepts
  * for a topology without {@code RESOURCE_EXHAUSTED}. A search over powers of two per device,
  * starting from the planner's prediction, printed next to it.
  */
@@ -46,12 +49,15 @@ final class MaxContext {
    * is where the tries go (null: a temporary directory). The exit code: 0, or 3 when nothing fits.
    */
   static int run(String modelName, Topology pod, boolean json, Path keep, PrintWriter out) throws Exception {
-    return run(modelName, pod, json, keep, out, Remat.LAYER_INPUTS);
+    return run(modelName, pod, json, keep, out, Remat.LAYER_INPUTS, TrainPrecision.BF16_MIXED);
   }
 
-  /** {@link #run(String, Topology, boolean, Path, PrintWriter)} for the step whose layer loop keeps what {@code remat} says. */
-  static int run(String modelName, Topology pod, boolean json, Path keep, PrintWriter out, Remat remat)
-      throws Exception {
+  /**
+   * {@link #run(String, Topology, boolean, Path, PrintWriter)} for the step whose layer loop keeps what {@code remat}
+   * says and whose forward and backward compute in {@code precision}.
+   */
+  static int run(String modelName, Topology pod, boolean json, Path keep, PrintWriter out, Remat remat,
+      TrainPrecision precision) throws Exception {
     String topology = pod.name();
     ModelSpec model = ModelSource.resolve(modelName, DType.F32);
     XlaHarness harness = XlaHarness.locate();
@@ -63,7 +69,7 @@ final class MaxContext {
     ContextPlanner.Plan plan = ContextPlanner.plan(model, pod.hardware(), n);
     long planned = plan.method(ContextPlanner.Method.RING).perDevice();
     long plannedBlockwise = plan.method(ContextPlanner.Method.BLOCKWISE).maxContext();
-    TrainStepMemory.Plan emitted = TrainStepMemory.plan(model, pod.hardware(), n, remat);
+    TrainStepMemory.Plan emitted = TrainStepMemory.plan(model, pod.hardware(), n, remat, precision);
     // Weights kept whole on every device decide the fit: say so (only stacked weights of rank 1 stay
     // whole since padded shards; those with no dimension that n divides are sharded padded).
     List<String> whole = emitted.wholeWeights();
@@ -75,13 +81,13 @@ final class MaxContext {
     Path work = keep != null ? keep : Files.createTempDirectory("torus-max-context-");
     Files.createDirectories(work);
     List<Try> tries = new ArrayList<>();
-    long start = Math.max(MIN_PER_DEVICE, Long.highestOneBit(Math.max(1, emitted.perDevice())));
-    Try first = attempt(harness, model, topology, n, start, work, remat);
+    long start = Math.max(MIN_PER_DEVICE, nearestPowerOfTwo(emitted.perDevice()));
+    Try first = attempt(harness, model, topology, n, start, work, remat, precision);
     tries.add(first);
     long best = first.fits() ? start : 0;
     if (first.fits()) {
       for (long l = start * 2; ; l *= 2) {
-        Try t = attempt(harness, model, topology, n, l, work, remat);
+        Try t = attempt(harness, model, topology, n, l, work, remat, precision);
         tries.add(t);
         if (!t.fits()) {
           break;
@@ -90,7 +96,7 @@ final class MaxContext {
       }
     } else {
       for (long l = start / 2; l >= MIN_PER_DEVICE; l /= 2) {
-        Try t = attempt(harness, model, topology, n, l, work, remat);
+        Try t = attempt(harness, model, topology, n, l, work, remat, precision);
         tries.add(t);
         if (t.fits()) {
           best = l;
@@ -105,7 +111,8 @@ final class MaxContext {
           .put("topology", topology).put("devices", n).put("maxContext", measured).put("perDevice", best)
           .put("plannedRingContext", plan.method(ContextPlanner.Method.RING).maxContext())
           .put("plannedPerDevice", planned).put("plannedBlockwiseContext", plannedBlockwise)
-          .put("plannedTorusPerDevice", emitted.perDevice()).put("remat", remat.label());
+          .put("plannedTorusPerDevice", emitted.perDevice()).put("remat", remat.label())
+          .put("precision", precision.spelling());
       o.set("wholeWeights", mapper.valueToTree(whole));
       o.set("paddedWeights", mapper.valueToTree(padded));
       o.set("libtpuFlags", mapper.valueToTree(Fsdp.LIBTPU_FLAGS));
@@ -113,8 +120,9 @@ final class MaxContext {
       tries.forEach(t -> list.add(mapper.valueToTree(t)));
       out.println(mapper.writeValueAsString(o));
     } else {
-      out.printf(Locale.ROOT, "max-context: %s (%,d parameters, f32) on %s, %d devices, ring and FSDP over all%s%n",
-          model.name(), plan.parameters(), topology, n, remat == Remat.LAYER_INPUTS ? "" : ", --remat " + remat.label());
+      out.printf(Locale.ROOT, "max-context: %s (%,d parameters, f32 state, %s compute) on %s, %d devices, ring and FSDP"
+          + " over all, state aliased%s%n", model.name(), plan.parameters(), precision.spelling(), topology, n,
+          remat == Remat.LAYER_INPUTS ? "" : ", --remat " + remat.label());
       out.printf(Locale.ROOT, "  libtpu: %s tokens (%s per device)%n", PlanCommand.tokens(measured),
           PlanCommand.tokens(best));
       if (!whole.isEmpty()) {
@@ -133,7 +141,7 @@ final class MaxContext {
   }
 
   private static Try attempt(XlaHarness harness, ModelSpec model, String topology, int n, long perDevice, Path work,
-      Remat remat) throws Exception {
+      Remat remat, TrainPrecision precision) throws Exception {
     int block = (int) ContextPlanner.innerBlock(perDevice);
     long context = perDevice * n;
     if (context > Integer.MAX_VALUE) {
@@ -143,8 +151,9 @@ final class MaxContext {
     long t0 = System.nanoTime();
     RunShape shape = RunShape.ring(1, (int) context, BlockSizes.uniform(block), n, TokenLayout.STRIPED, 1).withFsdp(n);
     Path hlo = work.resolve(id + ".hlo");
-    Files.writeString(hlo, HloTextPrinter.print(TrainStep.build(model, shape, AdamW.llamaDefaults(3e-4, 100, 10000),
-        StepOptions.DEFAULT.withRemat(remat)).module()));
+    // The artifact's train step itself: its parameters and moments alias their updated outputs.
+    Files.writeString(hlo, HloTextPrinter.print(TrainCompiler.compile(model, shape, AdamW.llamaDefaults(3e-4, 100, 10000),
+        false, new StepOptions(1, precision, remat)).module()));
     System.err.printf(Locale.ROOT, "max-context: %s tokens per device (%s in all, block %d): compiling for %s...%n",
         PlanCommand.tokens(perDevice), PlanCommand.tokens(context), block, topology);
     XlaHarness.ProgramResult r = harness.compileForTpu(List.of(XlaHarness.Program.compileOnly(id, hlo, n)), topology,
@@ -159,6 +168,15 @@ final class MaxContext {
     System.err.printf(Locale.ROOT, "max-context:   %s (%.1f s)%s%n", exhausted ? "does not fit" : "fits", seconds,
         exhausted ? ": " + error.replaceFirst(".*RESOURCE_EXHAUSTED: ", "") : "");
     return new Try(perDevice, context, block, !exhausted, seconds, r.memory() == null ? Map.of() : r.memory(), error);
+  }
+
+  /**
+   * The power of two nearest {@code n} on a log scale (at least 1): the search's first try, so that a
+   * plan just under a power of two (31K) starts at it rather than half of it.
+   */
+  static long nearestPowerOfTwo(long n) {
+    long below = Long.highestOneBit(Math.max(1, n));
+    return n >= below * Math.sqrt(2) ? 2 * below : below;
   }
 
   private MaxContext() {}

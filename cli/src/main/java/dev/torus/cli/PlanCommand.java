@@ -12,6 +12,7 @@ import dev.torus.compiler.plan.ContextPlanner.Plan;
 import dev.torus.compiler.plan.ContextPlanner;
 import dev.torus.compiler.plan.TrainStepMemory;
 import dev.torus.compiler.lower.Remat;
+import dev.torus.compiler.train.TrainPrecision;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -35,9 +36,10 @@ import picocli.CommandLine.Spec;
         "The longest training context that fits per device, for vanilla attention, memory-efficient attention,"
             + " blockwise (BPT) and ring attention, with the ring's block sizes and whether its transfers hide behind"
             + " compute. Every assumption is printed with the answer. With one ring over all devices, also the longest"
-            + " context of the train step Torus itself emits (ring and FSDP over all N devices, f32 activations,"
-            + " outputs not aliased to inputs), from a memory model calibrated against libtpu; `torus tpu-check"
-            + " --max-context` measures it with the real TPU compiler."})
+            + " context of the train step Torus itself emits (compile --task train: ring and FSDP over all N devices,"
+            + " parameters and moments aliased to the updated ones; bf16-mixed, and f32, per remat policy), from a"
+            + " memory model calibrated against libtpu; `torus tpu-check --max-context` measures it with the real"
+            + " TPU compiler."})
 final class PlanCommand implements Callable<Integer> {
   /** The paper's Table 2 minimal blocks and sequences, in thousands of tokens, for comparison. */
   private static final double[][] PAPER_TABLE2 = {{1.0, 6.2}, {24.5, 149.5}, {1.1, 6.6}, {1.0, 6.2}, {1.1, 6.3}};
@@ -112,8 +114,11 @@ final class PlanCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     // Torus's own train step, ring and FSDP over all devices (what tpu-check --max-context compiles).
+    // The artifact's step: state aliased (counted once), bf16-mixed as tpu-check --max-context's default.
     TrainStepMemory.Plan emitted = plan.ring() == devices
-        ? TrainStepMemory.plan(model.toBuilder().paramType(dev.torus.artifact.DType.F32).build(), hw, devices) : null;
+        ? TrainStepMemory.plan(f32(model), hw, devices, Remat.LAYER_INPUTS, TrainPrecision.BF16_MIXED) : null;
+    TrainStepMemory.Plan emittedF32 = plan.ring() == devices
+        ? TrainStepMemory.plan(f32(model), hw, devices, Remat.LAYER_INPUTS, TrainPrecision.F32) : null;
     if (json) {
       ObjectNode tree = mapper.valueToTree(plan);
       for (int i = 0; i < plan.methods().size(); i++) {
@@ -123,9 +128,12 @@ final class PlanCommand implements Callable<Integer> {
         ObjectNode e = mapper.valueToTree(emitted);
         ((ObjectNode) e.get("memory")).put("total", emitted.memory().total());
         tree.set("torusTrainStep", e);
+        ObjectNode f = mapper.valueToTree(emittedF32);
+        ((ObjectNode) f.get("memory")).put("total", emittedF32.memory().total());
+        tree.set("torusTrainStepF32", f);
         ObjectNode byRemat = tree.putObject("torusTrainStepByRemat");
         for (Remat r : Remat.values()) {
-          TrainStepMemory.Plan p = TrainStepMemory.plan(f32(model), hw, devices, r);
+          TrainStepMemory.Plan p = TrainStepMemory.plan(f32(model), hw, devices, r, TrainPrecision.BF16_MIXED);
           byRemat.putObject(r.label()).put("maxContext", p.maxContext()).put("perDevice", p.perDevice())
               .put("keptPerTokenPerLayer", r.keptPerToken(model)).put("total", p.memory().total());
         }
@@ -136,14 +144,16 @@ final class PlanCommand implements Callable<Integer> {
     printPlan(plan, out);
     if (emitted != null) {
       TrainStepMemory.Memory mem = emitted.memory();
-      out.printf(Locale.ROOT, "Torus's own train step (compile --task train --dtype f32 --ring %d --fsdp %d): %s (%s per device);"
-          + " state %s + weights %s + tokens %s + loss %s GiB%n", devices, devices,
+      out.printf(Locale.ROOT, "Torus's own train step (compile --task train --dtype f32 --precision bf16-mixed --ring %d"
+          + " --fsdp %d): %s (%s per device); state %s + weights %s + tokens %s + loss %s GiB%n", devices, devices,
           emitted.maxContext() == 0 ? "none fits" : tokens(emitted.maxContext()), tokens(emitted.perDevice()),
           gib(mem.state()), gib(mem.gatheredWeights()), gib(mem.perToken() * mem.tokens()), gib(mem.lossChunk()));
       emitted.assumptions().forEach(a -> out.println("  - " + a));
+      out.printf(Locale.ROOT, "  --precision f32:        %s (%s per device)%n",
+          emittedF32.maxContext() == 0 ? "none fits" : tokens(emittedF32.maxContext()), tokens(emittedF32.perDevice()));
       for (Remat r : Remat.values()) {   // what each remat policy's step reaches (train --remat)
-        TrainStepMemory.Plan p = TrainStepMemory.plan(f32(model), hw, devices, r);
-        out.printf(Locale.ROOT, "  --remat %-14s %s (%s per device); keeps %d f32 values per token in each layer%n",
+        TrainStepMemory.Plan p = TrainStepMemory.plan(f32(model), hw, devices, r, TrainPrecision.BF16_MIXED);
+        out.printf(Locale.ROOT, "  --remat %-14s %s (%s per device); keeps %d bf16 values per token in each layer%n",
             r.label() + ":", p.maxContext() == 0 ? "none fits" : tokens(p.maxContext()), tokens(p.perDevice()),
             r.keptPerToken(model));
       }

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;
 import dev.torus.compiler.lower.Remat;
+import dev.torus.compiler.train.TrainPrecision;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "tpu-check", modelTransformer = TpuCheckCommand.LibtpuFlagsInHelp.class,
     customSynopsis = {"torus tpu-check ARTIFACT --topology T [--json]",
-        "       torus tpu-check --max-context --model M --topology T [--remat POLICY] [--json] [--keep DIR]"},
+        "       torus tpu-check --max-context --model M --topology T [--precision P] [--remat POLICY] [--json] [--keep DIR]"},
     description = {"compile an artifact with libtpu for a TPU topology (no TPU needed): fit, TPU memory, ring overlap", "",
         "Compiles each program of ARTIFACT (program.hlo, the SPMD per-device program, and a generate artifact's"
             + " decode.hlo) for the first N devices of a Cloud TPU topology"
@@ -51,8 +52,10 @@ import picocli.CommandLine.Spec;
             + " compiler's figures for the real program; timings are not (no TPU runs here).", "",
         "With --max-context: finds the longest context (a power of two tokens per device) at which the model's"
             + " train step compiles for the topology with the real TPU compiler without running out of HBM. The"
-            + " program is the one `compile --task train --ring N --fsdp N --layout striped --dtype f32` writes for"
-            + " all N devices of the topology, with the planner's block sizes, compiled with the FSDP libtpu flags."
+            + " program is the one `compile --task train --ring N --fsdp N --layout striped --dtype f32 --precision P"
+            + " --remat POLICY` writes into an artifact for all N devices of the topology (parameters and moments"
+            + " aliased to the updated ones, so counted once), with the planner's block sizes, compiled with the FSDP"
+            + " libtpu flags."
             + " The search starts at the planner's prediction for this program (`torus plan`, \"Torus's own train"
             + " step\") and doubles or halves from there; each try prints its verdict and compile time. A try that"
             + " fits compiles fully (minutes for billions of parameters); one that does not fails fast."},
@@ -88,6 +91,11 @@ final class TpuCheckCommand implements Callable<Integer> {
           + " projections or none; the planner's figure is for the same policy")
   String remat;
 
+  @Option(names = "--precision", paramLabel = "P", defaultValue = "bf16-mixed",
+      description = "--max-context: the train step's compute, as train --precision: bf16-mixed (default: bf16"
+          + " forward and backward, f32 master weights and moments) or f32")
+  String precision;
+
   @Option(names = "--keep", paramLabel = "DIR",
       description = "--max-context: keep each try's HLO and compiled TPU HLO in DIR (default: a temporary directory)")
   Path keep;
@@ -111,15 +119,18 @@ final class TpuCheckCommand implements Callable<Integer> {
             + " step itself");
       }
       Remat policy;
+      TrainPrecision compute;
       try {
         policy = Remat.parse(remat);
+        compute = TrainPrecision.parse(precision);
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }
-      return MaxContext.run(UsageException.required(model, "--model"), pod, json, keep, out, policy);
+      return MaxContext.run(UsageException.required(model, "--model"), pod, json, keep, out, policy, compute);
     }
-    if (model != null || keep != null || !"layer-inputs".equals(remat)) {
-      throw new UsageException("--model, --remat and --keep go with --max-context; to check an artifact, give ARTIFACT");
+    if (model != null || keep != null || !"layer-inputs".equals(remat) || !"bf16-mixed".equals(precision)) {
+      throw new UsageException("--model, --remat, --precision and --keep go with --max-context; to check an artifact,"
+          + " give ARTIFACT");
     }
     UsageException.required(dir, "ARTIFACT");
     String topology = pod.name();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.torus.compiler.hardware.Hardware;
 import dev.torus.compiler.lower.Remat;
 import dev.torus.compiler.plan.TrainStepMemory;
+import dev.torus.compiler.train.TrainPrecision;
 import dev.torus.dsl.Presets;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -21,9 +22,12 @@ class PlanRematTest {
   void planPrintsEachPolicysContextAndKeepingMoreFitsLess() throws Exception {
     String text = run("plan", "--model", "tiny", "--hardware", "tpu-v4", "--devices", "8");
     for (Remat r : Remat.values()) {
-      TrainStepMemory.Plan p = TrainStepMemory.plan(Presets.tiny(), Hardware.TPU_V4, 8, r);
+      // The artifact's step as tpu-check --max-context compiles it: state aliased, bf16-mixed.
+      TrainStepMemory.Plan p = TrainStepMemory.plan(Presets.tiny(), Hardware.TPU_V4, 8, r, TrainPrecision.BF16_MIXED);
       assertTrue(text.contains("--remat " + r.label() + ":"), text);
-      assertTrue(text.contains("keeps " + r.keptPerToken(Presets.tiny()) + " f32 values per token in each layer"), text);
+      assertTrue(text.contains("keeps " + r.keptPerToken(Presets.tiny()) + " bf16 values per token in each layer"), text);
+      assertTrue(text.contains(PlanCommand.tokens(p.maxContext()) + " (" + PlanCommand.tokens(p.perDevice())
+          + " per device); keeps " + r.keptPerToken(Presets.tiny())), r + ": " + p + "\n" + text);
       assertTrue(p.perDevice() > 0, r + ": " + p);
     }
     JsonNode json = new ObjectMapper().readTree(run("plan", "--model", "tiny", "--hardware", "tpu-v4", "--devices", "8",

@@ -224,6 +224,11 @@ public final class Vjp {
     return x.opcode() == Opcode.PARAMETER || x.opcode() == Opcode.CONVERT;
   }
 
+  /** {@code x}'s shape in the element type of its cotangent contribution {@code g}. */
+  private static ArrayShape widened(Instruction x, Instruction g) {
+    return x.arrayShape().withElementType(g.arrayShape().elementType());
+  }
+
   static boolean isZeros(Instruction x) {
     return x.opcode() == Opcode.BROADCAST && x.operand(0).opcode() == Opcode.CONSTANT
         && x.operand(0).attrs(Attrs.Constant.class).literal().isScalar()
@@ -318,12 +323,14 @@ public final class Vjp {
       Attrs.Slice s = y.attrs(Attrs.Slice.class);
       checkArgument(s.strides().stream().allMatch(k -> k == 1), "vjp: strided slice %s has no rule", y.name());
       List<Instruction> starts = s.starts().stream().map(k -> c.b().constant(DType.S32, k)).toList();
-      return List.of(c.b().dynamicUpdateSlice(c.zeros(y.operand(0).arrayShape()), g, starts));
+      // Zeros of the cotangent's type: an f32 cotangent of a bf16 slice (a padded shard's gathered
+      // bf16 weight under bf16-mixed, whose gradient stays f32) is written into f32 zeros.
+      return List.of(c.b().dynamicUpdateSlice(c.zeros(widened(y.operand(0), g)), g, starts));
     });
     r.put(Opcode.DYNAMIC_SLICE, (c, y, g) -> {
       List<Instruction> starts = y.operands().subList(1, y.operands().size());
       List<Instruction> out = new ArrayList<>();
-      out.add(c.b().dynamicUpdateSlice(c.zeros(y.operand(0).arrayShape()), g, starts));
+      out.add(c.b().dynamicUpdateSlice(c.zeros(widened(y.operand(0), g)), g, starts));
       starts.forEach(s -> out.add(null));
       return out;
     });

@@ -67,6 +67,10 @@ final class BlockwiseAttentionBackward {
     ArrayShape qs = q.arrayShape();
     ArrayShape ks = k.arrayShape();
     Instruction dRow = b.reduce(b.multiply(dO, o), b.constant(DType.F32, 0), ctx.reducer(Opcode.ADD), 4);
+    // Every product reads dO in the compute type (keyBlock), so the loops hold it rounded once: under
+    // bf16 compute half the bytes of an f32 [tokens, width] tensor for the whole attention backward,
+    // the same values.
+    dO = Shapes.cast(b, dO, ctx.matmulType());
     Instruction dq = Shapes.full(b, qs.withElementType(DType.F32), 0);
     Instruction dk = Shapes.full(b, ks.withElementType(DType.F32), 0);
     Instruction dv = Shapes.full(b, ks.withElementType(DType.F32), 0);

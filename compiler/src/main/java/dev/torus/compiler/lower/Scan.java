@@ -101,7 +101,7 @@ public final class Scan {
       if (roles.get(k) == Role.SAVED) {
         saved.add(k);
         ArrayShape s = carried.get(k).arrayShape();
-        state.add(b.broadcast(b.constant(s.elementType(), 0), stacked(s, trips)));
+        state.add(b.broadcast(b.constant(storedType(ctx, s), 0), stacked(s.withElementType(storedType(ctx, s)), trips)));
       }
     }
     int n = carried.size();
@@ -137,9 +137,21 @@ public final class Scan {
     return f;
   }
 
-  /** {@code value} written into {@code stack} as iteration {@code i}. */
+  /**
+   * The type a {@link Role#SAVED} value of {@code shape} is stored in: the compute type when the
+   * products compute in bf16 and the value is f32 (the layer loop's f32 residual stream under
+   * {@code --precision bf16-mixed} or a bf16 model: the layer inputs are kept in bf16, half the bytes,
+   * and the backward re-traces each layer from its rounded input), else its own.
+   */
+  static DType storedType(LoweringContext ctx, ArrayShape shape) {
+    return shape.elementType() == DType.F32 && ctx.matmulType() == DType.BF16 ? DType.BF16 : shape.elementType();
+  }
+
+  /** {@code value} written into {@code stack} as iteration {@code i} (converted to the stack's type). */
   private static Instruction stored(XlaBuilder b, Instruction stack, Instruction value, Instruction i) {
-    return b.dynamicUpdateSlice(stack, b.reshape(value, dims(stacked(value.arrayShape(), 1))),
+    DType type = stack.arrayShape().elementType();
+    Instruction v = value.arrayShape().elementType() == type ? value : b.convert(value, type);
+    return b.dynamicUpdateSlice(stack, b.reshape(v, dims(stacked(v.arrayShape(), 1))),
         at(b, i, value.arrayShape().rank() + 1));
   }
 
@@ -165,9 +177,14 @@ public final class Scan {
     return k + 2;
   }
 
-  /** The value a {@link Role#SAVED} carried value of {@code shape} had at the start of iteration {@code i}. */
+  /**
+   * The value a {@link Role#SAVED} carried value of {@code shape} had at the start of iteration {@code i}
+   * (in {@code shape}'s type again when the stack holds it narrower).
+   */
   public static Instruction savedAt(XlaBuilder b, Instruction stack, ArrayShape shape, Instruction i) {
-    return b.reshape(b.dynamicSlice(stack, at(b, i, shape.rank() + 1), dims(stacked(shape, 1))), dims(shape));
+    ArrayShape held = shape.withElementType(stack.arrayShape().elementType());
+    Instruction v = b.reshape(b.dynamicSlice(stack, at(b, i, shape.rank() + 1), dims(stacked(held, 1))), dims(held));
+    return held.elementType() == shape.elementType() ? v : b.convert(v, shape.elementType());
   }
 
   private static ArrayShape stacked(ArrayShape s, long trips) {

@@ -12,6 +12,7 @@ import dev.torus.artifact.TokenLayout;
 import dev.torus.compiler.emit.HloTextPrinter;
 import dev.torus.compiler.lower.Remat;
 import dev.torus.compiler.train.LossGradients;
+import dev.torus.compiler.train.TrainPrecision;
 import dev.torus.dsl.BlockSizes;
 import dev.torus.dsl.FeedForward;
 import dev.torus.dsl.Norm;
@@ -40,6 +41,21 @@ class TrainStepMemoryTest {
       // 2026-12-03, with padded shards (before them it did not fit: its weights stayed whole).
       new Measured("llama-3b", Hardware.TPU_V4, 1024, 16384));
 
+  /**
+   * The artifact's step as {@code tpu-check --max-context} compiles it since issue 19 (state aliased,
+   * {@code --precision bf16-mixed}, {@code --remat layer-inputs}; 2026-12-03,
+   * bench/results/09-max-context.md).
+   */
+  static final List<Measured> LIBTPU_MIXED = List.of(
+      new Measured("tiny", Hardware.TPU_V4, 8, 4L << 20),
+      new Measured("llama-7b", Hardware.TPU_V4, 1024, 16384),
+      new Measured("llama-13b", Hardware.TPU_V4, 1024, 16384),
+      new Measured("llama-3b", Hardware.TPU_V4, 1024, 32768),
+      new Measured("llama-3b", Hardware.TPU_V5E, 256, 32768),
+      new Measured("llama-7b", Hardware.TPU_V5E, 256, 16384),
+      new Measured("llama-30b", Hardware.TPU_V4, 1024, 8192),
+      new Measured("llama-65b", Hardware.TPU_V4, 1024, 4096));
+
   static ModelSpec f32(String name) {
     return Presets.named(name).toBuilder().paramType(DType.F32).build();
   }
@@ -55,6 +71,39 @@ class TrainStepMemoryTest {
       long planned = Long.highestOneBit(p.perDevice());
       assertTrue(planned >= m.perDevice() / 2 && planned <= 2 * m.perDevice(), m + " -> " + p);
     }
+  }
+
+  @Test
+  void theAliasedMixedStepAgreesWithLibtpuWithinOnePowerOfTwo() {
+    for (Measured m : LIBTPU_MIXED) {
+      TrainStepMemory.Plan p = TrainStepMemory.plan(f32(m.model()), m.hw(), m.devices(), Remat.LAYER_INPUTS,
+          TrainPrecision.BF16_MIXED);
+      long planned = Long.highestOneBit(p.perDevice());
+      assertTrue(planned >= m.perDevice() / 2 && planned <= 2 * m.perDevice(), m + " -> " + p);
+      System.out.printf("[planner] %s on %s x %d, bf16-mixed: libtpu %d, planner %d tokens per device%n", m.model(),
+          m.hw().cliName(), m.devices(), m.perDevice(), p.perDevice());
+    }
+  }
+
+  @Test
+  void theAliasedStepCountsItsStateOnceAndMixedPrecisionHalvesTheKeptInputs() {
+    ModelSpec model = f32("llama-3b");
+    long tokens = 16384;
+    TrainStepMemory.Memory unaliased = TrainStepMemory.memory(model, 1024, tokens, Remat.LAYER_INPUTS);
+    TrainStepMemory.Memory f32 = TrainStepMemory.memory(model, 1024, tokens, Remat.LAYER_INPUTS, TrainPrecision.F32);
+    TrainStepMemory.Memory mixed = TrainStepMemory.memory(model, 1024, tokens, Remat.LAYER_INPUTS,
+        TrainPrecision.BF16_MIXED);
+    // Unaliased: parameter and two moments in and out, 24 bytes per local parameter; aliased: 12 once
+    // and the f32 gradient shard (16), and under bf16-mixed the bf16 copy (18).
+    assertEquals(unaliased.state() / 24 * 16, f32.state());
+    assertEquals(unaliased.state() / 24 * 18, mixed.state());
+    // The kept layer inputs: 4 bytes per value in f32, 2 under bf16-mixed.
+    long kept = Remat.LAYER_INPUTS.keptPerToken(model) * model.depth();
+    assertEquals(4 * kept + 4L * TrainStepMemory.WORKING_SET * model.width(), f32.perToken());
+    assertEquals(2 * kept + (long) TrainStepMemory.MIXED_WORKING_SET_BYTES * model.width(), mixed.perToken());
+    assertTrue(TrainStepMemory.plan(model, Hardware.TPU_V4, 1024, Remat.LAYER_INPUTS, TrainPrecision.BF16_MIXED)
+        .perDevice() > TrainStepMemory.plan(model, Hardware.TPU_V4, 1024, Remat.LAYER_INPUTS, TrainPrecision.F32)
+        .perDevice());
   }
 
   /**
