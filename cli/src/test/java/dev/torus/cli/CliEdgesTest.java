@@ -1,19 +1,19 @@
 package dev.torus.cli;
 
+import static dev.torus.cli.CliRun.torus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.torus.cli.CliRun.Outcome;
 import dev.torus.artifact.HostTensor;
 import dev.torus.artifact.Npy;
 import dev.torus.dsl.ModelSpec;
 import dev.torus.dsl.Presets;
 import dev.torus.hf.Checkpoint;
 import dev.torus.train.DoesNotFitException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -32,16 +32,6 @@ class CliEdgesTest {
   @TempDir Path dir;
   private Path model;
   private Path tokens;
-
-  private record Outcome(int code, String out, String err) {}
-
-  private static Outcome torus(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = TorusCli.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
 
   @BeforeEach
   void tinyModelAndTokens() throws IOException {

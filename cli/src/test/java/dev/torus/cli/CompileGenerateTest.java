@@ -1,15 +1,14 @@
 package dev.torus.cli;
 
+import static dev.torus.cli.CliRun.torus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.torus.cli.CliRun.Outcome;
 import dev.torus.artifact.Artifact;
 import dev.torus.artifact.EntryPoint;
 import dev.torus.artifact.Role;
 import dev.torus.artifact.TensorSpec;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,16 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code torus compile --task generate}: the artifact's two entry points, and its refusals, one line each. */
 class CompileGenerateTest {
-  private record Outcome(int code, String out, String err) {}
-
-  private static Outcome torus(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = TorusCli.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
   @Test
   void writesPrefillAndDecodeOverADonatedShardedCacheWithoutSeq(@TempDir Path tmp) throws Exception {
     Path dir = tmp.resolve("gen");

@@ -1,31 +1,19 @@
 package dev.torus.cli;
 
+import static dev.torus.cli.CliRun.torus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.torus.cli.CliRun.Outcome;
 import dev.torus.artifact.Artifact;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code compile --target cpu|tpu|gpu} and what {@code report} says of a gpu artifact. */
 class GpuTargetTest {
-  private record Outcome(int code, String out, String err) {}
-
-  private static Outcome torus(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = TorusCli.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
   @Test
   void gpuArtifactsCallCudnnAndTheReportSaysWhatStaysOnTheXlaLoop(@TempDir Path dir) throws Exception {
     String[] common = {"compile", "--model", "tiny", "--dtype", "bf16", "--seq", "64", "--block-q", "16", "--block-kv", "8",

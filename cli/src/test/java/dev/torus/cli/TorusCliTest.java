@@ -1,5 +1,6 @@
 package dev.torus.cli;
 
+import static dev.torus.cli.CliRun.torus;
 import static dev.torus.compiler.lower.ProgramNames.KV_BLOCKS_MASKED;
 import static dev.torus.compiler.lower.ProgramNames.LAYERS;
 import static dev.torus.compiler.lower.ProgramNames.QUERY_BLOCKS;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.torus.cli.CliRun.Outcome;
 import dev.torus.artifact.Artifact;
 import dev.torus.artifact.DType;
 import dev.torus.artifact.HostTensor;
@@ -17,10 +19,7 @@ import dev.torus.compiler.Torus;
 import dev.torus.dsl.Presets;
 import dev.torus.hf.Checkpoint;
 import dev.torus.hf.Safetensors;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,16 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line: exit codes, one-line errors on stderr, and what compile writes. */
 class TorusCliTest {
   @TempDir Path dir;
-
-  private record Outcome(int code, String out, String err) {}
-
-  private static Outcome torus(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = TorusCli.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
 
   /** {@code tiny}'s random checkpoint in {@code into}, with {@code norm.weight} filled with {@code value}. */
   private static void checkpointWithFinalNorm(Path into, float value) throws IOException {

@@ -23,9 +23,11 @@ final class OnlineSoftmax {
 
   record Step(Instruction max, Instruction denominator, Instruction accumulator) {}
 
-  /** One key block: {@code scores [B, H, R, K]}, {@code values [B, H, K, D]}; m, l {@code [B, H, R]}, o {@code [B, H, R, D]}. */
-  static Step update(LoweringContext ctx, XlaBuilder b, Instruction scores, Instruction values, Instruction m,
-      Instruction l, Instruction o) {
+  /** A key block's running max {@code m'}, its {@code e^(S - m')} and the old state's correction {@code e^(m - m')}. */
+  private record Shifted(Instruction max, Instruction p, Instruction correction) {}
+
+  /** {@link Shifted} for {@code scores [B, H, R, K]} and the running max {@code m [B, H, R]} (0 as the shift while no key was seen). */
+  private static Shifted shifted(LoweringContext ctx, XlaBuilder b, Instruction scores, Instruction m) {
     ArrayShape s = scores.arrayShape();
     ArrayShape rows = m.arrayShape();
     Instruction blockMax = b.reduce(scores, b.constant(DType.F32, Double.NEGATIVE_INFINITY), ctx.reducer(Opcode.MAXIMUM), 3);
@@ -34,6 +36,16 @@ final class OnlineSoftmax {
     Instruction shift = b.select(noneSeen, Shapes.full(b, rows, 0), newMax);
     Instruction p = b.exponential(b.subtract(scores, b.broadcast(shift, s, 0, 1, 2)));
     Instruction correction = b.exponential(b.subtract(m, shift));
+    return new Shifted(newMax, p, correction);
+  }
+
+  /** One key block: {@code scores [B, H, R, K]}, {@code values [B, H, K, D]}; m, l {@code [B, H, R]}, o {@code [B, H, R, D]}. */
+  static Step update(LoweringContext ctx, XlaBuilder b, Instruction scores, Instruction values, Instruction m,
+      Instruction l, Instruction o) {
+    Shifted e = shifted(ctx, b, scores, m);
+    Instruction newMax = e.max();
+    Instruction p = e.p();
+    Instruction correction = e.correction();
     Instruction rowSum = b.reduce(p, b.constant(DType.F32, 0), ctx.reducer(Opcode.ADD), 3);
     Instruction newL = b.named("running_denominator", b.add(b.multiply(l, correction), rowSum));
     DType vt = values.arrayShape().elementType();
@@ -54,14 +66,10 @@ final class OnlineSoftmax {
    */
   static Step updateWithRowSum(LoweringContext ctx, XlaBuilder b, Instruction scores, Instruction values,
       Instruction m, Instruction acc) {
-    ArrayShape s = scores.arrayShape();
-    ArrayShape rows = m.arrayShape();
-    Instruction blockMax = b.reduce(scores, b.constant(DType.F32, Double.NEGATIVE_INFINITY), ctx.reducer(Opcode.MAXIMUM), 3);
-    Instruction newMax = b.named("running_max", b.maximum(m, blockMax));
-    Instruction noneSeen = b.compare(newMax, Shapes.full(b, rows, Double.NEGATIVE_INFINITY), ComparisonDirection.EQ);
-    Instruction shift = b.select(noneSeen, Shapes.full(b, rows, 0), newMax);
-    Instruction p = b.exponential(b.subtract(scores, b.broadcast(shift, s, 0, 1, 2)));
-    Instruction correction = b.exponential(b.subtract(m, shift));
+    Shifted e = shifted(ctx, b, scores, m);
+    Instruction newMax = e.max();
+    Instruction p = e.p();
+    Instruction correction = e.correction();
     DType vt = values.arrayShape().elementType();
     Instruction withOnes = b.concatenate(3, values, Shapes.full(b, lastColumn(values.arrayShape()), 1));
     Instruction pv = b.dot(vt == DType.F32 ? p : b.convert(p, vt), withOnes,
