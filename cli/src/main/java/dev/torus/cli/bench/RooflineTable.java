@@ -7,6 +7,7 @@ import dev.torus.compiler.analysis.CostAnalysis;
 import dev.torus.compiler.analysis.LoopRunCosts;
 import dev.torus.compiler.analysis.Roofline;
 import dev.torus.compiler.hardware.Hardware;
+import dev.torus.compiler.hardware.Target;
 import dev.torus.compiler.ir.HloModule;
 import dev.torus.compiler.lower.ProgramNames;
 import dev.torus.dsl.BlockSizes;
@@ -22,7 +23,8 @@ import java.util.Map;
  * busiest device, the binding unit, the attainable time, and one unmasked key-block iteration's
  * binding unit and time.
  *
- * <p>Usage: {@code RooflineTable HARDWARE[,HARDWARE...] L [L ...]}
+ * <p>Usage: {@code RooflineTable HARDWARE[,HARDWARE...] L [L ...]}; with {@code -Droofline.target=tpu} the
+ * programs are {@code compile --target tpu}'s form (row sums on the matrix unit, blocks of 1024).
  */
 public final class RooflineTable {
   private RooflineTable() {}
@@ -33,7 +35,8 @@ public final class RooflineTable {
   static final int RING = 8;
 
   public static void main(String[] args) {
-    BlockSizes blocks = BlockSizes.uniform(BLOCK);
+    boolean tpuForm = Target.TPU.label().equals(System.getProperty("roofline.target"));
+    BlockSizes blocks = BlockSizes.uniform(tpuForm ? Target.TPU.attentionBlockCap() : BLOCK);
     System.out.println("| hardware | program | S per device | matmul ms | transcendental ms | vector ms | HBM ms"
         + " | collective ms | binding | attainable ms | kv_blocks iteration: binding, us |");
     System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
@@ -41,10 +44,10 @@ public final class RooflineTable {
       Hardware hw = Hardware.named(name);
       for (int a = 1; a < args.length; a++) {
         int local = Integer.parseInt(args[a]);
-        row(hw, "blockwise", AttentionBenchPrograms.causalCore(HEADS, DIM, local, blocks, DType.BF16),
+        row(hw, "blockwise", AttentionBenchPrograms.causalCore(HEADS, DIM, local, blocks, DType.BF16, tpuForm),
             RunShape.ring(1, local, blocks, 1, TokenLayout.CONTIGUOUS, 1), local);
         row(hw, "ring of 8, striped", AttentionBenchPrograms.ringCausalCore(HEADS, DIM, RING, local, blocks,
-            TokenLayout.STRIPED, DType.BF16), RunShape.ring(1, RING * local, blocks, RING, TokenLayout.STRIPED, 1), local);
+            TokenLayout.STRIPED, DType.BF16, tpuForm), RunShape.ring(1, RING * local, blocks, RING, TokenLayout.STRIPED, 1), local);
       }
     }
   }
