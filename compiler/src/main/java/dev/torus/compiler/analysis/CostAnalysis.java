@@ -183,7 +183,7 @@ public final class CostAnalysis {
   /** One instruction's cost, by XLA's conventions (a while or conditional costs nothing itself). */
   public static Cost instruction(Instruction i) {
     return switch (i.opcode()) {
-      case PARAMETER, CONSTANT, GET_TUPLE_ELEMENT, WHILE, CONDITIONAL -> Cost.ZERO;
+      case PARAMETER, CONSTANT, GET_TUPLE_ELEMENT, WHILE, CONDITIONAL, OPTIMIZATION_BARRIER -> Cost.ZERO;
       case TUPLE -> new Cost(0, 0, 0, 0, 8.0 * i.operands().size(), 0);
       case DOT -> {
         Attrs.Dot d = i.attrs(Attrs.Dot.class);

@@ -94,6 +94,7 @@ public final class MemoryAnalysis {
           }
           case GET_TUPLE_ELEMENT -> out.add(slots.get(i.operand(0)).get(i.attrs(Attrs.TupleIndex.class).index()));
           case TUPLE -> i.operands().forEach(o -> out.add(buffers(o)));
+          case OPTIMIZATION_BARRIER -> out.addAll(slots.get(i.operand(0)));   // its operand's buffers, passed on
           case RESHAPE -> out.add(buffers(i.operand(0)));
           case WHILE -> {
             // A slot the body passes through unchanged keeps its buffer; a slot whose initial value

@@ -388,6 +388,11 @@ public final class TpuSchedule {
         return origin(m, c, tuple.operands().get(index), via);
       case "while":
         return throughLoop(m, c, tuple, index, via);
+      case "opt-barrier": {   // passes its tuple's elements through unchanged
+        Instruction inner = c.instruction(tuple.operands().get(0)).orElseThrow();
+        return inner.opcode().equals("tuple") ? origin(m, c, inner.operands().get(index), via)
+            : Origin.computed(tuple, index, via);
+      }
       default:
         return Origin.computed(tuple, index, via);
     }

@@ -110,6 +110,7 @@ public final class StableHloPrinter {
       case WHILE -> whileLoop(i, operands, indent);
       case CONDITIONAL -> conditional(i, indent);
       case CUSTOM_CALL -> customCall(i, operands, indent);
+      case OPTIMIZATION_BARRIER -> barrier(operands, indent);
       default -> List.of(op(i, operands, indent));
     };
   }
@@ -188,6 +189,21 @@ public final class StableHloPrinter {
         .append("\", operand_layouts = [").append(operands.stream().map(o -> layout(o.type)).collect(joining(", ")))
         .append("], result_layouts = [").append(resultTypes.stream().map(StableHloPrinter::layout).collect(joining(", ")))
         .append("]").append(manual ? ", " + MANUAL : "").append("} : (").append(types(operands)).append(") -> ")
+        .append(resultList).append('\n');
+    return results;
+  }
+
+  /** {@code stablehlo.optimization_barrier}: the tuple's leaves in, the same leaves out. */
+  private List<Value> barrier(List<Value> operands, String indent) {
+    String base = "%" + next++;
+    List<Value> results = new ArrayList<>();
+    for (int k = 0; k < operands.size(); k++) {
+      results.add(new Value(operands.size() == 1 ? base : base + "#" + k, operands.get(k).type));
+    }
+    String resultList = operands.size() == 1 ? type(operands.get(0).type) : "(" + types(operands) + ")";
+    out.append(indent).append(base).append(operands.size() == 1 ? "" : ":" + operands.size())
+        .append(" = \"stablehlo.optimization_barrier\"(").append(names(operands)).append(")")
+        .append(manual ? " {" + MANUAL + "}" : "").append(" : (").append(types(operands)).append(") -> ")
         .append(resultList).append('\n');
     return results;
   }

@@ -55,6 +55,12 @@ public enum Opcode {
   PARTITION_ID("partition-id", "stablehlo.partition_id", Kind.OTHER),
   /** A backend's own kernel by name ({@link Attrs.CustomCall}); Torus emits only XLA's cuDNN fused attention. */
   CUSTOM_CALL("custom-call", "stablehlo.custom_call", Kind.OTHER),
+  /**
+   * XLA's optimization barrier: a tuple in, the same values out. Nothing computed after it can move
+   * before it and nothing it reads can move after it, so it orders a schedule (an identity for the
+   * numbers). StableHLO takes and returns the tuple's leaves.
+   */
+  OPTIMIZATION_BARRIER("opt-barrier", "stablehlo.optimization_barrier", Kind.OTHER),
 
   COLLECTIVE_PERMUTE("collective-permute", "stablehlo.collective_permute", Kind.COLLECTIVE),
   ALL_GATHER("all-gather", "stablehlo.all_gather", Kind.COLLECTIVE),

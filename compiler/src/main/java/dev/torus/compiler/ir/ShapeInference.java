@@ -88,6 +88,11 @@ public final class ShapeInference {
         yield operand;
       }
       case TUPLE -> Shape.tuple(operands);
+      case OPTIMIZATION_BARRIER -> {
+        r.count(1);
+        r.check(operands.get(0) instanceof TupleShape, "operand must be a tuple, got %s", operands.get(0));
+        yield operands.get(0);
+      }
       case GET_TUPLE_ELEMENT -> {
         r.count(1);
         int index = ((Attrs.TupleIndex) attrs).index();

@@ -257,6 +257,15 @@ public final class XlaBuilder {
     return add(Opcode.TUPLE, List.of(xs), Attrs.NONE, List.of(), null);
   }
 
+  /**
+   * XLA's {@code opt-barrier} over {@code xs}: a tuple of the same values (read them with
+   * {@link #getTupleElement}). Whatever reads its results runs after everything that computes
+   * {@code xs}, so it forces an order on the schedule without changing a number.
+   */
+  public Instruction optimizationBarrier(Instruction... xs) {
+    return add(Opcode.OPTIMIZATION_BARRIER, List.of(tuple(xs)), Attrs.NONE, List.of(), null);
+  }
+
   public Instruction getTupleElement(Instruction t, int index) {
     return add(Opcode.GET_TUPLE_ELEMENT, List.of(t), new Attrs.TupleIndex(index), List.of(), null);
   }

@@ -125,6 +125,7 @@ final class DeviceUniformity {
       case COLLECTIVE_PERMUTE -> all(shape, uniform(v.get(i.operand(0)))
           && i.attrs(Attrs.Collective.class).pairs().size() == devices);
       case ALL_REDUCE, ALL_GATHER -> all(shape, uniform(v.get(i.operand(0))) || oneGroup(i));
+      case OPTIMIZATION_BARRIER -> v.get(i.operand(0));
       case TUPLE -> {
         List<Boolean> leaves = new ArrayList<>();
         i.operands().forEach(o -> leaves.addAll(v.get(o)));

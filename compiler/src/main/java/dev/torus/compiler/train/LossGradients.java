@@ -174,12 +174,38 @@ public final class LossGradients {
     }
     b.withOpName("backward");
     List<Instruction> wrt = new ArrayList<>(params.values());
-    // The head's gradient enters as a seed, so it flows through a gather to its shards and, when tied,
-    // adds to the embedding's own.
-    List<Instruction> grads = Vjp.reverse(ctx, b, List.of(normed, head),
-        List.of(b.reshape(ce.hiddenGradient(), batch, seq, m.width()), ce.weightGradient()), wrt);
     List<Instruction> outputs = new ArrayList<>();
-    grads.forEach(g -> outputs.add(toF32(b, g)));
+    if (Fsdp.shardedDim(specs.get(headName), shape) < 0) {
+      // The head's gradient enters as a seed, so it flows to the weight and, when tied, adds to the
+      // embedding's own.
+      List<Instruction> grads = Vjp.reverse(ctx, b, List.of(normed, head),
+          List.of(b.reshape(ce.hiddenGradient(), batch, seq, m.width()), ce.weightGradient()), wrt);
+      grads.forEach(g -> outputs.add(toF32(b, g)));
+    } else {
+      // A sharded head: its whole gradient [vocab, width] is reduce-scattered to this device's shard
+      // before the layer backward starts. The shard and the final hidden state's cotangent pass one
+      // optimization barrier and the layer backward reads the barrier's copy, so the scheduler cannot
+      // keep the whole-vocabulary gradient live across the layer backward (it did: 500 MiB at
+      // LLaMA-7B's peak). An identity: an untied head's gradient is the same value as before, and a
+      // tied one's is the same sum of the same two terms.
+      Instruction headParam = params.get(headName);
+      Instruction headShard = Vjp.reverse(ctx, b, List.of(head), List.of(ce.weightGradient()), List.of(headParam))
+          .get(0);
+      b.withOpName("backward/head_gradient_barrier");
+      Instruction barrier = b.optimizationBarrier(headShard, ce.hiddenGradient());
+      headShard = b.getTupleElement(barrier, 0);
+      Instruction hiddenGradient = b.getTupleElement(barrier, 1);
+      b.withOpName("backward");
+      List<Instruction> grads = Vjp.reverse(ctx, b, List.of(normed),
+          List.of(b.reshape(hiddenGradient, batch, seq, m.width())), wrt);
+      for (int k = 0; k < wrt.size(); k++) {
+        Instruction g = grads.get(k);
+        if (wrt.get(k) == headParam) {
+          g = m.tiedEmbeddings() ? addGradients(b, g, headShard) : headShard;
+        }
+        outputs.add(toF32(b, g));
+      }
+    }
     Emitted local = new Emitted(ce.loss(), outputs);
     return summing ? sumOverDevices(ctx, b, m, shape, new ArrayList<>(params.keySet()), local) : local;
   }
@@ -238,6 +264,11 @@ public final class LossGradients {
       }
     }
     return 1;
+  }
+
+  /** {@code a + b}, in f32 when their types differ (as {@link Vjp} sums a tied embedding's two gradients). */
+  private static Instruction addGradients(XlaBuilder b, Instruction a, Instruction c) {
+    return a.arrayShape().elementType() == c.arrayShape().elementType() ? b.add(a, c) : b.add(toF32(b, a), toF32(b, c));
   }
 
   private static Instruction toF32(XlaBuilder b, Instruction x) {

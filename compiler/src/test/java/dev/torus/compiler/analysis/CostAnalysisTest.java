@@ -12,6 +12,7 @@ import dev.torus.artifact.TokenLayout;
 import dev.torus.compiler.ir.HloModule;
 import dev.torus.compiler.ir.HloModuleBuilder;
 import dev.torus.compiler.ir.Instruction;
+import dev.torus.compiler.ir.Opcode;
 import dev.torus.compiler.ir.Shape;
 import dev.torus.compiler.ir.XlaBuilder;
 import dev.torus.compiler.lower.BlockwiseAttention;
@@ -101,5 +102,33 @@ class CostAnalysisTest {
         () -> CostAnalysis.analyse(core(shape, true), Map.of()));
     assertTrue(e.getMessage().startsWith("loop kv_blocks (query_blocks/kv_blocks) has a data-dependent trip count"),
         e.getMessage());
+  }
+
+  /** exp(x), returned directly or through an optimization barrier (with x). */
+  private static HloModule throughBarrier(boolean barrier) {
+    HloModuleBuilder module = new HloModuleBuilder("barrier", 1);
+    XlaBuilder b = module.computation("main");
+    Instruction x = b.parameter(0, Shape.array(DType.F32, 1024), "x");
+    Instruction e = b.exponential(x);
+    return module.build(b.build(barrier ? b.getTupleElement(b.optimizationBarrier(e, x), 0) : e));
+  }
+
+  @Test
+  void anOptimizationBarrierCostsNothingAndPassesItsOperandsBuffersOn() {
+    HloModule with = throughBarrier(true);
+    HloModule without = throughBarrier(false);
+    Instruction barrier = with.entry().instructions().stream().filter(i -> i.opcode() == Opcode.OPTIMIZATION_BARRIER)
+        .findFirst().orElseThrow();
+    assertEquals(CostAnalysis.Cost.ZERO, CostAnalysis.instruction(barrier));
+    CostAnalysis.Cost a = CostAnalysis.analyse(with, Map.of()).total();
+    CostAnalysis.Cost b = CostAnalysis.analyse(without, Map.of()).total();
+    assertEquals(b.transcendentals(), a.transcendentals());
+    assertEquals(b.matmulFlops() + b.elementwiseFlops(), a.matmulFlops() + a.elementwiseFlops());
+    // The barrier's result is exp(x)'s own buffer (no copy): the same output and temporaries as without.
+    MemoryAnalysis.Report m = MemoryAnalysis.analyse(with);
+    MemoryAnalysis.Report plain = MemoryAnalysis.analyse(without);
+    assertEquals(plain.outputBytes(), m.outputBytes());
+    assertEquals(plain.peakTempBytes(), m.peakTempBytes());
+    assertEquals(4096, m.outputBytes());
   }
 }

@@ -182,6 +182,47 @@ class PrintersTest {
     }
   }
 
+  /** (x, y) through an optimization barrier, then x' + x' and y'. */
+  private static HloModule barrier(int partitions) {
+    HloModuleBuilder m = new HloModuleBuilder("barrier", partitions);
+    XlaBuilder b = m.computation("main");
+    Instruction x = b.parameter(0, Shape.array(DType.F32, 2), "x");
+    Instruction y = b.parameter(1, Shape.array(DType.BF16, 3), "y");
+    Instruction kept = b.optimizationBarrier(x, y);
+    Instruction x1 = b.getTupleElement(kept, 0);
+    return m.build(b.build(b.tuple(b.add(x1, x1), b.getTupleElement(kept, 1))));
+  }
+
+  @Test
+  void anOptimizationBarrierIsXlasOptBarrierOverATupleAndStableHlosOverItsLeaves() {
+    HloModule one = barrier(1);
+    Instruction kept = one.entry().instructions().stream().filter(i -> i.opcode() == Opcode.OPTIMIZATION_BARRIER)
+        .findFirst().orElseThrow();
+    assertEquals(kept.operand(0).shape(), kept.shape(), "the barrier's result is its operand tuple");
+    String hlo = HloTextPrinter.print(one);
+    assertTrue(hlo.contains("  tuple = (f32[2]{0}, bf16[3]{0}) tuple(x, y)\n"
+        + "  opt-barrier = (f32[2]{0}, bf16[3]{0}) opt-barrier(tuple)\n"
+        + "  get-tuple-element = f32[2]{0} get-tuple-element(opt-barrier), index=0\n"), hlo);
+    assertTrue(hlo.contains("get-tuple-element(opt-barrier), index=1"), hlo);
+    String mlir = StableHloPrinter.print(one);
+    assertTrue(mlir.contains("    %0:2 = \"stablehlo.optimization_barrier\"(%arg0, %arg1) : (tensor<2xf32>, tensor<3xbf16>)"
+        + " -> (tensor<2xf32>, tensor<3xbf16>)\n"
+        + "    %1 = \"stablehlo.add\"(%0#0, %0#0) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>\n"
+        + "    return %1, %0#1 : tensor<2xf32>, tensor<3xbf16>\n"), mlir);
+    HloModule two = barrier(2);
+    assertTrue(HloTextPrinter.print(two).contains("opt-barrier(tuple), sharding={{manual}, {manual}}"),
+        HloTextPrinter.print(two));
+    assertTrue(StableHloPrinter.print(two).contains("\"stablehlo.optimization_barrier\"(%arg0, %arg1) {mhlo.sharding"
+        + " = \"{manual}\"} : ("), StableHloPrinter.print(two));
+    // One value alone: one result, no #k.
+    HloModuleBuilder m = new HloModuleBuilder("single", 1);
+    XlaBuilder b = m.computation("main");
+    Instruction x = b.parameter(0, Shape.array(DType.F32, 2), "x");
+    String single = StableHloPrinter.print(m.build(b.build(b.getTupleElement(b.optimizationBarrier(x), 0))));
+    assertTrue(single.contains("%0 = \"stablehlo.optimization_barrier\"(%arg0) : (tensor<2xf32>) -> tensor<2xf32>\n"
+        + "    return %0 : tensor<2xf32>"), single);
+  }
+
   @Test
   void literalSpellingsRoundTrip() {
     assertEquals("1", LiteralText.hlo(DType.F32, 1.0));

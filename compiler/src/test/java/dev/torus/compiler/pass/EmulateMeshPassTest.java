@@ -175,6 +175,22 @@ class EmulateMeshPassTest {
   }
 
   @Test
+  void theHeadGradientsOptimizationBarrierRunsOncePerDevice() {
+    int n = 4;
+    RunShape shape = RunShape.ring(1, 64, BlockSizes.uniform(8), n, TokenLayout.STRIPED, 1).withFsdp(n);
+    HloModule spmd = dev.torus.compiler.train.LossGradients.build(Presets.tiny(), shape).module();
+    assertEquals(1, spmd.allInstructions().stream().filter(i -> i.opcode() == Opcode.OPTIMIZATION_BARRIER).count());
+    HloModule e = emulate(spmd);
+    List<Instruction> barriers = e.allInstructions().stream()
+        .filter(i -> i.opcode() == Opcode.OPTIMIZATION_BARRIER).toList();
+    assertEquals(n, barriers.size(), "one barrier per device's clone");
+    for (Instruction b : barriers) {
+      assertEquals(b.operand(0).shape(), b.shape());
+      assertTrue(b.shape() instanceof TupleShape t && t.size() == 2, b.toString());
+    }
+  }
+
+  @Test
   void aRingKindConditionalRunsOnceOverAllDevicesOperandsWithEachBranchAClone() {
     int n = 4;
     RunShape shape = RunShape.ring(1, 64, BlockSizes.uniform(8), n, TokenLayout.CONTIGUOUS, 1);
