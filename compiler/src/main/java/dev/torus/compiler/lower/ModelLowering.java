@@ -263,24 +263,41 @@ public final class ModelLowering {
   /**
    * The RoPE of layer {@code layer} (the layer loop's counter) when it differs from layer to layer
    * ({@link dev.torus.dsl.LayerRope}): the inverse frequencies {@code f32[D/2]} sliced out of a
-   * constant {@code [depth, D/2]} table, and the factor of cos and sin out of a {@code [depth]} one
-   * (none when it is 1 in every layer), for a run of {@code runLength} tokens. As with
-   * {@link #layerWindow}, one layer loop serves every layer.
+   * constant {@code [kinds, D/2]} table of the distinct rows (Gemma 3: local and global), picked by a
+   * constant {@code s32[depth]} index per layer, and the factor of cos and sin out of a {@code [depth]}
+   * table (none when it is 1 in every layer), for a run of {@code runLength} tokens. As with
+   * {@link #layerWindow}, one layer loop serves every layer; the table holds each distinct row once, so
+   * the program does not carry (and print) a row per layer.
    */
   static Rope.LayerTable layerRope(XlaBuilder b, dev.torus.dsl.Attention attention, Instruction layer,
       int depth, long runLength) {
     int half = attention.ropeDims() / 2;
-    double[] frequencies = new double[depth * half];
+    List<double[]> rows = new java.util.ArrayList<>();
+    double[] kindOf = new double[depth];
     double[] factors = new double[depth];
     boolean scaled = false;
     for (int l = 0; l < depth; l++) {
-      System.arraycopy(attention.ropeFrequencies(l, runLength), 0, frequencies, l * half, half);
+      double[] f = attention.ropeFrequencies(l, runLength);
+      int kind = 0;
+      while (kind < rows.size() && !java.util.Arrays.equals(rows.get(kind), f)) {
+        kind++;
+      }
+      if (kind == rows.size()) {
+        rows.add(f);
+      }
+      kindOf[l] = kind;
       factors[l] = attention.ropeAttentionFactor(l);
       scaled |= factors[l] != 1.0;
     }
+    double[] frequencies = new double[rows.size() * half];
+    for (int k = 0; k < rows.size(); k++) {
+      System.arraycopy(rows.get(k), 0, frequencies, k * half, half);
+    }
     Instruction zero = b.constant(DType.S32, 0);
-    Instruction table = b.constant(Literal.of(Shape.array(DType.F32, depth, half), frequencies));
-    Instruction inv = b.named("rope_inv_freq", b.reshape(b.dynamicSlice(table, List.of(layer, zero), 1, half), half));
+    Instruction kinds = b.constant(Literal.of(Shape.array(DType.S32, depth), kindOf));
+    Instruction kind = b.reshape(b.dynamicSlice(kinds, List.of(layer), 1));
+    Instruction table = b.constant(Literal.of(Shape.array(DType.F32, rows.size(), half), frequencies));
+    Instruction inv = b.named("rope_inv_freq", b.reshape(b.dynamicSlice(table, List.of(kind, zero), 1, half), half));
     Instruction factor = null;
     if (scaled) {
       Instruction factorTable = b.constant(Literal.of(Shape.array(DType.F32, depth), factors));
