@@ -13,6 +13,7 @@ import dev.torus.artifact.Manifest;
 import dev.torus.artifact.Mesh;
 import dev.torus.artifact.TensorSpec;
 import dev.torus.compiler.emit.HloTextPrinter;
+import dev.torus.compiler.hardware.Target;
 import dev.torus.compiler.ir.HloModule;
 import dev.torus.compiler.lower.ModelLowering;
 import dev.torus.compiler.lower.WeightSpec;
@@ -66,12 +67,12 @@ public final class ForwardCompiler {
   }
 
   public static Compiled compile(ModelSpec model, RunShape shape, boolean countBlocks) {
-    return compile(model, shape, countBlocks, dev.torus.compiler.hardware.Target.DEFAULT);
+    return compile(model, shape, countBlocks, Target.DEFAULT);
   }
 
   /** {@link #compile} for backend {@code target} (the program differs only for {@code gpu}). */
   public static Compiled compile(ModelSpec model, RunShape shape, boolean countBlocks,
-      dev.torus.compiler.hardware.Target target) {
+      Target target) {
     ModelLowering.Forward f = ModelLowering.forward(model, shape, countBlocks, target);
     List<TensorSpec> inputs = new ArrayList<>();
     inputs.add(sequenceSharded("tokens", Role.TOKENS, DType.S32, shape, List.of((long) shape.batch(), (long) shape.sequence())));
@@ -87,7 +88,7 @@ public final class ForwardCompiler {
     }
     com.fasterxml.jackson.databind.node.ObjectNode modelTree = JsonMapper.builder().build()
         .valueToTree(new ModelRecord(model, shape));
-    if (target != dev.torus.compiler.hardware.Target.DEFAULT) {   // recorded only where the program differs
+    if (target != Target.DEFAULT) {   // recorded only where the program differs
       modelTree.put(TARGET, target.label());
     }
     Manifest manifest = Manifest.builder().torusVersion(Torus.VERSION).name(f.module().name())
@@ -178,10 +179,10 @@ public final class ForwardCompiler {
   public static final String TARGET = "target";
 
   /** The target a forward artifact's program was compiled for ({@link #TARGET}; the default when absent). */
-  public static dev.torus.compiler.hardware.Target target(Manifest manifest) {
+  public static Target target(Manifest manifest) {
     return manifest.model() != null && manifest.model().has(TARGET)
-        ? dev.torus.compiler.hardware.Target.of(manifest.model().get(TARGET).asText())
-        : dev.torus.compiler.hardware.Target.DEFAULT;
+        ? Target.of(manifest.model().get(TARGET).asText())
+        : Target.DEFAULT;
   }
 
   /**

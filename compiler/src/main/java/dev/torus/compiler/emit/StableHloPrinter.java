@@ -176,12 +176,8 @@ public final class StableHloPrinter {
     Attrs.CustomCall cc = i.attrs(Attrs.CustomCall.class);
     List<ArrayShape> resultTypes = i.shape().leaves();
     String base = "%" + next++;
-    List<Value> results = new ArrayList<>();
-    for (int k = 0; k < resultTypes.size(); k++) {
-      results.add(new Value(resultTypes.size() == 1 ? base : base + "#" + k, resultTypes.get(k)));
-    }
-    String resultList = resultTypes.size() == 1 ? type(resultTypes.get(0))
-        : resultTypes.stream().map(StableHloPrinter::type).collect(joining(", ", "(", ")"));
+    List<Value> results = resultValues(base, resultTypes);
+    String resultList = resultList(resultTypes);
     String config = cc.backendConfig().replace("\\", "\\5C").replace("\"", "\\22");
     out.append(indent).append(base).append(resultTypes.size() == 1 ? "" : ":" + resultTypes.size())
         .append(" = \"stablehlo.custom_call\"(").append(names(operands)).append(") {api_version = 2 : i32, ")
@@ -196,16 +192,28 @@ public final class StableHloPrinter {
   /** {@code stablehlo.optimization_barrier}: the tuple's leaves in, the same leaves out. */
   private List<Value> barrier(List<Value> operands, String indent) {
     String base = "%" + next++;
-    List<Value> results = new ArrayList<>();
-    for (int k = 0; k < operands.size(); k++) {
-      results.add(new Value(operands.size() == 1 ? base : base + "#" + k, operands.get(k).type));
-    }
-    String resultList = operands.size() == 1 ? type(operands.get(0).type) : "(" + types(operands) + ")";
+    List<ArrayShape> resultTypes = operands.stream().map(o -> o.type).toList();
+    List<Value> results = resultValues(base, resultTypes);
+    String resultList = resultList(resultTypes);
     out.append(indent).append(base).append(operands.size() == 1 ? "" : ":" + operands.size())
         .append(" = \"stablehlo.optimization_barrier\"(").append(names(operands)).append(")")
         .append(manual ? " {" + MANUAL + "}" : "").append(" : (").append(types(operands)).append(") -> ")
         .append(resultList).append('\n');
     return results;
+  }
+
+  /** An op's results named {@code base} (one result) or {@code base#k}, of the given types. */
+  private static List<Value> resultValues(String base, List<ArrayShape> types) {
+    List<Value> results = new ArrayList<>();
+    for (int k = 0; k < types.size(); k++) {
+      results.add(new Value(types.size() == 1 ? base : base + "#" + k, types.get(k)));
+    }
+    return results;
+  }
+
+  /** The result type list after {@code ->}: one type bare, several in parentheses. */
+  private static String resultList(List<ArrayShape> types) {
+    return types.size() == 1 ? type(types.get(0)) : types.stream().map(StableHloPrinter::type).collect(joining(", ", "(", ")"));
   }
 
   /** The default (row-major) layout of {@code s} as a custom call's layout attribute. */
@@ -219,12 +227,8 @@ public final class StableHloPrinter {
   private List<Value> multiResult(String indent, String opName, List<Value> operands, List<String> regions,
       List<ArrayShape> resultTypes) {
     String base = "%" + next++;
-    List<Value> results = new ArrayList<>();
-    for (int k = 0; k < resultTypes.size(); k++) {
-      results.add(new Value(resultTypes.size() == 1 ? base : base + "#" + k, resultTypes.get(k)));
-    }
-    String resultList = resultTypes.size() == 1 ? type(resultTypes.get(0))
-        : resultTypes.stream().map(StableHloPrinter::type).collect(joining(", ", "(", ")"));
+    List<Value> results = resultValues(base, resultTypes);
+    String resultList = resultList(resultTypes);
     out.append(indent).append(base).append(resultTypes.size() == 1 ? "" : ":" + resultTypes.size())
         .append(" = \"").append(opName).append("\"(").append(names(operands)).append(") (")
         .append(String.join(", ", regions)).append(")").append(manual ? " {" + MANUAL + "}" : "")

@@ -1,6 +1,7 @@
 package dev.torus.compiler.lower;
 
 import dev.torus.artifact.DType;
+import dev.torus.compiler.hardware.Target;
 import dev.torus.compiler.ir.Attrs;
 import dev.torus.compiler.ir.Computation;
 import dev.torus.compiler.ir.HloModuleBuilder;
@@ -25,7 +26,7 @@ public final class LoweringContext {
   private final Residuals residuals = new Residuals(gradientRules);
   private final Remat remat;
   private LinearOrder linearOrder = LinearOrder.ACTIVATIONS_FIRST;
-  private dev.torus.compiler.hardware.Target target = dev.torus.compiler.hardware.Target.DEFAULT;
+  private Target target = Target.DEFAULT;
   private boolean rowSumInMatmul;
 
   /**
@@ -82,13 +83,13 @@ public final class LoweringContext {
     return this;
   }
 
-  /** The backend this module is lowered for; {@link dev.torus.compiler.hardware.Target#DEFAULT} unless set. */
-  public dev.torus.compiler.hardware.Target target() {
+  /** The backend this module is lowered for; {@link Target#DEFAULT} unless set. */
+  public Target target() {
     return target;
   }
 
   /** Sets the backend the attention lowered from now on is for. */
-  public LoweringContext target(dev.torus.compiler.hardware.Target t) {
+  public LoweringContext target(Target t) {
     this.target = java.util.Objects.requireNonNull(t, "target");
     return this;
   }

@@ -67,11 +67,11 @@ public final class ModelLowering {
   }
 
   public static Forward forward(ModelSpec m, RunShape shape, boolean countBlocks) {
-    return forward(m, shape, countBlocks, dev.torus.compiler.hardware.Target.DEFAULT);
+    return forward(m, shape, countBlocks, Target.DEFAULT);
   }
 
   /** {@link #forward} for backend {@code target} ({@code --target gpu}: cuDNN fused attention per block pair). */
-  public static Forward forward(ModelSpec m, RunShape shape, boolean countBlocks, dev.torus.compiler.hardware.Target target) {
+  public static Forward forward(ModelSpec m, RunShape shape, boolean countBlocks, Target target) {
     HloModuleBuilder module = new HloModuleBuilder(programName(m, shape), shape.devices());
     LoweringContext ctx = new LoweringContext(module, m.paramType()).target(target)
         .rowSumInMatmul(target.rowSumInMatmul());
