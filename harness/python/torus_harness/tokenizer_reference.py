@@ -19,7 +19,9 @@ REQUEST.json is {"steps": [STEP, ...]}, run in order in one process. Each STEP i
       STRINGS.json is a list of strings. OUT.json is a list with one object per string: "ids" and "idsPlain"
       (transformers' AutoTokenizer ids with and without special tokens), "rawIds" (the `tokenizers` package,
       with special tokens), "decoded" and "decodedSkip" (transformers' decode of "ids" keeping and skipping
-      special tokens), plus "vocabSize" (len(tokenizer)), "bos" and "eos" ids (null when none) on the first.
+      special tokens), plus "vocabSize" (len(tokenizer)), "bos" and "eos" ids (null when none) on the first,
+      and there "pastVocab": the first string's ids with an id past the tokenizer's vocabulary inserted (a
+      model's vocabulary may be larger than its tokenizer's) and transformers' decode of them.
 
   {"mode": "chat", "model": DIR, "chats": CHATS.json, "out": OUT.json}
       CHATS.json is a list of {"messages": [...], "addGenerationPrompt": bool}; OUT.json the list of
@@ -107,6 +109,8 @@ def encode(step):
         })
     if results:
         results[0].update({"vocabSize": len(hf), "bos": hf.bos_token_id, "eos": hf.eos_token_id})
+        past = results[0]["ids"][:1] + [len(hf) + 7] + results[0]["ids"][1:]
+        results[0]["pastVocab"] = {"ids": past, "decoded": hf.decode(past, skip_special_tokens=False)}
     Path(step["out"]).write_text(json.dumps(results, ensure_ascii=False), encoding="utf-8")
 
 

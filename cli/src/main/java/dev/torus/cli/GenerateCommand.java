@@ -37,9 +37,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code torus generate --model DIR --prompt P | --prompt-file F [--chat] [--max-new-tokens N] [--max-len M]
  * [--ring R --emulate | --devices cpu|jax] [--temperature T --top-k K --top-p P --repetition-penalty X --seed S]
- * [--stop STR]... [--artifact DIR]}: text in, text out. Checks the prompts, the tokenizer, the chat template and
- * the memory before any work, compiles the generate artifact (or reuses the one in {@code --artifact} compiled
- * for the same model and shape), streams the text to stdout, and the figures to stderr.
+ * [--stop STR]... [--block K] [--artifact DIR]}: text in, text out. Checks the prompts, the tokenizer, the chat
+ * template and the memory before any work, compiles the generate artifact (or reuses the one in {@code --artifact}
+ * compiled for the same model and shape), streams the text to stdout, and the figures to stderr.
  */
 @Command(name = "generate", customSynopsis = "torus generate --model DIR --prompt TEXT | --prompt-file F [options]",
     description = {"generate text from a prompt with a Hugging Face model directory (config.json, safetensors,"
@@ -114,6 +114,15 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--force", description = "run even when the pre-flight says the machine has too little free memory")
   boolean force;
+
+  @Option(names = "--block", paramLabel = "K", converter = OptionTypes.Positive.class,
+      description = "the query and key/value block and the feedforward chunk (default: a quarter of the longest"
+          + " prompt's tokens per device, as a power of two from " + SMALLEST_BLOCK + " to " + LARGEST_BLOCK + ")")
+  Integer block;
+
+  /** The default block's bounds: small prompts pad little, long ones take blocks XLA runs efficiently. */
+  static final int SMALLEST_BLOCK = 16;
+  static final int LARGEST_BLOCK = 128;
 
   /** The file next to a cached artifact that says what it was compiled for. */
   static final String KEY_FILE = "generate-key.txt";
@@ -198,7 +207,7 @@ final class GenerateCommand implements Callable<Integer> {
       throw new UsageException("the prompt has " + longest + " tokens, and --max-len " + maxLength + " leaves no room"
           + " for a new token; raise --max-len above " + longest);
     }
-    int block = 16;
+    int block = this.block != null ? this.block : defaultBlock(longest, ring);
     int unit = ring * block;
     int m = (wanted + unit - 1) / unit * unit;
     if (maxLength != null && m != maxLength) {
@@ -215,6 +224,18 @@ final class GenerateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  /**
+   * The block for prompts of up to {@code longest} tokens on a ring of {@code ring}: a quarter of each device's
+   * tokens, rounded down to a power of two between {@link #SMALLEST_BLOCK} and {@link #LARGEST_BLOCK}. A prompt
+   * pads to a multiple of ring x block, so short prompts keep small blocks; long ones take fewer, larger blocks (a
+   * 2,048-token prompt has 16 key blocks per layer, where blocks of 16 made 128).
+   */
+  static int defaultBlock(int longest, int ring) {
+    int perDevice = (longest + ring - 1) / ring;
+    int quarter = Integer.highestOneBit(Math.max(1, perDevice / 4));
+    return Math.max(SMALLEST_BLOCK, Math.min(LARGEST_BLOCK, quarter));
   }
 
   private int run(List<int[]> ids, GenerateShape shape, ModelSpec modelSpec, SamplingOptions options, EosIds eos,
@@ -257,9 +278,17 @@ final class GenerateCommand implements Callable<Integer> {
     }
     Generation g = results.get(0);
     long tokens = results.stream().mapToLong(r -> r.tokenIds().length()).sum();
-    err.printf(Locale.ROOT, "generate: %d prompt(s), %d new token(s) (%s); prefill %.1f ms, decode %.1f tokens/s,"
-        + " KV cache %s (%d x %d tokens, %s)%n", results.size(), tokens,
+    long textless = results.stream().flatMapToInt(r -> r.tokenIds().stream()).filter(id -> id >= tokenizer.vocabSize())
+        .count();
+    if (textless > 0) {
+      err.printf(Locale.ROOT, "generate: note: %d generated token(s) have ids past the tokenizer's %d, which have no"
+          + " text and print as nothing (as in transformers); the model's vocabulary is %d%n", textless,
+          tokenizer.vocabSize(), modelSpec.vocabSize());
+    }
+    err.printf(Locale.ROOT, "generate: %d prompt(s), %d new token(s) (%s); prefill %.1f ms, first decode step %.1f ms%s,"
+        + " then decode %.1f tokens/s, KV cache %s (%d x %d tokens, %s)%n", results.size(), tokens,
         String.join(", ", results.stream().map(r -> r.finishReason().spelling()).toList()), g.prefillMillis(),
+        g.firstDecodeMillis(), devices == null ? " (TensorFlow compiles each program at its first call)" : "",
         g.decodeTokensPerSecond(), bytes(g.cacheBytes()), shape.prompt().batch(), shape.maxLength(),
         modelSpec.paramType().xlaName());
     return 0;

@@ -172,7 +172,7 @@ class TorusCliTest {
       Map.entry("export", Set.of("model", "seq", "batch", "ring", "layout", "dp", "fsdp", "block", "block-q", "block-kv", "chunk", "dtype",
           "weights", "saved-model", "artifact")),
       Map.entry("generate", Set.of("model", "prompt", "prompt-file", "chat", "max-new-tokens", "max-len", "ring", "emulate",
-          "devices", "temperature", "top-k", "top-p", "repetition-penalty", "seed", "stop", "artifact", "force")),
+          "devices", "temperature", "top-k", "top-p", "repetition-penalty", "seed", "stop", "artifact", "force", "block")),
       Map.entry("pod-run", Set.of("weights", "tokens-file", "out", "devices", "multi-process", "coordinator", "num-processes",
           "process-id", "force", "ignore-unused")));
 

@@ -205,6 +205,9 @@ class TokenizerParityTest {
         assertEquals(first.get("vocabSize").asInt(), tokenizer.vocabSize(), model + ": vocabulary size");
         assertEquals(first.get("bos").isNull() ? -1 : first.get("bos").asInt(), tokenizer.bos().orElse(-1), model + " BOS");
         assertEquals(first.get("eos").asInt(), tokenizer.eos().orElseThrow(), model + ": EOS");
+        // an id past the tokenizer's vocabulary (a model's may be larger) decodes to no text, as in transformers
+        JsonNode past = first.get("pastVocab");
+        assertEquals(past.get("decoded").asText(), tokenizer.decode(ints(past.get("ids")), false), model + ": past vocab");
         int roundTrips = 0;
         for (int i = 0; i < strings.size(); i++) {
           String s = strings.get(i);

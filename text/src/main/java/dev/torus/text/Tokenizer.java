@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -85,17 +86,23 @@ public final class Tokenizer implements AutoCloseable {
     return out;
   }
 
-  /** The text of {@code ids}; {@code skipSpecialTokens}: without special tokens. Ids must be below {@link #vocabSize}. */
+  /**
+   * The text of {@code ids}; {@code skipSpecialTokens}: without special tokens. An id at or past {@link #vocabSize}
+   * has no text and is left out, as transformers' decode leaves it out: a model's vocabulary is often padded past its
+   * tokenizer's, so a model may produce such ids. A negative id is an error.
+   */
   public String decode(int[] ids, boolean skipSpecialTokens) {
     checkNotNull(ids, "ids");
     checkOpen();
     long[] longs = new long[ids.length];
+    int n = 0;
     for (int i = 0; i < ids.length; i++) {
-      checkArgument(ids[i] >= 0 && ids[i] < vocabSize(), "%s: token id %s at position %s is outside the vocabulary"
-          + " [0, %s)", directory, ids[i], i, vocabSize());
-      longs[i] = ids[i];
+      checkArgument(ids[i] >= 0, "%s: token id %s at position %s is negative", directory, ids[i], i);
+      if (ids[i] < vocabSize()) {
+        longs[n++] = ids[i];
+      }
     }
-    return tokenizer.decode(longs, skipSpecialTokens);
+    return tokenizer.decode(n == ids.length ? longs : Arrays.copyOf(longs, n), skipSpecialTokens);
   }
 
   /** The BOS token's id, where {@code tokenizer_config.json} names one. */

@@ -139,6 +139,8 @@ public final class Generator implements AutoCloseable {
     float[][] logits = feeds.prefill(tokens, lengths);
     long t1 = System.nanoTime();
     long decodeTokens = 0;
+    long firstStepTokens = 0;
+    long t1b = 0;   // when the first decode step returned
     int[] next = new int[batch];
     int[] positions = new int[batch];
     while (true) {
@@ -177,14 +179,20 @@ public final class Generator implements AutoCloseable {
         }
       }
       logits = feeds.decode(next, positions);
+      if (t1b == 0) {
+        t1b = System.nanoTime();
+        firstStepTokens = decodeTokens;
+      }
     }
     long t2 = System.nanoTime();
     double prefillMillis = (t1 - t0) / 1e6;
-    double rate = decodeTokens == 0 ? 0 : decodeTokens / ((t2 - t1) / 1e9);
+    double firstDecodeMillis = t1b == 0 ? 0 : (t1b - t1) / 1e6;
+    double rate = decodeTokens == 0 ? 0 : decodeTokens > firstStepTokens
+        ? (decodeTokens - firstStepTokens) / ((t2 - t1b) / 1e9) : decodeTokens / ((t2 - t1) / 1e9);
     List<Generation> out = new ArrayList<>();
     for (int b = 0; b < real.size(); b++) {
       out.add(new Generation(streams[b].text(), ImmutableIntArray.copyOf(Arrays.copyOf(generated[b], count[b])),
-          reasons[b], lengths[b], prefillMillis, rate, cacheBytes));
+          reasons[b], lengths[b], prefillMillis, firstDecodeMillis, rate, cacheBytes));
     }
     return out;
   }
