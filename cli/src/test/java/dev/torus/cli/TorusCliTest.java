@@ -123,6 +123,11 @@ class TorusCliTest {
         "--out", dir.resolve("y").toString());
     assertEquals(2, train.code());
     assertTrue(train.err().contains("--target tpu applies to --task forward programs so far"), train.err());
+    Outcome generate = torus("compile", "--model", "tiny", "--task", "generate", "--max-len", "64", "--prompt-len",
+        "16", "--target", "gpu", "--out", dir.resolve("z").toString());
+    assertEquals(new Outcome(2, "", "torus compile: --target gpu applies to --task forward and train programs so far;"
+        + " leave --target out for --task generate\n"), generate);
+    assertFalse(Files.exists(dir.resolve("z")), "refused before any output");
   }
 
   @Test
