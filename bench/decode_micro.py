@@ -1,0 +1,115 @@
+"""Where an m100 decode step's time goes on XLA CPU (benchmark 13): jax models of its two parts, timed in
+turns in one process (usable on a loaded machine as ratios).
+  .venv/bin/python bench/decode_micro.py products BATCH
+      the step's 85 weight products (q, k, v, o, gate, up, down per layer, the LM head), dot_general(W, x)
+      with W [out, in] as Torus emits them: separate, and with q/k/v and gate/up fused into one matrix each
+  .venv/bin/python bench/decode_micro.py attention BATCH BLOCK
+      the cache attention at position 2100 of 2176: Torus's key-block loop (a fori_loop over ceil(len/BLOCK)
+      blocks, batched products over batch x heads, online softmax), and the same with a block-diagonal query
+      over a [B, S, H, D] cache (one unbatched product per block and row)
+Prints min / median ms of 10-15 calls each and the bytes read per second."""
+import os
+import sys
+import time
+
+os.environ.setdefault("JAX_PLATFORMS", "cpu")
+import jax
+import jax.numpy as jnp
+import numpy as np
+from jax import lax
+
+W, F, L, VOCAB, H, D, S, POS = 768, 2048, 12, 8000, 12, 64, 2176, 2100
+rng = np.random.default_rng(0)
+
+
+def timed(fns, calls):
+    ts = {k: [] for k in fns}
+    for _ in range(calls):
+        for k, (f, args) in fns.items():
+            t = time.perf_counter()
+            jax.block_until_ready(f(*args))
+            ts[k].append(time.perf_counter() - t)
+    return ts
+
+
+def products(batch):
+    mk = lambda *s: jnp.asarray(rng.standard_normal(s, np.float32) * 0.02)
+    sep = [dict(q=mk(W, W), k=mk(W, W), v=mk(W, W), o=mk(W, W), g=mk(F, W), u=mk(F, W), d=mk(W, F)) for _ in range(L)]
+    fus = [dict(qkv=jnp.concatenate([p["q"], p["k"], p["v"]]), o=p["o"], gu=jnp.concatenate([p["g"], p["u"]]), d=p["d"])
+           for p in sep]
+    head, x = mk(VOCAB, W), mk(batch, W)
+    mm = lambda w, x: lax.dot_general(w, x, (((1,), (1,)), ((), ())), precision="highest").T
+
+    def separate(ps, head, x):
+        for p in ps:
+            x = x + mm(p["o"], jnp.tanh(mm(p["q"], x) + mm(p["k"], x) + mm(p["v"], x)))
+            x = x + mm(p["d"], jax.nn.silu(mm(p["g"], x)) * mm(p["u"], x))
+        return mm(head, x)
+
+    def fused(ps, head, x):
+        for p in ps:
+            qkv = mm(p["qkv"], x)
+            x = x + mm(p["o"], jnp.tanh(qkv[:, :W] + qkv[:, W:2 * W] + qkv[:, 2 * W:]))
+            gu = mm(p["gu"], x)
+            x = x + mm(p["d"], jax.nn.silu(gu[:, :F]) * gu[:, F:])
+        return mm(head, x)
+
+    a, b = jax.jit(separate), jax.jit(fused)
+    print("max difference", float(jnp.abs(a(sep, head, x) - b(fus, head, x)).max()))
+    nbytes = 4 * (L * (4 * W * W + 3 * W * F) + VOCAB * W)
+    return timed({"separate": (a, (sep, head, x)), "fused": (b, (fus, head, x))}, 15), nbytes
+
+
+def attention(batch, blk):
+    kn = rng.standard_normal((L, batch, H, S, D), np.float32)
+    vn = rng.standard_normal((L, batch, H, S, D), np.float32)
+    k, v = jnp.asarray(kn), jnp.asarray(vn)
+    kt, vt = jnp.asarray(kn.transpose(0, 1, 3, 2, 4).copy()), jnp.asarray(vn.transpose(0, 1, 3, 2, 4).copy())
+    q = jnp.asarray(rng.standard_normal((batch, H, D), np.float32))
+    eye = jnp.eye(H, dtype=jnp.float32)
+
+    def loop(n, scores, values):
+        out = 0
+        for l in range(L):
+            def body(i, c):
+                m, s, acc = c
+                sc = scores(l, i)
+                idx = i * blk + jnp.arange(blk)
+                sc = jnp.where(idx[None, None, :] < n, sc, -jnp.inf)
+                mn = jnp.maximum(m, sc.max(-1))
+                p = jnp.exp(sc - mn[..., None])
+                a = jnp.exp(m - mn)
+                return mn, s * a + p.sum(-1), acc * a[..., None] + values(l, i, p)
+            init = (jnp.full((batch, H), -jnp.inf), jnp.zeros((batch, H)), jnp.zeros((batch, H, D)))
+            m, s, acc = lax.fori_loop(0, (n + blk - 1) // blk, body, init)
+            out = out + acc / s[..., None]
+        return out
+
+    def key_blocks(q, k, v, n):
+        kb = lambda l, i: lax.dynamic_slice(k[l], (0, 0, i * blk, 0), (batch, H, blk, D))
+        vb = lambda l, i: lax.dynamic_slice(v[l], (0, 0, i * blk, 0), (batch, H, blk, D))
+        return loop(n, lambda l, i: jnp.einsum("bhd,bhkd->bhk", q, kb(l, i), precision="highest"),
+                    lambda l, i, p: jnp.einsum("bhk,bhkd->bhd", p, vb(l, i), precision="highest"))
+
+    def block_diagonal(q, kt, vt, n):
+        qbd = (eye[None, :, :, None] * q[:, :, None, :]).reshape(batch, H, H * D)
+        kb = lambda l, i: lax.dynamic_slice(kt[l], (0, i * blk, 0, 0), (batch, blk, H, D)).reshape(batch, blk, H * D)
+        vb = lambda l, i: lax.dynamic_slice(vt[l], (0, i * blk, 0, 0), (batch, blk, H, D)).reshape(batch, blk, H * D)
+        def values(l, i, p):
+            pv = lax.dot_general(p, vb(l, i), (((2,), (1,)), ((0,), (0,))), precision="highest")
+            return (pv.reshape(batch, H, H, D) * eye[None, :, :, None]).sum(2)
+        return loop(n, lambda l, i: lax.dot_general(qbd, kb(l, i), (((2,), (2,)), ((0,), (0,))), precision="highest"),
+                    values)
+
+    a, b = jax.jit(key_blocks), jax.jit(block_diagonal)
+    print("max difference", float(jnp.abs(a(q, k, v, POS) - b(q, kt, vt, POS)).max()))
+    return timed({"key-block loop": (a, (q, k, v, POS)), "block-diagonal": (b, (q, kt, vt, POS))}, 10), \
+        2 * L * batch * H * POS * D * 4
+
+
+if __name__ == "__main__":
+    what, batch = sys.argv[1], int(sys.argv[2])
+    ts, nbytes = products(batch) if what == "products" else attention(batch, int(sys.argv[3]))
+    for k, t in ts.items():
+        print(f"{what} batch {batch}: {k}: min {min(t) * 1e3:.1f} ms, median {np.median(t) * 1e3:.1f} ms "
+              f"({nbytes / min(t) / 1e9:.1f} GB/s of {nbytes / 1e6:.0f} MB)")
