@@ -224,6 +224,12 @@ public final class Vjp {
     return x.opcode() == Opcode.PARAMETER || x.opcode() == Opcode.CONVERT;
   }
 
+  /** Whether {@code x} is an all-gather (FSDP's whole weight from its shards) or its cut to the true size. */
+  private static boolean isGatheredShard(Instruction x) {
+    return x.opcode() == Opcode.ALL_GATHER
+        || x.opcode() == Opcode.SLICE && x.operand(0).opcode() == Opcode.ALL_GATHER;
+  }
+
   /** {@code x}'s shape in the element type of its cotangent contribution {@code g}. */
   private static ArrayShape widened(Instruction x, Instruction g) {
     return x.arrayShape().withElementType(g.arrayShape().elementType());
@@ -363,16 +369,21 @@ public final class Vjp {
       Instruction wide = c.as(g, DType.F32);
       Instruction summed = c.b().scatter(c.zeros(table.arrayShape().withElementType(DType.F32)), y.operand(1), wide,
           dims, c.ctx().reducer(Opcode.ADD));
-      // A weight's gradient stays f32 (a tied head's f32 gradient is added to it in f32, see accumulate).
-      return Arrays.asList(keepsF32Cotangent(table) ? summed : c.as(summed, table.arrayShape().elementType()), null);
+      // A weight's gradient stays f32 (a tied head's f32 gradient is added to it in f32, see accumulate),
+      // a gathered shard's too: its all-gather's backward sums it over the devices in f32.
+      return Arrays.asList(keepsF32Cotangent(table) || isGatheredShard(table) ? summed
+          : c.as(summed, table.arrayShape().elementType()), null);
     });
     r.put(Opcode.ALL_GATHER, (c, y, g) -> {
       // Every member receives the whole; a shard's cotangent is the sum of every member's for its rows,
-      // summed in f32 and given back in the shard's type.
+      // summed in f32 and kept in f32: the only floating values gathered are FSDP's weights, whose
+      // gradients the step widens to f32 anyway, so under bf16-mixed the cross-device sum is not
+      // rounded to bf16 (the reshapes, slices and scan sums it flows into take an f32 cotangent of a
+      // bf16 value).
       Attrs.Collective a = y.attrs(Attrs.Collective.class);
       Instruction summed = c.b().reduceScatter(c.as(g, DType.F32), c.ctx().reducer(Opcode.ADD), a.dimension(),
           a.groups().stream().map(grp -> (List<Integer>) grp).toList());
-      return List.of(c.as(summed, y.operand(0).arrayShape().elementType()));
+      return List.of(summed);
     });
     r.put(Opcode.COLLECTIVE_PERMUTE, (c, y, g) -> {
       List<Attrs.SourceTarget> back = y.attrs(Attrs.Collective.class).pairs().stream()
