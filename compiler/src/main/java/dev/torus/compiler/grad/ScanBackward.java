@@ -2,6 +2,7 @@ package dev.torus.compiler.grad;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableList;
 import dev.torus.artifact.DType;
 import dev.torus.compiler.ir.ArrayShape;
 import dev.torus.compiler.ir.Instruction;
@@ -62,7 +63,7 @@ final class ScanBackward {
       ArrayShape acc = wide ? s.withElementType(DType.F32) : s;
       Instruction initial = seed != null ? (wide ? asF32(b, seed) : seed) : null;
       if (flattened) {
-        acc = new ArrayShape(acc.elementType(), com.google.common.collect.ImmutableList.of(s.dim(0), s.elementCount() / s.dim(0)));
+        acc = new ArrayShape(acc.elementType(), ImmutableList.of(s.dim(0), s.elementCount() / s.dim(0)));
         initial = initial == null ? null : b.reshape(initial, acc.dim(0), acc.dim(1));
       }
       state.add(initial != null ? initial : b.broadcast(b.constant(acc.elementType(), 0), acc));
