@@ -2,6 +2,7 @@ package dev.torus.compiler.grad;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableList;
 import dev.torus.artifact.DType;
 import dev.torus.compiler.ir.ArrayShape;
 import dev.torus.compiler.ir.Instruction;
@@ -32,9 +33,17 @@ final class ScanBackward {
               + " differentiated; build it for training (saving it)", f.name(), k);
     }
     // State: cotangents of the carried values (floating ones), the invariant and initial values, the stacks.
+    // A recomputed value (a prefetched layer's gathered weights) carries no cotangent: the re-traced
+    // body rebuilds it from the values it is a function of, so its cotangent goes through that
+    // recomputation in the same iteration (a gather's reduce-scatter into the layer's slice of the
+    // stacked weight's cotangent), and the body's output of it, the next iteration's value, gets none
+    // (that iteration rebuilds its own). Carried across iterations instead, a whole layer's weight
+    // cotangent stayed live through all of the next layer's backward. Only when nothing after the loop
+    // reads the loop's last value (a null seed).
     List<Integer> floating = new ArrayList<>();
     for (int k = 0; k < n; k++) {
-      if (f.initial().get(k).arrayShape().elementType().isFloating()) {
+      boolean throughRecompute = f.recompute().containsKey(k) && seeds.get(k) == null;
+      if (f.initial().get(k).arrayShape().elementType().isFloating() && !throughRecompute) {
         floating.add(k);
       }
     }
@@ -42,14 +51,22 @@ final class ScanBackward {
     // into an f32 accumulator: each iteration's own contribution is pulled from a zero seed and added
     // in f32, so the sum over chunks and layers is not rounded to bf16 at every step.
     List<Boolean> summedInF32 = new ArrayList<>();
+    List<Boolean> flat = new ArrayList<>();
     List<Instruction> state = new ArrayList<>();
     for (int k : floating) {
       Instruction seed = seeds.get(k);
       ArrayShape s = f.initial().get(k).arrayShape();
       boolean wide = f.roles().get(k) == Scan.Role.INVARIANT && s.elementType() != DType.F32;
+      boolean flattened = summedFlat(f, k);
       summedInF32.add(wide);
+      flat.add(flattened);
       ArrayShape acc = wide ? s.withElementType(DType.F32) : s;
-      state.add(seed != null ? (wide ? asF32(b, seed) : seed) : b.broadcast(b.constant(acc.elementType(), 0), acc));
+      Instruction initial = seed != null ? (wide ? asF32(b, seed) : seed) : null;
+      if (flattened) {
+        acc = new ArrayShape(acc.elementType(), ImmutableList.of(s.dim(0), s.elementCount() / s.dim(0)));
+        initial = initial == null ? null : b.reshape(initial, acc.dim(0), acc.dim(1));
+      }
+      state.add(initial != null ? initial : b.broadcast(b.constant(acc.elementType(), 0), acc));
     }
     int primalsAt = state.size();
     state.addAll(f.initial());
@@ -88,13 +105,14 @@ final class ScanBackward {
       List<Instruction> wrt = new ArrayList<>();
       for (int m = 0; m < floating.size(); m++) {
         outputs.add(outs.get(floating.get(m)));
-        cotangents.add(summedInF32.get(m) ? null : c.get(m));   // null: a zero seed
+        cotangents.add(summedInF32.get(m) || flat.get(m) ? null : c.get(m));   // null: a zero seed
         wrt.add(primals.get(floating.get(m)));
       }
       List<Instruction> next = new ArrayList<>(c);
-      List<Instruction> pulled = Vjp.reverse(ctx, bb, outputs, cotangents, wrt);
+      List<Instruction> pulled = Vjp.reverse(ctx, bb, outputs, cotangents, wrt, !f.recompute().isEmpty());
       for (int m = 0; m < floating.size(); m++) {
-        next.set(m, summedInF32.get(m) ? addInF32(bb, c.get(m), pulled.get(m)) : pulled.get(m));
+        next.set(m, flat.get(m) ? addFlat(bb, c.get(m), pulled.get(m))
+            : summedInF32.get(m) ? addInF32(bb, c.get(m), pulled.get(m)) : pulled.get(m));
       }
       return next;
     });
@@ -105,14 +123,54 @@ final class ScanBackward {
         result.add(null);
         continue;
       }
-      Instruction g = out.get(m);
       Instruction initial = f.initial().get(k);
+      Instruction g = flat.get(m) ? b.reshape(out.get(m), dims(initial.arrayShape())) : out.get(m);
       // An f32 sum stays f32 where the caller takes it so (a parameter's, a rounded weight's), else
       // it is rounded once, here.
       result.add(summedInF32.get(m++) && !Vjp.keepsF32Cotangent(initial)
           ? b.convert(g, initial.arrayShape().elementType()) : g);
     }
     return result;
+  }
+
+  /**
+   * Whether carried value {@code k}'s cotangent is summed as {@code [d0, rest]} rather than in its own
+   * shape: an invariant of rank 3 or more whose minor dimension is no multiple of 128, in a scan that
+   * rebuilds values (a layer loop with prefetched FSDP weights). Such a stacked weight's shard is
+   * narrow (LLaMA-7B's MLP over 1024 devices: {@code [32, 11008, 4]}), and libtpu tiles an array's two
+   * minor dimensions by (8, 128): it laid the f32 sum out at 32x its size (172 MiB instead of 5.4).
+   * Flattened, each layer's contribution is one row and the sum is reshaped once after the loop; the
+   * values are the same.
+   */
+  private static boolean summedFlat(Scan.Forward f, int k) {
+    ArrayShape s = f.initial().get(k).arrayShape();
+    return !f.recompute().isEmpty() && f.roles().get(k) == Scan.Role.INVARIANT && s.rank() >= 3
+        && s.dim(s.rank() - 1) % 128 != 0;
+  }
+
+  /**
+   * {@code acc + g} for a flattened sum {@code acc} ({@link #summedFlat}) and a contribution {@code g}
+   * in the value's own shape, in {@code acc}'s type; one that is a slice of whole rows written into
+   * zeros (a layer's slice of a stacked weight) is added into its row in place.
+   */
+  private static Instruction addFlat(XlaBuilder b, Instruction acc, Instruction g) {
+    ArrayShape s = g.arrayShape();
+    DType t = acc.arrayShape().elementType();
+    if (g.opcode() == Opcode.DYNAMIC_UPDATE_SLICE && Vjp.isZeros(g.operand(0))
+        && g.operand(1).arrayShape().dims().subList(1, s.rank()).equals(s.dims().subList(1, s.rank()))) {
+      Instruction update = g.operand(1);
+      long rows = update.arrayShape().dim(0);
+      List<Instruction> at = List.of(g.operand(2), b.constant(g.operand(2).arrayShape().elementType(), 0));
+      Instruction row = b.reshape(update, rows, acc.arrayShape().dim(1));
+      Instruction rowT = row.arrayShape().elementType() == t ? row : b.convert(row, t);
+      return b.dynamicUpdateSlice(acc, b.add(b.dynamicSlice(acc, at, rows, acc.arrayShape().dim(1)), rowT), at);
+    }
+    Instruction whole = b.reshape(g, acc.arrayShape().dim(0), acc.arrayShape().dim(1));
+    return b.add(acc, whole.arrayShape().elementType() == t ? whole : b.convert(whole, t));
+  }
+
+  private static long[] dims(ArrayShape s) {
+    return s.dims().stream().mapToLong(Long::longValue).toArray();
   }
 
   /**

@@ -136,6 +136,12 @@ public final class ProgramNames {
   /** The all-gathers of the next layer's sharded weights while this layer computes (FSDP). */
   public static final String FSDP_PREFETCH_OP = LAYER_OPS + "fsdp_prefetch";
 
+  /**
+   * The layer backward's barrier after gathered weights' reduce-scatters: the rest of the layer's
+   * backward reads its copies of the cotangents, so it runs after the reductions ({@code Vjp}).
+   */
+  public static final String WEIGHT_GRADIENT_BARRIER_OP = LAYER_OPS + "weight_gradient_barrier";
+
   /** The final norm, applied chunk by chunk before the output projection. */
   public static final String FINAL_NORM_OP = "norm";
 

@@ -179,15 +179,27 @@ class EmulateMeshPassTest {
     int n = 4;
     RunShape shape = RunShape.ring(1, 64, BlockSizes.uniform(8), n, TokenLayout.STRIPED, 1).withFsdp(n);
     HloModule spmd = dev.torus.compiler.train.LossGradients.build(Presets.tiny(), shape).module();
-    assertEquals(1, spmd.allInstructions().stream().filter(i -> i.opcode() == Opcode.OPTIMIZATION_BARRIER).count());
+    assertEquals(1, headBarriers(spmd).size());
+    // the layer backward's barriers after the gathered weights' reduce-scatters (Vjp): one per group
+    // of weights whose cotangents complete together, in the layer loop's backward body
+    long layerBarriers = spmd.allInstructions().stream().filter(i -> i.opcode() == Opcode.OPTIMIZATION_BARRIER
+        && i.opName().orElse("").equals(dev.torus.compiler.lower.ProgramNames.WEIGHT_GRADIENT_BARRIER_OP)).count();
+    assertTrue(layerBarriers > 0, "no weight-gradient barrier in the layer backward");
     HloModule e = emulate(spmd);
-    List<Instruction> barriers = e.allInstructions().stream()
-        .filter(i -> i.opcode() == Opcode.OPTIMIZATION_BARRIER).toList();
+    List<Instruction> barriers = headBarriers(e);
     assertEquals(n, barriers.size(), "one barrier per device's clone");
     for (Instruction b : barriers) {
       assertEquals(b.operand(0).shape(), b.shape());
       assertTrue(b.shape() instanceof TupleShape t && t.size() == 2, b.toString());
     }
+    for (Instruction b : e.allInstructions().stream().filter(i -> i.opcode() == Opcode.OPTIMIZATION_BARRIER).toList()) {
+      assertEquals(b.operand(0).shape(), b.shape(), "a barrier passes its operands' shapes on");
+    }
+  }
+
+  private static List<Instruction> headBarriers(HloModule m) {
+    return m.allInstructions().stream().filter(i -> i.opcode() == Opcode.OPTIMIZATION_BARRIER
+        && i.opName().orElse("").equals("backward/head_gradient_barrier")).toList();
   }
 
   @Test

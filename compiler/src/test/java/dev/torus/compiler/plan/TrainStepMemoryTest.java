@@ -48,11 +48,11 @@ class TrainStepMemoryTest {
    */
   static final List<Measured> LIBTPU_MIXED = List.of(
       new Measured("tiny", Hardware.TPU_V4, 8, 4L << 20),
-      new Measured("llama-7b", Hardware.TPU_V4, 1024, 16384),
+      new Measured("llama-7b", Hardware.TPU_V4, 1024, 32768),
       new Measured("llama-13b", Hardware.TPU_V4, 1024, 16384),
       new Measured("llama-3b", Hardware.TPU_V4, 1024, 32768),
       new Measured("llama-3b", Hardware.TPU_V5E, 256, 32768),
-      new Measured("llama-7b", Hardware.TPU_V5E, 256, 16384),
+      new Measured("llama-7b", Hardware.TPU_V5E, 256, 32768),
       new Measured("llama-30b", Hardware.TPU_V4, 1024, 8192),
       new Measured("llama-65b", Hardware.TPU_V4, 1024, 4096));
 
