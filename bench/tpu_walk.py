@@ -155,3 +155,28 @@ def block_counts(layout, n, local, device, block):
             rows.append((visible, min(int(np.sum(last <= q[0])), visible)))
         steps.append(rows)
     return steps
+
+
+def train_step_runs(layout, n, local, block, depth, device):
+    """Total runs of Torus's causal key-block loops in a train step (forward, re-traced forward and
+    backward) on one device, by loop path (loop names as compiler/.../lower/ProgramNames.java emits them).
+    The TPU compiler removes loops of a single trip (one query block, a ring of two): the same runs are
+    also counted under the paths without them."""
+    runs = {}
+    for t, rows in enumerate(block_counts(layout, n, local, device, block)):
+        for visible, whole in rows:
+            for outer, (ring, query, kv, kv_masked) in (
+                    ("layers", ("ring_steps", "query_blocks", "kv_blocks", "kv_blocks_masked")),
+                    ("layers_grad", ("ring_steps", "query_blocks", "kv_blocks", "kv_blocks_masked")),
+                    ("layers_grad", ("ring_steps_grad", "query_blocks_grad", "kv_blocks_grad",
+                                     "kv_blocks_masked_grad"))):
+                path = (outer, ring, query) if t < n - 1 else (outer, query)
+                for loop, count in ((kv, whole), (kv_masked, visible - whole)):
+                    runs[path + (loop,)] = runs.get(path + (loop,), 0) + count * depth
+    single = ({"query_blocks", "query_blocks_grad"} if local // block == 1 else set()) | (
+        {"ring_steps", "ring_steps_grad"} if n == 2 else set())
+    for path, count in list(runs.items()):
+        short = tuple(p for p in path if p not in single)
+        if short != path:
+            runs[short] = runs.get(short, 0) + count
+    return runs

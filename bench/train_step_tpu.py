@@ -17,33 +17,11 @@ import json
 import sys
 from pathlib import Path
 
-from tpu_walk import Hlo, block_counts
+from tpu_walk import Hlo, train_step_runs
 
 # TensorCore clock: peak bf16 FLOP/s per device over 4 MXUs of 128 x 128 multiply-adds (as bench/train_tpu.py).
 PEAK = {"v4": 275e12 / 2, "v5litepod": 197e12}
 FLOPS_PER_CYCLE = 4 * 128 * 128 * 2
-
-
-def torus_runs(layout, n, local, block, depth, device):
-    """Total runs of the causal key-block loops of the train step on one device, by loop path."""
-    runs = {}
-    for t, rows in enumerate(block_counts(layout, n, local, device, block)):
-        for visible, whole in rows:
-            for outer, (ring, query, kv, kv_masked) in (
-                    ("layers", ("ring_steps", "query_blocks", "kv_blocks", "kv_blocks_masked")),
-                    ("layers_grad", ("ring_steps", "query_blocks", "kv_blocks", "kv_blocks_masked")),
-                    ("layers_grad", ("ring_steps_grad", "query_blocks_grad", "kv_blocks_grad",
-                                     "kv_blocks_masked_grad"))):
-                path = (outer, ring, query) if t < n - 1 else (outer, query)
-                for loop, count in ((kv, whole), (kv_masked, visible - whole)):
-                    runs[path + (loop,)] = runs.get(path + (loop,), 0) + count * depth
-    single = ({"query_blocks", "query_blocks_grad"} if local // block == 1 else set()) | (
-        {"ring_steps", "ring_steps_grad"} if n == 2 else set())
-    for path, count in list(runs.items()):
-        short = tuple(p for p in path if p not in single)
-        if short != path:
-            runs[short] = runs.get(short, 0) + count
-    return runs
 
 
 def main(artifact, check, devices):
@@ -60,7 +38,7 @@ def main(artifact, check, devices):
     clock = PEAK[topology.split("-")[0]] / FLOPS_PER_CYCLE
     hlo = Hlo(Path(report["tpuHlo"]).read_text())
     devices = devices or [0, n - 1]
-    cycles = max(hlo.scaled(torus_runs(layout, n, local, block, depth, d)) for d in devices)
+    cycles = max(hlo.scaled(train_step_runs(layout, n, local, block, depth, d)) for d in devices)
     memory = report.get("memory", {})
     row = {"artifact": str(artifact), "topology": topology, "N": n, "tokens_per_device": local, "block": block,
            "est_ms": round(cycles / clock * 1e3, 3), "once_ms": round(hlo.once() / clock * 1e3, 3),

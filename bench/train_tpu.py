@@ -26,7 +26,7 @@ from jax.sharding import Mesh, NamedSharding, PartitionSpec as P  # noqa: E402
 
 from torus_harness import harness  # noqa: E402
 import train_cpu  # noqa: E402
-from tpu_walk import Hlo, block_counts  # noqa: E402
+from tpu_walk import Hlo, train_step_runs  # noqa: E402
 
 HARDWARE = {"v4-8": ("v4:2x2x1", 275e12 / 2), "v5litepod-8": ("v5e:2x4", 197e12)}
 FLOPS_PER_CYCLE = 4 * 128 * 128 * 2
@@ -34,27 +34,8 @@ FLOPS_PER_CYCLE = 4 * 128 * 128 * 2
 
 def torus_runs(meta, device):
     """Total runs of Torus's causal key-block loops in the train step, by loop path, on one device."""
-    # Loop names as Torus emits them: compiler/src/main/java/dev/torus/compiler/lower/ProgramNames.java
-    n, local, block, depth = meta["ring"], meta["seq"] // meta["ring"], meta["block"], meta["depth"]
-    runs = {}
-    for t, rows in enumerate(block_counts("contiguous", n, local, device, block)):
-        for visible, whole in rows:
-            for outer, (ring, query, kv, kv_masked) in (
-                    ("layers", ("ring_steps", "query_blocks", "kv_blocks", "kv_blocks_masked")),
-                    ("layers_grad", ("ring_steps", "query_blocks", "kv_blocks", "kv_blocks_masked")),   # re-traced forward
-                    ("layers_grad", ("ring_steps_grad", "query_blocks_grad", "kv_blocks_grad", "kv_blocks_masked_grad"))):
-                path = (outer, ring, query) if t < n - 1 else (outer, query)
-                for loop, count in ((kv, whole), (kv_masked, visible - whole)):
-                    runs[path + (loop,)] = runs.get(path + (loop,), 0) + count * depth
-    # The TPU compiler removes loops of a single trip (one query block, a ring of two): the same
-    # runs under the paths without them.
-    single = ({"query_blocks", "query_blocks_grad"} if local // block == 1 else set()) | (
-        {"ring_steps", "ring_steps_grad"} if n == 2 else set())
-    for path, count in list(runs.items()):
-        short = tuple(p for p in path if p not in single)
-        if short != path:
-            runs[short] = runs.get(short, 0) + count
-    return runs
+    n = meta["ring"]
+    return train_step_runs("contiguous", n, meta["seq"] // n, meta["block"], meta["depth"], device)
 
 
 def main(hlo_dir, names):

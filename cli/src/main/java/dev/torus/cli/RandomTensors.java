@@ -1,6 +1,7 @@
 package dev.torus.cli;
 
 import dev.torus.artifact.HostTensor;
+import dev.torus.compiler.lower.WeightSpec;
 import java.util.SplittableRandom;
 
 /** Reproducible random inputs for the demo, tests and benchmarks. */
@@ -25,6 +26,12 @@ public final class RandomTensors {
       values[i] = (float) ((random.nextDouble() * 2 - 1) * scale);
     }
     return HostTensor.ofFloats(values, shape);
+  }
+
+  /** A reproducible weight of {@code w}'s shape for tests: uniform in [-1, 1) for a norm's weight, [-0.1, 0.1) else. */
+  public static HostTensor randomWeight(long seed, WeightSpec w) {
+    return randomTensor(seed, w.name().contains("norm") ? 1f : 0.1f,
+        w.shape().stream().mapToLong(Long::longValue).toArray());
   }
 
   private static int count(long... shape) {

@@ -80,8 +80,7 @@ class FsdpTest {
     for (int k = 0; k < weights.size(); k++) {
       WeightSpec w = weights.get(k);
       Path npy = WORK.resolve(w.name() + ".npy");
-      Npy.write(npy, RandomTensors.randomTensor(100 + k, w.name().contains("norm") ? 1f : 0.1f,
-          w.shape().stream().mapToLong(Long::longValue).toArray()));
+      Npy.write(npy, RandomTensors.randomWeight(100 + k, w));
       weightFiles.add(npy);
     }
     Path tokens = WORK.resolve("tokens.npy");
@@ -153,8 +152,7 @@ class FsdpTest {
     List<HostTensor> values = new ArrayList<>();
     for (int k = 0; k < weights.size(); k++) {
       WeightSpec w = weights.get(k);
-      values.add(RandomTensors.randomTensor(100 + k, w.name().contains("norm") ? 1f : 0.1f,
-          w.shape().stream().mapToLong(Long::longValue).toArray()));
+      values.add(RandomTensors.randomWeight(100 + k, w));
     }
     HostTensor tokens = TrainGradientTest.deviceOrder(RandomTensors.randomTokens(1, model.vocabSize(), 2, 64), ring,
         TokenLayout.STRIPED);

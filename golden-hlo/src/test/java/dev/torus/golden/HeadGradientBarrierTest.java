@@ -79,8 +79,7 @@ class HeadGradientBarrierTest {
       for (int k = 0; k < weights.size(); k++) {
         WeightSpec w = weights.get(k);
         Path npy = WORK.resolve(c.id + "." + w.name() + ".npy");
-        Npy.write(npy, RandomTensors.randomTensor(100 + k, w.name().contains("norm") ? 1f : 0.1f,
-            w.shape().stream().mapToLong(Long::longValue).toArray()));
+        Npy.write(npy, RandomTensors.randomWeight(100 + k, w));
         int dim = Fsdp.shardedDim(w, shape);
         inputs.add(dim < 0 ? Input.replicated(npy) : Input.sharded(npy, dim));   // shard p on partition p
       }

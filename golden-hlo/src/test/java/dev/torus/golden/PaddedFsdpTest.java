@@ -91,8 +91,7 @@ class PaddedFsdpTest {
     List<HostTensor> values = new ArrayList<>();
     for (int k = 0; k < weights.size(); k++) {
       WeightSpec w = weights.get(k);
-      values.add(RandomTensors.randomTensor(100 + k, w.name().contains("norm") ? 1f : 0.1f,
-          w.shape().stream().mapToLong(Long::longValue).toArray()));
+      values.add(RandomTensors.randomWeight(100 + k, w));
     }
     HostTensor tokens = RandomTensors.randomTokens(1, model.vocabSize(), BATCH, SEQ);
     HostTensor targets = RandomTensors.randomTokens(2, model.vocabSize(), BATCH, SEQ);
