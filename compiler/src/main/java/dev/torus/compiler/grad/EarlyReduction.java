@@ -7,6 +7,7 @@ import dev.torus.compiler.ir.XlaBuilder;
 import dev.torus.compiler.lower.GradientRules;
 import dev.torus.compiler.lower.ProgramNames;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +25,11 @@ final class EarlyReduction {
   private final GradientRules rules;
   private final Map<Instruction, Integer> position = new IdentityHashMap<>();
   private final Map<Instruction, Integer> usersLeft = new IdentityHashMap<>();
-  private final Set<Instruction> done = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Instruction> done = Collections.newSetFromMap(new IdentityHashMap<>());
   /** The values loops built as scans read (a chunked feedforward's weights): whose cotangents are loop sums. */
-  private final Set<Instruction> scanInputs = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Instruction> scanInputs = Collections.newSetFromMap(new IdentityHashMap<>());
   /** The instructions a cotangent flows from to some target: a floating operand is one or reaches one. */
-  private final Set<Instruction> reachesTarget = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Instruction> reachesTarget = Collections.newSetFromMap(new IdentityHashMap<>());
   private final List<Instruction> ready = new ArrayList<>();
 
   EarlyReduction(List<Instruction> order, Set<Instruction> targets, GradientRules rules) {
@@ -62,7 +63,7 @@ final class EarlyReduction {
   }
 
   private Set<Instruction> operands(Instruction y) {
-    Set<Instruction> distinct = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Instruction> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
     if (!targets.contains(y)) {
       distinct.addAll(rules.custom(y).map(r -> (List<Instruction>) r.inputs()).orElse(y.operands()));
     }
