@@ -135,6 +135,31 @@ class TrainStepOptionsTest {
   }
 
   @Test
+  void bf16MixedSavesTheProjectionsInBf16AndTrainsAsLayerInputs() throws Exception {
+    StepOptions mixed = new StepOptions(1, TrainPrecision.BF16_MIXED);
+    Run base = train(options(4, 1, 1, mixed), dir.resolve("mixed"), 5);
+    Run saved = train(options(4, 1, 1, mixed.withRemat(Remat.parse("projections"))), dir.resolve("projections"), 5);
+    double worst = 0;
+    for (int k = 0; k < 5; k++) {
+      worst = Math.max(worst, Math.abs(saved.steps().get(k).loss() - base.steps().get(k).loss())
+          / base.steps().get(k).loss());
+    }
+    System.out.printf("[train-options] bf16-mixed, --remat projections vs layer-inputs over 5 steps: worst relative"
+        + " loss difference %.2e%n", worst);
+    assertTrue(worst <= 2e-2, "projections differ from layer-inputs by " + worst + " (relative)");
+    // The layer loop's stacks of the MLP's saved products ([layers 2, chunks, batch, chunk, 172]) are bf16
+    // (the attention's softmax statistics stay f32, the stacked weights' f32 gradient sums [2, 64, 172] too).
+    String hlo = saved.artifact().programText(Artifact.HLO);
+    Matcher stack = Pattern.compile("(\\w+)(\\[2,\\d+,\\d+,\\d+,172\\])\\{[0-9,]*\\} broadcast\\(").matcher(hlo);
+    List<String> types = new ArrayList<>();
+    while (stack.find()) {
+      types.add(stack.group(1) + stack.group(2));
+    }
+    System.out.println("[train-options] bf16-mixed projections: MLP product stacks " + types);
+    assertTrue(!types.isEmpty() && types.stream().allMatch(t -> t.startsWith("bf16[")), "MLP product stacks: " + types);
+  }
+
+  @Test
   void bf16MixedTracksF32WithBf16MatrixProductsAndF32State() throws Exception {
     Run f32 = train(options(4, 1, 1, StepOptions.DEFAULT), dir.resolve("f32"), 10);
     Run mixed = train(options(4, 1, 1, new StepOptions(1, TrainPrecision.BF16_MIXED)), dir.resolve("mixed"), 10);

@@ -105,7 +105,7 @@ public final class BlockwiseAttention {
     Instruction kept = ctx.keep(b, values);
     // The backward gets what it saves (r) as arguments, so the rule follows a pass that rebuilds them.
     // r: these, then the shard's.
-    List<Instruction> saved = new ArrayList<>(List.of(q, k, v, kept, ctx.keep(b, m), ctx.keep(b, l)));
+    List<Instruction> saved = new ArrayList<>(List.of(q, k, v, kept, ctx.keepExact(b, m), ctx.keepExact(b, l)));
     saved.addAll(shard.instructions());
     ctx.gradientRules().addCustom(values, CustomVjp.of(List.of(q, k, v), saved, (gb, r, g) ->
         BlockwiseAttentionBackward.apply(tiles, gb, r.get(0), r.get(1), r.get(2), shard.over(r.subList(6, r.size())),

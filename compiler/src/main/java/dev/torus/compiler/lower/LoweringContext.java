@@ -128,11 +128,18 @@ public final class LoweringContext {
   }
 
   /**
-   * {@code value}, a matrix product's output or attention's statistics built in {@code b}, marked
-   * for the remat policy: a loop's backward reads it as saved instead of recomputing it when the
-   * policy saves residuals (see {@link Residuals}).
+   * {@code value}, a matrix product's output or attention's output built in {@code b}, marked for the
+   * remat policy: a loop's backward reads it as saved instead of recomputing it when the policy saves
+   * residuals (see {@link Residuals}). An f32 value is saved in bf16 when the products compute in bf16
+   * (bf16 saved activations under {@code --precision bf16-mixed}, as the layer inputs are); the forward
+   * goes on with the f32 value.
    */
   public Instruction keep(XlaBuilder b, Instruction value) {
+    return residuals.keep(b, value, Scan.storedType(this, value.arrayShape()));
+  }
+
+  /** {@link #keep}, saved in its own type: attention's softmax statistics, which must not be rounded. */
+  public Instruction keepExact(XlaBuilder b, Instruction value) {
     return residuals.keep(b, value);
   }
 

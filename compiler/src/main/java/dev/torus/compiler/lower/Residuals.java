@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
+import dev.torus.artifact.DType;
 import dev.torus.compiler.ir.Instruction;
 import dev.torus.compiler.ir.XlaBuilder;
 import java.util.ArrayList;
@@ -45,20 +46,30 @@ public final class Residuals {
    * the stored one of this iteration when {@code b} re-traces it in the backward.
    */
   public Instruction keep(XlaBuilder b, Instruction value) {
+    return keep(b, value, value.arrayShape().elementType());
+  }
+
+  /**
+   * {@link #keep(XlaBuilder, Instruction)}, stored as {@code storedAs}: the forward goes on with
+   * {@code value} as it is, the stack holds it converted, and the re-traced body reads it back
+   * converted to {@code value}'s type.
+   */
+  public Instruction keep(XlaBuilder b, Instruction value, DType storedAs) {
     Frame f = frames.get(b);
     if (f == null) {
       return value;
     }
     if (f.stacks == null) {
-      f.recorded.add(value);
+      f.recorded.add(value.arrayShape().elementType() == storedAs ? value : b.convert(value, storedAs));
       return value;
     }
     checkState(f.next < f.stacks.size(), "residuals: the re-traced body keeps more than the %s values its forward"
         + " kept (%s)", f.stacks.size(), value.name());
     Instruction stack = f.stacks.get(f.next++);
     checkState(stack.arrayShape().dims().subList(1, stack.arrayShape().rank()).equals(value.arrayShape().dims())
-        && stack.arrayShape().elementType() == value.arrayShape().elementType(),
-        "residuals: kept value %s is %s but its stack is %s", value.name(), value.shape(), stack.shape());
+        && stack.arrayShape().elementType() == storedAs,
+        "residuals: kept value %s is %s stored as %s but its stack is %s", value.name(), value.shape(), storedAs,
+        stack.shape());
     Instruction saved = Scan.savedAt(b, stack, value.arrayShape(), f.iteration);
     if (value.arrayShape().elementType().isFloating()) {
       rules.addCustom(saved, CustomVjp.of(List.of(value), List.of(), (gb, r, g) -> Arrays.asList(g)));

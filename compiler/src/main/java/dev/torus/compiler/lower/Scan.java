@@ -128,7 +128,7 @@ public final class Scan {
     // A scan inside another scan's body: its stacks are that body's residuals too, so the outer
     // backward reads them rather than running this loop again.
     List<Instruction> stacks = new ArrayList<>();
-    out.subList(n, out.size()).forEach(stack -> stacks.add(ctx.keep(b, stack)));
+    out.subList(n, out.size()).forEach(stack -> stacks.add(ctx.keepExact(b, stack)));
     Forward f = new Forward(name, trips, ImmutableList.copyOf(carried), ImmutableList.copyOf(roles),
         ImmutableList.copyOf(out.subList(0, n)), ImmutableList.copyOf(stacks.subList(0, saved.size())),
         ImmutableList.copyOf(stacks.subList(saved.size(), stacks.size())), body,
