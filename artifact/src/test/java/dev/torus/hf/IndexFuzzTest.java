@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -36,7 +37,7 @@ class IndexFuzzTest {
   /** What a refusal of a model directory may name: the index's fields, a file of the layout, a shard's field, a tensor. */
   static final ReaderOutcome.Fields FIELDS = SafetensorsFuzzTest.FIELDS.and("weight_map", "metadata",
       Checkpoint.CONFIG, Checkpoint.SINGLE_FILE, Checkpoint.INDEX, "missing tensor", "is not a directory",
-      "invalid JSON");
+      "invalid JSON", "non-finite");
   private static final String SHARD_1 = "model-00001-of-00002.safetensors";
   private static final String SHARD_2 = "model-00002-of-00002.safetensors";
   private static final ImmutableMap<String, String> WEIGHT_MAP = ImmutableMap.of(
@@ -88,6 +89,27 @@ class IndexFuzzTest {
   void shardByteEdits(@ForAll("byteEdits") List<ByteMutation> edits) throws IOException {
     openAndRead(sharded(FuzzFiles.text(INDEX).getBytes(StandardCharsets.UTF_8),
         ByteMutation.applyAll(edits, SHARD_1_BYTES)));
+  }
+
+  /**
+   * A shard whose data a byte edit turned to NaN (the case a fuzz run found): the refusal names the
+   * tensor, its file and the non-finite value.
+   */
+  @Example
+  void shardDataTurnedToNan() throws IOException {
+    byte[] nan = shard(ROOT.resolve("nan.safetensors"), ImmutableMap.of(
+        "model.embed_tokens.weight", HostTensor.ofFloats(new float[] {Float.NaN, 2, 3, 4, 5, 6}, 3, 2).to(DType.BF16),
+        "model.norm.weight", HostTensor.ofFloats(new float[] {1, 0.5f}, 2)));
+    Path dir = sharded(FuzzFiles.text(INDEX).getBytes(StandardCharsets.UTF_8), nan);
+    InvalidCheckpointException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidCheckpointException.class,
+        () -> {
+          try (Checkpoint c = Checkpoint.open(dir)) {
+            c.read("model.embed_tokens.weight", DType.F32, List.of(3L, 2L));
+          }
+        });
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("'model.embed_tokens.weight' in "
+        + dir.resolve(SHARD_1) + " has 1 non-finite value(s)"), e.getMessage());
+    openAndRead(dir);
   }
 
   /** A tensor mapped to a name that is no plain file name in the directory, or to no string: the refusal names weight_map. */
