@@ -131,9 +131,9 @@ module @tiny_ring4_generate_decode attributes {mhlo.num_partitions = 4 : i32, mh
     %131 = "stablehlo.broadcast_in_dim"(%130) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x1x4x16xf32>
     %132 = "stablehlo.multiply"(%112, %131) {mhlo.sharding = "{manual}"} : (tensor<2x1x4x16xf32>, tensor<2x1x4x16xf32>) -> tensor<2x1x4x16xf32>
     %133 = "stablehlo.reshape"(%132) {mhlo.sharding = "{manual}"} : (tensor<2x1x4x16xf32>) -> tensor<2x1x2x2x16xf32>
-    %134 = "stablehlo.transpose"(%133) {permutation = array<i64: 0, 2, 3, 1, 4>, mhlo.sharding = "{manual}"} : (tensor<2x1x2x2x16xf32>) -> tensor<2x2x2x1x16xf32>
-    %135 = "stablehlo.transpose"(%129) {permutation = array<i64: 0, 2, 1, 3>, mhlo.sharding = "{manual}"} : (tensor<2x1x2x16xf32>) -> tensor<2x2x1x16xf32>
-    %136 = "stablehlo.transpose"(%95) {permutation = array<i64: 0, 2, 1, 3>, mhlo.sharding = "{manual}"} : (tensor<2x1x2x16xf32>) -> tensor<2x2x1x16xf32>
+    %134 = "stablehlo.reshape"(%133) {mhlo.sharding = "{manual}"} : (tensor<2x1x2x2x16xf32>) -> tensor<2x2x2x1x16xf32>
+    %135 = "stablehlo.reshape"(%129) {mhlo.sharding = "{manual}"} : (tensor<2x1x2x16xf32>) -> tensor<2x2x1x16xf32>
+    %136 = "stablehlo.reshape"(%95) {mhlo.sharding = "{manual}"} : (tensor<2x1x2x16xf32>) -> tensor<2x2x1x16xf32>
     %137 = "stablehlo.broadcast_in_dim"(%4) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<i32>) -> tensor<2xi32>
     %138 = "stablehlo.compare"(%37, %137) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type SIGNED>, mhlo.sharding = "{manual}"} : (tensor<2xi32>, tensor<2xi32>) -> tensor<2xi1>
     %139 = "stablehlo.constant"() {value = dense<16> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
@@ -262,7 +262,7 @@ module @tiny_ring4_generate_decode attributes {mhlo.num_partitions = 4 : i32, mh
     %270 = "stablehlo.broadcast_in_dim"(%269) {broadcast_dimensions = array<i64: 0, 1, 2>, mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>) -> tensor<2x2x2x16xf32>
     %271 = "stablehlo.divide"(%267, %270) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x16xf32>, tensor<2x2x2x16xf32>) -> tensor<2x2x2x16xf32>
     %272 = "stablehlo.reshape"(%271) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x16xf32>) -> tensor<2x2x2x1x16xf32>
-    %273 = "stablehlo.transpose"(%272) {permutation = array<i64: 0, 3, 1, 2, 4>, mhlo.sharding = "{manual}"} : (tensor<2x2x2x1x16xf32>) -> tensor<2x1x2x2x16xf32>
+    %273 = "stablehlo.reshape"(%272) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x1x16xf32>) -> tensor<2x1x2x2x16xf32>
     %274 = "stablehlo.reshape"(%273) {mhlo.sharding = "{manual}"} : (tensor<2x1x2x2x16xf32>) -> tensor<2x1x64xf32>
     %275 = "stablehlo.dot_general"(%arg7, %274) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<64x64xf32>, tensor<2x1x64xf32>) -> tensor<64x2x1xf32>
     %276 = "stablehlo.transpose"(%275) {permutation = array<i64: 1, 2, 0>, mhlo.sharding = "{manual}"} : (tensor<64x2x1xf32>) -> tensor<2x1x64xf32>
@@ -406,9 +406,9 @@ module @tiny_ring4_generate_decode attributes {mhlo.num_partitions = 4 : i32, mh
     %426 = "stablehlo.broadcast_in_dim"(%425) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<f32>) -> tensor<2x1x4x16xf32>
     %427 = "stablehlo.multiply"(%407, %426) {mhlo.sharding = "{manual}"} : (tensor<2x1x4x16xf32>, tensor<2x1x4x16xf32>) -> tensor<2x1x4x16xf32>
     %428 = "stablehlo.reshape"(%427) {mhlo.sharding = "{manual}"} : (tensor<2x1x4x16xf32>) -> tensor<2x1x2x2x16xf32>
-    %429 = "stablehlo.transpose"(%428) {permutation = array<i64: 0, 2, 3, 1, 4>, mhlo.sharding = "{manual}"} : (tensor<2x1x2x2x16xf32>) -> tensor<2x2x2x1x16xf32>
-    %430 = "stablehlo.transpose"(%424) {permutation = array<i64: 0, 2, 1, 3>, mhlo.sharding = "{manual}"} : (tensor<2x1x2x16xf32>) -> tensor<2x2x1x16xf32>
-    %431 = "stablehlo.transpose"(%390) {permutation = array<i64: 0, 2, 1, 3>, mhlo.sharding = "{manual}"} : (tensor<2x1x2x16xf32>) -> tensor<2x2x1x16xf32>
+    %429 = "stablehlo.reshape"(%428) {mhlo.sharding = "{manual}"} : (tensor<2x1x2x2x16xf32>) -> tensor<2x2x2x1x16xf32>
+    %430 = "stablehlo.reshape"(%424) {mhlo.sharding = "{manual}"} : (tensor<2x1x2x16xf32>) -> tensor<2x2x1x16xf32>
+    %431 = "stablehlo.reshape"(%390) {mhlo.sharding = "{manual}"} : (tensor<2x1x2x16xf32>) -> tensor<2x2x1x16xf32>
     %432 = "stablehlo.broadcast_in_dim"(%4) {broadcast_dimensions = array<i64>, mhlo.sharding = "{manual}"} : (tensor<i32>) -> tensor<2xi32>
     %433 = "stablehlo.compare"(%37, %432) {comparison_direction = #stablehlo<comparison_direction EQ>, compare_type = #stablehlo<comparison_type SIGNED>, mhlo.sharding = "{manual}"} : (tensor<2xi32>, tensor<2xi32>) -> tensor<2xi1>
     %434 = "stablehlo.constant"() {value = dense<16> : tensor<i32>, mhlo.sharding = "{manual}"} : () -> tensor<i32>
@@ -537,7 +537,7 @@ module @tiny_ring4_generate_decode attributes {mhlo.num_partitions = 4 : i32, mh
     %565 = "stablehlo.broadcast_in_dim"(%564) {broadcast_dimensions = array<i64: 0, 1, 2>, mhlo.sharding = "{manual}"} : (tensor<2x2x2xf32>) -> tensor<2x2x2x16xf32>
     %566 = "stablehlo.divide"(%562, %565) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x16xf32>, tensor<2x2x2x16xf32>) -> tensor<2x2x2x16xf32>
     %567 = "stablehlo.reshape"(%566) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x16xf32>) -> tensor<2x2x2x1x16xf32>
-    %568 = "stablehlo.transpose"(%567) {permutation = array<i64: 0, 3, 1, 2, 4>, mhlo.sharding = "{manual}"} : (tensor<2x2x2x1x16xf32>) -> tensor<2x1x2x2x16xf32>
+    %568 = "stablehlo.reshape"(%567) {mhlo.sharding = "{manual}"} : (tensor<2x2x2x1x16xf32>) -> tensor<2x1x2x2x16xf32>
     %569 = "stablehlo.reshape"(%568) {mhlo.sharding = "{manual}"} : (tensor<2x1x2x2x16xf32>) -> tensor<2x1x64xf32>
     %570 = "stablehlo.dot_general"(%arg16, %569) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>], mhlo.sharding = "{manual}"} : (tensor<64x64xf32>, tensor<2x1x64xf32>) -> tensor<64x2x1xf32>
     %571 = "stablehlo.transpose"(%570) {permutation = array<i64: 1, 2, 0>, mhlo.sharding = "{manual}"} : (tensor<64x2x1xf32>) -> tensor<2x1x64xf32>

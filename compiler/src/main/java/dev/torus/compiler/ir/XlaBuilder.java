@@ -173,9 +173,45 @@ public final class XlaBuilder {
     return add(Opcode.RESHAPE, List.of(x), Attrs.NONE, List.of(), Shape.array(x.arrayShape().elementType(), dims));
   }
 
-  /** Result dimension i is operand dimension {@code permutation[i]}. */
+  /**
+   * Result dimension i is operand dimension {@code permutation[i]}. A permutation that moves only
+   * dimensions of size 1 keeps the elements' order, and is emitted as the reshape it is: jaxlib's
+   * StableHLO canonicalizer rewrites such a transpose into a reshape that drops its {@code {manual}}
+   * sharding, which XLA's verifier then refuses in a loop ("Inconsistent while sharding": a model with
+   * one key/value head on data-parallel replicas).
+   */
   public Instruction transpose(Instruction x, int... permutation) {
+    ArrayShape s = x.arrayShape();
+    if (movesOnlyUnitDimensions(s, permutation)) {
+      long[] dims = new long[permutation.length];
+      for (int i = 0; i < dims.length; i++) {
+        dims[i] = s.dim(permutation[i]);
+      }
+      return reshape(x, dims);
+    }
     return add(Opcode.TRANSPOSE, List.of(x), Attrs.Dimensions.of(permutation), List.of(), null);
+  }
+
+  /** Whether {@code permutation} is not the identity and keeps the order of {@code s}'s dimensions larger than 1. */
+  private static boolean movesOnlyUnitDimensions(ArrayShape s, int[] permutation) {
+    if (permutation.length != s.rank()) {
+      return false;   // ShapeInference names the mistake
+    }
+    boolean identity = true;
+    int last = -1;
+    for (int i = 0; i < permutation.length; i++) {
+      identity &= permutation[i] == i;
+      if (permutation[i] < 0 || permutation[i] >= s.rank()) {
+        return false;
+      }
+      if (s.dim(permutation[i]) != 1) {
+        if (permutation[i] < last) {
+          return false;
+        }
+        last = permutation[i];
+      }
+    }
+    return !identity;
   }
 
   public Instruction dot(Instruction lhs, Instruction rhs, Attrs.Dot dims) {
