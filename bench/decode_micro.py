@@ -7,6 +7,9 @@ turns in one process (usable on a loaded machine as ratios).
       the cache attention at position 2100 of 2176: Torus's key-block loop (a fori_loop over ceil(len/BLOCK)
       blocks, batched products over batch x heads, online softmax), and the same with a block-diagonal query
       over a [B, S, H, D] cache (one unbatched product per block and row)
+  .venv/bin/python bench/decode_micro.py split BATCH BLOCK P[,P...]
+      the key-block loop split flash-decoding style: P independent loops over P parts of the block range per
+      layer, their partial softmaxes combined as the ring's are (P = 1: the loop above)
 Prints min / median ms of 10-15 calls each and the bytes read per second."""
 import os
 import sys
@@ -107,9 +110,49 @@ def attention(batch, blk):
         2 * L * batch * H * POS * D * 4
 
 
+def split(batch, blk, parts):
+    k = jnp.asarray(rng.standard_normal((L, batch, H, S, D), np.float32))
+    v = jnp.asarray(rng.standard_normal((L, batch, H, S, D), np.float32))
+    q = jnp.asarray(rng.standard_normal((batch, H, D), np.float32))
+
+    def part(l, n, lo, hi):
+        def body(i, c):
+            m, s, acc = c
+            kb = lax.dynamic_slice(k[l], (0, 0, i * blk, 0), (batch, H, blk, D))
+            vb = lax.dynamic_slice(v[l], (0, 0, i * blk, 0), (batch, H, blk, D))
+            sc = jnp.einsum("bhd,bhkd->bhk", q, kb, precision="highest")
+            sc = jnp.where((i * blk + jnp.arange(blk))[None, None, :] < n, sc, -jnp.inf)
+            mn = jnp.maximum(m, sc.max(-1))
+            shift = jnp.where(mn == -jnp.inf, 0.0, mn)
+            p, a = jnp.exp(sc - shift[..., None]), jnp.exp(m - shift)
+            return mn, s * a + p.sum(-1), acc * a[..., None] + jnp.einsum("bhk,bhkd->bhd", p, vb, precision="highest")
+        init = (jnp.full((batch, H), -jnp.inf), jnp.zeros((batch, H)), jnp.zeros((batch, H, D)))
+        return lax.fori_loop(lo, hi, body, init)
+
+    def make(count):
+        def f(n):
+            out, blocks = 0, (n + blk - 1) // blk
+            for l in range(L):
+                ps = [part(l, n, blocks * j // count, blocks * (j + 1) // count) for j in range(count)]
+                top = ps[0][0]
+                for m, _, _ in ps[1:]:
+                    top = jnp.maximum(top, m)
+                f = [jnp.exp(m - top) for m, _, _ in ps]
+                out = out + sum(a * x[..., None] for (_, _, a), x in zip(ps, f)) / sum(s * x for (_, s, _), x in zip(ps, f))[..., None]
+            return out
+        return jax.jit(f)
+
+    fns = {f"{p} loops": (make(p), (POS,)) for p in parts}
+    first = next(iter(fns.values()))
+    for name, (f, args) in fns.items():
+        print(name, "max difference", float(jnp.abs(f(*args) - first[0](*first[1])).max()))
+    return timed(fns, 12), 2 * L * batch * H * POS * D * 4
+
+
 if __name__ == "__main__":
     what, batch = sys.argv[1], int(sys.argv[2])
-    ts, nbytes = products(batch) if what == "products" else attention(batch, int(sys.argv[3]))
+    ts, nbytes = products(batch) if what == "products" else attention(batch, int(sys.argv[3])) if what == "attention" \
+        else split(batch, int(sys.argv[3]), [int(p) for p in sys.argv[4].split(",")])
     for k, t in ts.items():
         print(f"{what} batch {batch}: {k}: min {min(t) * 1e3:.1f} ms, median {np.median(t) * 1e3:.1f} ms "
               f"({nbytes / min(t) / 1e9:.1f} GB/s of {nbytes / 1e6:.0f} MB)")
