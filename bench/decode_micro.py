@@ -63,6 +63,20 @@ def products(batch):
     return timed({"separate": (a, (sep, head, x)), "fused": (b, (fus, head, x))}, 15), nbytes
 
 
+def key_blocks_from(batch, blk, n, lo, hi, scores, values):
+    """The online softmax over key blocks lo..hi-1 (keys past n masked): scores(i) [B, H, blk], values(i, p)
+    [B, H, D]; returns the running max, denominator and accumulator."""
+    def body(i, c):
+        m, s, acc = c
+        sc = jnp.where((i * blk + jnp.arange(blk))[None, None, :] < n, scores(i), -jnp.inf)
+        mn = jnp.maximum(m, sc.max(-1))
+        shift = jnp.where(mn == -jnp.inf, 0.0, mn)   # a part with no key yet: no NaN
+        p, a = jnp.exp(sc - shift[..., None]), jnp.exp(m - shift)
+        return mn, s * a + p.sum(-1), acc * a[..., None] + values(i, p)
+    init = (jnp.full((batch, H), -jnp.inf), jnp.zeros((batch, H)), jnp.zeros((batch, H, D)))
+    return lax.fori_loop(lo, hi, body, init)
+
+
 def attention(batch, blk):
     kn = rng.standard_normal((L, batch, H, S, D), np.float32)
     vn = rng.standard_normal((L, batch, H, S, D), np.float32)
@@ -74,17 +88,8 @@ def attention(batch, blk):
     def loop(n, scores, values):
         out = 0
         for l in range(L):
-            def body(i, c):
-                m, s, acc = c
-                sc = scores(l, i)
-                idx = i * blk + jnp.arange(blk)
-                sc = jnp.where(idx[None, None, :] < n, sc, -jnp.inf)
-                mn = jnp.maximum(m, sc.max(-1))
-                p = jnp.exp(sc - mn[..., None])
-                a = jnp.exp(m - mn)
-                return mn, s * a + p.sum(-1), acc * a[..., None] + values(l, i, p)
-            init = (jnp.full((batch, H), -jnp.inf), jnp.zeros((batch, H)), jnp.zeros((batch, H, D)))
-            m, s, acc = lax.fori_loop(0, (n + blk - 1) // blk, body, init)
+            m, s, acc = key_blocks_from(batch, blk, n, 0, (n + blk - 1) // blk, lambda i: scores(l, i),
+                                        lambda i, p: values(l, i, p))
             out = out + acc / s[..., None]
         return out
 
@@ -116,18 +121,10 @@ def split(batch, blk, parts):
     q = jnp.asarray(rng.standard_normal((batch, H, D), np.float32))
 
     def part(l, n, lo, hi):
-        def body(i, c):
-            m, s, acc = c
-            kb = lax.dynamic_slice(k[l], (0, 0, i * blk, 0), (batch, H, blk, D))
-            vb = lax.dynamic_slice(v[l], (0, 0, i * blk, 0), (batch, H, blk, D))
-            sc = jnp.einsum("bhd,bhkd->bhk", q, kb, precision="highest")
-            sc = jnp.where((i * blk + jnp.arange(blk))[None, None, :] < n, sc, -jnp.inf)
-            mn = jnp.maximum(m, sc.max(-1))
-            shift = jnp.where(mn == -jnp.inf, 0.0, mn)
-            p, a = jnp.exp(sc - shift[..., None]), jnp.exp(m - shift)
-            return mn, s * a + p.sum(-1), acc * a[..., None] + jnp.einsum("bhk,bhkd->bhd", p, vb, precision="highest")
-        init = (jnp.full((batch, H), -jnp.inf), jnp.zeros((batch, H)), jnp.zeros((batch, H, D)))
-        return lax.fori_loop(lo, hi, body, init)
+        block = lambda x, i: lax.dynamic_slice(x[l], (0, 0, i * blk, 0), (batch, H, blk, D))
+        return key_blocks_from(batch, blk, n, lo, hi,
+                               lambda i: jnp.einsum("bhd,bhkd->bhk", q, block(k, i), precision="highest"),
+                               lambda i, p: jnp.einsum("bhk,bhkd->bhd", p, block(v, i), precision="highest"))
 
     def make(count):
         def f(n):
