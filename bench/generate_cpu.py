@@ -156,9 +156,9 @@ def report(directory):
     g = [json.loads(f.read_text()) for f in sorted(d.glob("gemm*.json"))]
     bandwidth = max((max(x["read_gbs"].values()) for x in g if "read_gbs" in x), default=None)
     roofline = bandwidth is not None and config is not None
-    sides = ["tf", "jax", "hf-dynamic", "hf-static"]
-    names = {"tf": "Torus TF Java", "jax": "Torus JAX engine", "hf-dynamic": "HF dynamic cache",
-             "hf-static": "HF static cache"}
+    sides = ["tf", "jax", "jax-kernel", "hf-dynamic", "hf-static"]
+    names = {"tf": "Torus TF Java", "jax": "Torus JAX engine", "jax-kernel": "Torus JAX + CPU decode kernel",
+             "hf-dynamic": "HF dynamic cache", "hf-static": "HF static cache"}
     print("| batch | prompt | " + " | ".join(f"{names[s]} decode tok/s" for s in sides)
           + " | best Torus / HF dynamic | best Torus / HF static | "
           + ("roofline decode tok/s (bytes per step / bandwidth) | " if roofline else "")
@@ -173,14 +173,14 @@ def report(directory):
                 decode = statistics.median([t for r in rs for t in r["decode_s"]])
                 tps[s] = batch * (new - 1) / decode
                 pre[s] = statistics.median([t for r in rs for t in r["prefill_s"]])
-        best = max([tps[s] for s in ("tf", "jax") if s in tps], default=None)
+        best = max([tps[s] for s in ("tf", "jax", "jax-kernel") if s in tps], default=None)
 
         def ratio(peer):
             return f"{best / tps[peer]:.2f}x" if best and peer in tps else "-"
 
         agree = []
         ref = by.get("hf-dynamic", [None])[-1]
-        for s in ("tf", "jax", "hf-static"):
+        for s in ("tf", "jax", "jax-kernel", "hf-static"):
             if s in by and ref is not None:
                 a, b = np.array(by[s][-1]["tokens"]), np.array(ref["tokens"])
                 # the first position where each row differs (new_tokens where all agree), the worst row

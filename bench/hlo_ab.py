@@ -10,6 +10,7 @@ os.environ["JAX_PLATFORMS"] = "cpu"
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "harness" / "python"))
 import numpy as np
 from torus_harness.harness import Xla
+from torus_harness import native
 from jax._src import compiler
 xla = Xla()
 import jax
@@ -18,7 +19,10 @@ calls = int(sys.argv[1]); pos = int(sys.argv[4]) if len(sys.argv) > 4 else 2048
 progs = []
 rng = np.random.default_rng(0)
 for path in sys.argv[2:4]:
-    parsed = xla.parse_hlo(open(path).read())
+    text = open(path).read()
+    for target in native.targets_in(text):   # --cpu-decode-kernel programs
+        native.register(target, jax)
+    parsed = xla.parse_hlo(text)
     t0 = time.monotonic()
     with xla.jax_mlir.make_ir_context():
         module = xla.ir.Module.parse(parsed.stablehlo())

@@ -51,7 +51,7 @@ from .pins import INSTALL_HINT
 
 try:
     import numpy as np
-    from . import multihost
+    from . import multihost, native
     from .programs import Stage, coerce_dtype, one_line_error, shape_text
 except ModuleNotFoundError as e:  # numpy
     print(f"engine: {e} (python {sys.executable}); {INSTALL_HINT}", file=sys.stderr)
@@ -117,6 +117,19 @@ class Engine:
         if n != len(self.devices):
             raise Stage("load", f"program {name} has {n} partitions; this engine runs {len(self.devices)}")
         text = Path(req["hlo"]).read_text()
+        for target in native.targets_in(text):
+            why = None
+            if self.devices[0].platform != "cpu":
+                why = f"it runs on CPU devices only, not {self.devices[0].platform}"
+            else:
+                try:
+                    native.register(target, self.jax)
+                except native.KernelUnavailable as e:
+                    why = str(e)
+            if why:
+                raise Stage("load", f"program {name} calls Torus's CPU kernel {target} (compiled with "
+                            f"--cpu-decode-kernel), which this engine cannot run: {why}; compile without "
+                            f"--cpu-decode-kernel")
         parsed = self.xla.parse_hlo(text)
         if parsed.num_partitions not in (None, n):
             raise Stage("load", f"{req['hlo']}: num_partitions={parsed.num_partitions}, expected {n}")

@@ -73,6 +73,11 @@ final class CompileCommand implements Callable<Integer> {
   @Option(names = "--count-blocks", description = "add an output counting the key/value blocks each device attends")
   boolean countBlocks;
 
+  @Option(names = "--cpu-decode-kernel", description = "generate: the decode step's cache attention as Torus's native"
+      + " CPU kernel, which only the JAX engine on CPU devices runs (about 4x the XLA loop's speed; TensorFlow Java"
+      + " cannot run it)")
+  boolean cpuDecodeKernel;
+
   @Option(names = "--emulate", description = "write the single-device emulation for rings above "
       + ArtifactAssembler.DEFAULT_EMULATION_LIMIT + " devices too")
   boolean emulate;
@@ -118,8 +123,8 @@ final class CompileCommand implements Callable<Integer> {
     if (task.generate()) {
       return generate(out, model);
     }
-    if (maxLength != null || promptLength != null) {
-      throw new UsageException("--max-len and --prompt-len belong to --task generate");
+    if (maxLength != null || promptLength != null || cpuDecodeKernel) {
+      throw new UsageException("--max-len, --prompt-len and --cpu-decode-kernel belong to --task generate");
     }
     RunShape shape = shapeOptions.runShapeWithBlockCap(dp, target.attentionBlockCap());
     long start = System.nanoTime();
@@ -170,7 +175,7 @@ final class CompileCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     long start = System.nanoTime();
-    ForwardCompiler.Compiled compiled = GenerateCompiler.compile(model, g, countBlocks);
+    ForwardCompiler.Compiled compiled = GenerateCompiler.compile(model, g, countBlocks, cpuDecodeKernel);
     RunShape shape = g.prompt();
     boolean writeEmulation = emulate || shape.devices() <= ArtifactAssembler.DEFAULT_EMULATION_LIMIT;
     Artifact artifact = compiled.write(artifactDir, writeEmulation);
@@ -180,6 +185,10 @@ final class CompileCommand implements Callable<Integer> {
         shape.sequence(), maxLength, shape.ring() == 1 ? "one device" : "a ring of " + shape.ring() + " ("
             + g.localCache() + " cache slots each)", shape.blocks().query(), shape.blocks().keyValue(),
         shape.blocks().chunk(), model.paramType(), ms);
+    if (cpuDecodeKernel) {
+      out.println("  decode attention: Torus's CPU kernel (" + GenerateCompiler.CPU_DECODE_KERNEL + "); run it with the"
+          + " JAX engine on CPU devices (generate --devices cpu)");
+    }
     out.println("  artifact " + artifact.dir() + " (sha256 " + artifact.manifest().sha256() + ")");
     return 0;
   }

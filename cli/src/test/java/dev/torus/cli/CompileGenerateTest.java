@@ -147,5 +147,18 @@ class CompileGenerateTest {
     Outcome noSeq = torus("compile", "--model", "tiny", "--out", out);
     assertEquals(2, noSeq.code());
     assertTrue(noSeq.err().contains("--seq is required"), noSeq.err());
+    Outcome kernelForward = torus("compile", "--model", "tiny", "--seq", "16", "--cpu-decode-kernel", "--out", out);
+    assertEquals(2, kernelForward.code());
+    assertTrue(kernelForward.err().contains("--cpu-decode-kernel belong to --task generate"), kernelForward.err());
+  }
+
+  @Test
+  void cpuDecodeKernelIsRecordedAndNamed(@TempDir Path tmp) throws Exception {
+    Path dir = tmp.resolve("gen");
+    Outcome o = torus("compile", "--model", "tiny", "--task", "generate", "--max-len", "64", "--prompt-len", "16",
+        "--block", "4", "--cpu-decode-kernel", "--out", dir.toString());
+    assertEquals(0, o.code(), o.err());
+    assertTrue(o.out().contains("decode attention: Torus's CPU kernel (torus_decode_attention)"), o.out());
+    assertEquals("cpu-kernel", Artifact.read(dir).manifest().model().get("decodeAttention").asText());
   }
 }

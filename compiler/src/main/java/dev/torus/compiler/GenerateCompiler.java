@@ -38,6 +38,8 @@ public final class GenerateCompiler {
   /** The KV cache inputs and outputs. */
   public static final String CACHE_K = "cache_k";
   public static final String CACHE_V = "cache_v";
+  /** The custom-call target of the CPU decode-attention kernel (the JAX engine registers it). */
+  public static final String CPU_DECODE_KERNEL = "torus_decode_attention";
   /** The block-count output of a debug build. */
   public static final String EXECUTED_KV_BLOCKS = "executed_kv_blocks";
 
@@ -69,10 +71,20 @@ public final class GenerateCompiler {
    *     rope scaling whose frequencies depend on the sequence length
    */
   public static ForwardCompiler.Compiled compile(ModelSpec model, GenerateShape g, boolean countBlocks) {
+    return compile(model, g, countBlocks, false);
+  }
+
+  /**
+   * {@link #compile}; with {@code cpuDecodeKernel} the decode step's cache attention is Torus's native CPU
+   * kernel (custom call {@value #CPU_DECODE_KERNEL}), which only the JAX engine on CPU devices runs (the
+   * manifest's model record says {@code "decodeAttention": "cpu-kernel"}).
+   */
+  public static ForwardCompiler.Compiled compile(ModelSpec model, GenerateShape g, boolean countBlocks,
+      boolean cpuDecodeKernel) {
     check(model, g);
     RunShape shape = g.prompt();
     GenerateLowering.Program prefill = GenerateLowering.prefill(model, g, countBlocks);
-    GenerateLowering.Program decode = GenerateLowering.decode(model, g, countBlocks);
+    GenerateLowering.Program decode = GenerateLowering.decode(model, g, countBlocks, cpuDecodeKernel);
     List<TensorSpec> weights = new ArrayList<>();
     for (WeightSpec w : prefill.weights()) {
       weights.add(ForwardCompiler.weightSpec(w.name(), Role.WEIGHT, w, w.dtype(), shape));
@@ -106,6 +118,9 @@ public final class GenerateCompiler {
     ObjectNode record = json.valueToTree(new ForwardCompiler.ModelRecord(model, shape));
     record.put("task", "generate");
     record.put("maxLength", g.maxLength());
+    if (cpuDecodeKernel) {
+      record.put("decodeAttention", "cpu-kernel");
+    }
     Manifest manifest = Manifest.builder().torusVersion(Torus.VERSION).name(GenerateLowering.programName(model, g))
         .model(record)
         .mesh(ForwardCompiler.mesh(shape))

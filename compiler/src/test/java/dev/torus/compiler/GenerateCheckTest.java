@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link GenerateCompiler#check}: a per-layer RoPE and soft caps compile for generate; a RoPE whose
  * frequencies change with the length is refused whether the whole attention or only some layers
- * ({@link LayerRope} with a dynamic NTK scaling) have it.
+ * ({@link LayerRope} with a dynamic NTK scaling) have it. With the CPU decode kernel the decode
+ * program calls it (a typed-FFI custom call) in every layer in place of the key-block loop.
  */
 class GenerateCheckTest {
   private static final GenerateShape SHAPE = new GenerateShape(RunShape.of(1, 16, BlockSizes.uniform(4)), 64);
@@ -30,6 +31,29 @@ class GenerateCheckTest {
     ForwardCompiler.Compiled c = GenerateCompiler.compile(gemmaLike, SHAPE, false);
     assertEquals(2, c.manifest().entryPoints().size());
     assertTrue(c.manifest().entryPoints().stream().anyMatch(e -> e.name().equals(EntryPoint.MAIN)));
+  }
+
+  @Test
+  void cpuDecodeKernelReplacesTheKeyBlockLoopWithATypedFfiCall() {
+    ModelSpec capped = Presets.tiny().toBuilder().logitSoftCap(5.0).build();
+    ForwardCompiler.Compiled c = GenerateCompiler.compile(capped, SHAPE, true, true);
+    assertEquals("cpu-kernel", c.manifest().model().path("decodeAttention").asText());
+    String hlo = dev.torus.compiler.emit.HloTextPrinter.print(c.programs().get(GenerateCompiler.DECODE));
+    long calls = hlo.lines().filter(l -> l.contains("custom_call_target=\"" + GenerateCompiler.CPU_DECODE_KERNEL + "\"")
+        && l.contains("api_version=API_VERSION_TYPED_FFI")
+        && l.contains("backend_config={block = 4 : i64, soft_cap = 5.000000e+00 : f32}")).count();
+    assertEquals(capped.depth(), calls, hlo);
+    assertTrue(!hlo.contains("decode_kv_blocks"), "no key-block loop is left");
+    String mlir = dev.torus.compiler.emit.StableHloPrinter.print(c.programs().get(GenerateCompiler.DECODE));
+    assertTrue(mlir.contains("api_version = 4 : i32, backend_config = {block = 4 : i64, soft_cap = 5.000000e+00 : f32},"
+        + " call_target_name = \"torus_decode_attention\""), mlir);
+    // The prefill and a build without the kernel keep XLA's own program.
+    assertTrue(!dev.torus.compiler.emit.HloTextPrinter.print(c.programs().get(dev.torus.artifact.EntryPoint.MAIN))
+        .contains("custom-call"));
+    ForwardCompiler.Compiled plain = GenerateCompiler.compile(capped, SHAPE, true);
+    assertTrue(plain.manifest().model().path("decodeAttention").isMissingNode());
+    assertTrue(dev.torus.compiler.emit.HloTextPrinter.print(plain.programs().get(GenerateCompiler.DECODE))
+        .contains("decode_kv_blocks"));
   }
 
   @Test

@@ -228,6 +228,16 @@ class GenerateCommandTest {
   }
 
   @Test
+  void theCpuDecodeKernelThroughTheJaxEngineGivesTheSameText() {
+    Result r = torus(args("--prompt", PROMPTS.get(0), "--prompt", PROMPTS.get(1), "--devices", "cpu",
+        "--cpu-decode-kernel"));
+    assertEquals(0, r.code(), r.err());
+    assertEquals("--- prompt 0 ---\n" + expected.get(0) + "\n--- prompt 1 ---\n" + expected.get(1) + "\n", r.out(),
+        "greedy text with the CPU decode kernel vs transformers");
+    System.out.println("[generate] --devices cpu --cpu-decode-kernel: " + r.err().strip());
+  }
+
+  @Test
   void chatWrapsThePromptInTheTemplate() {
     Result r = torus(args("--prompt", PROMPTS.get(0), "--chat"));
     assertEquals(0, r.code(), r.err());
@@ -312,6 +322,11 @@ class GenerateCommandTest {
     Result topP = torus(args("--prompt", "hi", "--top-p", "0"));
     assertEquals(2, topP.code());
     assertTrue(topP.err().contains("--top-p 0.0: expected a value in (0, 1]"), topP.err());
+
+    Result kernelOnTf = torus(args("--prompt", "hi", "--cpu-decode-kernel"));
+    assertEquals(2, kernelOnTf.code());
+    assertTrue(kernelOnTf.err().contains("--cpu-decode-kernel runs in the JAX engine on CPU devices: add --devices cpu"),
+        kernelOnTf.err());
 
     Result none = torus("generate", "--model", MODEL.toString());
     assertEquals(2, none.code());

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * {@code xla::DeviceAssignment::LogicalIdForDevice} when it runs one. So any collective op (in the
  * {@code stablehlo} or {@code mhlo} dialect, generic or pretty form) and any
  * {@code mhlo.num_partitions} or {@code mhlo.num_replicas} above 1 is refused. The check is textual
- * and conservative: a collective named in a comment or string is refused too.
+ * and conservative: a collective named in a comment or string is refused too. A call of one of Torus's
+ * own CPU kernels ({@code --cpu-decode-kernel}), which only the JAX engine registers, is refused too.
  */
 final class SingleDeviceCheck {
   /** Ops that exchange data between devices. */
@@ -21,6 +22,7 @@ final class SingleDeviceCheck {
 
   private static final Pattern COLLECTIVE =
       Pattern.compile("\\b(?:stablehlo|mhlo)\\.(" + String.join("|", COLLECTIVE_OPS) + ")\\b");
+  private static final Pattern TORUS_KERNEL = Pattern.compile("call_target_name = \"(torus_\\w+)\"");
   private static final Pattern DEVICE_COUNT =
       Pattern.compile("\\bmhlo\\.(num_partitions|num_replicas)\\s*=\\s*(\\d+)");
   private static final String WHY =
@@ -39,6 +41,13 @@ final class SingleDeviceCheck {
       throw new UnsupportedProgramException(
           what + " contains " + collective.group() + " (line " + lineOf(mlirText, collective.start())
               + "); the single-device CPU runtime cannot run collectives: " + WHY);
+    }
+    Matcher kernel = TORUS_KERNEL.matcher(mlirText);
+    if (kernel.find()) {
+      throw new UnsupportedProgramException(
+          what + " calls Torus's CPU kernel " + kernel.group(1) + " (compiled with --cpu-decode-kernel), which only"
+              + " the JAX engine runs: run it there (generate --devices cpu), or compile without --cpu-decode-kernel"
+              + " for TensorFlow Java");
     }
     Matcher count = DEVICE_COUNT.matcher(mlirText);
     while (count.find()) {

@@ -51,8 +51,19 @@ public final class TfEngine implements Engine {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** An engine for {@code artifact} on this process's CPU. */
+  /**
+   * An engine for {@code artifact} on this process's CPU.
+   *
+   * @throws UnsupportedProgramException for an artifact compiled with {@code --cpu-decode-kernel}, whose
+   *     decode program calls a kernel only the JAX engine registers
+   */
   public static TfEngine open(Artifact artifact) {
+    com.fasterxml.jackson.databind.JsonNode model = artifact.manifest().model();
+    if (model != null && "cpu-kernel".equals(model.path("decodeAttention").asText())) {
+      throw new UnsupportedProgramException("artifact " + artifact.manifest().name() + " was compiled with"
+          + " --cpu-decode-kernel: its decode step calls Torus's CPU kernel, which only the JAX engine runs; run it"
+          + " there (generate --devices cpu), or compile without --cpu-decode-kernel for TensorFlow Java");
+    }
     return new TfEngine(artifact);
   }
 

@@ -48,7 +48,7 @@ public final class GenerateBench {
     }
     Engine engine = switch (engineName) {
       case "tf" -> TfEngine.open(artifact);
-      case "jax" -> {
+      case "jax", "jax-kernel" -> {   // jax-kernel: an artifact compiled with --cpu-decode-kernel
         XlaHarness harness = XlaHarness.locate();
         String missing = harness.unavailableReason().orElse(null);
         if (missing != null) {
@@ -56,7 +56,7 @@ public final class GenerateBench {
         }
         yield JaxEngine.start(harness, artifact, JaxEngine.Options.cpu());
       }
-      default -> throw new IllegalArgumentException("engine is tf or jax, got '" + engineName + "'");
+      default -> throw new IllegalArgumentException("engine is tf, jax or jax-kernel, got '" + engineName + "'");
     };
     ObjectMapper json = new ObjectMapper();
     ObjectNode result = json.createObjectNode();

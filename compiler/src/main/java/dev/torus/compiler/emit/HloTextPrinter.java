@@ -142,7 +142,7 @@ public final class HloTextPrinter {
         Attrs.CustomCall cc = i.attrs(Attrs.CustomCall.class);
         a.add("custom_call_target=\"" + cc.target() + "\"");
         a.add("operand_layout_constraints=" + braces(i.operands().stream().map(o -> o.shape().toHlo())));
-        a.add("api_version=API_VERSION_STATUS_RETURNING");
+        a.add(cc.typedFfi() ? "api_version=API_VERSION_TYPED_FFI" : "api_version=API_VERSION_STATUS_RETURNING");
         a.add("backend_config=" + cc.backendConfig());
       }
       case CONDITIONAL -> a.add("branch_computations=" + braces(i.called().stream().map(Computation::name)));

@@ -169,8 +169,9 @@ public final class StableHloPrinter {
   }
 
   /**
-   * {@code stablehlo.custom_call} as JAX's {@code mlir.custom_call} writes it: API version 2, the
-   * backend config as a string, default layouts; a tuple result becomes one result per leaf.
+   * {@code stablehlo.custom_call} as JAX's {@code mlir.custom_call} writes it: API version 2 and the
+   * backend config as a string (API version 4 and a dictionary for a typed-FFI kernel), default
+   * layouts; a tuple result becomes one result per leaf.
    */
   private List<Value> customCall(Instruction i, List<Value> operands, String indent) {
     Attrs.CustomCall cc = i.attrs(Attrs.CustomCall.class);
@@ -178,10 +179,13 @@ public final class StableHloPrinter {
     String base = "%" + next++;
     List<Value> results = resultValues(base, resultTypes);
     String resultList = resultList(resultTypes);
-    String config = cc.backendConfig().replace("\\", "\\5C").replace("\"", "\\22");
+    // A typed-FFI kernel (API version 4) takes its attributes as a dictionary, XLA's own kernels a string.
+    String config = cc.typedFfi() ? cc.backendConfig()
+        : "\"" + cc.backendConfig().replace("\\", "\\5C").replace("\"", "\\22") + "\"";
     out.append(indent).append(base).append(resultTypes.size() == 1 ? "" : ":" + resultTypes.size())
-        .append(" = \"stablehlo.custom_call\"(").append(names(operands)).append(") {api_version = 2 : i32, ")
-        .append("backend_config = \"").append(config).append("\", call_target_name = \"").append(cc.target())
+        .append(" = \"stablehlo.custom_call\"(").append(names(operands)).append(") {api_version = ")
+        .append(cc.typedFfi() ? 4 : 2).append(" : i32, ")
+        .append("backend_config = ").append(config).append(", call_target_name = \"").append(cc.target())
         .append("\", operand_layouts = [").append(operands.stream().map(o -> layout(o.type)).collect(joining(", ")))
         .append("], result_layouts = [").append(resultTypes.stream().map(StableHloPrinter::layout).collect(joining(", ")))
         .append("]").append(manual ? ", " + MANUAL : "").append("} : (").append(types(operands)).append(") -> ")

@@ -112,15 +112,37 @@ public sealed interface Attrs {
   record TupleIndex(int index) implements Attrs {}
 
   /**
-   * {@code custom-call(...), custom_call_target="target", backend_config={json}}: the backend kernel
-   * {@code target} with its configuration as a JSON object (printed as is); every operand and
-   * result in the default (row-major) layout.
+   * {@code custom-call(...), custom_call_target="target", backend_config={...}}: the backend kernel
+   * {@code target}; every operand and result in the default (row-major) layout. Without
+   * {@code typedFfi} (XLA's own kernels, API version 2) the configuration is a JSON object printed as
+   * is; with it (a kernel registered through XLA's typed FFI, API version 4) it is the MLIR
+   * dictionary of the handler's attributes that {@link #ffi} writes.
    */
-  record CustomCall(String target, String backendConfig) implements Attrs {
+  record CustomCall(String target, String backendConfig, boolean typedFfi) implements Attrs {
     public CustomCall {
       checkArgument(target != null && !target.isEmpty(), "custom-call target missing");
       checkArgument(backendConfig != null && backendConfig.startsWith("{"),
-          "custom-call %s: backend_config must be a JSON object, got %s", target, backendConfig);
+          "custom-call %s: backend_config must be a JSON object or MLIR dictionary, got %s", target, backendConfig);
+    }
+
+    /** An XLA kernel configured by a JSON object. */
+    public CustomCall(String target, String backendConfig) {
+      this(target, backendConfig, false);
+    }
+
+    /**
+     * A typed-FFI kernel with attributes {@code attrs} (name to {@link Long}, an s64 attribute, or
+     * {@link Float}, an f32 one), written {@code {block = 128 : i64, soft_cap = 0.000000e+00 : f32}}.
+     */
+    public static CustomCall ffi(String target, java.util.SortedMap<String, Number> attrs) {
+      java.util.StringJoiner dict = new java.util.StringJoiner(", ", "{", "}");
+      attrs.forEach((name, value) -> dict.add(name + " = " + switch (value) {
+        case Long l -> l + " : i64";
+        case Float f -> String.format(java.util.Locale.ROOT, "%e", f) + " : f32";
+        default -> throw new IllegalArgumentException("custom-call " + target + ": attribute " + name
+            + " must be a Long or a Float, got " + value.getClass().getSimpleName());
+      }));
+      return new CustomCall(target, dict.toString(), true);
     }
   }
 

@@ -53,7 +53,7 @@ public enum Opcode {
   WHILE("while", "stablehlo.while", Kind.OTHER),
   CONDITIONAL("conditional", "stablehlo.case", Kind.OTHER),
   PARTITION_ID("partition-id", "stablehlo.partition_id", Kind.OTHER),
-  /** A backend's own kernel by name ({@link Attrs.CustomCall}); Torus emits only XLA's cuDNN fused attention. */
+  /** A backend's own kernel by name ({@link Attrs.CustomCall}): XLA's cuDNN fused attention, Torus's CPU decode attention. */
   CUSTOM_CALL("custom-call", "stablehlo.custom_call", Kind.OTHER),
   /**
    * XLA's optimization barrier: a tuple in, the same values out. Nothing computed after it can move

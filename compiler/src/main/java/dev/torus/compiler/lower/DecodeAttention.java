@@ -23,14 +23,19 @@ import java.util.Map;
  * rules of {@link BlockVisibility#cacheRanges} leave visible run, {@code ceil(len / block)} of them,
  * and no buffer larger than one block's scores exists. On a ring each device's partial softmax (max,
  * denominator, weighted values) over its slice is combined by an all-reduce of the maxima, then one
- * all-reduce of the rescaled denominators and values.
+ * all-reduce of the rescaled denominators and values. With {@link Cache#cpuKernel} the partial softmax
+ * is {@link DecodeKernel}'s native CPU kernel instead of the loop, under the same rules.
  */
 final class DecodeAttention {
   private DecodeAttention() {}
 
-  /** Where the step writes and reads: this device's cache slice and the rows' write targets. */
+  /**
+   * Where the step writes and reads: this device's cache slice and the rows' write targets; with
+   * {@code cpuKernel} the key blocks run in {@link DecodeKernel} instead of an XLA loop.
+   */
   record Cache(Instruction keys, Instruction values, Instruction layer, Instruction keyPositions,
-      Instruction writeDevice, Instruction writeSlot, Instruction ringIndex, List<List<Integer>> rings, int blockKv) {}
+      Instruction writeDevice, Instruction writeSlot, Instruction ringIndex, List<List<Integer>> rings, int blockKv,
+      boolean cpuKernel) {}
 
   /**
    * Attention of {@code xn [B, 1, W]} at {@code positions s32[B]}, layer {@code cache.layer} of the
@@ -56,18 +61,62 @@ final class DecodeAttention {
 
     BlockVisibility.Ranges ranges = BlockVisibility.cacheRanges(ctx, b, cache.keyPositions(), positions, window,
         cache.blockKv());
-    ArrayShape rows = Shape.array(DType.F32, batch, hkv, group);
+    Instruction start = ranges.lower() == null ? b.constant(DType.S32, 0) : ranges.lower();
+    Partial slice = cache.cpuKernel()
+        ? DecodeKernel.partial(b, q, keys, values, cache.layer(), cache.keyPositions(), positions, window, start,
+            ranges.upper(), spec.logitSoftCap(), cache.blockKv())
+        : keyBlocks(ctx, b, spec, q, keys, values, positions, cache, window, start, ranges.upper(), count);
+    Instruction m = slice.softmax().max();
+    Instruction l = slice.softmax().denominator();
+    Instruction o = slice.softmax().accumulator();
+    Instruction counted = count == null ? null : cache.cpuKernel() ? b.add(count, slice.blocks()) : slice.blocks();
+    ArrayShape rows = m.arrayShape();
+    if (cache.rings() != null) {
+      // Every device's partial softmax rescaled to the ring's maximum, then summed over the ring.
+      Instruction max = b.named("ring_max", b.allReduce(m, ctx.reducer(Opcode.MAXIMUM), cache.rings()));
+      Instruction none = b.compare(max, Shapes.full(b, rows, Double.NEGATIVE_INFINITY), ComparisonDirection.EQ);
+      Instruction factor = b.exponential(b.subtract(m, b.select(none, Shapes.full(b, rows, 0), max)));
+      ArrayShape acc = o.arrayShape();
+      Instruction partial = b.concatenate(3, b.multiply(o, b.broadcast(factor, acc, 0, 1, 2)),
+          b.reshape(b.multiply(l, factor), batch, hkv, group, 1));
+      Instruction summed = b.named("ring_sum", b.allReduce(partial, ctx.reducer(Opcode.ADD), cache.rings()));
+      o = b.slice(summed, new long[] {0, 0, 0, 0}, new long[] {batch, hkv, group, dim}, new long[] {1, 1, 1, 1});
+      l = b.reshape(b.slice(summed, new long[] {0, 0, 0, dim}, new long[] {batch, hkv, group, dim + 1},
+          new long[] {1, 1, 1, 1}), batch, hkv, group);
+    }
+    Instruction attended = b.reshape(OnlineSoftmax.finish(b, o, l), batch, hkv, group, 1, dim);
+    return new LayerOutput(AttentionLowering.output(ctx, b, attended, w, spec), counted, keys, values);
+  }
+
+  /**
+   * One device's partial softmax over its cache slice, and the key blocks it ran: the loop's count
+   * including the start value, the kernel's own count.
+   */
+  record Partial(OnlineSoftmax.Step softmax, Instruction blocks) {}
+
+  /**
+   * The partial softmax of {@code q [B, Hkv, G, D]} over key blocks {@code [start, upper)} of the
+   * caches, and {@code count} (null: none) plus the blocks run: a counted loop ({@link ProgramNames#DECODE_KV_BLOCKS}) of one block's scores, soft cap,
+   * cache mask and {@link OnlineSoftmax} update each.
+   */
+  private static Partial keyBlocks(LoweringContext ctx, XlaBuilder b, Attention spec, Instruction q,
+      Instruction keys, Instruction values, Instruction positions, Cache cache, Instruction window, Instruction start,
+      Instruction upper, Instruction count) {
+    ArrayShape qs = q.arrayShape();
+    long batch = qs.dim(0);
+    long hkv = qs.dim(1);
+    long dim = qs.dim(3);
+    ArrayShape rows = Shape.array(DType.F32, batch, hkv, qs.dim(2));
     List<Instruction> carried = new ArrayList<>(List.of(q, keys, values, cache.layer(), cache.keyPositions(), positions,
         Shapes.full(b, rows, Double.NEGATIVE_INFINITY), Shapes.full(b, rows, 0),
-        Shapes.full(b, Shape.array(DType.F32, batch, hkv, group, dim), 0)));
+        Shapes.full(b, qs.withElementType(DType.F32), 0)));
     if (window != null) {
       carried.add(window);
     }
     if (count != null) {
       carried.add(count);
     }
-    Instruction start = ranges.lower() == null ? b.constant(DType.S32, 0) : ranges.lower();
-    List<Instruction> out = CountedLoop.run(ctx.module(), b, ProgramNames.DECODE_KV_BLOCKS, start, ranges.upper(),
+    List<Instruction> out = CountedLoop.run(ctx.module(), b, ProgramNames.DECODE_KV_BLOCKS, start, upper,
         carried, (body, j, c) -> {
           int bk = cache.blockKv();
           Instruction first = body.multiply(j, body.constant(DType.S32, bk));
@@ -90,25 +139,8 @@ final class DecodeAttention {
           }
           return next;
         });
-    Instruction m = out.get(6);
-    Instruction l = out.get(7);
-    Instruction o = out.get(8);
-    if (cache.rings() != null) {
-      // Every device's partial softmax rescaled to the ring's maximum, then summed over the ring.
-      Instruction max = b.named("ring_max", b.allReduce(m, ctx.reducer(Opcode.MAXIMUM), cache.rings()));
-      Instruction none = b.compare(max, Shapes.full(b, rows, Double.NEGATIVE_INFINITY), ComparisonDirection.EQ);
-      Instruction factor = b.exponential(b.subtract(m, b.select(none, Shapes.full(b, rows, 0), max)));
-      ArrayShape acc = o.arrayShape();
-      Instruction partial = b.concatenate(3, b.multiply(o, b.broadcast(factor, acc, 0, 1, 2)),
-          b.reshape(b.multiply(l, factor), batch, hkv, group, 1));
-      Instruction summed = b.named("ring_sum", b.allReduce(partial, ctx.reducer(Opcode.ADD), cache.rings()));
-      o = b.slice(summed, new long[] {0, 0, 0, 0}, new long[] {batch, hkv, group, dim}, new long[] {1, 1, 1, 1});
-      l = b.reshape(b.slice(summed, new long[] {0, 0, 0, dim}, new long[] {batch, hkv, group, dim + 1},
-          new long[] {1, 1, 1, 1}), batch, hkv, group);
-    }
-    Instruction attended = b.reshape(OnlineSoftmax.finish(b, o, l), batch, hkv, group, 1, dim);
-    return new LayerOutput(AttentionLowering.output(ctx, b, attended, w, spec),
-        count == null ? null : out.get(out.size() - 1), out.get(1), out.get(2));
+    return new Partial(new OnlineSoftmax.Step(out.get(6), out.get(7), out.get(8)),
+        count == null ? null : out.get(out.size() - 1));
   }
 
   /**

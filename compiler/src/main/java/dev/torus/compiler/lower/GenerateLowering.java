@@ -127,6 +127,11 @@ public final class GenerateLowering {
   }
 
   public static Program decode(ModelSpec m, GenerateShape g, boolean countBlocks) {
+    return decode(m, g, countBlocks, false);
+  }
+
+  /** {@link #decode}, its cache attention Torus's CPU kernel ({@link DecodeKernel}) when {@code cpuKernel}. */
+  public static Program decode(ModelSpec m, GenerateShape g, boolean countBlocks, boolean cpuKernel) {
     RunShape shape = g.prompt();
     HloModuleBuilder module = new HloModuleBuilder(programName(m, g) + "_decode", shape.devices());
     // One token per row: the weights are read where they lie, with no transposed copy per step.
@@ -161,7 +166,7 @@ public final class GenerateLowering {
       Rope.LayerTable rope = m.attention().layerRope() == null || m.attention().ropeTheta() == null ? null
           : ModelLowering.layerRope(body, m.attention(), layer, m.depth(), g.maxLength());
       DecodeAttention.Cache cache = new DecodeAttention.Cache(c.get(1), c.get(2), layer, c.get(4), c.get(5), c.get(6),
-          onRing ? c.get(7) : null, onRing ? Fsdp.rings(shape) : null, shape.blocks().keyValue());
+          onRing ? c.get(7) : null, onRing ? Fsdp.rings(shape) : null, shape.blocks().keyValue(), cpuKernel);
       Instruction counted = countBlocks ? c.get(count) : null;
       LayerOutput out = ModelLowering.block(ctx, body, m, step, c.get(0),
           SequenceShard.local(body.iota(Shape.array(DType.S32, 1), 0)), w, counted,
