@@ -10,6 +10,9 @@ turns in one process (usable on a loaded machine as ratios).
   .venv/bin/python bench/decode_micro.py split BATCH BLOCK P[,P...]
       the key-block loop split flash-decoding style: P independent loops over P parts of the block range per
       layer, their partial softmaxes combined as the ring's are (P = 1: the loop above)
+  .venv/bin/python bench/decode_micro.py kernel BATCH BLOCK [bf16]
+      the key-block loop against Torus's CPU decode kernel (torus_decode_attention, as --cpu-decode-kernel
+      emits it: one call per layer over the [L, B, H, S, D] caches), f32 or bf16 caches
 Prints min / median ms of 10-15 calls each and the bytes read per second."""
 import os
 import sys
@@ -146,10 +149,48 @@ def split(batch, blk, parts):
     return timed(fns, 12), 2 * L * batch * H * POS * D * 4
 
 
+def kernel(batch, blk, dtype):
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "harness", "python"))
+    from torus_harness import native
+    native.register(native.DECODE_ATTENTION, jax)
+    k = jnp.asarray(rng.standard_normal((L, batch, H, S, D), np.float32)).astype(dtype)
+    v = jnp.asarray(rng.standard_normal((L, batch, H, S, D), np.float32)).astype(dtype)
+    q = jnp.asarray(rng.standard_normal((batch, H, D), np.float32) * 0.2)
+    blocks = lambda n: (n + blk - 1) // blk
+
+    def loop(q, k, v, n):
+        out = 0
+        for l in range(L):
+            block = lambda x, i: lax.dynamic_slice(x[l], (0, 0, i * blk, 0), (batch, H, blk, D)).astype(jnp.float32)
+            m, s, acc = key_blocks_from(batch, blk, n, 0, blocks(n),
+                                        lambda i: jnp.einsum("bhd,bhkd->bhk", q, block(k, i), precision="highest"),
+                                        lambda i, p: jnp.einsum("bhk,bhkd->bhd", p, block(v, i), precision="highest"))
+            out = out + acc / s[..., None]
+        return out
+
+    def fused(q, k, v, n):
+        rows = jax.ShapeDtypeStruct((batch, H, 1), jnp.float32)
+        call = jax.ffi.ffi_call(native.DECODE_ATTENTION, (rows, rows, jax.ShapeDtypeStruct((batch, H, 1, D), jnp.float32),
+                                                          jax.ShapeDtypeStruct((), jnp.int32)))
+        out = 0
+        for l in range(L):
+            m, s, acc, _ = call(q[:, :, None], k, v, jnp.int32(l), jnp.arange(S, dtype=jnp.int32),
+                                jnp.full((batch,), n - 1, jnp.int32), jnp.int32(0), jnp.array([0, blocks(n)], jnp.int32),
+                                block=np.int64(blk), soft_cap=np.float32(0))
+            out = out + (acc / s[..., None])[:, :, 0]
+        return out
+
+    a, b = jax.jit(loop), jax.jit(fused)
+    print("max difference", float(jnp.abs(a(q, k, v, POS) - b(q, k, v, POS)).max()))
+    return timed({"key-block loop": (a, (q, k, v, POS)), "kernel": (b, (q, k, v, POS))}, 12), \
+        2 * L * batch * H * POS * D * jnp.dtype(dtype).itemsize
+
+
 if __name__ == "__main__":
     what, batch = sys.argv[1], int(sys.argv[2])
     ts, nbytes = products(batch) if what == "products" else attention(batch, int(sys.argv[3])) if what == "attention" \
-        else split(batch, int(sys.argv[3]), [int(p) for p in sys.argv[4].split(",")])
+        else kernel(batch, int(sys.argv[3]), jnp.bfloat16 if sys.argv[4:] == ["bf16"] else jnp.float32) \
+        if what == "kernel" else split(batch, int(sys.argv[3]), [int(p) for p in sys.argv[4].split(",")])
     for k, t in ts.items():
         print(f"{what} batch {batch}: {k}: min {min(t) * 1e3:.1f} ms, median {np.median(t) * 1e3:.1f} ms "
               f"({nbytes / min(t) / 1e9:.1f} GB/s of {nbytes / 1e6:.0f} MB)")

@@ -179,9 +179,10 @@ def report(directory):
             return f"{best / tps[peer]:.2f}x" if best and peer in tps else "-"
 
         agree = []
-        ref = by.get("hf-dynamic", [None])[-1]
+        peer = "hf-dynamic" if "hf-dynamic" in by else "hf-static"   # a run without the dynamic cache: static
+        ref = by.get(peer, [None])[-1]
         for s in ("tf", "jax", "jax-kernel", "hf-static"):
-            if s in by and ref is not None:
+            if s in by and s != peer and ref is not None:
                 a, b = np.array(by[s][-1]["tokens"]), np.array(ref["tokens"])
                 # the first position where each row differs (new_tokens where all agree), the worst row
                 first = min(int(np.argmax(row_a != row_b)) if (row_a != row_b).any() else len(row_a)
@@ -211,7 +212,8 @@ def report(directory):
         print(f"Hugging Face: torch {hfr['torch']}, {hfr['threads']} threads, attention '{hfr['attention']}'.")
     print("Decode tokens/s = batch x (new tokens - 1) / the median decode time (after the first token);"
           " prefill = median time to the first token. 'tokens equal HF': per side, the first position where the"
-          " worst row's greedy tokens differ from HF dynamic's (N/N: all equal).")
+          " worst row's greedy tokens differ from HF dynamic's, or HF static's in a run without the dynamic cache"
+          " (N/N: all equal).")
 
 
 if __name__ == "__main__":
