@@ -61,11 +61,10 @@ final class DecodeAttention {
 
     BlockVisibility.Ranges ranges = BlockVisibility.cacheRanges(ctx, b, cache.keyPositions(), positions, window,
         cache.blockKv());
-    Instruction start = ranges.lower() == null ? b.constant(DType.S32, 0) : ranges.lower();
     Partial slice = cache.cpuKernel()
-        ? DecodeKernel.partial(b, q, keys, values, cache.layer(), cache.keyPositions(), positions, window, start,
-            ranges.upper(), spec.logitSoftCap(), cache.blockKv())
-        : keyBlocks(ctx, b, spec, q, keys, values, positions, cache, window, start, ranges.upper(), count);
+        ? DecodeKernel.partial(b, q, keys, values, cache.layer(), cache.keyPositions(), positions, window,
+            firstBlock(b, ranges), ranges.upper(), spec.logitSoftCap(), cache.blockKv())
+        : keyBlocks(ctx, b, spec, q, keys, values, positions, cache, window, ranges, count);
     Instruction m = slice.softmax().max();
     Instruction l = slice.softmax().denominator();
     Instruction o = slice.softmax().accumulator();
@@ -85,23 +84,25 @@ final class DecodeAttention {
           new long[] {1, 1, 1, 1}), batch, hkv, group);
     }
     Instruction attended = b.reshape(OnlineSoftmax.finish(b, o, l), batch, hkv, group, 1, dim);
-    return new LayerOutput(AttentionLowering.output(ctx, b, attended, w, spec), counted, keys, values);
+    return new LayerOutput(AttentionLowering.output(ctx, b, attended, w, spec), counted, slice.keys(), slice.values());
   }
 
   /**
-   * One device's partial softmax over its cache slice, and the key blocks it ran: the loop's count
-   * including the start value, the kernel's own count.
+   * One device's partial softmax over its cache slice; the key blocks it ran (the loop's count including
+   * the start value, the kernel's own count); and the caches as the layer passes them on (the loop's
+   * results: a cache also used after the loop that carries it would be copied whole).
    */
-  record Partial(OnlineSoftmax.Step softmax, Instruction blocks) {}
+  record Partial(OnlineSoftmax.Step softmax, Instruction blocks, Instruction keys, Instruction values) {}
 
   /**
-   * The partial softmax of {@code q [B, Hkv, G, D]} over key blocks {@code [start, upper)} of the
-   * caches, and {@code count} (null: none) plus the blocks run: a counted loop ({@link ProgramNames#DECODE_KV_BLOCKS}) of one block's scores, soft cap,
-   * cache mask and {@link OnlineSoftmax} update each.
+   * The partial softmax of {@code q [B, Hkv, G, D]} over the key blocks {@code ranges} bounds of the
+   * caches, and {@code count} (null: none) plus the blocks run: a counted loop
+   * ({@link ProgramNames#DECODE_KV_BLOCKS}) of one block's scores, soft cap, cache mask and
+   * {@link OnlineSoftmax} update each.
    */
   private static Partial keyBlocks(LoweringContext ctx, XlaBuilder b, Attention spec, Instruction q,
-      Instruction keys, Instruction values, Instruction positions, Cache cache, Instruction window, Instruction start,
-      Instruction upper, Instruction count) {
+      Instruction keys, Instruction values, Instruction positions, Cache cache, Instruction window,
+      BlockVisibility.Ranges ranges, Instruction count) {
     ArrayShape qs = q.arrayShape();
     long batch = qs.dim(0);
     long hkv = qs.dim(1);
@@ -116,7 +117,8 @@ final class DecodeAttention {
     if (count != null) {
       carried.add(count);
     }
-    List<Instruction> out = CountedLoop.run(ctx.module(), b, ProgramNames.DECODE_KV_BLOCKS, start, upper,
+    List<Instruction> out = CountedLoop.run(ctx.module(), b, ProgramNames.DECODE_KV_BLOCKS, firstBlock(b, ranges),
+        ranges.upper(),
         carried, (body, j, c) -> {
           int bk = cache.blockKv();
           Instruction first = body.multiply(j, body.constant(DType.S32, bk));
@@ -140,7 +142,12 @@ final class DecodeAttention {
           return next;
         });
     return new Partial(new OnlineSoftmax.Step(out.get(6), out.get(7), out.get(8)),
-        count == null ? null : out.get(out.size() - 1));
+        count == null ? null : out.get(out.size() - 1), out.get(1), out.get(2));
+  }
+
+  /** The first key block to visit: the ranges' lower bound, or 0 without one. */
+  private static Instruction firstBlock(XlaBuilder b, BlockVisibility.Ranges ranges) {
+    return ranges.lower() == null ? b.constant(DType.S32, 0) : ranges.lower();
   }
 
   /**

@@ -47,6 +47,6 @@ final class DecodeKernel {
         Shape.tuple(rows, rows, qs.withElementType(DType.F32), Shape.scalar(DType.S32)),
         Attrs.CustomCall.ffi(TARGET, attrs));
     return new DecodeAttention.Partial(new OnlineSoftmax.Step(b.getTupleElement(call, 0), b.getTupleElement(call, 1),
-        b.getTupleElement(call, 2)), b.getTupleElement(call, 3));
+        b.getTupleElement(call, 2)), b.getTupleElement(call, 3), keys, values);
   }
 }
