@@ -165,7 +165,7 @@ class TorusCliTest {
       Map.entry("demo", Set.of("out")),
       Map.entry("compile", Set.of("model", "seq", "batch", "ring", "layout", "dp", "fsdp", "block", "block-q", "block-kv", "chunk", "dtype",
           "task", "out", "count-blocks", "emulate", "lr", "warmup", "total-steps", "force", "max-len", "prompt-len",
-          "target", "precision", "remat")),
+          "target", "precision", "remat", "cpu-decode-kernel")),
       Map.entry("run", Set.of("model", "tokens-file", "out", "artifact", "block", "block-q", "block-kv", "chunk", "dtype", "ring", "layout",
           "emulate", "allow-non-finite", "force", "ignore-unused")),
       Map.entry("train", plus(TRAINING, "emulate")),
@@ -177,7 +177,8 @@ class TorusCliTest {
       Map.entry("export", Set.of("model", "seq", "batch", "ring", "layout", "dp", "fsdp", "block", "block-q", "block-kv", "chunk", "dtype",
           "weights", "saved-model", "artifact")),
       Map.entry("generate", Set.of("model", "prompt", "prompt-file", "chat", "max-new-tokens", "max-len", "ring", "emulate",
-          "devices", "temperature", "top-k", "top-p", "repetition-penalty", "seed", "stop", "artifact", "force", "block")),
+          "devices", "temperature", "top-k", "top-p", "repetition-penalty", "seed", "stop", "artifact", "force", "block",
+          "cpu-decode-kernel")),
       Map.entry("pod-run", Set.of("weights", "tokens-file", "out", "devices", "multi-process", "coordinator", "num-processes",
           "process-id", "force", "ignore-unused")));
 
